@@ -1,0 +1,74 @@
+"""Blue Messaggio's privacy-policy assistant.
+
+    from app import create_app
+    app = create_app()            # configuration from FLASK_* environment variables
+    app = create_app({"TESTING": True, "DATABASE": "/tmp/t.sqlite"})
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from pathlib import Path
+
+from flask import Flask
+
+from . import config
+
+log = logging.getLogger(__name__)
+
+
+class ConfigurationError(RuntimeError):
+    """The app was configured in a way it refuses to run with."""
+
+
+def create_app(test_config: dict | None = None, production: bool = False) -> Flask:
+    """Application factory: configure, load the corpus, build the index, register areas.
+
+    `test_config` overrides everything else. `production=True` (used by
+    `app.wsgi`, which the Procfile serves) refuses a development secret key and
+    never runs in debug mode.
+    """
+    app = Flask(__name__, instance_relative_config=True)
+    app.config.from_mapping(config.DEFAULTS)
+    app.config.from_prefixed_env()
+    if test_config is not None:
+        app.config.from_mapping(test_config)
+    app.config["PRODUCTION"] = production
+    app.json.sort_keys = False
+    if app.config["DATABASE"] is None:
+        app.config["DATABASE"] = str(Path(app.instance_path) / "policy-assistant.sqlite")
+    _check_secret_key(app, production)
+    if production:
+        app.debug = False
+        app.config["DEBUG"] = False
+        app.config.setdefault("SESSION_COOKIE_SECURE", True)
+
+    from . import answering, db
+
+    # A malformed corpus raises here, naming file and line, so start-up stops.
+    app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"])
+    db.init_app(app)
+
+    from . import chat, cli, errors, policy_page, security
+
+    errors.init_app(app)
+    security.init_app(app)
+    app.register_blueprint(chat.bp)
+    app.register_blueprint(policy_page.bp)
+    cli.init_app(app)
+    return app
+
+
+def _check_secret_key(app: Flask, production: bool) -> None:
+    key = app.config.get("SECRET_KEY")
+    if key in config.DEVELOPMENT_SECRET_KEYS or key is None:
+        if production:
+            raise ConfigurationError(
+                "FLASK_SECRET_KEY is not set (or is a development value): refusing to start in production. "
+                "Set it to a long random value, e.g. python -c 'import secrets; print(secrets.token_hex(32))'."
+            )
+        if not app.testing:
+            # A per-process random key keeps development sessions safe without setup.
+            app.config["SECRET_KEY"] = os.environ.get("FLASK_DEV_SECRET_KEY") or secrets.token_hex(32)

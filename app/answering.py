@@ -1,0 +1,128 @@
+"""Turn retrieval results into what the assistant says: a quoted clause, small
+talk, or a plain "the policy doesn't cover that".
+
+Answers are extractive: the text shown is a clause of the policy, verbatim, or
+one of the fixed replies below. Nothing is generated.
+
+    >>> assistant = Assistant(load_index("corpus"))
+    >>> reply = assistant.answer("Do you sell my data?")
+    >>> reply.answered, reply.clause.id
+    (True, 's4-1')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .corpus import Clause
+from pathlib import Path
+
+from .retrieval import Gap, Hit, Index, load_index
+from .text import words
+
+# Calibrated with bench/calibrate.py on tests/data/retrieval_cases.yaml; the
+# README ("How answers are chosen") records how.
+MIN_CONFIDENCE = 0.5
+MIN_SCORE = 4.0
+# Further citations must score at least this share of the best one.
+CITATION_CUTOFF = 0.3
+MAX_CITATIONS = 3
+
+_GREETINGS = {"hi", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
+              "afternoon", "evening", "good", "there", "anyone", "is", "here"}
+_THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
+           "awesome", "helpful", "that", "was", "very", "so", "much", "you", "a", "lot", "bye",
+           "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night"}
+_SMALLTALK_REPLIES = {
+    "greeting": "Hello! Ask me anything about Blue Messaggio's privacy policy, for example "
+                "\"What information do you collect?\" or \"Can I delete my data?\"",
+    "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
+}
+
+
+@dataclass
+class Reply:
+    """What the assistant says to one question."""
+
+    question: str
+    kind: str  # "answer", "no_answer" or "smalltalk"
+    message: str  # what a person is shown
+    citations: list[Hit] = field(default_factory=list)
+    confidence: float = 0.0
+    top: Hit | None = None  # best candidate, even when not answered (for the log)
+    gap: Gap | None = None
+    intent: str | None = None
+    handoff: dict | None = None
+
+    @property
+    def answered(self) -> bool:
+        return self.kind == "answer"
+
+    @property
+    def clause(self) -> Clause | None:
+        return self.citations[0].clause if self.answered else None
+
+
+def classify_smalltalk(question: str) -> str | None:
+    """Return "greeting" or "thanks" when the message is only that, else None."""
+    tokens = words(question)
+    if not tokens or len(tokens) > 8:
+        return None
+    token_set = set(tokens)
+    if token_set <= _GREETINGS and token_set & {"hi", "hello", "hey", "hiya", "howdy", "namaste",
+                                                  "greetings", "yo", "morning", "afternoon", "evening"}:
+        return "greeting"
+    if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
+                                               "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
+        return "thanks"
+    return None
+
+
+class Assistant:
+    """Answers questions about the policy from an `Index`."""
+
+    def __init__(self, index: Index, min_confidence: float = MIN_CONFIDENCE, min_score: float = MIN_SCORE):
+        self.index = index
+        self.min_confidence = min_confidence
+        self.min_score = min_score
+        contact = index.policy.section(index.policy.sections[-1].number)
+        self.contact_section = contact
+
+    def no_answer_message(self, gap: Gap | None = None) -> str:
+        """The plain "not covered" reply, with the policy's own contact details."""
+        details = "\n".join(c.text for c in self.contact_section.clauses if c.kind == "paragraph")
+        lead = (f"The privacy policy doesn't cover that ({gap.topic.lower()})." if gap
+                else "The privacy policy doesn't cover that.")
+        return f"{lead} Please contact Blue Messaggio directly:\n{details}"
+
+    def answer(self, question: str) -> Reply:
+        """Answer one question: quote the best clause, or say the policy doesn't cover it."""
+        small = classify_smalltalk(question)
+        if small:
+            return Reply(question, "smalltalk", _SMALLTALK_REPLIES[small])
+        result = self.index.search(question)
+        best = result.best
+        if (result.gap is not None or best is None or result.confidence < self.min_confidence
+                or best.score < self.min_score):
+            return Reply(question, "no_answer", self.no_answer_message(result.gap),
+                         confidence=result.confidence, top=best, gap=result.gap)
+        return Reply(question, "answer", best.clause.text, citations=self.cite(result.hits),
+                     confidence=result.confidence, top=best)
+
+    def cite(self, hits: list[Hit]) -> list[Hit]:
+        """Pick up to three citations, best first, at most one per section."""
+        chosen: list[Hit] = []
+        seen = set()
+        for hit in hits:
+            if hit.clause.section in seen or hit.score < CITATION_CUTOFF * hits[0].score:
+                continue
+            chosen.append(hit)
+            seen.add(hit.clause.section)
+            if len(chosen) == MAX_CITATIONS:
+                break
+        return chosen
+
+
+def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None) -> Assistant:
+    """Build the assistant from the policy and editor files in `corpus_dir`."""
+    return Assistant(load_index(Path(corpus_dir), extra_phrasings))

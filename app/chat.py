@@ -1,0 +1,196 @@
+"""The visitor's side: the chat page, the JSON API and the health check."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import time
+import uuid
+from datetime import datetime, timezone
+
+from flask import Blueprint, current_app, render_template, request, url_for
+
+from . import db as storage
+from .answering import Reply
+from .errors import error_response
+from .redact import redact
+
+bp = Blueprint("chat", __name__)
+log = logging.getLogger(__name__)
+
+MAX_SESSION_LENGTH = 128
+MAX_ID_LENGTH = 64
+
+
+class InvalidInput(ValueError):
+    """The request's content is not acceptable; the message says why."""
+
+
+def assistant():
+    return current_app.extensions["assistant"]
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def clean_question(value) -> str:
+    """Check a question from a visitor and return it stripped, or raise InvalidInput."""
+    limit = current_app.config["MAX_QUESTION_LENGTH"]
+    if value is None:
+        raise InvalidInput("'question' is required")
+    if not isinstance(value, str):
+        raise InvalidInput("'question' must be a string")
+    value = value.strip()
+    if not value:
+        raise InvalidInput("'question' must not be empty")
+    if len(value) > limit:
+        raise InvalidInput(f"'question' is too long: at most {limit} characters")
+    return value
+
+
+def json_object() -> dict:
+    """The request body as a JSON object, or raise InvalidInput."""
+    data = request.get_json(force=True, silent=True)
+    if not isinstance(data, dict):
+        raise InvalidInput("the request body must be a JSON object")
+    return data
+
+
+def citation_json(hit) -> dict:
+    clause = hit.clause
+    return {
+        "section": clause.section,
+        "title": clause.section_title,
+        "subsection": clause.subsection,
+        "clause_id": clause.id,
+        "url": url_for("policy.show", _anchor=clause.anchor),
+        "score": round(hit.score, 4),
+        "label": citation_label(clause),
+    }
+
+
+def citation_label(clause) -> str:
+    """How a person cites the clause: "Privacy Policy §6 Your Rights and Choices — Correction and Deletion"."""
+    label = f"Privacy Policy §{clause.section} {clause.section_title}"
+    return f"{label} — {clause.subsection}" if clause.subsection else label
+
+
+def reply_json(reply: Reply, question_id: str) -> dict:
+    clause = reply.clause
+    return {
+        "question_id": question_id,
+        "answered": reply.answered,
+        "answer": {"text": clause.text, "clause_id": clause.id} if clause else None,
+        "citations": [citation_json(hit) for hit in reply.citations],
+        "intent": reply.intent,
+        "handoff": reply.handoff,
+        "kind": reply.kind,
+        "message": reply.message,
+        "confidence": round(reply.confidence, 4),
+    }
+
+
+def session_key(session: str | None) -> str | None:
+    """A keyed hash of the client's session id: groups a conversation without storing the id."""
+    if not session:
+        return None
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, session.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
+    """Answer a question and log it; the answer is returned even if logging fails."""
+    started = time.perf_counter()
+    reply = assistant().answer(question)
+    question_id = uuid.uuid4().hex
+    row = {
+        "id": question_id,
+        "asked_at": now_iso(),
+        "question": redact(question),
+        "kind": reply.kind,
+        "answered": int(reply.answered),
+        "top_clause": reply.top.clause.id if reply.top else None,
+        "top_score": round(reply.top.score, 4) if reply.top else None,
+        "confidence": round(reply.confidence, 4),
+        "intent": reply.intent,
+        "latency_ms": round((time.perf_counter() - started) * 1000, 3),
+        "session": session_key(session),
+        "channel": channel,
+    }
+    try:
+        with storage.write(storage.get_db()) as db:
+            db["questions"].insert(row)
+        current_app.extensions["log_failures"] = 0
+    except Exception:
+        # The visitor still gets the answer; the failure is loud in the server log
+        # and /healthz reports "degraded" until a write succeeds again.
+        current_app.extensions["log_failures"] = current_app.extensions.get("log_failures", 0) + 1
+        log.exception("could not log question %s", question_id)
+    return reply, question_id
+
+
+@bp.post("/api/ask")
+def api_ask():
+    try:
+        data = json_object()
+        question = clean_question(data.get("question"))
+        session = data.get("session")
+        if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH):
+            raise InvalidInput(f"'session' must be a string of at most {MAX_SESSION_LENGTH} characters")
+    except InvalidInput as exc:
+        return error_response(400, str(exc))
+    reply, question_id = ask(question, session, "api")
+    return reply_json(reply, question_id)
+
+
+@bp.post("/api/feedback")
+def api_feedback():
+    try:
+        data = json_object()
+        question_id = data.get("question_id")
+        helpful = data.get("helpful")
+        if not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH:
+            raise InvalidInput("'question_id' must be the id returned by /api/ask")
+        if not isinstance(helpful, bool):
+            raise InvalidInput("'helpful' must be true or false")
+    except InvalidInput as exc:
+        return error_response(400, str(exc))
+    try:
+        with storage.write(storage.get_db()) as db:
+            if not db["questions"].count_where("id = ?", [question_id]):
+                return error_response(404, "no question with that id")
+            db["feedback"].upsert({"question_id": question_id, "helpful": int(helpful), "given_at": now_iso()},
+                                  pk="question_id")
+    except Exception:
+        log.exception("could not record feedback for %s", question_id)
+        return error_response(503, "feedback could not be saved right now; please try again later")
+    return {"question_id": question_id, "helpful": helpful, "recorded": True}
+
+
+@bp.get("/healthz")
+def healthz():
+    status, database = "ok", "ok"
+    try:
+        storage.get_db().execute("select 1").fetchone()
+    except Exception:
+        database = "unavailable"
+    if database != "ok" or current_app.extensions.get("log_failures", 0):
+        status = "degraded"
+    return {"status": status, "database": database, "clauses": len(assistant().index.clauses)}
+
+
+@bp.get("/")
+def index():
+    """The chat page. Without JavaScript, `?q=` answers on the page itself."""
+    reply = question_id = error = None
+    q = request.args.get("q")
+    if q is not None:
+        try:
+            q = clean_question(q)
+            reply, question_id = ask(q, None, "page")
+        except InvalidInput as exc:
+            error = str(exc).replace("'question'", "Your question")
+    return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
+                           citation=citation_json, max_length=current_app.config["MAX_QUESTION_LENGTH"])

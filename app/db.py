@@ -1,0 +1,118 @@
+"""SQLite storage: one connection per request, schema by migrations, one write path.
+
+    >>> db = connect("instance/policy-assistant.sqlite")
+    >>> with write(db):
+    ...     db["questions"].insert({...})
+
+Several gunicorn workers share the file. WAL mode lets readers and one writer
+work at once; every write runs in `write()`, which takes the write lock up front
+(BEGIN IMMEDIATE) and waits up to DATABASE_TIMEOUT for it, so no worker sees
+"database is locked" in the middle of a transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from flask import current_app, g
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("policy_assistant")
+
+
+@migrations()
+def m001_questions(db: Database):
+    db["questions"].create(
+        {
+            "id": str,  # question_id returned to the client
+            "asked_at": str,  # ISO 8601, UTC
+            "question": str,  # redacted before storage
+            "kind": str,  # answer, no_answer, smalltalk
+            "answered": int,
+            "top_clause": str,
+            "top_score": float,
+            "confidence": float,
+            "intent": str,
+            "latency_ms": float,
+            "session": str,  # keyed hash of the client's session id, never the id itself
+            "channel": str,  # api, page
+        },
+        pk="id",
+        not_null={"asked_at", "question", "kind", "answered"},
+    )
+    db["questions"].create_index(["asked_at"])
+
+
+@migrations()
+def m002_feedback(db: Database):
+    db["feedback"].create(
+        {"question_id": str, "helpful": int, "given_at": str},
+        pk="question_id",
+        foreign_keys=[("question_id", "questions", "id")],
+        not_null={"helpful", "given_at"},
+    )
+
+
+class StorageError(RuntimeError):
+    """The database could not be written."""
+
+
+def connect(path: str | Path, timeout: float = 5.0) -> Database:
+    """Open the database at `path` with the settings every connection needs."""
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return Database(conn)
+
+
+@contextmanager
+def write(db: Database):
+    """Run the block as one write transaction, holding the write lock from the start."""
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+    else:
+        db.conn.execute("COMMIT")
+
+
+def migrate(db: Database) -> None:
+    """Bring the schema up to date; safe when several processes start at once."""
+    db.enable_wal()
+    with write(db):
+        migrations.apply(db)
+
+
+def database_path(app) -> Path:
+    return Path(app.config["DATABASE"])
+
+
+def get_db() -> Database:
+    """The request's connection, opened on first use and closed at teardown."""
+    if "db" not in g:
+        g.db = connect(database_path(current_app), current_app.config["DATABASE_TIMEOUT"])
+    return g.db
+
+
+def close_db(_exc=None) -> None:
+    db = g.pop("db", None)
+    if db is not None:
+        db.conn.close()
+
+
+def init_app(app) -> None:
+    """Create the database file and schema if needed, and close connections after requests."""
+    path = database_path(app)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = connect(path, app.config["DATABASE_TIMEOUT"])
+    try:
+        migrate(db)
+    finally:
+        db.conn.close()
+    app.teardown_appcontext(close_db)

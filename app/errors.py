@@ -1,0 +1,71 @@
+"""One place that decides how errors look: JSON for the API, a page for people."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import jsonify, render_template, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+log = logging.getLogger(__name__)
+
+_FRIENDLY = {
+    400: "Something in that request wasn't right.",
+    403: "You don't have access to that page.",
+    404: "We couldn't find that page.",
+    405: "That page can't be used that way.",
+    413: "That was more than we can accept in one go.",
+    429: "Too many requests. Please wait a moment and try again.",
+    500: "Something went wrong on our side. Please try again.",
+    503: "The service is busy or unavailable right now. Please try again shortly.",
+}
+
+
+def error_response(status: int, message: str, **extra):
+    """A JSON error: {"error": message, ...} with `status`."""
+    payload = {"error": message, **extra}
+    response = jsonify(payload)
+    response.status_code = status
+    return response
+
+
+def wants_json() -> bool:
+    """API paths, and clients that ask for JSON, get JSON errors."""
+    if request.path.startswith("/api/"):
+        return True
+    best = request.accept_mimetypes.best_match(["application/json", "text/html"])
+    return best == "application/json" and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
+
+
+def _message(exc: HTTPException) -> str:
+    code = exc.code or 500
+    # Our own aborts carry a specific description; Werkzeug's defaults are long and generic.
+    default = type(exc).description
+    if exc.description and exc.description != default:
+        return exc.description
+    return _FRIENDLY.get(code, exc.name)
+
+
+def handle_http_error(exc: HTTPException):
+    code = exc.code or 500
+    message = _message(exc)
+    if wants_json():
+        response = error_response(code, message)
+    else:
+        response = render_template("errors/error.html", code=code, title=exc.name, message=message), code
+    if code == 405 and getattr(exc, "valid_methods", None):
+        from flask import make_response
+
+        response = make_response(response)
+        response.headers["Allow"] = ", ".join(exc.valid_methods)
+    return response
+
+
+def handle_unexpected(exc: Exception):
+    log.exception("unhandled error on %s %s", request.method, request.path)
+    return handle_http_error(InternalServerError())
+
+
+def init_app(app) -> None:
+    app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(Exception, handle_unexpected)

@@ -1,0 +1,328 @@
+"""Rank the policy's clauses for a question with BM25 and say how sure we are.
+
+Scoring combines three views of the policy, each an Okapi BM25 index over
+pre-tokenised text (see `app.text`):
+
+* clauses: a clause's words plus its context (section title, sub-heading,
+  the "Label:" of a bullet, the sentence that introduces a bullet list) and the
+  alternate phrasings editors wrote for it;
+* sections: every word of a section, so that a question about "cookies" favours
+  section 7 even when the best clause does not repeat the word;
+* the question's own words weigh 1.0; words added by the synonym lexicon
+  (`corpus/synonyms.yaml`) and by spelling correction weigh less.
+
+    >>> index = build_index(load_policy("corpus/privacy-policy.md"))
+    >>> result = index.search("can I delete my account?")
+    >>> result.hits[0].clause.id
+    's6-correction-and-deletion-2'
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from .corpus import Clause, Policy
+from .text import normalize, stem, tokenize, words
+from .yamlfile import YamlFileError, load_yaml
+
+# Weights of the evidence, calibrated on tests/data/retrieval_cases.yaml with
+# bench/calibrate.py (see README, "How answers are chosen").
+SYNONYM_WEIGHT = 0.5
+SPELLING_WEIGHT = 0.8
+SECTION_WEIGHT = 0.5
+# A term in exactly half of the documents gets idf 0 from Okapi BM25 and a
+# negative idf above that; rank-bm25 floors only negative idfs, at
+# EPSILON * mean idf. We floor every idf there, so a common word still counts a
+# little instead of not at all.
+EPSILON = 0.25
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A clause and its score for one question."""
+
+    clause: Clause
+    score: float
+
+
+@dataclass(frozen=True)
+class Synonym:
+    when: tuple[tuple[str, ...], ...]  # stemmed phrases visitors use
+    search: tuple[str, ...]  # stemmed policy words to add
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A topic the policy does not cover, recognised by phrases."""
+
+    topic: str
+    phrases: tuple[tuple[str, ...], ...]
+    line: int = 0
+
+    def matches(self, question_words: list[str]) -> bool:
+        return any(_in_order(phrase, question_words) for phrase in self.phrases)
+
+
+@dataclass
+class SearchResult:
+    """What retrieval found for one question."""
+
+    question: str
+    hits: list[Hit]
+    confidence: float  # 0..1: share of the question's weight that the best clause explains
+    gap: Gap | None = None
+    terms: dict[str, float] = field(default_factory=dict)  # weighted query terms used
+
+    @property
+    def best(self) -> Hit | None:
+        return self.hits[0] if self.hits else None
+
+
+def _in_order(phrase: tuple[str, ...], text: list[str], max_skip: int = 3) -> bool:
+    """True if the words of `phrase` occur in `text` in order, few words apart."""
+    for start, word in enumerate(text):
+        if word != phrase[0]:
+            continue
+        pos, ok = start, True
+        for wanted in phrase[1:]:
+            window = text[pos + 1 : pos + 2 + max_skip]
+            if wanted not in window:
+                ok = False
+                break
+            pos = pos + 1 + window.index(wanted)
+        if ok:
+            return True
+    return False
+
+
+def load_synonyms(path: str | Path) -> list[Synonym]:
+    """Read `corpus/synonyms.yaml`, or raise `YamlFileError` naming the line."""
+    data = load_yaml(path)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected a list of entries with 'when' and 'search'")
+    out = []
+    for entry in data:
+        line = getattr(entry, "line", 0)
+        if not isinstance(entry, dict) or set(entry) != {"when", "search"}:
+            raise YamlFileError(path, line, "each entry needs exactly 'when' (a list) and 'search' (text)")
+        when, search = entry["when"], entry["search"]
+        if not isinstance(when, list) or not when or not all(isinstance(w, str) for w in when):
+            raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
+        if not isinstance(search, str) or not tokenize(search):
+            raise YamlFileError(path, line, "'search' must be text with at least one meaningful word")
+        phrases = []
+        for w in when:
+            stems = tuple(stem(x) for x in words(str(w)))
+            if not stems:
+                raise YamlFileError(path, getattr(w, "line", line), f"{w!r} has no words")
+            phrases.append(stems)
+        out.append(Synonym(tuple(phrases), tuple(tokenize(search)), line))
+    return out
+
+
+def load_gaps(path: str | Path) -> list[Gap]:
+    """Read `corpus/gaps.yaml`, or raise `YamlFileError` naming the line."""
+    data = load_yaml(path)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected a list of entries with 'topic' and 'when'")
+    out = []
+    for entry in data:
+        line = getattr(entry, "line", 0)
+        if not isinstance(entry, dict) or set(entry) != {"topic", "when"}:
+            raise YamlFileError(path, line, "each entry needs exactly 'topic' (text) and 'when' (a list)")
+        topic, when = entry["topic"], entry["when"]
+        if not isinstance(topic, str) or not topic.strip():
+            raise YamlFileError(path, line, "'topic' must be non-empty text")
+        if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
+            raise YamlFileError(path, line, "'when' must be a non-empty list of phrases")
+        out.append(Gap(topic.strip(), tuple(tuple(words(w)) for w in when), line))
+    return out
+
+
+def load_phrasings(path: str | Path, policy: Policy) -> dict[str, list[str]]:
+    """Read `corpus/phrasings.yaml` (clause id -> phrasings), checking every id exists."""
+    data = load_yaml(path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected clause ids mapped to lists of phrasings")
+    out = {}
+    for clause_id, phrasings in data.items():
+        line = data.key_lines[clause_id]
+        if not policy.has_clause(clause_id):
+            raise YamlFileError(path, line, f"no clause {clause_id!r} in {policy.path}")
+        if not isinstance(phrasings, list) or not all(isinstance(p, str) and p.strip() for p in phrasings):
+            raise YamlFileError(path, line, "phrasings must be a list of non-empty questions")
+        out[clause_id] = [str(p) for p in phrasings]
+    return out
+
+
+def clause_context(clause: Clause) -> str:
+    """The headings and lead-in that give a clause its meaning out of context."""
+    parts = [clause.section_title, clause.subsection or "", clause.label or "", clause.lead_in or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _bm25(docs: list[list[str]]) -> tuple[BM25Okapi, dict[str, np.ndarray]]:
+    """Index `docs` and precompute each vocabulary term's score vector."""
+    bm25 = BM25Okapi(docs, epsilon=EPSILON)
+    floor = EPSILON * bm25.average_idf
+    for term, idf in bm25.idf.items():
+        if idf < floor:
+            bm25.idf[term] = floor
+    vectors = {term: bm25.get_scores([term]) for term in bm25.idf}
+    return bm25, vectors
+
+
+class Index:
+    """BM25 over clauses and sections, built once at start-up.
+
+    Build it with `build_index`; `search` is safe to call from many threads.
+    """
+
+    def __init__(self, policy: Policy, synonyms: list[Synonym], gaps: list[Gap],
+                 phrasings: dict[str, list[str]]):
+        self.policy = policy
+        self.synonyms = synonyms
+        self.gaps = gaps
+        self.phrasings = phrasings
+        self.clauses = policy.clauses
+        clause_docs = []
+        for clause in self.clauses:
+            doc = tokenize(clause.text) + tokenize(clause_context(clause))
+            for phrasing in phrasings.get(clause.id, ()):
+                doc += tokenize(phrasing)
+            clause_docs.append(doc)
+        self.sections = [s.number for s in policy.sections]
+        section_docs = [[] for _ in self.sections]
+        section_pos = {n: i for i, n in enumerate(self.sections)}
+        self._clause_section = np.array([section_pos[c.section] for c in self.clauses])
+        for clause, doc in zip(self.clauses, clause_docs):
+            section_docs[section_pos[clause.section]].extend(doc)
+        self._clause_bm25, self._clause_vec = _bm25(clause_docs)
+        self._section_bm25, self._section_vec = _bm25(section_docs)
+        self._clause_terms = [set(d) for d in clause_docs]
+        self._section_terms = [set(d) for d in section_docs]
+        self.vocabulary = set(self._clause_vec)
+        self._deletes = _deletion_index(self.vocabulary)
+        self._max_idf = max(self._clause_bm25.idf.values())
+
+    def weigh_terms(self, question: str) -> dict[str, float]:
+        """The stemmed query terms with their weights (own words, synonyms, corrections)."""
+        raw = [w for w in words(question)]
+        stems = [stem(w) for w in raw]
+        terms: Counter[str] = Counter()
+        for token in tokenize(question):
+            if token in self.vocabulary:
+                terms[token] = max(terms[token], 1.0)
+                continue
+            terms[token] = max(terms[token], 1.0)  # unknown words still count against confidence
+            for fixed in _corrections(token, self._deletes):
+                terms[fixed] = max(terms[fixed], SPELLING_WEIGHT)
+        for synonym in self.synonyms:
+            if any(_in_order(phrase, stems, max_skip=0) for phrase in synonym.when):
+                for token in synonym.search:
+                    if terms[token] < SYNONYM_WEIGHT:
+                        terms[token] = SYNONYM_WEIGHT
+        return dict(terms)
+
+    def search(self, question: str, k: int = 10) -> SearchResult:
+        """Rank clauses for `question`; the result says how much of it they explain."""
+        question_words = words(question)
+        gap = next((g for g in self.gaps if g.matches(question_words)), None)
+        terms = self.weigh_terms(question)
+        n = len(self.clauses)
+        clause_scores = np.zeros(n)
+        section_scores = np.zeros(len(self.sections))
+        for term, weight in terms.items():
+            vec = self._clause_vec.get(term)
+            if vec is not None:
+                clause_scores += weight * vec
+                section_scores += weight * self._section_vec[term]
+        scores = clause_scores + SECTION_WEIGHT * section_scores[self._clause_section]
+        order = np.argsort(-scores, kind="stable")[:k]
+        hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
+        confidence = self._confidence(terms, order[0] if hits else None)
+        return SearchResult(question, hits, confidence, gap, terms)
+
+    def _idf(self, term: str) -> float:
+        return self._clause_bm25.idf.get(term, self._max_idf)
+
+    def _confidence(self, terms: dict[str, float], best: int | None) -> float:
+        """Share of the question's own (weight 1) terms found near the best clause.
+
+        A term counts as found when it occurs in the clause, or, at half value,
+        anywhere in its section; a synonym or correction of an unfound term
+        found in the clause stands in for it at its weight.
+        """
+        own = {t for t, w in terms.items() if w >= 1.0}
+        if best is None or not own:
+            return 0.0
+        clause_terms = self._clause_terms[best]
+        section_terms = self._section_terms[self._clause_section[best]]
+        total = sum(self._idf(t) for t in own)
+        found = 0.0
+        for t in own:
+            if t in clause_terms:
+                found += self._idf(t)
+            elif t in section_terms:
+                found += 0.5 * self._idf(t)
+        # Expansion terms matched in the clause explain unknown words, weighted.
+        extra = [t for t, w in terms.items() if w < 1.0 and t in clause_terms]
+        missing = total - found
+        if extra and missing > 0:
+            found += min(missing, sum(terms[t] * self._idf(t) for t in extra) / max(len(own), 1))
+        return min(1.0, found / total) if total else 0.0
+
+
+def _deletion_index(vocabulary: set[str]) -> dict[str, set[str]]:
+    """Map every one-letter deletion of each vocabulary word to the word (SymSpell)."""
+    index: dict[str, set[str]] = {}
+    for word in vocabulary:
+        if len(word) < 4:
+            continue
+        index.setdefault(word, set()).add(word)
+        for i in range(len(word)):
+            index.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+    return index
+
+
+def _corrections(token: str, deletes: dict[str, set[str]]) -> set[str]:
+    """Vocabulary words within one edit (delete, insert, substitute, swap) of `token`."""
+    if len(token) < 5 or not token.isalpha():
+        return set()
+    found = set(deletes.get(token, ()))
+    for i in range(len(token)):
+        found |= deletes.get(token[:i] + token[i + 1 :], set())
+    return found
+
+
+def build_index(policy: Policy, synonyms: list[Synonym] | None = None, gaps: list[Gap] | None = None,
+                phrasings: dict[str, list[str]] | None = None) -> Index:
+    """Build the search index for `policy` (once, at start-up)."""
+    return Index(policy, synonyms or [], gaps or [], phrasings or {})
+
+
+def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None) -> Index:
+    """Load the policy and its editor files from `corpus_dir` and build the index."""
+    from .corpus import load_policy
+
+    corpus_dir = Path(corpus_dir)
+    policy = load_policy(corpus_dir / "privacy-policy.md")
+    phrasings = load_phrasings(corpus_dir / "phrasings.yaml", policy)
+    for clause_id, extra in (extra_phrasings or {}).items():
+        if policy.has_clause(clause_id):
+            phrasings.setdefault(clause_id, []).extend(extra)
+    return build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
+                       load_gaps(corpus_dir / "gaps.yaml"), phrasings)

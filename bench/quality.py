@@ -1,0 +1,193 @@
+"""Answer quality of the assistant and of plain rank-bm25, on the same questions.
+
+    python -m bench.quality ../shared/eval/privacyqa-blue.jsonl [--misses] [--check]
+
+Each line of a question set is JSON with `question`, `gold_sections`,
+`in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
+
+* top-1 / top-3: share of in-scope questions whose first / any of the first
+  three citations is in a gold section; abstaining counts as a miss.
+* abstention: share of out-of-scope questions (chit-chat included) answered
+  with no citation.
+* handoff recall: share of requests handed off with a right intent;
+  false handoffs: share of non-requests handed off.
+
+The baseline is what a user would build first: rank-bm25 (Okapi) over the
+policy's 12 sections, tokens from lower-casing and splitting on white space,
+always answering with its top sections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rank_bm25 import BM25Okapi
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.answering import Assistant, load_assistant  # noqa: E402
+
+# The bars from the benchmark issue; `--check` fails below them.
+TARGETS = {
+    "privacyqa": {"top1": 0.85, "top3": 0.95, "abstention": 0.70},
+    "requests": {"handoff_recall": 0.95, "false_handoffs": 0.03, "abstention": 0.90},
+}
+
+
+@dataclass
+class Prediction:
+    sections: list[str]  # cited sections, best first; [] when abstaining
+    intent: str | None = None
+
+
+@dataclass
+class Scores:
+    name: str
+    in_scope: int = 0
+    top1: int = 0
+    top3: int = 0
+    out_of_scope: int = 0
+    abstained: int = 0
+    requests: int = 0
+    handed_off: int = 0
+    others: int = 0
+    false_handoffs: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def rate(self, hits: int, total: int) -> float | None:
+        return hits / total if total else None
+
+    def figures(self) -> dict[str, float | None]:
+        return {
+            "top1": self.rate(self.top1, self.in_scope),
+            "top3": self.rate(self.top3, self.in_scope),
+            "abstention": self.rate(self.abstained, self.out_of_scope),
+            "handoff_recall": self.rate(self.handed_off, self.requests),
+            "false_handoffs": self.rate(self.false_handoffs, self.others),
+        }
+
+
+def read_questions(path: str | Path) -> list[dict]:
+    """Read a JSON-lines question set."""
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def score(name: str, rows: list[dict], predict) -> Scores:
+    """Score `predict(question) -> Prediction` on `rows`."""
+    s = Scores(name)
+    for row in rows:
+        p = predict(row["question"])
+        gold = set(row.get("gold_sections") or [])
+        if row.get("in_scope"):
+            s.in_scope += 1
+            s.top1 += bool(p.sections[:1] and p.sections[0] in gold)
+            s.top3 += bool(gold & set(p.sections[:3]))
+            if not (p.sections[:1] and p.sections[0] in gold):
+                s.misses.append(f"{row.get('id', '?')}: {row['question']!r} gold {sorted(gold)} got {p.sections[:3]}")
+        else:
+            s.out_of_scope += 1
+            s.abstained += not p.sections
+            if p.sections:
+                s.misses.append(f"{row.get('id', '?')}: {row['question']!r} out of scope, got {p.sections[:3]}")
+        if row.get("kind") == "request":
+            s.requests += 1
+            ok = p.intent is not None and p.intent in (row.get("gold_intent") or [])
+            s.handed_off += ok
+            if not ok:
+                s.misses.append(f"{row.get('id', '?')}: {row['question']!r} wants {row.get('gold_intent')} got {p.intent}")
+        else:
+            s.others += 1
+            s.false_handoffs += p.intent is not None
+            if p.intent is not None:
+                s.misses.append(f"{row.get('id', '?')}: {row['question']!r} false handoff {p.intent}")
+    return s
+
+
+def assistant_predictor(assistant: Assistant):
+    def predict(question: str) -> Prediction:
+        reply = assistant.answer(question)
+        sections = [hit.clause.section for hit in reply.citations]
+        return Prediction(sections, reply.intent if reply.handoff else None)
+    return predict
+
+
+def baseline_predictor(policy):
+    docs, numbers = [], []
+    for section in policy.sections:
+        text = " ".join([section.title] + [c.subsection or "" for c in section.clauses] + [c.text for c in section.clauses])
+        docs.append(text.lower().split())
+        numbers.append(section.number)
+    bm25 = BM25Okapi(docs)
+
+    def predict(question: str) -> Prediction:
+        scores = bm25.get_scores(question.lower().split())
+        order = sorted(range(len(numbers)), key=lambda i: -scores[i])
+        return Prediction([numbers[i] for i in order[:3]])
+    return predict
+
+
+def _fmt(value: float | None) -> str:
+    return "   -  " if value is None else f"{value:6.3f}"
+
+
+def run(paths: list[str], show_misses: bool = False, check: bool = False, out=sys.stdout) -> bool:
+    """Print the quality table for every question set; return False if `check` fails."""
+    assistant = load_assistant(ROOT / "corpus")
+    systems = [("assistant", assistant_predictor(assistant)),
+               ("rank-bm25", baseline_predictor(assistant.index.policy))]
+    ok = True
+    print(f"{'question set':<24} {'system':<10} {'n':>4} {'top-1':>6} {'top-3':>6} {'abstain':>7} "
+          f"{'handoff':>7} {'false-h':>7}", file=out)
+    for path in paths:
+        rows = read_questions(path)
+        name = Path(path).stem
+        for system, predict in systems:
+            s = score(system, rows, predict)
+            f = s.figures()
+            print(f"{name:<24} {system:<10} {len(rows):>4} {_fmt(f['top1'])} {_fmt(f['top3'])} "
+                  f"{_fmt(f['abstention']):>7} {_fmt(f['handoff_recall']):>7} {_fmt(f['false_handoffs']):>7}", file=out)
+            if system == "assistant":
+                if show_misses:
+                    for miss in s.misses:
+                        print(f"    miss {miss}", file=out)
+                if check:
+                    ok &= _check(name, f, out)
+    return ok
+
+
+def _check(name: str, figures: dict, out) -> bool:
+    key = "privacyqa" if name.startswith("privacyqa") else "requests" if name.startswith("requests") else None
+    if key is None:
+        return True
+    ok = True
+    for metric, bar in TARGETS[key].items():
+        value = figures[metric]
+        good = value is not None and (value <= bar if metric == "false_handoffs" else value >= bar)
+        if not good:
+            print(f"BELOW TARGET: {name} {metric} = {value} (target {'<=' if metric == 'false_handoffs' else '>='} {bar})", file=out)
+            ok = False
+    return ok
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", help="question sets (JSON lines); default: ../shared/eval/*.jsonl")
+    parser.add_argument("--misses", action="store_true", help="list every miss of the assistant")
+    parser.add_argument("--check", action="store_true", help="exit 1 if a target is not met")
+    args = parser.parse_args(argv)
+    paths = args.paths or sorted(str(p) for p in (ROOT.parent / "shared" / "eval").glob("*.jsonl"))
+    if not paths:
+        print("no question sets given and none found in ../shared/eval", file=sys.stderr)
+        return 2
+    return 0 if run(paths, args.misses, args.check) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
