@@ -55,6 +55,35 @@ def m002_feedback(db: Database):
     )
 
 
+@migrations()
+def m003_requests(db: Database):
+    # Rights requests and child's-data reports (see intake). Never deleted by purges.
+    db["requests"].create(
+        {
+            "id": int,
+            "reference": str,  # human-friendly, unique, e.g. "BM-7KQ2-9XHD"
+            "type": str,  # access, portability, correction, deletion, objection, marketing_opt_out, child_data
+            "status": str,  # new, in progress, waiting for requester, done, refused
+            "urgent": int,  # 1 for child's-data reports
+            "name": str,
+            "email": str,
+            "details": str,
+            "extra": str,  # JSON object of type-specific fields (child_age, relationship, ...)
+            "received_at": str,  # ISO 8601, UTC
+            "due_date": str,  # ISO date: min(received + 30 days, received + 1 calendar month)
+            "updated_at": str,
+            "updated_by": str,
+            "notes": str,
+            "question_id": str,  # the ask that handed off, if any
+        },
+        pk="id",
+        not_null={"reference", "type", "status", "urgent", "name", "email", "details", "received_at", "due_date"},
+        defaults={"status": "new", "urgent": 0, "extra": "{}"},
+    )
+    db["requests"].create_index(["reference"], unique=True)
+    db["requests"].create_index(["status", "due_date"])
+
+
 class StorageError(RuntimeError):
     """The database could not be written."""
 

@@ -1,0 +1,1 @@
+"""Benchmarks: `make bench` (quality and speed), `python -m bench.quality` (quality only)."""
