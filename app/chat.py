@@ -14,6 +14,7 @@ from flask import Blueprint, current_app, render_template, request, url_for
 from . import db as storage
 from .answering import Reply
 from .errors import error_response
+from .limits import limiter
 from .redact import redact
 
 bp = Blueprint("chat", __name__)
@@ -132,6 +133,7 @@ def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
 
 
 @bp.post("/api/ask")
+@limiter.limit(lambda: current_app.config["RATELIMIT_ASK"])
 def api_ask():
     try:
         data = json_object()

@@ -9,7 +9,9 @@ from app import create_app
 
 @pytest.fixture
 def app(tmp_path):
-    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite")})
+    # Rate limits are off here; tests of the limits build an app with them on.
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite"),
+                      "RATELIMIT_ENABLED": False})
     yield app
 
 
