@@ -31,11 +31,22 @@ from .corpus import Clause, Policy
 from .text import normalize, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
-# Weights of the evidence, calibrated on tests/data/retrieval_cases.yaml with
-# bench/calibrate.py (see README, "How answers are chosen").
-SYNONYM_WEIGHT = 0.5
-SPELLING_WEIGHT = 0.8
-SECTION_WEIGHT = 0.5
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of evidence counts.
+
+    Calibrated on tests/data/retrieval_cases.yaml with bench/calibrate.py
+    (see README, "How answers are chosen").
+    """
+
+    synonym: float = 0.5  # default weight of a word added by synonyms.yaml
+    spelling: float = 0.8  # a vocabulary word one edit away from an unknown word
+    section: float = 0.5  # the section's score added to each of its clauses
+    hint: float = 0.5  # extra share of score for clauses in a section a synonym entry points to
+
+
 # A term in exactly half of the documents gets idf 0 from Okapi BM25 and a
 # negative idf above that; rank-bm25 floors only negative idfs, at
 # EPSILON * mean idf. We floor every idf there, so a common word still counts a
@@ -56,6 +67,8 @@ class Synonym:
     when: tuple[tuple[str, ...], ...]  # stemmed phrases visitors use
     search: tuple[str, ...]  # stemmed policy words to add
     line: int = 0
+    weight: float | None = None  # None: Weights.synonym
+    section: str | None = None  # the section that answers questions using these words
 
 
 @dataclass(frozen=True)
@@ -112,8 +125,16 @@ def load_synonyms(path: str | Path) -> list[Synonym]:
     out = []
     for entry in data:
         line = getattr(entry, "line", 0)
-        if not isinstance(entry, dict) or set(entry) != {"when", "search"}:
-            raise YamlFileError(path, line, "each entry needs exactly 'when' (a list) and 'search' (text)")
+        if not isinstance(entry, dict) or not {"when", "search"} <= set(entry) <= {"when", "search", "weight", "section"}:
+            raise YamlFileError(path, line, "each entry needs 'when' (a list) and 'search' (text), "
+                                            "and may have 'weight' (a number from 0 to 1) and 'section'")
+        section = entry.get("section")
+        if section is not None and (not isinstance(section, str) or not section.isdigit()):
+            raise YamlFileError(path, line, "'section' must be a section number in quotes, e.g. \"5\"")
+        weight = entry.get("weight")
+        if weight is not None and (isinstance(weight, bool) or not isinstance(weight, (int, float))
+                                   or not 0 < weight <= 1):
+            raise YamlFileError(path, line, "'weight' must be a number above 0 and at most 1")
         when, search = entry["when"], entry["search"]
         if not isinstance(when, list) or not when or not all(isinstance(w, str) for w in when):
             raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
@@ -125,7 +146,7 @@ def load_synonyms(path: str | Path) -> list[Synonym]:
             if not stems:
                 raise YamlFileError(path, getattr(w, "line", line), f"{w!r} has no words")
             phrases.append(stems)
-        out.append(Synonym(tuple(phrases), tuple(tokenize(search)), line))
+        out.append(Synonym(tuple(phrases), tuple(tokenize(search)), line, weight, section))
     return out
 
 
@@ -192,8 +213,9 @@ class Index:
     """
 
     def __init__(self, policy: Policy, synonyms: list[Synonym], gaps: list[Gap],
-                 phrasings: dict[str, list[str]]):
+                 phrasings: dict[str, list[str]], weights: Weights = Weights()):
         self.policy = policy
+        self.weights = weights
         self.synonyms = synonyms
         self.gaps = gaps
         self.phrasings = phrasings
@@ -206,7 +228,7 @@ class Index:
             clause_docs.append(doc)
         self.sections = [s.number for s in policy.sections]
         section_docs = [[] for _ in self.sections]
-        section_pos = {n: i for i, n in enumerate(self.sections)}
+        section_pos = self._section_pos = {n: i for i, n in enumerate(self.sections)}
         self._clause_section = np.array([section_pos[c.section] for c in self.clauses])
         for clause, doc in zip(self.clauses, clause_docs):
             section_docs[section_pos[clause.section]].extend(doc)
@@ -218,30 +240,49 @@ class Index:
         self._deletes = _deletion_index(self.vocabulary)
         self._max_idf = max(self._clause_bm25.idf.values())
 
-    def weigh_terms(self, question: str) -> dict[str, float]:
-        """The stemmed query terms with their weights (own words, synonyms, corrections)."""
-        raw = [w for w in words(question)]
-        stems = [stem(w) for w in raw]
-        terms: Counter[str] = Counter()
-        for token in tokenize(question):
-            if token in self.vocabulary:
-                terms[token] = max(terms[token], 1.0)
-                continue
-            terms[token] = max(terms[token], 1.0)  # unknown words still count against confidence
-            for fixed in _corrections(token, self._deletes):
-                terms[fixed] = max(terms[fixed], SPELLING_WEIGHT)
+    def weigh_terms(self, question: str) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
+        """The stemmed query terms with their weights, and what each own word brought in.
+
+        Own words weigh 1.0; a vocabulary word one edit away from an unknown word
+        and the policy words of a matching synonym entry weigh less. The second
+        value maps each own word to the added terms it triggered, so confidence
+        can credit a visitor's word that the policy says differently; the third
+        is the set of sections that matching synonym entries point to.
+        """
+        stems = [stem(w) for w in words(question)]
+        own = tokenize(question)
+        terms: dict[str, float] = {}
+        support: dict[str, set[str]] = {t: set() for t in own}
+        hinted: set[str] = set()
+
+        def add(term: str, weight: float, source: str | None):
+            terms[term] = max(terms.get(term, 0.0), weight)
+            if source is not None and term != source:
+                support[source].add(term)
+
+        for token in own:
+            add(token, 1.0, None)  # unknown words still count against confidence
+            if token not in self.vocabulary:
+                for fixed in _corrections(token, self._deletes):
+                    add(fixed, self.weights.spelling, token)
         for synonym in self.synonyms:
-            if any(_in_order(phrase, stems, max_skip=0) for phrase in synonym.when):
-                for token in synonym.search:
-                    if terms[token] < SYNONYM_WEIGHT:
-                        terms[token] = SYNONYM_WEIGHT
-        return dict(terms)
+            for phrase in synonym.when:
+                if _in_order(phrase, stems, max_skip=2):
+                    weight = synonym.weight or self.weights.synonym
+                    sources = [t for t in phrase if t in support] or [None]
+                    for token in synonym.search:
+                        for source in sources:
+                            add(token, weight, source)
+                    if synonym.section:
+                        hinted.add(synonym.section)
+                    break
+        return terms, support, hinted
 
     def search(self, question: str, k: int = 10) -> SearchResult:
         """Rank clauses for `question`; the result says how much of it they explain."""
         question_words = words(question)
         gap = next((g for g in self.gaps if g.matches(question_words)), None)
-        terms = self.weigh_terms(question)
+        terms, support, hinted = self.weigh_terms(question)
         n = len(self.clauses)
         clause_scores = np.zeros(n)
         section_scores = np.zeros(len(self.sections))
@@ -250,40 +291,47 @@ class Index:
             if vec is not None:
                 clause_scores += weight * vec
                 section_scores += weight * self._section_vec[term]
-        scores = clause_scores + SECTION_WEIGHT * section_scores[self._clause_section]
+        scores = clause_scores + self.weights.section * section_scores[self._clause_section]
+        for number in hinted:
+            if number in self._section_pos:
+                scores[self._clause_section == self._section_pos[number]] *= 1 + self.weights.hint
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
-        confidence = self._confidence(terms, order[0] if hits else None)
+        confidence = self._confidence(terms, support, order[0] if hits else None)
         return SearchResult(question, hits, confidence, gap, terms)
 
     def _idf(self, term: str) -> float:
         return self._clause_bm25.idf.get(term, self._max_idf)
 
-    def _confidence(self, terms: dict[str, float], best: int | None) -> float:
-        """Share of the question's own (weight 1) terms found near the best clause.
+    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None) -> float:
+        """Share of the question's own words (idf-weighted) that the best clause explains.
 
-        A term counts as found when it occurs in the clause, or, at half value,
-        anywhere in its section; a synonym or correction of an unfound term
-        found in the clause stands in for it at its weight.
+        An own word is explained fully when it occurs in the clause or its
+        context, half when only elsewhere in its section, and, when neither,
+        at the weight of the best synonym or correction it brought in that
+        occurs there.
         """
-        own = {t for t, w in terms.items() if w >= 1.0}
-        if best is None or not own:
+        if best is None or not support:
             return 0.0
         clause_terms = self._clause_terms[best]
         section_terms = self._section_terms[self._clause_section[best]]
-        total = sum(self._idf(t) for t in own)
-        found = 0.0
-        for t in own:
-            if t in clause_terms:
-                found += self._idf(t)
-            elif t in section_terms:
-                found += 0.5 * self._idf(t)
-        # Expansion terms matched in the clause explain unknown words, weighted.
-        extra = [t for t, w in terms.items() if w < 1.0 and t in clause_terms]
-        missing = total - found
-        if extra and missing > 0:
-            found += min(missing, sum(terms[t] * self._idf(t) for t in extra) / max(len(own), 1))
-        return min(1.0, found / total) if total else 0.0
+
+        def explained(term: str) -> float:
+            if term in clause_terms:
+                return 1.0
+            if term in section_terms:
+                return 0.5
+            return 0.0
+
+        total = found = 0.0
+        for term, added in support.items():
+            idf = self._idf(term)
+            total += idf
+            credit = explained(term)
+            for other in added:
+                credit = max(credit, terms[other] * explained(other))
+            found += idf * credit
+        return found / total if total else 0.0
 
 
 def _deletion_index(vocabulary: set[str]) -> dict[str, set[str]]:
@@ -309,12 +357,13 @@ def _corrections(token: str, deletes: dict[str, set[str]]) -> set[str]:
 
 
 def build_index(policy: Policy, synonyms: list[Synonym] | None = None, gaps: list[Gap] | None = None,
-                phrasings: dict[str, list[str]] | None = None) -> Index:
+                phrasings: dict[str, list[str]] | None = None, weights: Weights = Weights()) -> Index:
     """Build the search index for `policy` (once, at start-up)."""
-    return Index(policy, synonyms or [], gaps or [], phrasings or {})
+    return Index(policy, synonyms or [], gaps or [], phrasings or {}, weights)
 
 
-def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None) -> Index:
+def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
+               weights: Weights = Weights()) -> Index:
     """Load the policy and its editor files from `corpus_dir` and build the index."""
     from .corpus import load_policy
 
@@ -325,4 +374,4 @@ def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | N
         if policy.has_clause(clause_id):
             phrasings.setdefault(clause_id, []).extend(extra)
     return build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
-                       load_gaps(corpus_dir / "gaps.yaml"), phrasings)
+                       load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights)

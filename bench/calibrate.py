@@ -1,0 +1,50 @@
+"""Choose the abstention threshold from the team's own question table.
+
+    python -m bench.calibrate [tests/data/retrieval_cases.yaml]
+
+For each candidate minimum confidence, prints top-1 accuracy on the answered
+questions (abstaining counts as a miss) and the abstention rate on the questions
+the policy does not answer, then the threshold that maximises their sum (ties
+go to the lower threshold, which answers more). The evaluation sets in
+../shared/eval are not used here: they measure the result (bench.quality).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.answering import load_assistant  # noqa: E402
+
+
+def load_cases(path: str | Path) -> tuple[list[dict], list[dict]]:
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    return data["answered"], data["not_answered"]
+
+
+def sweep(path: str | Path, thresholds=None, out=sys.stdout) -> float:
+    answered, not_answered = load_cases(path)
+    assistant = load_assistant(ROOT / "corpus")
+    thresholds = thresholds or [round(0.05 * i, 2) for i in range(0, 13)]
+    best, best_value = None, -1.0
+    print(f"{'min confidence':>14} {'top-1':>6} {'abstain':>7}", file=out)
+    for threshold in thresholds:
+        assistant.min_confidence = threshold
+        top1 = sum(bool(r.citations) and r.citations[0].clause.section in case["sections"]
+                   for case in answered for r in [assistant.answer(case["q"])]) / len(answered)
+        abstain = sum(not assistant.answer(case["q"]).citations for case in not_answered) / len(not_answered)
+        print(f"{threshold:>14.2f} {top1:>6.3f} {abstain:>7.3f}", file=out)
+        if top1 + abstain > best_value:
+            best, best_value = threshold, top1 + abstain
+    print(f"best: {best}", file=out)
+    return best
+
+
+if __name__ == "__main__":
+    sweep(sys.argv[1] if len(sys.argv) > 1 else ROOT / "tests" / "data" / "retrieval_cases.yaml")
