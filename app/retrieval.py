@@ -28,7 +28,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from .corpus import Clause, Policy
-from .text import normalize, stem, tokenize, words
+from .text import STOPWORDS, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 
@@ -249,8 +249,10 @@ class Index:
         can credit a visitor's word that the policy says differently; the third
         is the set of sections that matching synonym entries point to.
         """
-        stems = [stem(w) for w in words(question)]
-        own = tokenize(question)
+        raw = words(question)
+        stems = [stem(w) for w in raw]
+        own = [s for w, s in zip(raw, stems) if w not in STOPWORDS]
+        spelled = {s: w for w, s in zip(raw, stems) if w not in STOPWORDS}
         terms: dict[str, float] = {}
         support: dict[str, set[str]] = {t: set() for t in own}
         hinted: set[str] = set()
@@ -263,7 +265,9 @@ class Index:
         for token in own:
             add(token, 1.0, None)  # unknown words still count against confidence
             if token not in self.vocabulary:
-                for fixed in _corrections(token, self._deletes):
+                # Correct the word as typed: "delte" is one edit from "delet(e)",
+                # its stem "delt" is not.
+                for fixed in _corrections(spelled[token], self._deletes) | _corrections(token, self._deletes):
                     add(fixed, self.weights.spelling, token)
         for synonym in self.synonyms:
             for phrase in synonym.when:
