@@ -22,7 +22,7 @@ from .text import words
 
 # Calibrated with bench/calibrate.py on tests/data/retrieval_cases.yaml; the
 # README ("How answers are chosen") records how.
-MIN_CONFIDENCE = 0.25
+MIN_CONFIDENCE = 0.2
 MIN_SCORE = 4.0
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3

@@ -26,7 +26,7 @@ STOPWORDS = frozenset(
     be because been before being below between both but by can cannot could couldn
     did didn do does doesn doing don down during each few for from further get gets
     getting got had hadn has hasn have haven having he her here hers herself him himself
-    his how i if in into is isn it its it's itself just let like ll me might more most
+    his how i if in into is isn it its itself just let like ll me might more most
     must mustn my myself need needs no nor not now of off on once only or other our ours
     ourselves out over own please re s same shall shan she should shouldn so some such
     t than that the their theirs them themselves then there these they this those
@@ -34,6 +34,7 @@ STOPWORDS = frozenset(
     when where which while who whom why will with won would wouldn you your yours
     yourself yourselves d m o y also ever every
     blue messaggio app apps application company
+    kind kinds sort sorts type types way ways thing things able possible mine anything something
     """.split()
 )
 
