@@ -4,11 +4,11 @@
 
 For each candidate minimum confidence, prints top-1 accuracy on the answered
 questions (abstaining counts as a miss) and the abstention rate on the questions
-the policy does not answer, then the chosen threshold: the lowest one that
-still abstains on at least ABSTENTION_BAR of the unanswerable questions. A
-wrong quote is worse than "please contact us", but every extra abstention also
-turns away a visitor the policy could have helped, so we answer as much as the
-abstention bar allows. The evaluation sets in
+the policy does not answer, then the chosen threshold: among the thresholds
+that abstain on at least ABSTENTION_BAR of the unanswerable questions, the one
+with the best top-1, and of equals the highest (the most cautious). A wrong
+quote is worse than "please contact us", but every extra abstention also turns
+away a visitor the policy could have helped. The evaluation sets in
 ../shared/eval are not used here: they measure the result (bench.quality).
 """
 
@@ -37,7 +37,7 @@ def sweep(path: str | Path, thresholds=None, out=sys.stdout) -> float:
     answered, not_answered = load_cases(path)
     assistant = load_assistant(ROOT / "corpus")
     thresholds = thresholds or [round(0.05 * i, 2) for i in range(0, 13)]
-    best = None
+    best, best_top1 = None, -1.0
     print(f"{'min confidence':>14} {'top-1':>6} {'abstain':>7}", file=out)
     for threshold in thresholds:
         assistant.min_confidence = threshold
@@ -45,8 +45,8 @@ def sweep(path: str | Path, thresholds=None, out=sys.stdout) -> float:
                    for case in answered for r in [assistant.answer(case["q"])]) / len(answered)
         abstain = sum(not assistant.answer(case["q"]).citations for case in not_answered) / len(not_answered)
         print(f"{threshold:>14.2f} {top1:>6.3f} {abstain:>7.3f}", file=out)
-        if best is None and abstain >= ABSTENTION_BAR:
-            best = threshold
+        if abstain >= ABSTENTION_BAR and top1 >= best_top1:
+            best, best_top1 = threshold, top1
     print(f"best: {best}", file=out)
     return best
 
