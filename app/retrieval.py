@@ -267,7 +267,8 @@ class Index:
             if token not in self.vocabulary:
                 # Correct the word as typed: "delte" is one edit from "delet(e)",
                 # its stem "delt" is not.
-                for fixed in _corrections(spelled[token], self._deletes) | _corrections(token, self._deletes):
+                fixes = _corrections(spelled[token], self._deletes) | _corrections(token, self._deletes)
+                for fixed in fixes or self._same_root(token):
                     add(fixed, self.weights.spelling, token)
         for synonym in self.synonyms:
             for phrase in synonym.when:
@@ -281,6 +282,21 @@ class Index:
                         hinted.add(synonym.section)
                     break
         return terms, support, hinted
+
+    def _same_root(self, token: str) -> set[str]:
+        """Policy words that share a long root with an unknown word.
+
+        The stemmer leaves some derived forms apart ("governmental" ->
+        "government", but "government" -> "govern"); the longest policy stem of
+        five or more letters that starts the word, or that the word starts, joins them.
+        """
+        if len(token) < 5 or not token.isalpha():
+            return set()
+        roots = [v for v in self.vocabulary if len(v) >= 5 and (token.startswith(v) or v.startswith(token))]
+        if not roots:
+            return set()
+        longest = max(len(v) for v in roots)
+        return {v for v in roots if len(v) == longest}
 
     def search(self, question: str, k: int = 10) -> SearchResult:
         """Rank clauses for `question`; the result says how much of it they explain."""

