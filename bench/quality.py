@@ -42,7 +42,7 @@ TARGETS = {
 # latest measurement so that noise-free regressions fail CI. Raise these as
 # quality improves; they become TARGETS once the targets are met.
 FLOORS = {
-    "privacyqa": {"top1": 0.82, "top3": 0.91, "abstention": 0.78},
+    "privacyqa": {"top1": 0.83, "top3": 0.93, "abstention": 0.78},
     "requests": {"false_handoffs": 0.03, "abstention": 0.80},
 }
 
