@@ -13,6 +13,7 @@ one of the fixed replies below. Nothing is generated.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .corpus import Clause
 from pathlib import Path
@@ -53,6 +54,7 @@ class Reply:
     gap: Gap | None = None
     intent: str | None = None
     handoff: dict | None = None
+    contact: dict[str, str] | None = None  # the policy's contact details, when not answered
 
     @property
     def answered(self) -> bool:
@@ -88,11 +90,22 @@ class Assistant:
         contact = index.policy.section(index.policy.sections[-1].number)
         self.contact_section = contact
 
+    @cached_property
+    def contact(self) -> dict[str, str]:
+        """The "Label: value" lines of the last section (Contact Us), e.g. {"Email": "sales@..."}."""
+        details = {}
+        for clause in self.contact_section.clauses:
+            for line in clause.text.split("\n"):
+                label, sep, value = line.partition(": ")
+                if sep and label.replace(" ", "").isalpha() and len(label) <= 20:
+                    details[label] = value
+        return details
+
     def no_answer_message(self, gap: Gap | None = None) -> str:
         """The plain "not covered" reply, with the policy's own contact details."""
-        details = "\n".join(c.text for c in self.contact_section.clauses if c.kind == "paragraph")
         lead = (f"The privacy policy doesn't cover that ({gap.topic.lower()})." if gap
                 else "The privacy policy doesn't cover that.")
+        details = "\n".join(f"{label}: {value}" for label, value in self.contact.items())
         return f"{lead} Please contact Blue Messaggio directly:\n{details}"
 
     def answer(self, question: str) -> Reply:
@@ -105,7 +118,7 @@ class Assistant:
         if (result.gap is not None or best is None or result.confidence < self.min_confidence
                 or best.score < self.min_score):
             return Reply(question, "no_answer", self.no_answer_message(result.gap),
-                         confidence=result.confidence, top=best, gap=result.gap)
+                         confidence=result.confidence, top=best, gap=result.gap, contact=self.contact)
         return Reply(question, "answer", best.clause.text, citations=self.cite(result.hits),
                      confidence=result.confidence, top=best)
 

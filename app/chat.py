@@ -90,6 +90,7 @@ def reply_json(reply: Reply, question_id: str) -> dict:
         "kind": reply.kind,
         "message": reply.message,
         "confidence": round(reply.confidence, 4),
+        "contact": reply.contact,
     }
 
 

@@ -75,6 +75,19 @@
         });
         msg.appendChild(more);
       }
+    } else if (data.contact) {
+      msg.appendChild(el("p", "plain", data.message.split("\n")[0]));
+      var dl = el("dl", "contact");
+      Object.keys(data.contact).forEach(function (label) {
+        var value = data.contact[label];
+        dl.appendChild(el("dt", null, label));
+        var dd = el("dd");
+        if (label === "Email") dd.appendChild(link("mailto:" + value, value));
+        else if (label === "Phone") dd.appendChild(link("tel:" + value.replace(/\s+/g, ""), value));
+        else dd.textContent = value;
+        dl.appendChild(dd);
+      });
+      msg.appendChild(dl);
     } else {
       msg.appendChild(el("p", "plain", data.message));
     }
