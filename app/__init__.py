@@ -51,11 +51,12 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"])
     db.init_app(app)
 
-    from . import chat, cli, errors, limits, policy_page, security
+    from . import chat, cli, csrf, errors, limits, policy_page, security
 
     errors.init_app(app)
     security.init_app(app)
     limits.init_app(app)
+    csrf.init_app(app)
     app.register_blueprint(chat.bp)
     app.register_blueprint(policy_page.bp)
     cli.init_app(app)

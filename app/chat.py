@@ -13,6 +13,7 @@ from flask import Blueprint, current_app, render_template, request, url_for
 
 from . import db as storage
 from .answering import Reply
+from .csrf import csrf
 from .errors import error_response
 from .limits import limiter
 from .redact import redact
@@ -134,6 +135,7 @@ def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
 
 
 @bp.post("/api/ask")
+@csrf.exempt
 @limiter.limit(lambda: current_app.config["RATELIMIT_ASK"])
 def api_ask():
     try:
@@ -149,6 +151,7 @@ def api_ask():
 
 
 @bp.post("/api/feedback")
+@csrf.exempt
 def api_feedback():
     try:
         data = json_object()
