@@ -48,7 +48,8 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     from . import answering, db
 
     # A malformed corpus raises here, naming file and line, so start-up stops.
-    app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"])
+    app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"],
+                                                              intents_file=app.config["INTENTS_FILE"])
     db.init_app(app)
 
     from . import chat, cli, csrf, errors, limits, policy_page, security

@@ -15,11 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .corpus import Clause
 from pathlib import Path
 
-from .retrieval import Gap, Hit, Index, load_index
+from .corpus import Clause
+from .intents import Detection, Intents, load_intents
+from .retrieval import Gap, Hit, Index, SearchResult, load_index
 from .text import words
+
+DEFAULT_INTENTS = Path(__file__).resolve().parent.parent / "intents.yaml"
 
 # Calibrated with bench/calibrate.py on tests/data/retrieval_cases.yaml; the
 # README ("How answers are chosen") records how.
@@ -52,8 +55,10 @@ class Reply:
     confidence: float = 0.0
     top: Hit | None = None  # best candidate, even when not answered (for the log)
     gap: Gap | None = None
-    intent: str | None = None
-    handoff: dict | None = None
+    intent: str | None = None  # the request type, when the visitor is making a request
+    handoff: str | None = None  # request type whose form the visitor is handed to
+    offer: str | None = None  # request type whose form a question about that right may open
+    note: str | None = None  # what the assistant says before the quote, for a handoff
     contact: dict[str, str] | None = None  # the policy's contact details, when not answered
 
     @property
@@ -83,8 +88,10 @@ def classify_smalltalk(question: str) -> str | None:
 class Assistant:
     """Answers questions about the policy from an `Index`."""
 
-    def __init__(self, index: Index, min_confidence: float = MIN_CONFIDENCE, min_score: float = MIN_SCORE):
+    def __init__(self, index: Index, intents: Intents | None = None, min_confidence: float = MIN_CONFIDENCE,
+                 min_score: float = MIN_SCORE):
         self.index = index
+        self.intents = intents
         self.min_confidence = min_confidence
         self.min_score = min_score
         contact = index.policy.section(index.policy.sections[-1].number)
@@ -114,13 +121,36 @@ class Assistant:
         if small:
             return Reply(question, "smalltalk", _SMALLTALK_REPLIES[small])
         result = self.index.search(question)
+        found = self.intents.detect(question) if self.intents else None
+        if found and found.request:
+            return self.hand_off(question, found, result)
         best = result.best
-        if (result.gap is not None or best is None or result.confidence < self.min_confidence
-                or best.score < self.min_score):
+        if not self.confident(result):
             return Reply(question, "no_answer", self.no_answer_message(result.gap),
                          confidence=result.confidence, top=best, gap=result.gap, contact=self.contact)
-        return Reply(question, "answer", best.clause.text, citations=self.cite(result.hits),
-                     confidence=result.confidence, top=best)
+        reply = Reply(question, "answer", best.clause.text, citations=self.cite(result.hits),
+                      confidence=result.confidence, top=best)
+        if found and self.index.policy.clause(found.intent.clause).section == reply.clause.section:
+            # "Can I delete my data?" is answered from the policy, and may open the form.
+            reply.offer = found.intent.name
+        return reply
+
+    def confident(self, result: SearchResult) -> bool:
+        """True when the best clause is good enough to quote."""
+        best = result.best
+        return (result.gap is None and best is not None and result.confidence >= self.min_confidence
+                and best.score >= self.min_score)
+
+    def hand_off(self, question: str, found: Detection, result: SearchResult) -> Reply:
+        """Reply to a request: quote the clause granting the right and hand off to its form."""
+        intent = found.intent
+        clause = self.index.policy.clause(intent.clause)
+        scores = {hit.clause.id: hit.score for hit in result.hits}
+        first = Hit(clause, scores.get(clause.id, result.best.score if result.best else 0.0))
+        others = [hit for hit in self.cite(result.hits) if hit.clause.section != clause.section]
+        citations = [first] + (others[: MAX_CITATIONS - 1] if self.confident(result) else [])
+        return Reply(question, "answer", clause.text, citations=citations, confidence=result.confidence,
+                     top=first, intent=intent.name, handoff=intent.name, note=intent.reply)
 
     def cite(self, hits: list[Hit]) -> list[Hit]:
         """Pick up to three citations, best first, at most one per section."""
@@ -136,6 +166,9 @@ class Assistant:
         return chosen
 
 
-def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None) -> Assistant:
-    """Build the assistant from the policy and editor files in `corpus_dir`."""
-    return Assistant(load_index(Path(corpus_dir), extra_phrasings))
+def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
+                   intents_file: str | Path | None = DEFAULT_INTENTS) -> Assistant:
+    """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`."""
+    index = load_index(Path(corpus_dir), extra_phrasings)
+    intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
+    return Assistant(index, intents)

@@ -14,6 +14,8 @@ DEFAULTS = {
     "DATABASE_TIMEOUT": 5.0,
     # Where the policy and its editor files live.
     "CORPUS_DIR": str(ROOT / "corpus"),
+    # The request types the assistant recognises and hands off to the request form.
+    "INTENTS_FILE": str(ROOT / "intents.yaml"),
     # Longest question accepted, in characters.
     "MAX_QUESTION_LENGTH": 500,
     # Largest request body accepted, in bytes (413 above it).

@@ -28,7 +28,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from .corpus import Clause, Policy
-from .text import STOPWORDS, stem, tokenize, words
+from .text import STOPWORDS, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 
@@ -80,7 +80,7 @@ class Gap:
     line: int = 0
 
     def matches(self, question_words: list[str]) -> bool:
-        return any(_in_order(phrase, question_words) for phrase in self.phrases)
+        return any(contains_phrase(phrase, question_words) for phrase in self.phrases)
 
 
 @dataclass
@@ -96,23 +96,6 @@ class SearchResult:
     @property
     def best(self) -> Hit | None:
         return self.hits[0] if self.hits else None
-
-
-def _in_order(phrase: tuple[str, ...], text: list[str], max_skip: int = 3) -> bool:
-    """True if the words of `phrase` occur in `text` in order, few words apart."""
-    for start, word in enumerate(text):
-        if word != phrase[0]:
-            continue
-        pos, ok = start, True
-        for wanted in phrase[1:]:
-            window = text[pos + 1 : pos + 2 + max_skip]
-            if wanted not in window:
-                ok = False
-                break
-            pos = pos + 1 + window.index(wanted)
-        if ok:
-            return True
-    return False
 
 
 def load_synonyms(path: str | Path) -> list[Synonym]:
@@ -272,7 +255,7 @@ class Index:
                     add(fixed, self.weights.spelling, token)
         for synonym in self.synonyms:
             for phrase in synonym.when:
-                if _in_order(phrase, stems, max_skip=2):
+                if contains_phrase(phrase, stems, max_skip=2):
                     weight = synonym.weight or self.weights.synonym
                     sources = [t for t in phrase if t in support] or [None]
                     for token in synonym.search:

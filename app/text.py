@@ -68,3 +68,20 @@ def stem(word: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Turn text into the stemmed content tokens that retrieval indexes and matches."""
     return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3) -> bool:
+    """True if the words of `phrase` occur in `text` in order, at most `max_skip` words apart."""
+    for start, word in enumerate(text):
+        if word != phrase[0]:
+            continue
+        pos, ok = start, True
+        for wanted in phrase[1:]:
+            window = text[pos + 1 : pos + 2 + max_skip]
+            if wanted not in window:
+                ok = False
+                break
+            pos = pos + 1 + window.index(wanted)
+        if ok:
+            return True
+    return False
