@@ -52,13 +52,14 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
                                                               intents_file=app.config["INTENTS_FILE"])
     db.init_app(app)
 
-    from . import chat, cli, csrf, errors, limits, policy_page, security
+    from . import chat, cli, csrf, errors, intake, limits, policy_page, security
 
     errors.init_app(app)
     security.init_app(app)
     limits.init_app(app)
     csrf.init_app(app)
     app.register_blueprint(chat.bp)
+    app.register_blueprint(intake.bp)
     app.register_blueprint(policy_page.bp)
     cli.init_app(app)
     return app

@@ -79,6 +79,15 @@ def citation_label(clause) -> str:
     return f"{label} — {clause.subsection}" if clause.subsection else label
 
 
+def form_link(request_type: str | None, question_id: str) -> dict | None:
+    """Where the request form for `request_type` is: {"type", "label", "url"}."""
+    if request_type is None:
+        return None
+    intent = assistant().intents.get(request_type)
+    return {"type": request_type, "label": intent.label,
+            "url": url_for("intake.form", type=request_type, q=question_id)}
+
+
 def reply_json(reply: Reply, question_id: str) -> dict:
     clause = reply.clause
     return {
@@ -87,9 +96,11 @@ def reply_json(reply: Reply, question_id: str) -> dict:
         "answer": {"text": clause.text, "clause_id": clause.id} if clause else None,
         "citations": [citation_json(hit) for hit in reply.citations],
         "intent": reply.intent,
-        "handoff": reply.handoff,
+        "handoff": form_link(reply.handoff, question_id),
+        "offer": form_link(reply.offer, question_id),
         "kind": reply.kind,
         "message": reply.message,
+        "note": reply.note,
         "confidence": round(reply.confidence, 4),
         "contact": reply.contact,
     }
@@ -199,4 +210,4 @@ def index():
         except InvalidInput as exc:
             error = str(exc).replace("'question'", "Your question")
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
-                           citation=citation_json, max_length=current_app.config["MAX_QUESTION_LENGTH"])
+                           citation=citation_json, form_link=form_link, max_length=current_app.config["MAX_QUESTION_LENGTH"])

@@ -60,6 +60,7 @@
     var msg = el("div", "msg assistant " + (data.kind || ""));
     if (data.answered && data.citations.length) {
       var first = data.citations[0];
+      if (data.note) msg.appendChild(el("p", "note", data.note));
       var quote = el("blockquote");
       quote.cite = first.url;
       quote.appendChild(el("p", "quote", data.answer.text));
@@ -93,10 +94,14 @@
     }
     if (data.handoff) {
       var h = el("p", "handoff");
-      var a = link(data.handoff.url, data.handoff.label || "Open the request form");
+      var a = link(data.handoff.url, data.handoff.label + ": open the request form");
       a.className = "button";
       h.appendChild(a);
       msg.appendChild(h);
+    } else if (data.offer) {
+      var o = el("p", "offer", "Want to go ahead? ");
+      o.appendChild(link(data.offer.url, data.offer.label));
+      msg.appendChild(o);
     }
     if (data.kind !== "smalltalk") msg.appendChild(feedback(data.question_id));
     return msg;
