@@ -24,7 +24,8 @@ from flask import (Blueprint, current_app, redirect, render_template, request, s
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from wtforms import EmailField, HiddenField, IntegerField, SelectField, StringField, TextAreaField
-from wtforms.validators import Email, InputRequired, Length, NumberRange, Regexp, ValidationError
+from wtforms.fields import SelectChoice
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Regexp, ValidationError
 
 from . import db as storage
 from .csrf import csrf
@@ -78,14 +79,16 @@ def _printable(form, field):
 
 
 def _make_field(spec: Field):
-    required = InputRequired(message=f"Please fill in {spec.label[0].lower() + spec.label[1:]}.")
+    please = f"Please fill in {spec.label[0].lower() + spec.label[1:]}."
+    # Text is checked after stripping, so "   " is as empty as "" (a number 0 is a real answer).
+    required = InputRequired(message=please) if spec.type in ("integer", "choice") else DataRequired(message=please)
     kwargs = {"description": spec.help or ""}
     strip = [lambda v: v.strip() if isinstance(v, str) else v]
     if spec.type == "integer":
         return IntegerField(spec.label, [required, NumberRange(spec.min, spec.max,
                             message=f"Enter a whole number from {spec.min} to {spec.max}.")], **kwargs)
     if spec.type == "choice":
-        return SelectField(spec.label, [required], choices=[("", "Choose…")] + [(c, c) for c in spec.choices],
+        return SelectField(spec.label, [required], choices=[SelectChoice("", "Choose…")] + [SelectChoice(c, c) for c in spec.choices],
                            validate_choice=True, **kwargs)
     length = Length(max=spec.max_length, message=f"Please keep this under {spec.max_length} characters.")
     if spec.type == "email":
@@ -96,8 +99,8 @@ def _make_field(spec: Field):
     return field_class(spec.label, [required, length, _printable], filters=strip, **kwargs)
 
 
-def _type_choices() -> list[tuple[str, str]]:
-    return [(i.name, i.label) for i in intents()]
+def _type_choices() -> list[SelectChoice]:
+    return [SelectChoice(i.name, i.label) for i in intents()]
 
 
 def request_form(intent: Intent | None, formdata=None, with_csrf: bool = True) -> FlaskForm:
@@ -182,7 +185,8 @@ def form():
 def submit():
     intent = _chosen_intent(request.form.get("type"))
     form = request_form(intent, formdata=request.form)
-    if intent is None or not form.validate():
+    valid = form.validate()  # also when the type is unknown, so that every problem is shown at once
+    if intent is None or not valid:
         return _render_form(form, intent, 400)
     try:
         row = store_request(intent, form)

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's parser, where PyYAML was built with it, is ten times faster; the pure-Python one is the fallback.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class YamlFileError(ValueError):
     """An editor-maintained file is malformed; the message names file, line and problem."""
@@ -62,12 +65,14 @@ def _construct(node):
     return value
 
 
+# Scalars are built by PyYAML's own rules (true/false, numbers, dates); one constructor serves them all.
+_SCALARS = yaml.constructor.SafeConstructor()
+
+
 def _scalar(node):
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    finally:
-        loader.dispose()
+    if node.tag == "tag:yaml.org,2002:str":
+        return node.value
+    return _SCALARS.construct_object(node, deep=True)
 
 
 def load_yaml(path: str | Path):
@@ -80,7 +85,7 @@ def load_yaml(path: str | Path):
     except UnicodeDecodeError as exc:
         raise YamlFileError(path, 1, f"not valid UTF-8 text ({exc.reason})") from None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         raise YamlFileError(path, mark.line + 1 if mark else 1, f"not valid YAML: {exc.problem}") from None
@@ -90,3 +95,5 @@ def load_yaml(path: str | Path):
         return _construct(node)
     except YamlFileError as exc:
         raise YamlFileError(path, exc.line, exc.problem) from None
+    finally:
+        _SCALARS.constructed_objects.clear()
