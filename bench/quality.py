@@ -43,7 +43,7 @@ TARGETS = {
 # quality improves; they become TARGETS once the targets are met.
 FLOORS = {
     "privacyqa": {"top1": 0.83, "top3": 0.93, "abstention": 0.78},
-    "requests": {"false_handoffs": 0.03, "abstention": 0.80},
+    "requests": {"handoff_recall": 0.95, "false_handoffs": 0.03, "abstention": 0.90},
 }
 
 
@@ -81,9 +81,25 @@ class Scores:
 
 
 def read_questions(path: str | Path) -> list[dict]:
-    """Read a JSON-lines question set."""
+    """Read a JSON-lines question set, or the team's request table (tests/data/request_cases.yaml)."""
+    if str(path).endswith((".yaml", ".yml")):
+        return _request_table(path)
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def _request_table(path) -> list[dict]:
+    """Rows in the eval sets' shape from the team table: requests must hand off, the rest must not."""
+    import yaml
+
+    table = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    rows = [{"question": text, "gold_sections": ["9" if kind == "child_data" else "6"], "in_scope": True,
+             "gold_intent": [kind], "kind": "request"}
+            for kind, texts in table["requests"].items() for text in texts]
+    # in_scope None: the table says nothing about sections, only about handing off.
+    rows += [{"question": text, "gold_sections": [], "in_scope": None, "gold_intent": None, "kind": "question"}
+             for text in table["questions_about_rights"] + table["not_requests"]]
+    return rows
 
 
 def score(name: str, rows: list[dict], predict) -> Scores:
@@ -92,7 +108,9 @@ def score(name: str, rows: list[dict], predict) -> Scores:
     for row in rows:
         p = predict(row["question"])
         gold = set(row.get("gold_sections") or [])
-        if row.get("in_scope"):
+        if row.get("in_scope") is None:
+            pass
+        elif row.get("in_scope"):
             s.in_scope += 1
             s.top1 += bool(p.sections[:1] and p.sections[0] in gold)
             s.top3 += bool(gold & set(p.sections[:3]))
@@ -191,11 +209,14 @@ def _check(name: str, figures: dict, out) -> bool:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", help="question sets (JSON lines); default: ../shared/eval/*.jsonl")
+    parser.add_argument("paths", nargs="*", help="question sets (JSON lines, or a request table in YAML); "
+                                                 "default: ../shared/eval/*.jsonl and tests/data/request_cases.yaml")
     parser.add_argument("--misses", action="store_true", help="list every miss of the assistant")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is not met")
     args = parser.parse_args(argv)
     paths = args.paths or sorted(str(p) for p in (ROOT.parent / "shared" / "eval").glob("*.jsonl"))
+    if not args.paths and paths:
+        paths.append(str(ROOT / "tests" / "data" / "request_cases.yaml"))  # the team's own request table
     if not paths:
         print("no question sets given and none found in ../shared/eval", file=sys.stderr)
         return 2
