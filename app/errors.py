@@ -39,6 +39,9 @@ def wants_json() -> bool:
 
 def _message(exc: HTTPException) -> str:
     code = exc.code or 500
+    if code == 429:
+        # Flask-Limiter's description is the bare limit ("5 per 1 minute").
+        return f"{_FRIENDLY[429]} (Limit: {exc.description}.)"
     # Our own aborts carry a specific description; Werkzeug's defaults are long and generic.
     default = type(exc).description
     if exc.description and exc.description != default:

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from flask import current_app, request
+
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
+HSTS = "max-age=31536000; includeSubDomains"
+# Pages that show what a visitor typed or staff data are never stored by browsers or proxies.
+NO_STORE_PREFIXES = ("/request", "/staff", "/editor", "/login")
+
+
 def _set_headers(response):
     headers = response.headers
+    if not current_app.debug:
+        # Browsers only honour it over HTTPS; behind the TLS proxy that is every visit.
+        headers.setdefault("Strict-Transport-Security", HSTS)
+    if request.path.startswith(NO_STORE_PREFIXES) or request.path.startswith("/api/"):
+        headers["Cache-Control"] = "no-store"
     headers.setdefault("Content-Security-Policy", CSP)
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")

@@ -1,0 +1,201 @@
+"""Hardening: headers, limits, faults, production settings, log retention."""
+
+import sqlite3
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from app import create_app
+from app import db as storage
+from app.cli import parse_age
+
+GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
+
+
+# ---- headers -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/", "/policy", "/request?type=deletion", "/healthz", "/no-such-page"])
+def test_every_response_carries_the_security_headers(client, path):
+    headers = client.get(path).headers
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Strict-Transport-Security"].startswith("max-age=31536000")
+
+
+def test_hsts_is_left_out_in_debug_where_the_site_runs_on_plain_http(tmp_path):
+    app = create_app({"TESTING": True, "DEBUG": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "d.sqlite")})
+    assert "Strict-Transport-Security" not in app.test_client().get("/").headers
+
+
+@pytest.mark.parametrize("method,path", [("get", "/request?type=deletion"), ("post", "/api/ask")])
+def test_pages_with_what_a_visitor_typed_are_never_cached(client, method, path):
+    response = getattr(client, method)(path, json={"question": "hello"} if method == "post" else None)
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_the_policy_page_may_be_cached(client):
+    assert "no-store" not in client.get("/policy").headers.get("Cache-Control", "")
+
+
+# ---- limits --------------------------------------------------------------------------------------------------
+
+def test_an_oversized_body_is_refused_with_413_json(client):
+    response = client.post("/api/ask", data="x" * (65 * 1024), content_type="application/json")
+    assert response.status_code == 413 and response.get_json()["error"]
+    response = client.post("/api/requests", data="x" * (65 * 1024), content_type="application/json")
+    assert response.status_code == 413 and response.get_json()["error"]
+
+
+@pytest.fixture
+def limited(tmp_path):
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "d.sqlite"),
+                      "RATELIMIT_ASK": "3/minute", "RATELIMIT_REQUESTS": "2/minute"})
+    return app.test_client()
+
+
+def test_asking_too_often_gets_a_json_429(limited):
+    codes = [limited.post("/api/ask", json={"question": "do you sell my data?"}).status_code for _ in range(4)]
+    assert codes == [200, 200, 200, 429]
+    response = limited.post("/api/ask", json={"question": "do you sell my data?"})
+    assert response.get_json() == {"error": response.get_json()["error"]} and "Retry-After" in response.headers
+
+
+def test_rate_limits_can_be_turned_off_for_load_tests(tmp_path, monkeypatch):
+    monkeypatch.setenv("FLASK_RATELIMIT_ENABLED", "false")
+    monkeypatch.setenv("FLASK_RATELIMIT_ASK", "1/minute")
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "d.sqlite")})
+    client = app.test_client()
+    assert {client.post("/api/ask", json={"question": "hi"}).status_code for _ in range(5)} == {200}
+
+
+def test_a_page_over_its_limit_gets_a_friendly_page(limited):
+    html = limited.get("/request?type=deletion").get_data(as_text=True)
+    form = {**GOOD, "csrf_token": html.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]}
+    for _ in range(2):
+        assert limited.post("/request", data=form).status_code == 303
+    response = limited.post("/request", data=form)
+    assert response.status_code == 429
+    assert "text/html" in response.content_type and "Please wait" in response.get_data(as_text=True)
+
+
+# ---- production --------------------------------------------------------------------------------------------
+
+def test_production_never_runs_in_debug(tmp_path, monkeypatch):
+    monkeypatch.setenv("FLASK_DEBUG", "1")
+    monkeypatch.setenv("FLASK_SECRET_KEY", "a-long-random-production-secret-value")
+    monkeypatch.setenv("FLASK_DATABASE", str(tmp_path / "d.sqlite"))
+    app = create_app(production=True)
+    assert app.debug is False and app.config["SESSION_COOKIE_SECURE"] is True
+
+
+def test_a_forced_exception_shows_a_friendly_page_without_a_traceback(app):
+    @app.get("/boom")
+    def boom():
+        raise RuntimeError("secret internals")
+
+    app.config["PROPAGATE_EXCEPTIONS"] = False
+    response = app.test_client().get("/boom")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in html
+    assert "Traceback" not in html and "secret internals" not in html
+    json_response = app.test_client().get("/boom", headers={"Accept": "application/json"})
+    assert json_response.get_json() == {"error": "Something went wrong on our side. Please try again."}
+
+
+# ---- faults ------------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def read_only_db(app, monkeypatch):
+    """The database file can be read but not written (as on a read-only mount)."""
+    path = app.config["DATABASE"]
+
+    def connect_read_only(_path, timeout=5.0):
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+        return storage.Database(conn)
+
+    monkeypatch.setattr(storage, "connect", connect_read_only)
+
+
+def test_when_the_log_cannot_be_written_questions_are_still_answered(client, read_only_db, caplog):
+    response = client.post("/api/ask", json={"question": "do you sell my data?"})
+    assert response.status_code == 200 and response.get_json()["answered"]
+    assert "could not log question" in caplog.text  # loud in the server log
+    health = client.get("/healthz").get_json()
+    assert health["status"] == "degraded"
+
+
+def test_healthz_recovers_once_the_log_can_be_written_again(client, read_only_db, monkeypatch):
+    client.post("/api/ask", json={"question": "do you sell my data?"})
+    assert client.get("/healthz").get_json()["status"] == "degraded"
+    monkeypatch.undo()
+    client.post("/api/ask", json={"question": "do you sell my data?"})
+    assert client.get("/healthz").get_json()["status"] == "ok"
+
+
+def test_when_requests_cannot_be_stored_the_visitor_gets_503_not_a_reference(client, read_only_db):
+    response = client.post("/api/requests", json=GOOD)
+    assert response.status_code == 503 and "reference" not in response.get_json()
+    html = client.get("/request?type=deletion").get_data(as_text=True)
+    token = html.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
+    response = client.post("/request", data={**GOOD, "csrf_token": token})
+    assert response.status_code == 503 and "has not been received" in response.get_data(as_text=True)
+
+
+def test_a_full_disk_is_a_storage_failure_too(client, monkeypatch):
+    real_connect = storage.connect
+
+    def connect_full(path, timeout=5.0):
+        db = real_connect(path, timeout)
+        db.execute("PRAGMA max_page_count = 1")  # SQLite's own way to act out "database or disk is full"
+        return db
+
+    monkeypatch.setattr(storage, "connect", connect_full)
+    assert client.post("/api/requests", json={**GOOD, "details": "x" * 4000}).status_code == 503
+    assert client.post("/api/ask", json={"question": "do you sell my data?"}).status_code == 200
+
+
+# ---- privacy of logs -----------------------------------------------------------------------------------------
+
+def test_no_client_address_is_stored(client, db):
+    client.post("/api/ask", json={"question": "do you sell my data?"}, environ_base={"REMOTE_ADDR": "203.0.113.7"})
+    client.post("/api/requests", json=GOOD, environ_base={"REMOTE_ADDR": "203.0.113.7"})
+    for table in ("questions", "requests"):
+        for row in db[table].rows:
+            assert "203.0.113.7" not in repr(row)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("90d", timedelta(days=90)), ("90", timedelta(days=90)), ("12w", timedelta(weeks=12)),
+    ("48h", timedelta(hours=48)), (" 7d ", timedelta(days=7)),
+])
+def test_ages_for_purge_are_read_in_days_weeks_or_hours(text, expected):
+    assert parse_age(text) == expected
+
+
+def test_purge_removes_old_question_logs_and_their_feedback_but_keeps_requests(app, client, runner, db):
+    old = (datetime.now(timezone.utc) - timedelta(days=91)).isoformat(timespec="milliseconds")
+    recent_id = client.post("/api/ask", json={"question": "do you sell my data?"}).get_json()["question_id"]
+    old_id = client.post("/api/ask", json={"question": "is my data encrypted?"}).get_json()["question_id"]
+    client.post("/api/feedback", json={"question_id": old_id, "helpful": False})
+    client.post("/api/requests", json=GOOD)
+    with storage.write(db):
+        db["questions"].update(old_id, {"asked_at": old})
+        db.execute("update requests set received_at = ?", [old])
+
+    result = runner.invoke(args=["purge", "--older-than", "90d", "--dry-run"])
+    assert "would delete 1 " in result.output and db["questions"].count == 2
+    result = runner.invoke(args=["purge", "--older-than", "90d"])
+    assert result.exit_code == 0 and "deleted 1 " in result.output
+    assert [r["id"] for r in db["questions"].rows] == [recent_id]
+    assert db["feedback"].count == 0
+    assert db["requests"].count == 1
+
+
+def test_purge_refuses_a_meaningless_age(runner):
+    result = runner.invoke(args=["purge", "--older-than", "soon"])
+    assert result.exit_code == 2 and "e.g. 90d" in result.output
