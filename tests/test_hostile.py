@@ -1,0 +1,101 @@
+"""Every hostile string from ../shared/badinput in every visitor text field: handled or refused, never a 500,
+stored exactly as accepted, and shown escaped. Runs in .ci/run; deselected when the lists are absent."""
+
+import json
+import re
+
+import pytest
+from markupsafe import escape
+
+from app.redact import redact
+
+from conftest import BADINPUT_DIR
+
+pytestmark = pytest.mark.shared_data
+
+
+def hostile_strings() -> list[str]:
+    strings = json.loads((BADINPUT_DIR / "blns.json").read_text(encoding="utf-8"))
+    for name in ("xss_payloads_quick.txt", "xss_polyglots.txt", "sqli_generic_fuzz.txt"):
+        strings += (BADINPUT_DIR / name).read_text(encoding="utf-8").splitlines()
+    return list(dict.fromkeys(strings))
+
+
+@pytest.fixture(scope="module")
+def strings():
+    found = hostile_strings()
+    assert len(found) > 500  # the lists were really read
+    return found
+
+
+def csrf_token(client, kind="deletion"):
+    html = client.get(f"/request?type={kind}").get_data(as_text=True)
+    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
+
+
+def test_ask_api_answers_or_refuses_and_logs_exactly_what_it_accepted(client, db, strings):
+    accepted = []
+    for text in strings:
+        response = client.post("/api/ask", json={"question": text, "session": text[:128]})
+        assert response.status_code in (200, 400), text
+        body = response.get_json()
+        if response.status_code == 400:
+            assert not text.strip() or len(text.strip()) > 500, text
+            assert body["error"]
+        else:
+            accepted.append((body["question_id"], redact(text.strip())))
+    stored = {row["id"]: row["question"] for row in db["questions"].rows}
+    assert stored == dict(accepted)
+
+
+def test_chat_page_shows_every_question_escaped(client, strings):
+    for text in strings:
+        response = client.get("/", query_string={"q": text})
+        assert response.status_code == 200, text
+        html = response.get_data(as_text=True)
+        if text.strip():
+            assert str(escape(text.strip())) in html, text
+
+
+def test_feedback_refuses_hostile_ids_cleanly(client, strings):
+    for text in strings:
+        response = client.post("/api/feedback", json={"question_id": text, "helpful": True})
+        assert response.status_code in (400, 404), text
+        assert response.get_json()["error"]
+
+
+@pytest.mark.parametrize("field", ["name", "details", "email", "type"])
+def test_requests_api_stores_exactly_or_refuses_every_string(client, db, strings, field):
+    good = {"type": "deletion", "name": "Asha", "email": "asha@example.com", "details": "Delete my data."}
+    for text in strings:
+        response = client.post("/api/requests", json={**good, field: text})
+        assert response.status_code in (201, 400), (field, text)
+        if response.status_code == 201:
+            reference = response.get_json()["reference"]
+            row = db.execute(f"select {field} from requests where reference = ?", [reference]).fetchone()
+            assert row[0] == text.strip(), (field, text)
+        else:
+            assert field in response.get_json()["fields"], (field, text)
+
+
+@pytest.mark.parametrize("field", ["name", "details"])
+def test_request_form_stores_exactly_or_refuses_and_shows_escaped(client, db, strings, field):
+    token = csrf_token(client)
+    good = {"csrf_token": token, "type": "deletion", "name": "Asha", "email": "asha@example.com",
+            "details": "Delete my data."}
+    before = db["requests"].count
+    stored = 0
+    for text in strings:
+        # A refused form shows what was typed back to the visitor: it must come back escaped.
+        response = client.post("/request", data={**good, field: text, "email": "not an address"})
+        assert response.status_code == 400, text
+        html = response.get_data(as_text=True)
+        if text.strip() and ("<" in text or ">" in text):
+            assert text.strip() not in html.split("<main", 1)[1], text
+        response = client.post("/request", data={**good, field: text})
+        assert response.status_code in (303, 400), text
+        if response.status_code == 303:
+            stored += 1
+            row = db.execute(f"select {field} from requests order by id desc limit 1").fetchone()
+            assert row[0] == text.strip().replace("\r\n", "\n") or row[0] == text.strip(), text
+    assert db["requests"].count == before + stored
