@@ -133,11 +133,15 @@ def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
         "session": session_key(session),
         "channel": channel,
     }
+    db = None
     try:
-        with storage.write(storage.get_db()) as db:
+        db = storage.get_db()
+        with storage.write(db):
             db["questions"].insert(row)
         current_app.extensions["log_failures"] = 0
     except Exception:
+        if db is not None:
+            storage.discard(db)
         # The visitor still gets the answer; the failure is loud in the server log
         # and /healthz reports "degraded" until a write succeeds again.
         current_app.extensions["log_failures"] = current_app.extensions.get("log_failures", 0) + 1
