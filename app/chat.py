@@ -44,6 +44,8 @@ def clean_question(value) -> str:
         raise InvalidInput("'question' is required")
     if not isinstance(value, str):
         raise InvalidInput("'question' must be a string")
+    if not is_text(value):
+        raise InvalidInput("'question' must be valid Unicode text")
     value = value.strip()
     if not value:
         raise InvalidInput("'question' must not be empty")
@@ -52,9 +54,22 @@ def clean_question(value) -> str:
     return value
 
 
+def is_text(value: str) -> bool:
+    """Whether `value` can be stored: JSON's "\\ud800" escapes give lone surrogates that UTF-8 cannot encode."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def json_object() -> dict:
     """The request body as a JSON object, or raise InvalidInput."""
-    data = request.get_json(force=True, silent=True)
+    try:
+        data = request.get_json(force=True, silent=True)
+    except RecursionError:
+        # Deeply nested arrays ("[[[[...") exhaust the parser, not the body limit: still just a bad body.
+        data = None
     if not isinstance(data, dict):
         raise InvalidInput("the request body must be a JSON object")
     return data
@@ -153,7 +168,8 @@ def api_ask():
         data = json_object()
         question = clean_question(data.get("question"))
         session = data.get("session")
-        if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH):
+        if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH
+                                    or not is_text(session)):
             raise InvalidInput(f"'session' must be a string of at most {MAX_SESSION_LENGTH} characters")
     except InvalidInput as exc:
         return error_response(400, str(exc))
@@ -168,7 +184,8 @@ def api_feedback():
         data = json_object()
         question_id = data.get("question_id")
         helpful = data.get("helpful")
-        if not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH:
+        if (not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH
+                or not is_text(question_id)):
             raise InvalidInput("'question_id' must be the id returned by /api/ask")
         if not isinstance(helpful, bool):
             raise InvalidInput("'helpful' must be true or false")
