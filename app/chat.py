@@ -10,6 +10,7 @@ import uuid
 from datetime import datetime, timezone
 
 from flask import Blueprint, current_app, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import db as storage
 from .answering import Reply
@@ -65,6 +66,11 @@ def is_text(value: str) -> bool:
 
 def json_object() -> dict:
     """The request body as a JSON object, or raise InvalidInput."""
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and limit is not None and len(request.get_data()) >= limit:
+        # Werkzeug cuts a chunked body (no Content-Length) at the limit without an error:
+        # it is too large, not malformed.
+        raise RequestEntityTooLarge()
     try:
         data = request.get_json(force=True, silent=True)
     except RecursionError:
