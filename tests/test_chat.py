@@ -1,5 +1,6 @@
 """The visitor's side: the /api/ask and /api/feedback contract, every error case, /healthz and the chat page."""
 
+import io
 import json
 import re
 from pathlib import Path
@@ -200,6 +201,23 @@ def test_body_not_a_json_object_is_400(client, path, data, content_type):
 def test_oversized_body_is_413(client, app, path):
     body = json.dumps({"question": "a" * app.config["MAX_CONTENT_LENGTH"]})
     assert_error(client.post(path, data=body, content_type="application/json"), 413)
+
+
+def chunked(client, path, body: bytes):
+    """Post `body` without a Content-Length, as a chunked request reaches the app under gunicorn."""
+    return client.post(path, input_stream=io.BytesIO(body), content_type="application/json",
+                       headers={"Transfer-Encoding": "chunked"}, environ_overrides={"wsgi.input_terminated": True})
+
+
+@pytest.mark.parametrize("path", ["/api/ask", "/api/feedback"])
+def test_oversized_chunked_body_is_413(client, app, path):
+    body = json.dumps({"question": "a" * app.config["MAX_CONTENT_LENGTH"]}).encode()
+    assert_error(chunked(client, path, body), 413)
+
+
+def test_chunked_body_within_the_limit_is_answered(client):
+    response = chunked(client, "/api/ask", json.dumps({"question": "Do you sell my data?"}).encode())
+    assert response.status_code == 200 and response.json["answered"] is True
 
 
 @pytest.mark.parametrize("method, path, status", [
