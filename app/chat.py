@@ -106,7 +106,7 @@ def form_link(request_type: str | None, question_id: str) -> dict | None:
         return None
     intent = assistant().intents.get(request_type)
     return {"type": request_type, "label": intent.label,
-            "url": url_for("intake.form", type=request_type, q=question_id)}
+            "url": url_for("intake.form", type=request_type, q=question_id or None)}
 
 
 def reply_json(reply: Reply, question_id: str) -> dict:
