@@ -94,9 +94,9 @@ def test_production_starts_with_a_real_key(monkeypatch, tmp_path):
     assert app.debug is False and app.config["SESSION_COOKIE_SECURE"] is True
 
 
-def test_production_secure_cookie_can_be_turned_off_explicitly(monkeypatch, tmp_path):
-    monkeypatch.setenv("FLASK_SESSION_COOKIE_SECURE", "false")
-    app = create_app({"SECRET_KEY": "9f2c" * 16, "DATABASE": str(tmp_path / "t.sqlite")}, production=True)
+def test_production_secure_cookie_follows_an_explicit_test_config(tmp_path):
+    app = create_app({"SECRET_KEY": "9f2c" * 16, "DATABASE": str(tmp_path / "t.sqlite"),
+                      "SESSION_COOKIE_SECURE": False}, production=True)
     assert app.config["SESSION_COOKIE_SECURE"] is False
 
 
