@@ -1,23 +1,37 @@
 """Configuration: FLASK_ environment variables, test_config, production's refusals, and that all is documented."""
 
+import importlib
+import os
+import pkgutil
 import re
 from pathlib import Path
 
 import click
 import pytest
 
+import app as app_package
 from app import ConfigurationError, config, create_app, csrf, limits
+from app.db import connect
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
-ALL_DEFAULTS = {**config.DEFAULTS, **limits.DEFAULTS, **csrf.DEFAULTS}
+
+
+def _all_defaults() -> dict:
+    """Every module's DEFAULTS dict (app/config.py, app/limits.py, app/csrf.py, and any added later)."""
+    found = {}
+    for module in pkgutil.iter_modules(app_package.__path__):
+        if module.name != "wsgi":  # importing it builds a production app
+            found.update(getattr(importlib.import_module(f"app.{module.name}"), "DEFAULTS", {}))
+    return found
+
+
+ALL_DEFAULTS = _all_defaults()
 
 
 @pytest.fixture(autouse=True)
 def clean_environment(monkeypatch):
     """Each test sets the FLASK_ variables it is about and no others."""
-    import os
-
     for name in list(os.environ):
         if name.startswith("FLASK_"):
             monkeypatch.delenv(name)
@@ -29,9 +43,9 @@ def test_database_path_from_environment(monkeypatch, tmp_path):
     app = create_app({"TESTING": True, "SECRET_KEY": "t"})
     assert app.config["DATABASE"] == str(path)
     assert app.test_client().post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
-    from app.db import connect
-
-    assert connect(path)["questions"].count == 1
+    db = connect(path)
+    assert db["questions"].count == 1
+    db.conn.close()
 
 
 def test_question_length_from_environment(monkeypatch, tmp_path):
@@ -91,7 +105,7 @@ def test_production_starts_with_a_real_key(monkeypatch, tmp_path):
     monkeypatch.setenv("FLASK_DATABASE", str(tmp_path / "t.sqlite"))
     app = create_app(production=True)
     assert app.config["SECRET_KEY"] == "9f2c" * 16
-    assert app.debug is False and app.config["SESSION_COOKIE_SECURE"] is True
+    assert app.test_client().post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
 
 
 def test_production_secure_cookie_follows_an_explicit_test_config(tmp_path):
@@ -115,6 +129,10 @@ def test_development_key_can_be_fixed(monkeypatch, tmp_path):
 
 
 # --- everything a person can set or run is documented in README.md (Datasette style) -------------------------
+
+
+def test_defaults_are_collected_from_every_module():
+    assert {**config.DEFAULTS, **limits.DEFAULTS, **csrf.DEFAULTS}.items() <= ALL_DEFAULTS.items()
 
 
 @pytest.mark.parametrize("key", sorted(ALL_DEFAULTS))
