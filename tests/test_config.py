@@ -161,3 +161,11 @@ def test_every_cli_command_is_documented(app):
     for path in paths:
         words = " ".join(path)
         assert f"flask {words}" in README or f"flask --app app {words}" in README, f"document 'flask {words}'"
+
+
+def test_every_command_the_readme_names_exists(app):
+    """The reverse check: README.md promises no command that is not there."""
+    builtin = {"run", "shell", "routes"}
+    named = set(re.findall(r"\bflask (?:--app app )?([a-z][a-z-]*)", README))
+    assert named, "the scan found nothing: it is broken"
+    assert sorted(named - set(app.cli.commands) - builtin) == []
