@@ -10,6 +10,7 @@ import uuid
 from datetime import datetime, timezone
 
 from flask import Blueprint, current_app, render_template, request, url_for
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import db as storage
 from .answering import Reply
@@ -44,6 +45,8 @@ def clean_question(value) -> str:
         raise InvalidInput("'question' is required")
     if not isinstance(value, str):
         raise InvalidInput("'question' must be a string")
+    if not is_text(value):
+        raise InvalidInput("'question' must be valid Unicode text")
     value = value.strip()
     if not value:
         raise InvalidInput("'question' must not be empty")
@@ -52,9 +55,27 @@ def clean_question(value) -> str:
     return value
 
 
+def is_text(value: str) -> bool:
+    """Whether `value` can be stored: JSON's "\\ud800" escapes give lone surrogates that UTF-8 cannot encode."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def json_object() -> dict:
     """The request body as a JSON object, or raise InvalidInput."""
-    data = request.get_json(force=True, silent=True)
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if request.content_length is None and limit is not None and len(request.get_data()) >= limit:
+        # Werkzeug cuts a chunked body (no Content-Length) at the limit without an error:
+        # it is too large, not malformed.
+        raise RequestEntityTooLarge()
+    try:
+        data = request.get_json(force=True, silent=True)
+    except RecursionError:
+        # Deeply nested arrays ("[[[[...") exhaust the parser, not the body limit: still just a bad body.
+        data = None
     if not isinstance(data, dict):
         raise InvalidInput("the request body must be a JSON object")
     return data
@@ -85,7 +106,7 @@ def form_link(request_type: str | None, question_id: str) -> dict | None:
         return None
     intent = assistant().intents.get(request_type)
     return {"type": request_type, "label": intent.label,
-            "url": url_for("intake.form", type=request_type, q=question_id)}
+            "url": url_for("intake.form", type=request_type, q=question_id or None)}
 
 
 def reply_json(reply: Reply, question_id: str) -> dict:
@@ -157,7 +178,8 @@ def api_ask():
         data = json_object()
         question = clean_question(data.get("question"))
         session = data.get("session")
-        if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH):
+        if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH
+                                    or not is_text(session)):
             raise InvalidInput(f"'session' must be a string of at most {MAX_SESSION_LENGTH} characters")
     except InvalidInput as exc:
         return error_response(400, str(exc))
@@ -172,7 +194,8 @@ def api_feedback():
         data = json_object()
         question_id = data.get("question_id")
         helpful = data.get("helpful")
-        if not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH:
+        if (not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH
+                or not is_text(question_id)):
             raise InvalidInput("'question_id' must be the id returned by /api/ask")
         if not isinstance(helpful, bool):
             raise InvalidInput("'helpful' must be true or false")
