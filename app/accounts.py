@@ -7,8 +7,9 @@
     'asha'
 
 Passwords are hashed with argon2id (argon2-cffi's RFC 9106 low-memory profile:
-64 MiB, 3 passes); hashes made with weaker settings are upgraded at the next
-sign-in. The CLI group `flask users` manages accounts.
+64 MiB, 3 passes, 4 lanes, set by ARGON2_PARAMETERS); hashes made with other
+settings are upgraded at the next sign-in. The CLI group `flask users` manages
+accounts.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import click
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app
+from flask.cli import AppGroup
 from sqlite_utils import Database
 
 from . import db as storage
@@ -31,9 +33,10 @@ MIN_PASSWORD_LENGTH = 12
 MAX_PASSWORD_LENGTH = 1024
 MAX_USERNAME_LENGTH = 64
 
-_hasher = PasswordHasher()
-# Verified when the username is unknown, so both failures take the same time.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+DEFAULTS = {
+    # argon2id cost: RFC 9106's low-memory profile (64 MiB, 3 passes, 4 lanes). Tests lower it.
+    "ARGON2_PARAMETERS": {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 4},
+}
 
 
 class AccountError(ValueError):
@@ -83,8 +86,20 @@ def check_role(role: str) -> str:
     return role
 
 
+def _hasher() -> tuple[PasswordHasher, str]:
+    """The app's hasher, and a hash verified when a username is unknown so both failures cost the same."""
+    params = current_app.config.get("ARGON2_PARAMETERS") or DEFAULTS["ARGON2_PARAMETERS"]
+    key = tuple(sorted(params.items()))
+    cached = current_app.extensions.get("argon2")
+    if cached is None or cached[0] != key:
+        hasher = PasswordHasher(**params)
+        cached = current_app.extensions["argon2"] = (key, hasher, hasher.hash(secrets.token_hex(16)))
+    return cached[1], cached[2]
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    """An argon2id hash of `password` with the configured cost."""
+    return _hasher()[0].hash(password)
 
 
 def _user(row: dict) -> User:
@@ -158,14 +173,15 @@ def authenticate(db: Database, username: str, password: str) -> User | None:
     except AccountError:
         name = None
     row = db.execute("select id, password_hash from users where username = ?", [name]).fetchone() if name else None
-    stored = row[1] if row else _DUMMY_HASH
+    hasher, dummy = _hasher()
+    stored = row[1] if row else dummy
     try:
-        _hasher.verify(stored, password[:MAX_PASSWORD_LENGTH])
+        hasher.verify(stored, password[:MAX_PASSWORD_LENGTH])
     except (VerificationError, InvalidHashError):
         return None
     if row is None:
         return None
-    if _hasher.check_needs_rehash(stored):
+    if hasher.check_needs_rehash(stored):
         with storage.write(db):
             db["users"].update(row[0], {"password_hash": hash_password(password)})
     return get_user(db, name)
@@ -207,9 +223,8 @@ def user_for_session(db: Database, token: str, max_age: timedelta | None = None)
 # --- flask users ... -------------------------------------------------------------------------------------------
 
 
-@click.group("users")
-def users_cli():
-    """Manage staff accounts (agents and editors)."""
+# An AppGroup runs every command inside the app's context (configuration, database path).
+users_cli = AppGroup("users", help="Manage staff accounts (agents and editors).")
 
 
 def _db() -> Database:

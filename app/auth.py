@@ -161,12 +161,17 @@ def logout():
 
 
 def init_app(app) -> None:
-    for key, value in DEFAULTS.items():
+    """Sign-in pages, the session cookie's settings and the `flask users` commands."""
+    for key, value in {**DEFAULTS, **accounts.DEFAULTS}.items():
         app.config.setdefault(key, value)
     login_manager.init_app(app)
-    if app.config["PRODUCTION"]:
-        # Flask's own default is False, so this is not left to setdefault.
-        app.config["SESSION_COOKIE_SECURE"] = True
+    # The signed session cookie carries the staff session token: never readable by
+    # scripts, not sent on cross-site POSTs, and only over HTTPS unless debugging
+    # (None means "decide here"; FLASK_SESSION_COOKIE_SECURE=false overrides it).
     app.config["SESSION_COOKIE_HTTPONLY"] = True
+    if not app.config.get("SESSION_COOKIE_SAMESITE"):
+        app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+    if app.config["PRODUCTION"] or app.config.get("SESSION_COOKIE_SECURE") is None:
+        app.config["SESSION_COOKIE_SECURE"] = app.config["PRODUCTION"] or not app.debug
     app.register_blueprint(bp)
     app.cli.add_command(accounts.users_cli)

@@ -13,6 +13,7 @@ from flask_login import current_user
 
 from . import db as storage
 from . import review
+from .answering import find_clauses
 from .auth import no_store, require_editor
 from .chat import citation_label
 from .csvexport import csv_response
@@ -34,7 +35,8 @@ def _groups() -> list[review.Group]:
 
 
 def _candidates(text: str) -> list:
-    return _assistant().index.search(text, k=CANDIDATES).hits
+    """The clauses retrieval ranks best for `text`, for the editor to pick from."""
+    return find_clauses(_assistant(), text, k=CANDIDATES).matches
 
 
 @bp.get("/unanswered")
@@ -75,11 +77,10 @@ def _form_text() -> str:
     return text
 
 
-def _count() -> int:
-    try:
-        return max(0, int(request.form.get("count", 0)))
-    except ValueError:
-        return 0
+def _count(text: str) -> int:
+    """How often the question was asked since it was last decided (counted here, not taken from the form)."""
+    key = review.review_key(text)
+    return next((g.count for g in _groups() if g.key == key), 0)
 
 
 @bp.post("/unanswered/link")
@@ -93,7 +94,7 @@ def link():
         return redirect(url_for("editor.unanswered"))
     db = storage.get_db()
     try:
-        review.decide(db, text, "linked", current_user.username, _count(), clause_id)
+        review.decide(db, text, "linked", current_user.username, _count(text), clause_id)
     except review.ReviewError as exc:
         flash(str(exc).capitalize() + ".", "error")
         return redirect(url_for("editor.unanswered"))
@@ -124,8 +125,9 @@ def not_covered():
 
 
 def _decide(action: str, message: str):
+    text = _form_text()
     try:
-        review.decide(storage.get_db(), _form_text(), action, current_user.username, _count())
+        review.decide(storage.get_db(), text, action, current_user.username, _count(text))
     except review.ReviewError as exc:
         flash(str(exc).capitalize() + ".", "error")
     else:

@@ -8,20 +8,18 @@ rendered through Jinja's autoescaping or inserted by JavaScript as text.
 from __future__ import annotations
 
 import json
-import re
 import time
 from datetime import date, datetime, timezone
 from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, url_for)
 from flask_login import current_user
-from markupsafe import Markup
 
 from . import db as storage
 from .auth import no_store, require_staff
+from .answering import find_clauses
 from .chat import citation_label
 from .csvexport import csv_response
-from .text import stem, words
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 bp.before_request(require_staff)
@@ -43,42 +41,17 @@ MAX_NOTES_LENGTH = 5000
 MAX_RESULTS = 10
 QUEUE_LIMIT = 1000
 
-_WORD_RUN = re.compile(r"\w+(?:[-.'’]\w+)*")
-
 
 # --- clause search ----------------------------------------------------------------------------------------------
 
 
-def highlight(text: str, terms) -> list[tuple[str, bool]]:
-    """Split `text` into (piece, matched) parts; a word is matched when its stem is a query term."""
-    terms = set(terms)
-    parts: list[tuple[str, bool]] = []
-    pos = 0
-    for match in _WORD_RUN.finditer(text):
-        hit = any(stem(w) in terms for w in words(match.group(0)))
-        if not hit:
-            continue
-        if match.start() > pos:
-            parts.append((text[pos:match.start()], False))
-        parts.append((match.group(0), True))
-        pos = match.end()
-    if pos < len(text):
-        parts.append((text[pos:], False))
-    return parts
-
-
-def highlight_html(parts: list[tuple[str, bool]]) -> Markup:
-    """The parts as HTML: every piece escaped, matched ones wrapped in <mark>."""
-    return Markup("").join(Markup("<mark>{}</mark>").format(p) if hit else Markup.escape(p) for p, hit in parts)
-
-
 def search_clauses(q: str) -> dict:
-    """Ranked clauses for an agent, with highlights and citations (more than the assistant would quote)."""
+    """Ranked clauses for an agent, with highlights and ready-to-copy citations, timed."""
     started = time.perf_counter()
-    result = current_app.extensions["assistant"].index.search(q, k=MAX_RESULTS)
+    found = find_clauses(current_app.extensions["assistant"], q, k=MAX_RESULTS)
     items = []
-    for hit in result.hits:
-        clause = hit.clause
+    for match in found.matches:
+        clause = match.clause
         label = citation_label(clause)
         url = url_for("policy.show", _anchor=clause.anchor, _external=True)
         items.append({
@@ -87,10 +60,10 @@ def search_clauses(q: str) -> dict:
             "url": url,
             "path": url_for("policy.show", _anchor=clause.anchor),
             "citation": f"{label} ({url})",
-            "score": round(hit.score, 2),
-            "parts": highlight(clause.text, result.terms),
+            "score": round(match.score, 2),
+            "parts": match.parts,
         })
-    return {"query": q, "confidence": round(result.confidence, 2), "results": items,
+    return {"query": q, "confidence": round(found.confidence, 2), "results": items,
             "ms": (time.perf_counter() - started) * 1000}
 
 
@@ -108,8 +81,7 @@ def _timed(response, found: dict | None):
 def search():
     q = _query()
     found = search_clauses(q) if q else None
-    response = current_app.make_response(render_template("staff/search.html", q=q, found=found,
-                                                          highlight_html=highlight_html))
+    response = current_app.make_response(render_template("staff/search.html", q=q, found=found))
     return _timed(response, found)
 
 
@@ -192,7 +164,7 @@ def _types(db) -> dict[str, str]:
 
 
 @bp.get("/requests")
-def requests():
+def queue():
     status, kind = _filters()
     db = storage.get_db()
     rows = list_requests(db, status, kind)
