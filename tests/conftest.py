@@ -78,7 +78,7 @@ def pytest_terminal_summary(terminalreporter, config):
 
 def csrf_token(client, path: str = "/login") -> str:
     """The CSRF token of the form on `path`, as a browser would send it back."""
-    page = client.get(path).get_data(as_text=True)
+    page = client.get(path, follow_redirects=True).get_data(as_text=True)
     match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
     assert match, f"no CSRF token on {path}"
     return match.group(1)
@@ -123,3 +123,17 @@ class AuthActions:
 @pytest.fixture
 def auth(app, client):
     return AuthActions(app, client)
+
+
+def add_request(db, **fields) -> int:
+    """Store a rights request as the intake form would, with sensible defaults; returns its id."""
+    from datetime import date, timedelta
+
+    from app.db import write
+
+    row = {"reference": f"BM-TEST-{db['requests'].count + 1:04d}", "type": "access", "status": "new", "urgent": 0,
+           "name": "Maria Rossi", "email": "maria@example.com", "details": "Please send me my data.",
+           "received_at": "2026-01-01T09:00:00+00:00",
+           "due_date": (date.today() + timedelta(days=10)).isoformat(), **fields}
+    with write(db):
+        return db["requests"].insert(row).last_pk
