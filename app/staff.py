@@ -136,7 +136,7 @@ def _filters() -> tuple[str, str]:
 
 
 def list_requests(db, status: str = "open", kind: str = "all", on: date | None = None) -> list[dict]:
-    """Requests for the queue: urgent or overdue open ones first, then open by due date, then closed."""
+    """Requests for the queue: urgent or overdue open ones first, then open by due date, then closed ones."""
     on = on or today()
     where, params = [], {"today": on.isoformat(), "limit": QUEUE_LIMIT}
     if status == "open":
@@ -150,8 +150,10 @@ def list_requests(db, status: str = "open", kind: str = "all", on: date | None =
     sql = (
         "select id, reference, type, status, urgent, name, email, received_at, due_date, updated_at, updated_by, "
         "notes from requests " + (("where " + " and ".join(where)) if where else "") +
+        # Open: overdue or child's data first, then by due date. Closed: most recent first.
         " order by case when status in ('done', 'refused') then 2"
-        " when urgent = 1 or due_date < :today then 0 else 1 end, due_date, received_at limit :limit"
+        " when urgent = 1 or due_date < :today then 0 else 1 end,"
+        " case when status in ('done', 'refused') then due_date end desc, due_date, received_at limit :limit"
     )
     cursor = db.execute(sql, params)
     names = [c[0] for c in cursor.description]
