@@ -195,7 +195,8 @@ def refresh_assistant(app, db: Database) -> bool:
 
         # Read after the version, so a change in between only costs one more rebuild.
         phrasings = load_phrasings(db)
-        app.extensions["assistant"] = load_assistant(app.config["CORPUS_DIR"], extra_phrasings=phrasings)
+        app.extensions["assistant"] = load_assistant(app.config["CORPUS_DIR"], extra_phrasings=phrasings,
+                                                     intents_file=app.config["INTENTS_FILE"])
         app.extensions["phrasings_version"] = version
     return True
 

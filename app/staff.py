@@ -20,6 +20,7 @@ from .auth import no_store, require_staff
 from .answering import find_clauses
 from .chat import citation_label
 from .csvexport import csv_response
+from .intake import BUSINESS_TZ
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 bp.before_request(require_staff)
@@ -100,8 +101,8 @@ def search_json():
 
 
 def today() -> date:
-    """Today's date in UTC, the calendar that due dates use."""
-    return datetime.now(timezone.utc).date()
+    """Today's date where Blue Messaggio works: the calendar that due dates use (see intake.due_date)."""
+    return datetime.now(BUSINESS_TZ).date()
 
 
 def now_iso() -> str:

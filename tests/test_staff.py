@@ -5,12 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import time
-from datetime import date, timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from app.answering import find_clauses, highlight, load_assistant
 from app.config import DEFAULTS
+from app.staff import today
 from conftest import add_request
 
 HOSTILE = "<script>alert(1)</script>"
@@ -106,7 +107,7 @@ def test_find_clauses_is_fast_enough_to_search_as_you_type():
 
 
 def days(n: int) -> str:
-    return (date.today() + timedelta(days=n)).isoformat()
+    return (today() + timedelta(days=n)).isoformat()
 
 
 @pytest.fixture
@@ -170,7 +171,7 @@ def test_changing_the_status_records_who_and_when(agent, auth, db, queue):
     assert response.status_code == 302 and response.headers["Location"] == "/staff/requests?status=all"
     row = db["requests"].get(queue["later"])
     assert row["status"] == "waiting for requester"
-    assert row["updated_by"] == "asha" and row["updated_at"][:10] == date.today().isoformat()
+    assert row["updated_by"] == "asha" and row["updated_at"][:10] == datetime.now(timezone.utc).date().isoformat()
     event = next(db["request_events"].rows)
     assert (event["field"], event["old"], event["new"], event["by"]) == ("status", "new", "waiting for requester",
                                                                          "asha")
