@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from app import accounts
+from app import accounts, auth, review
 from conftest import PASSWORD
 
 TWICE = f"{PASSWORD}\n{PASSWORD}\n"
@@ -142,3 +144,17 @@ def test_a_session_token_is_worthless_once_ended(app, db):
     accounts.end_session(db, token)
     assert accounts.user_for_session(db, token) is None
     assert accounts.user_for_session(db, "made-up") is None
+
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", sorted(accounts.users_cli.commands))
+def test_every_users_command_is_documented(command):
+    assert f"flask --app app users {command}" in README
+
+
+@pytest.mark.parametrize("key", sorted({*accounts.DEFAULTS, *auth.DEFAULTS, *review.DEFAULTS, "RATELIMIT_LOGIN",
+                                        "SESSION_COOKIE_SECURE"}))
+def test_every_staff_setting_is_documented(key):
+    assert f"| `{key}` |" in README
