@@ -241,3 +241,10 @@ def test_staff_pages_are_never_cached_or_framed(client, auth, a_request, path):
     assert response.headers["Cache-Control"] == "no-store"
     assert response.headers["X-Frame-Options"] == "DENY"
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_public_pages_show_the_staff_navigation_only_to_signed_in_staff(client, auth):
+    assert "Sign out" not in client.get("/policy").get_data(as_text=True)
+    auth.login("asha")
+    page = client.get("/policy").get_data(as_text=True)
+    assert "Sign out asha" in page and 'href="/staff/requests"' in page
