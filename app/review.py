@@ -88,7 +88,9 @@ def collect_groups(db: Database, low_confidence: float) -> list[Group]:
     cursor = db.execute(
         "select q.question, q.asked_at, q.kind, q.answered, q.confidence, f.helpful "
         "from questions q left join feedback f on f.question_id = q.id "
-        "where (q.kind = 'no_answer' and q.answered = 0) or (q.answered = 1 and q.confidence < ?) "
+        # A request handed off to the form (intent set) is answered by the form, whatever its confidence.
+        "where (q.kind = 'no_answer' and q.answered = 0) "
+        "or (q.answered = 1 and q.confidence < ? and q.intent is null) "
         "or f.helpful = 0 order by q.asked_at", [low_confidence])
     for question, asked_at, kind, answered, confidence, helpful in cursor:
         key = review_key(question)

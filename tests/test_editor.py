@@ -25,11 +25,12 @@ def editor(client, auth):
 
 
 def log_question(db, text, kind="no_answer", answered=0, confidence=0.0, asked_at="2026-03-01T10:00:00.000+00:00",
-                 helpful=None) -> str:
+                 helpful=None, intent=None) -> str:
     question_id = uuid.uuid4().hex
     with write(db):
         db["questions"].insert({"id": question_id, "asked_at": asked_at, "question": text, "kind": kind,
-                                "answered": answered, "confidence": confidence, "channel": "api"})
+                                "answered": answered, "confidence": confidence, "channel": "api",
+                                "intent": intent})
         if helpful is not None:
             db["feedback"].insert({"question_id": question_id, "helpful": int(helpful), "given_at": asked_at})
     return question_id
@@ -64,6 +65,7 @@ def test_low_confidence_answers_and_thumbs_down_are_reviewed_too(db):
     log_question(db, "do you sell my data", kind="answer", answered=1, confidence=0.95, helpful=False)
     log_question(db, "do you sell my data", kind="answer", answered=1, confidence=0.95, helpful=True)
     log_question(db, "hello", kind="smalltalk", answered=0, confidence=0.0)
+    log_question(db, "please delete my data", kind="answer", answered=1, confidence=0.3, intent="deletion")
     found = {g.key: g for g in groups(db)}
     assert set(found) == {"is my chat history kept forever", "do you sell my data"}
     assert found["is my chat history kept forever"].reasons["low_confidence"] == 1
