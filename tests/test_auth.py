@@ -227,6 +227,21 @@ def test_failures_for_one_username_are_throttled_across_addresses(throttled):
     assert sign_in(client, PASSWORD, address="203.0.113.9").status_code == 429
 
 
+def test_failures_from_one_address_are_throttled_across_usernames(throttled):
+    _, client = throttled
+    for name in ["bob", "carol", "dave"]:
+        assert sign_in(client, "wrong password here", username=name).status_code == 401
+    assert sign_in(client, PASSWORD).status_code == 429
+
+
+def test_throttling_one_address_leaves_other_users_alone(throttled):
+    app, client = throttled
+    AuthActions(app, client).create("zoe")
+    for name in ["bob", "carol", "dave"]:
+        assert sign_in(client, "wrong password here", username=name, address="198.51.100.7").status_code == 401
+    assert sign_in(client, PASSWORD, username="zoe", address="203.0.113.9").status_code == 302
+
+
 def test_successful_sign_ins_are_not_throttled(throttled):
     app, client = throttled
     for _ in range(5):
