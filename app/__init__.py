@@ -54,15 +54,19 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
                                                               intents_file=app.config["INTENTS_FILE"])
     db.init_app(app)
 
-    from . import chat, cli, csrf, errors, intake, limits, policy_page, security
+    from . import auth, chat, cli, csrf, editor, errors, intake, limits, policy_page, review, security, staff
 
     errors.init_app(app)
     security.init_app(app)
     limits.init_app(app)
     csrf.init_app(app)
+    review.init_app(app)
     app.register_blueprint(chat.bp)
     app.register_blueprint(intake.bp)
     app.register_blueprint(policy_page.bp)
+    auth.init_app(app)
+    app.register_blueprint(staff.bp)
+    app.register_blueprint(editor.bp)
     cli.init_app(app)
     return app
 

@@ -12,6 +12,7 @@ one of the fixed replies below. Nothing is generated.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,7 +21,7 @@ from pathlib import Path
 from .corpus import Clause
 from .intents import Detection, Intents, load_intents
 from .retrieval import Gap, Hit, Index, SearchResult, load_index
-from .text import words
+from .text import stem, words
 
 DEFAULT_INTENTS = Path(__file__).resolve().parent.parent / "intents.yaml"
 
@@ -172,3 +173,59 @@ def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]]
     index = load_index(Path(corpus_dir), extra_phrasings)
     intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
     return Assistant(index, intents)
+
+
+# --- staff search -------------------------------------------------------------------------------------------------
+
+# A run of word characters as a reader sees it ("e-mail", "third-party's").
+_WORD_RUN = re.compile(r"\w+(?:[-.'’]\w+)*")
+
+
+@dataclass(frozen=True)
+class ClauseMatch:
+    """A clause found for staff: its score and its text split into (piece, matched) parts."""
+
+    clause: Clause
+    score: float
+    parts: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class ClauseSearch:
+    """Every clause that matches a staff query, best first."""
+
+    query: str
+    matches: list[ClauseMatch]
+    confidence: float  # how much of the query the best clause explains (0..1)
+
+
+def highlight(text: str, terms) -> tuple[tuple[str, bool], ...]:
+    """Split `text` into (piece, matched) parts; a word is matched when its stem is one of `terms`.
+
+        >>> highlight("We delete data.", {"delet"})
+        (('We ', False), ('delete', True), (' data.', False))
+    """
+    terms = set(terms)
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for match in _WORD_RUN.finditer(text):
+        if not any(stem(w) in terms for w in words(match.group(0))):
+            continue
+        if match.start() > pos:
+            parts.append((text[pos:match.start()], False))
+        parts.append((match.group(0), True))
+        pos = match.end()
+    if pos < len(text):
+        parts.append((text[pos:], False))
+    return tuple(parts)
+
+
+def find_clauses(assistant: Assistant, query: str, k: int = 10) -> ClauseSearch:
+    """Rank clauses for staff: more than the assistant would quote, with matched words marked.
+
+    Unlike `Assistant.answer` there is no confidence cut-off, no small talk and
+    no gap topic: an agent looking up "cookies" wants the cookie clauses.
+    """
+    result = assistant.index.search(query, k=k)
+    matches = [ClauseMatch(hit.clause, hit.score, highlight(hit.clause.text, result.terms)) for hit in result.hits]
+    return ClauseSearch(query, matches, result.confidence)

@@ -20,6 +20,8 @@ DEFAULTS = {
     "MAX_QUESTION_LENGTH": 500,
     # Largest request body accepted, in bytes (413 above it).
     "MAX_CONTENT_LENGTH": 64 * 1024,
+    # Session cookie only over HTTPS; None: yes unless in debug mode (see app.auth).
+    "SESSION_COOKIE_SECURE": None,
 }
 
 # Secret keys that must never be used in production.

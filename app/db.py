@@ -87,6 +87,60 @@ def m003_requests(db: Database):
     db["requests"].create_index(["status", "due_date"])
 
 
+# Staff side (issue 4): migrations m010+ so they never clash with other areas' names.
+@migrations()
+def m010_users(db: Database):
+    # Staff accounts. Usernames are stored case-folded; passwords only as argon2id hashes.
+    db["users"].create(
+        {"id": int, "username": str, "role": str, "password_hash": str, "created_at": str,
+         "password_changed_at": str},
+        pk="id",
+        not_null={"username", "role", "password_hash", "created_at"},
+    )
+    db["users"].create_index(["username"], unique=True)
+    # One row per signed-in browser: the cookie carries a random token, this table its
+    # hash. Deleting the row (logout, password change) makes the cookie worthless.
+    db["staff_sessions"].create(
+        {"token_hash": str, "user_id": int, "created_at": str},
+        pk="token_hash",
+        foreign_keys=[("user_id", "users", "id")],
+        not_null={"user_id", "created_at"},
+    )
+    db["staff_sessions"].create_index(["user_id"])
+
+
+@migrations()
+def m011_request_events(db: Database):
+    # Who changed what on a rights request, and when (the queue's history).
+    db["request_events"].create(
+        {"id": int, "request_id": int, "at": str, "by": str, "field": str, "old": str, "new": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+        not_null={"request_id", "at", "by", "field"},
+    )
+    db["request_events"].create_index(["request_id", "at"])
+
+
+@migrations()
+def m012_review(db: Database):
+    # Alternate phrasings linked by editors; retrieval indexes them with their clause.
+    db["phrasings"].create(
+        {"id": int, "clause_id": str, "phrasing": str, "review_key": str, "created_by": str, "created_at": str},
+        pk="id",
+        not_null={"clause_id", "phrasing", "created_by", "created_at"},
+    )
+    # What an editor decided about a (normalised) question: linked, dismissed, not_covered.
+    db["review_decisions"].create(
+        {"review_key": str, "action": str, "text": str, "clause_id": str, "phrasing_id": int,
+         "count": int, "decided_by": str, "decided_at": str},
+        pk="review_key",
+        not_null={"action", "text", "decided_by", "decided_at"},
+    )
+    # Monotonic counters; "phrasings" tells every worker when to rebuild its index.
+    db["counters"].create({"name": str, "value": int}, pk="name", not_null={"value"})
+    db["counters"].insert({"name": "phrasings", "value": 0})
+
+
 class StorageError(RuntimeError):
     """The database could not be written."""
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from app import create_app
+
+# argon2's cheapest settings: the suite signs in hundreds of times.
+FAST_ARGON2 = {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
+PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
 def app(tmp_path):
     # Rate limits are off here; tests of the limits build an app with them on.
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite"),
-                      "RATELIMIT_ENABLED": False})
+                      "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2})
     yield app
 
 
@@ -68,3 +74,66 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(
             f"note: {count} hostile-input tests deselected: {BADINPUT_DIR} not found "
             "(set BADINPUT_DIR to the badinput lists; .ci/run does).")
+
+
+def csrf_token(client, path: str = "/login") -> str:
+    """The CSRF token of the form on `path`, as a browser would send it back."""
+    page = client.get(path, follow_redirects=True).get_data(as_text=True)
+    match = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page)
+    assert match, f"no CSRF token on {path}"
+    return match.group(1)
+
+
+class AuthActions:
+    """Create staff accounts and sign in and out through the real /login form (flaskr style)."""
+
+    def __init__(self, app, client):
+        self._app = app
+        self._client = client
+
+    def create(self, username: str = "agent", role: str = "agent", password: str = PASSWORD):
+        from app import accounts
+        from app.db import connect
+
+        db = connect(self._app.config["DATABASE"])
+        try:
+            with self._app.app_context():
+                if accounts.get_user(db, username) is None:
+                    accounts.create_user(db, username, role, password)
+        finally:
+            db.conn.close()
+
+    def login(self, username: str = "agent", role: str | None = None, password: str = PASSWORD, client=None):
+        """Sign in as `username` (created first with `role` if missing; role defaults to the name)."""
+        client = client or self._client
+        self.create(username, role or ("editor" if username.startswith("editor") else "agent"), password)
+        return client.post("/login", data={"username": username, "password": password,
+                                           "csrf_token": csrf_token(client)})
+
+    def logout(self, client=None):
+        client = client or self._client
+        return client.post("/logout", data={"csrf_token": csrf_token(client, "/staff/search")})
+
+    def post(self, path: str, data: dict, page: str = "/staff/search", client=None, **kwargs):
+        """POST a staff form with the session's CSRF token taken from `page`."""
+        client = client or self._client
+        return client.post(path, data={**data, "csrf_token": csrf_token(client, page)}, **kwargs)
+
+
+@pytest.fixture
+def auth(app, client):
+    return AuthActions(app, client)
+
+
+def add_request(db, **fields) -> int:
+    """Store a rights request as the intake form would, with sensible defaults; returns its id."""
+    from datetime import date, timedelta
+
+    from app.db import write
+
+    row = {"reference": f"BM-TEST-{db['requests'].count + 1:04d}", "type": "access", "status": "new", "urgent": 0,
+           "name": "Maria Rossi", "email": "maria@example.com", "details": "Please send me my data.",
+           "received_at": "2026-01-01T09:00:00+00:00",
+           "due_date": (date.today() + timedelta(days=10)).isoformat(), **fields}
+    with write(db):
+        return db["requests"].insert(row).last_pk
