@@ -167,7 +167,7 @@ def init_app(app) -> None:
     login_manager.init_app(app)
     # The signed session cookie carries the staff session token: never readable by
     # scripts, not sent on cross-site POSTs, and only over HTTPS unless debugging
-    # (None means "decide here"; FLASK_SESSION_COOKIE_SECURE=false overrides it).
+    # (None means "decide here"; outside production FLASK_SESSION_COOKIE_SECURE=false overrides it).
     app.config["SESSION_COOKIE_HTTPONLY"] = True
     if not app.config.get("SESSION_COOKIE_SAMESITE"):
         app.config["SESSION_COOKIE_SAMESITE"] = "Lax"

@@ -152,9 +152,3 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encodi
 @pytest.mark.parametrize("command", sorted(accounts.users_cli.commands))
 def test_every_users_command_is_documented(command):
     assert f"flask --app app users {command}" in README
-
-
-@pytest.mark.parametrize("key", sorted({*accounts.DEFAULTS, *auth.DEFAULTS, *review.DEFAULTS, "RATELIMIT_LOGIN",
-                                        "SESSION_COOKIE_SECURE"}))
-def test_every_staff_setting_is_documented(key):
-    assert f"| `{key}` |" in README

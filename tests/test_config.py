@@ -108,12 +108,6 @@ def test_production_starts_with_a_real_key(monkeypatch, tmp_path):
     assert app.test_client().post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
 
 
-def test_production_secure_cookie_follows_an_explicit_test_config(tmp_path):
-    app = create_app({"SECRET_KEY": "9f2c" * 16, "DATABASE": str(tmp_path / "t.sqlite"),
-                      "SESSION_COOKIE_SECURE": False}, production=True)
-    assert app.config["SESSION_COOKIE_SECURE"] is False
-
-
 def test_development_replaces_the_placeholder_key(tmp_path):
     first = create_app({"DATABASE": str(tmp_path / "t.sqlite")})
     second = create_app({"DATABASE": str(tmp_path / "t.sqlite")})
