@@ -8,6 +8,7 @@ time, and a wrk load test of the Procfile's server, as bench.speed describes.
 """
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def main(argv=None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
     args = parser.parse_args(argv)
+    load_average = os.getloadavg()[0]  # other work on the machine skews the figures
     paths = args.paths or default_paths()
     if not paths:
         print("no question sets given and none found in ../shared/eval", file=sys.stderr)
@@ -47,7 +49,7 @@ def main(argv=None) -> int:
     rows += speed.latency_rows(assistant_ms, baseline_ms) + speed.build_rows()
     if not args.no_load:
         rows += speed.load_rows(questions, args.duration, args.rounds)
-    print_table(rows)
+    print_table(rows, load_average=load_average)
     if args.misses:
         for miss in misses:
             print(f"    miss {miss}")

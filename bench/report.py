@@ -85,7 +85,9 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def print_table(rows: list[Row], out=sys.stdout) -> None:
+def print_table(rows: list[Row], out=sys.stdout, load_average: float | None = None) -> None:
+    """Print the table under a line saying when and on what it was measured."""
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    print(f"# {stamp}, {machine()}", file=out)
+    busy = f", load average {load_average:.2f} at start" if load_average is not None else ""
+    print(f"# {stamp}, {machine()}{busy}", file=out)
     print(format_table(rows), file=out)

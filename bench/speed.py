@@ -150,6 +150,7 @@ class LoadResult:
     requests: int
     non_2xx: int = 0  # wrk counts status >= 400 here
     socket_errors: int = 0
+    cpu_ms: float | None = None  # the workers' CPU time per request (robust to a busy machine)
 
     @property
     def errors(self) -> int:
@@ -227,6 +228,16 @@ def rss_mb(status: dict[str, str]) -> float:
     if unit != "kB":
         raise ValueError(f"unexpected VmRSS unit {unit!r}")
     return int(value) / 1024
+
+
+def parse_stat_cpu(text: str) -> float:
+    """User + system CPU seconds from the text of /proc/<pid>/stat."""
+    fields = text.rpartition(")")[2].split()  # the command name may hold spaces and parentheses
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    return sum(parse_stat_cpu(Path(f"/proc/{pid}/stat").read_text()) for pid in pids)
 
 
 def child_pids(parent: int) -> list[int]:
@@ -332,12 +343,22 @@ def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=s
             health_url, ask_url = server.url + "/healthz", server.url + "/api/ask"
             run_wrk(wrk, health_url, 1)  # warm-up: connections, caches, the first log writes
             run_wrk(wrk, ask_url, 1, WRK_SCRIPT, script_args)
+            workers = server.worker_pids()
             health, ask = [], []
             for _ in range(rounds):
-                health.append(run_wrk(wrk, health_url, seconds))
-                ask.append(run_wrk(wrk, ask_url, seconds, WRK_SCRIPT, script_args))
+                health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
+                ask.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
             rss = [rss_mb(read_status(pid)) for pid in server.worker_pids()]
     return summarise_load(health, ask, rss, seconds)
+
+
+def _measured(workers: list[int], run, *args) -> LoadResult:
+    """`run(*args)`, with the workers' CPU time per request added to its result."""
+    before = cpu_seconds(workers)
+    result = run(*args)
+    if result.requests:
+        result.cpu_ms = (cpu_seconds(workers) - before) * 1000 / result.requests
+    return result
 
 
 def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[float], seconds: float) -> list[Row]:
@@ -358,6 +379,9 @@ def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[fl
         Row("GET /healthz p99", f"{median(health, 'p99_ms'):.1f} ms"),
         Row("POST /api/ask p99", f"{ask_p99:.1f} ms", target=f"< {TARGETS['ask_p99_ms']:g} ms",
             met=ask_p99 < TARGETS["ask_p99_ms"]),
+        *([Row("worker CPU per request: GET /healthz", f"{median(health, 'cpu_ms'):.2f} ms"),
+           Row("worker CPU per request: POST /api/ask", f"{median(ask, 'cpu_ms'):.2f} ms")]
+          if all(r.cpu_ms is not None for r in health + ask) else []),
         Row("errors (non-2xx + socket), all runs", f"{errors} of {sum(r.requests for r in health + ask)}",
             target="0", met=errors == TARGETS["errors"]),
         Row(f"resident memory per worker ({len(rss)} workers, VmRSS)",
@@ -376,6 +400,7 @@ def main(argv=None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
     args = parser.parse_args(argv)
+    load_average = os.getloadavg()[0]  # other work on the machine skews the figures
     paths = args.paths or default_paths()
     questions = [row["question"] for path in paths for row in read_questions(path)]
     if not questions:
@@ -391,7 +416,7 @@ def main(argv=None) -> int:
     rows = latency_rows(assistant_ms, baseline_ms) + build_rows()
     if not args.no_load:
         rows += load_rows(questions, args.duration, args.rounds)
-    print_table(rows)
+    print_table(rows, load_average=load_average)
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import numpy as np
@@ -10,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bench.report import Row, format_table, quality_rows
-from bench.speed import (LoadResult, ProcfileError, bind_loopback, expand, parse_status, parse_wrk, percentile,
-                         procfile_command, rss_mb, summarise_load)
+from bench.speed import (LoadResult, ProcfileError, bind_loopback, expand, parse_stat_cpu, parse_status, parse_wrk,
+                         percentile, procfile_command, rss_mb, summarise_load)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -148,6 +149,12 @@ def test_status_gives_parent_and_resident_memory():
     assert rss_mb(status) == pytest.approx(71372 / 1024)
 
 
+def test_stat_gives_user_plus_system_cpu_even_with_parentheses_in_the_name():
+    ticks = os.sysconf("SC_CLK_TCK")
+    stat = f"4242 (gunicorn: (worker) x) S 4200 4200 4200 0 -1 4194560 900 0 0 0 {3 * ticks} {ticks} 0 0 20 0 1 0"
+    assert parse_stat_cpu(stat) == pytest.approx(4.0)
+
+
 def _result(rate, p99, non_2xx=0):
     return LoadResult(requests_per_s=rate, p50_ms=p99 / 2, p99_ms=p99, requests=int(rate * 5), non_2xx=non_2xx)
 
@@ -165,6 +172,7 @@ def test_summarise_load_quotes_medians_against_the_targets(ask, errors, ratio_me
     assert rows["errors"].met is errors_met
     assert rows["GET /healthz requests/s"].assistant == "2000"
     assert rows["resident memory per worker"].assistant == "70.0 / 71.5 MB"
+    assert not any(measure.startswith("worker CPU") for measure in rows)  # not measured here
 
 
 def test_quality_rows_compare_false_handoffs_downwards_and_skip_missing_figures():
