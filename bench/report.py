@@ -85,8 +85,9 @@ def format_table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-def print_table(rows: list[Row], out=sys.stdout, load_average: float | None = None) -> None:
+def print_table(rows: list[Row], out=None, load_average: float | None = None) -> None:
     """Print the table under a line saying when and on what it was measured."""
+    out = out or sys.stdout
     stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     busy = f", load average {load_average:.2f} at start" if load_average is not None else ""
     print(f"# {stamp}, {machine()}{busy}", file=out)

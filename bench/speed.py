@@ -327,8 +327,9 @@ def build_rows(repeats: int = 7) -> list[Row]:
     return [Row(f"index build, corpus loaded (median of {repeats})", f"{assistant:.1f} ms", f"{baseline:.1f} ms")]
 
 
-def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=sys.stdout) -> list[Row]:
+def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=None) -> list[Row]:
     """Load-test the Procfile's server with wrk; rows for throughput, p99, errors and memory."""
+    out = out or sys.stdout
     wrk = shutil.which("wrk")
     if not wrk:
         print(f"wrk not found: the load test is skipped. Install it: {WRK_INSTALL}", file=out)

@@ -193,3 +193,12 @@ def test_format_table_aligns_columns_and_marks_targets():
     assert table[1].endswith("NOT MET") and table[2].endswith("950")
     assert len({line.index("0.848") + len("0.848") for line in table if "0.848" in line}
                | {table[2].index("950") + 3}) == 1  # numbers right-aligned in one column
+
+
+def test_without_wrk_only_the_load_rows_are_skipped_and_the_install_command_is_shown(monkeypatch, capsys):
+    import bench.speed
+
+    monkeypatch.setattr(bench.speed.shutil, "which", lambda name: None)
+    rows = bench.speed.load_rows(["Can I delete my account?"])
+    assert [row.measure for row in rows] == ["load test: SKIPPED, wrk not installed (apt-get install wrk)"]
+    assert "apt-get install wrk" in capsys.readouterr().out
