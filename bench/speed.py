@@ -340,16 +340,21 @@ def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=N
         if questions:
             bodies.write_text("".join(json.dumps({"question": q}) + "\n" for q in questions))
         script_args = [bodies] if questions else []
-        with serve_procfile(tmp) as server:
-            health_url, ask_url = server.url + "/healthz", server.url + "/api/ask"
-            run_wrk(wrk, health_url, 1)  # warm-up: connections, caches, the first log writes
-            run_wrk(wrk, ask_url, 1, WRK_SCRIPT, script_args)
-            workers = server.worker_pids()
-            health, ask = [], []
-            for _ in range(rounds):
-                health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
-                ask.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
-            rss = [rss_mb(read_status(pid)) for pid in server.worker_pids()]
+        try:
+            with serve_procfile(tmp) as server:
+                health_url, ask_url = server.url + "/healthz", server.url + "/api/ask"
+                run_wrk(wrk, health_url, 1)  # warm-up: connections, caches, the first log writes
+                run_wrk(wrk, ask_url, 1, WRK_SCRIPT, script_args)
+                workers = server.worker_pids()
+                health, ask = [], []
+                for _ in range(rounds):
+                    health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
+                    ask.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
+                rss = [rss_mb(read_status(pid)) for pid in server.worker_pids()]
+        except (ServerError, ProcfileError, subprocess.SubprocessError, ValueError) as exc:
+            detail = getattr(exc, "stderr", None) or exc
+            print(f"load test FAILED: {type(exc).__name__}: {detail}", file=out)
+            return [Row("load test: FAILED (see the message above the table)", "-", met=False)]
     return summarise_load(health, ask, rss, seconds)
 
 
