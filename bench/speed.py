@@ -12,7 +12,9 @@ Procfile's gunicorn server with wrk.
   database in a temporary directory. wrk keeps CONNECTIONS connections busy on
   `GET /healthz` and `POST /api/ask` (questions cycled from the sets, or from
   bench/wrk_ask.lua), alternating, ROUNDS times each; medians are reported.
-  Errors are wrk's non-2xx/3xx responses plus socket errors.
+  Errors are wrk's non-2xx/3xx responses plus socket errors. The workers' CPU
+  time per request (/proc/<pid>/stat) is reported too: it hardly moves when
+  other programs compete for the CPUs, where requests/s and p99 do.
 * memory: VmRSS of each gunicorn worker (from /proc/<pid>/status) after the
   load, so every worker is warm.
 """
