@@ -21,6 +21,8 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# One table: quality (assistant vs plain rank-bm25) and speed (latency, index build,
+# wrk load test of the Procfile's gunicorn server, memory). BENCH_ARGS="--no-load" skips wrk.
 bench: $(STAMP)
 	$(BIN)/python -m bench $(BENCH_ARGS)
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
-from collections import OrderedDict
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -179,53 +178,43 @@ def database_path(app) -> Path:
     return Path(app.config["DATABASE"])
 
 
-# Connections are kept open per process and thread and reused by later requests. Opening one per request
-# and closing it made every close the last one in its process, and SQLite checkpoints and deletes the WAL file
-# on the last close: about 10 ms of disk work per request. A few are kept per thread (tests use many files).
-_local = threading.local()
-_KEEP = 4
-
-
 def get_db() -> Database:
-    """The connection for this request: this worker thread's connection to the app's database."""
+    """The request's connection, opened on first use and closed at teardown."""
     if "db" not in g:
-        g.db = _thread_connection(database_path(current_app), current_app.config["DATABASE_TIMEOUT"])
+        _hold_open(current_app._get_current_object())
+        g.db = connect(database_path(current_app), current_app.config["DATABASE_TIMEOUT"])
     return g.db
 
 
-def _thread_connection(path: Path, timeout: float) -> Database:
-    cache = getattr(_local, "connections", None)
-    if cache is None or _local.pid != os.getpid():  # never use a connection inherited across fork
-        cache = _local.connections = OrderedDict()
-        _local.pid = os.getpid()
-    key = (str(path), timeout)
-    db = cache.get(key)
-    if db is None:
-        db = cache[key] = connect(path, timeout)
-        while len(cache) > _KEEP:
-            cache.popitem(last=False)[1].conn.close()
-    cache.move_to_end(key)
-    return db
+def _hold_open(app) -> None:
+    """Keep one idle connection to the database open in this process for the app's lifetime.
+
+    When the last connection to a WAL database closes, SQLite checkpoints the WAL
+    and deletes it, and the next connection creates it again: about 1.5 ms per
+    request, more than answering the question. With one connection held open per
+    process, opening and closing a request's connection costs microseconds.
+    (SQLite still checkpoints automatically every 1000 pages.) Opened lazily, in
+    the process that serves requests: a connection must never cross a fork.
+    """
+    held = app.extensions.setdefault("db_held", {})
+    pid = os.getpid()
+    if pid not in held:
+        # An entry inherited through fork() is kept referenced, never closed here.
+        db = connect(database_path(app), app.config["DATABASE_TIMEOUT"])
+        db.execute("PRAGMA schema_version").fetchone()  # opens the file and the WAL
+        held[pid] = db
+        weakref.finalize(app, _close_in, pid, db)
 
 
-def discard(db: Database) -> None:
-    """Close a connection that failed, so the next request opens a fresh one."""
-    cache = getattr(_local, "connections", {})
-    for key, cached in list(cache.items()):
-        if cached is db:
-            del cache[key]
-    try:
+def _close_in(pid: int, db: Database) -> None:
+    if os.getpid() == pid:
         db.conn.close()
-    except sqlite3.Error:
-        pass
-    g.pop("db", None)
 
 
 def close_db(_exc=None) -> None:
-    """End of request: leave no transaction open on the kept connection."""
     db = g.pop("db", None)
-    if db is not None and db.conn.in_transaction:
-        db.conn.execute("ROLLBACK")
+    if db is not None:
+        db.conn.close()
 
 
 def init_app(app) -> None:

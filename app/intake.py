@@ -139,18 +139,14 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
     }
     for _ in range(5):
         row["reference"] = new_reference()
-        db = None
         try:
-            db = storage.get_db()
-            with storage.write(db):
+            with storage.write(storage.get_db()) as db:
                 db["requests"].insert(row)
             return row
         except sqlite3.IntegrityError:
             continue  # a reference already taken: draw another
         except (sqlite3.Error, OSError, storage.StorageError) as exc:
             log.exception("could not store a %s request", intent.name)
-            if db is not None:
-                storage.discard(db)
             raise RequestNotStored(str(exc)) from exc
     raise RequestNotStored("no free reference after 5 attempts")
 

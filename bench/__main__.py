@@ -1,7 +1,59 @@
-"""`make bench`: the quality table (speed is added by bench.speed)."""
+"""`make bench`: one table of quality and speed, the assistant next to plain rank-bm25.
 
+    python -m bench [QUESTION SETS...] [--misses] [--duration 5] [--rounds 3] [--no-load]
+
+Quality as bench.quality measures it (`python -m bench.quality --check` is the CI
+gate); in-process answer latency is timed on the same quality pass; index build
+time, and a wrk load test of the Procfile's server, as bench.speed describes.
+"""
+
+import argparse
+import os
 import sys
+from pathlib import Path
 
-from .quality import main
+from . import quality, speed
+from .report import default_paths, print_table, quality_rows
 
-sys.exit(main(sys.argv[1:]))
+from app.answering import load_assistant  # noqa: E402  (bench.quality puts the repository on sys.path)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", help="question sets (JSON lines); default: ../shared/eval/*.jsonl")
+    parser.add_argument("--misses", action="store_true", help="list every miss of the assistant")
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per wrk run (default 5)")
+    parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
+    parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
+    args = parser.parse_args(argv)
+    load_average = os.getloadavg()[0]  # other work on the machine skews the figures
+    paths = args.paths or default_paths()
+    if not paths:
+        print("no question sets given and none found in ../shared/eval", file=sys.stderr)
+        return 2
+
+    assistant = load_assistant(quality.ROOT / "corpus")
+    assistant_ms, baseline_ms = [], []
+    predictors = [speed.timed(quality.assistant_predictor(assistant), assistant_ms),
+                  speed.timed(quality.baseline_predictor(assistant.index.policy), baseline_ms)]
+    rows, questions, misses = [], [], []
+    for path in paths:
+        items = quality.read_questions(path)
+        name = Path(path).stem
+        ours, plain = (quality.score(system, items, predict)
+                       for system, predict in zip(["assistant", "rank-bm25"], predictors))
+        rows += quality_rows(name, len(items), ours.figures(), plain.figures(), quality.TARGETS)
+        questions += [item["question"] for item in items]
+        misses += [f"{name}: {miss}" for miss in ours.misses]
+
+    rows += speed.latency_rows(assistant_ms, baseline_ms) + speed.build_rows()
+    if not args.no_load:
+        rows += speed.load_rows(questions, args.duration, args.rounds)
+    print_table(rows, load_average=load_average)
+    if args.misses:
+        for miss in misses:
+            print(f"    miss {miss}")
+    return 0
+
+
+sys.exit(main())

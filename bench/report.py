@@ -1,0 +1,94 @@
+"""The one table `python -m bench` prints: a row per measure, the assistant next to plain rank-bm25.
+
+    print_table([Row("privacyqa-blue (255) top-1", "0.848", "0.201", ">= 0.85", met=False)])
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Quality figures in the order shown, with their labels; false handoffs are better low.
+QUALITY_METRICS = {"top1": "top-1", "top3": "top-3", "abstention": "abstention",
+                   "handoff_recall": "handoff recall", "false_handoffs": "false handoffs"}
+LOWER_IS_BETTER = {"false_handoffs"}
+
+
+@dataclass
+class Row:
+    """One line of the table; `met` is None when the measure has no target."""
+
+    measure: str
+    assistant: str
+    baseline: str = ""
+    target: str = ""
+    met: bool | None = None
+
+
+def default_paths() -> list[str]:
+    """The question sets in ../shared/eval, sorted."""
+    return sorted(str(p) for p in (ROOT.parent / "shared" / "eval").glob("*.jsonl"))
+
+
+def quality_rows(name: str, n: int, assistant: dict, baseline: dict, targets: dict) -> list[Row]:
+    """Rows for one question set from `Scores.figures()` of both systems; `targets` as bench.quality.TARGETS."""
+    key = next((k for k in targets if name.startswith(k)), None)
+    bars = targets.get(key, {})
+    rows = []
+    for metric, label in QUALITY_METRICS.items():
+        value = assistant.get(metric)
+        if value is None:
+            continue
+        row = Row(f"{name} ({n}) {label}", f"{value:.3f}", _fmt(baseline.get(metric)))
+        if metric in bars:
+            bar = bars[metric]
+            lower = metric in LOWER_IS_BETTER
+            row.target = f"{'<=' if lower else '>='} {bar}"
+            row.met = value <= bar if lower else value >= bar
+        rows.append(row)
+    return rows
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def machine() -> str:
+    """"2 CPUs, Intel(R) Xeon(R) Processor": what the figures were measured on."""
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.partition(":")[2].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs, {model}"
+
+
+def format_table(rows: list[Row]) -> str:
+    """The rows as a plain-text table with a header."""
+    header = Row("measure", "assistant", "rank-bm25", "target")
+    cells = [(r.measure, r.assistant, r.baseline, r.target, {None: "", True: "met", False: "NOT MET"}[r.met])
+             for r in rows]
+    head = (header.measure, header.assistant, header.baseline, header.target, "")
+    widths = [max(len(c[i]) for c in [head, *cells]) for i in range(5)]
+    lines = []
+    for c in [head, *cells]:
+        lines.append(f"{c[0]:<{widths[0]}}  {c[1]:>{widths[1]}}  {c[2]:>{widths[2]}}  "
+                     f"{c[3]:<{widths[3]}}  {c[4]}".rstrip())
+    return "\n".join(lines)
+
+
+def print_table(rows: list[Row], out=None, load_average: float | None = None) -> None:
+    """Print the table under a line saying when and on what it was measured."""
+    out = out or sys.stdout
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    busy = f", load average {load_average:.2f} at start" if load_average is not None else ""
+    print(f"# {stamp}, {machine()}{busy}", file=out)
+    print(format_table(rows), file=out)

@@ -1,0 +1,204 @@
+"""The benchmark's pure helpers (bench/speed.py, bench/report.py): no server, no wrk, no ../shared."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bench.report import Row, format_table, quality_rows
+from bench.speed import (LoadResult, ProcfileError, bind_loopback, expand, parse_stat_cpu, parse_status, parse_wrk,
+                         percentile, procfile_command, rss_mb, summarise_load)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Captured from wrk 4.1.0 against this app's gunicorn server.
+WRK_OK = """\
+Running 5s test @ http://127.0.0.1:18123/healthz
+  2 threads and 16 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     7.29ms    1.21ms  45.63ms   94.16%
+    Req/Sec     1.10k    67.55     1.20k    80.00%
+  Latency Distribution
+     50%    7.10ms
+     75%    7.57ms
+     90%    8.13ms
+     99%   10.37ms
+  10965 requests in 5.01s, 5.23MB read
+Requests/sec:   2189.91
+Transfer/sec:      1.04MB
+"""
+
+# Captured from wrk 4.1.0 against a server answering 404; the socket errors line
+# is wrk's format ("  Socket errors: connect %d, read %d, write %d, timeout %d").
+WRK_ERRORS = """\
+Running 1s test @ http://127.0.0.1:18200/missing
+  1 threads and 4 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency    25.91ms   43.69ms 202.80ms   85.70%
+    Req/Sec   747.90    772.99     2.13k    80.00%
+  Latency Distribution
+     50%  361.00us
+     75%   30.48ms
+     90%   92.36ms
+     99%    1.85s
+  746 requests in 1.03s, 379.01KB read
+  Socket errors: connect 0, read 3, write 1, timeout 2
+  Non-2xx or 3xx responses: 746
+Requests/sec:    721.41
+Transfer/sec:    366.52KB
+"""
+
+
+@pytest.mark.parametrize("values, p, expected", [
+    ([4.0], 50, 4.0),
+    ([4.0], 99, 4.0),
+    ([3, 1, 2], 50, 2),
+    ([1, 2, 3, 4], 50, 2.5),
+    ([1, 2, 3, 4], 0, 1),
+    ([1, 2, 3, 4], 100, 4),
+    (list(range(1, 101)), 99, 99.01),
+    ([10] * 99 + [1000], 99, 19.9),  # one slow outlier in a hundred barely moves p99
+])
+def test_percentile_interpolates_between_ranks(values, p, expected):
+    assert percentile(values, p) == pytest.approx(expected)
+
+
+@given(st.lists(st.floats(0, 1e6), min_size=1, max_size=50), st.floats(0, 100))
+def test_percentile_agrees_with_numpy(values, p):
+    assert percentile(values, p) == pytest.approx(float(np.percentile(values, p)), rel=1e-9, abs=1e-9)
+
+
+@pytest.mark.parametrize("values, p", [([], 50), ([1.0], -1), ([1.0], 101)])
+def test_percentile_refuses_nonsense(values, p):
+    with pytest.raises(ValueError):
+        percentile(values, p)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (WRK_OK, LoadResult(requests_per_s=2189.91, p50_ms=7.10, p99_ms=10.37, requests=10965)),
+    (WRK_ERRORS, LoadResult(requests_per_s=721.41, p50_ms=0.361, p99_ms=1850.0, requests=746,
+                            non_2xx=746, socket_errors=6)),
+])
+def test_parse_wrk_reads_rate_latency_and_errors(text, expected):
+    result = parse_wrk(text)
+    assert result.requests == expected.requests
+    assert result.requests_per_s == pytest.approx(expected.requests_per_s)
+    assert result.p50_ms == pytest.approx(expected.p50_ms)
+    assert result.p99_ms == pytest.approx(expected.p99_ms)
+    assert (result.non_2xx, result.socket_errors) == (expected.non_2xx, expected.socket_errors)
+    assert result.errors == expected.non_2xx + expected.socket_errors
+
+
+def test_parse_wrk_refuses_a_report_without_latency_distribution():
+    without = "\n".join(line for line in WRK_OK.splitlines() if "%" not in line or "Stdev" in line)
+    with pytest.raises(ValueError, match="not a wrk --latency report"):
+        parse_wrk(without)
+
+
+@pytest.mark.parametrize("word, env, expected", [
+    ("${PORT:-8000}", {}, "8000"),
+    ("${PORT:-8000}", {"PORT": "4321"}, "4321"),
+    ("${PORT:-8000}", {"PORT": ""}, "8000"),  # ":-" also replaces an empty value
+    ("0.0.0.0:${PORT}", {"PORT": "5"}, "0.0.0.0:5"),
+    ("$HOME/x", {"HOME": "/root"}, "/root/x"),
+    ("${UNSET}", {}, ""),
+    ("--forwarded-allow-ips=${IPS:-127.0.0.1}", {}, "--forwarded-allow-ips=127.0.0.1"),
+    ("plain", {"plain": "no"}, "plain"),
+])
+def test_expand_follows_the_shell(word, env, expected):
+    assert expand(word, env) == expected
+
+
+def test_procfile_command_is_the_repositorys_web_command_with_variables_expanded():
+    args = procfile_command((ROOT / "Procfile").read_text(), {"PORT": "18123", "WEB_CONCURRENCY": "2"})
+    assert args[:2] == ["gunicorn", "app.wsgi:app"]
+    assert "0.0.0.0:18123" in args and "$" not in " ".join(args)
+    assert args[args.index("--workers") + 1] == "2"
+    loopback = bind_loopback(args)
+    assert "127.0.0.1:18123" in loopback and "0.0.0.0:18123" not in loopback
+
+
+def test_procfile_command_picks_the_named_process_and_keeps_quoted_words_whole():
+    text = "# web: not this\nworker: python -m jobs\nweb: gunicorn 'app:create_app()' --bind :${PORT}\n"
+    assert procfile_command(text, {"PORT": "9"}) == ["gunicorn", "app:create_app()", "--bind", ":9"]
+    assert procfile_command(text, {}, "worker") == ["python", "-m", "jobs"]
+    with pytest.raises(ProcfileError, match="no 'release:' command"):
+        procfile_command(text, {}, "release")
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["--bind", "0.0.0.0:80"], ["--bind", "127.0.0.1:80"]),
+    (["-b", "[::]:80"], ["-b", "127.0.0.1:80"]),
+    (["--bind=0.0.0.0:80", "--workers", "2"], ["--bind=127.0.0.1:80", "--workers", "2"]),
+])
+def test_bind_loopback_keeps_the_port(args, expected):
+    assert bind_loopback(args) == expected
+
+
+STATUS = "Name:\tgunicorn\nPid:\t4242\nPPid:\t4200\nVmHWM:\t   75000 kB\nVmRSS:\t   71372 kB\nThreads:\t1\n"
+
+
+def test_status_gives_parent_and_resident_memory():
+    status = parse_status(STATUS)
+    assert status["PPid"] == "4200"
+    assert rss_mb(status) == pytest.approx(71372 / 1024)
+
+
+def test_stat_gives_user_plus_system_cpu_even_with_parentheses_in_the_name():
+    ticks = os.sysconf("SC_CLK_TCK")
+    stat = f"4242 (gunicorn: (worker) x) S 4200 4200 4200 0 -1 4194560 900 0 0 0 {3 * ticks} {ticks} 0 0 20 0 1 0"
+    assert parse_stat_cpu(stat) == pytest.approx(4.0)
+
+
+def _result(rate, p99, non_2xx=0):
+    return LoadResult(requests_per_s=rate, p50_ms=p99 / 2, p99_ms=p99, requests=int(rate * 5), non_2xx=non_2xx)
+
+
+@pytest.mark.parametrize("ask, errors, ratio_met, p99_met, errors_met", [
+    ([_result(1100, 15), _result(1000, 18), _result(900, 40)], 0, True, True, True),
+    ([_result(900, 25), _result(950, 30), _result(990, 19)], 0, False, False, True),
+    ([_result(1100, 15), _result(1000, 18), _result(1200, 12)], 1, True, True, False),
+])
+def test_summarise_load_quotes_medians_against_the_targets(ask, errors, ratio_met, p99_met, errors_met):
+    health = [_result(2000, 10), _result(1900, 11, non_2xx=errors), _result(2100, 9)]
+    rows = {row.measure.split(" (")[0]: row for row in summarise_load(health, ask, [70.0, 71.5], 5)}
+    assert rows["ask / healthz throughput"].met is ratio_met
+    assert rows["POST /api/ask p99"].met is p99_met
+    assert rows["errors"].met is errors_met
+    assert rows["GET /healthz requests/s"].assistant == "2000"
+    assert rows["resident memory per worker"].assistant == "70.0 / 71.5 MB"
+    assert not any(measure.startswith("worker CPU") for measure in rows)  # not measured here
+
+
+def test_quality_rows_compare_false_handoffs_downwards_and_skip_missing_figures():
+    targets = {"requests": {"handoff_recall": 0.95, "false_handoffs": 0.03}}
+    ours = {"top1": 0.8, "top3": None, "abstention": None, "handoff_recall": 0.96, "false_handoffs": 0.05}
+    plain = {"top1": 0.3, "handoff_recall": 0.0, "false_handoffs": 0.0}
+    rows = quality_rows("requests-dev", 36, ours, plain, targets)
+    assert [r.measure for r in rows] == ["requests-dev (36) top-1", "requests-dev (36) handoff recall",
+                                         "requests-dev (36) false handoffs"]
+    assert [(r.target, r.met) for r in rows] == [("", None), (">= 0.95", True), ("<= 0.03", False)]
+    assert rows[0].baseline == "0.300"
+
+
+def test_format_table_aligns_columns_and_marks_targets():
+    table = format_table([Row("top-1", "0.848", "0.201", ">= 0.85", met=False),
+                          Row("POST /api/ask requests/s", "950")]).splitlines()
+    assert table[0].split() == ["measure", "assistant", "rank-bm25", "target"]
+    assert table[1].endswith("NOT MET") and table[2].endswith("950")
+    assert len({line.index("0.848") + len("0.848") for line in table if "0.848" in line}
+               | {table[2].index("950") + 3}) == 1  # numbers right-aligned in one column
+
+
+def test_without_wrk_only_the_load_rows_are_skipped_and_the_install_command_is_shown(monkeypatch, capsys):
+    import bench.speed
+
+    monkeypatch.setattr(bench.speed.shutil, "which", lambda name: None)
+    rows = bench.speed.load_rows(["Can I delete my account?"])
+    assert [row.measure for row in rows] == ["load test: SKIPPED, wrk not installed (apt-get install wrk)"]
+    assert "apt-get install wrk" in capsys.readouterr().out
