@@ -221,6 +221,10 @@ class Index:
         self._section_terms = [set(d) for d in section_docs]
         self.vocabulary = set(self._clause_vec)
         self._deletes = _deletion_index(self.vocabulary)
+        self._by_prefix: dict[str, list[str]] = {}
+        for term in self.vocabulary:
+            if len(term) >= 5:
+                self._by_prefix.setdefault(term[:5], []).append(term)
         self._max_idf = max(self._clause_bm25.idf.values())
 
     def weigh_terms(self, question: str) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
@@ -275,7 +279,9 @@ class Index:
         """
         if len(token) < 5 or not token.isalpha():
             return set()
-        roots = [v for v in self.vocabulary if len(v) >= 5 and (token.startswith(v) or v.startswith(token))]
+        # Policy stems that start the word, and those the word starts (from the bucket of its first 5 letters).
+        roots = [token[:k] for k in range(5, len(token) + 1) if token[:k] in self.vocabulary]
+        roots += [v for v in self._by_prefix.get(token[:5], ()) if v.startswith(token)]
         if not roots:
             return set()
         longest = max(len(v) for v in roots)

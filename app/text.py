@@ -73,6 +73,8 @@ def tokenize(text: str) -> list[str]:
 
 def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3) -> bool:
     """True if the words of `phrase` occur in `text` in order, at most `max_skip` words apart."""
+    if phrase[0] not in text:  # most phrases fail here, in C, before the scan below
+        return False
     for start, word in enumerate(text):
         if word != phrase[0]:
             continue
