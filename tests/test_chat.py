@@ -60,7 +60,7 @@ def assert_shape(data):
     for citation in data["citations"]:
         for key, types in CITATION_KEYS.items():
             assert isinstance(citation[key], types), (key, citation[key])
-            assert type(citation["score"]) is not bool
+        assert type(citation["score"]) is not bool
 
 
 # --- /api/ask: answers ---------------------------------------------------------------------------------------
