@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app import create_app
 
@@ -60,7 +62,7 @@ def assert_shape(data):
     for citation in data["citations"]:
         for key, types in CITATION_KEYS.items():
             assert isinstance(citation[key], types), (key, citation[key])
-            assert type(citation["score"]) is not bool
+        assert type(citation["score"]) is not bool
 
 
 # --- /api/ask: answers ---------------------------------------------------------------------------------------
@@ -347,3 +349,44 @@ def test_page_escapes_the_visitors_text(client, hostile):
     escaped = hostile.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;")
     assert f'<div class="msg visitor"><p>{escaped}</p></div>' in html
 
+
+
+# --- whatever a client sends, the answer is a reply or a clear 400, never a 500 ------------------------------
+
+
+@pytest.fixture(scope="module")
+def shared_client(tmp_path_factory):
+    """One app for the generated cases below (Hypothesis runs many examples per test)."""
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "RATELIMIT_ENABLED": False,
+                      "DATABASE": str(tmp_path_factory.mktemp("fuzz") / "t.sqlite")})
+    return app.test_client()
+
+
+@settings(max_examples=60, deadline=None)
+@given(question=st.text(max_size=520))
+def test_any_question_text_gets_a_reply_or_a_clear_400(shared_client, question):
+    response = shared_client.post("/api/ask", json={"question": question})
+    if question.strip() and len(question.strip()) <= 500:
+        assert response.status_code == 200
+        assert_shape(response.json)
+    else:
+        assert_error(response, 400)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.sampled_from(["question", "session", "x"]),
+                                                                 inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(body=JSON_VALUES)
+def test_any_json_body_gets_a_reply_or_a_clear_400(shared_client, body):
+    response = shared_client.post("/api/ask", data=json.dumps(body), content_type="application/json")
+    if response.status_code == 200:
+        assert isinstance(body, dict) and isinstance(body.get("question"), str)
+        assert_shape(response.json)
+    else:
+        assert_error(response, 400)

@@ -164,6 +164,7 @@ def _worker(path, barrier, results):
 @pytest.mark.slow
 def test_concurrent_worker_processes_lose_no_rows(tmp_path):
     path = str(tmp_path / "shared.sqlite")
+    # Forked like gunicorn's workers (and fast: no re-import); each still builds its own app and connections.
     context = multiprocessing.get_context("fork")
     barrier, results = context.Barrier(WORKERS), context.Queue()
     workers = [context.Process(target=_worker, args=(path, barrier, results)) for _ in range(WORKERS)]
