@@ -157,6 +157,7 @@ def test_every_users_command_is_documented(command):
 @pytest.mark.parametrize("params, message", [
     ({"time_cost": 0, "memory_cost": 8, "parallelism": 1}, "Time cost is too small"),
     ({"time_cost": 1, "memory_cost": 8, "paralelism": 1}, "unexpected keyword argument 'paralelism'"),
+    ("fast", "ARGON2_PARAMETERS is not usable"),
 ])
 def test_unusable_argon2_parameters_stop_start_up(tmp_path, params, message):
     from app import ConfigurationError, create_app
