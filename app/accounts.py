@@ -15,13 +15,14 @@ accounts.
 from __future__ import annotations
 
 import hashlib
+import json
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import click
 from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
+from argon2.exceptions import HashingError, InvalidHashError, VerificationError
 from flask import current_app
 from flask.cli import AppGroup
 from sqlite_utils import Database
@@ -95,6 +96,15 @@ def _hasher() -> tuple[PasswordHasher, str]:
         hasher = PasswordHasher(**params)
         cached = current_app.extensions["argon2"] = (key, hasher, hasher.hash(secrets.token_hex(16)))
     return cached[1], cached[2]
+
+
+def prepare_hasher() -> None:
+    """Check ARGON2_PARAMETERS at start-up (by hashing once), or raise AccountError saying what is wrong."""
+    try:
+        _hasher()
+    except (AttributeError, TypeError, ValueError, HashingError) as exc:
+        raise AccountError(f"ARGON2_PARAMETERS is not usable: {exc} (expected e.g. "
+                           f"{json.dumps(DEFAULTS['ARGON2_PARAMETERS'])})") from None
 
 
 def hash_password(password: str) -> str:

@@ -173,5 +173,12 @@ def init_app(app) -> None:
         app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
     if app.config["PRODUCTION"] or app.config.get("SESSION_COOKIE_SECURE") is None:
         app.config["SESSION_COOKIE_SECURE"] = app.config["PRODUCTION"] or not app.debug
+    with app.app_context():
+        try:
+            accounts.prepare_hasher()
+        except accounts.AccountError as exc:
+            from . import ConfigurationError
+
+            raise ConfigurationError(str(exc)) from None
     app.register_blueprint(bp)
     app.cli.add_command(accounts.users_cli)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app import accounts, auth, review
+from app import accounts
 from conftest import PASSWORD
 
 TWICE = f"{PASSWORD}\n{PASSWORD}\n"
@@ -152,3 +152,16 @@ README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encodi
 @pytest.mark.parametrize("command", sorted(accounts.users_cli.commands))
 def test_every_users_command_is_documented(command):
     assert f"flask --app app users {command}" in README
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"time_cost": 0, "memory_cost": 8, "parallelism": 1}, "Time cost is too small"),
+    ({"time_cost": 1, "memory_cost": 8, "paralelism": 1}, "unexpected keyword argument 'paralelism'"),
+    ("fast", "ARGON2_PARAMETERS is not usable"),
+])
+def test_unusable_argon2_parameters_stop_start_up(tmp_path, params, message):
+    from app import ConfigurationError, create_app
+
+    with pytest.raises(ConfigurationError, match=message):
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                    "ARGON2_PARAMETERS": params})

@@ -263,3 +263,11 @@ def test_public_pages_show_the_staff_navigation_only_to_signed_in_staff(client, 
     auth.login("asha")
     page = client.get("/policy").get_data(as_text=True)
     assert "Sign out asha" in page and 'href="/staff/requests"' in page
+
+
+def test_every_staff_and_editor_route_is_covered_by_these_tests(app):
+    """A new staff page must be added to AGENT_PAGES or EDITOR_PAGES (and so to every boundary test above)."""
+    tested = {path.split("?")[0].replace("/1", "/<int:request_id>") for path in AGENT_PAGES + EDITOR_PAGES}
+    tested |= {path for path, _ in EDITOR_ACTIONS} | {"/staff/requests/<int:request_id>", "/staff/search.json"}
+    routes = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith(("/staff", "/editor"))}
+    assert routes == tested
