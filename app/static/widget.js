@@ -1,0 +1,448 @@
+/*
+ * Blue Messaggio privacy assistant: the embeddable chat widget.
+ *
+ *   <script src="https://ASSISTANT/widget.js" defer
+ *           data-title="Privacy questions" data-color="#0b5cad"
+ *           data-position="right" data-greeting="Ask me about our privacy policy."></script>
+ *
+ * Everything lives in a shadow root, so the host page's CSS cannot reach in and
+ * ours cannot leak out. Visitor and server text is only ever set with
+ * textContent. The assistant's address is taken from this script's own src;
+ * requests carry no cookies. No framework, no build step.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  if (!script || !script.src || !window.fetch || !document.body.attachShadow) return;
+  if (window.__bmPolicyWidget) return; // the tag was added twice
+  window.__bmPolicyWidget = true;
+
+  var ORIGIN = new URL(script.src, document.baseURI).origin;
+  var data = script.dataset;
+  var TITLE = (data.title || "Privacy questions").slice(0, 80);
+  var GREETING = data.greeting || "Hello! Ask me anything about Blue Messaggio's privacy policy. " +
+    "I answer with the policy's own words.";
+  var POSITION = data.position === "left" ? "left" : "right";
+  var COLOR = data.color && window.CSS && CSS.supports("color", data.color) ? data.color : "";
+  var MAX_QUESTION = 500;
+  // One id per page view groups a conversation on the server; nothing is stored in the browser.
+  var SESSION = Math.random().toString(36).slice(2) + Date.now().toString(36);
+
+  var CSS_TEXT = [
+    ":host{all:initial;position:fixed;bottom:16px;z-index:2147483000;font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2733;--accent:#0b5cad;--accent-text:#fff}",
+    ":host([data-position=right]){right:16px}:host([data-position=left]){left:16px}",
+    "*,*::before,*::after{box-sizing:border-box}",
+    "[hidden]{display:none!important}",
+    "button,input,textarea,select{font:inherit;color:inherit}",
+    ".launcher{display:flex;align-items:center;gap:.5em;border:0;border-radius:999px;padding:.75em 1.1em;background:var(--accent);color:var(--accent-text);font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}",
+    ".launcher svg{width:1.3em;height:1.3em;fill:currentColor}",
+    "button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible{outline:3px solid #f5a623;outline-offset:2px}",
+    ".panel{position:fixed;bottom:80px;width:min(380px,calc(100vw - 16px));max-width:100vw;height:min(600px,calc(100vh - 96px));display:flex;flex-direction:column;background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);overflow:hidden}",
+    ":host([data-position=right]) .panel{right:8px}:host([data-position=left]) .panel{left:8px}",
+    "@media (max-width:480px){.panel{left:0!important;right:0!important;bottom:0;width:100vw;height:calc(100vh - 72px);border-radius:12px 12px 0 0}}",
+    "header{display:flex;align-items:center;justify-content:space-between;gap:.5em;padding:.6em .9em;background:var(--accent);color:var(--accent-text)}",
+    "h2{margin:0;font-size:1.05em;font-weight:600;overflow-wrap:anywhere}",
+    ".close{border:0;background:transparent;color:inherit;font-size:1.5em;line-height:1;padding:0 .25em;cursor:pointer}",
+    ".log{flex:1;overflow-y:auto;padding:.8em;display:flex;flex-direction:column;gap:.6em;background:#f6f8fa}",
+    ".msg{max-width:92%;padding:.55em .75em;border-radius:10px;background:#fff;border:1px solid #dde3ea;overflow-wrap:anywhere}",
+    ".msg p{margin:0 0 .4em}.msg p:last-child{margin-bottom:0}",
+    ".visitor{align-self:flex-end;background:#e6f0fb;border-color:#c6dbf3;white-space:pre-wrap}",
+    ".error{border-color:#e0a0a0;background:#fff3f3;color:#8a1c1c}",
+    "blockquote{margin:0 0 .4em;padding-left:.6em;border-left:3px solid var(--accent)}",
+    ".cite,.more,.hint{font-size:.88em;color:#4a5663}",
+    "a{color:#0b5cad}",
+    "dl{margin:.3em 0 0;display:grid;grid-template-columns:auto 1fr;gap:.1em .6em}dt{font-weight:600}dd{margin:0}",
+    ".feedback{display:flex;align-items:center;gap:.4em;margin-top:.4em;font-size:.88em;color:#4a5663}",
+    ".feedback button{border:1px solid #c5ced8;background:#fff;border-radius:6px;padding:.1em .5em;cursor:pointer}",
+    ".feedback button[aria-pressed=true]{background:#e6f0fb;border-color:#0b5cad}",
+    ".action{border:0;border-radius:6px;padding:.45em .8em;background:var(--accent);color:var(--accent-text);cursor:pointer;font-weight:600}",
+    ".action[disabled]{opacity:.6;cursor:default}",
+    ".secondary{border:1px solid #c5ced8;border-radius:6px;padding:.45em .8em;background:#fff;cursor:pointer}",
+    ".ask{display:flex;gap:.4em;padding:.6em;border-top:1px solid #dde3ea;background:#fff}",
+    ".ask input{flex:1;min-width:0;padding:.45em .6em;border:1px solid #c5ced8;border-radius:6px}",
+    ".request{display:flex;flex-direction:column;gap:.45em}",
+    ".request label{display:flex;flex-direction:column;gap:.15em;font-size:.9em;font-weight:600}",
+    ".request input,.request textarea,.request select{font-weight:400;padding:.4em .5em;border:1px solid #c5ced8;border-radius:6px;width:100%}",
+    ".request [aria-invalid=true]{border-color:#b42318}",
+    ".field-error{color:#b42318;font-weight:400;font-size:.95em}",
+    ".buttons{display:flex;gap:.5em;flex-wrap:wrap}",
+    ".confirm{border-color:#8cc79a;background:#f1fbf3}",
+    ".vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
+  ].join("\n");
+
+  var REQUEST_FIELDS = {
+    base: [
+      ["name", "Your name", "input", "name"],
+      ["email", "Your e-mail address", "input", "email"],
+      ["details", "What would you like us to do?", "textarea", ""]
+    ],
+    child_data: [
+      ["child_age", "The child's age", "input", ""],
+      ["relationship", "Your relationship to the child", "input", ""]
+    ]
+  };
+  var REQUEST_NAMES = {
+    access: "a copy of your data", portability: "your data in a portable format", correction: "a correction",
+    deletion: "deletion of your data", objection: "an objection to processing",
+    marketing_opt_out: "no more marketing", child_data: "a report about a child's data"
+  };
+
+  // ---- small DOM helpers: text only, never HTML ----
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function link(href, text, newTab) {
+    var a = el("a", null, text);
+    a.href = href;
+    if (newTab) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
+    return a;
+  }
+  function button(text, className) {
+    var b = el("button", className, text);
+    b.type = "button";
+    return b;
+  }
+  // Server paths become links to the assistant; anything pointing elsewhere is dropped.
+  function assistantUrl(path) {
+    try {
+      var url = new URL(path, ORIGIN);
+      return url.origin === ORIGIN ? url.href : null;
+    } catch (e) { return null; }
+  }
+
+  function post(path, body) {
+    return fetch(ORIGIN + path, {
+      method: "POST",
+      mode: "cors",
+      credentials: "omit",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (json) {
+        return { status: r.status, ok: r.ok, body: json || {} };
+      });
+    }, function () {
+      throw new Error("The assistant could not be reached from this page. Please try again later.");
+    });
+  }
+  function problem(res) {
+    if (res.body && typeof res.body.error === "string") return res.body.error;
+    if (res.status === 429) return "Too many requests. Please wait a moment and try again.";
+    if (res.status === 503) return "The service is busy right now. Please try again shortly.";
+    return "Something went wrong (" + res.status + "). Please try again.";
+  }
+
+  // ---- the widget's skeleton ----
+  var host = el("bm-policy-assistant");
+  host.setAttribute("data-position", POSITION);
+  // Setting a custom property through the CSSOM is allowed under a host page's strict CSP.
+  if (COLOR) host.style.setProperty("--accent", COLOR);
+  var root = host.attachShadow({ mode: "open" });
+  if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet) {
+    // A constructed stylesheet needs no 'unsafe-inline' in the host page's CSP.
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    root.appendChild(el("style", null, CSS_TEXT));
+  }
+
+  var launcher = button(null, "launcher");
+  launcher.setAttribute("aria-expanded", "false");
+  launcher.setAttribute("aria-controls", "bm-panel");
+  var icon = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+  icon.setAttribute("viewBox", "0 0 24 24");
+  icon.setAttribute("aria-hidden", "true");
+  var path = document.createElementNS("http://www.w3.org/2000/svg", "path");
+  path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
+  icon.appendChild(path);
+  launcher.appendChild(icon);
+  launcher.appendChild(el("span", null, TITLE));
+
+  var panel = el("section", "panel");
+  panel.id = "bm-panel";
+  panel.hidden = true;
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-labelledby", "bm-title");
+  var header = el("header");
+  var heading = el("h2", null, TITLE);
+  heading.id = "bm-title";
+  var close = button("\u00d7", "close");
+  close.setAttribute("aria-label", "Close");
+  header.appendChild(heading);
+  header.appendChild(close);
+
+  var log = el("div", "log");
+  log.setAttribute("role", "log");
+  log.setAttribute("aria-live", "polite");
+  log.setAttribute("aria-label", "Conversation");
+  var greeting = el("div", "msg assistant greeting");
+  greeting.appendChild(el("p", null, GREETING));
+  log.appendChild(greeting);
+
+  var form = el("form", "ask");
+  form.noValidate = true;
+  var label = el("label", "vh", "Your question");
+  label.htmlFor = "bm-question";
+  var input = el("input");
+  input.id = "bm-question";
+  input.type = "text";
+  input.name = "question";
+  input.maxLength = MAX_QUESTION;
+  input.autocomplete = "off";
+  input.placeholder = "e.g. Do you sell my data?";
+  var send = el("button", "action", "Ask");
+  send.type = "submit";
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(send);
+
+  panel.appendChild(header);
+  panel.appendChild(log);
+  panel.appendChild(form);
+  root.appendChild(launcher);
+  root.appendChild(panel);
+  document.body.appendChild(host);
+
+  // ---- opening, closing, keyboard ----
+  function open() {
+    panel.hidden = false;
+    launcher.setAttribute("aria-expanded", "true");
+    input.focus();
+  }
+  function shut() {
+    panel.hidden = true;
+    launcher.setAttribute("aria-expanded", "false");
+    launcher.focus();
+  }
+  launcher.addEventListener("click", function () { if (panel.hidden) open(); else shut(); });
+  close.addEventListener("click", shut);
+  panel.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" || event.key === "Esc") { event.preventDefault(); shut(); }
+  });
+
+  function append(node) {
+    log.appendChild(node);
+    node.scrollIntoView({ block: "nearest" });
+    return node;
+  }
+  function showError(message, where) {
+    var m = el("div", "msg error", null);
+    m.setAttribute("role", "alert");
+    m.appendChild(el("p", null, message));
+    return where ? where.appendChild(m) : append(m);
+  }
+
+  // ---- answers ----
+  function feedback(questionId) {
+    var box = el("div", "feedback");
+    box.appendChild(el("span", null, "Helpful?"));
+    var status = el("span", "vh");
+    status.setAttribute("role", "status");
+    [["\ud83d\udc4d", "Yes, helpful", true], ["\ud83d\udc4e", "Not helpful", false]].forEach(function (spec) {
+      var b = button(spec[0]);
+      b.setAttribute("aria-label", spec[1]);
+      b.setAttribute("aria-pressed", "false");
+      b.addEventListener("click", function () {
+        post("/api/feedback", { question_id: questionId, helpful: spec[2] }).then(function (res) {
+          if (!res.ok) throw new Error(problem(res));
+          box.querySelectorAll("button").forEach(function (x) { x.setAttribute("aria-pressed", "false"); });
+          b.setAttribute("aria-pressed", "true");
+          status.textContent = "Thank you for your feedback.";
+        }).catch(function (err) { status.textContent = err.message; });
+      });
+      box.appendChild(b);
+    });
+    box.appendChild(status);
+    return box;
+  }
+
+  function contactList(contact) {
+    var dl = el("dl", "contact");
+    Object.keys(contact).forEach(function (key) {
+      var value = String(contact[key]);
+      dl.appendChild(el("dt", null, key));
+      var dd = el("dd");
+      if (key === "Email") dd.appendChild(link("mailto:" + value, value));
+      else if (key === "Phone") dd.appendChild(link("tel:" + value.replace(/[^\d+]/g, ""), value));
+      else dd.textContent = value;
+      dl.appendChild(dd);
+    });
+    return dl;
+  }
+
+  function render(body) {
+    var msg = el("div", "msg assistant " + (body.kind || ""));
+    var citations = (body.citations || []).filter(function (c) { return assistantUrl(c.url); });
+    if (body.answered && body.answer && citations.length) {
+      var first = citations[0];
+      var quote = el("blockquote");
+      quote.cite = assistantUrl(first.url);
+      quote.appendChild(el("p", "quote", body.answer.text));
+      msg.appendChild(quote);
+      var cite = el("p", "cite", "From ");
+      cite.appendChild(link(assistantUrl(first.url), first.label, true));
+      msg.appendChild(cite);
+      if (citations.length > 1) {
+        var more = el("p", "more", "See also: ");
+        citations.slice(1).forEach(function (c, i) {
+          if (i) more.appendChild(document.createTextNode("; "));
+          more.appendChild(link(assistantUrl(c.url), c.label, true));
+        });
+        msg.appendChild(more);
+      }
+    } else if (body.contact && typeof body.contact === "object") {
+      msg.appendChild(el("p", null, String(body.message || "").split("\n")[0]));
+      msg.appendChild(contactList(body.contact));
+    } else {
+      msg.appendChild(el("p", null, body.message || ""));
+    }
+    if (body.handoff && body.handoff.type) msg.appendChild(handoff(body.handoff, body.question_id));
+    if (body.kind !== "smalltalk" && body.question_id) msg.appendChild(feedback(body.question_id));
+    return msg;
+  }
+
+  // ---- handing off to a request ----
+  function handoff(spec, questionId) {
+    var p = el("p", "buttons");
+    var start = button(spec.label || "Make a request here", "action");
+    start.setAttribute("aria-expanded", "false");
+    start.addEventListener("click", function () {
+      if (start.getAttribute("aria-expanded") === "true") return;
+      start.setAttribute("aria-expanded", "true");
+      append(requestForm(spec.type, questionId, start));
+    });
+    p.appendChild(start);
+    var pageUrl = spec.url && assistantUrl(spec.url);
+    if (pageUrl) p.appendChild(link(pageUrl, "or use the form on our site", true));
+    return p;
+  }
+
+  var formCount = 0;
+  function requestForm(type, questionId, opener) {
+    formCount += 1;
+    var prefix = "bm-req" + formCount + "-";
+    var box = el("div", "msg request-box");
+    var f = el("form", "request");
+    f.noValidate = true;
+    var what = REQUEST_NAMES[type] ? "Request: " + REQUEST_NAMES[type] : "Your request";
+    var legend = el("p", null, what);
+    legend.id = prefix + "legend";
+    f.setAttribute("aria-labelledby", legend.id);
+    f.appendChild(legend);
+    var controls = {};
+    var fields = REQUEST_FIELDS.base.concat(type === "child_data" ? REQUEST_FIELDS.child_data : []);
+    fields.forEach(function (spec) {
+      var l = el("label", null, spec[1]);
+      var c = el(spec[2]);
+      c.name = spec[0];
+      c.id = prefix + spec[0];
+      if (spec[2] === "input") c.type = spec[0] === "email" ? "email" : "text";
+      if (spec[0] === "child_age") c.inputMode = "numeric";
+      if (spec[2] === "textarea") c.rows = 3;
+      if (spec[3]) c.autocomplete = spec[3];
+      var err = el("span", "field-error");
+      err.id = c.id + "-error";
+      c.setAttribute("aria-describedby", err.id);
+      l.appendChild(c);
+      l.appendChild(err);
+      f.appendChild(l);
+      controls[spec[0]] = { input: c, error: err };
+    });
+    var general = el("div");
+    f.appendChild(general);
+    var buttons = el("p", "buttons");
+    var submit = el("button", "action", "Send request");
+    submit.type = "submit";
+    var cancel = button("Cancel", "secondary");
+    buttons.appendChild(submit);
+    buttons.appendChild(cancel);
+    f.appendChild(buttons);
+    box.appendChild(f);
+
+    function clearErrors() {
+      general.textContent = "";
+      Object.keys(controls).forEach(function (k) {
+        controls[k].error.textContent = "";
+        controls[k].input.removeAttribute("aria-invalid");
+      });
+    }
+    cancel.addEventListener("click", function () {
+      box.remove();
+      opener.setAttribute("aria-expanded", "false");
+      opener.focus();
+    });
+    f.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearErrors();
+      var payload = { type: type };
+      if (questionId) payload.question_id = questionId;
+      Object.keys(controls).forEach(function (k) { payload[k] = controls[k].input.value.trim(); });
+      submit.disabled = true;
+      post("/api/requests", payload).then(function (res) {
+        if (res.status === 201) return showConfirmation(res.body);
+        var fieldErrors = res.body && res.body.fields;
+        var firstBad = null;
+        if (res.status === 400 && fieldErrors && typeof fieldErrors === "object") {
+          Object.keys(fieldErrors).forEach(function (k) {
+            var target = controls[k];
+            if (!target) return;
+            target.error.textContent = String(fieldErrors[k]);
+            target.input.setAttribute("aria-invalid", "true");
+            firstBad = firstBad || target.input;
+          });
+        }
+        showError(problem(res), general);
+        if (firstBad) firstBad.focus();
+      }).catch(function (err) {
+        showError(err.message, general);
+      }).then(function () { submit.disabled = false; });
+    });
+
+    function showConfirmation(body) {
+      var done = el("div", "msg confirm");
+      done.tabIndex = -1;
+      done.setAttribute("role", "status");
+      done.appendChild(el("p", null, "Thank you. We have received your request."));
+      var dl = el("dl");
+      [["Reference", body.reference], ["Reply due by", body.due], ["Status", body.status]].forEach(function (row) {
+        if (!row[1]) return;
+        dl.appendChild(el("dt", null, row[0]));
+        dl.appendChild(el("dd", row[0] === "Reference" ? "reference" : null, row[1]));
+      });
+      done.appendChild(dl);
+      done.appendChild(el("p", "hint", "Keep the reference: quote it if you contact us about this request."));
+      box.replaceWith(done);
+      opener.disabled = true;
+      done.focus();
+    }
+
+    setTimeout(function () { controls.name.input.focus(); }, 0);
+    return box;
+  }
+
+  // ---- asking ----
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var question = input.value.trim();
+    if (!question) { input.focus(); return; }
+    var mine = el("div", "msg visitor");
+    mine.appendChild(el("p", null, question));
+    append(mine);
+    input.value = "";
+    send.disabled = true;
+    post("/api/ask", { question: question, session: SESSION }).then(function (res) {
+      if (!res.ok) throw new Error(problem(res));
+      append(render(res.body));
+    }).catch(function (err) {
+      showError(err.message);
+    }).then(function () {
+      send.disabled = false;
+      input.focus();
+    });
+  });
+})();
