@@ -79,9 +79,10 @@
     ],
     child_data: [
       ["child_age", "The child's age", "input", ""],
-      ["relationship", "Your relationship to the child", "input", ""]
+      ["relationship", "Your relationship to the child", "select", ""]
     ]
   };
+  var RELATIONSHIPS = ["Parent", "Legal guardian", "Teacher or school", "Other"];
   var REQUEST_NAMES = {
     access: "a copy of your data", portability: "your data in a portable format", correction: "a correction",
     deletion: "deletion of your data", objection: "an objection to processing",
@@ -278,6 +279,7 @@
   function render(body) {
     var msg = el("div", "msg assistant " + (body.kind || ""));
     var citations = (body.citations || []).filter(function (c) { return assistantUrl(c.url); });
+    if (body.note) msg.appendChild(el("p", "note", body.note));
     if (body.answered && body.answer && citations.length) {
       var first = citations[0];
       var quote = el("blockquote");
@@ -301,15 +303,24 @@
     } else {
       msg.appendChild(el("p", null, body.message || ""));
     }
-    if (body.handoff && body.handoff.type) msg.appendChild(handoff(body.handoff, body.question_id));
+    // A request hands off to the form; a question about a right may offer it.
+    var request = requestSpec(body.handoff) || requestSpec(body.offer);
+    if (request) msg.appendChild(handoff(request, body.question_id));
     if (body.kind !== "smalltalk" && body.question_id) msg.appendChild(feedback(body.question_id));
     return msg;
   }
 
   // ---- handing off to a request ----
+  // `handoff` is {type, url, label} (or just the type's name).
+  function requestSpec(value) {
+    if (typeof value === "string" && value) return { type: value };
+    if (value && typeof value === "object" && typeof value.type === "string") return value;
+    return null;
+  }
+
   function handoff(spec, questionId) {
     var p = el("p", "buttons");
-    var start = button(spec.label || "Make a request here", "action");
+    var start = button(spec.label || "Make a request here", "action start-request");
     start.setAttribute("aria-expanded", "false");
     start.addEventListener("click", function () {
       if (start.getAttribute("aria-expanded") === "true") return;
@@ -344,6 +355,10 @@
       if (spec[2] === "input") c.type = spec[0] === "email" ? "email" : "text";
       if (spec[0] === "child_age") c.inputMode = "numeric";
       if (spec[2] === "textarea") c.rows = 3;
+      if (spec[2] === "select") {
+        c.appendChild(el("option", null, "Choose\u2026")).value = "";
+        RELATIONSHIPS.forEach(function (choice) { c.appendChild(el("option", null, choice)).value = choice; });
+      }
       if (spec[3]) c.autocomplete = spec[3];
       var err = el("span", "field-error");
       err.id = c.id + "-error";
@@ -382,6 +397,7 @@
       var payload = { type: type };
       if (questionId) payload.question_id = questionId;
       Object.keys(controls).forEach(function (k) { payload[k] = controls[k].input.value.trim(); });
+      if (/^\d{1,3}$/.test(payload.child_age || "")) payload.child_age = Number(payload.child_age);
       submit.disabled = true;
       post("/api/requests", payload).then(function (res) {
         if (res.status === 201) return showConfirmation(res.body);

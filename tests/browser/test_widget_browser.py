@@ -37,10 +37,14 @@ def open_widget(page, url):
 
 
 def ask(page, question):
+    """Ask through the widget; the reply's locator (the message after the visitor's own)."""
+    messages = page.locator("bm-policy-assistant .log > .msg")
+    before = messages.count()
     box = page.locator("bm-policy-assistant #bm-question")
     box.fill(question)
     box.press("Enter")
-    return page.locator("bm-policy-assistant .log > .msg").last
+    expect(messages.nth(before)).to_have_class("msg visitor")
+    return messages.nth(before + 1)
 
 
 def csp_violations(page):
@@ -253,3 +257,59 @@ def test_chat_page_without_javascript_escapes_the_question(sites, chromium):
         assert page.locator("#injected").count() == 0
     finally:
         context.close()
+
+
+# --- handing off to a request ---
+
+DELETION = "I want you to delete my account and all my data"
+CHILD = "My son is 9 and uses your app, please delete his data"
+
+
+def open_request_form(page, listed, question):
+    open_widget(page, listed.url())
+    answer = ask(page, question)
+    start = answer.locator(".start-request")
+    start.click()
+    expect(start).to_have_attribute("aria-expanded", "true")
+    form = page.locator("bm-policy-assistant form.request")
+    expect(form.locator("[name=name]")).to_be_focused()
+    return form
+
+
+@pytest.mark.parametrize("status, body, shown", [
+    (503, {"error": "Requests cannot be received right now; please try again later."}, "cannot be received"),
+    (429, {"error": "Too many requests. Please wait a moment and try again."}, "Too many requests"),
+    (429, None, "Too many requests"),
+    (500, None, "Something went wrong (500)"),
+])
+def test_request_form_shows_the_server_refusal(sites, page, status, body, shown):
+    _, _, listed, _ = sites
+    # The server's own refusals are hard to provoke on demand; answer this one call in its place.
+    page.route("**/api/requests", lambda route: route.fulfill(
+        status=status, content_type="application/json" if body else "text/plain",
+        body=json.dumps(body) if body else "oops", headers={"Access-Control-Allow-Origin": listed.origin}))
+    form = open_request_form(page, listed, DELETION)
+    form.locator("[name=name]").fill("Ada Lovelace")
+    form.locator("[name=email]").fill("ada@example.com")
+    form.locator("[name=details]").fill("Account for +39 333 1234567")
+    form.locator("button[type=submit]").click()
+    expect(form.get_by_role("alert")).to_contain_text(shown)
+    expect(form.locator("button[type=submit]")).to_be_enabled()  # the visitor can try again
+
+
+def test_child_data_form_asks_for_age_and_relationship(sites, page):
+    _, _, listed, _ = sites
+    form = open_request_form(page, listed, CHILD)
+    expect(form.locator("[name=child_age]")).to_be_visible()
+    expect(form.locator("select[name=relationship] option")).to_have_count(5)
+
+
+def test_cancelling_the_request_form_returns_focus(sites, page):
+    _, _, listed, _ = sites
+    form = open_request_form(page, listed, DELETION)
+    expect(form.locator("[name=child_age]")).to_have_count(0)
+    form.get_by_role("button", name="Cancel").click()
+    expect(form).to_have_count(0)
+    start = page.locator("bm-policy-assistant .start-request")
+    expect(start).to_be_focused()
+    expect(start).to_have_attribute("aria-expanded", "false")
