@@ -75,7 +75,7 @@
     base: [
       ["name", "Your name", "input", "name"],
       ["email", "Your e-mail address", "input", "email"],
-      ["details", "What would you like us to do?", "textarea", ""]
+      ["details", "Your request", "textarea", ""]
     ],
     child_data: [
       ["child_age", "The child's age", "input", ""],
@@ -83,11 +83,6 @@
     ]
   };
   var RELATIONSHIPS = ["Parent", "Legal guardian", "Teacher or school", "Other"];
-  var REQUEST_NAMES = {
-    access: "a copy of your data", portability: "your data in a portable format", correction: "a correction",
-    deletion: "deletion of your data", objection: "an objection to processing",
-    marketing_opt_out: "no more marketing", child_data: "a report about a child's data"
-  };
 
   // ---- small DOM helpers: text only, never HTML ----
   function el(tag, className, text) {
@@ -325,7 +320,7 @@
     start.addEventListener("click", function () {
       if (start.getAttribute("aria-expanded") === "true") return;
       start.setAttribute("aria-expanded", "true");
-      append(requestForm(spec.type, questionId, start));
+      append(requestForm(spec, questionId, start));
     });
     p.appendChild(start);
     var pageUrl = spec.url && assistantUrl(spec.url);
@@ -333,40 +328,49 @@
     return p;
   }
 
+  // "2026-12-24" -> "24 December 2026" in the visitor's language; the ISO date if that fails.
+  function longDate(iso) {
+    try {
+      var d = new Date(String(iso) + "T00:00:00Z");
+      if (isNaN(d.getTime())) return String(iso);
+      return d.toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    } catch (e) { return String(iso); }
+  }
+
   var formCount = 0;
-  function requestForm(type, questionId, opener) {
+  function requestForm(spec, questionId, opener) {
+    var type = spec.type;
     formCount += 1;
     var prefix = "bm-req" + formCount + "-";
     var box = el("div", "msg request-box");
     var f = el("form", "request");
     f.noValidate = true;
-    var what = REQUEST_NAMES[type] ? "Request: " + REQUEST_NAMES[type] : "Your request";
-    var legend = el("p", null, what);
+    var legend = el("p", "legend", spec.label || "Your request");
     legend.id = prefix + "legend";
     f.setAttribute("aria-labelledby", legend.id);
     f.appendChild(legend);
     var controls = {};
     var fields = REQUEST_FIELDS.base.concat(type === "child_data" ? REQUEST_FIELDS.child_data : []);
-    fields.forEach(function (spec) {
-      var l = el("label", null, spec[1]);
-      var c = el(spec[2]);
-      c.name = spec[0];
-      c.id = prefix + spec[0];
-      if (spec[2] === "input") c.type = spec[0] === "email" ? "email" : "text";
-      if (spec[0] === "child_age") c.inputMode = "numeric";
-      if (spec[2] === "textarea") c.rows = 3;
-      if (spec[2] === "select") {
+    fields.forEach(function (field) {
+      var l = el("label", null, field[1]);
+      var c = el(field[2]);
+      c.name = field[0];
+      c.id = prefix + field[0];
+      if (field[2] === "input") c.type = field[0] === "email" ? "email" : "text";
+      if (field[0] === "child_age") c.inputMode = "numeric";
+      if (field[2] === "textarea") c.rows = 3;
+      if (field[2] === "select") {
         c.appendChild(el("option", null, "Choose\u2026")).value = "";
         RELATIONSHIPS.forEach(function (choice) { c.appendChild(el("option", null, choice)).value = choice; });
       }
-      if (spec[3]) c.autocomplete = spec[3];
+      if (field[3]) c.autocomplete = field[3];
       var err = el("span", "field-error");
       err.id = c.id + "-error";
       c.setAttribute("aria-describedby", err.id);
       l.appendChild(c);
       l.appendChild(err);
       f.appendChild(l);
-      controls[spec[0]] = { input: c, error: err };
+      controls[field[0]] = { input: c, error: err };
     });
     var general = el("div");
     f.appendChild(general);
@@ -403,16 +407,18 @@
         if (res.status === 201) return showConfirmation(res.body);
         var fieldErrors = res.body && res.body.fields;
         var firstBad = null;
+        var message = problem(res);
         if (res.status === 400 && fieldErrors && typeof fieldErrors === "object") {
           Object.keys(fieldErrors).forEach(function (k) {
             var target = controls[k];
-            if (!target) return;
+            // A field this widget does not show (added on the server later) is named in the summary.
+            if (!target) { message += " " + k + ": " + fieldErrors[k]; return; }
             target.error.textContent = String(fieldErrors[k]);
             target.input.setAttribute("aria-invalid", "true");
             firstBad = firstBad || target.input;
           });
         }
-        showError(problem(res), general);
+        showError(message, general);
         if (firstBad) firstBad.focus();
       }).catch(function (err) {
         showError(err.message, general);
@@ -425,11 +431,14 @@
       done.setAttribute("role", "status");
       done.appendChild(el("p", null, "Thank you. We have received your request."));
       var dl = el("dl");
-      [["Reference", body.reference], ["Reply due by", body.due], ["Status", body.status]].forEach(function (row) {
-        if (!row[1]) return;
-        dl.appendChild(el("dt", null, row[0]));
-        dl.appendChild(el("dd", row[0] === "Reference" ? "reference" : null, row[1]));
-      });
+      dl.appendChild(el("dt", null, "Reference"));
+      dl.appendChild(el("dd", "reference", body.reference));
+      if (body.due) {
+        dl.appendChild(el("dt", null, "We will reply by"));
+        var due = el("time", "due", longDate(body.due));
+        due.dateTime = String(body.due);
+        dl.appendChild(el("dd")).appendChild(due);
+      }
       done.appendChild(dl);
       done.appendChild(el("p", "hint", "Keep the reference: quote it if you contact us about this request."));
       box.replaceWith(done);

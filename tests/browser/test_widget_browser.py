@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -313,3 +314,63 @@ def test_cancelling_the_request_form_returns_focus(sites, page):
     start = page.locator("bm-policy-assistant .start-request")
     expect(start).to_be_focused()
     expect(start).to_have_attribute("aria-expanded", "false")
+
+
+def stored_request(app, reference):
+    with app.app_context():
+        from app.db import get_db
+
+        rows = list(get_db()["requests"].rows_where("reference = ?", [reference]))
+    return rows[0] if rows else None
+
+
+def test_deletion_request_made_in_the_widget_gets_a_reference(sites, page):
+    app, assistant, listed, _ = sites
+    form = open_request_form(page, listed, DELETION)
+    expect(form.locator(".legend")).to_have_text("Delete my data")
+    # The full form on the assistant's site is one click away too.
+    expect(page.locator("bm-policy-assistant .buttons a").last).to_have_attribute(
+        "href", re.compile(re.escape(f"{assistant.origin}/request?type=deletion")))
+
+    # The server's own validation comes back next to the fields.
+    form.locator("[name=email]").fill("not an address")
+    form.locator("[name=details]").fill("Please delete account 12345")
+    form.locator("button[type=submit]").click()
+    expect(form.locator("[name=name]")).to_have_attribute("aria-invalid", "true")
+    expect(form.locator("#" + form.locator("[name=name]").get_attribute("aria-describedby"))).not_to_be_empty()
+    expect(form.locator("[name=email]")).to_have_attribute("aria-invalid", "true")
+    expect(form.locator("[name=details]")).not_to_have_attribute("aria-invalid", "true")
+    expect(form.locator("[name=name]")).to_be_focused()
+
+    form.locator("[name=name]").fill("Ada Lovelace")
+    form.locator("[name=email]").fill("ada@example.com")
+    form.locator("button[type=submit]").click()
+    confirmation = page.locator("bm-policy-assistant .msg.confirm")
+    expect(confirmation).to_be_focused()
+    reference = confirmation.locator(".reference").text_content()
+    row = stored_request(app, reference)
+    assert row is not None, f"{reference} was not stored"
+    assert (row["type"], row["name"], row["email"]) == ("deletion", "Ada Lovelace", "ada@example.com")
+    assert row["question_id"]  # linked to the question that handed off
+    expect(confirmation.locator("time.due")).to_have_attribute("datetime", row["due_date"])
+    expect(page.locator("bm-policy-assistant .start-request")).to_be_disabled()
+    save_screenshot(page, "widget-request")
+
+
+def test_child_data_report_made_in_the_widget(sites, page):
+    app, _, listed, _ = sites
+    form = open_request_form(page, listed, CHILD)
+    expect(form.locator(".legend")).to_have_text("Report a child's data")
+    form.locator("[name=name]").fill("Grace Hopper")
+    form.locator("[name=email]").fill("grace@example.com")
+    form.locator("[name=details]").fill("My son's account")
+    form.locator("[name=child_age]").fill("19")
+    form.locator("select[name=relationship]").select_option("Parent")
+    form.locator("button[type=submit]").click()
+    expect(form.locator("[name=child_age]")).to_have_attribute("aria-invalid", "true")
+    form.locator("[name=child_age]").fill("9")
+    form.locator("button[type=submit]").click()
+    reference = page.locator("bm-policy-assistant .msg.confirm .reference").text_content()
+    row = stored_request(app, reference)
+    assert row["type"] == "child_data" and row["urgent"] == 1
+    assert json.loads(row["extra"]) == {"child_age": 9, "relationship": "Parent"}
