@@ -204,3 +204,18 @@ def test_readme_documents_the_widget():
     for term in ("widget.js", "FLASK_WIDGET_ORIGINS", "data-title", "data-color", "data-position",
                  "data-greeting", "REQUIRE_BROWSER"):
         assert term in readme
+
+
+def test_a_request_from_a_listed_origin_gets_its_reference(client):
+    response = client.post("/api/requests", headers={"Origin": LISTED}, json={
+        "type": "deletion", "name": "Ada Lovelace", "email": "ada@example.com", "details": "Account 12345"})
+    assert response.status_code == 201
+    assert response.json["reference"]
+    assert response.headers["Access-Control-Allow-Origin"] == LISTED
+
+
+def test_field_errors_are_readable_by_a_listed_origin(client):
+    response = client.post("/api/requests", headers={"Origin": LISTED}, json={"type": "deletion", "name": ""})
+    assert response.status_code == 400
+    assert "email" in response.json["fields"]
+    assert response.headers["Access-Control-Allow-Origin"] == LISTED

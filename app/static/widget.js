@@ -55,7 +55,8 @@
     "dl{margin:.3em 0 0;display:grid;grid-template-columns:auto 1fr;gap:.1em .6em}dt{font-weight:600}dd{margin:0}",
     ".feedback{display:flex;align-items:center;gap:.4em;margin-top:.4em;font-size:.88em;color:#4a5663}",
     ".feedback button{border:1px solid #c5ced8;background:#fff;border-radius:6px;padding:.1em .5em;cursor:pointer}",
-    ".feedback button[aria-pressed=true]{background:#e6f0fb;border-color:#0b5cad}",
+    ".feedback button[aria-pressed=true]{background:#e6f0fb;border-color:#0b5cad;color:#0b5cad}",
+    ".feedback svg{width:1.1em;height:1.1em;fill:currentColor;vertical-align:-.2em}.feedback svg.down{transform:rotate(180deg)}",
     ".action{border:0;border-radius:6px;padding:.45em .8em;background:var(--accent);color:var(--accent-text);cursor:pointer;font-weight:600}",
     ".action[disabled]{opacity:.6;cursor:default}",
     ".secondary{border:1px solid #c5ced8;border-radius:6px;padding:.45em .8em;background:#fff;cursor:pointer}",
@@ -84,7 +85,22 @@
   };
   var RELATIONSHIPS = ["Parent", "Legal guardian", "Teacher or school", "Other"];
 
+  // Drawn as SVG paths: emoji need a font the visitor may not have.
+  var BUBBLE = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z";
+  var THUMB = "M2 10h4v11H2zM8 21h9.5a2 2 0 0 0 1.9-1.4l2.4-7A2 2 0 0 0 19.9 10H14.5l1-4.4A2 2 0 0 0 13.2 3L8 10z";
+
   // ---- small DOM helpers: text only, never HTML ----
+  function icon(d, className) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    if (className) svg.setAttribute("class", className);
+    var shape = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    shape.setAttribute("d", d);
+    svg.appendChild(shape);
+    return svg;
+  }
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -150,13 +166,7 @@
   var launcher = button(null, "launcher");
   launcher.setAttribute("aria-expanded", "false");
   launcher.setAttribute("aria-controls", "bm-panel");
-  var icon = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  icon.setAttribute("viewBox", "0 0 24 24");
-  icon.setAttribute("aria-hidden", "true");
-  var path = document.createElementNS("http://www.w3.org/2000/svg", "path");
-  path.setAttribute("d", "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z");
-  icon.appendChild(path);
-  launcher.appendChild(icon);
+  launcher.appendChild(icon(BUBBLE));
   launcher.appendChild(el("span", null, TITLE));
 
   var panel = el("section", "panel");
@@ -239,8 +249,9 @@
     box.appendChild(el("span", null, "Helpful?"));
     var status = el("span", "vh");
     status.setAttribute("role", "status");
-    [["\ud83d\udc4d", "Yes, helpful", true], ["\ud83d\udc4e", "Not helpful", false]].forEach(function (spec) {
-      var b = button(spec[0]);
+    [["up", "Yes, helpful", true], ["down", "Not helpful", false]].forEach(function (spec) {
+      var b = button(null);
+      b.appendChild(icon(THUMB, spec[0]));
       b.setAttribute("aria-label", spec[1]);
       b.setAttribute("aria-pressed", "false");
       b.addEventListener("click", function () {

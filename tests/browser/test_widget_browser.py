@@ -94,6 +94,8 @@ def test_citation_opens_the_policy_at_the_highlighted_clause(sites, context, pag
     expect(target).to_have_attribute("id", clause.anchor)
     expect(target).to_contain_text(clause.text.split("\n")[0][:60])
     assert target.evaluate("e => getComputedStyle(e).backgroundColor") != TRANSPARENT
+    policy.bring_to_front()
+    expect(target).to_be_in_viewport()
     save_screenshot(policy, "policy-target")
 
 
