@@ -14,7 +14,7 @@
   "use strict";
 
   var script = document.currentScript;
-  if (!script || !script.src || !window.fetch || !document.body.attachShadow) return;
+  if (!script || !script.src || !window.fetch || !Element.prototype.attachShadow) return;
   if (window.__bmPolicyWidget) return; // the tag was added twice
   window.__bmPolicyWidget = true;
 
@@ -212,7 +212,9 @@
   panel.appendChild(form);
   root.appendChild(launcher);
   root.appendChild(panel);
-  document.body.appendChild(host);
+  // Without `defer` in <head> there is no body yet.
+  if (document.body) document.body.appendChild(host);
+  else document.addEventListener("DOMContentLoaded", function () { document.body.appendChild(host); });
 
   // ---- opening, closing, keyboard ----
   function open() {
@@ -354,6 +356,7 @@
     formCount += 1;
     var prefix = "bm-req" + formCount + "-";
     var box = el("div", "msg request-box");
+    box.setAttribute("aria-live", "off"); // focus moves into it; reading the whole form out would be noise
     var f = el("form", "request");
     f.noValidate = true;
     var legend = el("p", "legend", spec.label || "Your request");

@@ -53,7 +53,8 @@ class LiveServer:
 class HostSite:
     """Another company's website: a page that embeds the widget from the assistant's origin.
 
-    Query parameters become the script tag's data- attributes (`?title=...&position=left`).
+    Query parameters become the script tag's data- attributes (`?title=...&position=left`); `in_head=1`
+    puts the tag in <head> without `defer`.
     """
 
     def __init__(self):
@@ -65,13 +66,16 @@ class HostSite:
             return Response(HOSTILE_CSS, mimetype="text/css")(environ, start_response)
         if request.path != "/":
             return Response("not found", status=404)(environ, start_response)
-        attrs = "".join(f' data-{html.escape(k)}="{html.escape(v)}"' for k, v in request.args.items())
+        args = request.args.to_dict()
+        in_head = args.pop("in_head", None)  # a tag in <head> without defer runs before <body> exists
+        attrs = "".join(f' data-{html.escape(k)}="{html.escape(v)}"' for k, v in args.items())
+        tag = f'<script src="{self.assistant_origin}/widget.js"{"" if in_head else " defer"}{attrs}></script>'
         page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Host page</title><link rel="stylesheet" href="/host.css"></head>
+<title>Host page</title><link rel="stylesheet" href="/host.css">{tag if in_head else ""}</head>
 <body><h1>Blue Messaggio</h1><p>Welcome to our shop.</p>
-<script src="{self.assistant_origin}/widget.js" defer{attrs}></script>
+{"" if in_head else tag}
 </body></html>"""
         response = Response(page, mimetype="text/html")
         # As strict as a careful host would be: the widget must need nothing inline.

@@ -160,6 +160,13 @@ def test_data_attributes_set_title_colour_position_and_greeting(sites, page):
     assert launcher.bounding_box()["x"] < 100
 
 
+def test_widget_also_starts_from_head_without_defer(sites, page):
+    app, _, listed, _ = sites
+    open_widget(page, listed.url(in_head="1"))
+    answer = ask(page, QUESTION)
+    expect(answer.locator("blockquote .quote")).to_have_text(expected_reply(app, QUESTION).message)
+
+
 def test_panel_fits_a_phone_screen(sites, chromium):
     _, _, listed, _ = sites
     context = chromium.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
