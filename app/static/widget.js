@@ -18,7 +18,10 @@
   if (window.__bmPolicyWidget) return; // the tag was added twice
   window.__bmPolicyWidget = true;
 
-  var ORIGIN = new URL(script.src, document.baseURI).origin;
+  var SRC = new URL(script.src, document.baseURI);
+  var ORIGIN = SRC.origin;
+  // The API sits beside widget.js, so an assistant served under a path prefix works too.
+  var BASE = new URL("./", SRC).href;
   var data = script.dataset;
   var TITLE = (data.title || "Privacy questions").slice(0, 80);
   var GREETING = data.greeting || "Hello! Ask me anything about Blue Messaggio's privacy policy. " +
@@ -127,10 +130,11 @@
   }
 
   function post(path, body) {
-    return fetch(ORIGIN + path, {
+    return fetch(new URL(path.replace(/^\//, ""), BASE).href, {
       method: "POST",
       mode: "cors",
       credentials: "omit",
+      referrerPolicy: "no-referrer", // the host page's address may itself say something about the visitor
       headers: { "Content-Type": "application/json", "Accept": "application/json" },
       body: JSON.stringify(body)
     }).then(function (r) {
