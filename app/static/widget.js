@@ -65,7 +65,7 @@
     ".secondary{border:1px solid #c5ced8;border-radius:6px;padding:.45em .8em;background:#fff;cursor:pointer}",
     ".ask{display:flex;gap:.4em;padding:.6em;border-top:1px solid #dde3ea;background:#fff}",
     ".ask input{flex:1;min-width:0;padding:.45em .6em;border:1px solid #c5ced8;border-radius:6px}",
-    ".request{display:flex;flex-direction:column;gap:.45em}",
+    ".request{display:flex;flex-direction:column;gap:.45em}.legend{font-weight:600}",
     ".request label{display:flex;flex-direction:column;gap:.15em;font-size:.9em;font-weight:600}",
     ".request input,.request textarea,.request select{font-weight:400;padding:.4em .5em;border:1px solid #c5ced8;border-radius:6px;width:100%}",
     ".request [aria-invalid=true]{border-color:#b42318}",

@@ -350,6 +350,7 @@ def test_deletion_request_made_in_the_widget_gets_a_reference(sites, page):
     expect(form.locator("[name=email]")).to_have_attribute("aria-invalid", "true")
     expect(form.locator("[name=details]")).not_to_have_attribute("aria-invalid", "true")
     expect(form.locator("[name=name]")).to_be_focused()
+    save_screenshot(page, "widget-request-errors")
 
     form.locator("[name=name]").fill("Ada Lovelace")
     form.locator("[name=email]").fill("ada@example.com")
