@@ -200,6 +200,19 @@ def test_xss_typed_into_the_widget_is_shown_as_text(sites, page):
     # The context fixture fails the test if alert() ran.
 
 
+def test_a_refused_question_shows_the_server_message(sites, page):
+    _, _, listed, _ = sites
+    page.route("**/api/ask", lambda route: route.fulfill(
+        status=429, content_type="application/json", headers={"Access-Control-Allow-Origin": listed.origin},
+        body=json.dumps({"error": "Too many questions at once. Please wait a minute."})))
+    open_widget(page, listed.url())
+    reply = ask(page, QUESTION)
+    expect(reply).to_have_attribute("role", "alert")
+    expect(reply).to_have_text("Too many questions at once. Please wait a minute.")
+    expect(page.locator("bm-policy-assistant .ask button")).to_be_enabled()
+    expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
+
+
 # --- an origin that is not listed ---
 
 def test_an_unlisted_origin_is_refused(sites, page):
