@@ -233,8 +233,9 @@
   }
   launcher.addEventListener("click", function () { if (panel.hidden) open(); else shut(); });
   close.addEventListener("click", shut);
-  panel.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" || event.key === "Esc") { event.preventDefault(); shut(); }
+  // Esc closes from anywhere in the widget, the launcher included.
+  root.addEventListener("keydown", function (event) {
+    if ((event.key === "Escape" || event.key === "Esc") && !panel.hidden) { event.preventDefault(); shut(); }
   });
 
   function append(node) {

@@ -138,6 +138,11 @@ def test_escape_closes_the_panel_and_returns_focus(sites, page):
     expect(launcher).to_be_focused()
     page.keyboard.press("Enter")  # the focused button opens it again
     expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")  # back past the close button, to the launcher
+    expect(launcher).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("bm-policy-assistant .panel")).to_be_hidden()
 
 
 def test_host_page_css_does_not_reach_the_widget(sites, page):
