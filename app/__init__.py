@@ -51,10 +51,12 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
                                                               intents_file=app.config["INTENTS_FILE"])
     db.init_app(app)
 
-    from . import auth, chat, cli, csrf, editor, errors, intake, limits, policy_page, review, security, staff
+    from . import (auth, chat, cli, cors, csrf, editor, errors, intake, limits, policy_page, review, security,
+                   staff, widget)
 
     errors.init_app(app)
     security.init_app(app)
+    cors.init_app(app)  # before limits and CSRF: a preflight is neither counted nor checked
     limits.init_app(app)
     csrf.init_app(app)
     review.init_app(app)
@@ -64,6 +66,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     auth.init_app(app)
     app.register_blueprint(staff.bp)
     app.register_blueprint(editor.bp)
+    app.register_blueprint(widget.bp)
     cli.init_app(app)
     return app
 

@@ -56,7 +56,7 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "shared_data: needs the hostile-input lists in ../shared/badinput")
 
 
-def pytest_collection_modifyitems(config, items):
+def _deselect_without_shared_data(config, items):
     if BADINPUT_DIR.is_dir():
         return
     if os.environ.get("REQUIRE_SHARED_DATA") == "1":
@@ -68,7 +68,7 @@ def pytest_collection_modifyitems(config, items):
         config._shared_data_note = len(deselected)
 
 
-def pytest_terminal_summary(terminalreporter, config):
+def _note_shared_data(terminalreporter, config):
     count = getattr(config, "_shared_data_note", 0)
     if count:
         terminalreporter.write_line(
@@ -137,3 +137,74 @@ def add_request(db, **fields) -> int:
            "due_date": (date.today() + timedelta(days=10)).isoformat(), **fields}
     with write(db):
         return db["requests"].insert(row).last_pk
+
+
+# --- Browser tests (tests/browser/, marker `browser`) ---------------------------------------------
+# They drive Debian's chromium through Playwright. Without a browser they are deselected, not skipped,
+# with a note saying how to install one; with REQUIRE_BROWSER=1 (as in .ci/run) a missing browser fails.
+
+def find_chromium() -> str | None:
+    """The chromium executable for browser tests: $PLAYWRIGHT_CHROMIUM, /usr/bin/chromium or chromium on PATH."""
+    import shutil
+
+    candidate = os.environ.get("PLAYWRIGHT_CHROMIUM") or "/usr/bin/chromium"
+    if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+        return candidate
+    return None if os.environ.get("PLAYWRIGHT_CHROMIUM") else shutil.which("chromium")
+
+
+def _browser_missing() -> str | None:
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return "the Playwright package is not installed: pip install -e '.[dev]'"
+    if find_chromium() is None:
+        return ("no chromium found (set PLAYWRIGHT_CHROMIUM or install it: apt-get install chromium); "
+                "never `playwright install`")
+    return None
+
+
+_DESELECTED_BROWSER = pytest.StashKey[tuple]()
+
+
+def pytest_report_header(config):
+    missing = _browser_missing()
+    if missing:
+        return [f"browser tests: deselected, {missing}"]
+    return [f"browser tests: {find_chromium()}"]
+
+
+def _deselect_without_browser(config, items):
+    browser_items = [item for item in items if item.get_closest_marker("browser")]
+    missing = _browser_missing()
+    if not browser_items or not missing:
+        return
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        raise pytest.UsageError(f"REQUIRE_BROWSER=1 but {missing}")
+    config.hook.pytest_deselected(items=browser_items)
+    items[:] = [item for item in items if not item.get_closest_marker("browser")]
+    config.stash[_DESELECTED_BROWSER] = (len(browser_items), missing)
+
+
+def _note_browser(terminalreporter, config):
+    if _DESELECTED_BROWSER in config.stash:
+        count, missing = config.stash[_DESELECTED_BROWSER]
+        terminalreporter.write_line(f"NOTE: {count} browser tests deselected: {missing}", yellow=True)
+
+
+@pytest.fixture(scope="session")
+def chromium_path():
+    """Path of the chromium that browser tests drive (they are deselected when there is none)."""
+    return find_chromium()
+
+
+# ---- the hooks, one of each: every group of optional tests gets its say --------------------------------------
+
+def pytest_collection_modifyitems(config, items):
+    _deselect_without_shared_data(config, items)
+    _deselect_without_browser(config, items)
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    _note_shared_data(terminalreporter, config)
+    _note_browser(terminalreporter, config)

@@ -1,0 +1,492 @@
+/*
+ * Blue Messaggio privacy assistant: the embeddable chat widget.
+ *
+ *   <script src="https://ASSISTANT/widget.js" defer
+ *           data-title="Privacy questions" data-color="#0b5cad"
+ *           data-position="right" data-greeting="Ask me about our privacy policy."></script>
+ *
+ * Everything lives in a shadow root, so the host page's CSS cannot reach in and
+ * ours cannot leak out. Visitor and server text is only ever set with
+ * textContent. The assistant's address is taken from this script's own src;
+ * requests carry no cookies. No framework, no build step.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  if (!script || !script.src || !window.fetch || !Element.prototype.attachShadow) return;
+  if (window.__bmPolicyWidget) return; // the tag was added twice
+  window.__bmPolicyWidget = true;
+
+  var SRC = new URL(script.src, document.baseURI);
+  var ORIGIN = SRC.origin;
+  // The API sits beside widget.js, so an assistant served under a path prefix works too.
+  var BASE = new URL("./", SRC).href;
+  var data = script.dataset;
+  var TITLE = (data.title || "Privacy questions").slice(0, 80);
+  var GREETING = data.greeting || "Hello! Ask me anything about Blue Messaggio's privacy policy. " +
+    "I answer with the policy's own words.";
+  var POSITION = data.position === "left" ? "left" : "right";
+  var COLOR = data.color && window.CSS && CSS.supports("color", data.color) ? data.color : "";
+  var MAX_QUESTION = 500;
+  // One id per page view groups a conversation on the server; nothing is stored in the browser.
+  var SESSION = Math.random().toString(36).slice(2) + Date.now().toString(36);
+
+  var CSS_TEXT = [
+    ":host{all:initial;position:fixed;bottom:16px;z-index:2147483000;font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2733;--accent:#0b5cad;--accent-text:#fff}",
+    ":host([data-position=right]){right:16px}:host([data-position=left]){left:16px}",
+    "*,*::before,*::after{box-sizing:border-box}",
+    "[hidden]{display:none!important}",
+    "button,input,textarea,select{font:inherit;color:inherit}",
+    ".launcher{display:flex;align-items:center;gap:.5em;border:0;border-radius:999px;padding:.75em 1.1em;background:var(--accent);color:var(--accent-text);font-weight:600;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25)}",
+    ".launcher svg{width:1.3em;height:1.3em;fill:currentColor}",
+    "button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible{outline:3px solid #f5a623;outline-offset:2px}",
+    ".panel{position:fixed;bottom:80px;width:min(380px,calc(100vw - 16px));max-width:100vw;height:min(600px,calc(100vh - 96px));display:flex;flex-direction:column;background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);overflow:hidden}",
+    ":host([data-position=right]) .panel{right:8px}:host([data-position=left]) .panel{left:8px}",
+    "@media (max-width:480px){.panel{left:0!important;right:0!important;bottom:0;width:100vw;height:calc(100vh - 72px);border-radius:12px 12px 0 0}}",
+    "header{display:flex;align-items:center;justify-content:space-between;gap:.5em;padding:.6em .9em;background:var(--accent);color:var(--accent-text)}",
+    "h2{margin:0;font-size:1.05em;font-weight:600;overflow-wrap:anywhere}",
+    ".close{border:0;background:transparent;color:inherit;font-size:1.5em;line-height:1;padding:0 .25em;cursor:pointer}",
+    ".log{flex:1;overflow-y:auto;padding:.8em;display:flex;flex-direction:column;gap:.6em;background:#f6f8fa}",
+    ".msg{max-width:92%;padding:.55em .75em;border-radius:10px;background:#fff;border:1px solid #dde3ea;overflow-wrap:anywhere}",
+    ".msg p{margin:0 0 .4em}.msg p:last-child{margin-bottom:0}",
+    ".visitor{align-self:flex-end;background:#e6f0fb;border-color:#c6dbf3;white-space:pre-wrap}",
+    ".error{border-color:#e0a0a0;background:#fff3f3;color:#8a1c1c}",
+    "blockquote{margin:0 0 .4em;padding-left:.6em;border-left:3px solid var(--accent)}",
+    ".cite,.more,.hint{font-size:.88em;color:#4a5663}",
+    "a{color:#0b5cad}",
+    "dl{margin:.3em 0 0;display:grid;grid-template-columns:auto 1fr;gap:.1em .6em}dt{font-weight:600}dd{margin:0}",
+    ".feedback{display:flex;align-items:center;gap:.4em;margin-top:.4em;font-size:.88em;color:#4a5663}",
+    ".feedback button{border:1px solid #c5ced8;background:#fff;border-radius:6px;padding:.1em .5em;cursor:pointer}",
+    ".feedback button[aria-pressed=true]{background:#e6f0fb;border-color:#0b5cad;color:#0b5cad}",
+    ".feedback svg{width:1.1em;height:1.1em;fill:currentColor;vertical-align:-.2em}.feedback svg.down{transform:rotate(180deg)}",
+    ".action{border:0;border-radius:6px;padding:.45em .8em;background:var(--accent);color:var(--accent-text);cursor:pointer;font-weight:600}",
+    ".action[disabled]{opacity:.6;cursor:default}",
+    ".secondary{border:1px solid #c5ced8;border-radius:6px;padding:.45em .8em;background:#fff;cursor:pointer}",
+    ".ask{display:flex;gap:.4em;padding:.6em;border-top:1px solid #dde3ea;background:#fff}",
+    ".ask input{flex:1;min-width:0;padding:.45em .6em;border:1px solid #c5ced8;border-radius:6px}",
+    ".request{display:flex;flex-direction:column;gap:.45em}.legend{font-weight:600}",
+    ".request label{display:flex;flex-direction:column;gap:.15em;font-size:.9em;font-weight:600}",
+    ".request input,.request textarea,.request select{font-weight:400;padding:.4em .5em;border:1px solid #c5ced8;border-radius:6px;width:100%}",
+    ".request [aria-invalid=true]{border-color:#b42318}",
+    ".field-error{color:#b42318;font-weight:400;font-size:.95em}",
+    ".buttons{display:flex;gap:.5em;flex-wrap:wrap}",
+    ".confirm{border-color:#8cc79a;background:#f1fbf3}",
+    ".vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
+  ].join("\n");
+
+  var REQUEST_FIELDS = {
+    base: [
+      ["name", "Your name", "input", "name"],
+      ["email", "Your e-mail address", "input", "email"],
+      ["details", "Your request", "textarea", ""]
+    ],
+    child_data: [
+      ["child_age", "The child's age", "input", ""],
+      ["relationship", "Your relationship to the child", "select", ""]
+    ]
+  };
+  var RELATIONSHIPS = ["Parent", "Legal guardian", "Teacher or school", "Other"];
+
+  // Drawn as SVG paths: emoji need a font the visitor may not have.
+  var BUBBLE = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z";
+  var THUMB = "M2 10h4v11H2zM8 21h9.5a2 2 0 0 0 1.9-1.4l2.4-7A2 2 0 0 0 19.9 10H14.5l1-4.4A2 2 0 0 0 13.2 3L8 10z";
+
+  // ---- small DOM helpers: text only, never HTML ----
+  function icon(d, className) {
+    var svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("viewBox", "0 0 24 24");
+    svg.setAttribute("aria-hidden", "true");
+    svg.setAttribute("focusable", "false");
+    if (className) svg.setAttribute("class", className);
+    var shape = document.createElementNS("http://www.w3.org/2000/svg", "path");
+    shape.setAttribute("d", d);
+    svg.appendChild(shape);
+    return svg;
+  }
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function link(href, text, newTab) {
+    var a = el("a", null, text);
+    a.href = href;
+    if (newTab) { a.target = "_blank"; a.rel = "noopener noreferrer"; }
+    return a;
+  }
+  function button(text, className) {
+    var b = el("button", className, text);
+    b.type = "button";
+    return b;
+  }
+  // Server paths become links to the assistant; anything pointing elsewhere is dropped.
+  function assistantUrl(path) {
+    try {
+      var url = new URL(path, ORIGIN);
+      return url.origin === ORIGIN ? url.href : null;
+    } catch (e) { return null; }
+  }
+
+  function post(path, body) {
+    return fetch(new URL(path.replace(/^\//, ""), BASE).href, {
+      method: "POST",
+      mode: "cors",
+      credentials: "omit",
+      referrerPolicy: "no-referrer", // the host page's address may itself say something about the visitor
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().catch(function () { return {}; }).then(function (json) {
+        return { status: r.status, ok: r.ok, body: json || {} };
+      });
+    }, function () {
+      throw new Error("The assistant could not be reached from this page. Please try again later.");
+    });
+  }
+  function problem(res) {
+    if (res.body && typeof res.body.error === "string") return res.body.error;
+    if (res.status === 429) return "Too many requests. Please wait a moment and try again.";
+    if (res.status === 503) return "The service is busy right now. Please try again shortly.";
+    return "Something went wrong (" + res.status + "). Please try again.";
+  }
+
+  // ---- the widget's skeleton ----
+  var host = el("bm-policy-assistant");
+  host.setAttribute("data-position", POSITION);
+  // Setting a custom property through the CSSOM is allowed under a host page's strict CSP.
+  if (COLOR) host.style.setProperty("--accent", COLOR);
+  var root = host.attachShadow({ mode: "open" });
+  if (root.adoptedStyleSheets !== undefined && window.CSSStyleSheet) {
+    // A constructed stylesheet needs no 'unsafe-inline' in the host page's CSP.
+    var sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS_TEXT);
+    root.adoptedStyleSheets = [sheet];
+  } else {
+    root.appendChild(el("style", null, CSS_TEXT));
+  }
+
+  var launcher = button(null, "launcher");
+  launcher.setAttribute("aria-expanded", "false");
+  launcher.setAttribute("aria-controls", "bm-panel");
+  launcher.appendChild(icon(BUBBLE));
+  launcher.appendChild(el("span", null, TITLE));
+
+  var panel = el("section", "panel");
+  panel.id = "bm-panel";
+  panel.hidden = true;
+  panel.setAttribute("role", "dialog");
+  panel.setAttribute("aria-labelledby", "bm-title");
+  var header = el("header");
+  var heading = el("h2", null, TITLE);
+  heading.id = "bm-title";
+  var close = button("\u00d7", "close");
+  close.setAttribute("aria-label", "Close");
+  header.appendChild(heading);
+  header.appendChild(close);
+
+  var log = el("div", "log");
+  log.setAttribute("role", "log");
+  log.setAttribute("aria-live", "polite");
+  log.setAttribute("aria-label", "Conversation");
+  var greeting = el("div", "msg assistant greeting");
+  greeting.appendChild(el("p", null, GREETING));
+  log.appendChild(greeting);
+
+  var form = el("form", "ask");
+  form.noValidate = true;
+  var label = el("label", "vh", "Your question");
+  label.htmlFor = "bm-question";
+  var input = el("input");
+  input.id = "bm-question";
+  input.type = "text";
+  input.name = "question";
+  input.maxLength = MAX_QUESTION;
+  input.autocomplete = "off";
+  input.placeholder = "e.g. Do you sell my data?";
+  var send = el("button", "action", "Ask");
+  send.type = "submit";
+  form.appendChild(label);
+  form.appendChild(input);
+  form.appendChild(send);
+
+  panel.appendChild(header);
+  panel.appendChild(log);
+  panel.appendChild(form);
+  root.appendChild(launcher);
+  root.appendChild(panel);
+  // Without `defer` in <head> there is no body yet.
+  if (document.body) document.body.appendChild(host);
+  else document.addEventListener("DOMContentLoaded", function () { document.body.appendChild(host); });
+
+  // ---- opening, closing, keyboard ----
+  function open() {
+    panel.hidden = false;
+    launcher.setAttribute("aria-expanded", "true");
+    input.focus();
+  }
+  function shut() {
+    panel.hidden = true;
+    launcher.setAttribute("aria-expanded", "false");
+    launcher.focus();
+  }
+  launcher.addEventListener("click", function () { if (panel.hidden) open(); else shut(); });
+  close.addEventListener("click", shut);
+  // Esc closes from anywhere in the widget, the launcher included.
+  root.addEventListener("keydown", function (event) {
+    if ((event.key === "Escape" || event.key === "Esc") && !panel.hidden) { event.preventDefault(); shut(); }
+  });
+
+  function append(node) {
+    log.appendChild(node);
+    node.scrollIntoView({ block: "nearest" });
+    return node;
+  }
+  function showError(message, where) {
+    var m = el("div", "msg error", null);
+    m.setAttribute("role", "alert");
+    m.appendChild(el("p", null, message));
+    return where ? where.appendChild(m) : append(m);
+  }
+
+  // ---- answers ----
+  function feedback(questionId) {
+    var box = el("div", "feedback");
+    box.appendChild(el("span", null, "Helpful?"));
+    var status = el("span", "vh");
+    status.setAttribute("role", "status");
+    [["up", "Yes, helpful", true], ["down", "Not helpful", false]].forEach(function (spec) {
+      var b = button(null);
+      b.appendChild(icon(THUMB, spec[0]));
+      b.setAttribute("aria-label", spec[1]);
+      b.setAttribute("aria-pressed", "false");
+      b.addEventListener("click", function () {
+        post("/api/feedback", { question_id: questionId, helpful: spec[2] }).then(function (res) {
+          if (!res.ok) throw new Error(problem(res));
+          box.querySelectorAll("button").forEach(function (x) { x.setAttribute("aria-pressed", "false"); });
+          b.setAttribute("aria-pressed", "true");
+          status.textContent = "Thank you for your feedback.";
+        }).catch(function (err) { status.textContent = err.message; });
+      });
+      box.appendChild(b);
+    });
+    box.appendChild(status);
+    return box;
+  }
+
+  function contactList(contact) {
+    var dl = el("dl", "contact");
+    Object.keys(contact).forEach(function (key) {
+      var value = String(contact[key]);
+      dl.appendChild(el("dt", null, key));
+      var dd = el("dd");
+      if (key === "Email") dd.appendChild(link("mailto:" + value, value));
+      else if (key === "Phone") dd.appendChild(link("tel:" + value.replace(/[^\d+]/g, ""), value));
+      else dd.textContent = value;
+      dl.appendChild(dd);
+    });
+    return dl;
+  }
+
+  function render(body) {
+    var msg = el("div", "msg assistant " + (body.kind || ""));
+    var citations = (body.citations || []).filter(function (c) { return assistantUrl(c.url); });
+    if (body.note) msg.appendChild(el("p", "note", body.note));
+    if (body.answered && body.answer && citations.length) {
+      var first = citations[0];
+      var quote = el("blockquote");
+      quote.cite = assistantUrl(first.url);
+      quote.appendChild(el("p", "quote", body.answer.text));
+      msg.appendChild(quote);
+      var cite = el("p", "cite", "From ");
+      cite.appendChild(link(assistantUrl(first.url), first.label, true));
+      msg.appendChild(cite);
+      if (citations.length > 1) {
+        var more = el("p", "more", "See also: ");
+        citations.slice(1).forEach(function (c, i) {
+          if (i) more.appendChild(document.createTextNode("; "));
+          more.appendChild(link(assistantUrl(c.url), c.label, true));
+        });
+        msg.appendChild(more);
+      }
+    } else if (body.contact && typeof body.contact === "object") {
+      msg.appendChild(el("p", null, String(body.message || "").split("\n")[0]));
+      msg.appendChild(contactList(body.contact));
+    } else {
+      msg.appendChild(el("p", null, body.message || ""));
+    }
+    // A request hands off to the form; a question about a right may offer it.
+    var request = requestSpec(body.handoff) || requestSpec(body.offer);
+    if (request) msg.appendChild(handoff(request, body.question_id));
+    if (body.kind !== "smalltalk" && body.question_id) msg.appendChild(feedback(body.question_id));
+    return msg;
+  }
+
+  // ---- handing off to a request ----
+  // `handoff` is {type, url, label} (or just the type's name).
+  function requestSpec(value) {
+    if (typeof value === "string" && value) return { type: value };
+    if (value && typeof value === "object" && typeof value.type === "string") return value;
+    return null;
+  }
+
+  function handoff(spec, questionId) {
+    var p = el("p", "buttons");
+    var start = button(spec.label || "Make a request here", "action start-request");
+    start.setAttribute("aria-expanded", "false");
+    start.addEventListener("click", function () {
+      if (start.getAttribute("aria-expanded") === "true") return;
+      start.setAttribute("aria-expanded", "true");
+      append(requestForm(spec, questionId, start));
+    });
+    p.appendChild(start);
+    var pageUrl = spec.url && assistantUrl(spec.url);
+    if (pageUrl) p.appendChild(link(pageUrl, "or use the form on our site", true));
+    return p;
+  }
+
+  // "2026-12-24" -> "24 December 2026" in the visitor's language; the ISO date if that fails.
+  function longDate(iso) {
+    try {
+      var d = new Date(String(iso) + "T00:00:00Z");
+      if (isNaN(d.getTime())) return String(iso);
+      return d.toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    } catch (e) { return String(iso); }
+  }
+
+  var formCount = 0;
+  function requestForm(spec, questionId, opener) {
+    var type = spec.type;
+    formCount += 1;
+    var prefix = "bm-req" + formCount + "-";
+    var box = el("div", "msg request-box");
+    box.setAttribute("aria-live", "off"); // focus moves into it; reading the whole form out would be noise
+    var f = el("form", "request");
+    f.noValidate = true;
+    var legend = el("p", "legend", spec.label || "Your request");
+    legend.id = prefix + "legend";
+    f.setAttribute("aria-labelledby", legend.id);
+    f.appendChild(legend);
+    var controls = {};
+    var fields = REQUEST_FIELDS.base.concat(type === "child_data" ? REQUEST_FIELDS.child_data : []);
+    fields.forEach(function (field) {
+      var l = el("label", null, field[1]);
+      var c = el(field[2]);
+      c.name = field[0];
+      c.id = prefix + field[0];
+      if (field[2] === "input") c.type = field[0] === "email" ? "email" : "text";
+      if (field[0] === "child_age") c.inputMode = "numeric";
+      if (field[2] === "textarea") c.rows = 3;
+      if (field[2] === "select") {
+        c.appendChild(el("option", null, "Choose\u2026")).value = "";
+        RELATIONSHIPS.forEach(function (choice) { c.appendChild(el("option", null, choice)).value = choice; });
+      }
+      if (field[3]) c.autocomplete = field[3];
+      var err = el("span", "field-error");
+      err.id = c.id + "-error";
+      c.setAttribute("aria-describedby", err.id);
+      l.appendChild(c);
+      l.appendChild(err);
+      f.appendChild(l);
+      controls[field[0]] = { input: c, error: err };
+    });
+    var general = el("div");
+    f.appendChild(general);
+    var buttons = el("p", "buttons");
+    var submit = el("button", "action", "Send request");
+    submit.type = "submit";
+    var cancel = button("Cancel", "secondary");
+    buttons.appendChild(submit);
+    buttons.appendChild(cancel);
+    f.appendChild(buttons);
+    box.appendChild(f);
+
+    function clearErrors() {
+      general.textContent = "";
+      Object.keys(controls).forEach(function (k) {
+        controls[k].error.textContent = "";
+        controls[k].input.removeAttribute("aria-invalid");
+      });
+    }
+    cancel.addEventListener("click", function () {
+      box.remove();
+      opener.setAttribute("aria-expanded", "false");
+      opener.focus();
+    });
+    f.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearErrors();
+      var payload = { type: type };
+      if (questionId) payload.question_id = questionId;
+      Object.keys(controls).forEach(function (k) { payload[k] = controls[k].input.value.trim(); });
+      if (/^\d{1,3}$/.test(payload.child_age || "")) payload.child_age = Number(payload.child_age);
+      submit.disabled = true;
+      post("/api/requests", payload).then(function (res) {
+        if (res.status === 201) return showConfirmation(res.body);
+        var fieldErrors = res.body && res.body.fields;
+        var firstBad = null;
+        var message = problem(res);
+        if (res.status === 400 && fieldErrors && typeof fieldErrors === "object") {
+          Object.keys(fieldErrors).forEach(function (k) {
+            var target = controls[k];
+            // A field this widget does not show (added on the server later) is named in the summary.
+            if (!target) { message += " " + k + ": " + fieldErrors[k]; return; }
+            target.error.textContent = String(fieldErrors[k]);
+            target.input.setAttribute("aria-invalid", "true");
+            firstBad = firstBad || target.input;
+          });
+        }
+        showError(message, general);
+        if (firstBad) firstBad.focus();
+      }).catch(function (err) {
+        showError(err.message, general);
+      }).then(function () { submit.disabled = false; });
+    });
+
+    function showConfirmation(body) {
+      var done = el("div", "msg confirm");
+      done.tabIndex = -1;
+      done.setAttribute("role", "status");
+      done.appendChild(el("p", null, "Thank you. We have received your request."));
+      var dl = el("dl");
+      dl.appendChild(el("dt", null, "Reference"));
+      dl.appendChild(el("dd", "reference", body.reference));
+      if (body.due) {
+        dl.appendChild(el("dt", null, "We will reply by"));
+        var due = el("time", "due", longDate(body.due));
+        due.dateTime = String(body.due);
+        dl.appendChild(el("dd")).appendChild(due);
+      }
+      done.appendChild(dl);
+      done.appendChild(el("p", "hint", "Keep the reference: quote it if you contact us about this request."));
+      box.replaceWith(done);
+      opener.disabled = true;
+      done.focus();
+    }
+
+    setTimeout(function () { controls.name.input.focus(); }, 0);
+    return box;
+  }
+
+  // ---- asking ----
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var question = input.value.trim();
+    if (!question) { input.focus(); return; }
+    var mine = el("div", "msg visitor");
+    mine.appendChild(el("p", null, question));
+    append(mine);
+    input.value = "";
+    send.disabled = true;
+    post("/api/ask", { question: question, session: SESSION }).then(function (res) {
+      if (!res.ok) throw new Error(problem(res));
+      append(render(res.body));
+    }).catch(function (err) {
+      showError(err.message);
+    }).then(function () {
+      send.disabled = false;
+      input.focus();
+    });
+  });
+})();

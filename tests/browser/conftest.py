@@ -1,0 +1,146 @@
+"""Live servers and a headless Chromium for the browser tests.
+
+Three loopback servers, each on its own port and so its own origin:
+- the assistant (the real app, threaded werkzeug server);
+- a host website listed in WIDGET_ORIGINS, whose page embeds the widget with a strict CSP and hostile CSS;
+- a host website that is not listed.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import threading
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+from werkzeug.serving import make_server
+from werkzeug.wrappers import Request, Response
+
+from app import create_app
+
+# The host's own CSS tries hard to restyle everything; none of it may reach the widget.
+HOSTILE_CSS = """
+button { display: none !important; }
+p, div, span, a, input { color: rgb(255, 0, 0) !important; font-size: 40px !important; }
+"""
+
+SCREENSHOT_DIR = os.environ.get("WIDGET_SCREENSHOTS")
+
+
+class LiveServer:
+    """A WSGI app served on 127.0.0.1 in a background thread."""
+
+    def __init__(self, app):
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.origin = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def start(self):
+        self.thread.start()
+        return self
+
+    def stop(self):
+        self.server.shutdown()
+        self.thread.join(5)
+        self.server.server_close()
+
+    def url(self, path="/", **query):
+        return self.origin + path + ("?" + urlencode(query) if query else "")
+
+
+class HostSite:
+    """Another company's website: a page that embeds the widget from the assistant's origin.
+
+    Query parameters become the script tag's data- attributes (`?title=...&position=left`); `in_head=1`
+    puts the tag in <head> without `defer`.
+    """
+
+    def __init__(self):
+        self.assistant_origin = None
+
+    def __call__(self, environ, start_response):
+        request = Request(environ)
+        if request.path == "/host.css":
+            return Response(HOSTILE_CSS, mimetype="text/css")(environ, start_response)
+        if request.path != "/":
+            return Response("not found", status=404)(environ, start_response)
+        args = request.args.to_dict()
+        in_head = args.pop("in_head", None)  # a tag in <head> without defer runs before <body> exists
+        attrs = "".join(f' data-{html.escape(k)}="{html.escape(v)}"' for k, v in args.items())
+        tag = f'<script src="{self.assistant_origin}/widget.js"{"" if in_head else " defer"}{attrs}></script>'
+        page = f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host page</title><link rel="stylesheet" href="/host.css">{tag if in_head else ""}</head>
+<body><h1>Blue Messaggio</h1><p>Welcome to our shop.</p>
+{"" if in_head else tag}
+</body></html>"""
+        response = Response(page, mimetype="text/html")
+        # As strict as a careful host would be: the widget must need nothing inline.
+        response.headers["Content-Security-Policy"] = (
+            f"default-src 'none'; script-src {self.assistant_origin}; connect-src {self.assistant_origin}; "
+            "style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'")
+        return response(environ, start_response)
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory):
+    """(assistant, listed host, unlisted host) live servers, plus the assistant's Flask app."""
+    host_app = HostSite()
+    listed = LiveServer(host_app)
+    unlisted = LiveServer(host_app)
+    database = tmp_path_factory.mktemp("browser") / "browser.sqlite"
+    app = create_app({"TESTING": True, "SECRET_KEY": "browser-tests", "DATABASE": str(database),
+                      "RATELIMIT_ENABLED": False, "WIDGET_ORIGINS": [listed.origin]})
+    assistant = LiveServer(app)
+    host_app.assistant_origin = assistant.origin
+    servers = [assistant.start(), listed.start(), unlisted.start()]
+    yield app, assistant, listed, unlisted
+    for server in servers:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def chromium(chromium_path):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def context(chromium):
+    """A fresh browser profile per test; any alert/confirm/prompt dialog fails the test."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    context.set_default_timeout(10_000)
+    dialogs = []
+
+    def on_page(page):
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+
+    context.on("page", on_page)
+    yield context
+    context.close()
+    assert dialogs == [], f"a dialog was opened: {dialogs}"
+
+
+@pytest.fixture
+def page(context):
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    return page
+
+
+def save_screenshot(page, name: str) -> Path | None:
+    """With WIDGET_SCREENSHOTS=<dir>, keep a picture of what the test saw."""
+    if not SCREENSHOT_DIR:
+        return None
+    path = Path(SCREENSHOT_DIR) / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(path))
+    return path

@@ -1,0 +1,404 @@
+"""The widget on another company's page, and the chat page, in a real headless Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+from app.chat import citation_label
+
+from .conftest import save_screenshot
+
+pytestmark = pytest.mark.browser
+
+CASES = Path(__file__).resolve().parent.parent / "data" / "retrieval_cases.yaml"
+QUESTION = "Can I delete my account?"
+XSS = '<img src=x onerror="alert(1)"><script>alert(2)</script><b id="injected">bold</b>'
+TRANSPARENT = "rgba(0, 0, 0, 0)"
+
+
+def expected_reply(app, question):
+    return app.extensions["assistant"].answer(question)
+
+
+def open_widget(page, url):
+    page.goto(url)
+    launcher = page.locator("bm-policy-assistant .launcher")
+    expect(launcher).to_be_visible()
+    launcher.click()
+    expect(page.locator("bm-policy-assistant .panel")).to_be_visible()
+    return launcher
+
+
+def ask(page, question):
+    """Ask through the widget; the reply's locator (the message after the visitor's own)."""
+    messages = page.locator("bm-policy-assistant .log > .msg")
+    before = messages.count()
+    box = page.locator("bm-policy-assistant #bm-question")
+    box.fill(question)
+    box.press("Enter")
+    expect(messages.nth(before)).to_have_class("msg visitor")
+    return messages.nth(before + 1)
+
+
+def csp_violations(page):
+    return [text for text in page.console_errors if "Content Security Policy" in text]
+
+
+def shadow_count(page, selector):
+    return page.evaluate(
+        "s => document.querySelector('bm-policy-assistant').shadowRoot.querySelectorAll(s).length", selector)
+
+
+# --- the widget on a listed host ---
+
+def test_widget_answers_with_the_quoted_clause_and_its_citation(sites, page):
+    app, assistant, listed, _ = sites
+    reply = expected_reply(app, QUESTION)
+    assert reply.answered
+    launcher = open_widget(page, listed.url())
+    expect(launcher).to_have_attribute("aria-expanded", "true")
+    expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
+
+    answer = ask(page, QUESTION)
+    expect(answer.locator("blockquote .quote")).to_have_text(reply.message)
+    link = answer.locator(".cite a")
+    clause = reply.citations[0].clause
+    expect(link).to_have_text(citation_label(clause))
+    expect(link).to_have_attribute("href", f"{assistant.origin}/policy#{clause.anchor}")
+    expect(link).to_have_attribute("target", "_blank")
+    expect(page.locator("bm-policy-assistant .log")).to_have_attribute("aria-live", "polite")
+    # The host's CSP is strict (no inline styles or scripts): the widget triggered no violation.
+    assert csp_violations(page) == []
+    save_screenshot(page, "widget-answer")
+
+
+def test_citation_opens_the_policy_at_the_highlighted_clause(sites, context, page):
+    app, assistant, listed, _ = sites
+    clause = expected_reply(app, QUESTION).citations[0].clause
+    open_widget(page, listed.url())
+    answer = ask(page, QUESTION)
+    with context.expect_page() as opened:
+        answer.locator(".cite a").click()
+    policy = opened.value
+    policy.wait_for_load_state()
+    assert policy.url == f"{assistant.origin}/policy#{clause.anchor}"
+    target = policy.locator(":target")
+    expect(target).to_have_attribute("id", clause.anchor)
+    expect(target).to_contain_text(clause.text.split("\n")[0][:60])
+    assert target.evaluate("e => getComputedStyle(e).backgroundColor") != TRANSPARENT
+    policy.bring_to_front()
+    expect(target).to_be_in_viewport()
+    save_screenshot(policy, "policy-target")
+
+
+def test_thumbs_up_is_recorded(sites, page):
+    app, _, listed, _ = sites
+    open_widget(page, listed.url())
+    answer = ask(page, "Do you sell my personal data?")
+    thumbs_up = answer.get_by_role("button", name="Yes, helpful")
+    thumbs_up.click()
+    expect(thumbs_up).to_have_attribute("aria-pressed", "true")
+    expect(answer.locator("[role=status]")).to_have_text("Thank you for your feedback.")
+    with app.app_context():
+        from app.db import get_db
+
+        row = get_db().execute(
+            "select f.helpful from feedback f join questions q on q.id = f.question_id "
+            "where q.question = ? order by f.given_at desc limit 1", ["Do you sell my personal data?"]).fetchone()
+    assert row == (1,)
+
+
+def test_a_question_the_policy_does_not_answer_gets_the_contact_details(sites, page):
+    app, _, listed, _ = sites
+    cases = yaml.safe_load(CASES.read_text(encoding="utf-8"))["not_answered"]
+    question = next(c["q"] for c in cases if expected_reply(app, c["q"]).contact)
+    reply = expected_reply(app, question)
+    open_widget(page, listed.url())
+    answer = ask(page, question)
+    expect(answer.locator("dl.contact")).to_be_visible()
+    expect(answer.locator("blockquote")).to_have_count(0)
+    if "Email" in reply.contact:
+        expect(answer.locator("a[href^='mailto:']")).to_have_text(reply.contact["Email"])
+
+
+def test_escape_closes_the_panel_and_returns_focus(sites, page):
+    _, _, listed, _ = sites
+    launcher = open_widget(page, listed.url())
+    page.keyboard.press("Escape")
+    expect(page.locator("bm-policy-assistant .panel")).to_be_hidden()
+    expect(launcher).to_have_attribute("aria-expanded", "false")
+    expect(launcher).to_be_focused()
+    page.keyboard.press("Enter")  # the focused button opens it again
+    expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Shift+Tab")  # back past the close button, to the launcher
+    expect(launcher).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("bm-policy-assistant .panel")).to_be_hidden()
+
+
+def test_host_page_css_does_not_reach_the_widget(sites, page):
+    _, _, listed, _ = sites
+    launcher = open_widget(page, listed.url())  # the host hides every <button>: ours is still visible
+    assert page.locator("h1 + p").evaluate("e => getComputedStyle(e).color") == "rgb(255, 0, 0)"
+    greeting = page.locator("bm-policy-assistant .greeting p")
+    assert greeting.evaluate("e => getComputedStyle(e).color") != "rgb(255, 0, 0)"
+    assert launcher.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(11, 92, 173)"
+
+
+def test_data_attributes_set_title_colour_position_and_greeting(sites, page):
+    _, _, listed, _ = sites
+    launcher = open_widget(page, listed.url(title="Ask Blue", color="rebeccapurple", position="left",
+                                            greeting="Ciao! Ask away."))
+    expect(launcher).to_have_text("Ask Blue")
+    expect(page.locator("bm-policy-assistant h2")).to_have_text("Ask Blue")
+    expect(page.locator("bm-policy-assistant .greeting")).to_have_text("Ciao! Ask away.")
+    assert launcher.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(102, 51, 153)"
+    assert launcher.bounding_box()["x"] < 100
+
+
+def test_widget_also_starts_from_head_without_defer(sites, page):
+    app, _, listed, _ = sites
+    open_widget(page, listed.url(in_head="1"))
+    answer = ask(page, QUESTION)
+    expect(answer.locator("blockquote .quote")).to_have_text(expected_reply(app, QUESTION).message)
+
+
+def test_panel_fits_a_phone_screen(sites, chromium):
+    _, _, listed, _ = sites
+    context = chromium.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+    try:
+        page = context.new_page()
+        open_widget(page, listed.url())
+        box = page.locator("bm-policy-assistant .panel").bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+        assert box["y"] >= 0 and box["y"] + box["height"] <= 640
+        answer = ask(page, QUESTION)
+        expect(answer.locator("blockquote")).to_be_visible()
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+        save_screenshot(page, "widget-phone")
+    finally:
+        context.close()
+
+
+def test_xss_typed_into_the_widget_is_shown_as_text(sites, page):
+    _, _, listed, _ = sites
+    open_widget(page, listed.url(title=XSS))
+    expect(page.locator("bm-policy-assistant h2")).to_have_text(XSS)
+    ask(page, XSS)
+    visitor = page.locator("bm-policy-assistant .msg.visitor").last
+    expect(visitor).to_have_text(XSS)
+    expect(page.locator("bm-policy-assistant .log > .msg.assistant").nth(1)).to_be_visible()  # answered
+    for selector in ("img", "script", "#injected", "b"):
+        assert shadow_count(page, selector) == 0
+    # Playwright's CSS selectors also pierce the shadow root: nothing injected anywhere.
+    assert page.locator("img, b, #injected").count() == 0
+    assert page.locator("script").count() == 1  # the host's own tag for widget.js
+    # The context fixture fails the test if alert() ran.
+
+
+def test_a_refused_question_shows_the_server_message(sites, page):
+    _, _, listed, _ = sites
+    page.route("**/api/ask", lambda route: route.fulfill(
+        status=429, content_type="application/json", headers={"Access-Control-Allow-Origin": listed.origin},
+        body=json.dumps({"error": "Too many questions at once. Please wait a minute."})))
+    open_widget(page, listed.url())
+    reply = ask(page, QUESTION)
+    expect(reply).to_have_attribute("role", "alert")
+    expect(reply).to_have_text("Too many questions at once. Please wait a minute.")
+    expect(page.locator("bm-policy-assistant .ask button")).to_be_enabled()
+    expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
+
+
+# --- an origin that is not listed ---
+
+def test_an_unlisted_origin_is_refused(sites, page):
+    app, assistant, _, unlisted = sites
+    question = "Is my data shared with advertisers? (unlisted origin)"
+    open_widget(page, unlisted.url())
+    answer = ask(page, question)
+    expect(answer).to_have_class("msg error")
+    expect(answer).to_have_attribute("role", "alert")
+    expect(answer).to_contain_text("could not be reached")
+    # The server refused the preflight and gave no Access-Control-Allow-Origin ...
+    preflight = urllib.request.Request(f"{assistant.origin}/api/ask", method="OPTIONS", headers={
+        "Origin": unlisted.origin, "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "content-type"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(preflight, timeout=5)
+    assert refused.value.code == 403
+    assert refused.value.headers.get("Access-Control-Allow-Origin") is None
+    assert "error" in json.loads(refused.value.read())
+    # ... so the question itself was never sent.
+    with app.app_context():
+        from app.db import get_db
+
+        assert get_db()["questions"].count_where("question = ?", [question]) == 0
+
+
+# --- the assistant's own chat page ---
+
+def test_chat_page_answers_with_citation_leading_to_the_clause(sites, page):
+    app, assistant, _, _ = sites
+    reply = expected_reply(app, QUESTION)
+    clause = reply.citations[0].clause
+    page.goto(assistant.url("/"))
+    page.fill("#question", QUESTION)
+    page.press("#question", "Enter")
+    answer = page.locator("#transcript .msg.assistant").last
+    expect(answer.locator("blockquote .quote")).to_have_text(reply.message)
+    link = answer.locator(".cite a")
+    expect(link).to_have_text(citation_label(clause))
+    link.click()
+    page.wait_for_url(f"{assistant.origin}/policy#{clause.anchor}")
+    expect(page.locator(":target")).to_have_attribute("id", clause.anchor)
+    assert page.locator(":target").evaluate("e => getComputedStyle(e).backgroundColor") != TRANSPARENT
+    assert csp_violations(page) == []
+
+
+def test_chat_page_shows_xss_as_text(sites, page):
+    _, assistant, _, _ = sites
+    page.goto(assistant.url("/"))
+    page.fill("#question", XSS)
+    page.press("#question", "Enter")
+    expect(page.locator("#transcript .msg.visitor").last).to_have_text(XSS)
+    expect(page.locator("#transcript .msg.assistant").last).to_be_visible()
+    for selector in ("#transcript img", "#transcript script", "#injected"):
+        assert page.locator(selector).count() == 0
+
+
+def test_chat_page_without_javascript_escapes_the_question(sites, chromium):
+    _, assistant, _, _ = sites
+    context = chromium.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(assistant.url("/", q=XSS))
+        expect(page.locator("#transcript .msg.visitor")).to_have_text(XSS)
+        assert page.locator("#injected").count() == 0
+    finally:
+        context.close()
+
+
+# --- handing off to a request ---
+
+DELETION = "I want you to delete my account and all my data"
+CHILD = "My son is 9 and uses your app, please delete his data"
+
+
+def open_request_form(page, listed, question):
+    open_widget(page, listed.url())
+    answer = ask(page, question)
+    start = answer.locator(".start-request")
+    start.click()
+    expect(start).to_have_attribute("aria-expanded", "true")
+    form = page.locator("bm-policy-assistant form.request")
+    expect(form.locator("[name=name]")).to_be_focused()
+    return form
+
+
+@pytest.mark.parametrize("status, body, shown", [
+    (503, {"error": "Requests cannot be received right now; please try again later."}, "cannot be received"),
+    (429, {"error": "Too many requests. Please wait a moment and try again."}, "Too many requests"),
+    (429, None, "Too many requests"),
+    (500, None, "Something went wrong (500)"),
+])
+def test_request_form_shows_the_server_refusal(sites, page, status, body, shown):
+    _, _, listed, _ = sites
+    # The server's own refusals are hard to provoke on demand; answer this one call in its place.
+    page.route("**/api/requests", lambda route: route.fulfill(
+        status=status, content_type="application/json" if body else "text/plain",
+        body=json.dumps(body) if body else "oops", headers={"Access-Control-Allow-Origin": listed.origin}))
+    form = open_request_form(page, listed, DELETION)
+    form.locator("[name=name]").fill("Ada Lovelace")
+    form.locator("[name=email]").fill("ada@example.com")
+    form.locator("[name=details]").fill("Account for +39 333 1234567")
+    form.locator("button[type=submit]").click()
+    expect(form.get_by_role("alert")).to_contain_text(shown)
+    expect(form.locator("button[type=submit]")).to_be_enabled()  # the visitor can try again
+
+
+def test_child_data_form_asks_for_age_and_relationship(sites, page):
+    _, _, listed, _ = sites
+    form = open_request_form(page, listed, CHILD)
+    expect(form.locator("[name=child_age]")).to_be_visible()
+    expect(form.locator("select[name=relationship] option")).to_have_count(5)
+
+
+def test_cancelling_the_request_form_returns_focus(sites, page):
+    _, _, listed, _ = sites
+    form = open_request_form(page, listed, DELETION)
+    expect(form.locator("[name=child_age]")).to_have_count(0)
+    form.get_by_role("button", name="Cancel").click()
+    expect(form).to_have_count(0)
+    start = page.locator("bm-policy-assistant .start-request")
+    expect(start).to_be_focused()
+    expect(start).to_have_attribute("aria-expanded", "false")
+
+
+def stored_request(app, reference):
+    with app.app_context():
+        from app.db import get_db
+
+        rows = list(get_db()["requests"].rows_where("reference = ?", [reference]))
+    return rows[0] if rows else None
+
+
+def test_deletion_request_made_in_the_widget_gets_a_reference(sites, page):
+    app, assistant, listed, _ = sites
+    form = open_request_form(page, listed, DELETION)
+    expect(form.locator(".legend")).to_have_text("Delete my data")
+    # The full form on the assistant's site is one click away too.
+    expect(page.locator("bm-policy-assistant .buttons a").last).to_have_attribute(
+        "href", re.compile(re.escape(f"{assistant.origin}/request?type=deletion")))
+
+    # The server's own validation comes back next to the fields.
+    form.locator("[name=email]").fill("not an address")
+    form.locator("[name=details]").fill("Please delete account 12345")
+    form.locator("button[type=submit]").click()
+    expect(form.locator("[name=name]")).to_have_attribute("aria-invalid", "true")
+    expect(form.locator("#" + form.locator("[name=name]").get_attribute("aria-describedby"))).not_to_be_empty()
+    expect(form.locator("[name=email]")).to_have_attribute("aria-invalid", "true")
+    expect(form.locator("[name=details]")).not_to_have_attribute("aria-invalid", "true")
+    expect(form.locator("[name=name]")).to_be_focused()
+    save_screenshot(page, "widget-request-errors")
+
+    form.locator("[name=name]").fill("Ada Lovelace")
+    form.locator("[name=email]").fill("ada@example.com")
+    form.locator("button[type=submit]").click()
+    confirmation = page.locator("bm-policy-assistant .msg.confirm")
+    expect(confirmation).to_be_focused()
+    reference = confirmation.locator(".reference").text_content()
+    row = stored_request(app, reference)
+    assert row is not None, f"{reference} was not stored"
+    assert (row["type"], row["name"], row["email"]) == ("deletion", "Ada Lovelace", "ada@example.com")
+    assert row["question_id"]  # linked to the question that handed off
+    expect(confirmation.locator("time.due")).to_have_attribute("datetime", row["due_date"])
+    expect(page.locator("bm-policy-assistant .start-request")).to_be_disabled()
+    save_screenshot(page, "widget-request")
+
+
+def test_child_data_report_made_in_the_widget(sites, page):
+    app, _, listed, _ = sites
+    form = open_request_form(page, listed, CHILD)
+    expect(form.locator(".legend")).to_have_text("Report a child's data")
+    form.locator("[name=name]").fill("Grace Hopper")
+    form.locator("[name=email]").fill("grace@example.com")
+    form.locator("[name=details]").fill("My son's account")
+    form.locator("[name=child_age]").fill("19")
+    form.locator("select[name=relationship]").select_option("Parent")
+    form.locator("button[type=submit]").click()
+    expect(form.locator("[name=child_age]")).to_have_attribute("aria-invalid", "true")
+    form.locator("[name=child_age]").fill("9")
+    form.locator("button[type=submit]").click()
+    reference = page.locator("bm-policy-assistant .msg.confirm .reference").text_content()
+    row = stored_request(app, reference)
+    assert row["type"] == "child_data" and row["urgent"] == 1
+    assert json.loads(row["extra"]) == {"child_age": 9, "relationship": "Parent"}
