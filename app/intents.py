@@ -105,9 +105,11 @@ class Intent:
 
     def score(self, stems: list[str]) -> int:
         """How strongly the message's stems mark this type: each phrase found counts its length."""
-        if any(contains_phrase(phrase, stems, max_skip=2) for phrase in self.unless):
+        present = set(stems)
+        if any(phrase[0] in present and contains_phrase(phrase, stems, max_skip=2) for phrase in self.unless):
             return 0
-        return sum(len(marker) for marker in self.markers if contains_phrase(marker, stems, max_skip=2))
+        return sum(len(marker) for marker in self.markers
+                   if marker[0] in present and contains_phrase(marker, stems, max_skip=2))
 
 
 @dataclass(frozen=True)

@@ -221,6 +221,8 @@ class Index:
         self._section_terms = [set(d) for d in section_docs]
         self.vocabulary = set(self._clause_vec)
         self._deletes = _deletion_index(self.vocabulary)
+        self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
+        self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
             if len(term) >= 5:
@@ -257,7 +259,10 @@ class Index:
                 fixes = _corrections(spelled[token], self._deletes) | _corrections(token, self._deletes)
                 for fixed in fixes or self._same_root(token):
                     add(fixed, self.weights.spelling, token)
-        for synonym in self.synonyms:
+        present = set(stems)
+        # Only entries with a phrase starting with a word of the question can match (in file order).
+        candidates = sorted({i for word in present for i in self._synonyms_by_first.get(word, ())})
+        for synonym in (self.synonyms[i] for i in candidates):
             for phrase in synonym.when:
                 if contains_phrase(phrase, stems, max_skip=2):
                     weight = synonym.weight or self.weights.synonym
@@ -290,7 +295,9 @@ class Index:
     def search(self, question: str, k: int = 10) -> SearchResult:
         """Rank clauses for `question`; the result says how much of it they explain."""
         question_words = words(question)
-        gap = next((g for g in self.gaps if g.matches(question_words)), None)
+        present = set(question_words)
+        candidates = sorted({i for word in present for i in self._gaps_by_first.get(word, ())})
+        gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(question_words)), None)
         terms, support, hinted = self.weigh_terms(question)
         n = len(self.clauses)
         clause_scores = np.zeros(n)
@@ -341,6 +348,15 @@ class Index:
                 credit = max(credit, terms[other] * explained(other))
             found += idf * credit
         return found / total if total else 0.0
+
+
+def _by_first_word(entries) -> dict[str, set[int]]:
+    """First word of each phrase -> the entries (by position) that have a phrase starting with it."""
+    index: dict[str, set[int]] = {}
+    for position, phrases in enumerate(entries):
+        for phrase in phrases:
+            index.setdefault(phrase[0], set()).add(position)
+    return index
 
 
 def _deletion_index(vocabulary: set[str]) -> dict[str, set[str]]:
