@@ -45,6 +45,7 @@ class Weights:
     spelling: float = 0.8  # a vocabulary word one edit away from an unknown word
     section: float = 0.5  # the section's score added to each of its clauses
     hint: float = 0.5  # extra share of score for clauses in a section a synonym entry points to
+    title: float = 0.5  # idf of each question word in a clause's section title or sub-heading, added to it
 
 
 # A term in exactly half of the documents gets idf 0 from Okapi BM25 and a
@@ -218,10 +219,16 @@ class Index:
         self._clause_bm25, self._clause_vec = _bm25(clause_docs)
         self._section_bm25, self._section_vec = _bm25(section_docs)
         self._clause_terms = [set(d) for d in clause_docs]
+        title_rows: dict[str, list[int]] = {}
+        for row, clause in enumerate(self.clauses):
+            for term in set(tokenize(f"{clause.section_title} {clause.subsection or ''}")):
+                title_rows.setdefault(term, []).append(row)
+        self._title_rows = {t: np.array(r) for t, r in title_rows.items()}
         self._section_terms = [set(d) for d in section_docs]
         self.vocabulary = set(self._clause_vec)
         self._deletes = _deletion_index(self.vocabulary)
         self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
+        self._known = self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase}
         self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
@@ -238,7 +245,7 @@ class Index:
         can credit a visitor's word that the policy says differently; the third
         is the set of sections that matching synonym entries point to.
         """
-        raw = words(question)
+        raw = fix_slips(words(question), self._known)
         stems = [stem(w) for w in raw]
         own = [s for w, s in zip(raw, stems) if w not in STOPWORDS]
         spelled = {s: w for w, s in zip(raw, stems) if w not in STOPWORDS}
@@ -294,7 +301,7 @@ class Index:
 
     def search(self, question: str, k: int = 10) -> SearchResult:
         """Rank clauses for `question`; the result says how much of it they explain."""
-        question_words = words(question)
+        question_words = fix_slips(words(question), self._known)
         present = set(question_words)
         candidates = sorted({i for word in present for i in self._gaps_by_first.get(word, ())})
         gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(question_words)), None)
@@ -308,6 +315,11 @@ class Index:
                 clause_scores += weight * vec
                 section_scores += weight * self._section_vec[term]
         scores = clause_scores + self.weights.section * section_scores[self._clause_section]
+        if self.weights.title:
+            for term, weight in terms.items():
+                rows = self._title_rows.get(term)
+                if rows is not None:
+                    scores[rows] += self.weights.title * weight * self._idf(term)
         for number in hinted:
             if number in self._section_pos:
                 scores[self._clause_section == self._section_pos[number]] *= 1 + self.weights.hint
@@ -348,6 +360,38 @@ class Index:
                 credit = max(credit, terms[other] * explained(other))
             found += idf * credit
         return found / total if total else 0.0
+
+
+def _near(word: str) -> set[str]:
+    """Words one letter shorter than `word`, or with two neighbouring letters swapped."""
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return out
+
+
+# Question words typed in a hurry ("hwere", "waht", "whta", "whre"): a missing, extra or swapped letter.
+# Substitutions are left out: "sale" is one letter from "same".
+_LONG_STOPWORDS = set("""what where when which whom does doesn have your yours there their they about would could
+                      should this that with from these those will were been being""".split())
+_STOPWORD_SLIPS: dict[str, str] = {}
+for _word in sorted(_LONG_STOPWORDS):
+    for _near_word in _near(_word):
+        if len(_near_word) >= 3 and _near_word not in STOPWORDS:
+            _STOPWORD_SLIPS.setdefault(_near_word, _word)
+
+
+def _stopword_slip(word: str, known: set[str]) -> str | None:
+    """The question word that `word` is a slip of ("hwere" -> "where"), unless `word` is a word we know."""
+    if len(word) < 3 or not word.isalpha() or word in STOPWORDS or stem(word) in known:
+        return None
+    if word in _STOPWORD_SLIPS:
+        return _STOPWORD_SLIPS[word]
+    return next(iter(sorted(_near(word) & _LONG_STOPWORDS)), None)
+
+
+def fix_slips(raw: list[str], known: set[str]) -> list[str]:
+    """The words with slips of question words put right, so phrases like "where ... stored" still match."""
+    return [_stopword_slip(w, known) or w for w in raw]
 
 
 def _by_first_word(entries) -> dict[str, set[int]]:

@@ -38,13 +38,8 @@ TARGETS = {
     "privacyqa": {"top1": 0.85, "top3": 0.95, "abstention": 0.70},
     "requests": {"handoff_recall": 0.95, "false_handoffs": 0.03, "abstention": 0.90},
 }
-# What `--check` (CI) enforces: the level reached so far, a little below the
-# latest measurement so that noise-free regressions fail CI. Raise these as
-# quality improves; they become TARGETS once the targets are met.
-FLOORS = {
-    "privacyqa": {"top1": 0.83, "top3": 0.93, "abstention": 0.78},
-    "requests": {"handoff_recall": 0.95, "false_handoffs": 0.03, "abstention": 0.90},
-}
+# What `--check` (CI) enforces: every target is met, so CI fails on any drop below one.
+FLOORS = TARGETS
 
 
 @dataclass

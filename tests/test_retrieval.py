@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from app.corpus import load_policy
-from app.retrieval import (EPSILON, Gap, Weights, _bm25, build_index, load_gaps, load_index, load_phrasings,
+from app.retrieval import (EPSILON, Gap, Weights, _bm25, build_index, fix_slips, load_gaps, load_index, load_phrasings,
                            load_synonyms)
 from app.yamlfile import YamlFileError
 
@@ -129,3 +129,25 @@ def test_phrasings_must_name_real_clauses(tmp_path):
     with pytest.raises(YamlFileError) as err:
         load_phrasings(path, policy)
     assert err.value.line == 2 and "s99-9" in err.value.problem
+
+
+@pytest.mark.parametrize("typed, read_as", [
+    ("hwere", "where"), ("waht", "what"), ("whta", "what"), ("wich", "which"), ("yuor", "your"), ("thier", "their"),
+    ("abotu", "about"), ("shoud", "should"),
+    # Real words one letter away from a question word stay as typed.
+    ("sale", "sale"), ("data", "data"), ("kids", "kids"), ("hand", "hand"), ("share", "share"), ("cover", "cover"),
+])
+def test_slips_of_question_words_are_read_as_the_word_meant(typed, read_as):
+    index = load_index(ROOT / "corpus")
+    assert fix_slips([typed], index._known) == [read_as]
+
+
+@pytest.mark.parametrize("question, section", [
+    ("hwere is my data stored?", "10"),
+    ("waht do you do with my personal information?", "3"),
+])
+def test_a_question_with_a_slip_is_answered_like_the_one_meant(question, section):
+    from app.answering import Assistant
+
+    reply = Assistant(load_index(ROOT / "corpus")).answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
