@@ -84,7 +84,34 @@ def allowed_origin() -> str | None:
     return origin if origin in current_app.extensions["widget_origins"] else None
 
 
+def _refuse_other_websites():
+    """A POST that a browser sent from a website not on the list never reaches the view.
+
+    A JSON POST from such a site is stopped by its refused preflight already, but a
+    "simple" cross-site POST (text/plain, no preflight) would otherwise be read, as
+    the API accepts a JSON body whatever its Content-Type. Requests without an
+    Origin header (curl, servers) and the assistant's own pages are not affected.
+    """
+    if request.method != "POST" or request.path not in CORS_PATHS:
+        return None
+    origin = request.headers.get("Origin")
+    if not origin or allowed_origin() is not None or _same_site(origin):
+        return None
+    return error_response(403, "this website is not allowed to use the assistant")
+
+
+def _same_site(origin: str) -> bool:
+    try:
+        netloc = urlsplit(normalise_origin(origin)).netloc
+    except OriginError:
+        return False
+    return netloc == request.host
+
+
 def _answer_preflight():
+    refused = _refuse_other_websites()
+    if refused is not None:
+        return refused
     if request.method != "OPTIONS" or request.path not in CORS_PATHS:
         return None
     if "Origin" not in request.headers or "Access-Control-Request-Method" not in request.headers:

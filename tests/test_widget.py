@@ -219,3 +219,19 @@ def test_field_errors_are_readable_by_a_listed_origin(client):
     assert response.status_code == 400
     assert "email" in response.json["fields"]
     assert response.headers["Access-Control-Allow-Origin"] == LISTED
+
+
+@pytest.mark.parametrize("origin", ["https://evil.example", "null"])
+def test_a_simple_cross_site_post_from_an_unlisted_website_is_refused_before_the_view(client, db, origin):
+    # text/plain needs no preflight, so only the server can stop it.
+    response = client.post("/api/requests", data='{"type": "deletion", "name": "x", "email": "x@example.com", '
+                           '"details": "x"}', content_type="text/plain", headers={"Origin": origin})
+    assert response.status_code == 403 and response.get_json()["error"]
+    assert "Access-Control-Allow-Origin" not in response.headers
+    assert db["requests"].count == 0
+
+
+def test_the_assistants_own_pages_and_clients_without_an_origin_are_not_affected(client):
+    ask = {"question": "do you sell my data?"}
+    assert client.post("/api/ask", json=ask, headers={"Origin": "http://localhost"}).status_code == 200
+    assert client.post("/api/ask", json=ask).status_code == 200
