@@ -102,12 +102,28 @@ def citation_label(clause) -> str:
 
 
 def form_link(request_type: str | None, question_id: str) -> dict | None:
-    """Where the request form for `request_type` is: {"type", "label", "url"}."""
+    """Where the request form for `request_type` is and what it asks: {"type", "label", "url", "fields"}.
+
+    `fields` come from intents.yaml, so a client such as the widget builds the
+    same form as /request without a copy of its own.
+    """
     if request_type is None:
         return None
     intent = assistant().intents.get(request_type)
     return {"type": request_type, "label": intent.label,
-            "url": url_for("intake.form", type=request_type, q=question_id or None)}
+            "url": url_for("intake.form", type=request_type, q=question_id or None),
+            "fields": [field_json(f) for f in intent.fields]}
+
+
+def field_json(field) -> dict:
+    """One form field as JSON: name, label, type ("text", "email", "textarea", "integer", "choice"), limits."""
+    out = {"name": field.name, "label": field.label, "type": field.type, "required": True}
+    for key in ("max_length", "min", "max", "help"):
+        if getattr(field, key) is not None:
+            out[key] = getattr(field, key)
+    if field.choices:
+        out["choices"] = list(field.choices)
+    return out
 
 
 def reply_json(reply: Reply, question_id: str) -> dict:

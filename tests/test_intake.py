@@ -317,3 +317,13 @@ def test_submissions_are_rate_limited_with_a_json_429(tmp_path):
     response = client.post("/api/requests", json={"type": "deletion", **GOOD})
     assert response.get_json()["error"]
     assert len(list(connect(app.config["DATABASE"])["requests"].rows)) == 2
+
+
+def test_the_handoff_says_which_fields_the_form_asks_for(client):
+    body = client.post("/api/ask", json={"question": "my 9 year old daughter has an account, delete it"}).get_json()
+    assert body["handoff"]["type"] == "child_data"
+    fields = {f["name"]: f for f in body["handoff"]["fields"]}
+    assert list(fields) == ["name", "email", "details", "child_age", "relationship"]
+    assert (fields["child_age"]["type"], fields["child_age"]["min"], fields["child_age"]["max"]) == ("integer", 0, 17)
+    assert fields["relationship"]["choices"] == ["Parent", "Legal guardian", "Teacher or school", "Other"]
+    assert fields["email"]["max_length"] == 254 and all(f["required"] for f in fields.values())

@@ -75,18 +75,13 @@
     ".vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
   ].join("\n");
 
-  var REQUEST_FIELDS = {
-    base: [
-      ["name", "Your name", "input", "name"],
-      ["email", "Your e-mail address", "input", "email"],
-      ["details", "Your request", "textarea", ""]
-    ],
-    child_data: [
-      ["child_age", "The child's age", "input", ""],
-      ["relationship", "Your relationship to the child", "select", ""]
-    ]
-  };
-  var RELATIONSHIPS = ["Parent", "Legal guardian", "Teacher or school", "Other"];
+  // The form's fields come with the handoff (from intents.yaml on the server); these serve an older server.
+  var FALLBACK_FIELDS = [
+    { name: "name", label: "Your name", type: "text" },
+    { name: "email", label: "Your e-mail address", type: "email" },
+    { name: "details", label: "Your request", type: "textarea" }
+  ];
+  var AUTOCOMPLETE = { name: "name", email: "email" };
 
   // Drawn as SVG paths: emoji need a font the visitor may not have.
   var BUBBLE = "M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z";
@@ -369,27 +364,33 @@
     f.setAttribute("aria-labelledby", legend.id);
     f.appendChild(legend);
     var controls = {};
-    var fields = REQUEST_FIELDS.base.concat(type === "child_data" ? REQUEST_FIELDS.child_data : []);
+    var fields = Array.isArray(spec.fields) && spec.fields.length ? spec.fields : FALLBACK_FIELDS;
+    var numbers = {};
     fields.forEach(function (field) {
-      var l = el("label", null, field[1]);
-      var c = el(field[2]);
-      c.name = field[0];
-      c.id = prefix + field[0];
-      if (field[2] === "input") c.type = field[0] === "email" ? "email" : "text";
-      if (field[0] === "child_age") c.inputMode = "numeric";
-      if (field[2] === "textarea") c.rows = 3;
-      if (field[2] === "select") {
+      var name = String(field.name);
+      var l = el("label", null, String(field.label || name));
+      var tag = field.type === "textarea" ? "textarea" : field.type === "choice" ? "select" : "input";
+      var c = el(tag);
+      c.name = name;
+      c.id = prefix + name;
+      if (tag === "input") c.type = field.type === "email" ? "email" : "text";
+      if (field.type === "integer") { c.inputMode = "numeric"; numbers[name] = true; }
+      if (tag === "textarea") c.rows = 3;
+      if (field.max_length) c.maxLength = Number(field.max_length);
+      if (tag === "select") {
         c.appendChild(el("option", null, "Choose\u2026")).value = "";
-        RELATIONSHIPS.forEach(function (choice) { c.appendChild(el("option", null, choice)).value = choice; });
+        (field.choices || []).forEach(function (choice) {
+          c.appendChild(el("option", null, String(choice))).value = String(choice);
+        });
       }
-      if (field[3]) c.autocomplete = field[3];
+      if (AUTOCOMPLETE[name]) c.autocomplete = AUTOCOMPLETE[name];
       var err = el("span", "field-error");
       err.id = c.id + "-error";
       c.setAttribute("aria-describedby", err.id);
       l.appendChild(c);
       l.appendChild(err);
       f.appendChild(l);
-      controls[field[0]] = { input: c, error: err };
+      controls[field.name] = { input: c, error: err };
     });
     var general = el("div");
     f.appendChild(general);
@@ -420,7 +421,9 @@
       var payload = { type: type };
       if (questionId) payload.question_id = questionId;
       Object.keys(controls).forEach(function (k) { payload[k] = controls[k].input.value.trim(); });
-      if (/^\d{1,3}$/.test(payload.child_age || "")) payload.child_age = Number(payload.child_age);
+      Object.keys(numbers).forEach(function (k) {
+        if (/^\d{1,6}$/.test(payload[k] || "")) payload[k] = Number(payload[k]);
+      });
       submit.disabled = true;
       post("/api/requests", payload).then(function (res) {
         if (res.status === 201) return showConfirmation(res.body);
