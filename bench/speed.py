@@ -16,7 +16,8 @@ Procfile's gunicorn server with wrk.
   time per request (/proc/<pid>/stat) is reported too: it hardly moves when
   other programs compete for the CPUs, where requests/s and p99 do.
 * memory: VmRSS of each gunicorn worker (from /proc/<pid>/status) after the
-  load, so every worker is warm.
+  load, so every worker is warm, and the part of it not shared with the master
+  (from /proc/<pid>/smaps_rollup).
 """
 
 from __future__ import annotations
@@ -242,6 +243,19 @@ def cpu_seconds(pids: list[int]) -> float:
     return sum(parse_stat_cpu(Path(f"/proc/{pid}/stat").read_text()) for pid in pids)
 
 
+def private_mb(smaps_rollup: str) -> float:
+    """Memory only this process uses (Private_Clean + Private_Dirty of /proc/<pid>/smaps_rollup), in MB."""
+    fields = parse_status(smaps_rollup)
+    return sum(int(fields[key].split()[0]) for key in ("Private_Clean", "Private_Dirty")) / 1024
+
+
+def _private_mb(pid: int) -> float | None:
+    try:
+        return private_mb(Path(f"/proc/{pid}/smaps_rollup").read_text())
+    except (OSError, KeyError):  # kernels before 4.14 have no smaps_rollup
+        return None
+
+
 def child_pids(parent: int) -> list[int]:
     """Processes whose parent is `parent` (gunicorn's workers of its master)."""
     children = []
@@ -353,11 +367,12 @@ def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=N
                     health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
                     ask.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
                 rss = [rss_mb(read_status(pid)) for pid in server.worker_pids()]
+                private = [_private_mb(pid) for pid in server.worker_pids()]
         except (ServerError, ProcfileError, subprocess.SubprocessError, ValueError) as exc:
             detail = getattr(exc, "stderr", None) or exc
             print(f"load test FAILED: {type(exc).__name__}: {detail}", file=out)
             return [Row("load test: FAILED (see the message above the table)", "-", met=False)]
-    return summarise_load(health, ask, rss, seconds)
+    return summarise_load(health, ask, rss, seconds, private)
 
 
 def _measured(workers: list[int], run, *args) -> LoadResult:
@@ -369,7 +384,8 @@ def _measured(workers: list[int], run, *args) -> LoadResult:
     return result
 
 
-def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[float], seconds: float) -> list[Row]:
+def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[float], seconds: float,
+                   private: list[float | None] = ()) -> list[Row]:
     """Table rows from alternating wrk runs (medians) and the workers' resident memory."""
     def median(results, attribute):
         return statistics.median(getattr(r, attribute) for r in results)
@@ -394,6 +410,9 @@ def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[fl
             target="0", met=errors == TARGETS["errors"]),
         Row(f"resident memory per worker ({len(rss)} workers, VmRSS)",
             " / ".join(f"{mb:.1f}" for mb in rss) + " MB"),
+        *([Row("  of which not shared with the master (Private_*)",
+               " / ".join(f"{mb:.1f}" for mb in private) + " MB")]
+          if private and None not in private else []),
     ]
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bench.report import Row, format_table, quality_rows
 from bench.speed import (LoadResult, ProcfileError, bind_loopback, expand, parse_stat_cpu, parse_status, parse_wrk,
-                         percentile, procfile_command, rss_mb, summarise_load)
+                         percentile, private_mb, procfile_command, rss_mb, summarise_load)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -149,6 +149,12 @@ def test_status_gives_parent_and_resident_memory():
     assert rss_mb(status) == pytest.approx(71372 / 1024)
 
 
+def test_smaps_rollup_gives_private_memory():
+    rollup = ("55d0c0000000-7ffc00000000 ---p 00000000 00:00 0    [rollup]\nRss:   65960 kB\nPss:   29391 kB\n"
+              "Shared_Clean:   9152 kB\nShared_Dirty:  44576 kB\nPrivate_Clean:   1024 kB\nPrivate_Dirty:  12232 kB\n")
+    assert private_mb(rollup) == pytest.approx((1024 + 12232) / 1024)
+
+
 def test_stat_gives_user_plus_system_cpu_even_with_parentheses_in_the_name():
     ticks = os.sysconf("SC_CLK_TCK")
     stat = f"4242 (gunicorn: (worker) x) S 4200 4200 4200 0 -1 4194560 900 0 0 0 {3 * ticks} {ticks} 0 0 20 0 1 0"
@@ -166,12 +172,13 @@ def _result(rate, p99, non_2xx=0):
 ])
 def test_summarise_load_quotes_medians_against_the_targets(ask, errors, ratio_met, p99_met, errors_met):
     health = [_result(2000, 10), _result(1900, 11, non_2xx=errors), _result(2100, 9)]
-    rows = {row.measure.split(" (")[0]: row for row in summarise_load(health, ask, [70.0, 71.5], 5)}
+    rows = {row.measure.split(" (")[0]: row for row in summarise_load(health, ask, [70.0, 71.5], 5, [12.0, 12.5])}
     assert rows["ask / healthz throughput"].met is ratio_met
     assert rows["POST /api/ask p99"].met is p99_met
     assert rows["errors"].met is errors_met
     assert rows["GET /healthz requests/s"].assistant == "2000"
     assert rows["resident memory per worker"].assistant == "70.0 / 71.5 MB"
+    assert rows["  of which not shared with the master"].assistant == "12.0 / 12.5 MB"
     assert not any(measure.startswith("worker CPU") for measure in rows)  # not measured here
 
 
