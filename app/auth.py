@@ -2,8 +2,8 @@
 
     bp.before_request(require_staff)      # every view of a staff blueprint
     bp.before_request(require_editor)     # editors only (agents get 403)
-    bp.after_request(no_store)            # staff pages are never cached
 
+Staff pages are never cached (app/security.py sends `no-store` for their paths).
 Flask-Login keeps the signed-in user in Flask's signed session cookie; the
 cookie holds only a random session token whose hash is in `staff_sessions`.
 Logging out deletes that row, so a copy of the cookie is worthless afterwards.
@@ -85,16 +85,6 @@ def require_editor():
     if not current_user.is_editor:
         abort(403, "This page is for editors.")
     return None
-
-
-def no_store(response):
-    """Staff pages hold personal data: never cache them."""
-    response.headers["Cache-Control"] = "no-store"
-    response.headers["Pragma"] = "no-cache"
-    return response
-
-
-bp.after_request(no_store)
 
 
 def safe_next(target: str | None) -> str | None:

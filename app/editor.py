@@ -14,13 +14,12 @@ from flask_login import current_user
 from . import db as storage
 from . import review
 from .answering import find_clauses
-from .auth import no_store, require_editor
+from .auth import require_editor
 from .chat import citation_label
 from .csvexport import csv_response
 
 bp = Blueprint("editor", __name__, url_prefix="/editor")
 bp.before_request(require_editor)
-bp.after_request(no_store)
 
 CANDIDATES = 3
 MAX_TEXT_LENGTH = 1000

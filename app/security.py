@@ -9,8 +9,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 
 HSTS = "max-age=31536000; includeSubDomains"
-# Pages that show what a visitor typed or staff data are never stored by browsers or proxies.
-NO_STORE_PREFIXES = ("/request", "/staff", "/editor", "/login")
+# Pages that show what a visitor typed or staff data, and the API, are never stored by browsers or proxies.
+NO_STORE_PREFIXES = ("/api/", "/request", "/staff", "/editor", "/login", "/logout")
 
 
 def _set_headers(response):
@@ -18,8 +18,9 @@ def _set_headers(response):
     if not current_app.debug:
         # Browsers only honour it over HTTPS; behind the TLS proxy that is every visit.
         headers.setdefault("Strict-Transport-Security", HSTS)
-    if request.path.startswith(NO_STORE_PREFIXES) or request.path.startswith("/api/"):
+    if request.path.startswith(NO_STORE_PREFIXES):
         headers["Cache-Control"] = "no-store"
+        headers["Pragma"] = "no-cache"  # for HTTP/1.0 caches
     headers.setdefault("Content-Security-Policy", CSP)
     headers.setdefault("X-Content-Type-Options", "nosniff")
     headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")

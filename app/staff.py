@@ -16,7 +16,7 @@ from flask import (Blueprint, abort, current_app, flash, redirect, render_templa
 from flask_login import current_user
 
 from . import db as storage
-from .auth import no_store, require_staff
+from .auth import require_staff
 from .answering import find_clauses
 from .chat import citation_label
 from .csvexport import csv_response
@@ -24,7 +24,6 @@ from .intake import BUSINESS_TZ
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 bp.before_request(require_staff)
-bp.after_request(no_store)
 
 STATUSES = ("new", "in progress", "waiting for requester", "done", "refused")
 CLOSED = ("done", "refused")
