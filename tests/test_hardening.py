@@ -8,6 +8,7 @@ import pytest
 from app import create_app
 from app import db as storage
 from app.cli import parse_age
+from conftest import csrf_token
 
 GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
 
@@ -72,8 +73,7 @@ def test_rate_limits_can_be_turned_off_for_load_tests(tmp_path, monkeypatch):
 
 
 def test_a_page_over_its_limit_gets_a_friendly_page(limited):
-    html = limited.get("/request?type=deletion").get_data(as_text=True)
-    form = {**GOOD, "csrf_token": html.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]}
+    form = {**GOOD, "csrf_token": csrf_token(limited, "/request")}
     for _ in range(2):
         assert limited.post("/request", data=form).status_code == 303
     response = limited.post("/request", data=form)
@@ -144,9 +144,7 @@ def test_healthz_recovers_once_the_log_can_be_written_again(app, client):
 def test_when_requests_cannot_be_stored_the_visitor_gets_503_not_a_reference(client, read_only_db):
     response = client.post("/api/requests", json=GOOD)
     assert response.status_code == 503 and "reference" not in response.get_json()
-    html = client.get("/request?type=deletion").get_data(as_text=True)
-    token = html.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
-    response = client.post("/request", data={**GOOD, "csrf_token": token})
+    response = client.post("/request", data={**GOOD, "csrf_token": csrf_token(client, "/request")})
     assert response.status_code == 503 and "has not been received" in response.get_data(as_text=True)
 
 

@@ -2,14 +2,13 @@
 stored exactly as accepted, and shown escaped. Runs in .ci/run; deselected when the lists are absent."""
 
 import json
-import re
 
 import pytest
 from markupsafe import escape
 
 from app.redact import redact
 
-from conftest import BADINPUT_DIR
+from conftest import BADINPUT_DIR, csrf_token
 
 pytestmark = pytest.mark.shared_data
 
@@ -27,10 +26,6 @@ def strings():
     assert len(found) > 500  # the lists were really read
     return found
 
-
-def csrf_token(client, kind="deletion"):
-    html = client.get(f"/request?type={kind}").get_data(as_text=True)
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
 
 
 def test_ask_api_answers_or_refuses_and_logs_exactly_what_it_accepted(client, db, strings):
@@ -80,7 +75,7 @@ def test_requests_api_stores_exactly_or_refuses_every_string(client, db, strings
 
 @pytest.mark.parametrize("field", ["name", "details"])
 def test_request_form_stores_exactly_or_refuses_and_shows_escaped(client, db, strings, field):
-    token = csrf_token(client)
+    token = csrf_token(client, "/request")
     good = {"csrf_token": token, "type": "deletion", "name": "Asha", "email": "asha@example.com",
             "details": "Delete my data."}
     before = db["requests"].count
@@ -113,7 +108,7 @@ def _tagged(strings):
 
 
 def test_login_refuses_every_string_with_the_generic_error(client, strings):
-    token = csrf_token_for(client, "/login")
+    token = csrf_token(client, "/login")
     for text in strings:
         response = client.post("/login", data={"username": text, "password": text, "csrf_token": token})
         assert response.status_code in (400, 401), text  # 401: the one generic "wrong username or password"
@@ -175,8 +170,3 @@ def test_editor_actions_take_any_question_text_and_show_it_escaped(client, auth,
             assert text.strip() not in page, (path, text)
     assert client.get("/editor/gaps.csv").status_code == 200
     assert client.get("/editor/unanswered.csv").status_code == 200
-
-
-def csrf_token_for(client, path):
-    html = client.get(path).get_data(as_text=True)
-    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', html).group(1)

@@ -10,6 +10,7 @@ from app import create_app
 from app.db import connect
 from app.intake import add_month, due_date, new_reference
 from app.intents import REQUEST_TYPES
+from conftest import csrf_token
 
 GOOD = {"name": "Asha Rao", "email": "asha@example.com", "details": "Account +91 98200 00000, please act."}
 CHILD = {"child_age": "9", "relationship": "Parent"}
@@ -18,10 +19,6 @@ CHILD = {"child_age": "9", "relationship": "Parent"}
 def fields_for(kind: str) -> dict:
     return {**GOOD, **(CHILD if kind == "child_data" else {})}
 
-
-def csrf_token(client, kind="deletion") -> str:
-    html = client.get(f"/request?type={kind}").get_data(as_text=True)
-    return re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
 
 
 def rows(db) -> list[dict]:
@@ -121,7 +118,7 @@ def test_the_form_without_a_type_lets_the_visitor_choose(client):
 
 @pytest.mark.parametrize("kind", REQUEST_TYPES)
 def test_a_valid_submission_is_stored_then_confirmed_with_reference_and_due_date(client, db, kind):
-    response = client.post("/request", data={"csrf_token": csrf_token(client, kind), "type": kind, **fields_for(kind)})
+    response = client.post("/request", data={"csrf_token": csrf_token(client, "/request"), "type": kind, **fields_for(kind)})
     assert response.status_code == 303 and response.headers["Location"] == "/request/received"
     [row] = rows(db)  # committed before the confirmation is shown
     assert (row["type"], row["status"], row["name"], row["email"]) == (kind, "new", GOOD["name"], GOOD["email"])
@@ -135,7 +132,7 @@ def test_a_valid_submission_is_stored_then_confirmed_with_reference_and_due_date
 
 
 def test_a_childs_data_report_keeps_the_age_and_relationship(client, db):
-    client.post("/request", data={"csrf_token": csrf_token(client, "child_data"), "type": "child_data",
+    client.post("/request", data={"csrf_token": csrf_token(client, "/request"), "type": "child_data",
                                   **fields_for("child_data")})
     [row] = rows(db)
     assert row["extra"] == '{"child_age": 9, "relationship": "Parent"}'
@@ -143,7 +140,7 @@ def test_a_childs_data_report_keeps_the_age_and_relationship(client, db):
 
 def test_the_question_that_led_to_the_form_is_linked_to_the_request(client, db):
     body = client.post("/api/ask", json={"question": "erase my data"}).get_json()
-    client.post("/request", data={"csrf_token": csrf_token(client), "type": "deletion",
+    client.post("/request", data={"csrf_token": csrf_token(client, "/request"), "type": "deletion",
                                   "question_id": body["question_id"], **GOOD})
     assert rows(db)[0]["question_id"] == body["question_id"]
 
@@ -156,7 +153,7 @@ def test_a_submission_without_the_csrf_token_is_refused_and_not_stored(client, d
 
 
 def test_a_submission_with_a_forged_csrf_token_is_refused(client, db):
-    csrf_token(client)
+    csrf_token(client, "/request")
     response = client.post("/request", data={"csrf_token": "forged", "type": "deletion", **GOOD})
     assert response.status_code == 400 and rows(db) == []
 
@@ -177,7 +174,7 @@ def test_a_submission_with_a_forged_csrf_token_is_refused(client, db):
 ])
 def test_a_refused_submission_shows_the_message_next_to_the_field_and_stores_nothing(client, db, kind, change,
                                                                                      field, message):
-    data = {"csrf_token": csrf_token(client, kind), "type": kind, **fields_for(kind), **change}
+    data = {"csrf_token": csrf_token(client, "/request"), "type": kind, **fields_for(kind), **change}
     response = client.post("/request", data=data)
     assert response.status_code == 400
     html = response.get_data(as_text=True).replace("&#39;", "'")
@@ -190,7 +187,7 @@ def test_a_refused_submission_shows_the_message_next_to_the_field_and_stores_not
 
 
 def test_an_unknown_type_is_refused(client, db):
-    response = client.post("/request", data={"csrf_token": csrf_token(client), "type": "everything", **GOOD})
+    response = client.post("/request", data={"csrf_token": csrf_token(client, "/request"), "type": "everything", **GOOD})
     assert response.status_code == 400 and "Not a valid choice" in response.get_data(as_text=True)
     assert rows(db) == []
 
@@ -202,7 +199,7 @@ def test_the_confirmation_page_without_a_submission_goes_back_to_the_form(client
 
 def test_hostile_text_is_stored_exactly_and_shown_escaped(client, db):
     hostile = {**GOOD, "name": "<script>alert(1)</script>", "details": "'; DROP TABLE requests; --"}
-    data = {"csrf_token": csrf_token(client), "type": "deletion", **hostile, "email": "bad"}
+    data = {"csrf_token": csrf_token(client, "/request"), "type": "deletion", **hostile, "email": "bad"}
     html = client.post("/request", data=data).get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     client.post("/request", data={**data, "email": GOOD["email"]})
@@ -281,7 +278,7 @@ def locked_db(app):
 
 
 def test_when_storage_fails_the_form_says_so_and_gives_no_reference(client, db, locked_db):
-    token = csrf_token(client)
+    token = csrf_token(client, "/request")
     response = client.post("/request", data={"csrf_token": token, "type": "deletion", **GOOD})
     assert response.status_code == 503
     html = response.get_data(as_text=True)
