@@ -103,9 +103,11 @@ class Intent:
     priority: int = 0
     line: int = 0
 
-    def score(self, stems: list[str]) -> int:
-        """How strongly the message's stems mark this type: each phrase found counts its length."""
-        present = set(stems)
+    def score(self, stems: list[str], present: set[str]) -> int:
+        """How strongly the message's stems mark this type: each phrase found counts its length.
+
+        `present` is set(stems): phrases whose first word is absent are skipped without a scan.
+        """
         if any(phrase[0] in present and contains_phrase(phrase, stems, max_skip=2) for phrase in self.unless):
             return 0
         return sum(len(marker) for marker in self.markers
@@ -209,9 +211,10 @@ class Intents:
         """Find the request type a message is about, and whether it makes the request."""
         message_words = words(text)
         stems = [stem(w) for w in message_words]
+        present = set(stems)
         best: tuple[tuple[int, int], Intent] | None = None
         for intent in self.intents:
-            score = intent.score(stems)
+            score = intent.score(stems, present)
             if score and intent.urgent and _only_adults(text):
                 score = 0  # "my 30-year-old son" is not a child's-data report
             if score and (best is None or (intent.priority, score) > best[0]):
@@ -227,11 +230,10 @@ def _only_adults(text: str) -> bool:
     return bool(ages) and min(ages) >= 18
 
 
-def _text(path, entry: dict, key: str, line: int) -> str:
+def _text(path, entry: dict, key: str) -> str:
     value = entry.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise IntentsError(path, entry.key_lines.get(key, line) if hasattr(entry, "key_lines") else line,
-                           f"'{key}' must be non-empty text")
+        raise IntentsError(path, _line(entry, key), f"'{key}' must be non-empty text")
     return " ".join(value.split())
 
 
@@ -244,7 +246,7 @@ def _load_field(path, name: str, entry) -> Field:
     if not isinstance(entry, dict) or not {"label", "type"} <= set(entry) or set(entry) - _FIELD_KEYS:
         raise IntentsError(path, line, f"field {name!r} needs 'label' and 'type', and may have "
                                        f"{', '.join(sorted(_FIELD_KEYS - {'label', 'type'}))}")
-    label = _text(path, entry, "label", line)
+    label = _text(path, entry, "label")
     kind = entry["type"]
     if kind not in FIELD_TYPES:
         raise IntentsError(path, _line(entry, "type"), f"field {name!r}: 'type' must be one of {', '.join(FIELD_TYPES)}")
@@ -328,7 +330,7 @@ def load_intents(path: str | Path, clause_exists=None) -> Intents:
         if missing or unknown:
             problem = f"missing {', '.join(sorted(missing))}" if missing else f"unknown key {', '.join(sorted(unknown))}"
             raise IntentsError(path, line, f"{name}: {problem}")
-        clause = _text(path, entry, "clause", line)
+        clause = _text(path, entry, "clause")
         if clause_exists is not None and not clause_exists(clause):
             raise IntentsError(path, _line(entry, "clause"), f"{name}: no clause {clause!r} in the policy")
         examples = entry["examples"]
@@ -351,8 +353,8 @@ def load_intents(path: str | Path, clause_exists=None) -> Intents:
         if isinstance(priority, bool) or not isinstance(priority, int):
             raise IntentsError(path, _line(entry, "priority"), f"{name}: 'priority' must be a whole number")
         intents.append(Intent(
-            name=name, label=_text(path, entry, "label", line), description=_text(path, entry, "description", line),
-            clause=clause, reply=_text(path, entry, "reply", line),
+            name=name, label=_text(path, entry, "label"), description=_text(path, entry, "description"),
+            clause=clause, reply=_text(path, entry, "reply"),
             markers=_phrases(path, entry, "markers", name),
             unless=_phrases(path, entry, "unless", name) if "unless" in entry else (),
             examples=tuple(" ".join(e.split()) for e in examples),
