@@ -20,11 +20,8 @@ from app.answering import load_assistant  # noqa: E402  (bench.quality puts the 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", help="question sets (JSON lines); default: ../shared/eval/*.jsonl")
+    speed.add_arguments(parser)
     parser.add_argument("--misses", action="store_true", help="list every miss of the assistant")
-    parser.add_argument("--duration", type=float, default=5.0, help="seconds per wrk run (default 5)")
-    parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
-    parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
     args = parser.parse_args(argv)
     load_average = os.getloadavg()[0]  # other work on the machine skews the figures
     paths = args.paths or default_paths()

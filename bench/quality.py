@@ -209,7 +209,9 @@ def main(argv=None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss of the assistant")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is not met")
     args = parser.parse_args(argv)
-    paths = args.paths or sorted(str(p) for p in (ROOT.parent / "shared" / "eval").glob("*.jsonl"))
+    from bench.report import default_paths
+
+    paths = args.paths or default_paths()
     if not args.paths and paths:
         paths.append(str(ROOT / "tests" / "data" / "request_cases.yaml"))  # the team's own request table
     if not paths:

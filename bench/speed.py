@@ -416,16 +416,21 @@ def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[fl
     ]
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options `python -m bench.speed` and `python -m bench` share: question sets and the load test's."""
+    parser.add_argument("paths", nargs="*", help="question sets (JSON lines); default: ../shared/eval/*.jsonl")
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per wrk run (default 5)")
+    parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
+    parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
+
+
 def main(argv=None) -> int:
     from app.answering import load_assistant
     from bench.quality import baseline_predictor, read_questions
     from bench.report import default_paths, print_table
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", help="question sets (JSON lines); default: ../shared/eval/*.jsonl")
-    parser.add_argument("--duration", type=float, default=5.0, help="seconds per wrk run (default 5)")
-    parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
-    parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
+    add_arguments(parser)
     args = parser.parse_args(argv)
     load_average = os.getloadavg()[0]  # other work on the machine skews the figures
     paths = args.paths or default_paths()
