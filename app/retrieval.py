@@ -236,7 +236,8 @@ class Index:
                 self._by_prefix.setdefault(term[:5], []).append(term)
         self._max_idf = max(self._clause_bm25.idf.values())
 
-    def weigh_terms(self, question: str) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
+    def weigh_terms(self, question: str, question_words: list[str] | None = None
+                    ) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
         """The stemmed query terms with their weights, and what each own word brought in.
 
         Own words weigh 1.0; a vocabulary word one edit away from an unknown word
@@ -244,8 +245,9 @@ class Index:
         value maps each own word to the added terms it triggered, so confidence
         can credit a visitor's word that the policy says differently; the third
         is the set of sections that matching synonym entries point to.
+        `question_words`: the question's words with slips put right, when the caller has them already.
         """
-        raw = fix_slips(words(question), self._known)
+        raw = question_words if question_words is not None else fix_slips(words(question), self._known)
         stems = [stem(w) for w in raw]
         own = [s for w, s in zip(raw, stems) if w not in STOPWORDS]
         spelled = {s: w for w, s in zip(raw, stems) if w not in STOPWORDS}
@@ -305,7 +307,7 @@ class Index:
         present = set(question_words)
         candidates = sorted({i for word in present for i in self._gaps_by_first.get(word, ())})
         gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(question_words)), None)
-        terms, support, hinted = self.weigh_terms(question)
+        terms, support, hinted = self.weigh_terms(question, question_words)
         n = len(self.clauses)
         clause_scores = np.zeros(n)
         section_scores = np.zeros(len(self.sections))
