@@ -7,7 +7,6 @@ import hmac
 import logging
 import time
 import uuid
-from datetime import datetime, timezone
 
 from flask import Blueprint, current_app, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -33,10 +32,6 @@ class InvalidInput(ValueError):
 
 def assistant():
     return current_app.extensions["assistant"]
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 def clean_question(value) -> str:
@@ -159,7 +154,7 @@ def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
     question_id = uuid.uuid4().hex
     row = {
         "id": question_id,
-        "asked_at": now_iso(),
+        "asked_at": storage.now_iso(),
         "question": redact(question),
         "kind": reply.kind,
         "answered": int(reply.answered),
@@ -221,7 +216,7 @@ def api_feedback():
         with storage.write(storage.get_db()) as db:
             if not db["questions"].count_where("id = ?", [question_id]):
                 return error_response(404, "no question with that id")
-            db["feedback"].upsert({"question_id": question_id, "helpful": int(helpful), "given_at": now_iso()},
+            db["feedback"].upsert({"question_id": question_id, "helpful": int(helpful), "given_at": storage.now_iso()},
                                   pk="question_id")
     except Exception:
         log.exception("could not record feedback for %s", question_id)

@@ -16,6 +16,7 @@ import os
 import sqlite3
 import weakref
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from flask import current_app, g
@@ -138,6 +139,11 @@ def m012_review(db: Database):
     # Monotonic counters; "phrasings" tells every worker when to rebuild its index.
     db["counters"].create({"name": str, "value": int}, pk="name", not_null={"value"})
     db["counters"].insert({"name": "phrasings", "value": 0})
+
+
+def now_iso(timespec: str = "milliseconds") -> str:
+    """The current UTC time as stored in every table: ISO 8601, e.g. "2026-11-25T09:38:00.123+00:00"."""
+    return datetime.now(timezone.utc).isoformat(timespec=timespec)
 
 
 class StorageError(RuntimeError):

@@ -22,7 +22,6 @@ import logging
 import threading
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 from flask import current_app, request
 from sqlite_utils import Database
@@ -51,10 +50,6 @@ def review_key(text: str) -> str:
             continue  # "what's" and "whats", "e-mail" and "email" group together
         out.append(" " if category[0] in "PSZC" else ch)
     return " ".join("".join(out).split())
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
 @dataclass
@@ -128,7 +123,7 @@ def decide(db: Database, text: str, action: str, by: str, count: int = 0, clause
         raise ReviewError("this question has no words to link; dismiss it instead")
     if action == "linked" and not clause_id:
         raise ReviewError("choose the clause that answers this question")
-    now = now_iso()
+    now = storage.now_iso()
     with storage.write(db):
         previous = list(db["review_decisions"].rows_where("review_key = ?", [key]))
         if previous:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import time
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, url_for)
@@ -102,10 +102,6 @@ def search_json():
 def today() -> date:
     """Today's date where Blue Messaggio works: the calendar that due dates use (see intake.due_date)."""
     return datetime.now(BUSINESS_TZ).date()
-
-
-def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
 def _days_left(due: str, on: date) -> int | None:
@@ -235,7 +231,7 @@ def update_request(request_id: int):
             flash(f"{row['reference']} was changed by {row['updated_by']} at {row['updated_at']} while you had "
                   "it open, so your change was not saved. Check it and try again.", "error")
             return redirect(back)
-        at, by = now_iso(), current_user.username
+        at, by = storage.now_iso("seconds"), current_user.username
         changes = {}
         if status is not None and status != row["status"]:
             changes["status"] = status
