@@ -21,7 +21,7 @@ from pathlib import Path
 from .corpus import Clause
 from .intents import Detection, Intents, load_intents
 from .retrieval import Gap, Hit, Index, SearchResult, load_index
-from .text import stem, words
+from .text import Query, stem, words
 
 DEFAULT_INTENTS = Path(__file__).resolve().parent.parent / "intents.yaml"
 
@@ -43,6 +43,9 @@ _SMALLTALK_REPLIES = {
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
 }
+DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English, or Hindi typed in English letters "
+                    "(for example \"kya aap mera data share karte ho?\"). The privacy policy itself is published in "
+                    "English. You can also write to Blue Messaggio directly:")
 
 
 @dataclass
@@ -61,6 +64,7 @@ class Reply:
     offer: str | None = None  # request type whose form a question about that right may open
     note: str | None = None  # what the assistant says before the quote, for a handoff
     contact: dict[str, str] | None = None  # the policy's contact details, when not answered
+    reason: str | None = None  # why not answered: "not_covered", "devanagari", "unclear"
 
     @property
     def answered(self) -> bool:
@@ -71,9 +75,9 @@ class Reply:
         return self.citations[0].clause if self.answered else None
 
 
-def classify_smalltalk(question: str) -> str | None:
+def classify_smalltalk(query: Query) -> str | None:
     """Return "greeting" or "thanks" when the message is only that, else None."""
-    tokens = words(question)
+    tokens = query.words
     if not tokens or len(tokens) > 8:
         return None
     token_set = set(tokens)
@@ -118,11 +122,16 @@ class Assistant:
 
     def answer(self, question: str) -> Reply:
         """Answer one question: quote the best clause, or say the policy doesn't cover it."""
-        small = classify_smalltalk(question)
+        query = self.index.analyse(question)
+        if query.devanagari and not query.terms:
+            details = "\n".join(f"{label}: {value}" for label, value in self.contact.items())
+            return Reply(question, "no_answer", f"{DEVANAGARI_REPLY}\n{details}", contact=self.contact,
+                         reason="devanagari")
+        small = classify_smalltalk(query)
         if small:
             return Reply(question, "smalltalk", _SMALLTALK_REPLIES[small])
-        result = self.index.search(question)
-        found = self.intents.detect(question) if self.intents else None
+        result = self.index.search(query)
+        found = self.intents.detect(query) if self.intents else None
         if found and found.request:
             return self.hand_off(question, found, result)
         best = result.best

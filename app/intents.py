@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import contains_phrase, stem, tokenize, words
+from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -63,9 +63,10 @@ _WISHES = frozenset(stem(w) for w in """
 # "I'd like to know whether ..." asks a question, however politely it is put.
 _INQUIRIES = (("to", "know"), ("to", "understand"), ("to", "find", "out"), ("to", "ask"), ("to", "learn"),
               ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",))
-_CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?;\n]")
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+# "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
+_PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
+                         r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
 
 
 class IntentsError(YamlFileError):
@@ -123,31 +124,15 @@ class Detection:
     score: int
 
 
-@dataclass(frozen=True)
-class Clause:
-    words: tuple[str, ...]
-    question_mark: bool  # ends with "?"
-    opens_sentence: bool  # first clause, or after . ! ? ; (not after a comma or "and")
+def split_clauses(text: str) -> list[Part]:
+    """Split a message into clauses, remembering which ended with a question mark (see `app.text.Analyser`)."""
+    return list(analyse(text).parts)
 
 
-def split_clauses(text: str) -> list[Clause]:
-    """Split a message into clauses, remembering which ended with a question mark."""
-    out = []
-    pos, opens = 0, True
-    for match in list(_CLAUSE_BREAK.finditer(text)) + [None]:
-        end = match.start() if match else len(text)
-        chunk_words = tuple(words(text[pos:end]))
-        if chunk_words:
-            out.append(Clause(chunk_words, bool(match and "?" in match.group()), opens))
-            opens = False
-        if match:
-            pos = match.end()
-            opens = opens or bool(_SENTENCE_END.search(match.group()))
-    return out
-
-
-def classify_clause(clause: Clause, actions: frozenset[str]) -> str:
+def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
+    if clause.act:
+        return clause.act  # a Hinglish word said so: "mera data delete kar do"
     tokens = [w for w in clause.words]
     while tokens and tokens[0] in _FILLERS:
         tokens.pop(0)
@@ -175,13 +160,13 @@ def classify_clause(clause: Clause, actions: frozenset[str]) -> str:
     return "other"
 
 
-def is_request(text: str, actions: frozenset[str], access_like: bool = False) -> bool:
+def is_request(query: Query, actions: frozenset[str], access_like: bool = False) -> bool:
     """True when the message tells us to do something rather than asking about something.
 
     `access_like`: "I'd like to know what you hold about me" exercises the
     right of access, so an inquiry counts as a request for that type.
     """
-    kinds = [classify_clause(c, actions) for c in split_clauses(text)]
+    kinds = [classify_clause(c, actions) for c in query.parts]
     if "instruction" in kinds or "wish" in kinds:
         return True
     if "inquiry" in kinds:
@@ -207,26 +192,37 @@ class Intents:
     def get(self, name: str) -> Intent | None:
         return self._by_name.get(name)
 
-    def detect(self, text: str) -> Detection | None:
+    def detect(self, query: Query | str) -> Detection | None:
         """Find the request type a message is about, and whether it makes the request."""
-        message_words = words(text)
-        stems = [stem(w) for w in message_words]
-        present = set(stems)
+        if isinstance(query, str):
+            query = analyse(query)
+        stems, present = list(query.stems), query.stem_set
         best: tuple[tuple[int, int], Intent] | None = None
+        minor = _mentions_minor(query.text)
         for intent in self.intents:
             score = intent.score(stems, present)
-            if score and intent.urgent and _only_adults(text):
+            if intent.urgent and minor:
+                score += 2
+            if score and intent.urgent and _only_adults(query.text):
                 score = 0  # "my 30-year-old son" is not a child's-data report
             if score and (best is None or (intent.priority, score) > best[0]):
                 best = ((intent.priority, score), intent)
         if best is None:
             return None
         intent = best[1]
-        return Detection(intent, is_request(text, self.actions, intent.name == "access"), best[0][1])
+        return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
+
+
+def _ages(text: str) -> list[int]:
+    return [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
+
+
+def _mentions_minor(text: str) -> bool:
+    return any(age < 18 for age in _ages(text))
 
 
 def _only_adults(text: str) -> bool:
-    ages = [int(a) for a in _AGE.findall(text)]
+    ages = _ages(text)
     return bool(ages) and min(ages) >= 18
 
 

@@ -28,7 +28,8 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from .corpus import Clause, Policy
-from .text import STOPWORDS, contains_phrase, stem, tokenize, words
+from .hinglish import Hinglish, load_hinglish
+from .text import STOPWORDS, Analyser, Query, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 
@@ -197,7 +198,7 @@ class Index:
     """
 
     def __init__(self, policy: Policy, synonyms: list[Synonym], gaps: list[Gap],
-                 phrasings: dict[str, list[str]], weights: Weights = Weights()):
+                 phrasings: dict[str, list[str]], weights: Weights = Weights(), hinglish: Hinglish | None = None):
         self.policy = policy
         self.weights = weights
         self.synonyms = synonyms
@@ -228,7 +229,9 @@ class Index:
         self.vocabulary = set(self._clause_vec)
         self._deletes = _deletion_index(self.vocabulary)
         self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
-        self._known = self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase}
+        self._known = frozenset(self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase})
+        # Questions are analysed against the words the policy and the lexicons know.
+        self.analyse = Analyser(self._known, hinglish)
         self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
@@ -236,8 +239,7 @@ class Index:
                 self._by_prefix.setdefault(term[:5], []).append(term)
         self._max_idf = max(self._clause_bm25.idf.values())
 
-    def weigh_terms(self, question: str, question_words: list[str] | None = None
-                    ) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
+    def weigh_terms(self, query: Query | str) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
         """The stemmed query terms with their weights, and what each own word brought in.
 
         Own words weigh 1.0; a vocabulary word one edit away from an unknown word
@@ -245,11 +247,12 @@ class Index:
         value maps each own word to the added terms it triggered, so confidence
         can credit a visitor's word that the policy says differently; the third
         is the set of sections that matching synonym entries point to.
-        `question_words`: the question's words with slips put right, when the caller has them already.
         """
-        raw = question_words if question_words is not None else fix_slips(words(question), self._known)
-        stems = [stem(w) for w in raw]
-        own = [s for w, s in zip(raw, stems) if w not in STOPWORDS]
+        if isinstance(query, str):
+            query = self.analyse(query)
+        raw = query.words
+        stems = query.stems
+        own = list(query.terms)
         spelled = {s: w for w, s in zip(raw, stems) if w not in STOPWORDS}
         terms: dict[str, float] = {}
         support: dict[str, set[str]] = {t: set() for t in own}
@@ -301,13 +304,14 @@ class Index:
         longest = max(len(v) for v in roots)
         return {v for v in roots if len(v) == longest}
 
-    def search(self, question: str, k: int = 10) -> SearchResult:
-        """Rank clauses for `question`; the result says how much of it they explain."""
-        question_words = fix_slips(words(question), self._known)
-        present = set(question_words)
-        candidates = sorted({i for word in present for i in self._gaps_by_first.get(word, ())})
+    def search(self, query: Query | str, k: int = 10) -> SearchResult:
+        """Rank clauses for a question; the result says how much of it they explain."""
+        if isinstance(query, str):
+            query = self.analyse(query)
+        question_words = list(query.words)
+        candidates = sorted({i for word in set(question_words) for i in self._gaps_by_first.get(word, ())})
         gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(question_words)), None)
-        terms, support, hinted = self.weigh_terms(question, question_words)
+        terms, support, hinted = self.weigh_terms(query)
         n = len(self.clauses)
         clause_scores = np.zeros(n)
         section_scores = np.zeros(len(self.sections))
@@ -328,7 +332,7 @@ class Index:
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
         confidence = self._confidence(terms, support, order[0] if hits else None)
-        return SearchResult(question, hits, confidence, gap, terms)
+        return SearchResult(query.text, hits, confidence, gap, terms)
 
     def _idf(self, term: str) -> float:
         return self._clause_bm25.idf.get(term, self._max_idf)
@@ -364,38 +368,6 @@ class Index:
         return found / total if total else 0.0
 
 
-def _near(word: str) -> set[str]:
-    """Words one letter shorter than `word`, or with two neighbouring letters swapped."""
-    out = {word[:i] + word[i + 1:] for i in range(len(word))}
-    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-    return out
-
-
-# Question words typed in a hurry ("hwere", "waht", "whta", "whre"): a missing, extra or swapped letter.
-# Substitutions are left out: "sale" is one letter from "same".
-_LONG_STOPWORDS = set("""what where when which whom does doesn have your yours there their they about would could
-                      should this that with from these those will were been being""".split())
-_STOPWORD_SLIPS: dict[str, str] = {}
-for _word in sorted(_LONG_STOPWORDS):
-    for _near_word in _near(_word):
-        if len(_near_word) >= 3 and _near_word not in STOPWORDS:
-            _STOPWORD_SLIPS.setdefault(_near_word, _word)
-
-
-def _stopword_slip(word: str, known: set[str]) -> str | None:
-    """The question word that `word` is a slip of ("hwere" -> "where"), unless `word` is a word we know."""
-    if len(word) < 3 or not word.isalpha() or word in STOPWORDS or stem(word) in known:
-        return None
-    if word in _STOPWORD_SLIPS:
-        return _STOPWORD_SLIPS[word]
-    return next(iter(sorted(_near(word) & _LONG_STOPWORDS)), None)
-
-
-def fix_slips(raw: list[str], known: set[str]) -> list[str]:
-    """The words with slips of question words put right, so phrases like "where ... stored" still match."""
-    return [_stopword_slip(w, known) or w for w in raw]
-
-
 def _by_first_word(entries) -> dict[str, set[int]]:
     """First word of each phrase -> the entries (by position) that have a phrase starting with it."""
     index: dict[str, set[int]] = {}
@@ -428,9 +400,10 @@ def _corrections(token: str, deletes: dict[str, set[str]]) -> set[str]:
 
 
 def build_index(policy: Policy, synonyms: list[Synonym] | None = None, gaps: list[Gap] | None = None,
-                phrasings: dict[str, list[str]] | None = None, weights: Weights = Weights()) -> Index:
+                phrasings: dict[str, list[str]] | None = None, weights: Weights = Weights(),
+                hinglish: Hinglish | None = None) -> Index:
     """Build the search index for `policy` (once, at start-up)."""
-    return Index(policy, synonyms or [], gaps or [], phrasings or {}, weights)
+    return Index(policy, synonyms or [], gaps or [], phrasings or {}, weights, hinglish)
 
 
 def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
@@ -444,5 +417,7 @@ def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | N
     for clause_id, extra in (extra_phrasings or {}).items():
         if policy.has_clause(clause_id):
             phrasings.setdefault(clause_id, []).extend(extra)
+    hinglish_file = corpus_dir / "hinglish.yaml"
     return build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
-                       load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights)
+                       load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights,
+                       load_hinglish(hinglish_file) if hinglish_file.exists() else None)

@@ -5,13 +5,22 @@ beyond small caches, so the same text gives the same tokens on every machine.
 
     >>> tokenize("Do you SELL my e-mail address?")
     ['sell', 'email', 'address']
+
+A visitor's message is analysed once, at the engine's door, into a `Query`
+(normalised words with slips put right and Hinglish read as English, their
+stems, the clauses for telling a question from a request) that retrieval,
+request detection and the topic model all read:
+
+    >>> analyse("Kya aap mera data bechte ho?").terms
+    ('data', 'sell')
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 
@@ -88,3 +97,127 @@ def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3)
         if ok:
             return True
     return False
+
+
+
+# --- the analysed question ------------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f\ua8e0-\ua8ff]")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One clause of a message, for telling questions from requests."""
+
+    words: tuple[str, ...]
+    question_mark: bool  # ends with "?"
+    opens_sentence: bool  # first clause, or after . ! ? ; (not after a comma or "and")
+    act: str | None = None  # "question", "instruction" or "wish" when a Hinglish word says so
+
+
+@dataclass(frozen=True)
+class Query:
+    """A visitor's message, analysed once and read by every part of the engine."""
+
+    text: str  # as typed
+    words: tuple[str, ...]  # normalised, slips of question words put right, Hinglish read as English
+    parts: tuple[Part, ...]
+    devanagari: bool = False  # the message has Devanagari letters (which `words` cannot hold)
+    hinglish: int = 0  # how many words were read as Hinglish
+
+    @cached_property
+    def stems(self) -> tuple[str, ...]:
+        return tuple(stem(w) for w in self.words)
+
+    @cached_property
+    def terms(self) -> tuple[str, ...]:
+        """Stems of the content words: what BM25 matches."""
+        return tuple(s for w, s in zip(self.words, self.stems) if w not in STOPWORDS)
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems)
+
+
+class Analyser:
+    """Turns messages into `Query` values; knows the words the policy and lexicons use.
+
+    `known`: stems that are real words here, so they are never taken for slips;
+    `hinglish`: a `app.hinglish.Hinglish` lexicon, or None.
+    """
+
+    def __init__(self, known: frozenset[str] = frozenset(), hinglish=None):
+        self.known = known
+        self.hinglish = hinglish
+
+    def __call__(self, text: str) -> Query:
+        return self.analyse(text)
+
+    def analyse(self, text: str) -> Query:
+        """Analyse one message."""
+        parts, read = [], 0
+        pos, opens = 0, True
+        for match in list(_CLAUSE_BREAK.finditer(text)) + [None]:
+            end = match.start() if match else len(text)
+            chunk, act, count = self._read(words(text[pos:end]))
+            read += count
+            if chunk:
+                parts.append(Part(tuple(chunk), bool(match and "?" in match.group()), opens, act))
+                opens = False
+            if match:
+                pos = match.end()
+                opens = opens or bool(_SENTENCE_END.search(match.group()))
+        whole, _, _ = self._read(words(text))
+        return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
+
+    def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
+        act, count = None, 0
+        if self.hinglish is not None:
+            raw, act, count = self.hinglish.translate(raw)
+        return fix_slips(raw, self.known), act, count
+
+
+def analyse(text: str) -> Query:
+    """Analyse `text` with the default Hinglish lexicon and no policy vocabulary (see `Analyser`)."""
+    return _default_analyser().analyse(text)
+
+
+@lru_cache(maxsize=1)
+def _default_analyser() -> Analyser:
+    from .hinglish import DEFAULT_LEXICON, load_hinglish
+
+    return Analyser(hinglish=load_hinglish(DEFAULT_LEXICON))
+
+
+def _near(word: str) -> set[str]:
+    """Words one letter shorter than `word`, or with two neighbouring letters swapped."""
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return out
+
+
+# Question words typed in a hurry ("hwere", "waht", "whta", "whre"): a missing, extra or swapped letter.
+# Substitutions are left out: "sale" is one letter from "same".
+_LONG_STOPWORDS = set("""what where when which whom does doesn have your yours there their they about would could
+                      should this that with from these those will were been being""".split())
+_STOPWORD_SLIPS: dict[str, str] = {}
+for _word in sorted(_LONG_STOPWORDS):
+    for _near_word in _near(_word):
+        if len(_near_word) >= 3 and _near_word not in STOPWORDS:
+            _STOPWORD_SLIPS.setdefault(_near_word, _word)
+
+
+def _stopword_slip(word: str, known) -> str | None:
+    """The question word that `word` is a slip of ("hwere" -> "where"), unless `word` is a word we know."""
+    if len(word) < 3 or not word.isalpha() or word in STOPWORDS or stem(word) in known:
+        return None
+    if word in _STOPWORD_SLIPS:
+        return _STOPWORD_SLIPS[word]
+    return next(iter(sorted(_near(word) & _LONG_STOPWORDS)), None)
+
+
+def fix_slips(raw: list[str], known) -> list[str]:
+    """The words with slips of question words put right, so phrases like "where ... stored" still match."""
+    return [_stopword_slip(w, known) or w for w in raw]

@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from app.answering import MAX_CITATIONS, classify_smalltalk, load_assistant
+from app.text import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "retrieval_cases.yaml").read_text(encoding="utf-8"))
@@ -59,7 +60,7 @@ def test_gap_reply_names_the_topic(assistant):
     ("hi, do you sell my data?", None), ("thanks but can I delete my account", None), ("", None),
 ])
 def test_smalltalk(text, kind):
-    assert classify_smalltalk(text) == kind
+    assert classify_smalltalk(analyse(text)) == kind
 
 
 def test_smalltalk_reply_has_no_citation(assistant):

@@ -6,8 +6,8 @@ import pytest
 import yaml
 
 from app.corpus import load_policy
-from app.retrieval import (EPSILON, Gap, Weights, _bm25, build_index, fix_slips, load_gaps, load_index, load_phrasings,
-                           load_synonyms)
+from app.retrieval import EPSILON, Gap, Weights, _bm25, build_index, load_gaps, load_index, load_phrasings, load_synonyms
+from app.text import fix_slips
 from app.yamlfile import YamlFileError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,0 +1,87 @@
+"""Read romanised Hindi mixed with English ("Hinglish") as English.
+
+A large share of visitors in India type Hindi in Latin letters: "kya aap mera
+data share karte ho?", "mujhe marketing emails nahi chahiye". The lexicon in
+`corpus/hinglish.yaml` maps their words to English words, so that retrieval,
+request detection and the topic model see "what you my data share do" and
+"me marketing emails not want"; word order does not matter to BM25, and Hindi
+words that say what the visitor is doing ("karo": do it, "chahiye": want,
+"kya": is it that ...?) mark the clause as an instruction, a wish or a
+question, since Hindi puts its verb last and the English rules read the start.
+
+    >>> lexicon = load_hinglish("corpus/hinglish.yaml")
+    >>> lexicon.translate(["mera", "account", "delete", "kar", "do"])
+    (['my', 'account', 'delete'], 'instruction', 3)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import contains_phrase, words
+from .yamlfile import YamlFileError, load_yaml
+
+DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "corpus" / "hinglish.yaml"
+ACTS = ("instruction", "wish", "question")  # when a clause has markers of several, the first wins
+
+
+@dataclass(frozen=True)
+class Hinglish:
+    """Hinglish words and phrases with their English reading, and the words that mark a speech act."""
+
+    phrases: dict[tuple[str, ...], tuple[str, ...]]  # Hinglish words -> English words ("" drops them)
+    acts: dict[str, tuple[tuple[str, ...], ...]]  # act -> phrases that mark it
+    longest: int = 1
+
+    def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
+        """The words read as English, the speech act Hinglish markers give (or None), and how many were Hinglish."""
+        act = next((a for a in ACTS for phrase in self.acts.get(a, ())
+                    if phrase[0] in raw and contains_phrase(phrase, raw, max_skip=0)), None)
+        out: list[str] = []
+        count = i = 0
+        while i < len(raw):
+            for size in range(min(self.longest, len(raw) - i), 0, -1):
+                english = self.phrases.get(tuple(raw[i:i + size]))
+                if english is not None:
+                    out.extend(english)
+                    count += size
+                    i += size
+                    break
+            else:
+                out.append(raw[i])
+                i += 1
+        return out, act, count
+
+
+def load_hinglish(path: str | Path) -> Hinglish:
+    """Read `corpus/hinglish.yaml`, or raise `YamlFileError` naming the line."""
+    data = load_yaml(path)
+    if not isinstance(data, dict) or set(data) != {"words", "acts"}:
+        raise YamlFileError(path, getattr(data, "line", 1), "expected exactly the keys 'words' and 'acts'")
+    table = data["words"]
+    if not isinstance(table, dict) or not table:
+        raise YamlFileError(path, data.key_lines["words"], "'words' must map Hinglish words to English words")
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for hindi, english in table.items():
+        line = table.key_lines[hindi]
+        key = tuple(words(str(hindi)))
+        if not key or " ".join(key) != " ".join(str(hindi).split()):
+            raise YamlFileError(path, line, f"{hindi!r}: write Hinglish words in lower case, letters and spaces only")
+        if key in phrases:
+            raise YamlFileError(path, line, f"{hindi!r} is listed twice")
+        if english is None:
+            english = ""
+        if not isinstance(english, str):
+            raise YamlFileError(path, line, f"{hindi!r}: the English reading must be text in quotes if YAML could read it otherwise ('on', 'yes'), or empty to drop the word")
+        phrases[key] = tuple(words(english))
+    acts_table = data["acts"]
+    if not isinstance(acts_table, dict) or set(acts_table) - set(ACTS):
+        raise YamlFileError(path, data.key_lines["acts"], f"'acts' may only have {', '.join(ACTS)}")
+    acts = {}
+    for act, markers in acts_table.items():
+        line = acts_table.key_lines[act]
+        if not isinstance(markers, list) or not all(isinstance(m, str) and words(m) for m in markers):
+            raise YamlFileError(path, line, f"'{act}' must be a list of Hinglish words or phrases")
+        acts[act] = tuple(tuple(words(m)) for m in markers)
+    return Hinglish(phrases, acts, max(len(k) for k in phrases))
