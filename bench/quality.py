@@ -1,6 +1,9 @@
 """Answer quality of the assistant and of plain rank-bm25, on the same questions.
 
-    python -m bench.quality ../shared/eval/privacyqa-blue.jsonl [--misses] [--check]
+    python -m bench.quality ../shared/eval/privacyqa-blue.jsonl [--misses] [--check] [--by-style]
+
+With no question set: every set in ../shared/eval, then the team's own tables
+(tests/data/request_cases.yaml and tests/data/visitor_cases.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -76,18 +79,23 @@ class Scores:
 
 
 def read_questions(path: str | Path) -> list[dict]:
-    """Read a JSON-lines question set, or the team's request table (tests/data/request_cases.yaml)."""
+    """Read a JSON-lines question set, or one of the team's YAML tables (recognised by their shape)."""
     if str(path).endswith((".yaml", ".yml")):
-        return _request_table(path)
+        import yaml
+
+        table = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        if isinstance(table, list) and all(isinstance(row, dict) and {"q", "kind", "style"} <= row.keys()
+                                           for row in table):
+            return _visitor_table(table)
+        if isinstance(table, dict) and "requests" in table:
+            return _request_table(table)
+        raise ValueError(f"{path}: neither a visitor table (a list of {{q, kind, style}}) nor a request table")
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _request_table(path) -> list[dict]:
+def _request_table(table: dict) -> list[dict]:
     """Rows in the eval sets' shape from the team table: requests must hand off, the rest must not."""
-    import yaml
-
-    table = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     rows = [{"question": text, "gold_sections": ["9" if kind == "child_data" else "6"], "in_scope": True,
              "gold_intent": [kind], "kind": "request"}
             for kind, texts in table["requests"].items() for text in texts]
@@ -95,6 +103,19 @@ def _request_table(path) -> list[dict]:
     rows += [{"question": text, "gold_sections": [], "in_scope": None, "gold_intent": None, "kind": "question"}
              for text in table["questions_about_rights"] + table["not_requests"]]
     return rows
+
+
+def _visitor_table(table: list[dict]) -> list[dict]:
+    """Rows in the eval sets' shape from tests/data/visitor_cases.yaml, keeping each row's `style`.
+
+    Questions and requests are in scope; out-of-scope messages, small talk and Devanagari must be
+    answered with no citation and no handoff.
+    """
+    return [{"question": row["q"], "gold_sections": list(row.get("sections") or []),
+             "in_scope": row["kind"] in ("question", "request"),
+             "gold_intent": list(row["intent"]) if row["kind"] == "request" else None,
+             "kind": row["kind"], "style": row["style"]}
+            for row in table]
 
 
 def score(name: str, rows: list[dict], predict) -> Scores:
@@ -157,8 +178,12 @@ def _fmt(value: float | None) -> str:
     return "   -  " if value is None else f"{value:6.3f}"
 
 
-def run(paths: list[str], show_misses: bool = False, check: bool = False, out=sys.stdout) -> bool:
-    """Print the quality table for every question set; return False if `check` fails."""
+def run(paths: list[str], show_misses: bool = False, check: bool = False, out=sys.stdout,
+        by_style: bool = False) -> bool:
+    """Print the quality table for every question set; return False if `check` fails.
+
+    `by_style`: under a table whose rows have a `style` (the visitor table), a line per style.
+    """
     assistant = load_assistant(ROOT / "corpus")
     systems = [("assistant", assistant_predictor(assistant)),
                ("rank-bm25", baseline_predictor(assistant.index.policy))]
@@ -179,7 +204,20 @@ def run(paths: list[str], show_misses: bool = False, check: bool = False, out=sy
                         print(f"    miss {miss}", file=out)
                 if check:
                     ok &= _check(name, f, out)
+        if by_style and any("style" in row for row in rows):
+            _print_by_style(rows, systems[0][1], out)
     return ok
+
+
+def _print_by_style(rows: list[dict], predict, out) -> None:
+    """The assistant's figures on each `style` of a visitor table, one line per style."""
+    styles: dict[str, list[dict]] = {}
+    for row in rows:
+        styles.setdefault(row["style"], []).append(row)
+    for style, group in sorted(styles.items()):
+        f = score(style, group, predict).figures()
+        print(f"  {'style ' + style:<22} {'assistant':<10} {len(group):>4} {_fmt(f['top1'])} {_fmt(f['top3'])} "
+              f"{_fmt(f['abstention']):>7} {_fmt(f['handoff_recall']):>7} {_fmt(f['false_handoffs']):>7}", file=out)
 
 
 def _meets(metric: str, value: float | None, bar: float) -> bool:
@@ -204,20 +242,19 @@ def _check(name: str, figures: dict, out) -> bool:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", help="question sets (JSON lines, or a request table in YAML); "
-                                                 "default: ../shared/eval/*.jsonl and tests/data/request_cases.yaml")
+    parser.add_argument("paths", nargs="*", help="question sets (JSON lines, or a team table in YAML); default: "
+                                                 "../shared/eval/*.jsonl and the team tables in tests/data")
     parser.add_argument("--misses", action="store_true", help="list every miss of the assistant")
     parser.add_argument("--check", action="store_true", help="exit 1 if a target is not met")
+    parser.add_argument("--by-style", action="store_true", help="figures per style of the visitor table")
     args = parser.parse_args(argv)
-    from bench.report import default_paths
+    from bench.report import default_paths, team_paths
 
-    paths = args.paths or default_paths()
-    if not args.paths and paths:
-        paths.append(str(ROOT / "tests" / "data" / "request_cases.yaml"))  # the team's own request table
+    paths = args.paths or default_paths() + team_paths()
     if not paths:
         print("no question sets given and none found in ../shared/eval", file=sys.stderr)
         return 2
-    return 0 if run(paths, args.misses, args.check) else 1
+    return 0 if run(paths, args.misses, args.check, by_style=args.by_style) else 1
 
 
 if __name__ == "__main__":

@@ -35,6 +35,15 @@ def default_paths() -> list[str]:
     return sorted(str(p) for p in (ROOT.parent / "shared" / "eval").glob("*.jsonl"))
 
 
+# The team's own tables (written without seeing ../shared/eval), scored after the shared sets.
+TEAM_TABLES = ("request_cases.yaml", "visitor_cases.yaml")
+
+
+def team_paths() -> list[str]:
+    """The team's tables in tests/data that bench.quality scores by default."""
+    return [str(ROOT / "tests" / "data" / name) for name in TEAM_TABLES]
+
+
 def quality_rows(name: str, n: int, assistant: dict, baseline: dict, targets: dict) -> list[Row]:
     """Rows for one question set from `Scores.figures()` of both systems; `targets` as bench.quality.TARGETS."""
     key = next((k for k in targets if name.startswith(k)), None)

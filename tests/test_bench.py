@@ -209,3 +209,15 @@ def test_without_wrk_only_the_load_rows_are_skipped_and_the_install_command_is_s
     rows = bench.speed.load_rows(["Can I delete my account?"])
     assert [row.measure for row in rows] == ["load test: SKIPPED, wrk not installed (apt-get install wrk)"]
     assert "apt-get install wrk" in capsys.readouterr().out
+
+
+def test_quality_reads_the_visitor_table_by_its_shape(tmp_path):
+    from bench.quality import read_questions
+
+    table = tmp_path / "any-name.yaml"
+    table.write_text('- {q: "delete my data", kind: request, sections: ["6"], style: request, intent: [deletion]}\n'
+                     '- {q: "hi", kind: smalltalk, sections: [], style: smalltalk}\n')
+    request, hello = read_questions(table)
+    assert request == {"question": "delete my data", "gold_sections": ["6"], "in_scope": True,
+                       "gold_intent": ["deletion"], "kind": "request", "style": "request"}
+    assert (hello["in_scope"], hello["gold_intent"], hello["gold_sections"]) == (False, None, [])
