@@ -18,10 +18,11 @@ from functools import cached_property
 
 from pathlib import Path
 
-from .corpus import Clause
+from .corpus import Clause, Policy
 from .intents import Detection, Intents, load_intents
-from .retrieval import Gap, Hit, Index, SearchResult, load_index
-from .text import Query, stem, words
+from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
+from .text import Query, stem, tokenize, words
+from .yamlfile import YamlFileError, load_yaml
 
 DEFAULT_INTENTS = Path(__file__).resolve().parent.parent / "intents.yaml"
 
@@ -48,15 +49,32 @@ DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English,
                     "English. You can also write to Blue Messaggio directly:")
 
 
+@dataclass(frozen=True)
+class Quote:
+    """Verbatim text the assistant quotes: a whole clause, or one line of it."""
+
+    clause: Clause
+    text: str
+
+
+@dataclass(frozen=True)
+class CompanyQuestion:
+    """Phrases that ask about the company itself, and the line of "Contact Us" that answers them."""
+
+    line: str | None  # how the answering line starts ("Phone:"); None: the whole section
+    phrases: tuple[tuple[str, ...], ...]  # stemmed
+    entry_line: int = 0
+
+
 @dataclass
 class Reply:
     """What the assistant says to one question."""
 
     question: str
-    kind: str  # "answer", "no_answer" or "smalltalk"
+    kind: str  # "answer", "no_answer", "clarify" or "smalltalk"
     message: str  # what a person is shown
     citations: list[Hit] = field(default_factory=list)
-    confidence: float = 0.0
+    confidence: float = 0.0  # the probability that the answer is right
     top: Hit | None = None  # best candidate, even when not answered (for the log)
     gap: Gap | None = None
     intent: str | None = None  # the request type, when the visitor is making a request
@@ -64,7 +82,10 @@ class Reply:
     offer: str | None = None  # request type whose form a question about that right may open
     note: str | None = None  # what the assistant says before the quote, for a handoff
     contact: dict[str, str] | None = None  # the policy's contact details, when not answered
-    reason: str | None = None  # why not answered: "not_covered", "devanagari", "unclear"
+    reason: str | None = None  # why not answered: "not_covered", "off_topic", "devanagari", "unsure"
+    quotes: list[Quote] = field(default_factory=list)  # what is quoted, in order (a lead-in and its list)
+    choices: list[Hit] = field(default_factory=list)  # "did you mean ...": one clause per section
+    topics: dict[str, float] = field(default_factory=dict)  # the question model's likeliest topics
 
     @property
     def answered(self) -> bool:
@@ -90,17 +111,32 @@ def classify_smalltalk(query: Query) -> str | None:
     return None
 
 
+# What a company question must not be: about someone's own things, or about what is done with data.
+_OWNERS = frozenset("my mine our his her their ip billing mailing home".split())
+_PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete
+    disclose encrypt protect send spam market newsletter verify change update read see hack leak give transfer
+    retain rent trade monitor""".split())
+# Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
+_LIST_CUES = frozenset("what which list all kinds kind types type categories category everything".split())
+
+
 class Assistant:
     """Answers questions about the policy from an `Index`."""
 
     def __init__(self, index: Index, intents: Intents | None = None, min_confidence: float = MIN_CONFIDENCE,
-                 min_score: float = MIN_SCORE):
+                 min_score: float = MIN_SCORE, company: list[CompanyQuestion] | None = None):
         self.index = index
         self.intents = intents
         self.min_confidence = min_confidence
         self.min_score = min_score
-        contact = index.policy.section(index.policy.sections[-1].number)
-        self.contact_section = contact
+        self.company = company or []
+        self.contact_section = index.policy.section(index.policy.sections[-1].number)
+        self.editor_gaps: dict[frozenset[str], str] = {}  # an editor's "not covered": question terms -> text
+        self._company_first = _by_first_word(c.phrases for c in self.company)
+
+    def analyse(self, question: str) -> Query:
+        """The one analysis of a message that everything below reads."""
+        return self.index.analyse(question)
 
     @cached_property
     def contact(self) -> dict[str, str]:
@@ -113,20 +149,26 @@ class Assistant:
                     details[label] = value
         return details
 
-    def no_answer_message(self, gap: Gap | None = None) -> str:
+    def no_answer_message(self, gap: Gap | None = None, lead: str | None = None) -> str:
         """The plain "not covered" reply, with the policy's own contact details."""
-        lead = (f"The privacy policy doesn't cover that ({gap.topic.lower()})." if gap
-                else "The privacy policy doesn't cover that.")
+        if lead is None:
+            lead = (f"The privacy policy doesn't cover that ({gap.topic.lower()})." if gap
+                    else "The privacy policy doesn't cover that.")
+            lead += " Please contact Blue Messaggio directly:"
         details = "\n".join(f"{label}: {value}" for label, value in self.contact.items())
-        return f"{lead} Please contact Blue Messaggio directly:\n{details}"
+        return f"{lead}\n{details}"
+
+    def decline(self, question: str, reason: str, result: SearchResult | None = None, gap: Gap | None = None,
+                lead: str | None = None, confidence: float = 0.0) -> Reply:
+        """Say plainly that the policy does not answer, and how to reach the company."""
+        return Reply(question, "no_answer", self.no_answer_message(gap, lead), confidence=confidence,
+                     top=result.best if result else None, gap=gap, contact=self.contact, reason=reason)
 
     def answer(self, question: str) -> Reply:
         """Answer one question: quote the best clause, or say the policy doesn't cover it."""
-        query = self.index.analyse(question)
+        query = self.analyse(question)
         if query.devanagari and not query.terms:
-            details = "\n".join(f"{label}: {value}" for label, value in self.contact.items())
-            return Reply(question, "no_answer", f"{DEVANAGARI_REPLY}\n{details}", contact=self.contact,
-                         reason="devanagari")
+            return self.decline(question, "devanagari", lead=DEVANAGARI_REPLY)
         small = classify_smalltalk(query)
         if small:
             return Reply(question, "smalltalk", _SMALLTALK_REPLIES[small])
@@ -134,22 +176,88 @@ class Assistant:
         found = self.intents.detect(query) if self.intents else None
         if found and found.request:
             return self.hand_off(question, found, result)
+        decided = self.editor_gaps.get(frozenset(query.terms))
+        if decided is not None:
+            return self.decline(question, "not_covered", result, gap=Gap(EDITOR_GAP_TOPIC, ()))
+        company = self.company_answer(query)
+        if company is not None:
+            return company
         best = result.best
         if not self.confident(result):
-            return Reply(question, "no_answer", self.no_answer_message(result.gap),
-                         confidence=result.confidence, top=best, gap=result.gap, contact=self.contact)
-        reply = Reply(question, "answer", best.clause.text, citations=self.cite(result.hits),
-                      confidence=result.confidence, top=best)
-        if found and self.index.policy.clause(found.intent.clause).section == reply.clause.section:
+            return self.decline(question, "not_covered" if result.gap else "unsure", result, gap=result.gap,
+                                confidence=result.confidence)
+        quotes = self.quote(best.clause, query)
+        citations = self.cite(result.hits)
+        if quotes[0].clause is not best.clause:
+            citations = [Hit(quotes[0].clause, best.score)] + citations[1:]
+        reply = Reply(question, "answer", "\n".join(q.text for q in quotes), citations=citations,
+                      confidence=result.confidence, top=best, quotes=quotes)
+        if found and self.index.policy.clause(found.intent.clause).section == best.clause.section:
             # "Can I delete my data?" is answered from the policy, and may open the form.
             reply.offer = found.intent.name
         return reply
+
+    def answer_with(self, question: str, clause_id: str) -> Reply:
+        """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""
+        clause = self.index.policy.clause(clause_id)
+        query = self.analyse(question)
+        quotes = self.quote(clause, query)
+        hit = Hit(quotes[0].clause, 0.0)
+        return Reply(question, "answer", "\n".join(q.text for q in quotes), citations=[hit], confidence=1.0,
+                     top=hit, quotes=quotes, reason="chosen")
 
     def confident(self, result: SearchResult) -> bool:
         """True when the best clause is good enough to quote."""
         best = result.best
         return (result.gap is None and best is not None and result.confidence >= self.min_confidence
                 and best.score >= self.min_score)
+
+    def quote(self, clause: Clause, query: Query) -> list[Quote]:
+        """What to quote for `clause`: the clause, or its lead-in with the whole list when that is what is asked.
+
+        A lead-in that ends with ":" is never quoted without its list. A list item
+        stands for its list when the question asks for a list ("what ...",
+        "which ...") and none of its words is the item's own: "what cookies do
+        you use?" gets every type of cookie, "what are marketing cookies?" one.
+        """
+        group = self.index.policy.list_of(clause)
+        if len(group) == 1:
+            return [Quote(clause, clause.text)]
+        lead = group[0] if group[0].text.endswith(":") else None
+        if clause is not lead:
+            if not _LIST_CUES & set(query.words):
+                return [Quote(clause, clause.text)]
+            shared = set(tokenize(f"{clause.section_title} {clause.subsection or ''} {lead.text if lead else ''}"))
+            own = set(tokenize(clause.text)) - shared
+            if own & set(query.terms):
+                return [Quote(clause, clause.text)]
+        return [Quote(c, c.text) for c in group]
+
+    def company_answer(self, query: Query) -> Reply | None:
+        """Answer a question about the company itself from "Contact Us", with the line that answers."""
+        if not self.company:
+            return None
+        stems = list(query.stems)
+        # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
+        practice = bool(_PRACTICES & query.stem_set)
+        for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
+            entry = self.company[i]
+            for phrase in entry.phrases:
+                found = _asks_about_company(phrase, stems)
+                if found == "yours" or (found and not practice):
+                    return self._company_reply(query.text, entry)
+        return None
+
+    def _company_reply(self, question: str, entry: CompanyQuestion) -> Reply:
+        clauses = self.contact_section.clauses
+        if entry.line is None:
+            quotes = [Quote(c, c.text) for c in clauses]
+        else:
+            clause, line = _find_line(clauses, entry.line)
+            quotes = [Quote(clause, line)]
+        hit = Hit(quotes[0].clause, 1.0)
+        return Reply(question, "answer", "\n".join(q.text for q in quotes), citations=[hit], confidence=0.95,
+                     top=hit, quotes=quotes, reason="company")
 
     def hand_off(self, question: str, found: Detection, result: SearchResult) -> Reply:
         """Reply to a request: quote the clause granting the right and hand off to its form."""
@@ -160,7 +268,8 @@ class Assistant:
         others = [hit for hit in self.cite(result.hits) if hit.clause.section != clause.section]
         citations = [first] + (others[: MAX_CITATIONS - 1] if self.confident(result) else [])
         return Reply(question, "answer", clause.text, citations=citations, confidence=result.confidence,
-                     top=first, intent=intent.name, handoff=intent.name, note=intent.reply)
+                     top=first, intent=intent.name, handoff=intent.name, note=intent.reply,
+                     quotes=[Quote(clause, clause.text)])
 
     def cite(self, hits: list[Hit]) -> list[Hit]:
         """Pick up to three citations, best first, at most one per section."""
@@ -176,12 +285,72 @@ class Assistant:
         return chosen
 
 
+EDITOR_GAP_TOPIC = "An editor marked this question as not covered by the policy"
+
+
+def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
+    """Whether `phrase` occurs in `stems` as a question about the company, not about someone's own things.
+
+    "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, else None.
+    """
+    n = len(phrase)
+    found = None
+    for start in range(len(stems) - n + 1):
+        if tuple(stems[start:start + n]) != phrase:
+            continue
+        before = stems[max(0, start - 2):start]
+        if _OWNERS & set(before) or stems[start + n:start + n + 1] == ["me"]:
+            continue
+        if "your" in before:
+            return "yours"
+        found = "maybe"
+    return found
+
+
+def _find_line(clauses: list[Clause], start: str) -> tuple[Clause, str]:
+    """The clause and its line that begins with `start`; KeyError when none does."""
+    for clause in clauses:
+        for line in clause.text.split("\n"):
+            if line.startswith(start):
+                return clause, line
+    raise KeyError(start)
+
+
+def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQuestion]:
+    """Read `corpus/company.yaml`, checking each `line` against the last section; `YamlFileError` names the line."""
+    data = load_yaml(path)
+    if not isinstance(data, list):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected a list of entries with 'when' and maybe 'line'")
+    contact = policy.section(policy.sections[-1].number).clauses
+    out = []
+    for entry in data:
+        line = getattr(entry, "line", 0)
+        if not isinstance(entry, dict) or "when" not in entry or set(entry) - {"when", "line"}:
+            raise YamlFileError(path, line, "each entry needs 'when' (a list) and may have 'line'")
+        start = entry.get("line")
+        if start is not None:
+            if not isinstance(start, str) or not start.strip():
+                raise YamlFileError(path, line, "'line' must be the start of a line of the last section")
+            try:
+                _find_line(contact, start)
+            except KeyError:
+                raise YamlFileError(path, line, f"no line of the last section starts with {start!r}") from None
+        when = entry["when"]
+        if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
+            raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
+        out.append(CompanyQuestion(start, tuple(tuple(stem(w) for w in words(p)) for p in when), line))
+    return out
+
+
 def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
                    intents_file: str | Path | None = DEFAULT_INTENTS) -> Assistant:
     """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`."""
-    index = load_index(Path(corpus_dir), extra_phrasings)
+    corpus_dir = Path(corpus_dir)
+    index = load_index(corpus_dir, extra_phrasings)
     intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
-    return Assistant(index, intents)
+    company_file = corpus_dir / "company.yaml"
+    company = load_company_questions(company_file, index.policy) if company_file.exists() else []
+    return Assistant(index, intents, company=company)
 
 
 # --- staff search -------------------------------------------------------------------------------------------------

@@ -107,6 +107,43 @@ class Policy:
     def has_clause(self, clause_id: str) -> bool:
         return clause_id in self._by_id
 
+    def list_of(self, clause: Clause) -> list[Clause]:
+        """The whole list `clause` belongs to: its lead-in ("...the following:") and every item, in order.
+
+        A lead-in that ends with ":" takes the bullets after it in its section
+        (under later sub-headings too, as in "Your Rights and Choices"); a bullet
+        with no lead-in belongs to the bullets of its sub-heading. A paragraph
+        that introduces no list is a list of one.
+
+            >>> [c.id for c in policy.list_of(policy.clause("s2-personal-information-3"))][:2]
+            ['s2-personal-information-1', 's2-personal-information-2']
+        """
+        clauses = self.section(clause.section).clauses
+        i = clauses.index(clause)
+        if clause.kind == "bullet":
+            start = i
+            while start > 0 and clauses[start - 1].kind == "bullet" and (
+                    clause.lead_in is not None or clauses[start - 1].subsection == clause.subsection):
+                start -= 1
+            if start > 0 and clauses[start - 1].text.endswith(":") and clause.lead_in is not None:
+                start -= 1
+            elif clause.lead_in is None:
+                return self._run(clauses, start, clause.subsection)
+            return self._run(clauses, start, None)
+        if not clause.text.endswith(":"):
+            return [clause]
+        return self._run(clauses, i, None)
+
+    @staticmethod
+    def _run(clauses: list[Clause], start: int, subsection: str | None) -> list[Clause]:
+        """From `start`, the lead-in (if any) and the bullets after it (only under `subsection`, if given)."""
+        out = [clauses[start]]
+        for clause in clauses[start + 1:]:
+            if clause.kind != "bullet" or (subsection is not None and clause.subsection != subsection):
+                break
+            out.append(clause)
+        return out
+
     def section(self, number: str) -> Section:
         return next(s for s in self.sections if s.number == number)
 

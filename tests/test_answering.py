@@ -66,3 +66,75 @@ def test_smalltalk(text, kind):
 def test_smalltalk_reply_has_no_citation(assistant):
     reply = assistant.answer("Hello!")
     assert reply.kind == "smalltalk" and not reply.answered and reply.citations == []
+
+
+@pytest.mark.parametrize("question, line", [
+    ("what is your phone number", "Phone: +91 95612 34758"),
+    ("Kindly share your customer care number", "Phone: +91 95612 34758"),
+    ("whats ur email id", "Email: sales@bluemessaggio.com"),
+    ("where are you based?", "Address: Mumbai, Maharashtra, India"),
+    ("r u open on saturday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
+    ("how long will you take to reply to my query", "We will respond to your inquiry within 30 days of receipt."),
+])
+def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(assistant, question, line):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.message == line
+    assert reply.citations[0].clause.section == "12"
+    assert line in reply.citations[0].clause.text  # verbatim, and the citation covers it
+
+
+@pytest.mark.parametrize("question, section", [
+    ("do you store my phone number", "2"),
+    ("is my home address kept by you", "2"),
+    ("do you log my ip address", "2"),
+])
+def test_questions_about_the_visitors_own_details_are_not_about_the_company(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+    assert reply.reason != "company"
+
+
+def test_whom_to_complain_to_quotes_the_whole_contact_section(assistant):
+    reply = assistant.answer("whom do I complain to about my privacy?")
+    assert [q.clause.id for q in reply.quotes] == [c.id for c in assistant.contact_section.clauses]
+
+
+@pytest.mark.parametrize("question, first, size", [
+    ("what cookies do you use?", "s7-types-of-cookies-we-use-1", 4),
+    ("what personal information do you collect", "s2-personal-information-1", 6),
+    ("what rights do I have", "s6-1", 10),
+])
+def test_a_list_question_gets_the_lead_in_with_its_whole_list_verbatim(assistant, question, first, size):
+    reply = assistant.answer(question)
+    assert [q.clause.id for q in reply.quotes][:1] == [first] and len(reply.quotes) == size
+    assert reply.citations[0].clause.id == first
+    assert reply.message == "\n".join(q.clause.text for q in reply.quotes)
+
+
+def test_a_lead_in_is_never_quoted_without_its_list(assistant):
+    for clause in assistant.index.policy.clauses:
+        if clause.text.endswith(":") and len(assistant.index.policy.list_of(clause)) > 1:
+            quotes = assistant.quote(clause, analyse("do you do this"))
+            assert len(quotes) > 1, clause.id
+
+
+def test_a_question_about_one_item_gets_that_item(assistant):
+    reply = assistant.answer("what are marketing cookies used for")
+    assert [q.clause.id for q in reply.quotes] == ["s7-types-of-cookies-we-use-4"]
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("- when: [phone number]\n  line: 'Fax:'\n", "no line of the last section starts with 'Fax:'"),
+    ("- line: 'Phone:'\n", "each entry needs 'when'"),
+    ("- when: []\n  line: 'Phone:'\n", "'when' must be a non-empty list"),
+    ("when: [phone]\n", "expected a list"),
+])
+def test_a_malformed_company_file_names_the_line_and_problem(assistant, tmp_path, content, problem):
+    from app.answering import load_company_questions
+    from app.yamlfile import YamlFileError
+
+    path = tmp_path / "company.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(YamlFileError, match=problem) as excinfo:
+        load_company_questions(path, assistant.index.policy)
+    assert str(excinfo.value).startswith(f"{path}:")
