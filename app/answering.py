@@ -33,6 +33,10 @@ MIN_SCORE = 4.0
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
+# Ask back "did you mean ..." when the best clause of another section scores within this share of the
+# best one (calibrated with bench/calibrate.py on the team's tables; see README).
+CLARIFY_MARGIN = 0.08
+MAX_CHOICES = 3
 
 _GREETINGS = {"hi", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -44,6 +48,7 @@ _SMALLTALK_REPLIES = {
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
 }
+CLARIFY_MESSAGE = "Did you mean one of these?"
 DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English, or Hindi typed in English letters "
                     "(for example \"kya aap mera data share karte ho?\"). The privacy policy itself is published in "
                     "English. You can also write to Blue Messaggio directly:")
@@ -132,7 +137,15 @@ class Assistant:
         self.company = company or []
         self.contact_section = index.policy.section(index.policy.sections[-1].number)
         self.editor_gaps: dict[frozenset[str], str] = {}  # an editor's "not covered": question terms -> text
+        self.clarify_margin = CLARIFY_MARGIN
         self._company_first = _by_first_word(c.phrases for c in self.company)
+
+    def add_editor_gaps(self, questions: list[str]) -> None:
+        """Abstain on questions an editor marked "not covered", and on wordings with the same content words."""
+        for text in questions:
+            terms = frozenset(self.analyse(text).terms)
+            if terms:
+                self.editor_gaps[terms] = text
 
     def analyse(self, question: str) -> Query:
         """The one analysis of a message that everything below reads."""
@@ -186,6 +199,10 @@ class Assistant:
         if not self.confident(result):
             return self.decline(question, "not_covered" if result.gap else "unsure", result, gap=result.gap,
                                 confidence=result.confidence)
+        choices = self.choices(result)
+        if len(choices) > 1:
+            return Reply(question, "clarify", CLARIFY_MESSAGE, confidence=result.confidence, top=best,
+                         choices=choices, reason="unsure")
         quotes = self.quote(best.clause, query)
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
@@ -205,6 +222,17 @@ class Assistant:
         hit = Hit(quotes[0].clause, 0.0)
         return Reply(question, "answer", "\n".join(q.text for q in quotes), citations=[hit], confidence=1.0,
                      top=hit, quotes=quotes, reason="chosen")
+
+    def choices(self, result: SearchResult) -> list[Hit]:
+        """The best clause of each section too close to the best one to call: "did you mean ..." choices."""
+        if not self.clarify_margin:
+            return []
+        best = result.best
+        out = [best]
+        for hit in self.cite(result.hits)[1:]:
+            if hit.score >= (1 - self.clarify_margin) * best.score:
+                out.append(hit)
+        return out[:MAX_CHOICES]
 
     def confident(self, result: SearchResult) -> bool:
         """True when the best clause is good enough to quote."""

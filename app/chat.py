@@ -51,6 +51,15 @@ def clean_question(value) -> str:
     return value
 
 
+def clean_choice(value) -> str | None:
+    """Check the clause a visitor picked from "did you mean ...": None, or the id of a clause of the policy."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > MAX_ID_LENGTH or not assistant().index.policy.has_clause(value):
+        raise InvalidInput("'choice' must be the clause_id of one of the choices offered")
+    return value
+
+
 def is_text(value: str) -> bool:
     """Whether `value` can be stored: JSON's "\\ud800" escapes give lone surrogates that UTF-8 cannot encode."""
     try:
@@ -121,12 +130,32 @@ def field_json(field) -> dict:
     return out
 
 
+def quote_json(quote) -> dict:
+    return {"clause_id": quote.clause.id, "text": quote.text, "url": url_for("policy.show", _anchor=quote.clause.anchor)}
+
+
+def choice_json(hit) -> dict:
+    """One "did you mean ..." choice: the clause, what it is about, and its text."""
+    clause = hit.clause
+    return {"clause_id": clause.id, "label": choice_label(clause), "text": clause.text,
+            "url": url_for("policy.show", _anchor=clause.anchor)}
+
+
+def choice_label(clause) -> str:
+    """A choice as a visitor reads it: "Cookies and Tracking Technologies: Types of Cookies We Use"."""
+    if clause.subsection:
+        return f"{clause.section_title}: {clause.subsection}"
+    return f"{clause.section_title}: {clause.label}" if clause.label else clause.section_title
+
+
 def reply_json(reply: Reply, question_id: str) -> dict:
     clause = reply.clause
     return {
         "question_id": question_id,
         "answered": reply.answered,
-        "answer": {"text": clause.text, "clause_id": clause.id} if clause else None,
+        # `text` and `clause_id`: the first clause, as before; `quotes`: everything quoted, in order.
+        "answer": {"text": reply.message, "clause_id": clause.id,
+                   "quotes": [quote_json(q) for q in reply.quotes]} if clause else None,
         "citations": [citation_json(hit) for hit in reply.citations],
         "intent": reply.intent,
         "handoff": form_link(reply.handoff, question_id),
@@ -136,6 +165,8 @@ def reply_json(reply: Reply, question_id: str) -> dict:
         "note": reply.note,
         "confidence": round(reply.confidence, 4),
         "contact": reply.contact,
+        "reason": reply.reason,
+        "clarify": [choice_json(hit) for hit in reply.choices],
     }
 
 
@@ -147,10 +178,11 @@ def session_key(session: str | None) -> str | None:
     return hmac.new(key, session.encode(), hashlib.sha256).hexdigest()[:16]
 
 
-def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
-    """Answer a question and log it; the answer is returned even if logging fails."""
+def ask(question: str, session: str | None, channel: str, choice: str | None = None,
+        clarifies: str | None = None) -> tuple[Reply, str]:
+    """Answer a question (with the clause a visitor chose, if any) and log it; the answer is returned even if logging fails."""
     started = time.perf_counter()
-    reply = assistant().answer(question)
+    reply = assistant().answer_with(question, choice) if choice else assistant().answer(question)
     question_id = uuid.uuid4().hex
     row = {
         "id": question_id,
@@ -165,6 +197,10 @@ def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
         "latency_ms": round((time.perf_counter() - started) * 1000, 3),
         "session": session_key(session),
         "channel": channel,
+        "reason": reply.reason,
+        "choice": choice,
+        "clarifies": clarifies,
+        "topic": next(iter(reply.topics), None),
     }
     try:
         with storage.write(storage.get_db()) as db:
@@ -192,9 +228,14 @@ def api_ask():
         if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH
                                     or not is_text(session)):
             raise InvalidInput(f"'session' must be a string of at most {MAX_SESSION_LENGTH} characters")
+        choice = clean_choice(data.get("choice"))
+        clarifies = data.get("clarifies")
+        if clarifies is not None and (not isinstance(clarifies, str) or len(clarifies) > MAX_ID_LENGTH
+                                      or not is_text(clarifies)):
+            raise InvalidInput("'clarifies' must be the question_id of the reply that asked back")
     except InvalidInput as exc:
         return error_response(400, str(exc))
-    reply, question_id = ask(question, session, "api")
+    reply, question_id = ask(question, session, "api", choice, clarifies)
     return reply_json(reply, question_id)
 
 
@@ -244,8 +285,10 @@ def index():
     if q is not None:
         try:
             q = clean_question(q)
-            reply, question_id = ask(q, None, "page")
+            choice = clean_choice(request.args.get("choice") or None)
+            reply, question_id = ask(q, None, "page", choice, request.args.get("clarifies", "")[:MAX_ID_LENGTH] or None)
         except InvalidInput as exc:
-            error = str(exc).replace("'question'", "Your question")
+            error = str(exc).replace("'question'", "Your question").replace(
+                "'choice' must be the clause_id of one of the choices offered", "Please pick one of the choices offered")
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
-                           citation=citation_json, form_link=form_link, max_length=current_app.config["MAX_QUESTION_LENGTH"])
+                           citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"])

@@ -141,6 +141,17 @@ def m012_review(db: Database):
     db["counters"].insert({"name": "phrasings", "value": 0})
 
 
+# Answering (issue 11): migrations m020+.
+@migrations()
+def m020_question_outcomes(db: Database):
+    # Why a question was not answered, which clause a visitor picked from "did you mean ...",
+    # and the question that asked back; the question model's likeliest topic.
+    db["questions"].add_column("reason", str)
+    db["questions"].add_column("choice", str)
+    db["questions"].add_column("clarifies", str)
+    db["questions"].add_column("topic", str)
+
+
 def now_iso(timespec: str = "milliseconds") -> str:
     """The current UTC time as stored in every table: ISO 8601, e.g. "2026-11-25T09:38:00.123+00:00"."""
     return datetime.now(timezone.utc).isoformat(timespec=timespec)

@@ -132,7 +132,8 @@ def decide(db: Database, text: str, action: str, by: str, count: int = 0, clause
         if action == "linked":
             phrasing_id = db["phrasings"].insert({"clause_id": clause_id, "phrasing": text.strip(),
                                                   "review_key": key, "created_by": by, "created_at": now}).last_pk
-            _bump(db)
+        if action in ("linked", "not_covered"):
+            _bump(db)  # every worker answers (or abstains on) this question from its next request
         row = {"review_key": key, "action": action, "text": text.strip(), "clause_id": clause_id,
                "phrasing_id": phrasing_id, "count": count, "decided_by": by, "decided_at": now}
         db["review_decisions"].insert(row)
@@ -152,6 +153,7 @@ def reopen(db: Database, key: str) -> dict | None:
 def _undo(db: Database, decision: dict) -> None:
     if decision["phrasing_id"] is not None:
         db["phrasings"].delete_where("id = ?", [decision["phrasing_id"]])
+    if decision["phrasing_id"] is not None or decision["action"] == "not_covered":
         _bump(db)
     db["review_decisions"].delete(decision["review_key"])
 
@@ -180,8 +182,14 @@ def load_phrasings(db: Database) -> dict[str, list[str]]:
     return out
 
 
+def load_not_covered(db: Database) -> list[str]:
+    """The questions editors marked "not covered by the policy", oldest first."""
+    return [row[0] for row in db.execute(
+        "select text from review_decisions where action = 'not_covered' order by decided_at")]
+
+
 def refresh_assistant(app, db: Database) -> bool:
-    """Rebuild `app.extensions["assistant"]` if the linked phrasings changed; True if it did."""
+    """Rebuild `app.extensions["assistant"]` if the linked phrasings or "not covered" decisions changed; True if so."""
     version = phrasings_version(db)
     if version == app.extensions.get("phrasings_version"):
         return False
@@ -192,8 +200,10 @@ def refresh_assistant(app, db: Database) -> bool:
 
         # Read after the version, so a change in between only costs one more rebuild.
         phrasings = load_phrasings(db)
-        app.extensions["assistant"] = load_assistant(app.config["CORPUS_DIR"], extra_phrasings=phrasings,
-                                                     intents_file=app.config["INTENTS_FILE"])
+        assistant = load_assistant(app.config["CORPUS_DIR"], extra_phrasings=phrasings,
+                                   intents_file=app.config["INTENTS_FILE"])
+        assistant.add_editor_gaps(load_not_covered(db))
+        app.extensions["assistant"] = assistant
         app.extensions["phrasings_version"] = version
     return True
 

@@ -47,8 +47,9 @@ FLOORS = TARGETS
 
 @dataclass
 class Prediction:
-    sections: list[str]  # cited sections, best first; [] when abstaining
+    sections: list[str]  # cited sections, best first; [] when abstaining; the choices when asking back
     intent: str | None = None
+    clarify: bool = False  # asked "did you mean ...": a miss for top-1, a top-3 hit when a choice is right
 
 
 @dataclass
@@ -128,9 +129,10 @@ def score(name: str, rows: list[dict], predict) -> Scores:
             pass
         elif row.get("in_scope"):
             s.in_scope += 1
-            s.top1 += bool(p.sections[:1] and p.sections[0] in gold)
+            first = not p.clarify and bool(p.sections[:1] and p.sections[0] in gold)
+            s.top1 += first
             s.top3 += bool(gold & set(p.sections[:3]))
-            if not (p.sections[:1] and p.sections[0] in gold):
+            if not first:
                 s.misses.append(f"{row.get('id', '?')}: {row['question']!r} gold {sorted(gold)} got {p.sections[:3]}")
         else:
             s.out_of_scope += 1
@@ -154,6 +156,8 @@ def score(name: str, rows: list[dict], predict) -> Scores:
 def assistant_predictor(assistant: Assistant):
     def predict(question: str) -> Prediction:
         reply = assistant.answer(question)
+        if reply.kind == "clarify":
+            return Prediction([hit.clause.section for hit in reply.choices], clarify=True)
         sections = [hit.clause.section for hit in reply.citations]
         return Prediction(sections, reply.intent if reply.handoff else None)
     return predict

@@ -55,8 +55,10 @@ def assert_shape(data):
     assert type(data["answered"]) is bool
     assert re.fullmatch(r"[0-9a-f]{32}", data["question_id"])
     if data["answer"] is not None:
-        assert set(data["answer"]) == {"text", "clause_id"}
+        assert set(data["answer"]) == {"text", "clause_id", "quotes"}
         assert isinstance(data["answer"]["text"], str) and isinstance(data["answer"]["clause_id"], str)
+        assert data["answer"]["quotes"][0]["clause_id"] == data["answer"]["clause_id"]
+        assert data["answer"]["text"] == "\n".join(q["text"] for q in data["answer"]["quotes"])
     if data["handoff"] is not None:
         assert isinstance(data["handoff"]["type"], str) and isinstance(data["handoff"]["url"], str)
     for citation in data["citations"]:
@@ -73,10 +75,11 @@ def test_answer_shape_and_verbatim_clause(client, policy, question):
     data = ask(client, question)
     assert_shape(data)
     assert data["answered"] is True
-    clause = policy.clause(data["answer"]["clause_id"])
-    assert data["answer"]["text"] == clause.text
-    # Verbatim: the quoted text is in the policy file as written, not paraphrased.
-    assert data["answer"]["text"] in POLICY_SOURCE
+    for quote in data["answer"]["quotes"]:
+        assert quote["text"] == policy.clause(quote["clause_id"]).text
+        # Verbatim: the quoted text is in the policy file as written, not paraphrased.
+        assert quote["text"] in POLICY_SOURCE
+        assert quote["url"] == f"/policy#{quote['clause_id']}"
 
 
 @pytest.mark.parametrize("question", ANSWERED)
@@ -97,7 +100,10 @@ def test_citations_best_first_at_most_three_pointing_into_the_policy(client, pol
 def test_answer_to_a_known_question(client):
     data = ask(client, "Can I delete my account?")
     assert data["answer"] == {"text": "Request deletion of your personal information",
-                              "clause_id": "s6-correction-and-deletion-2"}
+                              "clause_id": "s6-correction-and-deletion-2",
+                              "quotes": [{"clause_id": "s6-correction-and-deletion-2",
+                                          "text": "Request deletion of your personal information",
+                                          "url": "/policy#s6-correction-and-deletion-2"}]}
     first = data["citations"][0]
     assert (first["section"], first["title"], first["subsection"], first["url"]) == (
         "6", "Your Rights and Choices", "Correction and Deletion", "/policy#s6-correction-and-deletion-2")
@@ -390,3 +396,53 @@ def test_any_json_body_gets_a_reply_or_a_clear_400(shared_client, body):
         assert_shape(response.json)
     else:
         assert_error(response, 400)
+
+
+# --- /api/ask: "did you mean ..." ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def undecided(app):
+    """An assistant that asks back whenever another section comes anywhere near the best one."""
+    app.extensions["assistant"].clarify_margin = 0.95
+    return app
+
+
+def test_a_close_call_asks_back_with_up_to_three_choices_from_different_sections(undecided, client, policy):
+    data = ask(client, "do you share my data with advertisers")
+    assert_shape(data)
+    assert (data["kind"], data["answered"], data["answer"], data["citations"]) == ("clarify", False, None, [])
+    assert data["message"] == "Did you mean one of these?"
+    assert 2 <= len(data["clarify"]) <= 3
+    assert len({policy.clause(c["clause_id"]).section for c in data["clarify"]}) == len(data["clarify"])
+    for choice in data["clarify"]:
+        clause = policy.clause(choice["clause_id"])
+        assert choice["text"] == clause.text and choice["url"] == f"/policy#{clause.anchor}"
+        assert choice["label"].startswith(clause.section_title)
+
+
+def test_picking_a_choice_answers_with_that_clause_and_logs_the_choice(undecided, client, db):
+    asked = ask(client, "do you share my data with advertisers")
+    picked = asked["clarify"][1]["clause_id"]
+    data = ask(client, "do you share my data with advertisers", choice=picked, clarifies=asked["question_id"])
+    assert (data["kind"], data["answered"], data["reason"]) == ("answer", True, "chosen")
+    assert data["answer"]["clause_id"] == data["citations"][0]["clause_id"]
+    assert picked in [q["clause_id"] for q in data["answer"]["quotes"]]
+    row = db["questions"].get(data["question_id"])
+    assert (row["choice"], row["clarifies"], row["reason"]) == (picked, asked["question_id"], "chosen")
+    assert db["questions"].get(asked["question_id"])["kind"] == "clarify"
+
+
+@pytest.mark.parametrize("choice", ["s99-1", "", 7, ["s4-1"], "x" * 100])
+def test_a_choice_that_is_not_a_clause_is_a_400(client, choice):
+    response = client.post("/api/ask", json={"question": "do you sell my data", "choice": choice})
+    assert response.status_code == 400
+    assert "'choice'" in response.json["error"]
+
+
+def test_the_page_without_javascript_offers_the_choices_as_links_that_answer(undecided, client):
+    page = client.get("/?q=do+you+share+my+data+with+advertisers").get_data(as_text=True)
+    links = re.findall(r'<a class="choice" href="([^"]+)">', page)
+    assert 2 <= len(links) <= 3
+    answered = client.get(links[0].replace("&amp;", "&")).get_data(as_text=True)
+    assert '<blockquote' in answered and "Did you mean" not in answered

@@ -231,3 +231,29 @@ def test_review_actions_need_the_csrf_token(editor, db):
     response = editor.post("/editor/unanswered/link", data={"text": YEET, "clause_id": DELETION_CLAUSE})
     assert response.status_code == 400
     assert db["phrasings"].count == 0
+
+
+def test_a_not_covered_decision_makes_every_instance_abstain_at_once_and_undo_restores(tmp_path):
+    """An editor's "not covered" changes what visitors get, in every worker, without a restart."""
+    config = {"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "shared.sqlite"),
+              "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2}
+    editors_app, visitors_app = create_app(dict(config)), create_app(dict(config))
+    visitor = visitors_app.test_client()
+    question = "Do you sell my data to advertisers?"
+    before = ask(visitor, question)
+    assert before["answered"] is True
+
+    editor_client = editors_app.test_client()
+    auth = AuthActions(editors_app, editor_client)
+    auth.login("zoe", role="editor")
+    auth.post("/editor/unanswered/not-covered", {"text": question}, page="/editor/unanswered")
+
+    for wording in (question, "do you sell my data to advertisers", "advertisers: do you sell data?"):
+        reply = ask(visitor, wording)
+        assert (reply["answered"], reply["reason"], reply["handoff"], reply["offer"]) == (False, "not_covered", None, None)
+        assert "doesn't cover" in reply["message"]
+    assert ask(visitor, "Do you share my messages with the police?")["answered"] is True  # other questions unchanged
+    assert ask(create_app(dict(config)).test_client(), question)["answered"] is False  # and after a restart
+
+    auth.post("/editor/reopen", {"key": review.review_key(question), "back": "gaps"}, page="/editor/gaps")
+    assert ask(visitor, question)["answer"]["clause_id"] == before["answer"]["clause_id"]
