@@ -61,10 +61,11 @@ TOPICS = (
 HEADS = ("privacy", *TOPICS)
 
 # Words visitors use that the training questions (written about other policies) never do, read as the word
-# those questions use, for the word n-grams only: "my kid's data" is a question about children.
+# those questions use: "my kid's data" is a question about children.
 _SAME_WORD = {
-    "kid": "child", "kids": "child", "minor": "child", "minors": "child", "teen": "child", "teens": "child",
-    "teenager": "child", "teenagers": "child", "son": "child", "daughter": "child", "underage": "child",
+    "child": "children", "kid": "children", "kids": "children", "minor": "children", "minors": "children",
+    "teen": "children", "teens": "children", "teenager": "children", "teenagers": "children", "son": "children",
+    "daughter": "children", "underage": "children",
     "ad": "advertising", "ads": "advertising", "advert": "advertising", "adverts": "advertising",
     "gps": "location", "whereabouts": "location", "geolocation": "location",
 }
@@ -102,13 +103,14 @@ class TopicModelError(ValueError):
 def extract_features(words: list[str]) -> set[str]:
     """The set of n-gram features of a question's (already normalised) words.
 
-    "w:" word n-grams of stems, "c:" character n-grams of the words as given.
+    "w:" word n-grams of stems, "c:" character n-grams of the words (after `_SAME_WORD`).
 
         >>> sorted(extract_features(["my", "kids"]))[:3]
         ['c: k', 'c: ki', 'c: kid']
     """
     feats: set[str] = set()
-    stems = [stem(_SAME_WORD.get(w, w)) for w in words]
+    words = [_SAME_WORD.get(w, w) for w in words]
+    stems = [stem(w) for w in words]
     for n in _WORD_N:
         for i in range(len(stems) - n + 1):
             feats.add("w:" + " ".join(stems[i : i + n]))
