@@ -23,6 +23,7 @@ import json
 import math
 import struct
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -115,14 +116,15 @@ def extract_features(words: list[str]) -> set[str]:
         for i in range(len(stems) - n + 1):
             feats.add("w:" + " ".join(stems[i : i + n]))
     for word in words:
-        padded = f" {word} "
-        size = len(padded)
-        for n in _CHAR_N:
-            if n > size:
-                break
-            for i in range(size - n + 1):
-                feats.add("c:" + padded[i : i + n])
+        feats.update(_char_features(word))
     return feats
+
+
+@lru_cache(maxsize=65536)
+def _char_features(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    return tuple("c:" + padded[i : i + n] for n in _CHAR_N if n <= size for i in range(size - n + 1))
 
 
 def vectorize(features: set[str], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
