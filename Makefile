@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quality install clean
+.PHONY: run test bench bench-quality train train-cv install clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -29,6 +29,14 @@ bench: $(STAMP)
 # The quality part alone, failing below the targets (used by .ci/run).
 bench-quality: $(STAMP)
 	$(BIN)/python -m bench.quality --check $(BENCH_ARGS)
+
+# Rebuild corpus/topic-model.bin from ../shared/train, byte for byte (TRAIN_ARGS="--train-dir DIR" elsewhere).
+train: $(STAMP)
+	$(BIN)/python -m bench.train $(TRAIN_ARGS)
+
+# The grouped cross-validation that chose the topic model's settings.
+train-cv: $(STAMP)
+	$(BIN)/python -m bench.train --cv $(TRAIN_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

@@ -68,6 +68,36 @@ def _deselect_without_shared_data(config, items):
         config._shared_data_note = len(deselected)
 
 
+# Tests marked `shared_train` rebuild the topic model from ../shared/train (SHARED_TRAIN_DIR) and compare it
+# with the committed file. Without the data they are deselected with a note; with REQUIRE_SHARED_DATA=1 they
+# stay selected and fail, saying the data is missing.
+SHARED_TRAIN_DIR = Path(os.environ.get("SHARED_TRAIN_DIR", Path(__file__).resolve().parents[2] / "shared" / "train"))
+_DESELECTED_TRAIN = pytest.StashKey[int]()
+
+
+def _deselect_without_shared_train(config, items):
+    if SHARED_TRAIN_DIR.is_dir() or os.environ.get("REQUIRE_SHARED_DATA") == "1":
+        return
+    deselected = [item for item in items if item.get_closest_marker("shared_train")]
+    if deselected:
+        items[:] = [item for item in items if not item.get_closest_marker("shared_train")]
+        config.hook.pytest_deselected(items=deselected)
+        config.stash[_DESELECTED_TRAIN] = len(deselected)
+
+
+@pytest.fixture(scope="session")
+def shared_train_dir() -> Path:
+    """Where the topic model's training questions are (the tests using it are marked `shared_train`)."""
+    return SHARED_TRAIN_DIR
+
+
+def _note_shared_train(terminalreporter, config):
+    if _DESELECTED_TRAIN in config.stash:
+        terminalreporter.write_line(
+            f"note: {config.stash[_DESELECTED_TRAIN]} topic-model rebuild tests deselected: {SHARED_TRAIN_DIR} "
+            "not found (set SHARED_TRAIN_DIR to the training questions; REQUIRE_SHARED_DATA=1 makes this a failure).")
+
+
 def _note_shared_data(terminalreporter, config):
     count = getattr(config, "_shared_data_note", 0)
     if count:
@@ -202,9 +232,11 @@ def chromium_path():
 
 def pytest_collection_modifyitems(config, items):
     _deselect_without_shared_data(config, items)
+    _deselect_without_shared_train(config, items)
     _deselect_without_browser(config, items)
 
 
 def pytest_terminal_summary(terminalreporter, config):
     _note_shared_data(terminalreporter, config)
+    _note_shared_train(terminalreporter, config)
     _note_browser(terminalreporter, config)
