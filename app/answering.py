@@ -12,6 +12,7 @@ one of the fixed replies below. Nothing is generated.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -21,21 +22,30 @@ from pathlib import Path
 from .corpus import Clause, Policy
 from .intents import Detection, Intents, load_intents
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
-from .text import Query, stem, tokenize, words
+from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
+from .text import Query, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 DEFAULT_INTENTS = Path(__file__).resolve().parent.parent / "intents.yaml"
 
-# Calibrated with bench/calibrate.py on tests/data/retrieval_cases.yaml; the
-# README ("How answers are chosen") records how.
-MIN_CONFIDENCE = 0.2
+# Chosen with bench/calibrate.py on the team's own tables (tests/data/retrieval_cases.yaml and
+# visitor_cases.yaml), never on ../shared/eval; the README ("How answers are chosen") records how.
+MIN_CONFIDENCE = 0.0  # share of the question's words the best clause explains
+MIN_PROBABILITY = 0.3  # calibrated probability that the best clause answers (`confidence` in the API)
 MIN_SCORE = 4.0
+OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
+OFF_TOPIC_EXPLAINED = 0.7  # ... and with less of the question explained than this, it is not a policy question
+NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
+# Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
+CALIBRATION = (-3.983, 2.277, 1.875, 2.091, 1.353, 0.808, -0.838)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
 # Ask back "did you mean ..." when the best clause of another section scores within this share of the
 # best one (calibrated with bench/calibrate.py on the team's tables; see README).
-CLARIFY_MARGIN = 0.08
+CLARIFY_MARGIN = 0.0
+# Ask back, rather than decline, when the probability is below MIN_PROBABILITY but at least this.
+CLARIFY_FLOOR = 1.0
 MAX_CHOICES = 3
 
 _GREETINGS = {"hi", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
@@ -49,6 +59,8 @@ _SMALLTALK_REPLIES = {
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
 }
 CLARIFY_MESSAGE = "Did you mean one of these?"
+OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
+                   "or services rather than about your personal information. Please contact Blue Messaggio directly:")
 DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English, or Hindi typed in English letters "
                     "(for example \"kya aap mera data share karte ho?\"). The privacy policy itself is published in "
                     "English. You can also write to Blue Messaggio directly:")
@@ -117,9 +129,9 @@ def classify_smalltalk(query: Query) -> str | None:
 
 
 # What a company question must not be: about someone's own things, or about what is done with data.
-_OWNERS = frozenset("my mine our his her their ip billing mailing home".split())
+_OWNERS = frozenset("my mine me our his her their ip billing mailing home".split())
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete
-    disclose encrypt protect send spam market newsletter verify change update read see hack leak give transfer
+    disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
     retain rent trade monitor""".split())
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
 _LIST_CUES = frozenset("what which list all kinds kind types type categories category everything".split())
@@ -129,8 +141,15 @@ class Assistant:
     """Answers questions about the policy from an `Index`."""
 
     def __init__(self, index: Index, intents: Intents | None = None, min_confidence: float = MIN_CONFIDENCE,
-                 min_score: float = MIN_SCORE, company: list[CompanyQuestion] | None = None):
+                 min_score: float = MIN_SCORE, company: list[CompanyQuestion] | None = None,
+                 topics: TopicModel | None = None, topic_map: dict[str, TopicPlace] | None = None):
         self.index = index
+        self.topics = topics
+        self.topic_map = topic_map or {}
+        self.off_topic, self.off_topic_explained, self.not_covered = OFF_TOPIC, OFF_TOPIC_EXPLAINED, NOT_COVERED
+        self.min_probability = MIN_PROBABILITY
+        self.clarify_floor = CLARIFY_FLOOR
+        self.calibration = CALIBRATION
         self.intents = intents
         self.min_confidence = min_confidence
         self.min_score = min_score
@@ -195,24 +214,97 @@ class Assistant:
         company = self.company_answer(query)
         if company is not None:
             return company
+        prediction = self.topics.predict(list(query.words)) if self.topics else None
+        if prediction is not None:
+            result = self.index.search(query, prior=self.section_prior(prediction))
         best = result.best
-        if not self.confident(result):
-            return self.decline(question, "not_covered" if result.gap else "unsure", result, gap=result.gap,
-                                confidence=result.confidence)
+        confidence = self.calibrated(query, result, prediction)
+        topics = dict(prediction.top(3)) if prediction else {}
+        declined = self.gate(query, result, prediction, confidence)
+        if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
+            # Not sure enough to quote one clause, but the best of two or three sections likely answers: ask back.
+            choices = self.cite(result.hits)[:MAX_CHOICES]
+            if len(choices) > 1:
+                return Reply(question, "clarify", CLARIFY_MESSAGE, confidence=confidence, top=best,
+                             choices=choices, reason="unsure", topics=topics)
+        if declined is not None:
+            reason, gap, lead = declined
+            reply = self.decline(question, reason, result, gap=gap, lead=lead, confidence=confidence)
+            reply.topics = topics
+            return reply
         choices = self.choices(result)
         if len(choices) > 1:
-            return Reply(question, "clarify", CLARIFY_MESSAGE, confidence=result.confidence, top=best,
-                         choices=choices, reason="unsure")
+            return Reply(question, "clarify", CLARIFY_MESSAGE, confidence=confidence, top=best,
+                         choices=choices, reason="unsure", topics=topics)
         quotes = self.quote(best.clause, query)
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
             citations = [Hit(quotes[0].clause, best.score)] + citations[1:]
         reply = Reply(question, "answer", "\n".join(q.text for q in quotes), citations=citations,
-                      confidence=result.confidence, top=best, quotes=quotes)
+                      confidence=confidence, top=best, quotes=quotes, topics=topics)
         if found and self.index.policy.clause(found.intent.clause).section == best.clause.section:
             # "Can I delete my data?" is answered from the policy, and may open the form.
             reply.offer = found.intent.name
         return reply
+
+    def section_prior(self, prediction: TopicPrediction) -> dict[str, float]:
+        """How likely each section answers the question, from the topics the model sees (0 to 1, best 1).
+
+        A topic gives its probability to its first section, half of it to its second, a third to its third ...
+        """
+        weights: dict[str, float] = {}
+        for topic, probability in prediction.topics.items():
+            place = self.topic_map.get(topic)
+            if place is None:
+                continue
+            for rank, number in enumerate(place.sections):
+                weights[number] = weights.get(number, 0.0) + probability / (rank + 1)
+        top = max(weights.values(), default=0.0)
+        return {n: w / top for n, w in weights.items()} if top else {}
+
+    def gate(self, query: Query, result: SearchResult, prediction: TopicPrediction | None, confidence: float
+             ) -> tuple[str, Gap | None, str | None] | None:
+        """Why not to answer, as (reason, gap, lead), or None to answer."""
+        if result.gap is not None:
+            return "not_covered", result.gap, None
+        if prediction is not None:
+            if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained:
+                return "not_covered", None, OFF_TOPIC_REPLY
+            uncovered = [(p, t) for t, p in prediction.topics.items()
+                         if t in self.topic_map and self.topic_map[t].not_covered]
+            covered = max((p for t, p in prediction.topics.items()
+                           if t in self.topic_map and not self.topic_map[t].not_covered), default=0.0)
+            if uncovered:
+                p, topic = max(uncovered)
+                place = self.topic_map[topic]
+                if p >= self.not_covered and p > covered and (
+                        not place.cues or any(contains_phrase(c, list(query.stems), max_skip=2) for c in place.cues)):
+                    return "not_covered", Gap(place.not_covered, ()), None
+        if not self.confident(result) or confidence < self.min_probability:
+            return "unsure", None, None
+        return None
+
+    def calibrated(self, query: Query, result: SearchResult, prediction: TopicPrediction | None) -> float:
+        """The probability that quoting the best clause answers the question (logistic, see CALIBRATION)."""
+        if result.best is None:
+            return 0.0
+        features = self.features(query, result, prediction)
+        z = self.calibration[0] + sum(w * x for w, x in zip(self.calibration[1:], features))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def features(self, query: Query, result: SearchResult, prediction: TopicPrediction | None) -> tuple[float, ...]:
+        """What the calibration weighs: words explained, margin over other sections, score, privacy, prior, and
+        the share of the question's words that neither the policy, its lexicons nor the privacy questions the
+        model learnt from use ("zoho", "crm", "latency": a product question)."""
+        best = result.best
+        other = next((h.score for h in result.hits if h.clause.section != best.clause.section), 0.0)
+        margin = (best.score - other) / best.score if best.score > 0 else 0.0
+        privacy = prediction.privacy if prediction else 1.0
+        prior = self.section_prior(prediction).get(best.clause.section, 0.0) if prediction else 1.0
+        terms = query.terms
+        unknown = sum(1 for t in terms if t not in self.index.known and not (self.topics and self.topics.knows(t)))
+        return (result.confidence, margin, math.log1p(best.score) / 4, privacy, prior,
+                unknown / len(terms) if terms else 0.0)
 
     def answer_with(self, question: str, clause_id: str) -> Reply:
         """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""
@@ -265,7 +357,11 @@ class Assistant:
         """Answer a question about the company itself from "Contact Us", with the line that answers."""
         if not self.company:
             return None
-        stems = list(query.stems)
+        # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
+        # In a long message only its questions count: "I opened your site on my office laptop ..." is context.
+        asked = [p for p in query.parts if p.question_mark] or query.parts
+        text = " ".join(stem(w) for part in asked for w in part.words)
+        stems = text.replace("blue messaggio", "your").split()
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = bool(_PRACTICES & query.stem_set)
         for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
@@ -317,22 +413,35 @@ EDITOR_GAP_TOPIC = "An editor marked this question as not covered by the policy"
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
-    """Whether `phrase` occurs in `stems` as a question about the company, not about someone's own things.
+    """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
-    "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, else None.
+    "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, and
+    None when it is someone's own ("my phone number") or a verb aimed at the visitor ("email me").
     """
-    n = len(phrase)
     found = None
-    for start in range(len(stems) - n + 1):
-        if tuple(stems[start:start + n]) != phrase:
-            continue
+    for start, end in _occurrences(phrase, stems, max_skip=2):
         before = stems[max(0, start - 2):start]
-        if _OWNERS & set(before) or stems[start + n:start + n + 1] == ["me"]:
-            continue
-        if "your" in before:
+        if stems[start - 1:start] == ["your"]:
             return "yours"
+        if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
+            continue
         found = "maybe"
     return found
+
+
+def _occurrences(phrase: tuple[str, ...], stems: list[str], max_skip: int):
+    """(start, end) of each place where the words of `phrase` occur in order, at most `max_skip` apart."""
+    for start, word in enumerate(stems):
+        if word != phrase[0]:
+            continue
+        pos = start
+        for wanted in phrase[1:]:
+            window = stems[pos + 1:pos + 2 + max_skip]
+            if wanted not in window:
+                break
+            pos = pos + 1 + window.index(wanted)
+        else:
+            yield start, pos + 1
 
 
 def _find_line(clauses: list[Clause], start: str) -> tuple[Clause, str]:
@@ -378,7 +487,12 @@ def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]]
     intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
     company_file = corpus_dir / "company.yaml"
     company = load_company_questions(company_file, index.policy) if company_file.exists() else []
-    return Assistant(index, intents, company=company)
+    # The model is required where its map is: a missing or corrupt file stops start-up with a clear message.
+    topics = topic_map = None
+    if (corpus_dir / "topics.yaml").exists():
+        topics = load_topic_model(corpus_dir / "topic-model.bin")
+        topic_map = load_topic_map(corpus_dir / "topics.yaml", index.policy, topics.topics)
+    return Assistant(index, intents, company=company, topics=topics, topic_map=topic_map)
 
 
 # --- staff search -------------------------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from .corpus import Clause, Policy
-from .hinglish import Hinglish, load_hinglish
+from .lexicon import Lexicon, load_lexicons
 from .text import STOPWORDS, Analyser, Query, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
@@ -47,6 +47,7 @@ class Weights:
     section: float = 0.5  # the section's score added to each of its clauses
     hint: float = 0.5  # extra share of score for clauses in a section a synonym entry points to
     title: float = 0.5  # idf of each question word in a clause's section title or sub-heading, added to it
+    prior: float = 0.0  # how much a section the question-topic model expects multiplies its clauses' scores
 
 
 # A term in exactly half of the documents gets idf 0 from Okapi BM25 and a
@@ -198,7 +199,7 @@ class Index:
     """
 
     def __init__(self, policy: Policy, synonyms: list[Synonym], gaps: list[Gap],
-                 phrasings: dict[str, list[str]], weights: Weights = Weights(), hinglish: Hinglish | None = None):
+                 phrasings: dict[str, list[str]], weights: Weights = Weights(), lexicon: Lexicon | None = None):
         self.policy = policy
         self.weights = weights
         self.synonyms = synonyms
@@ -230,8 +231,17 @@ class Index:
         self._deletes = _deletion_index(self.vocabulary)
         self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
         self._known = frozenset(self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase})
+        self.known = self._known  # stems the policy or the synonym lexicon uses
+        # A misspelt word is read as the policy's word one letter away (missing, extra or swapped).
+        surface = {w for clause, doc in zip(self.clauses, clause_docs)
+                   for w in words(f"{clause.text} {clause_context(clause)}") if len(w) >= 4 and w.isalpha()}
+        self._surface = frozenset(surface)
+        self._surface_deletes: dict[str, set[str]] = {}
+        for word in surface:
+            for i in range(len(word)):
+                self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
         # Questions are analysed against the words the policy and the lexicons know.
-        self.analyse = Analyser(self._known, hinglish)
+        self.analyse = Analyser(self._known, lexicon, self.correct)
         self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
@@ -287,6 +297,19 @@ class Index:
                     break
         return terms, support, hinted
 
+    def correct(self, word: str) -> str | None:
+        """The policy word a misspelt `word` stands for ("unsubscibe" -> "unsubscribe"), when exactly one is a
+        missing, extra or swapped letter away. Substitutions are left to retrieval's weaker expansion: a real
+        word the policy does not use ("translate", "hindi") is a substitution away from one it does."""
+        if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in self._surface:
+            return None
+        if stem(word) in self._known:
+            return None
+        found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
+        found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface  # a letter too many
+        found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
+        return next(iter(found)) if len(found) == 1 else None
+
     def _same_root(self, token: str) -> set[str]:
         """Policy words that share a long root with an unknown word.
 
@@ -304,8 +327,12 @@ class Index:
         longest = max(len(v) for v in roots)
         return {v for v in roots if len(v) == longest}
 
-    def search(self, query: Query | str, k: int = 10) -> SearchResult:
-        """Rank clauses for a question; the result says how much of it they explain."""
+    def search(self, query: Query | str, k: int = 10, prior: dict[str, float] | None = None) -> SearchResult:
+        """Rank clauses for a question; the result says how much of it they explain.
+
+        `prior`: section number -> a weight from 0 to 1 (how likely the question is about that section, e.g.
+        from the question-topic model); each clause's score is multiplied by 1 + weights.prior * weight.
+        """
         if isinstance(query, str):
             query = self.analyse(query)
         question_words = list(query.words)
@@ -329,6 +356,9 @@ class Index:
         for number in hinted:
             if number in self._section_pos:
                 scores[self._clause_section == self._section_pos[number]] *= 1 + self.weights.hint
+        if prior and self.weights.prior:
+            boost = np.array([1 + self.weights.prior * prior.get(n, 0.0) for n in self.sections])
+            scores = scores * boost[self._clause_section]
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
         confidence = self._confidence(terms, support, order[0] if hits else None)
@@ -401,9 +431,9 @@ def _corrections(token: str, deletes: dict[str, set[str]]) -> set[str]:
 
 def build_index(policy: Policy, synonyms: list[Synonym] | None = None, gaps: list[Gap] | None = None,
                 phrasings: dict[str, list[str]] | None = None, weights: Weights = Weights(),
-                hinglish: Hinglish | None = None) -> Index:
+                lexicon: Lexicon | None = None) -> Index:
     """Build the search index for `policy` (once, at start-up)."""
-    return Index(policy, synonyms or [], gaps or [], phrasings or {}, weights, hinglish)
+    return Index(policy, synonyms or [], gaps or [], phrasings or {}, weights, lexicon)
 
 
 def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
@@ -417,7 +447,5 @@ def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | N
     for clause_id, extra in (extra_phrasings or {}).items():
         if policy.has_clause(clause_id):
             phrasings.setdefault(clause_id, []).extend(extra)
-    hinglish_file = corpus_dir / "hinglish.yaml"
     return build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
-                       load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights,
-                       load_hinglish(hinglish_file) if hinglish_file.exists() else None)
+                       load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights, load_lexicons(corpus_dir))

@@ -7,8 +7,8 @@ beyond small caches, so the same text gives the same tokens on every machine.
     ['sell', 'email', 'address']
 
 A visitor's message is analysed once, at the engine's door, into a `Query`
-(normalised words with slips put right and Hinglish read as English, their
-stems, the clauses for telling a question from a request) that retrieval,
+(normalised words with slips and misspellings put right, Hinglish and text-speak
+read as English, their stems, the clauses for telling a question from a request) that retrieval,
 request detection and the topic model all read:
 
     >>> analyse("Kya aap mera data bechte ho?").terms
@@ -114,7 +114,7 @@ class Part:
     words: tuple[str, ...]
     question_mark: bool  # ends with "?"
     opens_sentence: bool  # first clause, or after . ! ? ; (not after a comma or "and")
-    act: str | None = None  # "question", "instruction" or "wish" when a Hinglish word says so
+    act: str | None = None  # "question", "instruction" or "wish" when a lexicon word says so ("kar do")
 
 
 @dataclass(frozen=True)
@@ -122,10 +122,10 @@ class Query:
     """A visitor's message, analysed once and read by every part of the engine."""
 
     text: str  # as typed
-    words: tuple[str, ...]  # normalised, slips of question words put right, Hinglish read as English
+    words: tuple[str, ...]  # normalised; slips and misspellings put right; Hinglish and text-speak read as English
     parts: tuple[Part, ...]
     devanagari: bool = False  # the message has Devanagari letters (which `words` cannot hold)
-    hinglish: int = 0  # how many words were read as Hinglish
+    translated: int = 0  # how many words a lexicon read (Hinglish, text-speak)
 
     @cached_property
     def stems(self) -> tuple[str, ...]:
@@ -145,12 +145,14 @@ class Analyser:
     """Turns messages into `Query` values; knows the words the policy and lexicons use.
 
     `known`: stems that are real words here, so they are never taken for slips;
-    `hinglish`: a `app.hinglish.Hinglish` lexicon, or None.
+    `lexicon`: an `app.lexicon.Lexicon` (Hinglish, text-speak), or None;
+    `correct(word) -> str | None`: the word a misspelling stands for, or None.
     """
 
-    def __init__(self, known: frozenset[str] = frozenset(), hinglish=None):
+    def __init__(self, known: frozenset[str] = frozenset(), lexicon=None, correct=None):
         self.known = known
-        self.hinglish = hinglish
+        self.lexicon = lexicon
+        self.correct = correct
 
     def __call__(self, text: str) -> Query:
         return self.analyse(text)
@@ -174,21 +176,24 @@ class Analyser:
 
     def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         act, count = None, 0
-        if self.hinglish is not None:
-            raw, act, count = self.hinglish.translate(raw)
-        return fix_slips(raw, self.known), act, count
+        if self.lexicon is not None:
+            raw, act, count = self.lexicon.translate(raw)
+        out = fix_slips(raw, self.known)
+        if self.correct is not None:
+            out = [self.correct(w) or w for w in out]
+        return out, act, count
 
 
 def analyse(text: str) -> Query:
-    """Analyse `text` with the default Hinglish lexicon and no policy vocabulary (see `Analyser`)."""
+    """Analyse `text` with the project's lexicons but no policy vocabulary (see `Analyser`)."""
     return _default_analyser().analyse(text)
 
 
 @lru_cache(maxsize=1)
 def _default_analyser() -> Analyser:
-    from .hinglish import DEFAULT_LEXICON, load_hinglish
+    from .lexicon import CORPUS, load_lexicons
 
-    return Analyser(hinglish=load_hinglish(DEFAULT_LEXICON))
+    return Analyser(lexicon=load_lexicons(CORPUS))
 
 
 def _near(word: str) -> set[str]:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app.text import stem
+from app.text import stem, words
 from app.yamlfile import LineDict, YamlFileError, load_yaml
 
 # Topics, in the order of the model's heads (after the "privacy" head). The first ten are OPP-115's practice
@@ -165,6 +165,10 @@ class TopicModel:
         self.topics = self.heads[1:]
         self.info = info or {}
 
+    def knows(self, term: str) -> bool:
+        """Whether the training questions used the word stem `term` (as a word feature)."""
+        return "w:" + term in self.vocabulary
+
     def predict(self, words: list[str]) -> TopicPrediction:
         """Predict from a question's normalised words (e.g. `app.text.words(question)`)."""
         index, values = vectorize(extract_features(words), self.vocabulary, self.idf)
@@ -268,6 +272,10 @@ class TopicPlace:
     sections: tuple[str, ...] = ()
     not_covered: str | None = None  # the topic's short name for the "not covered" message
     line: int = 0
+    # For a topic not covered: stemmed phrases of which the question must have one before the assistant
+    # declines on the model's word alone (OPP-115's "retention" also labels "do you store ...", which this
+    # policy answers; only "how long ..." asks about retention). Empty: the model's word is enough.
+    cues: tuple[tuple[str, ...], ...] = ()
 
 
 def load_topic_map(path: str | Path, policy_or_section_numbers, topics: tuple[str, ...] = TOPICS
@@ -300,7 +308,7 @@ def load_topic_map(path: str | Path, policy_or_section_numbers, topics: tuple[st
 def _place(path, topic: str, entry, line: int, numbers: set[str]) -> TopicPlace:
     if not isinstance(entry, LineDict):
         raise YamlFileError(path, line, f"{topic}: expected `sections: [...]` or `not_covered: true` and `name:`")
-    unknown = sorted(set(entry) - {"sections", "not_covered", "name"})
+    unknown = sorted(set(entry) - {"sections", "not_covered", "name", "when"})
     if unknown:
         raise YamlFileError(path, entry.key_lines[unknown[0]], f"{topic}: unknown key {unknown[0]!r}")
     if entry.get("not_covered") is True:
@@ -309,7 +317,13 @@ def _place(path, topic: str, entry, line: int, numbers: set[str]) -> TopicPlace:
             raise YamlFileError(path, entry.key_lines["sections"], f"{topic}: not_covered with sections")
         if not isinstance(name, str) or not name.strip():
             raise YamlFileError(path, line, f"{topic}: not_covered needs a `name:` for the message")
-        return TopicPlace(topic, not_covered=name.strip(), line=line)
+        when = entry.get("when", [])
+        if not isinstance(when, list) or not all(isinstance(w, str) and words(w) for w in when):
+            raise YamlFileError(path, entry.key_lines.get("when", line), f"{topic}: `when` must be a list of phrases")
+        cues = tuple(tuple(stem(w) for w in words(phrase)) for phrase in when)
+        return TopicPlace(topic, not_covered=name.strip(), line=line, cues=cues)
+    if "when" in entry:
+        raise YamlFileError(path, entry.key_lines["when"], f"{topic}: only a topic not covered has `when`")
     if "not_covered" in entry:
         raise YamlFileError(path, entry.key_lines["not_covered"], f"{topic}: not_covered must be true or absent")
     sections = entry.get("sections")

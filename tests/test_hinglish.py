@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from app.answering import load_assistant
-from app.hinglish import load_hinglish
+from app.lexicon import load_lexicon
 from app.text import analyse
 from app.yamlfile import YamlFileError
 
@@ -24,7 +24,7 @@ def assistant():
     ("aap data kitne din tak rakhte ho", ["you", "data", "how", "long", "keep"], None),
 ])
 def test_hinglish_words_are_read_as_english_with_the_act_they_mark(text, english, act):
-    lexicon = load_hinglish(ROOT / "corpus" / "hinglish.yaml")
+    lexicon = load_lexicon(ROOT / "corpus" / "hinglish.yaml")
     words, found_act, count = lexicon.translate(text.split())
     assert words == english
     assert count > 0
@@ -34,7 +34,7 @@ def test_hinglish_words_are_read_as_english_with_the_act_they_mark(text, english
 
 def test_english_questions_are_left_alone():
     query = analyse("Do you share the data you collect with anyone?")
-    assert query.hinglish == 0
+    assert query.translated == 0
     assert query.words == ("do", "you", "share", "the", "data", "you", "collect", "with", "anyone")
 
 
@@ -92,5 +92,5 @@ def test_a_malformed_lexicon_names_the_file_line_and_problem(tmp_path, content, 
     path = tmp_path / "hinglish.yaml"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(YamlFileError, match=problem) as excinfo:
-        load_hinglish(path)
+        load_lexicon(path)
     assert str(excinfo.value).startswith(f"{path}:")

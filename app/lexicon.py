@@ -1,4 +1,4 @@
-"""Read romanised Hindi mixed with English ("Hinglish") as English.
+"""Lexicons that read visitors' own words as English: Hinglish and text-speak.
 
 A large share of visitors in India type Hindi in Latin letters: "kya aap mera
 data share karte ho?", "mujhe marketing emails nahi chahiye". The lexicon in
@@ -9,9 +9,12 @@ words that say what the visitor is doing ("karo": do it, "chahiye": want,
 "kya": is it that ...?) mark the clause as an instruction, a wish or a
 question, since Hindi puts its verb last and the English rules read the start.
 
-    >>> lexicon = load_hinglish("corpus/hinglish.yaml")
+    >>> lexicon = load_lexicon("corpus/hinglish.yaml")
     >>> lexicon.translate(["mera", "account", "delete", "kar", "do"])
     (['my', 'account', 'delete'], 'instruction', 3)
+
+Text-speak ("u", "ur", "wat", "msgs", "pls") works the same way, from `corpus/textspeak.yaml`; the
+lexicons of a corpus are merged into one (`merge`).
 """
 
 from __future__ import annotations
@@ -22,20 +25,21 @@ from pathlib import Path
 from .text import contains_phrase, words
 from .yamlfile import YamlFileError, load_yaml
 
-DEFAULT_LEXICON = Path(__file__).resolve().parent.parent / "corpus" / "hinglish.yaml"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+LEXICON_FILES = ("hinglish.yaml", "textspeak.yaml")
 ACTS = ("instruction", "wish", "question")  # when a clause has markers of several, the first wins
 
 
 @dataclass(frozen=True)
-class Hinglish:
-    """Hinglish words and phrases with their English reading, and the words that mark a speech act."""
+class Lexicon:
+    """Words and phrases with their English reading, and the words that mark a speech act."""
 
-    phrases: dict[tuple[str, ...], tuple[str, ...]]  # Hinglish words -> English words ("" drops them)
+    phrases: dict[tuple[str, ...], tuple[str, ...]]  # visitor's words -> English words (() drops them)
     acts: dict[str, tuple[tuple[str, ...], ...]]  # act -> phrases that mark it
     longest: int = 1
 
     def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
-        """The words read as English, the speech act Hinglish markers give (or None), and how many were Hinglish."""
+        """The words read as English, the speech act a marker gives (or None), and how many words were read."""
         act = next((a for a in ACTS for phrase in self.acts.get(a, ())
                     if phrase[0] in raw and contains_phrase(phrase, raw, max_skip=0)), None)
         out: list[str] = []
@@ -54,20 +58,39 @@ class Hinglish:
         return out, act, count
 
 
-def load_hinglish(path: str | Path) -> Hinglish:
-    """Read `corpus/hinglish.yaml`, or raise `YamlFileError` naming the line."""
+def merge(lexicons: list[Lexicon]) -> Lexicon | None:
+    """One lexicon with the entries of all (an entry of an earlier one wins), or None for none."""
+    if not lexicons:
+        return None
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    acts: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for lexicon in reversed(lexicons):
+        phrases.update(lexicon.phrases)
+        for act, markers in lexicon.acts.items():
+            acts[act] = acts.get(act, ()) + markers
+    return Lexicon(phrases, acts, max(lexicon.longest for lexicon in lexicons))
+
+
+def load_lexicons(corpus_dir: str | Path) -> Lexicon | None:
+    """The lexicons of `corpus_dir` that exist (see LEXICON_FILES), merged."""
+    paths = [Path(corpus_dir) / name for name in LEXICON_FILES]
+    return merge([load_lexicon(path) for path in paths if path.exists()])
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read a lexicon (`corpus/hinglish.yaml`, `corpus/textspeak.yaml`), or raise `YamlFileError` naming the line."""
     data = load_yaml(path)
     if not isinstance(data, dict) or set(data) != {"words", "acts"}:
         raise YamlFileError(path, getattr(data, "line", 1), "expected exactly the keys 'words' and 'acts'")
     table = data["words"]
     if not isinstance(table, dict) or not table:
-        raise YamlFileError(path, data.key_lines["words"], "'words' must map Hinglish words to English words")
+        raise YamlFileError(path, data.key_lines["words"], "'words' must map visitors' words to English words")
     phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for hindi, english in table.items():
         line = table.key_lines[hindi]
         key = tuple(words(str(hindi)))
         if not key or " ".join(key) != " ".join(str(hindi).split()):
-            raise YamlFileError(path, line, f"{hindi!r}: write Hinglish words in lower case, letters and spaces only")
+            raise YamlFileError(path, line, f"{hindi!r}: write the words in lower case, letters, digits and spaces only")
         if key in phrases:
             raise YamlFileError(path, line, f"{hindi!r} is listed twice")
         if english is None:
@@ -82,6 +105,6 @@ def load_hinglish(path: str | Path) -> Hinglish:
     for act, markers in acts_table.items():
         line = acts_table.key_lines[act]
         if not isinstance(markers, list) or not all(isinstance(m, str) and words(m) for m in markers):
-            raise YamlFileError(path, line, f"'{act}' must be a list of Hinglish words or phrases")
+            raise YamlFileError(path, line, f"'{act}' must be a list of words or phrases")
         acts[act] = tuple(tuple(words(m)) for m in markers)
-    return Hinglish(phrases, acts, max(len(k) for k in phrases))
+    return Lexicon(phrases, acts, max(len(k) for k in phrases))
