@@ -234,7 +234,8 @@ class Index:
         self.known = self._known  # stems the policy or the synonym lexicon uses
         # A misspelt word is read as the policy's word one letter away (missing, extra or swapped).
         surface = {w for clause, doc in zip(self.clauses, clause_docs)
-                   for w in words(f"{clause.text} {clause_context(clause)}") if len(w) >= 4 and w.isalpha()}
+                   for w in words(f"{clause.text} {clause_context(clause)}")
+                   if len(w) >= 4 and w.isalpha() and w not in STOPWORDS}
         self._surface = frozenset(surface)
         self._surface_deletes: dict[str, set[str]] = {}
         for word in surface:
@@ -306,7 +307,8 @@ class Index:
         if stem(word) in self._known:
             return None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
-        found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface  # a letter too many
+        if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
+            found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
         return next(iter(found)) if len(found) == 1 else None
 
