@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import logging
 import time
 import uuid
+from urllib.parse import quote
 
 from flask import Blueprint, current_app, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
@@ -22,6 +24,8 @@ bp = Blueprint("chat", __name__)
 log = logging.getLogger(__name__)
 
 _INSERT_QUESTION = "INSERT INTO questions ({}) VALUES ({})"  # columns are the keys of ask()'s row
+# What url_for(..., _anchor=...) leaves unquoted in the fragment (flask.Flask.url_for).
+_ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
 MAX_SESSION_LENGTH = 128
 MAX_ID_LENGTH = 64
 
@@ -77,14 +81,15 @@ def json_object() -> dict:
     return data
 
 
-def citation_json(hit) -> dict:
+def citation_json(hit, policy_url: str | None = None) -> dict:
+    """One citation as JSON; `policy_url` is url_for("policy.show"), passed in when citing several clauses."""
     clause = hit.clause
     return {
         "section": clause.section,
         "title": clause.section_title,
         "subsection": clause.subsection,
         "clause_id": clause.id,
-        "url": url_for("policy.show", _anchor=clause.anchor),
+        "url": f"{policy_url or url_for('policy.show')}#{quote(clause.anchor, safe=_ANCHOR_SAFE)}",
         "score": round(hit.score, 4),
         "label": citation_label(clause),
     }
@@ -123,11 +128,12 @@ def field_json(field) -> dict:
 
 def reply_json(reply: Reply, question_id: str) -> dict:
     clause = reply.clause
+    policy_url = url_for("policy.show") if reply.citations else None  # one URL build, not one per citation
     return {
         "question_id": question_id,
         "answered": reply.answered,
         "answer": {"text": clause.text, "clause_id": clause.id} if clause else None,
-        "citations": [citation_json(hit) for hit in reply.citations],
+        "citations": [citation_json(hit, policy_url) for hit in reply.citations],
         "intent": reply.intent,
         "handoff": form_link(reply.handoff, question_id),
         "offer": form_link(reply.offer, question_id),
@@ -145,6 +151,11 @@ def session_key(session: str | None) -> str | None:
         return None
     key = current_app.config["SECRET_KEY"].encode()
     return hmac.new(key, session.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=4)
+def _insert_statement(columns: tuple[str, ...]) -> str:
+    return _INSERT_QUESTION.format(", ".join(f'"{column}"' for column in columns), ", ".join("?" * len(columns)))
 
 
 def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
@@ -170,8 +181,7 @@ def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
         with storage.write(storage.get_db()) as db:
             # A plain INSERT: Table.insert() first reads the schema (three queries) and
             # wraps the row in a savepoint, which made the log cost as much as the answer.
-            db.execute(_INSERT_QUESTION.format(", ".join(f'"{column}"' for column in row),
-                                               ", ".join("?" * len(row))), list(row.values()))
+            db.execute(_insert_statement(tuple(row)), list(row.values()))
         current_app.extensions["log_failures"] = 0
     except Exception:
         # The visitor still gets the answer; the failure is loud in the server log
