@@ -17,7 +17,7 @@ from . import db as storage
 from .answering import Reply
 from .csrf import csrf
 from .errors import error_response
-from .limits import limiter
+from . import limits
 from .redact import redact
 
 bp = Blueprint("chat", __name__)
@@ -193,7 +193,7 @@ def ask(question: str, session: str | None, channel: str) -> tuple[Reply, str]:
 
 @bp.post("/api/ask")
 @csrf.exempt
-@limiter.limit(lambda: current_app.config["RATELIMIT_ASK"])
+@limits.limit(lambda: current_app.config["RATELIMIT_ASK"])
 def api_ask():
     try:
         data = json_object()
