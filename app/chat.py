@@ -2,26 +2,30 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import logging
 import time
 import uuid
+from urllib.parse import quote
 
 from flask import Blueprint, current_app, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import db as storage
+from . import limits
 from .answering import Reply
 from .csrf import csrf
 from .errors import error_response
-from .limits import limiter
 from .redact import redact
 
 bp = Blueprint("chat", __name__)
 log = logging.getLogger(__name__)
 
 _INSERT_QUESTION = "INSERT INTO questions ({}) VALUES ({})"  # columns are the keys of ask()'s row
+# What url_for(..., _anchor=...) leaves unquoted in the fragment (flask.Flask.url_for).
+_ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
 MAX_SESSION_LENGTH = 128
 MAX_ID_LENGTH = 64
 
@@ -86,14 +90,15 @@ def json_object() -> dict:
     return data
 
 
-def citation_json(hit) -> dict:
+def citation_json(hit, policy_url: str | None = None) -> dict:
+    """One citation as JSON; `policy_url` is url_for("policy.show"), passed in when citing several clauses."""
     clause = hit.clause
     return {
         "section": clause.section,
         "title": clause.section_title,
         "subsection": clause.subsection,
         "clause_id": clause.id,
-        "url": url_for("policy.show", _anchor=clause.anchor),
+        "url": clause_url(clause, policy_url),
         "score": round(hit.score, 4),
         "label": citation_label(clause),
     }
@@ -130,15 +135,20 @@ def field_json(field) -> dict:
     return out
 
 
-def quote_json(quote) -> dict:
-    return {"clause_id": quote.clause.id, "text": quote.text, "url": url_for("policy.show", _anchor=quote.clause.anchor)}
+def clause_url(clause, policy_url: str | None = None) -> str:
+    """The link to a clause on the rendered policy: /policy#<anchor>."""
+    return f"{policy_url or url_for('policy.show')}#{quote(clause.anchor, safe=_ANCHOR_SAFE)}"
 
 
-def choice_json(hit) -> dict:
+def quote_json(quoted, policy_url: str | None = None) -> dict:
+    return {"clause_id": quoted.clause.id, "text": quoted.text, "url": clause_url(quoted.clause, policy_url)}
+
+
+def choice_json(hit, policy_url: str | None = None) -> dict:
     """One "did you mean ..." choice: the clause, what it is about, and its text."""
     clause = hit.clause
     return {"clause_id": clause.id, "label": choice_label(clause), "text": clause.text,
-            "url": url_for("policy.show", _anchor=clause.anchor)}
+            "url": clause_url(clause, policy_url)}
 
 
 def choice_label(clause) -> str:
@@ -150,13 +160,14 @@ def choice_label(clause) -> str:
 
 def reply_json(reply: Reply, question_id: str) -> dict:
     clause = reply.clause
+    policy_url = url_for("policy.show") if reply.citations or reply.choices else None  # one URL build, not one per link
     return {
         "question_id": question_id,
         "answered": reply.answered,
         # `text` and `clause_id`: the first clause, as before; `quotes`: everything quoted, in order.
         "answer": {"text": reply.message, "clause_id": clause.id,
-                   "quotes": [quote_json(q) for q in reply.quotes]} if clause else None,
-        "citations": [citation_json(hit) for hit in reply.citations],
+                   "quotes": [quote_json(q, policy_url) for q in reply.quotes]} if clause else None,
+        "citations": [citation_json(hit, policy_url) for hit in reply.citations],
         "intent": reply.intent,
         "handoff": form_link(reply.handoff, question_id),
         "offer": form_link(reply.offer, question_id),
@@ -166,7 +177,7 @@ def reply_json(reply: Reply, question_id: str) -> dict:
         "confidence": round(reply.confidence, 4),
         "contact": reply.contact,
         "reason": reply.reason,
-        "clarify": [choice_json(hit) for hit in reply.choices],
+        "clarify": [choice_json(hit, policy_url) for hit in reply.choices],
     }
 
 
@@ -176,6 +187,11 @@ def session_key(session: str | None) -> str | None:
         return None
     key = current_app.config["SECRET_KEY"].encode()
     return hmac.new(key, session.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+@functools.lru_cache(maxsize=4)
+def _insert_statement(columns: tuple[str, ...]) -> str:
+    return _INSERT_QUESTION.format(", ".join(f'"{column}"' for column in columns), ", ".join("?" * len(columns)))
 
 
 def ask(question: str, session: str | None, channel: str, choice: str | None = None,
@@ -206,8 +222,7 @@ def ask(question: str, session: str | None, channel: str, choice: str | None = N
         with storage.write(storage.get_db()) as db:
             # A plain INSERT: Table.insert() first reads the schema (three queries) and
             # wraps the row in a savepoint, which made the log cost as much as the answer.
-            db.execute(_INSERT_QUESTION.format(", ".join(f'"{column}"' for column in row),
-                                               ", ".join("?" * len(row))), list(row.values()))
+            db.execute(_insert_statement(tuple(row)), list(row.values()))
         current_app.extensions["log_failures"] = 0
     except Exception:
         # The visitor still gets the answer; the failure is loud in the server log
@@ -219,7 +234,7 @@ def ask(question: str, session: str | None, channel: str, choice: str | None = N
 
 @bp.post("/api/ask")
 @csrf.exempt
-@limiter.limit(lambda: current_app.config["RATELIMIT_ASK"])
+@limits.limit(lambda: current_app.config["RATELIMIT_ASK"])
 def api_ask():
     try:
         data = json_object()

@@ -135,7 +135,10 @@ def _add_headers(response):
     if request.path not in CORS_PATHS:
         return response
     # Caches must not hand one origin's answer (with its ACAO) to another.
-    response.vary.add("Origin")
+    if "Vary" in response.headers:
+        response.vary.add("Origin")
+    else:
+        response.headers["Vary"] = "Origin"  # what vary.add() gives, without parsing a header set
     origin = allowed_origin()
     refused_preflight = request.method == "OPTIONS" and response.status_code >= 400
     if origin is not None and not refused_preflight:

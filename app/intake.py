@@ -140,7 +140,7 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
     for _ in range(5):
         row["reference"] = new_reference()
         try:
-            with storage.write(storage.get_db()) as db:
+            with storage.write(storage.get_db(), durable=True) as db:
                 db["requests"].insert(row)
             return row
         except sqlite3.IntegrityError:

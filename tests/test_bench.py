@@ -221,3 +221,28 @@ def test_quality_reads_the_visitor_table_by_its_shape(tmp_path):
     assert request == {"question": "delete my data", "gold_sections": ["6"], "in_scope": True,
                        "gold_intent": ["deletion"], "kind": "request", "style": "request"}
     assert (hello["in_scope"], hello["gold_intent"], hello["gold_sections"]) == (False, None, [])
+
+
+def test_top_frames_counts_self_and_inclusive_samples_of_py_spy_stacks():
+    from bench.speed import format_profile, top_frames
+
+    collapsed = ["run (gunicorn/arbiter.py:1);api_ask (app/chat.py:9);answer (app/answering.py:5) 6",
+                 "run (gunicorn/arbiter.py:1);api_ask (app/chat.py:9);write (app/db.py:7) 3",
+                 "run (gunicorn/arbiter.py:1);sendall (gunicorn/util.py:3) 1",
+                 "", "not a stack line"]
+    frames = top_frames(collapsed)
+    assert frames["self"] == [("answer (app/answering.py:5)", 0.6), ("write (app/db.py:7)", 0.3),
+                              ("sendall (gunicorn/util.py:3)", 0.1)]
+    # Inclusive lists the project's frames only: gunicorn's trunk is on every stack.
+    assert frames["inclusive"] == [("api_ask (app/chat.py:9)", 0.9), ("answer (app/answering.py:5)", 0.6),
+                                   ("write (app/db.py:7)", 0.3)]
+    assert "     90.0%  api_ask (app/chat.py:9)" in format_profile(frames)
+    assert top_frames([]) == {"self": [], "inclusive": []}
+
+
+def test_profile_without_py_spy_says_how_to_install_it(monkeypatch, tmp_path, capsys):
+    import bench.speed
+
+    monkeypatch.setattr(bench.speed, "py_spy", lambda: None)
+    bench.speed.profile_workers([1], tmp_path, "ask", lambda: pytest.fail("no load without a sampler"), 1, None)
+    assert "pip install py-spy" in capsys.readouterr().out

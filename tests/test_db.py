@@ -193,6 +193,64 @@ def test_requests_leave_the_write_ahead_log_open(app, client):
     assert list(app.extensions["db_held"]) == [os.getpid()]
 
 
+def test_a_worker_keeps_its_connection_across_requests_and_reopens_it_when_the_settings_change(app, client):
+    # Opening a connection parses the schema: more than answering a question costs.
+    from app import db as storage
+
+    seen = []
+    app.after_request(lambda response: seen.append(id(storage.get_db())) or response)
+    client.get("/healthz")
+    client.post("/api/ask", json={"question": "Can I delete my account?"})
+    app.config["DATABASE_TIMEOUT"] = 0.5
+    client.get("/healthz")
+    assert seen[0] == seen[1] != seen[2]
+
+
+def test_no_request_leaves_a_transaction_open(app, client):
+    from app import db as storage
+
+    @app.get("/_opens-a-transaction")
+    def opens_a_transaction():
+        storage.get_db().conn.execute("BEGIN IMMEDIATE")
+        return "left open"
+
+    assert client.get("/_opens-a-transaction").status_code == 200
+    with app.app_context():
+        assert not storage.get_db().conn.in_transaction
+    ask(client, "Do you sell my data?")  # and the next write is not refused
+
+
+@pytest.mark.parametrize("durable,during", [(False, 1), (True, 2)])
+def test_durable_writes_sync_to_disk_and_the_log_stays_on_normal(tmp_path, durable, during):
+    # synchronous: 1 = NORMAL (the question log), 2 = FULL (rights requests)
+    from app.db import write
+
+    db = connect(tmp_path / "t.sqlite")
+    migrate(db)
+    with write(db, durable=durable):
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == during
+    assert db.execute("PRAGMA synchronous").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_rights_requests_are_committed_durably(app, client, monkeypatch):
+    from app import db as storage
+
+    levels = []
+    real_write = storage.write
+
+    def spying_write(db, durable=False):
+        levels.append(durable)
+        return real_write(db, durable)
+
+    monkeypatch.setattr(storage, "write", spying_write)
+    response = client.post("/api/requests", json={"type": "deletion", "name": "Asha Rao",
+                                                  "email": "asha@example.com", "details": "Please delete my account"})
+    assert response.status_code == 201
+    ask(client, "Do you sell my data?")
+    assert levels == [True, False]
+
+
 def test_each_question_is_logged_once_with_its_outcome(app, client, db):
     ids = [client.post("/api/ask", json={"question": q, "session": "s1"}).json["question_id"]
            for q in ["Can I delete my account?", "hello"]]
