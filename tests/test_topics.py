@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import textwrap
 import time
 from pathlib import Path
@@ -9,6 +10,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from app import create_app
+from app.answering import load_assistant
 from app.corpus import load_policy
 from app.text import words
 from app.topics import (HEADS, MAGIC, SETTINGS_SHA, TOPICS, TopicModel, TopicModelError, TopicPrediction, extract_features,
@@ -214,3 +217,41 @@ def test_make_train_rebuilds_the_committed_model_byte_for_byte(tmp_path, shared_
     out = tmp_path / "topic-model.bin"
     train(shared_train_dir, out)
     assert out.read_bytes() == MODEL.read_bytes(), "corpus/topic-model.bin is stale: run `make train`"
+
+
+def _corpus_copy(tmp_path):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    return corpus
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda path: path.unlink(), "not found"),
+    (lambda path: path.write_bytes(path.read_bytes()[:5000]), "truncated"),
+    (lambda path: path.write_bytes(b"not a model at all"), "not a topic model"),
+])
+def test_the_app_does_not_start_without_a_usable_model(tmp_path, damage, message):
+    corpus = _corpus_copy(tmp_path)
+    damage(corpus / "topic-model.bin")
+    with pytest.raises(TopicModelError) as excinfo:
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                    "CORPUS_DIR": str(corpus)})
+    assert str(excinfo.value).startswith(f"{corpus / 'topic-model.bin'}: ")
+    assert message in str(excinfo.value)
+
+
+def test_the_app_does_not_start_with_a_topic_map_that_names_no_section(tmp_path):
+    corpus = _corpus_copy(tmp_path)
+    text = (corpus / "topics.yaml").read_text(encoding="utf-8").replace('data_security: {sections: ["5"]}',
+                                                                         'data_security: {sections: ["15"]}')
+    (corpus / "topics.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(YamlFileError, match="the policy has no section '15'"):
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                    "CORPUS_DIR": str(corpus)})
+
+
+def test_loading_the_assistant_with_its_model_takes_well_under_half_a_second():
+    start = time.perf_counter()
+    assistant = load_assistant(ROOT / "corpus")
+    assert time.perf_counter() - start < 0.5
+    assert assistant.topics is not None and assistant.topic_map
