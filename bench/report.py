@@ -28,6 +28,7 @@ class Row:
     baseline: str = ""
     target: str = ""
     met: bool | None = None
+    previous: str = ""  # the first version's figure, where there is one
 
 
 def default_paths() -> list[str]:
@@ -44,16 +45,20 @@ def team_paths() -> list[str]:
     return [str(ROOT / "tests" / "data" / name) for name in TEAM_TABLES]
 
 
-def quality_rows(name: str, n: int, assistant: dict, baseline: dict, targets: dict) -> list[Row]:
-    """Rows for one question set from `Scores.figures()` of both systems; `targets` as bench.quality.TARGETS."""
+def quality_rows(name: str, n: int, assistant: dict, baseline: dict, targets: dict,
+                 previous: dict | None = None) -> list[Row]:
+    """Rows for one question set from `Scores.figures()` of both systems; `targets` (and `previous`) as
+    bench.quality.TARGETS (and PREVIOUS)."""
     key = next((k for k in targets if name.startswith(k)), None)
     bars = targets.get(key, {})
+    before = (previous or {}).get(key, {})
     rows = []
     for metric, label in QUALITY_METRICS.items():
         value = assistant.get(metric)
         if value is None:
             continue
-        row = Row(f"{name} ({n}) {label}", f"{value:.3f}", _fmt(baseline.get(metric)))
+        row = Row(f"{name} ({n}) {label}", f"{value:.3f}", _fmt(baseline.get(metric)),
+                  previous=_fmt(before[metric]) if metric in before else "")
         if metric in bars:
             bar = bars[metric]
             lower = metric in LOWER_IS_BETTER
@@ -82,15 +87,17 @@ def machine() -> str:
 
 def format_table(rows: list[Row]) -> str:
     """The rows as a plain-text table with a header."""
-    header = Row("measure", "assistant", "rank-bm25", "target")
-    cells = [(r.measure, r.assistant, r.baseline, r.target, {None: "", True: "met", False: "NOT MET"}[r.met])
-             for r in rows]
-    head = (header.measure, header.assistant, header.baseline, header.target, "")
-    widths = [max(len(c[i]) for c in [head, *cells]) for i in range(5)]
+    cells = [(r.measure, r.assistant, r.previous, r.baseline, r.target,
+              {None: "", True: "met", False: "NOT MET"}[r.met]) for r in rows]
+    head = ("measure", "assistant", "previous", "rank-bm25", "target", "")
+    if not any(r.previous for r in rows):  # no earlier figures to show: no column for them
+        cells = [c[:2] + c[3:] for c in cells]
+        head = head[:2] + head[3:]
+    widths = [max(len(c[i]) for c in [head, *cells]) for i in range(len(head))]
     lines = []
     for c in [head, *cells]:
-        lines.append(f"{c[0]:<{widths[0]}}  {c[1]:>{widths[1]}}  {c[2]:>{widths[2]}}  "
-                     f"{c[3]:<{widths[3]}}  {c[4]}".rstrip())
+        numbers = "  ".join(f"{c[i]:>{widths[i]}}" for i in range(1, len(head) - 2))
+        lines.append(f"{c[0]:<{widths[0]}}  {numbers}  {c[-2]:<{widths[-2]}}  {c[-1]}".rstrip())
     return "\n".join(lines)
 
 
