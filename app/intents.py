@@ -63,6 +63,13 @@ _WISHES = frozenset(stem(w) for w in """
 # "I'd like to know whether ..." asks a question, however politely it is put.
 _INQUIRIES = (("to", "know"), ("to", "understand"), ("to", "find", "out"), ("to", "ask"), ("to", "learn"),
               ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",))
+# What the verb an instruction opens with adds to the score of the type it marks, as a phrase of three
+# words would: "delete everything you have on me" is a deletion.
+VERB_BONUS = 3
+# "... if I asked you to": a hypothetical asks about a right rather than exercising it.
+_HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"), ("if", "i", "requested"),
+                 ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
+                 ("suppose", "i"), ("what", "if", "i"))
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
 _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
@@ -139,6 +146,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if not tokens:
         return "other"
     first = tokens[0]
+    if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
+        return "question"  # "would you delete my data if I asked you to?"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
         rest = [w for w in tokens[2:] if w not in _FILLERS]
         if rest and rest[0] in actions:
@@ -149,7 +158,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
     for i, word in enumerate(tokens):
-        if word in _SUBJECTS and any(stem(w) in _WISHES for w in tokens[i + 1 : i + 4]):
+        if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             return "wish"
@@ -158,6 +167,11 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+def _wishes(following: list[str]) -> bool:
+    """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked"."""
+    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never") for j, w in enumerate(following))
 
 
 def is_request(query: Query, actions: frozenset[str], access_like: bool = False) -> bool:
@@ -199,18 +213,31 @@ class Intents:
         stems, present = list(query.stems), query.stem_set
         best: tuple[tuple[int, int], Intent] | None = None
         minor = _mentions_minor(query.text)
+        # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
+        # deletion, however many words of other types follow.
+        # "Remove me from your mailing list" takes its type from what follows ("mailing list"), not the verb.
+        verbs = {stem(words[0]) for words in (_opening(part.words) for part in query.parts)
+                 if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))}
         for intent in self.intents:
             score = intent.score(stems, present)
             if intent.urgent and minor:
                 score += 2
             if score and intent.urgent and _only_adults(query.text):
                 score = 0  # "my 30-year-old son" is not a child's-data report
+            if score and any(marker == (verb,) for verb in verbs for marker in intent.markers):
+                score += VERB_BONUS
             if score and (best is None or (intent.priority, score) > best[0]):
                 best = ((intent.priority, score), intent)
         if best is None:
             return None
         intent = best[1]
         return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
+
+
+def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A clause's words from the first that is not a filler ("please", "hi", "kindly")."""
+    start = next((i for i, w in enumerate(words) if w not in _FILLERS), len(words))
+    return words[start:]
 
 
 def _ages(text: str) -> list[int]:

@@ -304,8 +304,11 @@ class Index:
         word the policy does not use ("translate", "hindi") is a substitution away from one it does."""
         if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in self._surface:
             return None
-        if stem(word) in self._known:
-            return None
+        token = stem(word)
+        if token in self._known:
+            # A known stem typed short of its word ("delet"): only the word it was cut from, same stem.
+            found = {w for w in self._surface_deletes.get(word, ()) if stem(w) == token}
+            return next(iter(found)) if len(found) == 1 else None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
             found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface

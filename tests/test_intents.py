@@ -151,3 +151,26 @@ def test_a_missing_intents_file_stops_start_up_naming_it(tmp_path):
     missing = tmp_path / "nowhere.yaml"
     with pytest.raises(IntentsError, match="nowhere.yaml:0: file not found"):
         create_app({"TESTING": True, "INTENTS_FILE": str(missing), "DATABASE": str(tmp_path / "db.sqlite")})
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("please delete everything you have on me", "deletion"),  # the opening verb names the type
+    ("remove me from your mailing list", "marketing_opt_out"),  # ... unless "me from ..." names it
+    ("Do the needful to update my mobile number in your records", "correction"),  # Indian English
+    ("my email on file is old, change it to the new one", "correction"),
+    ("I don't agree to you profiling me, stop it", "objection"),
+    ("stop calling me with offers", "marketing_opt_out"),
+    ("analytics ke liye meri details ka use band karo", "objection"),  # Hindi puts the verb last
+    ("our neighbour's boy, maybe 9, says he made an account with you", "child_data"),
+])
+def test_everyday_wordings_of_requests_hand_off_to_the_right_form(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    "would you delete my kid's data if I asked you to?",
+    "what if I want my data deleted, is that possible?",
+    "i keep getting promotional emails which i never asked for. what are you using my email for?",
+])
+def test_hypotheticals_and_complaints_are_questions_not_requests(assistant, text):
+    assert assistant.answer(text).handoff is None
