@@ -358,9 +358,8 @@ class Assistant:
         if not self.company:
             return None
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
-        # In a long message only its questions count: "I opened your site on my office laptop ..." is context.
-        asked = [p for p in query.parts if p.question_mark] or query.parts
-        text = " ".join(stem(w) for part in asked for w in part.words)
+        # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
+        text = " ".join(stem(w) for w in query.asked)
         stems = text.replace("blue messaggio", "your").split()
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = bool(_PRACTICES & query.stem_set)

@@ -47,6 +47,7 @@ class Weights:
     section: float = 0.5  # the section's score added to each of its clauses
     hint: float = 0.5  # extra share of score for clauses in a section a synonym entry points to
     title: float = 0.5  # idf of each question word in a clause's section title or sub-heading, added to it
+    context: float = 0.5  # a word of a long message outside what it asks (see Query.asked)
     prior: float = 0.0  # how much a section the question-topic model expects multiplies its clauses' scores
 
 
@@ -274,8 +275,11 @@ class Index:
             if source is not None and term != source:
                 support[source].add(term)
 
+        # In a long message, the words around what is asked ("I run a shop in Pune ...") count for less.
+        asked = {stem(w) for w in query.asked} if len(query.asked) < len(query.words) else None
         for token in own:
-            add(token, 1.0, None)  # unknown words still count against confidence
+            # Unknown words still count against confidence.
+            add(token, 1.0 if asked is None or token in asked else self.weights.context, None)
             if token not in self.vocabulary:
                 # Correct the word as typed: "delte" is one edit from "delet(e)",
                 # its stem "delt" is not.
@@ -340,9 +344,9 @@ class Index:
         """
         if isinstance(query, str):
             query = self.analyse(query)
-        question_words = list(query.words)
-        candidates = sorted({i for word in set(question_words) for i in self._gaps_by_first.get(word, ())})
-        gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(question_words)), None)
+        asked = list(query.asked)  # a topic the policy does not cover counts where it is asked, not in context
+        candidates = sorted({i for word in set(asked) for i in self._gaps_by_first.get(word, ())})
+        gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked)), None)
         terms, support, hinted = self.weigh_terms(query)
         n = len(self.clauses)
         clause_scores = np.zeros(n)
@@ -394,7 +398,7 @@ class Index:
 
         total = found = 0.0
         for term, added in support.items():
-            idf = self._idf(term)
+            idf = self._idf(term) * terms[term]
             total += idf
             credit = explained(term)
             for other in added:

@@ -159,6 +159,16 @@ class Query:
     def stem_set(self) -> frozenset[str]:
         return frozenset(self.stems)
 
+    @cached_property
+    def asked(self) -> tuple[str, ...]:
+        """The words of what is asked: in a message with questions ("...?"), those and the clause before each;
+        otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail."""
+        marked = [i for i, part in enumerate(self.parts) if part.question_mark]
+        if not marked:
+            return self.words
+        keep = sorted({j for i in marked for j in (i - 1, i) if j >= 0})
+        return tuple(w for j in keep for w in self.parts[j].words)
+
 
 class Analyser:
     """Turns messages into `Query` values; knows the words the policy and lexicons use.
