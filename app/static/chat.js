@@ -56,15 +56,73 @@
     return box;
   }
 
-  function render(data) {
+  // Several quotes are a lead-in ending with ":" and its list items, or list items alone (as on the page without JS).
+  function quoteBlock(answer, url) {
+    var quote = el("blockquote");
+    quote.cite = url;
+    var quotes = answer.quotes || [];
+    if (quotes.length > 1) {
+      var items = quotes;
+      if (/:$/.test(quotes[0].text)) {
+        quote.appendChild(el("p", "quote", quotes[0].text));
+        items = quotes.slice(1);
+      }
+      var list = el("ul", "quote-list");
+      items.forEach(function (q) { list.appendChild(el("li", null, q.text)); });
+      quote.appendChild(list);
+    } else {
+      quote.appendChild(el("p", "quote", answer.text));
+    }
+    return quote;
+  }
+
+  var choiceCount = 0;
+  // "Did you mean one of these?": one button per choice, named by its label and described by the clause.
+  function renderChoices(msg, data, question) {
+    choiceCount += 1;
+    var prefix = "choice" + choiceCount + "-";
+    var prompt = el("p", "plain", data.message);
+    prompt.id = prefix + "prompt";
+    msg.appendChild(prompt);
+    var group = el("div", "choices");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", prompt.id);
+    data.clarify.forEach(function (choice, i) {
+      var b = el("button", "choice");
+      b.type = "button";
+      var name = b.appendChild(el("span", "choice-label", choice.label));
+      name.id = prefix + i;
+      var text = b.appendChild(el("span", "choice-text", choice.text));
+      text.id = prefix + i + "-text";
+      b.setAttribute("aria-labelledby", name.id);
+      b.setAttribute("aria-describedby", text.id);
+      b.addEventListener("click", function () { pick(group, b, choice, question, data.question_id); });
+      group.appendChild(b);
+    });
+    msg.appendChild(group);
+  }
+
+  function setDisabled(group, disabled) {
+    group.querySelectorAll("button").forEach(function (x) { x.disabled = disabled; });
+  }
+
+  function pick(group, chosen, choice, question, questionId) {
+    setDisabled(group, true);
+    chosen.classList.add("picked");
+    send({ question: question, choice: choice.clause_id, clarifies: questionId }, choice.label)
+      .then(function (ok) {
+        // After a failure the visitor can pick again.
+        if (!ok) { setDisabled(group, false); chosen.classList.remove("picked"); }
+      });
+  }
+
+  // `question` is what was asked: a choice after "did you mean" is sent with it.
+  function render(data, question) {
     var msg = el("div", "msg assistant " + (data.kind || ""));
     if (data.answered && data.citations.length) {
       var first = data.citations[0];
       if (data.note) msg.appendChild(el("p", "note", data.note));
-      var quote = el("blockquote");
-      quote.cite = first.url;
-      quote.appendChild(el("p", "quote", data.answer.text));
-      msg.appendChild(quote);
+      msg.appendChild(quoteBlock(data.answer, first.url));
       var cite = el("p", "cite", "From ");
       cite.appendChild(link(first.url, first.label));
       msg.appendChild(cite);
@@ -76,6 +134,8 @@
         });
         msg.appendChild(more);
       }
+    } else if (data.kind === "clarify" && data.clarify && data.clarify.length) {
+      renderChoices(msg, data, question);
     } else if (data.contact) {
       msg.appendChild(el("p", "plain", data.message.split("\n")[0]));
       var dl = el("dl", "contact");
@@ -103,36 +163,47 @@
       o.appendChild(link(data.offer.url, data.offer.label));
       msg.appendChild(o);
     }
-    if (data.kind !== "smalltalk") msg.appendChild(feedback(data.question_id));
+    // A "did you mean" reply is not an answer to rate: the answer to the visitor's pick is.
+    if (data.kind !== "smalltalk" && data.kind !== "clarify") msg.appendChild(feedback(data.question_id));
     return msg;
+  }
+
+  // Ask (a question, or the choice picked after "did you mean"), show `shown` as the visitor's message and
+  // then the reply; resolves to whether it worked.
+  function send(body, shown) {
+    var button = form.querySelector("button[type=submit]");
+    transcript.appendChild(el("div", "msg visitor", null)).appendChild(el("p", null, shown));
+    button.disabled = true;
+    body.session = session;
+    return fetch("/api/ask", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (json) { return { ok: r.ok, body: json }; });
+    }).then(function (res) {
+      if (!res.ok) throw new Error(res.body && res.body.error ? res.body.error : "Something went wrong.");
+      transcript.appendChild(render(res.body, body.question));
+      return true;
+    }).catch(function (err) {
+      var m = el("div", "msg error");
+      m.setAttribute("role", "alert");
+      m.appendChild(el("p", null, err.message || "Something went wrong. Please try again."));
+      transcript.appendChild(m);
+      return false;
+    }).then(function (ok) {
+      button.disabled = false;
+      input.focus();
+      transcript.lastElementChild.scrollIntoView({ block: "nearest" });
+      return ok;
+    });
   }
 
   form.addEventListener("submit", function (event) {
     var question = input.value.trim();
     event.preventDefault();
     if (!question) { input.focus(); return; }
-    var button = form.querySelector("button[type=submit]");
-    transcript.appendChild(el("div", "msg visitor", null)).appendChild(el("p", null, question));
     input.value = "";
-    button.disabled = true;
-    fetch("/api/ask", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
-      body: JSON.stringify({ question: question, session: session })
-    }).then(function (r) {
-      return r.json().then(function (body) { return { ok: r.ok, body: body }; });
-    }).then(function (res) {
-      if (!res.ok) throw new Error(res.body && res.body.error ? res.body.error : "Something went wrong.");
-      transcript.appendChild(render(res.body));
-    }).catch(function (err) {
-      var m = el("div", "msg error");
-      m.setAttribute("role", "alert");
-      m.appendChild(el("p", null, err.message || "Something went wrong. Please try again."));
-      transcript.appendChild(m);
-    }).then(function () {
-      button.disabled = false;
-      input.focus();
-      transcript.lastElementChild.scrollIntoView({ block: "nearest" });
-    });
+    send({ question: question }, question);
   });
 })();

@@ -53,6 +53,13 @@
     ".visitor{align-self:flex-end;background:#e6f0fb;border-color:#c6dbf3;white-space:pre-wrap}",
     ".error{border-color:#e0a0a0;background:#fff3f3;color:#8a1c1c}",
     "blockquote{margin:0 0 .4em;padding-left:.6em;border-left:3px solid var(--accent)}",
+    "blockquote ul{margin:.2em 0 0;padding-left:1.2em}blockquote li{margin:.15em 0}",
+    ".choices{display:flex;flex-direction:column;gap:.4em;margin-top:.4em}",
+    ".choice{display:flex;flex-direction:column;gap:.15em;width:100%;text-align:left;border:1px solid #c5ced8;border-radius:8px;padding:.5em .65em;background:#fff;cursor:pointer}",
+    ".choice:hover:not([disabled]){border-color:var(--accent);background:#f3f7fc}",
+    ".choice-label{font-weight:600;color:#0b5cad}",
+    ".choice-text{font-size:.88em;color:#4a5663;display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden}",
+    ".choice[disabled]{cursor:default;opacity:.55}.choice.picked{opacity:1;border-color:var(--accent);box-shadow:inset 3px 0 0 var(--accent)}",
     ".cite,.more,.hint{font-size:.88em;color:#4a5663}",
     "a{color:#0b5cad}",
     "dl{margin:.3em 0 0;display:grid;grid-template-columns:auto 1fr;gap:.1em .6em}dt{font-weight:600}dd{margin:0}",
@@ -284,16 +291,69 @@
     return dl;
   }
 
-  function render(body) {
+  // Several quotes are a lead-in ending with ":" and its list items, or list items alone (as on the chat page).
+  function quoteBlock(answer, url) {
+    var quote = el("blockquote");
+    quote.cite = url;
+    var quotes = Array.isArray(answer.quotes) ? answer.quotes : [];
+    if (quotes.length > 1) {
+      var items = quotes;
+      if (/:$/.test(String(quotes[0].text))) {
+        quote.appendChild(el("p", "quote", quotes[0].text));
+        items = quotes.slice(1);
+      }
+      var list = el("ul", "quote-list");
+      items.forEach(function (q) { list.appendChild(el("li", null, q.text)); });
+      quote.appendChild(list);
+    } else {
+      quote.appendChild(el("p", "quote", answer.text));
+    }
+    return quote;
+  }
+
+  var choiceCount = 0;
+  // "Did you mean one of these?": one button per choice, named by its label and described by the clause.
+  function renderChoices(msg, body, question) {
+    choiceCount += 1;
+    var prefix = "bm-choice" + choiceCount + "-";
+    var prompt = el("p", null, body.message || "Did you mean one of these?");
+    prompt.id = prefix + "prompt";
+    msg.appendChild(prompt);
+    var group = el("div", "choices");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-labelledby", prompt.id);
+    body.clarify.forEach(function (choice, i) {
+      var b = button(null, "choice");
+      var name = b.appendChild(el("span", "choice-label", choice.label));
+      name.id = prefix + i;
+      var text = b.appendChild(el("span", "choice-text", choice.text));
+      text.id = prefix + i + "-text";
+      b.setAttribute("aria-labelledby", name.id);
+      b.setAttribute("aria-describedby", text.id);
+      b.addEventListener("click", function () {
+        group.querySelectorAll("button").forEach(function (x) { x.disabled = true; });
+        b.classList.add("picked");
+        ask({ question: question, choice: String(choice.clause_id), clarifies: body.question_id }, choice.label)
+          .then(function (ok) {
+            if (ok) return;
+            // After a failure the visitor can pick again.
+            group.querySelectorAll("button").forEach(function (x) { x.disabled = false; });
+            b.classList.remove("picked");
+          });
+      });
+      group.appendChild(b);
+    });
+    msg.appendChild(group);
+  }
+
+  // `question` is what was asked: a choice after "did you mean" is sent with it.
+  function render(body, question) {
     var msg = el("div", "msg assistant " + (body.kind || ""));
     var citations = (body.citations || []).filter(function (c) { return assistantUrl(c.url); });
     if (body.note) msg.appendChild(el("p", "note", body.note));
     if (body.answered && body.answer && citations.length) {
       var first = citations[0];
-      var quote = el("blockquote");
-      quote.cite = assistantUrl(first.url);
-      quote.appendChild(el("p", "quote", body.answer.text));
-      msg.appendChild(quote);
+      msg.appendChild(quoteBlock(body.answer, assistantUrl(first.url)));
       var cite = el("p", "cite", "From ");
       cite.appendChild(link(assistantUrl(first.url), first.label, true));
       msg.appendChild(cite);
@@ -305,6 +365,8 @@
         });
         msg.appendChild(more);
       }
+    } else if (body.kind === "clarify" && Array.isArray(body.clarify) && body.clarify.length) {
+      renderChoices(msg, body, question);
     } else if (body.contact && typeof body.contact === "object") {
       msg.appendChild(el("p", null, String(body.message || "").split("\n")[0]));
       msg.appendChild(contactList(body.contact));
@@ -314,7 +376,8 @@
     // A request hands off to the form; a question about a right may offer it.
     var request = requestSpec(body.handoff) || requestSpec(body.offer);
     if (request) msg.appendChild(handoff(request, body.question_id));
-    if (body.kind !== "smalltalk" && body.question_id) msg.appendChild(feedback(body.question_id));
+    // A "did you mean" reply is not an answer to rate: the answer to the visitor's pick is.
+    if (body.kind !== "smalltalk" && body.kind !== "clarify" && body.question_id) msg.appendChild(feedback(body.question_id));
     return msg;
   }
 
@@ -473,23 +536,33 @@
   }
 
   // ---- asking ----
+  // Ask (a question, or the choice picked after "did you mean"), show `shown` as the visitor's message and
+  // then the reply; resolves to whether it worked.
+  function ask(payload, shown) {
+    var mine = el("div", "msg visitor");
+    mine.appendChild(el("p", null, shown));
+    append(mine);
+    send.disabled = true;
+    payload.session = SESSION;
+    return post("/api/ask", payload).then(function (res) {
+      if (!res.ok) throw new Error(problem(res));
+      append(render(res.body, payload.question));
+      return true;
+    }).catch(function (err) {
+      showError(err.message);
+      return false;
+    }).then(function (ok) {
+      send.disabled = false;
+      input.focus();
+      return ok;
+    });
+  }
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     var question = input.value.trim();
     if (!question) { input.focus(); return; }
-    var mine = el("div", "msg visitor");
-    mine.appendChild(el("p", null, question));
-    append(mine);
     input.value = "";
-    send.disabled = true;
-    post("/api/ask", { question: question, session: SESSION }).then(function (res) {
-      if (!res.ok) throw new Error(problem(res));
-      append(render(res.body));
-    }).catch(function (err) {
-      showError(err.message);
-    }).then(function () {
-      send.disabled = false;
-      input.focus();
-    });
+    ask({ question: question }, question);
   });
 })();

@@ -102,6 +102,19 @@ def sites(tmp_path_factory):
         server.stop()
 
 
+@pytest.fixture
+def undecided(sites):
+    """The live assistant asks back ("did you mean ...") whenever another section comes near the best one.
+
+    Its calibrated margin rarely asks back, so tests force it (as tests/test_chat.py does), and restore it after.
+    """
+    assistant = sites[0].extensions["assistant"]
+    calibrated = assistant.clarify_margin
+    assistant.clarify_margin = 0.95
+    yield sites
+    assistant.clarify_margin = calibrated
+
+
 @pytest.fixture(scope="session")
 def chromium(chromium_path):
     from playwright.sync_api import sync_playwright

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from app.chat import citation_label
+from app.chat import choice_label, citation_label
 
 from .conftest import save_screenshot
 
@@ -285,6 +285,205 @@ def test_chat_page_without_javascript_escapes_the_question(sites, chromium):
         assert page.locator("#injected").count() == 0
     finally:
         context.close()
+
+
+# --- list answers and "did you mean" choices, in the widget and on the chat page ---
+
+LIST_QUESTIONS = ["what cookies do you use?",  # four list items, no lead-in
+                  "what personal information do you collect?"]  # a lead-in ending with ":" and its items
+UNDECIDED = "do you share my data with advertisers"  # two sections close together: asks back under `undecided`
+
+
+class Surface:
+    """Where a visitor asks: the widget on the listed host's page, or the assistant's own chat page."""
+
+    def __init__(self, name, sites, page):
+        self.name, self.page = name, page
+        self.app, self.assistant, self.listed, _ = sites
+        widget = name == "widget"
+        self.messages = page.locator("bm-policy-assistant .log > .msg" if widget else "#transcript > .msg")
+        self.box = page.locator("bm-policy-assistant #bm-question" if widget else "#question")
+
+    def open(self):
+        if self.name == "widget":
+            open_widget(self.page, self.listed.url())
+        else:
+            self.page.goto(self.assistant.url("/"))
+        return self
+
+    def ask(self, question):
+        """Ask; the reply's locator (the message after the visitor's own)."""
+        before = self.messages.count()
+        self.box.fill(question)
+        self.box.press("Enter")
+        expect(self.messages.nth(before)).to_have_class("msg visitor")
+        return self.messages.nth(before + 1)
+
+    def policy_url(self, clause):
+        """A citation's href: the widget's links are absolute (they point at the assistant from another site)."""
+        return (self.assistant.origin if self.name == "widget" else "") + f"/policy#{clause.anchor}"
+
+
+@pytest.fixture(params=["widget", "chat page"])
+def surface(request, sites, page):
+    return Surface(request.param, sites, page).open()
+
+
+def is_ask(response):
+    return response.url.endswith("/api/ask") and response.request.method == "POST"
+
+
+def expect_quotes(answer, reply):
+    """The answer shows what `reply` quotes: one quote as a paragraph; several as a lead-in (ending with ":") and a list."""
+    texts = [q.text for q in reply.quotes]
+    if len(texts) == 1:
+        expect(answer.locator("blockquote > .quote")).to_have_text(texts[0])
+        expect(answer.locator("blockquote li")).to_have_count(0)
+        return
+    if texts[0].endswith(":"):
+        expect(answer.locator("blockquote > p.quote")).to_have_text(texts.pop(0))
+    else:
+        expect(answer.locator("blockquote > p.quote")).to_have_count(0)
+    expect(answer.locator("blockquote > ul.quote-list > li")).to_have_text(texts)
+
+
+def logged(app, question_id):
+    with app.app_context():
+        from app.db import get_db
+
+        return get_db()["questions"].get(question_id)
+
+
+@pytest.mark.parametrize("question", LIST_QUESTIONS)
+def test_a_list_answer_shows_the_lead_in_and_its_items(surface, question):
+    reply = expected_reply(surface.app, question)
+    assert len(reply.quotes) > 1
+    answer = surface.ask(question)
+    expect_quotes(answer, reply)
+    expect(answer.locator(".cite a")).to_have_attribute("href", surface.policy_url(reply.citations[0].clause))
+    assert csp_violations(surface.page) == []
+    if question == LIST_QUESTIONS[0]:
+        save_screenshot(surface.page, f"{surface.name.replace(' ', '-')}-list")
+
+
+def test_did_you_mean_offers_buttons_and_answers_with_the_chosen_clause(undecided, surface):
+    app, page = surface.app, surface.page
+    choices = expected_reply(app, UNDECIDED).choices
+    assert 2 <= len(choices) <= 3
+    with page.expect_response(is_ask) as asked:
+        reply = surface.ask(UNDECIDED)
+    clarify_id = asked.value.json()["question_id"]
+    group = reply.get_by_role("group", name="Did you mean one of these?")
+    buttons = group.get_by_role("button")
+    expect(buttons).to_have_count(len(choices))
+    for button, hit in zip(buttons.all(), choices):
+        expect(button).to_have_accessible_name(choice_label(hit.clause))
+        expect(button).to_have_accessible_description(hit.clause.text)
+    expect(reply.locator(".feedback")).to_have_count(0)  # nothing to rate yet
+    save_screenshot(page, f"{surface.name.replace(' ', '-')}-clarify")
+
+    picked = choices[-1].clause
+    before = surface.messages.count()
+    buttons.last.focus()
+    with page.expect_response(is_ask) as answered:
+        page.keyboard.press("Enter")  # a real button: the keyboard picks it
+    expect(surface.messages.nth(before)).to_have_class("msg visitor")
+    expect(surface.messages.nth(before)).to_have_text(choice_label(picked))
+    answer = surface.messages.nth(before + 1)
+    chosen = app.extensions["assistant"].answer_with(UNDECIDED, picked.id)
+    expect_quotes(answer, chosen)
+    expect(answer.locator("blockquote")).to_contain_text(picked.text)
+    link = answer.locator(".cite a")
+    expect(link).to_have_text(citation_label(chosen.citations[0].clause))
+    expect(link).to_have_attribute("href", surface.policy_url(chosen.citations[0].clause))
+    for button in buttons.all():
+        expect(button).to_be_disabled()  # one pick per question
+    expect(surface.box).to_be_focused()  # ready for the next question
+    assert csp_violations(page) == []
+    save_screenshot(page, f"{surface.name.replace(' ', '-')}-picked")
+
+    row = logged(app, answered.value.json()["question_id"])
+    assert (row["choice"], row["clarifies"], row["reason"], row["channel"]) == (picked.id, clarify_id, "chosen", "api")
+    assert logged(app, clarify_id)["kind"] == "clarify"
+
+
+def test_a_failed_pick_can_be_tried_again(undecided, page):
+    _, _, listed, _ = undecided
+    open_widget(page, listed.url())
+    reply = ask(page, UNDECIDED)
+    buttons = reply.get_by_role("button")
+    expect(buttons.first).to_be_visible()
+    page.route("**/api/ask", lambda route: route.fulfill(
+        status=503, content_type="application/json", headers={"Access-Control-Allow-Origin": listed.origin},
+        body=json.dumps({"error": "The service is busy right now."})))
+    buttons.first.click()
+    expect(page.locator("bm-policy-assistant .log > .msg").last).to_have_attribute("role", "alert")
+    for button in buttons.all():
+        expect(button).to_be_enabled()
+
+
+def test_chat_page_without_javascript_offers_the_choices_as_links(undecided, chromium):
+    app, assistant, _, _ = undecided
+    choices = expected_reply(app, UNDECIDED).choices
+    context = chromium.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(assistant.url("/", q=UNDECIDED))
+        reply = page.locator("#transcript .msg.assistant")
+        clarify_id = reply.get_attribute("data-question-id")
+        links = reply.locator("a.choice")
+        expect(links.locator(".choice-label")).to_have_text([choice_label(hit.clause) for hit in choices])
+        save_screenshot(page, "chat-page-clarify-nojs")
+        picked = choices[-1].clause
+        links.last.click()
+        page.wait_for_url(re.compile(r"[?&]choice="))
+        answer = page.locator("#transcript .msg.assistant")
+        chosen = app.extensions["assistant"].answer_with(UNDECIDED, picked.id)
+        expect_quotes(answer, chosen)
+        expect(answer.locator(".cite a")).to_have_attribute("href", f"/policy#{chosen.citations[0].clause.anchor}")
+        row = logged(app, answer.get_attribute("data-question-id"))
+        assert (row["choice"], row["clarifies"], row["reason"], row["channel"]) == (picked.id, clarify_id, "chosen", "page")
+    finally:
+        context.close()
+
+
+def test_chat_page_without_javascript_shows_a_list_answer(sites, chromium):
+    app, assistant, _, _ = sites
+    context = chromium.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(assistant.url("/", q=LIST_QUESTIONS[1]))
+        expect_quotes(page.locator("#transcript .msg.assistant"), expected_reply(app, LIST_QUESTIONS[1]))
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def phone(chromium):
+    context = chromium.new_context(viewport={"width": 360, "height": 640}, is_mobile=True, has_touch=True)
+    yield context.new_page()
+    context.close()
+
+
+def test_choices_fit_a_phone_screen(undecided, phone):
+    _, _, listed, _ = undecided
+    open_widget(phone, listed.url())
+    reply = ask(phone, UNDECIDED)
+    buttons = reply.get_by_role("button")
+    expect(buttons.first).to_be_visible()
+    for button in buttons.all():
+        box = button.bounding_box()
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    save_screenshot(phone, "widget-clarify-phone")
+
+
+def test_a_list_answer_fits_a_phone_screen(sites, phone):
+    chat = Surface("chat page", sites, phone).open()
+    question = LIST_QUESTIONS[1]
+    expect_quotes(chat.ask(question), expected_reply(sites[0], question))
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    save_screenshot(phone, "chat-page-list-phone")
 
 
 # --- handing off to a request ---
