@@ -309,8 +309,9 @@ class Assistant:
     def answer_with(self, question: str, clause_id: str) -> Reply:
         """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""
         clause = self.index.policy.clause(clause_id)
-        query = self.analyse(question)
-        quotes = self.quote(clause, query)
+        # A choice stands for its topic: a list item comes with its lead-in and the rest of its list.
+        group = self.index.policy.list_of(clause)
+        quotes = [Quote(c, c.text) for c in group]
         hit = Hit(quotes[0].clause, 0.0)
         return Reply(question, "answer", "\n".join(q.text for q in quotes), citations=[hit], confidence=1.0,
                      top=hit, quotes=quotes, reason="chosen")
