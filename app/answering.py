@@ -204,21 +204,19 @@ class Assistant:
         small = classify_smalltalk(query)
         if small:
             return Reply(question, "smalltalk", _SMALLTALK_REPLIES[small])
-        result = self.index.search(query)
         found = self.intents.detect(query) if self.intents else None
         if found and found.request:
-            return self.hand_off(question, found, result)
-        decided = self.editor_gaps.get(frozenset(query.terms))
-        if decided is not None:
-            return self.decline(question, "not_covered", result, gap=Gap(EDITOR_GAP_TOPIC, ()))
+            return self.hand_off(question, found, self.index.search(query))
+        if frozenset(query.terms) in self.editor_gaps:
+            return self.decline(question, "not_covered", gap=Gap(EDITOR_GAP_TOPIC, ()))
         company = self.company_answer(query)
         if company is not None:
             return company
         prediction = self.topics.predict(list(query.words)) if self.topics else None
-        if prediction is not None:
-            result = self.index.search(query, prior=self.section_prior(prediction))
+        prior = self.section_prior(prediction) if prediction else None
+        result = self.index.search(query, prior=prior)
         best = result.best
-        confidence = self.calibrated(query, result, prediction)
+        confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
         declined = self.gate(query, result, prediction, confidence)
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
@@ -284,15 +282,17 @@ class Assistant:
             return "unsure", None, None
         return None
 
-    def calibrated(self, query: Query, result: SearchResult, prediction: TopicPrediction | None) -> float:
+    def calibrated(self, query: Query, result: SearchResult, prediction: TopicPrediction | None,
+                   prior: dict[str, float] | None = None) -> float:
         """The probability that quoting the best clause answers the question (logistic, see CALIBRATION)."""
         if result.best is None:
             return 0.0
-        features = self.features(query, result, prediction)
+        features = self.features(query, result, prediction, prior)
         z = self.calibration[0] + sum(w * x for w, x in zip(self.calibration[1:], features))
         return 1.0 / (1.0 + math.exp(-z))
 
-    def features(self, query: Query, result: SearchResult, prediction: TopicPrediction | None) -> tuple[float, ...]:
+    def features(self, query: Query, result: SearchResult, prediction: TopicPrediction | None,
+                 prior: dict[str, float] | None = None) -> tuple[float, ...]:
         """What the calibration weighs: words explained, margin over other sections, score, privacy, prior, and
         the share of the question's words that neither the policy, its lexicons nor the privacy questions the
         model learnt from use ("zoho", "crm", "latency": a product question)."""
@@ -300,10 +300,12 @@ class Assistant:
         other = next((h.score for h in result.hits if h.clause.section != best.clause.section), 0.0)
         margin = (best.score - other) / best.score if best.score > 0 else 0.0
         privacy = prediction.privacy if prediction else 1.0
-        prior = self.section_prior(prediction).get(best.clause.section, 0.0) if prediction else 1.0
+        if prediction is not None and prior is None:
+            prior = self.section_prior(prediction)
+        expected = prior.get(best.clause.section, 0.0) if prediction else 1.0
         terms = query.terms
         unknown = sum(1 for t in terms if t not in self.index.known and not (self.topics and self.topics.knows(t)))
-        return (result.confidence, margin, math.log1p(best.score) / 4, privacy, prior,
+        return (result.confidence, margin, math.log1p(best.score) / 4, privacy, expected,
                 unknown / len(terms) if terms else 0.0)
 
     def answer_with(self, question: str, clause_id: str) -> Reply:

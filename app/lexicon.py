@@ -38,10 +38,19 @@ class Lexicon:
     acts: dict[str, tuple[tuple[str, ...], ...]]  # act -> phrases that mark it
     longest: int = 1
 
+    def __post_init__(self):
+        # Act markers by their first word: most messages have none of them.
+        firsts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for rank, act in enumerate(ACTS):
+            for phrase in self.acts.get(act, ()):
+                firsts.setdefault(phrase[0], []).append((rank, phrase))
+        object.__setattr__(self, "_act_firsts", firsts)
+
     def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         """The words read as English, the speech act a marker gives (or None), and how many words were read."""
-        act = next((a for a in ACTS for phrase in self.acts.get(a, ())
-                    if phrase[0] in raw and contains_phrase(phrase, raw, max_skip=0)), None)
+        found = [rank for word in set(raw) for rank, phrase in self._act_firsts.get(word, ())
+                 if contains_phrase(phrase, raw, max_skip=0)]
+        act = ACTS[min(found)] if found else None
         out: list[str] = []
         count = i = 0
         while i < len(raw):

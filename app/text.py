@@ -73,6 +73,8 @@ _JOINERS = re.compile(r"(?<=[a-z0-9])[-.'’](?=[a-z0-9])")
 
 def normalize(text: str) -> str:
     """Fold case, compatibility forms and accents so that look-alike text compares equal."""
+    if text.isascii():
+        return text.lower()  # the same result, without the Unicode passes most questions do not need
     # Compatibility forms first ("𝕬" -> "A"), then case, then once more for what case folding composed.
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     return "".join(ch for ch in text if not unicodedata.combining(ch))
