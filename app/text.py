@@ -184,6 +184,7 @@ class Analyser:
         self.known = known
         self.lexicon = lexicon
         self.correct = correct
+        self._fixed: dict[str, str] = {}
 
     def __call__(self, text: str) -> Query:
         return self.analyse(text)
@@ -209,10 +210,18 @@ class Analyser:
         act, count = None, 0
         if self.lexicon is not None:
             raw, act, count = self.lexicon.translate(raw)
-        out = fix_slips(raw, self.known)
-        if self.correct is not None:
-            out = [self.correct(w) or w for w in out]
-        return out, act, count
+        return [self._fix(w) for w in raw], act, count
+
+    def _fix(self, word: str) -> str:
+        """The word with a slip or misspelling put right; remembered, since visitors reuse their words."""
+        fixed = self._fixed.get(word)
+        if fixed is None:
+            fixed = _stopword_slip(word, self.known) or word
+            if self.correct is not None:
+                fixed = self.correct(fixed) or fixed
+            if len(self._fixed) < 100_000:  # bounded: a flood of random words cannot grow it for ever
+                self._fixed[word] = fixed
+        return fixed
 
 
 def analyse(text: str) -> Query:
