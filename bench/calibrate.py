@@ -11,6 +11,9 @@ set); ../shared/eval is never read. It prints:
    top-1 and top-3 over questions the policy answers (asking back is a top-1 miss, and a top-3 hit when a choice
    is right), abstention over those it does not; rights requests are left out (they hand off before any gate).
    The objective is minus the total shortfall below the bars the product aims at (`BARS`).
+   The gap topics of corpus/gaps.yaml are switched off while choosing (`--with-gaps` keeps them): editors
+   wrote them after reading the tables' misses, so they would make abstaining look easier than it is, and the
+   gates must hold on their own for wordings no lexicon has seen.
 2. a logistic calibration of `confidence` (the probability that the quoted clause is in a right section)
    fitted on every answer the chosen settings give, with its reliability table and expected calibration error.
 
@@ -165,9 +168,17 @@ def fit_calibration(assistant: Assistant, rows: list[dict], l2: float = 1.0) -> 
 
 
 def answer_features(assistant: Assistant, rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
-    """The calibration features of every retrieval answer on `rows`, and whether its section is right."""
+    """The calibration features of every question on `rows` that reaches the choice of a clause to quote (not
+    handed off, not a company or small-talk reply, not declined by a gap or the topic gates), and whether the
+    best clause's section is right: `confidence` is the probability of being right *when* answering."""
     xs, ys = [], []
-    for row in rows:
+    saved = assistant.min_probability, assistant.clarify_floor, assistant.clarify_margin
+    assistant.min_probability, assistant.clarify_floor, assistant.clarify_margin = 0.0, 1.0, 0.0
+    try:
+        reaching = [row for row in rows if _reaches_quoting(assistant.answer(row["question"]))]
+    finally:
+        assistant.min_probability, assistant.clarify_floor, assistant.clarify_margin = saved
+    for row in reaching:
         query = assistant.analyse(row["question"])
         prediction = assistant.topics.predict(list(query.words)) if assistant.topics else None
         result = assistant.index.search(query, prior=assistant.section_prior(prediction) if prediction else None)
@@ -176,6 +187,15 @@ def answer_features(assistant: Assistant, rows: list[dict]) -> tuple[np.ndarray,
         xs.append(assistant.features(query, result, prediction))
         ys.append(float(result.best.clause.section in set(row["gold_sections"])))
     return np.array(xs), np.array(ys)
+
+
+def _reports_retrieval(reply) -> bool:
+    return reply.kind == "answer" and reply.reason is None and not reply.handoff
+
+
+def _reaches_quoting(reply) -> bool:
+    """An answer chosen by retrieval, or a decline only for being unsure (the gate `confidence` decides)."""
+    return _reports_retrieval(reply) or (reply.kind == "no_answer" and reply.reason == "unsure")
 
 
 def reliability(pairs: list[tuple[float, bool]], bins: int = 5, out=sys.stdout) -> float:
@@ -200,7 +220,7 @@ def answer_pairs(assistant: Assistant, rows: list[dict]) -> list[tuple[float, bo
     pairs = []
     for row in rows:
         reply = assistant.answer(row["question"])
-        if reply.kind == "answer" and not reply.handoff:
+        if _reports_retrieval(reply):
             pairs.append((reply.confidence, reply.citations[0].clause.section in set(row.get("gold_sections") or [])))
     return pairs
 
@@ -217,10 +237,18 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--tables", nargs="*", default=[str(p) for p in TABLES])
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--with-gaps", action="store_true",
+                        help="keep corpus/gaps.yaml on while choosing (by default it is off: editors wrote its "
+                             "entries after seeing the tables' misses, so with it the tables make abstaining look "
+                             "easier than it is for the next visitor's wording)")
     args = parser.parse_args(argv)
     rows = table_rows(args.tables)
     assistant = load_assistant(ROOT / "corpus")
     print(f"{len(rows)} questions from {', '.join(Path(t).name for t in args.tables)}")
+    if not args.with_gaps:
+        assistant.index.gaps = []
+        assistant.index._gaps_by_first = {}
+        print("gap topics of corpus/gaps.yaml switched off: the gates must abstain on their own")
     chosen = choose(assistant, rows, args.rounds)
     print(f"\nbest: {_settings(assistant)}: {_figures(evaluate(assistant, rows))}")
     print("\nreliability of confidence on the same tables:")
