@@ -10,6 +10,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from app.answering import highlight
+from app.db import write
 from app.staff import today
 from conftest import add_request
 
@@ -255,3 +256,19 @@ def test_safe_cell(value, expected):
     from app.csvexport import safe_cell
 
     assert safe_cell(value) == expected
+
+
+# --- the CSV export is complete (issue 12) ------------------------------------------------------------------------
+
+def test_the_csv_export_has_every_request_not_the_first_thousand(app, client, auth, db):
+    row = {"type": "access", "status": "new", "urgent": 0, "name": "Maria Rossi", "email": "maria@example.com",
+           "details": "Please send me my data.", "received_at": "2026-01-01T09:00:00+00:00", "due_date": "2026-01-31"}
+    with write(db):
+        for i in range(1205):
+            db.execute("insert into requests (reference, type, status, urgent, name, email, details, received_at, "
+                       "due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [f"BM-{i:04d}", *row.values()])
+    auth.login()
+    response = client.get("/staff/requests.csv?status=all")
+    exported = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    assert len(exported) == 1205 and len({r["reference"] for r in exported}) == 1205
