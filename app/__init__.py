@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -40,16 +41,22 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     if app.config["DATABASE"] is None:
         app.config["DATABASE"] = str(Path(app.instance_path) / "policy-assistant.sqlite")
     _check_secret_key(app, production)
+    _check_database(app)
     if production:
         app.debug = False
         app.config["DEBUG"] = False
 
-    from . import answering, db
+    from . import answering, db, health, questionlog
 
     # A malformed corpus raises here, naming file and line, so start-up stops.
     app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"],
                                                               intents_file=app.config["INTENTS_FILE"])
-    db.init_app(app)
+    try:
+        db.init_app(app)
+    except db.SchemaError as exc:
+        raise ConfigurationError(str(exc)) from None
+    questionlog.init_app(app)
+    health.init_app(app)
 
     from . import (auth, chat, cli, cors, csrf, editor, errors, intake, limits, policy_page, review, security,
                    staff, widget)
@@ -69,6 +76,16 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     app.register_blueprint(widget.bp)
     cli.init_app(app)
     return app
+
+
+def _check_database(app: Flask) -> None:
+    value = str(app.config["DATABASE"])
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", value):
+        # Until PostgreSQL is supported, "postgresql://..." would be taken for a file path
+        # (and create a folder named "postgresql:").
+        raise ConfigurationError(
+            f"FLASK_DATABASE looks like a URL ({value.split('://')[0]}://...), but only a path to a SQLite file "
+            "is supported, e.g. FLASK_DATABASE=/var/lib/policy-assistant/pa.sqlite.")
 
 
 def _check_secret_key(app: Flask, production: bool) -> None:

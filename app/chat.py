@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import hmac
 import logging
+import sqlite3
 import time
 import uuid
 from urllib.parse import quote
@@ -14,7 +14,7 @@ from flask import Blueprint, current_app, render_template, request, url_for
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import db as storage
-from . import limits
+from . import health, limits, questionlog
 from .answering import Reply
 from .csrf import csrf
 from .errors import error_response
@@ -23,9 +23,10 @@ from .redact import redact
 bp = Blueprint("chat", __name__)
 log = logging.getLogger(__name__)
 
-_INSERT_QUESTION = "INSERT INTO questions ({}) VALUES ({})"  # columns are the keys of ask()'s row
 # What url_for(..., _anchor=...) leaves unquoted in the fragment (flask.Flask.url_for).
 _ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
+_UPSERT_FEEDBACK = ("INSERT INTO feedback (question_id, helpful, given_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (question_id) DO UPDATE SET helpful = excluded.helpful, given_at = excluded.given_at")
 MAX_SESSION_LENGTH = 128
 MAX_ID_LENGTH = 64
 
@@ -189,11 +190,6 @@ def session_key(session: str | None) -> str | None:
     return hmac.new(key, session.encode(), hashlib.sha256).hexdigest()[:16]
 
 
-@functools.lru_cache(maxsize=4)
-def _insert_statement(columns: tuple[str, ...]) -> str:
-    return _INSERT_QUESTION.format(", ".join(f'"{column}"' for column in columns), ", ".join("?" * len(columns)))
-
-
 def ask(question: str, session: str | None, channel: str, choice: str | None = None,
         clarifies: str | None = None) -> tuple[Reply, str]:
     """Answer a question (with the clause a visitor chose, if any) and log it; the answer is returned even if logging fails."""
@@ -218,17 +214,9 @@ def ask(question: str, session: str | None, channel: str, choice: str | None = N
         "clarifies": clarifies,
         "topic": next(iter(reply.topics), None),
     }
-    try:
-        with storage.write(storage.get_db()) as db:
-            # A plain INSERT: Table.insert() first reads the schema (three queries) and
-            # wraps the row in a savepoint, which made the log cost as much as the answer.
-            db.execute(_insert_statement(tuple(row)), list(row.values()))
-        current_app.extensions["log_failures"] = 0
-    except Exception:
-        # The visitor still gets the answer; the failure is loud in the server log
-        # and /healthz reports "degraded" until a write succeeds again.
-        current_app.extensions["log_failures"] = current_app.extensions.get("log_failures", 0) + 1
-        log.exception("could not log question %s", question_id)
+    # The answer never waits on the log: a row that cannot be written within 50 ms is spooled
+    # and written later (app/questionlog.py); /healthz reports "degraded" while rows wait.
+    questionlog.record(row)
     return reply, question_id
 
 
@@ -269,11 +257,19 @@ def api_feedback():
     except InvalidInput as exc:
         return error_response(400, str(exc))
     try:
-        with storage.write(storage.get_db()) as db:
-            if not db["questions"].count_where("id = ?", [question_id]):
-                return error_response(404, "no question with that id")
-            db["feedback"].upsert({"question_id": question_id, "helpful": int(helpful), "given_at": storage.now_iso()},
-                                  pk="question_id")
+        db = storage.get_db()
+        with storage.write(db):
+            # A plain upsert; the foreign key refuses a question_id that has no row.
+            db.execute(_UPSERT_FEEDBACK, [question_id, int(helpful), storage.now_iso()])
+    except sqlite3.IntegrityError:
+        if questionlog.is_spooled(current_app, question_id):
+            # The answer was given but its row still waits in the spool (the database was busy or down):
+            # the question exists, its feedback just cannot be stored before it.
+            response = error_response(503, "that answer has not been saved yet, so feedback on it cannot be; "
+                                           "please try again in a minute")
+            response.headers["Retry-After"] = "30"
+            return response
+        return error_response(404, "no question with that id")
     except Exception:
         log.exception("could not record feedback for %s", question_id)
         return error_response(503, "feedback could not be saved right now; please try again later")
@@ -282,14 +278,8 @@ def api_feedback():
 
 @bp.get("/healthz")
 def healthz():
-    status, database = "ok", "ok"
-    try:
-        storage.get_db().execute("select 1").fetchone()
-    except Exception:
-        database = "unavailable"
-    if database != "ok" or current_app.extensions.get("log_failures", 0):
-        status = "degraded"
-    return {"status": status, "database": database, "clauses": len(assistant().index.clauses)}
+    """Whether the database can be written now (see app/health.py); answers are given either way."""
+    return {**health.check(current_app), "clauses": len(assistant().index.clauses)}
 
 
 @bp.get("/")

@@ -153,6 +153,14 @@ def m020_question_outcomes(db: Database):
     db["questions"].add_column("topic", str)
 
 
+# Health (issue 12): migrations m030+.
+@migrations()
+def m030_health(db: Database):
+    # One row that /healthz updates (at most once a second per worker) to prove a write commits now.
+    db["health"].create({"id": int, "probed_at": str, "probes": int}, pk="id", not_null={"probes"})
+    db["health"].insert({"id": 1, "probed_at": None, "probes": 0})
+
+
 def now_iso(timespec: str = "milliseconds") -> str:
     """The current UTC time as stored in every table: ISO 8601, e.g. "2026-11-25T09:38:00.123+00:00"."""
     return datetime.now(timezone.utc).isoformat(timespec=timespec)
@@ -162,13 +170,67 @@ class StorageError(RuntimeError):
     """The database could not be written."""
 
 
-def connect(path: str | Path, timeout: float = 5.0) -> Database:
-    """Open the database at `path` with the settings every connection needs."""
-    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+class DatabaseMissing(StorageError):
+    """The database file is not where DATABASE says (deleted or moved while the app runs)."""
+
+
+class SchemaError(StorageError):
+    """The database file is not one this app can migrate (half-made, or made by something else)."""
+
+
+# What a request's connection may never do: a write to a table that is not there must fail,
+# not create a makeshift table (sqlite-utils' insert() would) that later blocks the migrations.
+_SCHEMA_CHANGES = frozenset(getattr(sqlite3, name) for name in (
+    "SQLITE_CREATE_TABLE", "SQLITE_CREATE_INDEX", "SQLITE_CREATE_VIEW", "SQLITE_CREATE_TRIGGER",
+    "SQLITE_DROP_TABLE", "SQLITE_DROP_INDEX", "SQLITE_DROP_VIEW", "SQLITE_DROP_TRIGGER", "SQLITE_ALTER_TABLE"))
+
+
+def _refuse_schema_changes(action, *_args):
+    return sqlite3.SQLITE_DENY if action in _SCHEMA_CHANGES else sqlite3.SQLITE_OK
+
+
+def connect(path: str | Path, timeout: float = 5.0, create: bool = False) -> Database:
+    """Open the database at `path` with the settings every connection needs.
+
+    By default the file must exist (a deleted database is an error, never a new
+    empty file) and the connection cannot change the schema. `create=True` is for
+    start-up and tools that run the migrations: it creates the file if needed.
+    """
+    uri = Path(path).absolute().as_uri() + ("?mode=rwc" if create else "?mode=rw")
+    conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
-    return Database(conn)
+    if not create:
+        conn.set_authorizer(_refuse_schema_changes)
+    db = Database(conn)
+    db.file_id, db.timeout = _file_id(path), timeout
+    return db
+
+
+def _file_id(path: str | Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, None if there is none: tells a replaced or deleted database."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def is_current(db: Database, path: str | Path) -> bool:
+    """Whether `db` is still connected to the file at `path` (not to a deleted or replaced one)."""
+    current = _file_id(path)
+    return current is not None and getattr(db, "file_id", current) == current
+
+
+@contextmanager
+def waiting(db: Database, seconds: float):
+    """Within the block, wait at most `seconds` for another process's write lock."""
+    db.conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
+    try:
+        yield db
+    finally:
+        db.conn.execute(f"PRAGMA busy_timeout = {int(getattr(db, 'timeout', 5.0) * 1000)}")
 
 
 @contextmanager
@@ -203,11 +265,25 @@ def write(db: Database, durable: bool = False):
             db.conn.execute("PRAGMA synchronous = NORMAL")
 
 
-def migrate(db: Database) -> None:
-    """Bring the schema up to date; safe when several processes start at once."""
+def migrate(db: Database, path: str | Path = "the database") -> None:
+    """Bring the schema up to date; safe when several processes start at once.
+
+    Raises SchemaError, naming the file, when the file holds tables but no record
+    of our migrations (half-made by something else) or a migration fails.
+    """
     db.enable_wal()
     with write(db):
-        migrations.apply(db)
+        tables = set(db.table_names())
+        if tables and Migrations.migrations_table not in tables:
+            raise SchemaError(
+                f"{path}: has tables ({', '.join(sorted(tables))}) but no record of migrations, so it was not made "
+                "by this app (or a write created tables in an empty file). Move it aside and restore a backup, "
+                "or remove it to start with an empty database.")
+        try:
+            migrations.apply(db)
+        except sqlite3.Error as exc:
+            raise SchemaError(f"{path}: the schema could not be brought up to date ({exc}). The file is left "
+                              "as it was; restore a backup or move it aside.") from exc
 
 
 def database_path(app) -> Path:
@@ -236,7 +312,9 @@ def _worker_connection(app) -> Database:
         local = app.extensions.setdefault("db_local", threading.local())
     settings = (os.getpid(), database_path(app), app.config["DATABASE_TIMEOUT"])
     current = getattr(local, "db", None)
-    if current is not None and local.settings == settings:
+    # One stat() per request: a database deleted or replaced under us is noticed at once,
+    # instead of writing on into an unlinked file.
+    if current is not None and local.settings == settings and is_current(current, settings[1]):
         return current
     if current is not None and local.settings[0] == os.getpid():
         current.conn.close()
@@ -258,6 +336,8 @@ def _hold_open(app) -> None:
     """
     held = app.extensions.setdefault("db_held", {})
     pid = os.getpid()
+    if pid in held and not is_current(held[pid], database_path(app)):
+        held.pop(pid).conn.close()  # the file was deleted or replaced: let go of the old one
     if pid not in held:
         # An entry inherited through fork() is kept referenced, never closed here.
         db = connect(database_path(app), app.config["DATABASE_TIMEOUT"])
@@ -282,9 +362,9 @@ def init_app(app) -> None:
     """Create the database file and schema if needed, and close connections after requests."""
     path = database_path(app)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path, app.config["DATABASE_TIMEOUT"])
+    db = connect(path, app.config["DATABASE_TIMEOUT"], create=True)
     try:
-        migrate(db)
+        migrate(db, path)
     finally:
         db.conn.close()
     app.teardown_appcontext(close_db)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from flask import jsonify, render_template, request
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -69,6 +70,32 @@ def handle_unexpected(exc: Exception):
     return handle_http_error(InternalServerError())
 
 
+NOT_SAVED = ("The database cannot be used right now, so nothing was saved. Please try again in a few minutes; "
+             "if it keeps happening, tell whoever runs this service.")
+
+
+def handle_storage_error(exc: Exception):
+    """A database fault (deleted, read-only, full, locked too long, no schema): 503, and nothing was saved.
+
+    Every write runs in one transaction (db.write), so a failure anywhere in it
+    leaves the database as it was: the page can say so without hedging.
+    """
+    log.exception("database fault on %s %s", request.method, request.path)
+    if wants_json():
+        response = error_response(503, NOT_SAVED)
+    else:
+        from flask import make_response
+
+        response = make_response(render_template("errors/error.html", code=503, title="Service Unavailable",
+                                                 message=NOT_SAVED), 503)
+    response.headers["Retry-After"] = "60"
+    return response
+
+
 def init_app(app) -> None:
+    from .db import StorageError
+
     app.register_error_handler(HTTPException, handle_http_error)
+    app.register_error_handler(sqlite3.Error, handle_storage_error)
+    app.register_error_handler(StorageError, handle_storage_error)
     app.register_error_handler(Exception, handle_unexpected)

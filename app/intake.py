@@ -141,7 +141,9 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         row["reference"] = new_reference()
         try:
             with storage.write(storage.get_db(), durable=True) as db:
-                db["requests"].insert(row)
+                # A plain INSERT: a missing table is an error, never created here (see db.connect).
+                db.execute(f"INSERT INTO requests ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                           list(row.values()))
             return row
         except sqlite3.IntegrityError:
             continue  # a reference already taken: draw another

@@ -15,9 +15,10 @@ PASSWORD = "correct horse battery staple"
 
 @pytest.fixture
 def app(tmp_path):
-    # Rate limits are off here; tests of the limits build an app with them on.
+    # Rate limits are off here; tests of the limits build an app with them on. Health is checked on every
+    # call, not at most once a second, so that a test sees a recovery at once.
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite"),
-                      "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2})
+                      "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0})
     yield app
 
 

@@ -88,7 +88,9 @@ def test_personal_data_is_redacted_before_storage(client, db, app, question, sto
 def test_raw_personal_data_never_reaches_the_database_files(client, app):
     ask(client, "I am priya.k@example.com, +91 98765 43210, card 4111 1111 1111 1111: delete my data")
     path = Path(app.config["DATABASE"])
-    contents = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    # The database, its WAL and the question spool (rows that wait there are redacted too).
+    contents = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*") if p.is_file())
+    contents += b"".join(p.read_bytes() for p in path.parent.glob(path.name + ".spool/*"))
     assert b"delete my data" in contents  # the question is there ...
     for secret in (b"priya.k@example.com", b"98765 43210", b"4111 1111 1111 1111"):
         assert secret not in contents  # ... its personal data is not
@@ -110,7 +112,7 @@ def test_migrations_can_be_rerun_without_losing_rows(app, client, db):
 
 def test_an_older_database_is_upgraded(tmp_path):
     path = tmp_path / "old.sqlite"
-    old = connect(path)
+    old = connect(path, create=True)
     migrations.apply(old, stop_before="m002_feedback")
     old["questions"].insert({"id": "q1", "asked_at": "2026-01-01T00:00:00+00:00", "question": "hi",
                              "kind": "smalltalk", "answered": 0})
@@ -225,7 +227,7 @@ def test_durable_writes_sync_to_disk_and_the_log_stays_on_normal(tmp_path, durab
     # synchronous: 1 = NORMAL (the question log), 2 = FULL (rights requests)
     from app.db import write
 
-    db = connect(tmp_path / "t.sqlite")
+    db = connect(tmp_path / "t.sqlite", create=True)
     migrate(db)
     with write(db, durable=durable):
         assert db.execute("PRAGMA synchronous").fetchone()[0] == during

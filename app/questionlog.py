@@ -1,0 +1,253 @@
+"""The question log: one row per ask, written without making the visitor wait, never lost to a busy database.
+
+    record(row)          # from chat.ask(): write now, or spool and write later
+    backlog()            # rows waiting in the spool, in every worker
+    is_spooled(id)       # whether a question's row is still waiting
+
+`record` waits at most QUESTION_LOG_WAIT (50 ms) for the write lock. If the row
+cannot be written then (another process holds the lock, the file is read-only,
+deleted or full), it is appended as one JSON line to this process's file in the
+spool directory (QUESTION_SPOOL_DIR, by default `<database>.spool/`), and every
+later ask of this process goes to the spool too until it is empty, so no visitor
+waits on a database that is known to be stuck. A daemon thread in each process
+tries every half second to move spooled rows into the database with
+`INSERT OR IGNORE` (a row written twice is stored once), then deletes the file.
+Files of processes that have died are picked up by any other process and at
+start-up. The spool is bounded (QUESTION_SPOOL_MAX_BYTES, 16 MiB, about 30,000
+rows): beyond that, or if the spool itself cannot be written, the row is lost
+and the server log says so with the question id.
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import json
+import logging
+import os
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from flask import current_app
+
+from . import db as storage
+
+log = logging.getLogger(__name__)
+
+DEFAULTS = {
+    # Seconds an ask waits for the write lock before its log row goes to the spool.
+    "QUESTION_LOG_WAIT": 0.05,
+    # Where rows wait; None: next to the database, "<DATABASE>.spool".
+    "QUESTION_SPOOL_DIR": None,
+    # Most bytes the spool holds (all processes together) before rows are dropped, loudly.
+    "QUESTION_SPOOL_MAX_BYTES": 16 * 1024 * 1024,
+}
+DRAIN_INTERVAL = 0.5  # seconds between a process's attempts to empty the spool
+
+_lock = threading.RLock()  # one process: an append never races a claim of the same file
+_drainers: dict[int, threading.Thread] = {}
+
+
+@functools.lru_cache(maxsize=8)
+def insert_statement(columns: tuple[str, ...], verb: str = "INSERT") -> str:
+    """A plain INSERT of one question row (Table.insert() reads the schema first and may create the table)."""
+    names = ", ".join(f'"{column}"' for column in columns)
+    return f"{verb} INTO questions ({names}) VALUES ({', '.join('?' * len(columns))})"
+
+
+def record(row: dict) -> str:
+    """Log one question row: "logged" (in the database now), "spooled" (later) or "lost" (see the server log)."""
+    app = current_app._get_current_object()
+    directory = spool_dir(app)
+    if not _own_file(directory).exists():
+        try:
+            db = storage.get_db()
+            with storage.waiting(db, app.config["QUESTION_LOG_WAIT"]), storage.write(db):
+                db.execute(insert_statement(tuple(row)), list(row.values()))
+            return "logged"
+        except Exception as exc:
+            log.warning("could not log question %s now (%s); spooling it", row["id"], exc)
+    app.extensions["log_failures"] = app.extensions.get("log_failures", 0) + 1
+    _start_drainer(app)
+    try:
+        _append(directory, row, app.config["QUESTION_SPOOL_MAX_BYTES"])
+    except Exception:
+        log.exception("could not log question %s: the row is lost", row["id"])
+        return "lost"
+    return "spooled"
+
+
+def spool_dir(app) -> Path:
+    return Path(app.config["QUESTION_SPOOL_DIR"] or f"{app.config['DATABASE']}.spool")
+
+
+def backlog(app) -> int:
+    """How many rows wait in the spool (all processes): 0 when the log is up to date."""
+    count = 0
+    for path in _files(spool_dir(app)):
+        try:
+            with open(path, "rb") as f:
+                count += f.read().count(b"\n")
+        except FileNotFoundError:
+            continue  # drained meanwhile
+    return count
+
+
+def is_spooled(app, question_id: str) -> bool:
+    """Whether the row of `question_id` is still waiting in the spool."""
+    needle = f'"id": "{question_id}"'.encode()
+    for path in _files(spool_dir(app)):
+        try:
+            if needle in path.read_bytes():
+                return True
+        except FileNotFoundError:
+            continue
+    return False
+
+
+def drain(app, everything: bool = False, wait: float | None = None) -> int:
+    """Move spooled rows into the database; return how many were read. Raises when the database refuses them.
+
+    Takes this process's files and those of processes that are gone (`everything`:
+    all files, for start-up before any worker runs).
+    """
+    directory = spool_dir(app)
+    moved = 0
+    with _lock:
+        for path in _files(directory):
+            if not (everything or _claimable(path)):
+                continue
+            claimed = directory / f"{os.getpid()}.{uuid.uuid4().hex}.draining"
+            try:
+                os.rename(path, claimed)
+            except FileNotFoundError:
+                continue  # another process took it
+            try:
+                moved += _insert(app, claimed, wait)
+            except BaseException:
+                os.rename(claimed, directory / f"{os.getpid()}.{uuid.uuid4().hex}.jsonl")  # back in the queue
+                raise
+            os.unlink(claimed)
+    return moved
+
+
+def init_app(app) -> None:
+    """Settings, the spool directory, and the rows a previous run left in it (written before any worker starts)."""
+    for key, value in DEFAULTS.items():
+        app.config.setdefault(key, value)
+    directory = spool_dir(app)
+    directory.mkdir(parents=True, exist_ok=True)
+    app.config["QUESTION_SPOOL_DIR"] = str(directory)  # fixed now, whatever DATABASE becomes later
+    try:
+        moved = drain(app, everything=True)
+    except Exception as exc:
+        log.error("could not write the %d spooled question rows in %s yet (%s)", backlog(app), directory, exc)
+    else:
+        if moved:
+            log.warning("wrote %d question rows left in the spool %s", moved, directory)
+
+
+# ---- helpers ----------------------------------------------------------------------------------------------------
+
+def _own_file(directory: Path) -> Path:
+    return directory / f"{os.getpid()}.jsonl"
+
+
+def _files(directory: Path) -> list[Path]:
+    try:
+        with os.scandir(directory) as entries:
+            return sorted(Path(e.path) for e in entries
+                          if e.name.endswith((".jsonl", ".draining")) and e.stat().st_size > 0)
+    except FileNotFoundError:
+        return []
+
+
+def _claimable(path: Path) -> bool:
+    """This process's own file, or any file of a process that no longer runs."""
+    try:
+        pid = int(path.name.split(".", 1)[0])
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return not path.name.endswith(".draining")  # ours: only while not being drained right now
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def _append(directory: Path, row: dict, max_bytes: int) -> None:
+    line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+    with _lock:
+        total = sum(p.stat().st_size for p in _files(directory) if p.exists())
+        if total + len(line) > max_bytes:
+            raise OSError(f"the question spool is full ({total} bytes in {directory})")
+        directory.mkdir(exist_ok=True)
+        with open(_own_file(directory), "ab") as f:
+            f.write(line)
+
+
+def _insert(app, path: Path, wait: float | None) -> int:
+    rows = []
+    for number, line in enumerate(path.read_bytes().splitlines(), 1):
+        try:
+            rows.append(json.loads(line))
+        except ValueError:
+            # Only a write cut off by a crash can leave half a line; the rest is good.
+            log.error("%s:%d: not a whole question row, skipped: %r", path, number, line[:200])
+    if not rows:
+        return 0
+    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    try:
+        with storage.waiting(db, app.config["DATABASE_TIMEOUT"] if wait is None else wait), storage.write(db):
+            for row in rows:
+                db.execute(insert_statement(tuple(row), "INSERT OR IGNORE"), list(row.values()))
+    finally:
+        db.conn.close()
+    return len(rows)
+
+
+def _start_drainer(app) -> None:
+    pid = os.getpid()
+    with _lock:
+        thread = _drainers.get(pid)
+        if thread is not None and thread.is_alive():
+            return
+        if pid not in _drainers:
+            atexit.register(_drain_at_exit, app, pid)  # gunicorn's workers exit normally on SIGTERM
+        thread = threading.Thread(target=_drain_forever, args=(app,), name="question-spool", daemon=True)
+        _drainers[pid] = thread
+        thread.start()
+
+
+def _drain_forever(app) -> None:
+    failing = False
+    while True:
+        time.sleep(DRAIN_INTERVAL)
+        if not _files(spool_dir(app)):
+            continue
+        try:
+            drain(app)
+        except Exception as exc:
+            if not failing:
+                log.warning("the question spool cannot be written to the database yet: %s", exc)
+            failing = True
+        else:
+            if failing:
+                log.warning("the question spool is being written to the database again")
+            failing = False
+
+
+def _drain_at_exit(app, pid: int) -> None:
+    if os.getpid() != pid:
+        return  # registered before a fork: the parent's job
+    try:
+        drain(app)
+    except Exception as exc:
+        log.error("leaving %d question rows in the spool %s at exit (%s); they are written at the next start",
+                  backlog(app), spool_dir(app), exc)
