@@ -8,8 +8,8 @@
 cannot be written then (another process holds the lock, the file is read-only,
 deleted or full), it is appended as one JSON line to this process's file in the
 spool directory (QUESTION_SPOOL_DIR, by default `<database>.spool/`), and every
-later ask of this process goes to the spool too until it is empty, so no visitor
-waits on a database that is known to be stuck. A daemon thread in each process
+later ask, in every worker, goes straight to the spool while it holds rows, so
+only one visitor in all waits those 50 ms on a database that is stuck. A daemon thread in each process
 tries every half second to move spooled rows into the database with
 `INSERT OR IGNORE` (a row written twice is stored once), then deletes the file.
 Files of processes that have died are picked up by any other process and at
@@ -61,7 +61,7 @@ def record(row: dict) -> str:
     """Log one question row: "logged" (in the database now), "spooled" (later) or "lost" (see the server log)."""
     app = current_app._get_current_object()
     directory = spool_dir(app)
-    if not _own_file(directory).exists():
+    if not _files(directory):  # rows already waiting (in any worker): the database is stuck, do not wait on it
         try:
             db = storage.get_db()
             with storage.waiting(db, app.config["QUESTION_LOG_WAIT"]), storage.write(db):
@@ -115,21 +115,21 @@ def drain(app, everything: bool = False, wait: float | None = None) -> int:
     """
     directory = spool_dir(app)
     moved = 0
-    with _lock:
-        for path in _files(directory):
-            if not (everything or _claimable(path)):
-                continue
-            claimed = directory / f"{os.getpid()}.{uuid.uuid4().hex}.draining"
+    for path in _files(directory):
+        if not (everything or _claimable(path)):
+            continue
+        claimed = directory / f"{os.getpid()}.{uuid.uuid4().hex}.draining"
+        with _lock:  # only the rename: an append must never wait for the database
             try:
                 os.rename(path, claimed)
             except FileNotFoundError:
                 continue  # another process took it
-            try:
-                moved += _insert(app, claimed, wait)
-            except BaseException:
-                os.rename(claimed, directory / f"{os.getpid()}.{uuid.uuid4().hex}.jsonl")  # back in the queue
-                raise
-            os.unlink(claimed)
+        try:
+            moved += _insert(app, claimed, wait)
+        except BaseException:
+            os.rename(claimed, directory / f"{os.getpid()}.{uuid.uuid4().hex}.jsonl")  # back in the queue
+            raise
+        os.unlink(claimed)
     return moved
 
 

@@ -1,0 +1,182 @@
+"""Storage faults against the Procfile's gunicorn with 4 workers (issue 12): a held write lock, a deleted database.
+
+What the test client cannot show: every worker's /healthz tells the same truth, answers do not wait on the
+lock in any worker, the spool of every worker is written once the fault is gone, and the server restarts.
+"""
+
+import http.client
+import json
+import os
+import secrets
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from test_load import ROOT, free_port, procfile_command
+
+pytestmark = pytest.mark.slow
+WORKERS = 4
+DEADLINE = 0.1  # seconds an answer may take while the lock is held
+HOLD = float(os.environ.get("FAULTS_HOLD_SECONDS", "5"))  # how long the lock is held (the issue held it 20 s)
+GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
+
+
+class Server:
+    """The Procfile's command on loopback, on `database`; start() waits until /healthz answers."""
+
+    def __init__(self, tmp: Path, database: Path):
+        self.tmp, self.database, self.port, self.proc = tmp, database, free_port(), None
+
+    def start(self) -> "Server":
+        env = {**os.environ, "PORT": str(self.port), "WEB_CONCURRENCY": str(WORKERS),
+               "FLASK_SECRET_KEY": secrets.token_hex(32), "FLASK_DATABASE": str(self.database),
+               "FLASK_RATELIMIT_ENABLED": "false",
+               "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+        command = procfile_command().replace("0.0.0.0:", "127.0.0.1:")
+        self.log = open(self.tmp / f"gunicorn-{self.port}.log", "a")
+        self.proc = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=ROOT, env=env, stdout=self.log,
+                                     stderr=self.log)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                break
+            try:
+                if self.call("GET", "/healthz")[0] == 200:
+                    return self
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise AssertionError((self.tmp / f"gunicorn-{self.port}.log").read_text()[-3000:])
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+        self.log.close()
+
+    def call(self, method: str, path: str, payload: dict | None = None) -> tuple[int, dict | None, float]:
+        """One request on a new connection (so that any worker may take it): status, JSON body, seconds."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        started = time.perf_counter()
+        try:
+            conn.request(method, path, body=json.dumps(payload) if payload is not None else None,
+                         headers={"Content-Type": "application/json"})
+            response = conn.getresponse()
+            body = response.read()
+        finally:
+            conn.close()
+        elapsed = time.perf_counter() - started
+        try:
+            data = json.loads(body)
+        except ValueError:
+            data = None
+        return response.status, data, elapsed
+
+    def healths(self, count: int = 32, parallel: int = 8) -> list[dict]:
+        with ThreadPoolExecutor(parallel) as pool:
+            return [body for _, body, _ in pool.map(lambda _: self.call("GET", "/healthz"), range(count))]
+
+
+def stored(database: Path, sql: str) -> list:
+    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return [r[0] for r in conn.execute(sql)]
+    finally:
+        conn.close()
+
+
+def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path):
+    database = tmp_path / "locked.sqlite"
+    server = Server(tmp_path, database).start()
+    try:
+        asked, latencies, stop = [], [], threading.Event()
+
+        def visitor(n: int):
+            while not stop.is_set():
+                status, body, elapsed = server.call("POST", "/api/ask", {"question": "do you sell my data?",
+                                                                       "session": f"s{n}"})
+                assert status == 200 and body["answered"]
+                asked.append(body["question_id"])
+                latencies.append(elapsed)
+
+        other = sqlite3.connect(database, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        held_at = time.monotonic()
+        # Fewer clients than workers: what is measured is the log's wait, not a queue for a busy sync worker.
+        threads = [threading.Thread(target=visitor, args=(n,)) for n in range(2)]
+        for thread in threads:
+            thread.start()
+        time.sleep(1.5)
+        during = server.healths(16, parallel=1)
+        time.sleep(max(0.0, HOLD - (time.monotonic() - held_at)))
+        stop.set()
+        for thread in threads:
+            thread.join()
+        held_for = time.monotonic() - held_at
+        other.execute("ROLLBACK")
+        other.close()
+        in_table = len(stored(database, "select id from questions"))
+        time.sleep(2.5)  # a drain (every 0.5 s) and a fresh health check (every 1 s)
+        after = server.healths()
+    finally:
+        server.stop()
+    rows = stored(database, "select id from questions")
+    print(f"\nheld lock {held_for:.1f}s: {len(asked)} asks, latency median {statistics.median(latencies) * 1000:.1f} ms, "
+          f"p99 {sorted(latencies)[int(len(latencies) * 0.99)] * 1000:.1f} ms, "
+          f"max {max(latencies) * 1000:.1f} ms; rows while held {in_table}, after {len(rows)}; health while held "
+          f"{sorted({h['status'] + '/' + h.get('reason', '') for h in during})}, after "
+          f"{sorted({h['status'] for h in after})}")
+    # On a 2-core machine running the 4 workers and the clients, the odd answer waits for a CPU or for the
+    # worker's previous request (a health probe waits up to 50 ms for the lock): 99% within the deadline,
+    # none near the 5 s the lock used to cost.
+    assert sorted(latencies)[int(len(latencies) * 0.99)] < DEADLINE and max(latencies) < 0.5
+    assert {(h["status"], h["reason"]) for h in during} == {("degraded", "locked")}
+    assert {h["status"] for h in after} == {"ok"}
+    assert in_table == 0 and sorted(rows) == sorted(asked)  # every row, once
+    assert list((tmp_path / "locked.sqlite.spool").iterdir()) == []
+    server = Server(tmp_path, database).start()  # and it restarts
+    server.stop()
+
+
+def test_a_deleted_database_refuses_requests_everywhere_and_recovers_when_restored(tmp_path):
+    database = tmp_path / "deleted.sqlite"
+    server = Server(tmp_path, database).start()
+    try:
+        assert server.call("POST", "/api/requests", GOOD)[0] == 201
+        source, target = sqlite3.connect(database), sqlite3.connect(tmp_path / "backup.sqlite")
+        source.backup(target)
+        source.close()
+        target.close()
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+        filed = [server.call("POST", "/api/requests", GOOD) for _ in range(8)]
+        asks = [server.call("POST", "/api/ask", {"question": "is my data encrypted?"}) for _ in range(8)]
+        time.sleep(1.1)
+        during = server.healths()
+        assert not database.exists()  # nothing made a new, empty file
+        shutil.copy(tmp_path / "backup.sqlite", database)  # recovery: the backup is put back, no restart
+        time.sleep(2.5)
+        after = server.healths()
+        refiled = server.call("POST", "/api/requests", GOOD)
+    finally:
+        server.stop()
+    print(f"\ndeleted database: requests {sorted({s for s, _, _ in filed})}, asks {sorted({s for s, _, _ in asks})}, "
+          f"health {sorted({h['status'] + '/' + h.get('reason', '') for h in during})}; restored: health "
+          f"{sorted({h['status'] for h in after})}, request {refiled[0]}")
+    assert {status for status, _, _ in filed} == {503}
+    assert all("reference" not in body for _, body, _ in filed)
+    assert {status for status, _, _ in asks} == {200}
+    assert {(h["status"], h["reason"]) for h in during} == {("degraded", "missing")}
+    assert {h["status"] for h in after} == {"ok"} and refiled[0] == 201
+    assert len(stored(database, "select reference from requests")) == 2
+    assert set(stored(database, "select id from questions")) == {body["question_id"] for _, body, _ in asks}
+    server = Server(tmp_path, database).start()  # a restart on the restored file works
+    server.stop()
