@@ -300,3 +300,35 @@ def test_feedback_on_a_spooled_answer_works_once_its_row_is_written(app, client)
     client.get("/healthz")  # the spool is written (the drain thread would do it within half a second)
     assert client.post("/api/feedback", json={"question_id": question_id, "helpful": True}).status_code == 200
     assert client.post("/api/feedback", json={"question_id": "0" * 32, "helpful": True}).status_code == 404
+
+
+# ---- every fault, the same checks ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fault,reason", [("read_only", "read-only"), ("full_disk", "full"), ("locked", "locked")])
+def test_each_fault_keeps_answers_gives_no_reference_without_a_row_and_recovers(app, client, monkeypatch, request,
+                                                                               fault, reason):
+    path = app.config["DATABASE"]
+    if fault == "locked":
+        app.config["DATABASE_TIMEOUT"] = 0.2
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+    else:
+        request.getfixturevalue(fault)
+    asked = [client.post("/api/ask", json=QUESTION) for _ in range(3)]
+    assert {r.status_code for r in asked} == {200}  # answers keep coming
+    filed = client.post("/api/requests", json={**GOOD, "details": "x" * 4000})
+    assert filed.status_code == 503 and "reference" not in filed.get_json()  # no reference without a row
+    health = client.get("/healthz").get_json()
+    assert (health["status"], health["reason"]) == ("degraded", reason)
+
+    if fault == "locked":
+        other.execute("ROLLBACK")
+        other.close()
+    else:
+        monkeypatch.undo()  # the disk is writable again, no restart
+        reopen(app)
+    assert client.get("/healthz").get_json()["status"] == "ok"
+    assert client.post("/api/requests", json=GOOD).status_code == 201
+    assert {r["id"] for r in rows(path, "questions")} == {r.get_json()["question_id"] for r in asked}
+    assert len(rows(path, "requests")) == 1
+    create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": path})  # and a restart works
