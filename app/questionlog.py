@@ -47,7 +47,7 @@ DEFAULTS = {
 DRAIN_INTERVAL = 0.5  # seconds between a process's attempts to empty the spool
 
 _lock = threading.RLock()  # one process: an append never races a claim of the same file
-_drainers: dict[int, threading.Thread] = {}
+_drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folder): its drain thread
 
 
 @functools.lru_cache(maxsize=8)
@@ -213,23 +213,24 @@ def _insert(app, path: Path, wait: float | None) -> int:
 
 
 def _start_drainer(app) -> None:
-    pid = os.getpid()
+    key = (os.getpid(), str(spool_dir(app)))
     with _lock:
-        thread = _drainers.get(pid)
+        thread = _drainers.get(key)
         if thread is not None and thread.is_alive():
             return
-        if pid not in _drainers:
-            atexit.register(_drain_at_exit, app, pid)  # gunicorn's workers exit normally on SIGTERM
+        if key not in _drainers and not app.testing:
+            atexit.register(_drain_at_exit, app, key[0])  # gunicorn's workers exit normally on SIGTERM
         thread = threading.Thread(target=_drain_forever, args=(app,), name="question-spool", daemon=True)
-        _drainers[pid] = thread
+        _drainers[key] = thread
         thread.start()
 
 
 def _drain_forever(app) -> None:
     failing = False
-    while True:
+    directory = spool_dir(app)
+    while directory.is_dir():  # gone (a test's temporary folder): stop; the next spooled row starts a new thread
         time.sleep(DRAIN_INTERVAL)
-        if not _files(spool_dir(app)):
+        if not _files(directory):
             continue
         try:
             drain(app)

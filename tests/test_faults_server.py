@@ -180,3 +180,23 @@ def test_a_deleted_database_refuses_requests_everywhere_and_recovers_when_restor
     assert set(stored(database, "select id from questions")) == {body["question_id"] for _, body, _ in asks}
     server = Server(tmp_path, database).start()  # a restart on the restored file works
     server.stop()
+
+
+def test_rows_spooled_when_the_server_stops_are_written_at_its_next_start(tmp_path):
+    database = tmp_path / "stopped.sqlite"
+    server = Server(tmp_path, database).start()
+    other = sqlite3.connect(database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        asked = [server.call("POST", "/api/ask", {"question": "do you sell my data?"})[1]["question_id"]
+                 for _ in range(20)]
+    finally:
+        server.stop()  # with the lock still held: the workers' last drain at exit cannot write them
+        other.execute("ROLLBACK")
+        other.close()
+    left = list((tmp_path / "stopped.sqlite.spool").iterdir())
+    assert left and stored(database, "select id from questions") == []
+    server = Server(tmp_path, database).start()
+    server.stop()
+    assert sorted(stored(database, "select id from questions")) == sorted(asked)
+    assert list((tmp_path / "stopped.sqlite.spool").iterdir()) == []
