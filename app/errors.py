@@ -81,6 +81,11 @@ def handle_storage_error(exc: Exception):
     leaves the database as it was: the page can say so without hedging.
     """
     log.exception("database fault on %s %s", request.method, request.path)
+    # The page's header asks who is signed in, which reads the database again: show it signed out.
+    from flask import g
+    from flask_login import AnonymousUserMixin
+
+    g._login_user = AnonymousUserMixin()
     if wants_json():
         response = error_response(503, NOT_SAVED)
     else:

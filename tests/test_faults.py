@@ -332,3 +332,12 @@ def test_each_fault_keeps_answers_gives_no_reference_without_a_row_and_recovers(
     assert {r["id"] for r in rows(path, "questions")} == {r.get_json()["question_id"] for r in asked}
     assert len(rows(path, "requests")) == 1
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": path})  # and a restart works
+
+
+def test_a_staff_page_on_a_deleted_database_is_a_clear_503(app, client, auth):
+    assert auth.login().status_code == 302
+    delete_database(app.config["DATABASE"])
+    for path in ("/staff/requests", "/staff/search?q=cookies", "/login"):
+        response = client.get(path)
+        assert response.status_code == 503, path
+        assert "nothing was saved" in response.get_data(as_text=True)
