@@ -243,7 +243,7 @@ def api_create():
             formdata[key] = value
     form = request_form(intent, formdata=formdata, with_csrf=False)
     if not form.validate() or problems:
-        problems.update({name: errors[0] for name, errors in form.errors.items()})
+        problems.update({name: errors[0] for name, errors in form.errors.items() if name not in problems})
         return error_response(400, "Please correct the fields listed.", fields=problems)
     try:
         row = store_request(intent, form)
