@@ -92,10 +92,13 @@ def read_body() -> None:
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     try:
         data = request.get_data(cache=True)
-    except HTTPException:
-        raise  # 413 for a Content-Length over the limit, 400 for a client that went away
+    except HTTPException as exc:
+        # Werkzeug turns a failed read into ClientDisconnected (400), the server's error as its context.
+        if isinstance(exc.__context__, TimeoutError):
+            # The server's read deadline (app/serving.py): a client that stopped sending its body.
+            abort(408, "The request body did not arrive in time.")
+        raise  # 413 for a Content-Length over the limit, 400 for a client that went away or a malformed chunk
     except TimeoutError:
-        # The server's read deadline (app/serving.py): a client that stopped sending its body.
         abort(408, "The request body did not arrive in time.")
     except Exception as exc:  # noqa: BLE001 - whatever the server's reader raises (gunicorn's InvalidChunkSize ...)
         if not isinstance(exc, OSError) and type(exc).__module__.split(".")[0] != "gunicorn":
