@@ -58,9 +58,10 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     questionlog.init_app(app)
     health.init_app(app)
 
-    from . import (auth, chat, cli, cors, csrf, editor, errors, intake, limits, policy_page, review, security,
-                   staff, widget)
+    from . import (auth, chat, cli, cors, csrf, editor, errors, forwarded, intake, limits, policy_page, review,
+                   security, staff, widget)
 
+    forwarded.init_app(app)
     errors.init_app(app)
     security.init_app(app)
     cors.init_app(app)  # before limits and CSRF: a preflight is neither counted nor checked

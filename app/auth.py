@@ -7,17 +7,20 @@ Staff pages are never cached (app/security.py sends `no-store` for their paths).
 Flask-Login keeps the signed-in user in Flask's signed session cookie; the
 cookie holds only a random session token whose hash is in `staff_sessions`.
 Logging out deletes that row, so a copy of the cookie is worthless afterwards.
-Failed sign-ins are throttled per client address and per username
-(RATELIMIT_LOGIN); successful ones are not counted.
+Failed sign-ins are throttled per client address (RATELIMIT_LOGIN), per address
+and username (RATELIMIT_LOGIN_ACCOUNT) and all together (RATELIMIT_LOGIN_ALL);
+successful ones are not counted.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, session,
                    url_for)
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
@@ -38,6 +41,7 @@ DEFAULTS = {
     "SESSION_PROTECTION": "strong",
 }
 WRONG = "Wrong username or password."
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 THROTTLED = "Too many failed sign-ins. Please wait a few minutes and try again."
 
 
@@ -88,8 +92,13 @@ def require_editor():
 
 
 def safe_next(target: str | None) -> str | None:
-    """`target` if it is a path on this site, else None (no open redirects)."""
-    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+    """`target` if it is a path on this site, else None (no open redirects, no header injection).
+
+    Control characters are refused before parsing: urlsplit() drops CR, LF and
+    tab, so "/staff\r\nX: 1" would pass the check and then fail as a Location header.
+    """
+    if (not target or not target.startswith("/") or target.startswith("//") or "\\" in target
+            or _CONTROL.search(target)):
         return None
     parts = urlsplit(target)
     return target if not parts.scheme and not parts.netloc else None
@@ -104,18 +113,28 @@ def _failed(response) -> bool:
     return response.status_code == 401
 
 
-def _username_key() -> str:
-    return "login-user:" + request.form.get("username", "").strip().casefold()[:accounts.MAX_USERNAME_LENGTH]
+def _address_and_username_key() -> str:
+    username = request.form.get("username", "").strip().casefold()[:accounts.MAX_USERNAME_LENGTH]
+    return f"login:{get_remote_address()}|{username}"
 
 
-def _login_limit() -> str:
-    return current_app.config["RATELIMIT_LOGIN"]
+def _everyone_key() -> str:
+    return "login:all"
 
 
+def _config(name: str):
+    return lambda: current_app.config[name]
+
+
+# Failed sign-ins are counted per address, per address and username, and all together. An attacker
+# who guesses a staff member's password slows down only themselves: the staff member, signing in from
+# another address, is stopped only by the global backstop, which needs many addresses at once.
 @bp.route("/login", methods=["GET", "POST"])
-@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed, error_message=THROTTLED)
-@limiter.limit(_login_limit, methods=["POST"], deduct_when=_failed, error_message=THROTTLED,
-               key_func=_username_key)
+@limiter.limit(_config("RATELIMIT_LOGIN"), methods=["POST"], deduct_when=_failed, error_message=THROTTLED)
+@limiter.limit(_config("RATELIMIT_LOGIN_ACCOUNT"), methods=["POST"], deduct_when=_failed, error_message=THROTTLED,
+               key_func=_address_and_username_key)
+@limiter.limit(_config("RATELIMIT_LOGIN_ALL"), methods=["POST"], deduct_when=_failed, error_message=THROTTLED,
+               key_func=_everyone_key)
 def login():
     form = LoginForm()
     next_url = safe_next(request.args.get("next"))

@@ -11,7 +11,6 @@ import uuid
 from urllib.parse import quote
 
 from flask import Blueprint, current_app, render_template, request, url_for
-from werkzeug.exceptions import RequestEntityTooLarge
 
 from . import db as storage
 from . import health, limits, questionlog
@@ -75,12 +74,7 @@ def is_text(value: str) -> bool:
 
 
 def json_object() -> dict:
-    """The request body as a JSON object, or raise InvalidInput."""
-    limit = current_app.config["MAX_CONTENT_LENGTH"]
-    if request.content_length is None and limit is not None and len(request.get_data()) >= limit:
-        # Werkzeug cuts a chunked body (no Content-Length) at the limit without an error:
-        # it is too large, not malformed.
-        raise RequestEntityTooLarge()
+    """The request body as a JSON object, or raise InvalidInput (an oversized body is 413: limits.read_body)."""
     try:
         data = request.get_json(force=True, silent=True)
     except RecursionError:

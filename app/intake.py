@@ -28,10 +28,11 @@ from wtforms.fields import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Regexp, ValidationError
 
 from . import db as storage
+from .chat import InvalidInput, is_text, json_object
 from .csrf import csrf
 from .errors import error_response
 from .intents import Field, Intent, Intents
-from .limits import limiter
+from .limits import requests_limit
 
 bp = Blueprint("intake", __name__)
 log = logging.getLogger(__name__)
@@ -183,7 +184,7 @@ def form():
 
 
 @bp.post("/request")
-@limiter.limit(lambda: current_app.config["RATELIMIT_REQUESTS"])
+@requests_limit
 def submit():
     intent = _chosen_intent(request.form.get("type"))
     form = request_form(intent, formdata=request.form)
@@ -218,11 +219,12 @@ def received():
 
 @bp.post("/api/requests")
 @csrf.exempt
-@limiter.limit(lambda: current_app.config["RATELIMIT_REQUESTS"])
+@requests_limit
 def api_create():
-    data = request.get_json(force=True, silent=True)
-    if not isinstance(data, dict):
-        return error_response(400, "the request body must be a JSON object", fields={})
+    try:
+        data = json_object()
+    except InvalidInput as exc:
+        return error_response(400, str(exc), fields={})
     intent = _chosen_intent(data.get("type"))
     if intent is None:
         names = ", ".join(i.name for i in intents())
@@ -237,11 +239,13 @@ def api_create():
             formdata[key] = str(value)
         elif not isinstance(value, str):
             problems[key] = "must be a whole number" if key in numbers else "must be text"
+        elif not is_text(value):
+            problems[key] = "must be valid Unicode text"  # a lone surrogate ("\\ud800") cannot be stored
         else:
             formdata[key] = value
     form = request_form(intent, formdata=formdata, with_csrf=False)
     if not form.validate() or problems:
-        problems.update({name: errors[0] for name, errors in form.errors.items()})
+        problems.update({name: errors[0] for name, errors in form.errors.items() if name not in problems})
         return error_response(400, "Please correct the fields listed.", fields=problems)
     try:
         row = store_request(intent, form)

@@ -9,7 +9,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 
 HSTS = "max-age=31536000; includeSubDomains"
-# Pages that show what a visitor typed or staff data, and the API, are never stored by browsers or proxies.
+# Pages that show what a visitor typed or staff data, and the API, are never stored by browsers or proxies;
+# nor is the chat page when a query string carries a question (`/?q=...`, answered without JavaScript).
 NO_STORE_PREFIXES = ("/api/", "/request", "/staff", "/editor", "/login", "/logout")
 
 
@@ -30,7 +31,7 @@ def _set_headers(response):
     if not current_app.debug and "strict-transport-security" not in present:
         # Browsers only honour it over HTTPS; behind the TLS proxy that is every visit.
         headers.add("Strict-Transport-Security", HSTS)
-    if request.path.startswith(NO_STORE_PREFIXES):
+    if request.path.startswith(NO_STORE_PREFIXES) or (request.path == "/" and request.query_string):
         headers["Cache-Control"] = "no-store"
         headers["Pragma"] = "no-cache"  # for HTTP/1.0 caches
     for name, lower, value in DEFAULT_HEADERS:

@@ -8,6 +8,7 @@ rendered through Jinja's autoescaping or inserted by JavaScript as text.
 from __future__ import annotations
 
 import json
+import re
 import time
 from datetime import date, datetime
 from urllib.parse import urlsplit
@@ -40,6 +41,7 @@ MAX_QUERY_LENGTH = 500
 MAX_NOTES_LENGTH = 5000
 MAX_RESULTS = 10
 QUEUE_LIMIT = 1000
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 # --- clause search ----------------------------------------------------------------------------------------------
@@ -213,7 +215,14 @@ def request_detail(request_id: int):
 
 
 def _return_to(default: str) -> str:
+    """Where to go after a change: the form's `return_to` if it is a queue page, else `default`.
+
+    Checked before anything is saved. Control characters are refused first: urlsplit()
+    drops CR and LF, and Werkzeug would refuse them in Location after the change was committed.
+    """
     target = request.form.get("return_to", "")
+    if _CONTROL.search(target):
+        return default
     parts = urlsplit(target)
     if not parts.scheme and not parts.netloc and parts.path.startswith("/staff/requests") and "\\" not in target:
         return target

@@ -62,20 +62,8 @@ def table_rows(paths=TABLES) -> list[dict]:
     """The tables' questions and out-of-scope messages in the eval sets' shape (requests left out)."""
     rows = []
     for path in paths:
-        rows += [r for r in _rows(path) if r.get("kind") != "request" and r.get("in_scope") is not None]
+        rows += [r for r in read_questions(path) if r.get("kind") != "request" and r.get("in_scope") is not None]
     return rows
-
-
-def _rows(path) -> list[dict]:
-    import yaml
-
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    if isinstance(data, dict) and "answered" in data:  # retrieval_cases.yaml
-        return ([{"question": c["q"], "gold_sections": c["sections"], "in_scope": True, "kind": "question"}
-                 for c in data["answered"]]
-                + [{"question": c["q"], "gold_sections": [], "in_scope": False, "kind": "out_of_scope"}
-                   for c in data["not_answered"]])
-    return read_questions(path)
 
 
 def choose(assistant: Assistant, rows: list[dict], rounds: int = 2, out=sys.stdout) -> dict[str, float]:

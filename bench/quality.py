@@ -46,9 +46,9 @@ TARGETS = {
 # What `--check` (CI) enforces: no drop below the figures this version reached (a target not yet met is
 # reported, not failed).
 FLOORS = {
-    "privacyqa": {"top1": 0.84, "top3": 0.95, "abstention": 0.84, "false_handoffs": 0.0},
+    "privacyqa": {"top1": 0.84, "top3": 0.94, "abstention": 0.82, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
-    "visitor_cases": {"top1": 0.85, "top3": 0.91, "abstention": 0.75, "handoff_recall": 0.77},
+    "visitor_cases": {"top1": 0.89, "top3": 0.93, "abstention": 0.92, "handoff_recall": 0.97},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
@@ -104,9 +104,20 @@ def read_questions(path: str | Path) -> list[dict]:
             return _visitor_table(table)
         if isinstance(table, dict) and "requests" in table:
             return _request_table(table)
-        raise ValueError(f"{path}: neither a visitor table (a list of {{q, kind, style}}) nor a request table")
+        if isinstance(table, dict) and "answered" in table:
+            return _retrieval_table(table)
+        raise ValueError(f"{path}: not a team table (a visitor table: a list of {{q, kind, style}}; a request "
+                         "table: requests, ...; a retrieval table: answered, not_answered)")
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
+
+
+def _retrieval_table(table: dict) -> list[dict]:
+    """Rows in the eval sets' shape from tests/data/retrieval_cases.yaml (answered / not answered questions)."""
+    return ([{"question": c["q"], "gold_sections": c["sections"], "in_scope": True, "gold_intent": None,
+              "kind": "question"} for c in table["answered"]]
+            + [{"question": c["q"], "gold_sections": [], "in_scope": False, "gold_intent": None,
+                "kind": "out_of_scope"} for c in table["not_answered"]])
 
 
 def _request_table(table: dict) -> list[dict]:

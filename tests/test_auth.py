@@ -38,12 +38,20 @@ def test_after_sign_in_the_visitor_lands_where_they_were_going(client, auth):
     assert response.headers["Location"] == "/staff/requests?status=all"
 
 
-@pytest.mark.parametrize("next_url", ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:x"])
+@pytest.mark.parametrize("next_url", ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:x",
+                                      "/staff/requests\r\nX:1", "/staff/requests\nX:1", "/staff\tx"])
 def test_sign_in_never_redirects_off_site(client, auth, next_url):
     auth.create("asha")
     response = client.post("/login", query_string={"next": next_url},
                            data={"username": "asha", "password": PASSWORD, "csrf_token": csrf_token(client)})
     assert response.headers["Location"] == "/staff/search"
+
+
+def test_the_sign_in_page_drops_a_next_with_a_line_break(client, auth):
+    auth.create("asha")
+    client.post("/login", data={"username": "asha", "password": PASSWORD, "csrf_token": csrf_token(client)})
+    response = client.get("/login?next=%2Fstaff%2Frequests%0D%0AX%3A1")
+    assert response.status_code == 302 and response.headers["Location"] == "/staff/search"
 
 
 def test_the_search_api_answers_anonymous_callers_with_401_json(client):
@@ -199,7 +207,8 @@ def test_production_always_sets_secure_cookies(tmp_path):
 
 @pytest.fixture
 def throttled(tmp_path):
-    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATELIMIT_LOGIN="3/minute")
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATELIMIT_LOGIN="3/minute", RATELIMIT_LOGIN_ACCOUNT="2/minute",
+                   RATELIMIT_LOGIN_ALL="20/minute")
     client = app.test_client()
     AuthActions(app, client).create("asha")
     return app, client
@@ -213,16 +222,34 @@ def sign_in(client, password, username="asha", address="192.0.2.1"):
 
 def test_repeated_failed_sign_ins_are_throttled(throttled):
     _, client = throttled
-    assert [sign_in(client, "wrong password here").status_code for _ in range(3)] == [401, 401, 401]
-    response = sign_in(client, PASSWORD)  # even the right password waits
+    assert [sign_in(client, "wrong password here").status_code for _ in range(2)] == [401, 401]
+    response = sign_in(client, PASSWORD)  # even the right password waits, from the guessing address
     assert response.status_code == 429
     assert "Too many failed sign-ins" in response.get_data(as_text=True)
     assert client.get("/staff/search").status_code == 302
 
 
-def test_failures_for_one_username_are_throttled_across_addresses(throttled):
+def test_guessing_a_staff_members_password_slows_only_the_guesser(throttled):
     _, client = throttled
-    for n in range(3):
+    codes = [sign_in(client, "wrong password here", address="198.51.100.7").status_code for _ in range(10)]
+    assert codes == [401, 401] + [429] * 8
+    assert sign_in(client, PASSWORD, address="203.0.113.9").status_code == 302  # asha, from her own address
+
+
+def test_failures_for_one_username_are_throttled_per_address_and_username(throttled):
+    app, client = throttled
+    AuthActions(app, client).create("zoe")
+    for _ in range(2):
+        assert sign_in(client, "wrong password here", address="198.51.100.7").status_code == 401
+    assert sign_in(client, PASSWORD, address="198.51.100.7").status_code == 429
+    assert sign_in(client, PASSWORD, username="zoe", address="198.51.100.7").status_code == 302
+
+
+def test_all_failed_sign_ins_together_have_a_backstop(tmp_path):
+    app = make_app(tmp_path, RATELIMIT_ENABLED=True, RATELIMIT_LOGIN_ALL="4/minute")
+    client = app.test_client()
+    AuthActions(app, client).create("asha")
+    for n in range(4):
         assert sign_in(client, "wrong password here", address=f"198.51.100.{n}").status_code == 401
     assert sign_in(client, PASSWORD, address="203.0.113.9").status_code == 429
 

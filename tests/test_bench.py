@@ -246,3 +246,13 @@ def test_profile_without_py_spy_says_how_to_install_it(monkeypatch, tmp_path, ca
     monkeypatch.setattr(bench.speed, "py_spy", lambda: None)
     bench.speed.profile_workers([1], tmp_path, "ask", lambda: pytest.fail("no load without a sampler"), 1, None)
     assert "pip install py-spy" in capsys.readouterr().out
+
+
+def test_the_committed_calibration_is_what_bench_calibrate_fits_on_the_team_tables():
+    """`confidence` is calibrated on the team's tables: after any change to answering, rerun bench.calibrate."""
+    from app.answering import CALIBRATION, load_assistant
+    from bench.calibrate import ROOT, fit_calibration, table_rows
+
+    assistant = load_assistant(ROOT / "corpus")
+    assistant.index.gaps, assistant.index._gaps_by_first = [], {}  # as bench.calibrate chooses
+    assert fit_calibration(assistant, table_rows()) == pytest.approx(CALIBRATION, abs=0.002)

@@ -1,9 +1,13 @@
 """Hardening: headers, limits, faults, production settings, log retention."""
 
+import io
+import json
 import sqlite3
+import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from gunicorn.http.errors import InvalidChunkSize
 
 from app import create_app
 from app import db as storage
@@ -201,3 +205,74 @@ def test_purge_removes_old_question_logs_and_their_feedback_but_keeps_requests(a
 def test_purge_refuses_a_meaningless_age(runner):
     result = runner.invoke(args=["purge", "--older-than", "soon"])
     assert result.exit_code == 2 and "e.g. 90d" in result.output
+
+
+# ---- round two (issue 12): bad input, shared limits, forwarded headers, caching ------------------------------
+
+def test_a_lone_surrogate_in_a_request_is_refused_and_nothing_is_stored(client, db):
+    for field in ("name", "details"):
+        body = json.dumps({**GOOD, field: "Asha \ud800"})  # json.dumps writes the lone surrogate as \\ud800
+        response = client.post("/api/requests", data=body, content_type="application/json")
+        assert response.status_code == 400
+        assert response.get_json()["fields"] == {field: "must be valid Unicode text"}
+    assert db["requests"].count == 0
+
+
+def test_deeply_nested_json_in_a_request_is_a_400(client):
+    response = client.post("/api/requests", data="[" * 5000 + "]" * 5000, content_type="application/json")
+    assert response.status_code == 400 and response.get_json()["error"] == "the request body must be a JSON object"
+
+
+class _BrokenBody(io.BytesIO):
+    """A body stream that fails as gunicorn's does on a malformed chunk (not an OSError: Werkzeug lets it through)."""
+
+    def read(self, *args):
+        raise InvalidChunkSize(b"zz")
+
+    readline = readinto = read1 = read
+
+
+@pytest.mark.parametrize("path", ["/api/requests", "/api/ask", "/request", "/login"])
+def test_a_body_that_cannot_be_read_is_a_400(client, path):
+    response = client.post(path, input_stream=_BrokenBody(b"zz\r\nabc"), content_type="application/json",
+                           headers={"Transfer-Encoding": "chunked"}, environ_overrides={"wsgi.input_terminated": True})
+    assert response.status_code == 400
+
+
+@pytest.mark.parametrize("path,content_type", [("/api/requests", "application/json"),
+                                               ("/request", "application/x-www-form-urlencoded"),
+                                               ("/api/ask", "application/json")])
+def test_an_oversized_chunked_body_is_413_everywhere(client, path, content_type):
+    body = b"name=" + b"x" * (10 * 1024 * 1024)
+    response = client.post(path, input_stream=io.BytesIO(body), content_type=content_type,
+                           headers={"Transfer-Encoding": "chunked"}, environ_overrides={"wsgi.input_terminated": True})
+    assert response.status_code == 413
+
+
+def test_the_request_limit_is_one_budget_for_the_form_and_the_api(limited):
+    form = {**GOOD, "csrf_token": csrf_token(limited, "/request")}
+    assert limited.post("/request", data=form).status_code == 303
+    assert limited.post("/api/requests", json=GOOD).status_code == 201
+    assert limited.post("/api/requests", json=GOOD).status_code == 429
+    assert limited.post("/request", data=form).status_code == 429
+
+
+def test_the_chat_page_with_a_question_is_never_cached(client):
+    assert client.get("/?q=is+my+data+sold%3F").headers["Cache-Control"] == "no-store"
+    assert "no-store" not in client.get("/").headers.get("Cache-Control", "")
+
+
+def test_each_thread_has_its_own_database_connection(app):
+    seen = []
+
+    def connection():
+        with app.app_context():
+            seen.append(storage.get_db())
+
+    threads = [threading.Thread(target=connection) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    connection()
+    assert len({id(db) for db in seen}) == 3

@@ -51,13 +51,15 @@ def server(tmp_path_factory):
     proc = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=ROOT, env=env, stdout=log, stderr=log)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
         try:
-            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
             conn.request("GET", "/healthz")
             if conn.getresponse().status == 200:
-                break
+                break  # (the threaded workers keep the connection alive: close it, or it leaks)
         except OSError:
             time.sleep(0.2)
+        finally:
+            conn.close()
     else:
         proc.kill()
         raise AssertionError((tmp / "gunicorn.log").read_text()[-2000:])

@@ -222,6 +222,15 @@ def test_return_to_never_leaves_the_queue(agent, auth, queue):
     assert response.headers["Location"] == f"/staff/requests/{queue['later']}"
 
 
+@pytest.mark.parametrize("target", ["/staff/requests\r\nX-Evil: 1", "/staff/requests\nX-Evil: 1",
+                                    "/staff/requests?status=all\r\n"])
+def test_return_to_with_a_line_break_falls_back_to_the_request(agent, auth, db, queue, target):
+    response = auth.post(f"/staff/requests/{queue['later']}", {"status": "done", "return_to": target})
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/staff/requests/{queue['later']}"
+    assert db["requests"].get(queue["later"])["status"] == "done"
+
+
 def test_requesters_text_is_escaped_everywhere_staff_see_it(agent, db):
     request_id = add_request(db, name=HOSTILE, details=f"{HOSTILE} details", email="x@example.com",
                              extra='{"relationship": "<img src=x onerror=alert(1)>"}')
