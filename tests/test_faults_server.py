@@ -120,9 +120,9 @@ def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path):
         for thread in threads:
             thread.join()
         held_for = time.monotonic() - held_at
+        in_table = len(stored(database, "select id from questions"))  # read while the lock is still held
         other.execute("ROLLBACK")
         other.close()
-        in_table = len(stored(database, "select id from questions"))
         time.sleep(2.5)  # a drain (every 0.5 s) and a fresh health check (every 1 s)
         after = server.healths()
     finally:
@@ -133,9 +133,9 @@ def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path):
           f"max {max(latencies) * 1000:.1f} ms; rows while held {in_table}, after {len(rows)}; health while held "
           f"{sorted({h['status'] + '/' + h.get('reason', '') for h in during})}, after "
           f"{sorted({h['status'] for h in after})}")
-    # On a 2-core machine running the 4 workers and the clients, the odd answer waits for a CPU or for the
-    # worker's previous request (a health probe waits up to 50 ms for the lock): 99% within the deadline,
-    # none near the 5 s the lock used to cost.
+    # On a 2-core machine running the 4 workers and the clients, the odd answer waits for a CPU (with 8
+    # clients and 8 health checks at once: p99 25-29 ms, max 130-170 ms): 99% within the deadline, none near
+    # the 5 s the lock used to cost.
     assert sorted(latencies)[int(len(latencies) * 0.99)] < DEADLINE and max(latencies) < 0.5
     assert {(h["status"], h["reason"]) for h in during} == {("degraded", "locked")}
     assert {h["status"] for h in after} == {"ok"}
