@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 DEFAULTS = {
     "HEALTH_PROBE_INTERVAL": 1.0,  # seconds a worker reuses its last check
-    "HEALTH_WAIT": 0.05,  # seconds the write probe waits for the lock (a sync worker serves nothing else meanwhile)
+    "HEALTH_WAIT": 0.05,  # seconds the write probe waits for the lock (its thread serves nothing else meanwhile)
     "HEALTH_MIN_FREE_BYTES": 16 * 1024 * 1024,  # less free space than this on the database's disk: "full"
 }
 _lock = threading.Lock()
