@@ -19,8 +19,6 @@ pre-tokenised text (see `app.text`):
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 

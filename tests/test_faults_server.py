@@ -4,15 +4,10 @@ What the test client cannot show: every worker's /healthz tells the same truth, 
 lock in any worker, the spool of every worker is written once the fault is gone, and the server restarts.
 """
 
-import http.client
-import json
 import os
-import secrets
 import shutil
 import sqlite3
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from test_load import ROOT, free_port, procfile_command
+from procfile_server import ProcfileServer
 
 pytestmark = pytest.mark.slow
 WORKERS = 4
@@ -29,55 +24,11 @@ HOLD = float(os.environ.get("FAULTS_HOLD_SECONDS", "5"))  # how long the lock is
 GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
 
 
-class Server:
-    """The Procfile's command on loopback, on `database`; start() waits until /healthz answers."""
+class Server(ProcfileServer):
+    """The Procfile's server with 4 workers, which can ask every worker at once how it is."""
 
     def __init__(self, tmp: Path, database: Path):
-        self.tmp, self.database, self.port, self.proc = tmp, database, free_port(), None
-
-    def start(self) -> "Server":
-        env = {**os.environ, "PORT": str(self.port), "WEB_CONCURRENCY": str(WORKERS),
-               "FLASK_SECRET_KEY": secrets.token_hex(32), "FLASK_DATABASE": str(self.database),
-               "FLASK_RATELIMIT_ENABLED": "false",
-               "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-        command = procfile_command().replace("0.0.0.0:", "127.0.0.1:")
-        self.log = open(self.tmp / f"gunicorn-{self.port}.log", "a")
-        self.proc = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=ROOT, env=env, stdout=self.log,
-                                     stderr=self.log)
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                break
-            try:
-                if self.call("GET", "/healthz")[0] == 200:
-                    return self
-            except OSError:
-                time.sleep(0.2)
-        self.stop()
-        raise AssertionError((self.tmp / f"gunicorn-{self.port}.log").read_text()[-3000:])
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        self.proc.wait(timeout=30)
-        self.log.close()
-
-    def call(self, method: str, path: str, payload: dict | None = None) -> tuple[int, dict | None, float]:
-        """One request on a new connection (so that any worker may take it): status, JSON body, seconds."""
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        started = time.perf_counter()
-        try:
-            conn.request(method, path, body=json.dumps(payload) if payload is not None else None,
-                         headers={"Content-Type": "application/json"})
-            response = conn.getresponse()
-            body = response.read()
-        finally:
-            conn.close()
-        elapsed = time.perf_counter() - started
-        try:
-            data = json.loads(body)
-        except ValueError:
-            data = None
-        return response.status, data, elapsed
+        super().__init__(tmp, database, workers=WORKERS)
 
     def healths(self, count: int = 32, parallel: int = 8) -> list[dict]:
         with ThreadPoolExecutor(parallel) as pool:

@@ -2,18 +2,14 @@
 
 import http.client
 import json
-import os
-import secrets
-import shlex
-import socket
 import sqlite3
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+
+from procfile_server import ProcfileServer
 
 ROOT = Path(__file__).resolve().parent.parent
 ASKS = 2000
@@ -24,49 +20,12 @@ QUESTIONS = ["do you sell my data?", "is my data encrypted?", "what cookies do y
              "who do you share my data with?"]
 
 
-def procfile_command() -> str:
-    for line in (ROOT / "Procfile").read_text().splitlines():
-        if line.startswith("web:"):
-            return line[len("web:"):].strip()
-    raise AssertionError("Procfile has no web: line")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("load")
-    port = free_port()
-    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": "4",
-           "FLASK_SECRET_KEY": secrets.token_hex(32), "FLASK_DATABASE": str(tmp / "load.sqlite"),
-           "FLASK_RATELIMIT_ENABLED": "false",
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    # The Procfile's own command, bound to loopback instead of every interface.
-    command = procfile_command().replace("0.0.0.0:", "127.0.0.1:")
-    log = open(tmp / "gunicorn.log", "w")
-    proc = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=ROOT, env=env, stdout=log, stderr=log)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
-        try:
-            conn.request("GET", "/healthz")
-            if conn.getresponse().status == 200:
-                break  # (the threaded workers keep the connection alive: close it, or it leaks)
-        except OSError:
-            time.sleep(0.2)
-        finally:
-            conn.close()
-    else:
-        proc.kill()
-        raise AssertionError((tmp / "gunicorn.log").read_text()[-2000:])
-    yield port, Path(env["FLASK_DATABASE"]), proc
-    proc.terminate()
-    proc.wait(timeout=30)
-    log.close()
+    running = ProcfileServer(tmp, tmp / "load.sqlite", workers=4).start()
+    yield running.port, running.database, running.proc
+    running.stop()
 
 
 def _client(port: int, jobs: list[tuple[str, dict]]) -> list[tuple[str, int, dict | None]]:

@@ -5,17 +5,12 @@ Each test talks to the real server over raw sockets, as an attacker would (see a
 
 from __future__ import annotations
 
-import os
-import secrets
 import socket
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
-from test_load import ROOT, free_port, procfile_command
+from procfile_server import ProcfileServer
 
 READ_TIMEOUT = 3
 SECURITY_HEADERS = ("content-security-policy", "x-content-type-options", "x-frame-options", "referrer-policy",
@@ -25,28 +20,9 @@ SECURITY_HEADERS = ("content-security-policy", "x-content-type-options", "x-fram
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("serving")
-    port = free_port()
-    env = {**os.environ, "PORT": str(port), "WEB_CONCURRENCY": "2", "GUNICORN_READ_TIMEOUT": str(READ_TIMEOUT),
-           "FLASK_SECRET_KEY": secrets.token_hex(32), "FLASK_DATABASE": str(tmp / "serving.sqlite"),
-           "FLASK_RATELIMIT_ENABLED": "false",
-           "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
-    command = procfile_command().replace("0.0.0.0:", "127.0.0.1:")
-    log = open(tmp / "gunicorn.log", "w")
-    proc = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=ROOT, env=env, stdout=log, stderr=log)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if exchange(port, b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", timeout=2)[0] == 200:
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        raise AssertionError((tmp / "gunicorn.log").read_text()[-2000:])
-    yield port
-    proc.terminate()
-    proc.wait(timeout=30)
-    log.close()
+    running = ProcfileServer(tmp, tmp / "serving.sqlite", env={"GUNICORN_READ_TIMEOUT": str(READ_TIMEOUT)}).start()
+    yield running.port
+    running.stop()
 
 
 def read_response(sock) -> tuple[int, dict[str, str], bytes]:
