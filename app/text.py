@@ -63,12 +63,15 @@ STOPWORDS = frozenset(
     yourself yourselves d m o y also ever every
     blue messaggio app apps application company
     kind kinds sort sorts type types way ways thing things able possible mine anything something
+    hi hii hey hello hiya namaste yo dear sir madam thanks thank
     """.split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Joins hyphenated and dotted forms ("e-mail", "third-party", "i.p.") before splitting.
 _JOINERS = re.compile(r"(?<=[a-z0-9])[-.'’](?=[a-z0-9])")
+# An age written as one word: "12yo", "9yrs", "10yr".
+_AGE_SUFFIX = re.compile(r"\b(\d{1,3})(yo|yrs?)\b")
 
 
 def normalize(text: str) -> str:
@@ -87,6 +90,7 @@ def words(text: str) -> list[str]:
     # so hyphens join only short prefixes (e-, re-, co-).
     text = re.sub(r"\b([a-z]{1,2})-(?=[a-z])", r"\1", text)
     text = _JOINERS.sub(" ", text)
+    text = _AGE_SUFFIX.sub(r"\1 \2", text)  # "my 12yo" -> "my 12 yo"
     return _WORD.findall(text)
 
 

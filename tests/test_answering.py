@@ -138,3 +138,8 @@ def test_a_malformed_company_file_names_the_line_and_problem(assistant, tmp_path
     with pytest.raises(YamlFileError, match=problem) as excinfo:
         load_company_questions(path, assistant.index.policy)
     assert str(excinfo.value).startswith(f"{path}:")
+
+
+@pytest.mark.parametrize("text", ["hey", "hey there", "hey yo", "hii", "namaste ji"])
+def test_greetings_are_not_read_as_slips_of_question_words(assistant, text):
+    assert assistant.answer(text).kind == "smalltalk"  # "hey" is not a slip of "they"
