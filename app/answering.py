@@ -220,20 +220,22 @@ class Assistant:
         topics = dict(prediction.top(3)) if prediction else {}
         declined = self.gate(query, result, prediction, confidence)
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
-            # Not sure enough to quote one clause, but the best of two or three sections likely answers: ask back.
+            # Not sure enough to quote one clause, but the best of two or three sections likely answers.
             choices = self.cite(result.hits)[:MAX_CHOICES]
-            if len(choices) > 1:
-                return Reply(question, "clarify", CLARIFY_MESSAGE, confidence=confidence, top=best,
-                             choices=choices, reason="unsure", topics=topics)
-        if declined is not None:
+        elif declined is not None:
             reason, gap, lead = declined
             reply = self.decline(question, reason, result, gap=gap, lead=lead, confidence=confidence)
             reply.topics = topics
             return reply
-        choices = self.choices(result)
+        else:
+            choices = self.choices(result)  # too close to call between sections
         if len(choices) > 1:
             return Reply(question, "clarify", CLARIFY_MESSAGE, confidence=confidence, top=best,
                          choices=choices, reason="unsure", topics=topics)
+        if declined is not None:  # asking back would offer one choice: decline after all
+            reply = self.decline(question, "unsure", result, confidence=confidence)
+            reply.topics = topics
+            return reply
         quotes = self.quote(best.clause, query)
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
