@@ -143,3 +143,17 @@ def test_a_malformed_company_file_names_the_line_and_problem(assistant, tmp_path
 @pytest.mark.parametrize("text", ["hey", "hey there", "hey yo", "hii", "namaste ji"])
 def test_greetings_are_not_read_as_slips_of_question_words(assistant, text):
     assert assistant.answer(text).kind == "smalltalk"  # "hey" is not a slip of "they"
+
+
+def test_below_the_minimum_probability_it_asks_back_instead_of_declining_when_set_to(assistant):
+    """CLARIFY_FLOOR: between it and MIN_PROBABILITY the assistant asks back rather than decline."""
+    saved = assistant.min_probability, assistant.clarify_floor
+    assistant.min_probability, assistant.clarify_floor = 1.01, 0.0  # nothing is sure enough; always ask back
+    try:
+        reply = assistant.answer("do you share my data with advertisers")
+        assert reply.kind == "clarify" and not reply.answered and reply.reason == "unsure"
+        assert 2 <= len(reply.choices) <= 3
+        assert len({hit.clause.section for hit in reply.choices}) == len(reply.choices)
+        assert assistant.answer("what is the capital of france").kind == "no_answer"  # a gap or no clause: declined
+    finally:
+        assistant.min_probability, assistant.clarify_floor = saved
