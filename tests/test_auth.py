@@ -298,3 +298,8 @@ def test_every_staff_and_editor_route_is_covered_by_these_tests(app):
     tested |= {path for path, _ in EDITOR_ACTIONS} | {"/staff/requests/<int:request_id>", "/staff/search.json"}
     routes = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith(("/staff", "/editor"))}
     assert routes == tested
+
+
+def test_the_sign_in_page_shows_the_public_no_server_command(client):
+    page = client.get("/login").get_data(as_text=True)
+    assert "flask" not in page.lower() and "<code>" not in page
