@@ -129,6 +129,8 @@ def test_a_valid_submission_is_stored_then_confirmed_with_reference_and_due_date
     assert f'datetime="{row["due_date"]}"' in html
     assert "What happens next" in html
     assert ("handled first" in html) == (kind == "child_data")
+    # A parent reporting a child is not confirming an account of their own.
+    assert ("confirm that the account is yours" in html) == (kind != "child_data")
 
 
 def test_a_childs_data_report_keeps_the_age_and_relationship(client, db):
