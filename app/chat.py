@@ -270,6 +270,12 @@ def api_feedback():
     return {"question_id": question_id, "helpful": helpful, "recorded": True}
 
 
+@bp.get("/favicon.ico")
+def favicon():
+    """Browsers and crawlers ask for /favicon.ico whatever the page says: the site's icon, not a 404."""
+    return current_app.send_static_file("favicon.svg")
+
+
 @bp.get("/healthz")
 def healthz():
     """Whether the database can be written now (see app/health.py); answers are given either way."""

@@ -112,3 +112,21 @@ def test_policy_page_has_no_inline_script_or_style(client):
     html = client.get("/policy").get_data(as_text=True)
     assert "<script>" not in html and "<style" not in html and " style=" not in html
     assert "script-src 'self'" in client.get("/policy").headers["Content-Security-Policy"]
+
+
+def test_sections_that_grant_a_right_link_to_the_request_form(client):
+    page = client.get("/policy").get_data(as_text=True)
+    assert '<a class="button" href="/request">Make a request about your data</a>' in page  # section 6: several types
+    assert '<a class="button" href="/request?type=child_data">Report a child' in page  # section 9: one type
+    assert page.count('class="request-link"') == 2
+
+
+def test_every_page_offers_the_request_form_and_has_an_icon(client):
+    page = client.get("/").get_data(as_text=True)
+    assert '<a href="/request">Make a request</a>' in page
+    assert 'rel="icon" href="/static/favicon.svg"' in page
+    response = client.get("/favicon.ico")
+    try:
+        assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    finally:
+        response.close()  # a file response: close it, or its file stays open
