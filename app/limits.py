@@ -70,8 +70,11 @@ def limit(value, **options):
     return decorate
 
 
-# One budget per client for every way of submitting a rights request (the form and the API).
-requests_limit = limiter.shared_limit(lambda: current_app.config["RATELIMIT_REQUESTS"], scope=REQUESTS_SCOPE)
+# One budget per client for every way of submitting a rights request (the form and the API). Only
+# submissions count (showing the form does not), and a refused one (400: a field to correct) costs nothing,
+# so a visitor who mistypes the form a few times is not locked out.
+requests_limit = limiter.shared_limit(lambda: current_app.config["RATELIMIT_REQUESTS"], scope=REQUESTS_SCOPE,
+                                      methods=["POST"], deduct_when=lambda response: response.status_code != 400)
 
 
 def _has_body() -> bool:

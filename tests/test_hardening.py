@@ -276,3 +276,13 @@ def test_each_thread_has_its_own_database_connection(app):
         thread.join()
     connection()
     assert len({id(db) for db in seen}) == 3
+
+
+def test_refused_submissions_do_not_count_against_the_request_limit(limited):
+    """A visitor who mistypes the form five times still gets the sixth, correct one through (issue 13)."""
+    bad = {**GOOD, "email": "not an address"}
+    assert [limited.post("/api/requests", json=bad).status_code for _ in range(5)] == [400] * 5
+    form = {**bad, "csrf_token": csrf_token(limited, "/request")}
+    assert limited.post("/request", data=form).status_code == 400
+    assert limited.get("/request").status_code == 200  # showing the form costs nothing either
+    assert limited.post("/api/requests", json=GOOD).status_code == 201
