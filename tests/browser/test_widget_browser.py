@@ -227,7 +227,7 @@ def test_an_unlisted_origin_is_refused(sites, page):
     answer = ask(page, question)
     expect(answer).to_have_class("msg error")
     expect(answer).to_have_attribute("role", "alert")
-    expect(answer).to_contain_text("could not be reached")
+    expect(answer).to_contain_text("Couldn't reach the assistant")
     # The server refused the preflight and gave no Access-Control-Allow-Origin ...
     preflight = urllib.request.Request(f"{assistant.origin}/api/ask", method="OPTIONS", headers={
         "Origin": unlisted.origin, "Access-Control-Request-Method": "POST",
