@@ -265,11 +265,18 @@
   // Show the stored conversation again, before anything the server rendered for ?q= (without JavaScript).
   var rendered = document.createDocumentFragment();
   var existing = Array.prototype.slice.call(transcript.childNodes);
-  conversation.forEach(function (item) {
-    if (!item || !item.reply || typeof item.reply !== "object") return;
-    rendered.appendChild(el("div", "msg visitor", null)).appendChild(el("p", null, item.shown));
-    rendered.appendChild(render(item.reply, item.body && item.body.question));
-  });
+  try {
+    conversation.forEach(function (item) {
+      rendered.appendChild(el("div", "msg visitor", null)).appendChild(el("p", null, item.shown));
+      rendered.appendChild(render(item.reply, item.body && item.body.question));
+    });
+  } catch (e) {
+    // A stored copy this script cannot draw (edited, or from an older version): start afresh.
+    rendered = document.createDocumentFragment();
+    conversation = [];
+    saveConversation();
+    newButton.hidden = !transcript.children.length;
+  }
   transcript.insertBefore(rendered, existing[0] || null);
   if (transcript.lastElementChild) transcript.lastElementChild.scrollIntoView({ block: "nearest" });
   input.focus();

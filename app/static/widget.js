@@ -625,13 +625,21 @@
     input.value = "";
     input.focus();
   });
-  exchanges.forEach(function (item) {
-    if (!item || !item.reply || typeof item.reply !== "object") return;
-    var mine = el("div", "msg visitor");
-    mine.appendChild(el("p", null, item.shown));
-    log.appendChild(mine);
-    log.appendChild(render(item.reply, item.asked && item.asked.question));
-  });
+  try {
+    var restored = document.createDocumentFragment();
+    exchanges.forEach(function (item) {
+      var mine = el("div", "msg visitor");
+      mine.appendChild(el("p", null, item.shown));
+      restored.appendChild(mine);
+      restored.appendChild(render(item.reply, item.asked && item.asked.question));
+    });
+    log.appendChild(restored);
+  } catch (e) {
+    // A stored copy this script cannot draw (edited, or from an older version): start afresh.
+    exchanges = [];
+    writeStore();
+    fresh.hidden = true;
+  }
   // Opening the panel shows the latest exchange.
   launcher.addEventListener("click", function () {
     if (!panel.hidden) log.scrollTop = log.scrollHeight;

@@ -753,3 +753,17 @@ def test_a_network_failure_says_so_and_try_again_answers(surface):
     stored = surface.page.evaluate("k => JSON.parse(sessionStorage.getItem(k))", STORE_KEYS[surface.name])
     exchanges = stored["exchanges"] if surface.name == "widget" else stored
     assert [e["shown"] for e in exchanges] == [QUESTION]
+
+
+def test_a_stored_copy_that_cannot_be_drawn_is_dropped(surface):
+    key = STORE_KEYS[surface.name]
+    broken = ({"session": "x", "exchanges": [{"shown": "hi", "reply": None}]} if surface.name == "widget"
+              else [{"shown": "hi", "reply": None}])
+    surface.page.evaluate("([k, v]) => sessionStorage.setItem(k, JSON.stringify(v))", [key, broken])
+    surface.page.reload()
+    reopen(surface)
+    expect(surface.page.locator("bm-policy-assistant .msg.visitor" if surface.name == "widget"
+                                else "#transcript .msg.visitor")).to_have_count(0)
+    assert surface.page.evaluate("k => sessionStorage.getItem(k)", key) is None
+    expect(surface.ask(QUESTION).locator("blockquote")).to_be_visible()
+    assert surface.page.console_errors == []
