@@ -206,6 +206,7 @@
     pending.scrollIntoView({ block: "nearest" });
     var sent = { question: body.question, choice: body.choice, clarifies: body.clarifies, session: session };
     var reached = false;
+    var started = generation;
     return fetch("/api/ask", {
       method: "POST",
       headers: { "Content-Type": "application/json", "Accept": "application/json" },
@@ -216,6 +217,7 @@
     }).then(function (res) {
       if (!res.ok) throw new Error(res.body && res.body.error ? res.body.error : "Something went wrong.");
       pending.remove();
+      if (started !== generation) return false; // "New conversation" was pressed meanwhile
       transcript.appendChild(render(res.body, body.question));
       conversation.push({ shown: shown, body: { question: body.question, choice: body.choice, clarifies: body.clarifies },
                           reply: res.body });
@@ -224,6 +226,7 @@
       return true;
     }).catch(function (err) {
       pending.remove();
+      if (started !== generation) return false;
       var m = el("div", "msg error");
       m.setAttribute("role", "alert");
       if (reached) {
@@ -243,7 +246,7 @@
     }).then(function (ok) {
       button.disabled = false;
       input.focus();
-      transcript.lastElementChild.scrollIntoView({ block: "nearest" });
+      if (transcript.lastElementChild) transcript.lastElementChild.scrollIntoView({ block: "nearest" });
       return ok;
     });
   }
@@ -252,7 +255,9 @@
   var newButton = el("button", "link new-conversation", "New conversation");
   newButton.type = "button";
   newButton.hidden = !conversation.length && !transcript.children.length;
+  var generation = 0; // a reply to a question asked before "New conversation" is not shown
   newButton.addEventListener("click", function () {
+    generation += 1;
     conversation = [];
     saveConversation();
     transcript.textContent = "";

@@ -48,6 +48,7 @@
   var SESSION = typeof stored.session === "string" && stored.session ? stored.session
     : Math.random().toString(36).slice(2) + Date.now().toString(36);
   var exchanges = stored.exchanges.slice(-MAX_EXCHANGES);
+  var generation = 0; // a reply to a question asked before "New conversation" is not shown
   function writeStore() {
     exchanges = exchanges.slice(-MAX_EXCHANGES);
     try {
@@ -587,10 +588,12 @@
     pending.appendChild(el("p", null, "Looking in the policy\u2026"));
     append(pending);
     var asked = { question: payload.question, choice: payload.choice, clarifies: payload.clarifies };
+    var started = generation;
     return post("/api/ask", { question: asked.question, choice: asked.choice, clarifies: asked.clarifies,
                               session: SESSION }).then(function (res) {
       if (!res.ok) throw new Error(problem(res));
       pending.remove();
+      if (started !== generation) return false; // "New conversation" was pressed meanwhile
       append(render(res.body, payload.question));
       exchanges.push({ shown: shown, asked: asked, reply: res.body });
       writeStore();
@@ -598,6 +601,7 @@
       return true;
     }).catch(function (err) {
       pending.remove();
+      if (started !== generation) return false;
       var m = showError(err.message);
       if (err.unreachable) {
         // The question is kept: one click sends it again.
@@ -618,6 +622,7 @@
   // ---- the conversation kept for the tab ----
   fresh.hidden = !exchanges.length;
   fresh.addEventListener("click", function () {
+    generation += 1;
     exchanges = [];
     writeStore();
     while (log.lastChild !== greeting) log.removeChild(log.lastChild);

@@ -767,3 +767,23 @@ def test_a_stored_copy_that_cannot_be_drawn_is_dropped(surface):
     assert surface.page.evaluate("k => sessionStorage.getItem(k)", key) is None
     expect(surface.ask(QUESTION).locator("blockquote")).to_be_visible()
     assert surface.page.console_errors == []
+
+
+def test_a_reply_after_new_conversation_is_not_shown(surface):
+    surface.ask(QUESTION)
+    held = []
+    surface.page.route("**/api/ask", lambda route: held.append(route)
+                       if route.request.method == "POST" else route.continue_())
+    surface.box.fill("Do you sell my personal data?")
+    surface.box.press("Enter")
+    expect(pending_message(surface)).to_have_count(1)
+    surface.page.get_by_role("button", name="New conversation").click()
+    assert len(held) == 1
+    with surface.page.expect_response(is_ask):
+        held[0].continue_()
+    surface.page.wait_for_timeout(100)
+    assert visitor_texts(surface) == []
+    expect(surface.page.locator("bm-policy-assistant .log blockquote" if surface.name == "widget"
+                                else "#transcript blockquote")).to_have_count(0)
+    assert surface.page.evaluate("k => sessionStorage.getItem(k)", STORE_KEYS[surface.name]) is None
+    assert surface.page.console_errors == []
