@@ -1,6 +1,8 @@
 // Progressive enhancement of the chat page: ask through /api/ask without a page
 // load, keep the conversation on screen and offer thumbs up/down. Every piece of
 // visitor or answer text is inserted with textContent, never as HTML.
+// The conversation (each question and the JSON reply) is kept in sessionStorage
+// so that a reload or Back from the policy shows it again; nothing more is stored.
 (function () {
   "use strict";
   var form = document.getElementById("ask");
@@ -15,6 +17,26 @@
       window.sessionStorage.setItem("pa-session", session);
     }
   } catch (e) { session = null; }
+
+  var STORE_KEY = "pa-conversation";
+  var MAX_EXCHANGES = 50; // bounded: older exchanges drop off
+  var OFFLINE = "Couldn't reach the assistant. Check your connection and try again.";
+
+  function loadConversation() {
+    try {
+      var items = JSON.parse(window.sessionStorage.getItem(STORE_KEY) || "[]");
+      return Array.isArray(items) ? items : [];
+    } catch (e) { return []; }
+  }
+  var conversation = loadConversation();
+
+  function saveConversation() {
+    conversation = conversation.slice(-MAX_EXCHANGES);
+    try {
+      if (conversation.length) window.sessionStorage.setItem(STORE_KEY, JSON.stringify(conversation));
+      else window.sessionStorage.removeItem(STORE_KEY);
+    } catch (e) { /* storage full or disabled: the conversation simply won't survive a reload */ }
+  }
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -168,36 +190,101 @@
     return msg;
   }
 
-  // Ask (a question, or the choice picked after "did you mean"), show `shown` as the visitor's message and
-  // then the reply; resolves to whether it worked.
-  function send(body, shown) {
-    var button = form.querySelector("button[type=submit]");
+  function showVisitor(shown) {
     transcript.appendChild(el("div", "msg visitor", null)).appendChild(el("p", null, shown));
+  }
+
+  // Ask (a question, or the choice picked after "did you mean"), show `shown` as the visitor's message and
+  // then the reply; resolves to whether it worked. `again` resends after a failure, without repeating the question.
+  function send(body, shown, again) {
+    var button = form.querySelector("button[type=submit]");
+    if (!again) showVisitor(shown);
     button.disabled = true;
-    body.session = session;
+    // Said in the live transcript, so a screen reader hears that something is happening.
+    var pending = transcript.appendChild(el("div", "pending", null));
+    pending.appendChild(el("p", null, "Looking in the policy\u2026"));
+    pending.scrollIntoView({ block: "nearest" });
+    var sent = { question: body.question, choice: body.choice, clarifies: body.clarifies, session: session };
+    var reached = false;
+    var started = generation;
     return fetch("/api/ask", {
       method: "POST",
       headers: { "Content-Type": "application/json", "Accept": "application/json" },
-      body: JSON.stringify(body)
+      body: JSON.stringify(sent)
     }).then(function (r) {
+      reached = true;
       return r.json().then(function (json) { return { ok: r.ok, body: json }; });
     }).then(function (res) {
       if (!res.ok) throw new Error(res.body && res.body.error ? res.body.error : "Something went wrong.");
+      pending.remove();
+      if (started !== generation) return false; // "New conversation" was pressed meanwhile
       transcript.appendChild(render(res.body, body.question));
+      conversation.push({ shown: shown, body: { question: body.question, choice: body.choice, clarifies: body.clarifies },
+                          reply: res.body });
+      saveConversation();
+      newButton.hidden = false;
       return true;
     }).catch(function (err) {
+      pending.remove();
+      if (started !== generation) return false;
       var m = el("div", "msg error");
       m.setAttribute("role", "alert");
-      m.appendChild(el("p", null, err.message || "Something went wrong. Please try again."));
+      if (reached) {
+        m.appendChild(el("p", null, err.message || "Something went wrong. Please try again."));
+      } else {
+        // fetch itself failed: offline, or the server is down. The question is kept for one-click retry.
+        m.appendChild(el("p", null, OFFLINE));
+        var retry = m.appendChild(el("button", "retry", "Try again"));
+        retry.type = "button";
+        retry.addEventListener("click", function () {
+          m.remove();
+          send(body, shown, true);
+        });
+      }
       transcript.appendChild(m);
       return false;
     }).then(function (ok) {
       button.disabled = false;
       input.focus();
-      transcript.lastElementChild.scrollIntoView({ block: "nearest" });
+      if (transcript.lastElementChild) transcript.lastElementChild.scrollIntoView({ block: "nearest" });
       return ok;
     });
   }
+
+  // "New conversation": forget what is on screen and the stored copy.
+  var newButton = el("button", "link new-conversation", "New conversation");
+  newButton.type = "button";
+  newButton.hidden = !conversation.length && !transcript.children.length;
+  var generation = 0; // a reply to a question asked before "New conversation" is not shown
+  newButton.addEventListener("click", function () {
+    generation += 1;
+    conversation = [];
+    saveConversation();
+    transcript.textContent = "";
+    newButton.hidden = true;
+    input.value = "";
+    input.focus();
+  });
+  form.insertBefore(newButton, form.firstChild);
+
+  // Show the stored conversation again, before anything the server rendered for ?q= (without JavaScript).
+  var rendered = document.createDocumentFragment();
+  var existing = Array.prototype.slice.call(transcript.childNodes);
+  try {
+    conversation.forEach(function (item) {
+      rendered.appendChild(el("div", "msg visitor", null)).appendChild(el("p", null, item.shown));
+      rendered.appendChild(render(item.reply, item.body && item.body.question));
+    });
+  } catch (e) {
+    // A stored copy this script cannot draw (edited, or from an older version): start afresh.
+    rendered = document.createDocumentFragment();
+    conversation = [];
+    saveConversation();
+    newButton.hidden = !transcript.children.length;
+  }
+  transcript.insertBefore(rendered, existing[0] || null);
+  if (transcript.lastElementChild) transcript.lastElementChild.scrollIntoView({ block: "nearest" });
+  input.focus();
 
   form.addEventListener("submit", function (event) {
     var question = input.value.trim();

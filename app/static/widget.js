@@ -8,7 +8,9 @@
  * Everything lives in a shadow root, so the host page's CSS cannot reach in and
  * ours cannot leak out. Visitor and server text is only ever set with
  * textContent. The assistant's address is taken from this script's own src;
- * requests carry no cookies. No framework, no build step.
+ * requests carry no cookies. No framework, no build step. The conversation
+ * (questions and the JSON replies) is kept in the tab's sessionStorage only,
+ * so it survives a reload; "New conversation" or closing the tab forgets it.
  */
 (function () {
   "use strict";
@@ -29,8 +31,34 @@
   var POSITION = data.position === "left" ? "left" : "right";
   var COLOR = data.color && window.CSS && CSS.supports("color", data.color) ? data.color : "";
   var MAX_QUESTION = 500;
-  // One id per page view groups a conversation on the server; nothing is stored in the browser.
-  var SESSION = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  var STORE_KEY = "bm-policy-assistant:conversation";
+  var MAX_EXCHANGES = 50; // bounded: older exchanges drop off
+  var OFFLINE = "Couldn't reach the assistant. Check your connection and try again.";
+
+  // The host page may forbid storage (sandboxed, privacy settings): then the conversation lasts the page view.
+  function readStore() {
+    try {
+      var stored = JSON.parse(window.sessionStorage.getItem(STORE_KEY) || "null");
+      if (stored && typeof stored === "object" && Array.isArray(stored.exchanges)) return stored;
+    } catch (e) { /* unreadable or forbidden */ }
+    return null;
+  }
+  var stored = readStore() || { exchanges: [] };
+  // One id per tab groups a conversation on the server.
+  var SESSION = typeof stored.session === "string" && stored.session ? stored.session
+    : Math.random().toString(36).slice(2) + Date.now().toString(36);
+  var exchanges = stored.exchanges.slice(-MAX_EXCHANGES);
+  var generation = 0; // a reply to a question asked before "New conversation" is not shown
+  function writeStore() {
+    exchanges = exchanges.slice(-MAX_EXCHANGES);
+    try {
+      if (exchanges.length) {
+        window.sessionStorage.setItem(STORE_KEY, JSON.stringify({ session: SESSION, exchanges: exchanges }));
+      } else {
+        window.sessionStorage.removeItem(STORE_KEY);
+      }
+    } catch (e) { /* storage forbidden or full */ }
+  }
 
   var CSS_TEXT = [
     ":host{all:initial;position:fixed;bottom:16px;z-index:2147483000;font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d2733;--accent:#0b5cad;--accent-text:#fff}",
@@ -70,6 +98,9 @@
     ".action{border:0;border-radius:6px;padding:.45em .8em;background:var(--accent);color:var(--accent-text);cursor:pointer;font-weight:600}",
     ".action[disabled]{opacity:.6;cursor:default}",
     ".secondary{border:1px solid #c5ced8;border-radius:6px;padding:.45em .8em;background:#fff;cursor:pointer}",
+    ".pending{align-self:flex-start;color:#4a5663;font-style:italic;padding:0 .75em}.pending p{margin:0}",
+    ".new{border:1px solid currentColor;border-radius:6px;background:transparent;color:inherit;font-size:.8em;padding:.2em .5em;cursor:pointer;margin-left:auto;white-space:nowrap}",
+    ".retry{margin-top:.4em}",
     ".ask{display:flex;gap:.4em;padding:.6em;border-top:1px solid #dde3ea;background:#fff}",
     ".ask input{flex:1;min-width:0;padding:.45em .6em;border:1px solid #c5ced8;border-radius:6px}",
     ".request{display:flex;flex-direction:column;gap:.45em}.legend{font-weight:600}",
@@ -144,7 +175,10 @@
         return { status: r.status, ok: r.ok, body: json || {} };
       });
     }, function () {
-      throw new Error("The assistant could not be reached from this page. Please try again later.");
+      // Offline, the server down, or this page's origin refused: fetch cannot tell these apart.
+      var err = new Error(OFFLINE);
+      err.unreachable = true;
+      throw err;
     });
   }
   function problem(res) {
@@ -185,7 +219,9 @@
   heading.id = "bm-title";
   var close = button("\u00d7", "close");
   close.setAttribute("aria-label", "Close");
+  var fresh = button("New conversation", "new");
   header.appendChild(heading);
+  header.appendChild(fresh);
   header.appendChild(close);
 
   var log = el("div", "log");
@@ -250,6 +286,11 @@
     m.setAttribute("role", "alert");
     m.appendChild(el("p", null, message));
     return where ? where.appendChild(m) : append(m);
+  }
+  function showVisitor(shown) {
+    var mine = el("div", "msg visitor");
+    mine.appendChild(el("p", null, shown));
+    return append(mine);
   }
 
   // ---- answers ----
@@ -538,18 +579,38 @@
   // ---- asking ----
   // Ask (a question, or the choice picked after "did you mean"), show `shown` as the visitor's message and
   // then the reply; resolves to whether it worked.
-  function ask(payload, shown) {
-    var mine = el("div", "msg visitor");
-    mine.appendChild(el("p", null, shown));
-    append(mine);
+  // `again` resends after a failure, without repeating the visitor's message.
+  function ask(payload, shown, again) {
+    if (!again) showVisitor(shown);
     send.disabled = true;
-    payload.session = SESSION;
-    return post("/api/ask", payload).then(function (res) {
+    // Said in the live log, so a screen reader hears that something is happening.
+    var pending = el("div", "pending");
+    pending.appendChild(el("p", null, "Looking in the policy\u2026"));
+    append(pending);
+    var asked = { question: payload.question, choice: payload.choice, clarifies: payload.clarifies };
+    var started = generation;
+    return post("/api/ask", { question: asked.question, choice: asked.choice, clarifies: asked.clarifies,
+                              session: SESSION }).then(function (res) {
       if (!res.ok) throw new Error(problem(res));
+      pending.remove();
+      if (started !== generation) return false; // "New conversation" was pressed meanwhile
       append(render(res.body, payload.question));
+      exchanges.push({ shown: shown, asked: asked, reply: res.body });
+      writeStore();
+      fresh.hidden = false;
       return true;
     }).catch(function (err) {
-      showError(err.message);
+      pending.remove();
+      if (started !== generation) return false;
+      var m = showError(err.message);
+      if (err.unreachable) {
+        // The question is kept: one click sends it again.
+        var retry = m.appendChild(button("Try again", "action retry"));
+        retry.addEventListener("click", function () {
+          m.remove();
+          ask(payload, shown, true);
+        });
+      }
       return false;
     }).then(function (ok) {
       send.disabled = false;
@@ -557,6 +618,37 @@
       return ok;
     });
   }
+
+  // ---- the conversation kept for the tab ----
+  fresh.hidden = !exchanges.length;
+  fresh.addEventListener("click", function () {
+    generation += 1;
+    exchanges = [];
+    writeStore();
+    while (log.lastChild !== greeting) log.removeChild(log.lastChild);
+    fresh.hidden = true;
+    input.value = "";
+    input.focus();
+  });
+  try {
+    var restored = document.createDocumentFragment();
+    exchanges.forEach(function (item) {
+      var mine = el("div", "msg visitor");
+      mine.appendChild(el("p", null, item.shown));
+      restored.appendChild(mine);
+      restored.appendChild(render(item.reply, item.asked && item.asked.question));
+    });
+    log.appendChild(restored);
+  } catch (e) {
+    // A stored copy this script cannot draw (edited, or from an older version): start afresh.
+    exchanges = [];
+    writeStore();
+    fresh.hidden = true;
+  }
+  // Opening the panel shows the latest exchange.
+  launcher.addEventListener("click", function () {
+    if (!panel.hidden) log.scrollTop = log.scrollHeight;
+  });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();

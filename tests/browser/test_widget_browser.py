@@ -227,7 +227,7 @@ def test_an_unlisted_origin_is_refused(sites, page):
     answer = ask(page, question)
     expect(answer).to_have_class("msg error")
     expect(answer).to_have_attribute("role", "alert")
-    expect(answer).to_contain_text("could not be reached")
+    expect(answer).to_contain_text("Couldn't reach the assistant")
     # The server refused the preflight and gave no Access-Control-Allow-Origin ...
     preflight = urllib.request.Request(f"{assistant.origin}/api/ask", method="OPTIONS", headers={
         "Origin": unlisted.origin, "Access-Control-Request-Method": "POST",
@@ -601,3 +601,189 @@ def test_child_data_report_made_in_the_widget(sites, page):
     row = stored_request(app, reference)
     assert row["type"] == "child_data" and row["urgent"] == 1
     assert json.loads(row["extra"]) == {"child_age": 9, "relationship": "Parent"}
+
+
+# --- the visitor's conversation: kept for the tab, a box that stays in view, feedback while waiting ---
+
+OFFLINE = "Couldn't reach the assistant. Check your connection and try again."
+STORE_KEYS = {"widget": "bm-policy-assistant:conversation", "chat page": "pa-conversation"}
+
+
+def reopen(surface):
+    """After a reload the widget starts closed: open it again."""
+    if surface.name == "widget":
+        open_widget(surface.page, surface.page.url)
+    return surface
+
+
+def visitor_texts(surface):
+    return surface.page.locator(
+        "bm-policy-assistant .log > .msg.visitor" if surface.name == "widget" else "#transcript > .msg.visitor"
+    ).all_text_contents()
+
+
+def pending_message(surface):
+    return surface.page.locator("bm-policy-assistant .log > .pending" if surface.name == "widget"
+                                else "#transcript > .pending")
+
+
+def test_the_conversation_survives_a_reload(surface):
+    first = surface.ask(QUESTION)
+    expect(first.locator("blockquote")).to_be_visible()
+    second = surface.ask("Do you sell my personal data?")
+    expect(second.locator("blockquote")).to_be_visible()
+    shown = surface.messages.all_text_contents()
+    surface.page.reload()
+    reopen(surface)
+    expect(surface.messages).to_have_count(len(shown))
+    assert surface.messages.all_text_contents() == shown  # re-rendered from the stored replies
+    assert visitor_texts(surface) == [QUESTION, "Do you sell my personal data?"]
+    expect(surface.box).to_be_focused()
+    # Restored answers still work: a thumb is recorded.
+    surface.messages.last.locator(".feedback button").first.click()
+    expect(surface.messages.last.locator("[role=status]")).to_have_text("Thank you for your feedback.")
+
+
+def test_chat_page_conversation_is_back_after_back_from_the_policy(sites, page):
+    app, assistant, _, _ = sites
+    chat = Surface("chat page", sites, page).open()
+    answer = chat.ask(QUESTION)
+    clause = expected_reply(app, QUESTION).citations[0].clause
+    answer.locator(".cite a").click()
+    page.wait_for_url(f"**/policy#{clause.anchor}")
+    page.go_back()
+    page.wait_for_url(assistant.url("/"))
+    expect(chat.messages).to_have_count(2)
+    assert visitor_texts(chat) == [QUESTION]
+    expect(chat.messages.last.locator("blockquote .quote")).to_have_text(expected_reply(app, QUESTION).message)
+
+
+def test_new_conversation_clears_the_screen_and_the_stored_copy(surface):
+    surface.ask(QUESTION)
+    fresh = surface.page.get_by_role("button", name="New conversation")
+    fresh.click()
+    expect(surface.page.locator(".msg.visitor" if surface.name == "chat page"
+                                else "bm-policy-assistant .msg.visitor")).to_have_count(0)
+    expect(fresh).to_be_hidden()
+    expect(surface.box).to_be_focused()
+    assert surface.page.evaluate("k => sessionStorage.getItem(k)", STORE_KEYS[surface.name]) is None
+    surface.page.reload()
+    reopen(surface)
+    expect(surface.page.locator(".msg.visitor" if surface.name == "chat page"
+                                else "bm-policy-assistant .msg.visitor")).to_have_count(0)
+    if surface.name == "widget":
+        expect(surface.page.locator("bm-policy-assistant .greeting")).to_be_visible()  # the greeting stays
+
+
+def test_the_conversation_is_bounded(sites, page):
+    chat = Surface("chat page", sites, page).open()
+    answer = chat.ask(QUESTION)
+    expect(answer.locator("blockquote")).to_be_visible()
+    stored = page.evaluate("JSON.parse(sessionStorage.getItem('pa-conversation'))")
+    page.evaluate("s => sessionStorage.setItem('pa-conversation', JSON.stringify(Array(60).fill(s[0])))", stored)
+    page.reload()
+    expect(chat.messages).to_have_count(120)
+    chat.ask("Do you sell my personal data?")
+    expect(chat.messages).to_have_count(122)
+    assert page.evaluate("JSON.parse(sessionStorage.getItem('pa-conversation')).length") == 50
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (360, 740)])
+@pytest.mark.parametrize("where", ["widget", "chat page"])
+def test_the_question_box_stays_in_view_after_ten_answers(sites, chromium, where, width, height):
+    context = chromium.new_context(viewport={"width": width, "height": height})
+    context.set_default_timeout(10_000)
+    try:
+        surface = Surface(where, sites, context.new_page()).open()
+        expect(surface.box).to_be_focused()
+        questions = [QUESTION, "Do you sell my personal data?"] * 5
+        for question in questions:
+            expect(surface.ask(question).locator("blockquote")).to_be_visible()
+        expect(surface.box).to_be_in_viewport(ratio=1)
+        expect(surface.box).to_be_focused()
+        expect(surface.messages.last).to_be_in_viewport()  # the latest answer is in sight too
+        if where == "chat page":
+            # The page scrolls under the form, which stays put.
+            assert surface.page.evaluate("window.scrollY") > 0
+        surface.page.reload()
+        reopen(surface)
+        expect(surface.messages.filter(has=surface.page.locator("blockquote"))).to_have_count(10)
+        expect(surface.box).to_be_in_viewport(ratio=1)
+        expect(surface.box).to_be_focused()
+        assert surface.page.evaluate("document.documentElement.scrollWidth") <= width
+        save_screenshot(surface.page, f"{where.replace(' ', '-')}-ten-answers-{width}")
+    finally:
+        context.close()
+
+
+def test_a_pending_question_shows_the_thinking_state(surface):
+    held = []
+    surface.page.route("**/api/ask", lambda route: held.append(route)
+                       if route.request.method == "POST" else route.continue_())
+    surface.box.fill(QUESTION)
+    surface.box.press("Enter")
+    thinking = pending_message(surface)
+    expect(thinking).to_have_text("Looking in the policy\u2026")
+    # Inside the live region, so it is announced.
+    assert thinking.evaluate("e => e.closest('[aria-live=polite]') !== null")
+    submit = surface.page.locator("bm-policy-assistant .ask button" if surface.name == "widget"
+                                  else "#ask button[type=submit]")
+    expect(submit).to_be_disabled()
+    surface.page.wait_for_timeout(50)
+    assert len(held) == 1
+    held[0].continue_()
+    expect(surface.messages.last.locator("blockquote")).to_be_visible()
+    expect(thinking).to_have_count(0)
+    expect(submit).to_be_enabled()
+
+
+def test_a_network_failure_says_so_and_try_again_answers(surface):
+    app = surface.app
+    surface.page.route("**/api/ask", lambda route: route.abort("internetdisconnected"), times=1)
+    failed = surface.ask(QUESTION)
+    expect(failed).to_have_attribute("role", "alert")
+    expect(failed.locator("p")).to_have_text(OFFLINE)
+    expect(pending_message(surface)).to_have_count(0)
+    with surface.page.expect_response(is_ask) as answered:
+        failed.get_by_role("button", name="Try again").click()
+    assert answered.value.ok
+    expect(surface.messages.last.locator("blockquote .quote")).to_have_text(expected_reply(app, QUESTION).message)
+    expect(surface.page.locator("[role=alert]")).to_have_count(0)
+    assert visitor_texts(surface) == [QUESTION]  # asked once, sent twice
+    stored = surface.page.evaluate("k => JSON.parse(sessionStorage.getItem(k))", STORE_KEYS[surface.name])
+    exchanges = stored["exchanges"] if surface.name == "widget" else stored
+    assert [e["shown"] for e in exchanges] == [QUESTION]
+
+
+def test_a_stored_copy_that_cannot_be_drawn_is_dropped(surface):
+    key = STORE_KEYS[surface.name]
+    broken = ({"session": "x", "exchanges": [{"shown": "hi", "reply": None}]} if surface.name == "widget"
+              else [{"shown": "hi", "reply": None}])
+    surface.page.evaluate("([k, v]) => sessionStorage.setItem(k, JSON.stringify(v))", [key, broken])
+    surface.page.reload()
+    reopen(surface)
+    expect(surface.page.locator("bm-policy-assistant .msg.visitor" if surface.name == "widget"
+                                else "#transcript .msg.visitor")).to_have_count(0)
+    assert surface.page.evaluate("k => sessionStorage.getItem(k)", key) is None
+    expect(surface.ask(QUESTION).locator("blockquote")).to_be_visible()
+    assert surface.page.console_errors == []
+
+
+def test_a_reply_after_new_conversation_is_not_shown(surface):
+    surface.ask(QUESTION)
+    held = []
+    surface.page.route("**/api/ask", lambda route: held.append(route)
+                       if route.request.method == "POST" else route.continue_())
+    surface.box.fill("Do you sell my personal data?")
+    surface.box.press("Enter")
+    expect(pending_message(surface)).to_have_count(1)
+    surface.page.get_by_role("button", name="New conversation").click()
+    assert len(held) == 1
+    with surface.page.expect_response(is_ask):
+        held[0].continue_()
+    surface.page.wait_for_timeout(100)
+    assert visitor_texts(surface) == []
+    expect(surface.page.locator("bm-policy-assistant .log blockquote" if surface.name == "widget"
+                                else "#transcript blockquote")).to_have_count(0)
+    assert surface.page.evaluate("k => sessionStorage.getItem(k)", STORE_KEYS[surface.name]) is None
+    assert surface.page.console_errors == []
