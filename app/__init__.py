@@ -46,11 +46,14 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
         app.debug = False
         app.config["DEBUG"] = False
 
-    from . import answering, db, health, questionlog
+    from . import answering, db, health, questionlog, suggestions
 
     # A malformed corpus raises here, naming file and line, so start-up stops.
     app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"],
                                                               intents_file=app.config["INTENTS_FILE"])
+    suggestions_file = Path(app.config["CORPUS_DIR"]) / "suggestions.yaml"
+    app.extensions["suggestions"] = (suggestions.load_suggestions(suggestions_file, app.extensions["assistant"])
+                                     if suggestions_file.exists() else [])
     try:
         db.init_app(app)
     except db.SchemaError as exc:

@@ -270,6 +270,12 @@ def api_feedback():
     return {"question_id": question_id, "helpful": helpful, "recorded": True}
 
 
+@bp.get("/api/suggestions")
+def api_suggestions():
+    """The suggested questions from corpus/suggestions.yaml, for the widget's empty conversation."""
+    return {"suggestions": current_app.extensions["suggestions"]}
+
+
 @bp.get("/favicon.ico")
 def favicon():
     """Browsers and crawlers ask for /favicon.ico whatever the page says: the site's icon, not a 404."""
@@ -296,4 +302,5 @@ def index():
             error = str(exc).replace("'question'", "Your question").replace(
                 "'choice' must be the clause_id of one of the choices offered", "Please pick one of the choices offered")
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
-                           citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"])
+                           citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"],
+                           suggestions=current_app.extensions["suggestions"])

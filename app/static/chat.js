@@ -8,6 +8,7 @@
   var form = document.getElementById("ask");
   var input = document.getElementById("question");
   var transcript = document.getElementById("transcript");
+  var suggestions = document.getElementById("suggestions");
   if (!form || !input || !transcript || !window.fetch) return;
   var session = null;
   try {
@@ -192,6 +193,7 @@
 
   function showVisitor(shown) {
     transcript.appendChild(el("div", "msg visitor", null)).appendChild(el("p", null, shown));
+    showSuggestions();
   }
 
   // Ask (a question, or the choice picked after "did you mean"), show `shown` as the visitor's message and
@@ -251,6 +253,19 @@
     });
   }
 
+  // Suggested questions are offered only while the conversation is empty.
+  function showSuggestions() {
+    if (suggestions) suggestions.hidden = transcript.children.length > 0;
+  }
+  if (suggestions) {
+    suggestions.querySelectorAll("a.suggestion").forEach(function (a) {
+      a.addEventListener("click", function (event) {
+        event.preventDefault();
+        send({ question: a.textContent }, a.textContent);
+      });
+    });
+  }
+
   // "New conversation": forget what is on screen and the stored copy.
   var newButton = el("button", "link new-conversation", "New conversation");
   newButton.type = "button";
@@ -262,6 +277,7 @@
     saveConversation();
     transcript.textContent = "";
     newButton.hidden = true;
+    showSuggestions();
     input.value = "";
     input.focus();
   });
@@ -283,6 +299,7 @@
     newButton.hidden = !transcript.children.length;
   }
   transcript.insertBefore(rendered, existing[0] || null);
+  showSuggestions();
   if (transcript.lastElementChild) transcript.lastElementChild.scrollIntoView({ block: "nearest" });
   input.focus();
 

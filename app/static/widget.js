@@ -109,6 +109,8 @@
     ".request [aria-invalid=true]{border-color:#b42318}",
     ".field-error{color:#b42318;font-weight:400;font-size:.95em}",
     ".buttons{display:flex;gap:.5em;flex-wrap:wrap}",
+    ".suggestions{display:flex;flex-wrap:wrap;gap:.4em;margin:0;padding:0;list-style:none}",
+    ".suggestion{border:1px solid var(--accent);border-radius:999px;background:#fff;color:#0b5cad;padding:.25em .7em;cursor:pointer;text-align:left}",
     ".confirm{border-color:#8cc79a;background:#f1fbf3}",
     ".vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
   ].join("\n");
@@ -231,6 +233,11 @@
   var greeting = el("div", "msg assistant greeting");
   greeting.appendChild(el("p", null, GREETING));
   log.appendChild(greeting);
+  // Suggested questions (from the server's corpus/suggestions.yaml), shown while the conversation is empty.
+  var suggestions = el("ul", "suggestions");
+  suggestions.setAttribute("aria-label", "Suggested questions");
+  suggestions.hidden = true;
+  greeting.appendChild(suggestions);
 
   var form = el("form", "ask");
   form.noValidate = true;
@@ -290,7 +297,9 @@
   function showVisitor(shown) {
     var mine = el("div", "msg visitor");
     mine.appendChild(el("p", null, shown));
-    return append(mine);
+    append(mine);
+    suggestions.hidden = true;
+    return mine;
   }
 
   // ---- answers ----
@@ -619,6 +628,24 @@
     });
   }
 
+  // ---- suggested questions ----
+  function showSuggestions() {
+    suggestions.hidden = exchanges.length > 0 || log.lastChild !== greeting || !suggestions.children.length;
+  }
+  fetch(new URL("api/suggestions", BASE).href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
+    .then(function (r) { return r.ok ? r.json() : {}; })
+    .then(function (body) {
+      var list = body && Array.isArray(body.suggestions) ? body.suggestions : [];
+      list.slice(0, 8).forEach(function (question) {
+        if (typeof question !== "string" || !question) return;
+        var b = button(question, "suggestion");
+        b.addEventListener("click", function () { ask({ question: question }, question); });
+        suggestions.appendChild(el("li")).appendChild(b);
+      });
+      showSuggestions();
+    })
+    .catch(function () { /* no suggestions: the visitor can still type a question */ });
+
   // ---- the conversation kept for the tab ----
   fresh.hidden = !exchanges.length;
   fresh.addEventListener("click", function () {
@@ -627,6 +654,7 @@
     writeStore();
     while (log.lastChild !== greeting) log.removeChild(log.lastChild);
     fresh.hidden = true;
+    showSuggestions();
     input.value = "";
     input.focus();
   });

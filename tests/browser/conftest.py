@@ -64,6 +64,9 @@ class HostSite:
         request = Request(environ)
         if request.path == "/host.css":
             return Response(HOSTILE_CSS, mimetype="text/css")(environ, start_response)
+        if request.path == "/favicon.ico":
+            # Chromium asks for it whenever it likes; a 404 would land in the page's console errors at random.
+            return Response(status=204)(environ, start_response)
         if request.path != "/":
             return Response("not found", status=404)(environ, start_response)
         args = request.args.to_dict()

@@ -138,8 +138,10 @@ def test_escape_closes_the_panel_and_returns_focus(sites, page):
     expect(launcher).to_be_focused()
     page.keyboard.press("Enter")  # the focused button opens it again
     expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
-    page.keyboard.press("Shift+Tab")
-    page.keyboard.press("Shift+Tab")  # back past the close button, to the launcher
+    # Back past the suggested questions (each a button) and the close button, to the launcher.
+    expect(page.locator("bm-policy-assistant .suggestion").first).to_be_visible()
+    for _ in range(shadow_count(page, ".suggestion") + 2):
+        page.keyboard.press("Shift+Tab")
     expect(launcher).to_be_focused()
     page.keyboard.press("Escape")
     expect(page.locator("bm-policy-assistant .panel")).to_be_hidden()
@@ -160,7 +162,7 @@ def test_data_attributes_set_title_colour_position_and_greeting(sites, page):
                                             greeting="Ciao! Ask away."))
     expect(launcher).to_have_text("Ask Blue")
     expect(page.locator("bm-policy-assistant h2")).to_have_text("Ask Blue")
-    expect(page.locator("bm-policy-assistant .greeting")).to_have_text("Ciao! Ask away.")
+    expect(page.locator("bm-policy-assistant .greeting > p")).to_have_text("Ciao! Ask away.")
     assert launcher.evaluate("e => getComputedStyle(e).backgroundColor") == "rgb(102, 51, 153)"
     assert launcher.bounding_box()["x"] < 100
 
@@ -770,7 +772,8 @@ def test_a_stored_copy_that_cannot_be_drawn_is_dropped(surface):
 
 
 def test_a_reply_after_new_conversation_is_not_shown(surface):
-    surface.ask(QUESTION)
+    # The first answer must be in before the second question: "Ask" is disabled while one is pending.
+    expect(surface.ask(QUESTION).locator("blockquote")).to_be_visible()
     held = []
     surface.page.route("**/api/ask", lambda route: held.append(route)
                        if route.request.method == "POST" else route.continue_())
