@@ -21,6 +21,9 @@
 
   var STORE_KEY = "pa-conversation";
   var MAX_EXCHANGES = 50; // bounded: older exchanges drop off
+  // The question that handed off to the request form, read once by intake.js to prefill "details":
+  // carried in the tab's storage, never in the URL (which would land in access logs).
+  var HANDOFF_KEY = "pa-handoff-details";
   var OFFLINE = "Couldn't reach the assistant. Check your connection and try again.";
 
   function loadConversation() {
@@ -49,6 +52,15 @@
   function link(href, text) {
     var a = el("a", null, text);
     a.href = href;
+    return a;
+  }
+
+  function carryQuestion(a, question) {
+    a.addEventListener("click", function () {
+      try {
+        if (question) window.sessionStorage.setItem(HANDOFF_KEY, question);
+      } catch (e) { /* storage disabled: the form simply starts empty */ }
+    });
     return a;
   }
 
@@ -179,11 +191,11 @@
       var h = el("p", "handoff");
       var a = link(data.handoff.url, data.handoff.label + ": open the request form");
       a.className = "button";
-      h.appendChild(a);
+      h.appendChild(carryQuestion(a, question));
       msg.appendChild(h);
     } else if (data.offer) {
       var o = el("p", "offer", "Want to go ahead? ");
-      o.appendChild(link(data.offer.url, data.offer.label));
+      o.appendChild(carryQuestion(link(data.offer.url, data.offer.label), question));
       msg.appendChild(o);
     }
     // A "did you mean" reply is not an answer to rate: the answer to the visitor's pick is.

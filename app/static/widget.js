@@ -425,7 +425,7 @@
     }
     // A request hands off to the form; a question about a right may offer it.
     var request = requestSpec(body.handoff) || requestSpec(body.offer);
-    if (request) msg.appendChild(handoff(request, body.question_id));
+    if (request) msg.appendChild(handoff(request, body.question_id, question));
     // A "did you mean" reply is not an answer to rate: the answer to the visitor's pick is.
     if (body.kind !== "smalltalk" && body.kind !== "clarify" && body.question_id) msg.appendChild(feedback(body.question_id));
     return msg;
@@ -439,14 +439,14 @@
     return null;
   }
 
-  function handoff(spec, questionId) {
+  function handoff(spec, questionId, question) {
     var p = el("p", "buttons");
     var start = button(spec.label || "Make a request here", "action start-request");
     start.setAttribute("aria-expanded", "false");
     start.addEventListener("click", function () {
       if (start.getAttribute("aria-expanded") === "true") return;
       start.setAttribute("aria-expanded", "true");
-      append(requestForm(spec, questionId, start));
+      append(requestForm(spec, questionId, start, question));
     });
     p.appendChild(start);
     var pageUrl = spec.url && assistantUrl(spec.url);
@@ -464,7 +464,8 @@
   }
 
   var formCount = 0;
-  function requestForm(spec, questionId, opener) {
+  // `question` (what the visitor asked before the handoff) starts the "details" field.
+  function requestForm(spec, questionId, opener, question) {
     var type = spec.type;
     formCount += 1;
     var prefix = "bm-req" + formCount + "-";
@@ -505,6 +506,10 @@
       f.appendChild(l);
       controls[field.name] = { input: c, error: err };
     });
+    if (controls.details && typeof question === "string") {
+      var details = controls.details.input;
+      details.value = details.maxLength > 0 ? question.slice(0, details.maxLength) : question;
+    }
     var general = el("div");
     f.appendChild(general);
     var buttons = el("p", "buttons");
