@@ -12,11 +12,13 @@ submission stores nothing.
 from __future__ import annotations
 
 import calendar
+import math
 import json
 import logging
 import re
 import secrets
 import sqlite3
+import time
 from datetime import date, datetime, timedelta, timezone
 
 from flask import (Blueprint, current_app, redirect, render_template, request, session,
@@ -30,9 +32,9 @@ from wtforms.validators import DataRequired, Email, InputRequired, Length, Numbe
 from . import db as storage
 from .chat import InvalidInput, is_text, json_object
 from .csrf import csrf
-from .errors import error_response
+from .errors import error_response, handle_http_error, wants_json
 from .intents import Field, Intent, Intents
-from .limits import requests_limit
+from .limits import limiter, requests_limit
 
 bp = Blueprint("intake", __name__)
 log = logging.getLogger(__name__)
@@ -197,6 +199,25 @@ def submit():
         return _render_form(form, intent, 503, STORAGE_FAILED)
     session["request_reference"] = row["reference"]
     return redirect(url_for("intake.received"), code=303)
+
+
+@bp.errorhandler(429)
+def too_many_requests(exc):
+    """Over the limit on the form: show it again with what was typed and when to try again."""
+    if request.endpoint != "intake.submit" or wants_json():
+        return handle_http_error(exc)
+    intent = _chosen_intent(request.form.get("type"))
+    form = request_form(intent, formdata=request.form)
+    return _render_form(form, intent, 429, "Too many requests from your connection: your request has not been "
+                                          f"sent. Please try again in {retry_after_seconds()} seconds.")
+
+
+def retry_after_seconds() -> int:
+    """Seconds until the limit that refused this request lets another through (at least 1)."""
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, math.ceil(current.reset_at - time.time()))
 
 
 @bp.get("/request/received")

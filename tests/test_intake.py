@@ -326,3 +326,37 @@ def test_the_handoff_says_which_fields_the_form_asks_for(client):
     assert (fields["child_age"]["type"], fields["child_age"]["min"], fields["child_age"]["max"]) == ("integer", 0, 17)
     assert fields["relationship"]["choices"] == ["Parent", "Legal guardian", "Teacher or school", "Other"]
     assert fields["email"]["max_length"] == 254 and all(f["required"] for f in fields.values())
+
+
+def test_a_form_over_the_limit_keeps_what_was_typed_and_says_when_to_try_again(tmp_path):
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "db.sqlite"),
+                      "RATELIMIT_REQUESTS": "2/minute"})
+    client = app.test_client()
+
+    def submit(details):
+        data = {"csrf_token": csrf_token(client, "/request"), "type": "deletion", **GOOD, "details": details}
+        return client.post("/request", data=data)
+
+    assert [submit(f"request {n}").status_code for n in (1, 2)] == [303, 303]
+    response = submit("Please delete everything & my <old> account")
+    assert response.status_code == 429
+    html = response.get_data(as_text=True)
+    seconds = int(re.search(r"Too many requests from your connection: your request has not been sent\. "
+                            r"Please try again in (\d+) seconds\.", html).group(1))
+    assert 1 <= seconds <= 61  # rounded up: never sooner than the limit allows
+    assert int(response.headers["Retry-After"]) == pytest.approx(seconds, abs=1)
+    assert 'role="alert"' in html
+    assert "Please delete everything &amp; my &lt;old&gt; account</textarea>" in html
+    assert 'value="Asha Rao"' in html and 'value="asha@example.com"' in html
+    assert re.search(r'<option selected value="deletion">|<option value="deletion" selected', html)
+    assert len(list(connect(app.config["DATABASE"])["requests"].rows)) == 2
+
+
+def test_the_api_over_the_limit_still_answers_json(tmp_path):
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "db.sqlite"),
+                      "RATELIMIT_REQUESTS": "1/minute"})
+    client = app.test_client()
+    assert client.post("/api/requests", json={"type": "deletion", **GOOD}).status_code == 201
+    response = client.post("/api/requests", json={"type": "deletion", **GOOD})
+    assert response.status_code == 429
+    assert response.is_json and response.get_json()["error"]
