@@ -62,7 +62,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     health.init_app(app)
 
     from . import (auth, chat, cli, cors, csrf, editor, errors, forwarded, intake, limits, policy_page, review,
-                   security, staff, widget)
+                   security, staff, timefmt, widget)
 
     forwarded.init_app(app)
     errors.init_app(app)
@@ -71,6 +71,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     limits.init_app(app)
     csrf.init_app(app)
     review.init_app(app)
+    timefmt.register_filters(app)
     app.register_blueprint(chat.bp)
     app.register_blueprint(intake.bp)
     app.register_blueprint(policy_page.bp)

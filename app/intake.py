@@ -35,12 +35,13 @@ from .csrf import csrf
 from .errors import error_response, handle_http_error, wants_json
 from .intents import Field, Intent, Intents
 from .limits import limiter, requests_limit
+from .timefmt import INDIA_TZ
 
 bp = Blueprint("intake", __name__)
 log = logging.getLogger(__name__)
 
 # Blue Messaggio works from Mumbai: the day a request arrives is the day in India (UTC+05:30, no DST).
-BUSINESS_TZ = timezone(timedelta(hours=5, minutes=30), "IST")
+BUSINESS_TZ = INDIA_TZ
 RESPONSE_DAYS = 30  # the policy's promise (section 12)
 _REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
