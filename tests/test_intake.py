@@ -9,6 +9,7 @@ import pytest
 from app import create_app
 from app.db import connect
 from app.intake import add_month, due_date, new_reference
+from app.timefmt import format_date, format_datetime
 from app.intents import REQUEST_TYPES
 from conftest import csrf_token
 
@@ -126,7 +127,8 @@ def test_a_valid_submission_is_stored_then_confirmed_with_reference_and_due_date
     assert row["due_date"] == due_date(datetime.fromisoformat(row["received_at"])).isoformat()
     html = client.get("/request/received").get_data(as_text=True)
     assert row["reference"] in html
-    assert f'datetime="{row["due_date"]}"' in html
+    assert f'<time datetime="{row["due_date"]}">{format_date(row["due_date"])}</time>' in html
+    assert f'>{format_datetime(row["received_at"])}</time>' in html and " IST<" in html
     assert "What happens next" in html
     assert ("handled first" in html) == (kind == "child_data")
     # A parent reporting a child is not confirming an account of their own.

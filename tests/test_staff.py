@@ -139,6 +139,17 @@ def test_the_queue_page_shows_every_column_and_flags(agent, queue):
     assert "BM-DONE" not in page  # open requests by default
 
 
+def test_the_queue_and_a_request_show_times_in_india_time_labelled(agent, db):
+    request_id = add_request(db, reference="BM-TIME", received_at="2026-11-30T02:42:06+00:00", due_date="2026-12-30")
+    queue_page = agent.get("/staff/requests").get_data(as_text=True)
+    assert '<time datetime="2026-11-30T02:42:06+00:00">30 Nov 2026, 08:12 IST</time>' in queue_page
+    assert '<time datetime="2026-12-30">30 Dec 2026</time>' in queue_page
+    request_page = agent.get(f"/staff/requests/{request_id}").get_data(as_text=True)
+    assert '<time datetime="2026-11-30T02:42:06+00:00">30 Nov 2026, 08:12 IST</time>' in request_page
+    assert '<time datetime="2026-12-30">30 Dec 2026</time>' in request_page
+    assert "2026-11-30 02:42" not in queue_page and ">2026-11-30T02:42:06+00:00<" not in request_page  # the old UTC text
+
+
 @pytest.mark.parametrize("filters, expected", [
     ({"status": "new"}, ["BM-OVER", "BM-CHILD", "BM-LATE"]),
     ({"status": "in progress"}, ["BM-SOON"]),
