@@ -454,13 +454,13 @@
     return p;
   }
 
-  // "2026-12-24" -> "24 December 2026" in the visitor's language; the ISO date if that fails.
-  function longDate(iso) {
-    try {
-      var d = new Date(String(iso) + "T00:00:00Z");
-      if (isNaN(d.getTime())) return String(iso);
-      return d.toLocaleDateString(undefined, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-    } catch (e) { return String(iso); }
+  // "2026-12-24" -> "24 Dec 2026": the same text the server shows (app/timefmt.py, format_date), built from the
+  // parts and a fixed month list so the visitor's locale cannot change it; the ISO date if it does not parse.
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function shortDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
+    if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31) return String(iso);
+    return (+m[3]) + " " + MONTHS[+m[2] - 1] + " " + m[1];
   }
 
   var formCount = 0;
@@ -575,7 +575,7 @@
       dl.appendChild(el("dd", "reference", body.reference));
       if (body.due) {
         dl.appendChild(el("dt", null, "We will reply by"));
-        var due = el("time", "due", longDate(body.due));
+        var due = el("time", "due", shortDate(body.due));
         due.dateTime = String(body.due);
         dl.appendChild(el("dd")).appendChild(due);
       }

@@ -13,6 +13,7 @@ import yaml
 from playwright.sync_api import expect
 
 from app.chat import choice_label, citation_label
+from app.timefmt import format_date
 
 from .conftest import save_screenshot
 
@@ -582,6 +583,8 @@ def test_deletion_request_made_in_the_widget_gets_a_reference(sites, page):
     assert (row["type"], row["name"], row["email"]) == ("deletion", "Ada Lovelace", "ada@example.com")
     assert row["question_id"]  # linked to the question that handed off
     expect(confirmation.locator("time.due")).to_have_attribute("datetime", row["due_date"])
+    # the same text the server shows for the due date ("30 Dec 2026"), whatever the browser's locale
+    expect(confirmation.locator("time.due")).to_have_text(format_date(row["due_date"]))
     expect(page.locator("bm-policy-assistant .start-request")).to_be_disabled()
     save_screenshot(page, "widget-request")
 
