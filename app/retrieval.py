@@ -229,8 +229,8 @@ class Index:
         self.vocabulary = set(self._clause_vec)
         self._deletes = _deletion_index(self.vocabulary)
         self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
-        self._known = frozenset(self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase})
-        self.known = self._known  # stems the policy or the synonym lexicon uses
+        # Stems the policy or the synonym lexicon uses.
+        self.known = frozenset(self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase})
         # A misspelt word is read as the policy's word one letter away (missing, extra or swapped).
         surface = {w for clause, doc in zip(self.clauses, clause_docs)
                    for w in words(f"{clause.text} {clause_context(clause)}")
@@ -241,7 +241,7 @@ class Index:
             for i in range(len(word)):
                 self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
         # Questions are analysed against the words the policy and the lexicons know.
-        self.analyse = Analyser(self._known, lexicon, self.correct)
+        self.analyse = Analyser(self.known, lexicon, self.correct)
         self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
@@ -307,7 +307,7 @@ class Index:
         if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in self._surface:
             return None
         token = stem(word)
-        if token in self._known:
+        if token in self.known:
             # A known stem typed short of its word ("delet"): only the word it was cut from, same stem.
             found = {w for w in self._surface_deletes.get(word, ()) if stem(w) == token}
             return next(iter(found)) if len(found) == 1 else None

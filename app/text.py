@@ -266,7 +266,3 @@ def _stopword_slip(word: str, known) -> str | None:
         return _STOPWORD_SLIPS[word]
     return next(iter(sorted(_near(word) & _LONG_STOPWORDS)), None)
 
-
-def fix_slips(raw: list[str], known) -> list[str]:
-    """The words with slips of question words put right, so phrases like "where ... stored" still match."""
-    return [_stopword_slip(w, known) or w for w in raw]
