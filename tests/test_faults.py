@@ -10,6 +10,7 @@ import os
 import shutil
 import sqlite3
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,18 @@ def backup(path: str, to: Path) -> None:
     source.backup(target)
     source.close()
     target.close()
+
+
+@contextmanager
+def write_lock_held(path: str):
+    """Another process's connection holding the database's write lock for the block."""
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
 
 
 def reopen(app) -> None:
@@ -229,11 +242,8 @@ def test_rows_left_by_a_worker_that_died_are_written_at_the_next_start(app, clie
 
 
 def test_a_row_written_twice_is_stored_once(app, client):
-    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    question_id = client.post("/api/ask", json=QUESTION).get_json()["question_id"]
-    other.execute("ROLLBACK")
-    other.close()
+    with write_lock_held(app.config["DATABASE"]):
+        question_id = client.post("/api/ask", json=QUESTION).get_json()["question_id"]
     spooled = questionlog.spool_dir(app) / f"{os.getpid()}.jsonl"
     copy = spooled.read_text()
     with app.app_context():
@@ -246,12 +256,9 @@ def test_a_row_written_twice_is_stored_once(app, client):
 
 def test_the_spool_is_bounded_and_says_so(app, client, caplog):
     app.config["QUESTION_SPOOL_MAX_BYTES"] = 1000
-    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    for _ in range(5):
-        assert client.post("/api/ask", json=QUESTION).status_code == 200
-    other.execute("ROLLBACK")
-    other.close()
+    with write_lock_held(app.config["DATABASE"]):
+        for _ in range(5):
+            assert client.post("/api/ask", json=QUESTION).status_code == 200
     assert "the row is lost" in caplog.text
     assert sum(p.stat().st_size for p in questionlog.spool_dir(app).iterdir()) <= 1000
 
@@ -290,11 +297,8 @@ def test_feedback_on_an_answer_that_could_not_be_logged_is_503_not_404(app, clie
 
 
 def test_feedback_on_a_spooled_answer_works_once_its_row_is_written(app, client):
-    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    question_id = client.post("/api/ask", json=QUESTION).get_json()["question_id"]
-    other.execute("ROLLBACK")
-    other.close()
+    with write_lock_held(app.config["DATABASE"]):
+        question_id = client.post("/api/ask", json=QUESTION).get_json()["question_id"]
     response = client.post("/api/feedback", json={"question_id": question_id, "helpful": True})
     assert response.status_code == 503 and response.headers["Retry-After"]
     client.get("/healthz")  # the spool is written (the drain thread would do it within half a second)
