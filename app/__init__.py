@@ -15,7 +15,7 @@ from pathlib import Path
 
 from flask import Flask
 
-from . import config
+from .platform import config
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,8 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
         app.debug = False
         app.config["DEBUG"] = False
 
-    from . import answering, db, health, questionlog, suggestions
+    from .engine import answering, suggestions
+    from .platform import db, health, questionlog
 
     # A malformed corpus raises here, naming file and line, so start-up stops.
     app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"],
@@ -61,8 +62,10 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     questionlog.init_app(app)
     health.init_app(app)
 
-    from . import (auth, chat, cli, cors, csrf, editor, errors, forwarded, intake, limits, policy_page, review,
-                   security, staff, timefmt, widget)
+    from . import cli
+    from .platform import csrf, errors, forwarded, limits, security, timefmt
+    from .staff import auth, desk, editor, review
+    from .visitors import chat, cors, intake, policy_page, widget
 
     forwarded.init_app(app)
     errors.init_app(app)
@@ -76,7 +79,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     app.register_blueprint(intake.bp)
     app.register_blueprint(policy_page.bp)
     auth.init_app(app)
-    app.register_blueprint(staff.bp)
+    app.register_blueprint(desk.bp)
     app.register_blueprint(editor.bp)
     app.register_blueprint(widget.bp)
     cli.init_app(app)

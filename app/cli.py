@@ -17,7 +17,7 @@ from flask.cli import with_appcontext
 @with_appcontext
 def ask_command(question: str, as_json: bool):
     """Answer QUESTION from the policy, with its citation (not logged)."""
-    from .chat import citation_label, reply_json
+    from .visitors.chat import citation_label, reply_json
 
     question = question.strip()
     if not question:
@@ -48,7 +48,7 @@ def parse_age(value: str) -> timedelta:
 @with_appcontext
 def purge_command(older_than: str, dry_run: bool):
     """Delete old question logs and their feedback. Rights requests are kept."""
-    from . import db as storage
+    from .platform import db as storage
 
     cutoff = (datetime.now(timezone.utc) - parse_age(older_than)).isoformat(timespec="milliseconds")
     db = storage.connect(storage.database_path(current_app), current_app.config["DATABASE_TIMEOUT"])

@@ -15,7 +15,7 @@ from pathlib import Path
 from . import quality, speed
 from .report import default_paths, print_table, quality_rows
 
-from app.answering import load_assistant  # noqa: E402  (bench.quality puts the repository on sys.path)
+from app.engine.answering import load_assistant  # noqa: E402  (bench.quality puts the repository on sys.path)
 
 
 def model_rows() -> list:

@@ -5,7 +5,7 @@
 Everything here reads only the team's tables in tests/data (written by us, not taken from any evaluation
 set); ../shared/eval is never read. It prints:
 
-1. a search over the gates of `app.answering`: how much the question-topic model's section prior counts, the
+1. a search over the gates of `app.engine.answering`: how much the question-topic model's section prior counts, the
    minimum calibrated probability to quote a clause, the not-covered and off-topic gates, the share of the
    question explained, and when to ask back "did you mean ..." instead. Each setting is measured on the tables:
    top-1 and top-3 over questions the policy answers (asking back is a top-1 miss, and a top-3 hit when a choice
@@ -17,7 +17,7 @@ set); ../shared/eval is never read. It prints:
 2. a logistic calibration of `confidence` (the probability that the quoted clause is in a right section)
    fitted on every answer the chosen settings give, with its reliability table and expected calibration error.
 
-The chosen values are printed as Python constants to copy into app/answering.py (README: "How answers are
+The chosen values are printed as Python constants to copy into app/engine/answering.py (README: "How answers are
 chosen").
 """
 
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.answering import Assistant, load_assistant  # noqa: E402
+from app.engine.answering import Assistant, load_assistant  # noqa: E402
 from bench.quality import read_questions  # noqa: E402
 
 TABLES = [ROOT / "tests" / "data" / "retrieval_cases.yaml", ROOT / "tests" / "data" / "visitor_cases.yaml"]
@@ -241,7 +241,7 @@ def main(argv=None) -> int:
     print(f"\nbest: {_settings(assistant)}: {_figures(evaluate(assistant, rows))}")
     print("\nreliability of confidence on the same tables:")
     reliability(answer_pairs(assistant, rows))
-    print("\nchosen (copy into app/answering.py; `prior` is Weights.prior in app/retrieval.py):")
+    print("\nchosen (copy into app/engine/answering.py; `prior` is Weights.prior in app/engine/retrieval.py):")
     for name, value in chosen.items():
         print(f"  {name} = {value}")
     return 0

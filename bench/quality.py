@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.answering import Assistant, load_assistant  # noqa: E402
+from app.engine.answering import Assistant, load_assistant  # noqa: E402
 
 # The bars the product aims at (issue 11, answers that hold for the way people write). The table says which
 # are met.

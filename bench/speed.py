@@ -339,8 +339,8 @@ def latency_rows(assistant_ms: list[float], baseline_ms: list[float]) -> list[Ro
 
 def build_rows(repeats: int = 7) -> list[Row]:
     """Median time to load the corpus and build the index, for both systems."""
-    from app.answering import load_assistant
-    from app.corpus import load_policy
+    from app.engine.answering import load_assistant
+    from app.engine.corpus import load_policy
     from bench.quality import baseline_predictor
 
     corpus = ROOT / "corpus"
@@ -511,7 +511,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv=None) -> int:
-    from app.answering import load_assistant
+    from app.engine.answering import load_assistant
     from bench.quality import baseline_predictor, read_questions
     from bench.report import default_paths, print_table
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import yaml
 
 from app import create_app
-from app.accounts import create_user
-from app.db import connect
+from app.staff.accounts import create_user
+from app.platform.db import connect
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "data" / "retrieval_cases.yaml"
 PASSWORD = "benchmark password only"

@@ -3,7 +3,7 @@
     python -m bench.train [--train-dir ../shared/train] [--out corpus/topic-model.bin]   # `make train`
     python -m bench.train --cv                                # compare settings by grouped cross-validation
 
-Rebuilding gives the same bytes: inputs are sorted, features come from `app.topics.extract_features` (the
+Rebuilding gives the same bytes: inputs are sorted, features come from `app.engine.topics.extract_features` (the
 function answering uses), the vocabulary is sorted, the solver is deterministic and weights are stored on
 fixed integer grids. Nothing here reads ../shared/eval.
 
@@ -38,8 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.text import words as split_words  # noqa: E402
-from app.topics import HEADS, TOPICS, extract_features, vectorize, write_topic_model  # noqa: E402
+from app.engine.text import words as split_words  # noqa: E402
+from app.engine.topics import HEADS, TOPICS, extract_features, vectorize, write_topic_model  # noqa: E402
 
 DEFAULT_TRAIN_DIR = ROOT.parent / "shared" / "train"
 DEFAULT_OUT = ROOT / "corpus" / "topic-model.bin"

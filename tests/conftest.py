@@ -35,7 +35,7 @@ def runner(app):
 @pytest.fixture
 def db(app):
     """A connection to the test database, for assertions on stored rows."""
-    from app.db import connect
+    from app.platform.db import connect
 
     conn = connect(app.config["DATABASE"])
     yield conn
@@ -123,8 +123,8 @@ class AuthActions:
         self._client = client
 
     def create(self, username: str = "agent", role: str = "agent", password: str = PASSWORD):
-        from app import accounts
-        from app.db import connect
+        from app.staff import accounts
+        from app.platform.db import connect
 
         db = connect(self._app.config["DATABASE"])
         try:
@@ -160,7 +160,7 @@ def add_request(db, **fields) -> int:
     """Store a rights request as the intake form would, with sensible defaults; returns its id."""
     from datetime import date, timedelta
 
-    from app.db import write
+    from app.platform.db import write
 
     row = {"reference": f"BM-TEST-{db['requests'].count + 1:04d}", "type": "access", "status": "new", "urgent": 0,
            "name": "Maria Rossi", "email": "maria@example.com", "details": "Please send me my data.",

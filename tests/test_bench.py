@@ -226,17 +226,17 @@ def test_quality_reads_the_visitor_table_by_its_shape(tmp_path):
 def test_top_frames_counts_self_and_inclusive_samples_of_py_spy_stacks():
     from bench.speed import format_profile, top_frames
 
-    collapsed = ["run (gunicorn/arbiter.py:1);api_ask (app/chat.py:9);answer (app/answering.py:5) 6",
-                 "run (gunicorn/arbiter.py:1);api_ask (app/chat.py:9);write (app/db.py:7) 3",
+    collapsed = ["run (gunicorn/arbiter.py:1);api_ask (app/visitors/chat.py:9);answer (app/engine/answering.py:5) 6",
+                 "run (gunicorn/arbiter.py:1);api_ask (app/visitors/chat.py:9);write (app/platform/db.py:7) 3",
                  "run (gunicorn/arbiter.py:1);sendall (gunicorn/util.py:3) 1",
                  "", "not a stack line"]
     frames = top_frames(collapsed)
-    assert frames["self"] == [("answer (app/answering.py:5)", 0.6), ("write (app/db.py:7)", 0.3),
+    assert frames["self"] == [("answer (app/engine/answering.py:5)", 0.6), ("write (app/platform/db.py:7)", 0.3),
                               ("sendall (gunicorn/util.py:3)", 0.1)]
     # Inclusive lists the project's frames only: gunicorn's trunk is on every stack.
-    assert frames["inclusive"] == [("api_ask (app/chat.py:9)", 0.9), ("answer (app/answering.py:5)", 0.6),
-                                   ("write (app/db.py:7)", 0.3)]
-    assert "     90.0%  api_ask (app/chat.py:9)" in format_profile(frames)
+    assert frames["inclusive"] == [("api_ask (app/visitors/chat.py:9)", 0.9), ("answer (app/engine/answering.py:5)", 0.6),
+                                   ("write (app/platform/db.py:7)", 0.3)]
+    assert "     90.0%  api_ask (app/visitors/chat.py:9)" in format_profile(frames)
     assert top_frames([]) == {"self": [], "inclusive": []}
 
 
@@ -250,7 +250,7 @@ def test_profile_without_py_spy_says_how_to_install_it(monkeypatch, tmp_path, ca
 
 def test_the_committed_calibration_is_what_bench_calibrate_fits_on_the_team_tables():
     """`confidence` is calibrated on the team's tables: after any change to answering, rerun bench.calibrate."""
-    from app.answering import CALIBRATION, load_assistant
+    from app.engine.answering import CALIBRATION, load_assistant
     from bench.calibrate import ROOT, fit_calibration, table_rows
 
     assistant = load_assistant(ROOT / "corpus")

@@ -10,7 +10,7 @@ import pytest
 from gunicorn.http.errors import InvalidChunkSize
 
 from app import create_app
-from app import db as storage
+from app.platform import db as storage
 from app.cli import parse_age
 from conftest import csrf_token
 
@@ -82,7 +82,7 @@ def test_a_page_over_its_limit_gets_a_friendly_page(limited):
         assert limited.post("/request", data=form).status_code == 303
     response = limited.post("/request", data=form)
     assert response.status_code == 429
-    assert "text/html" in response.content_type and "Please try again in" in response.get_data(as_text=True)  # the form again: tests/test_intake.py
+    assert "text/html" in response.content_type and "Please try again in" in response.get_data(as_text=True)  # the form again: tests/visitors/test_intake.py
 
 
 # ---- production --------------------------------------------------------------------------------------------

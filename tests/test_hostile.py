@@ -6,7 +6,7 @@ import json
 import pytest
 from markupsafe import escape
 
-from app.redact import redact
+from app.engine.redact import redact
 
 from conftest import BADINPUT_DIR, csrf_token
 

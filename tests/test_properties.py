@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.corpus import CorpusError, parse_policy
-from app.redact import redact
-from app.text import normalize, tokenize, words
+from app.engine.corpus import CorpusError, parse_policy
+from app.engine.redact import redact
+from app.engine.text import normalize, tokenize, words
 
 ANY_TEXT = st.text(max_size=300)
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

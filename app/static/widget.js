@@ -454,7 +454,7 @@
     return p;
   }
 
-  // "2026-12-24" -> "24 Dec 2026": the same text the server shows (app/timefmt.py, format_date), built from the
+  // "2026-12-24" -> "24 Dec 2026": the same text the server shows (app/platform/timefmt.py, format_date), built from the
   // parts and a fixed month list so the visitor's locale cannot change it; the ISO date if it does not parse.
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   function shortDate(iso) {

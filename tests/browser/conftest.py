@@ -109,7 +109,7 @@ def sites(tmp_path_factory):
 def undecided(sites):
     """The live assistant asks back ("did you mean ...") whenever another section comes near the best one.
 
-    Its calibrated margin rarely asks back, so tests force it (as tests/test_chat.py does), and restore it after.
+    Its calibrated margin rarely asks back, so tests force it (as tests/visitors/test_chat.py does), and restore it after.
     """
     assistant = sites[0].extensions["assistant"]
     calibrated = assistant.clarify_margin

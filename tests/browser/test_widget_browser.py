@@ -12,8 +12,8 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from app.chat import choice_label, citation_label
-from app.timefmt import format_date
+from app.visitors.chat import choice_label, citation_label
+from app.platform.timefmt import format_date
 
 from .conftest import save_screenshot
 
@@ -109,7 +109,7 @@ def test_thumbs_up_is_recorded(sites, page):
     expect(thumbs_up).to_have_attribute("aria-pressed", "true")
     expect(answer.locator("[role=status]")).to_have_text("Thank you for your feedback.")
     with app.app_context():
-        from app.db import get_db
+        from app.platform.db import get_db
 
         row = get_db().execute(
             "select f.helpful from feedback f join questions q on q.id = f.question_id "
@@ -242,7 +242,7 @@ def test_an_unlisted_origin_is_refused(sites, page):
     assert "error" in json.loads(refused.value.read())
     # ... so the question itself was never sent.
     with app.app_context():
-        from app.db import get_db
+        from app.platform.db import get_db
 
         assert get_db()["questions"].count_where("question = ?", [question]) == 0
 
@@ -352,7 +352,7 @@ def expect_quotes(answer, reply):
 
 def logged(app, question_id):
     with app.app_context():
-        from app.db import get_db
+        from app.platform.db import get_db
 
         return get_db()["questions"].get(question_id)
 
@@ -547,7 +547,7 @@ def test_cancelling_the_request_form_returns_focus(sites, page):
 
 def stored_request(app, reference):
     with app.app_context():
-        from app.db import get_db
+        from app.platform.db import get_db
 
         rows = list(get_db()["requests"].rows_where("reference = ?", [reference]))
     return rows[0] if rows else None

@@ -1,0 +1,555 @@
+"""Turn retrieval results into what the assistant says: a quoted clause, small
+talk, or a plain "the policy doesn't cover that".
+
+Answers are extractive: the text shown is a clause of the policy, verbatim, or
+one of the fixed replies below. Nothing is generated.
+
+    >>> assistant = Assistant(load_index("corpus"))
+    >>> reply = assistant.answer("Do you sell my data?")
+    >>> reply.answered, reply.clause.id
+    (True, 's4-1')
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pathlib import Path
+
+from .corpus import Clause, Policy
+from .intents import Detection, Intents, load_intents
+from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
+from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
+from .text import Query, contains_phrase, stem, tokenize, words
+from .yamlfile import YamlFileError, load_yaml
+
+DEFAULT_INTENTS = Path(__file__).resolve().parents[2] / "intents.yaml"
+
+# Chosen with bench/calibrate.py on the team's own tables (tests/data/retrieval_cases.yaml and
+# visitor_cases.yaml), never on ../shared/eval; the README ("How answers are chosen") records how.
+MIN_CONFIDENCE = 0.0  # share of the question's words the best clause explains
+MIN_PROBABILITY = 0.4  # calibrated probability that the best clause answers (`confidence` in the API)
+MIN_SCORE = 4.0
+OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
+OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
+NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
+# Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
+CALIBRATION = (-3.97, 2.359, 1.597, 2.085, 1.334, 1.265, -1.127)
+# Further citations must score at least this share of the best one.
+CITATION_CUTOFF = 0.3
+MAX_CITATIONS = 3
+# Ask back "did you mean ..." when the best clause of another section scores within this share of the
+# best one (calibrated with bench/calibrate.py on the team's tables; see README).
+CLARIFY_MARGIN = 0.0
+# Ask back, rather than decline, when the probability is below MIN_PROBABILITY but at least this.
+CLARIFY_FLOOR = 1.0
+MAX_CHOICES = 3
+
+_GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
+              "afternoon", "evening", "good", "there", "anyone", "is", "here"}
+_THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
+           "awesome", "helpful", "that", "was", "very", "so", "much", "you", "a", "lot", "bye",
+           "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night"}
+_SMALLTALK_REPLIES = {
+    "greeting": "Hello! Ask me anything about Blue Messaggio's privacy policy, for example "
+                "\"What information do you collect?\" or \"Can I delete my data?\"",
+    "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
+}
+CLARIFY_MESSAGE = "Did you mean one of these?"
+OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
+                   "or services rather than about your personal information. Please contact Blue Messaggio directly:")
+DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English, or Hindi typed in English letters "
+                    "(for example \"kya aap mera data share karte ho?\"). The privacy policy itself is published in "
+                    "English. You can also write to Blue Messaggio directly:")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Verbatim text the assistant quotes: a whole clause, or one line of it."""
+
+    clause: Clause
+    text: str
+
+
+@dataclass(frozen=True)
+class CompanyQuestion:
+    """Phrases that ask about the company itself, and the line of "Contact Us" that answers them."""
+
+    line: str | None  # how the answering line starts ("Phone:"); None: the whole section
+    phrases: tuple[tuple[str, ...], ...]  # stemmed
+    entry_line: int = 0
+
+
+@dataclass
+class Reply:
+    """What the assistant says to one question."""
+
+    question: str
+    kind: str  # "answer", "no_answer", "clarify" or "smalltalk"
+    message: str  # what a person is shown
+    citations: list[Hit] = field(default_factory=list)
+    confidence: float = 0.0  # the probability that the answer is right
+    top: Hit | None = None  # best candidate, even when not answered (for the log)
+    gap: Gap | None = None
+    intent: str | None = None  # the request type, when the visitor is making a request
+    handoff: str | None = None  # request type whose form the visitor is handed to
+    offer: str | None = None  # request type whose form a question about that right may open
+    note: str | None = None  # what the assistant says before the quote, for a handoff
+    contact: dict[str, str] | None = None  # the policy's contact details, when not answered
+    reason: str | None = None  # why not answered: "not_covered", "off_topic", "devanagari", "unsure"
+    quotes: list[Quote] = field(default_factory=list)  # what is quoted, in order (a lead-in and its list)
+    choices: list[Hit] = field(default_factory=list)  # "did you mean ...": one clause per section
+    topics: dict[str, float] = field(default_factory=dict)  # the question model's likeliest topics
+
+    @property
+    def answered(self) -> bool:
+        return self.kind == "answer"
+
+    @property
+    def clause(self) -> Clause | None:
+        return self.citations[0].clause if self.answered else None
+
+
+def classify_smalltalk(query: Query) -> str | None:
+    """Return "greeting" or "thanks" when the message is only that, else None."""
+    tokens = query.words
+    if not tokens or len(tokens) > 8:
+        return None
+    token_set = set(tokens)
+    if token_set <= _GREETINGS and token_set & {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste",
+                                                  "greetings", "yo", "morning", "afternoon", "evening"}:
+        return "greeting"
+    if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
+                                               "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
+        return "thanks"
+    return None
+
+
+# What a company question must not be: about someone's own things, or about what is done with data.
+_OWNERS = frozenset("my mine me our his her their ip billing mailing home".split())
+_PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete
+    disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
+    retain rent trade monitor""".split())
+# Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
+_LIST_CUES = frozenset("what which list all kinds kind types type categories category everything".split())
+
+
+class Assistant:
+    """Answers questions about the policy from an `Index`."""
+
+    def __init__(self, index: Index, intents: Intents | None = None, min_confidence: float = MIN_CONFIDENCE,
+                 min_score: float = MIN_SCORE, company: list[CompanyQuestion] | None = None,
+                 topics: TopicModel | None = None, topic_map: dict[str, TopicPlace] | None = None):
+        self.index = index
+        self.topics = topics
+        self.topic_map = topic_map or {}
+        self.off_topic, self.off_topic_explained, self.not_covered = OFF_TOPIC, OFF_TOPIC_EXPLAINED, NOT_COVERED
+        self.min_probability = MIN_PROBABILITY
+        self.clarify_floor = CLARIFY_FLOOR
+        self.calibration = CALIBRATION
+        self.intents = intents
+        self.min_confidence = min_confidence
+        self.min_score = min_score
+        self.company = company or []
+        self.contact_section = index.policy.section(index.policy.sections[-1].number)
+        self.editor_gaps: dict[frozenset[str], str] = {}  # an editor's "not covered": question terms -> text
+        self.clarify_margin = CLARIFY_MARGIN
+        self._company_first = _by_first_word(c.phrases for c in self.company)
+
+    def add_editor_gaps(self, questions: list[str]) -> None:
+        """Abstain on questions an editor marked "not covered", and on wordings with the same content words."""
+        for text in questions:
+            terms = frozenset(self.analyse(text).terms)
+            if terms:
+                self.editor_gaps[terms] = text
+
+    def analyse(self, question: str) -> Query:
+        """The one analysis of a message that everything below reads."""
+        return self.index.analyse(question)
+
+    @cached_property
+    def contact(self) -> dict[str, str]:
+        """The "Label: value" lines of the last section (Contact Us), e.g. {"Email": "sales@..."}."""
+        details = {}
+        for clause in self.contact_section.clauses:
+            for line in clause.text.split("\n"):
+                label, sep, value = line.partition(": ")
+                if sep and label.replace(" ", "").isalpha() and len(label) <= 20:
+                    details[label] = value
+        return details
+
+    def no_answer_message(self, gap: Gap | None = None, lead: str | None = None) -> str:
+        """The plain "not covered" reply, with the policy's own contact details."""
+        if lead is None:
+            lead = (f"The privacy policy doesn't cover that ({gap.topic.lower()})." if gap
+                    else "The privacy policy doesn't cover that.")
+            lead += " Please contact Blue Messaggio directly:"
+        details = "\n".join(f"{label}: {value}" for label, value in self.contact.items())
+        return f"{lead}\n{details}"
+
+    def decline(self, question: str, reason: str, result: SearchResult | None = None, gap: Gap | None = None,
+                lead: str | None = None, confidence: float = 0.0) -> Reply:
+        """Say plainly that the policy does not answer, and how to reach the company."""
+        return Reply(question, "no_answer", self.no_answer_message(gap, lead), confidence=confidence,
+                     top=result.best if result else None, gap=gap, contact=self.contact, reason=reason)
+
+    def answer(self, question: str) -> Reply:
+        """Answer one question: quote the best clause, or say the policy doesn't cover it."""
+        query = self.analyse(question)
+        if query.devanagari and not query.terms:
+            return self.decline(question, "devanagari", lead=DEVANAGARI_REPLY)
+        small = classify_smalltalk(query)
+        if small:
+            return Reply(question, "smalltalk", _SMALLTALK_REPLIES[small])
+        found = self.intents.detect(query) if self.intents else None
+        if found and found.request:
+            return self.hand_off(question, found, self.index.search(query))
+        if frozenset(query.terms) in self.editor_gaps:
+            return self.decline(question, "not_covered", gap=Gap(EDITOR_GAP_TOPIC, ()))
+        company = self.company_answer(query)
+        if company is not None:
+            return company
+        prediction = self.topics.predict(list(query.words)) if self.topics else None
+        prior = self.section_prior(prediction) if prediction else None
+        result = self.index.search(query, prior=prior)
+        best = result.best
+        confidence = self.calibrated(query, result, prediction, prior)
+        topics = dict(prediction.top(3)) if prediction else {}
+        declined = self.gate(query, result, prediction, confidence)
+        if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
+            # Not sure enough to quote one clause, but the best of two or three sections likely answers.
+            choices = self.cite(result.hits)[:MAX_CHOICES]
+        elif declined is not None:
+            reason, gap, lead = declined
+            reply = self.decline(question, reason, result, gap=gap, lead=lead, confidence=confidence)
+            reply.topics = topics
+            return reply
+        else:
+            choices = self.choices(result)  # too close to call between sections
+        if len(choices) > 1:
+            return Reply(question, "clarify", CLARIFY_MESSAGE, confidence=confidence, top=best,
+                         choices=choices, reason="unsure", topics=topics)
+        if declined is not None:  # asking back would offer one choice: decline after all
+            reply = self.decline(question, "unsure", result, confidence=confidence)
+            reply.topics = topics
+            return reply
+        quotes = self.quote(best.clause, query)
+        citations = self.cite(result.hits)
+        if quotes[0].clause is not best.clause:
+            citations = [Hit(quotes[0].clause, best.score)] + citations[1:]
+        reply = Reply(question, "answer", "\n".join(q.text for q in quotes), citations=citations,
+                      confidence=confidence, top=best, quotes=quotes, topics=topics)
+        if found and self.index.policy.clause(found.intent.clause).section == best.clause.section:
+            # "Can I delete my data?" is answered from the policy, and may open the form.
+            reply.offer = found.intent.name
+        return reply
+
+    def section_prior(self, prediction: TopicPrediction) -> dict[str, float]:
+        """How likely each section answers the question, from the topics the model sees (0 to 1, best 1).
+
+        A topic gives its probability to its first section, half of it to its second, a third to its third ...
+        """
+        weights: dict[str, float] = {}
+        for topic, probability in prediction.topics.items():
+            place = self.topic_map.get(topic)
+            if place is None:
+                continue
+            for rank, number in enumerate(place.sections):
+                weights[number] = weights.get(number, 0.0) + probability / (rank + 1)
+        top = max(weights.values(), default=0.0)
+        return {n: w / top for n, w in weights.items()} if top else {}
+
+    def gate(self, query: Query, result: SearchResult, prediction: TopicPrediction | None, confidence: float
+             ) -> tuple[str, Gap | None, str | None] | None:
+        """Why not to answer, as (reason, gap, lead), or None to answer."""
+        if result.gap is not None:
+            return "not_covered", result.gap, None
+        if prediction is not None:
+            if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained:
+                return "not_covered", None, OFF_TOPIC_REPLY
+            uncovered = [(p, t) for t, p in prediction.topics.items()
+                         if t in self.topic_map and self.topic_map[t].not_covered]
+            covered = max((p for t, p in prediction.topics.items()
+                           if t in self.topic_map and not self.topic_map[t].not_covered), default=0.0)
+            if uncovered:
+                p, topic = max(uncovered)
+                place = self.topic_map[topic]
+                if p >= self.not_covered and p > covered and (
+                        not place.cues or any(contains_phrase(c, list(query.stems), max_skip=2) for c in place.cues)):
+                    return "not_covered", Gap(place.not_covered, ()), None
+        if not self.confident(result) or confidence < self.min_probability:
+            return "unsure", None, None
+        return None
+
+    def calibrated(self, query: Query, result: SearchResult, prediction: TopicPrediction | None,
+                   prior: dict[str, float] | None = None) -> float:
+        """The probability that quoting the best clause answers the question (logistic, see CALIBRATION)."""
+        if result.best is None:
+            return 0.0
+        features = self.features(query, result, prediction, prior)
+        z = self.calibration[0] + sum(w * x for w, x in zip(self.calibration[1:], features))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def features(self, query: Query, result: SearchResult, prediction: TopicPrediction | None,
+                 prior: dict[str, float] | None = None) -> tuple[float, ...]:
+        """What the calibration weighs: words explained, margin over other sections, score, privacy, prior, and
+        the share of the question's words that neither the policy, its lexicons nor the privacy questions the
+        model learnt from use ("zoho", "crm", "latency": a product question)."""
+        best = result.best
+        other = next((h.score for h in result.hits if h.clause.section != best.clause.section), 0.0)
+        margin = (best.score - other) / best.score if best.score > 0 else 0.0
+        privacy = prediction.privacy if prediction else 1.0
+        if prediction is not None and prior is None:
+            prior = self.section_prior(prediction)
+        expected = prior.get(best.clause.section, 0.0) if prediction else 1.0
+        terms = query.terms
+        unknown = sum(1 for t in terms if t not in self.index.known and not (self.topics and self.topics.knows(t)))
+        return (result.confidence, margin, math.log1p(best.score) / 4, privacy, expected,
+                unknown / len(terms) if terms else 0.0)
+
+    def answer_with(self, question: str, clause_id: str) -> Reply:
+        """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""
+        clause = self.index.policy.clause(clause_id)
+        # A choice stands for its topic: a list item comes with its lead-in and the rest of its list.
+        group = self.index.policy.list_of(clause)
+        quotes = [Quote(c, c.text) for c in group]
+        hit = Hit(quotes[0].clause, 0.0)
+        return Reply(question, "answer", "\n".join(q.text for q in quotes), citations=[hit], confidence=1.0,
+                     top=hit, quotes=quotes, reason="chosen")
+
+    def choices(self, result: SearchResult) -> list[Hit]:
+        """The best clause of each section too close to the best one to call: "did you mean ..." choices."""
+        if not self.clarify_margin:
+            return []
+        best = result.best
+        out = [best]
+        for hit in self.cite(result.hits)[1:]:
+            if hit.score >= (1 - self.clarify_margin) * best.score:
+                out.append(hit)
+        return out[:MAX_CHOICES]
+
+    def confident(self, result: SearchResult) -> bool:
+        """True when the best clause is good enough to quote."""
+        best = result.best
+        return (result.gap is None and best is not None and result.confidence >= self.min_confidence
+                and best.score >= self.min_score)
+
+    def quote(self, clause: Clause, query: Query) -> list[Quote]:
+        """What to quote for `clause`: the clause, or its lead-in with the whole list when that is what is asked.
+
+        A lead-in that ends with ":" is never quoted without its list. A list item
+        stands for its list when the question asks for a list ("what ...",
+        "which ...") and none of its words is the item's own: "what cookies do
+        you use?" gets every type of cookie, "what are marketing cookies?" one.
+        """
+        group = self.index.policy.list_of(clause)
+        if len(group) == 1:
+            return [Quote(clause, clause.text)]
+        lead = group[0] if group[0].text.endswith(":") else None
+        if clause is not lead:
+            if not _LIST_CUES & set(query.words):
+                return [Quote(clause, clause.text)]
+            shared = set(tokenize(f"{clause.section_title} {clause.subsection or ''} {lead.text if lead else ''}"))
+            own = set(tokenize(clause.text)) - shared
+            if own & set(query.terms):
+                return [Quote(clause, clause.text)]
+        return [Quote(c, c.text) for c in group]
+
+    def company_answer(self, query: Query) -> Reply | None:
+        """Answer a question about the company itself from "Contact Us", with the line that answers."""
+        if not self.company:
+            return None
+        # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
+        # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
+        text = " ".join(stem(w) for w in query.asked)
+        stems = text.replace("blue messaggio", "your").split()
+        # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
+        practice = bool(_PRACTICES & query.stem_set)
+        for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
+            entry = self.company[i]
+            for phrase in entry.phrases:
+                found = _asks_about_company(phrase, stems)
+                if found == "yours" or (found and not practice):
+                    return self._company_reply(query.text, entry)
+        return None
+
+    def _company_reply(self, question: str, entry: CompanyQuestion) -> Reply:
+        clauses = self.contact_section.clauses
+        if entry.line is None:
+            quotes = [Quote(c, c.text) for c in clauses]
+        else:
+            clause, line = _find_line(clauses, entry.line)
+            quotes = [Quote(clause, line)]
+        hit = Hit(quotes[0].clause, 1.0)
+        return Reply(question, "answer", "\n".join(q.text for q in quotes), citations=[hit], confidence=0.95,
+                     top=hit, quotes=quotes, reason="company")
+
+    def hand_off(self, question: str, found: Detection, result: SearchResult) -> Reply:
+        """Reply to a request: quote the clause granting the right and hand off to its form."""
+        intent = found.intent
+        clause = self.index.policy.clause(intent.clause)
+        scores = {hit.clause.id: hit.score for hit in result.hits}
+        first = Hit(clause, scores.get(clause.id, result.best.score if result.best else 0.0))
+        others = [hit for hit in self.cite(result.hits) if hit.clause.section != clause.section]
+        citations = [first] + (others[: MAX_CITATIONS - 1] if self.confident(result) else [])
+        return Reply(question, "answer", clause.text, citations=citations, confidence=result.confidence,
+                     top=first, intent=intent.name, handoff=intent.name, note=intent.reply,
+                     quotes=[Quote(clause, clause.text)])
+
+    def cite(self, hits: list[Hit]) -> list[Hit]:
+        """Pick up to three citations, best first, at most one per section."""
+        chosen: list[Hit] = []
+        seen = set()
+        for hit in hits:
+            if hit.clause.section in seen or hit.score < CITATION_CUTOFF * hits[0].score:
+                continue
+            chosen.append(hit)
+            seen.add(hit.clause.section)
+            if len(chosen) == MAX_CITATIONS:
+                break
+        return chosen
+
+
+EDITOR_GAP_TOPIC = "An editor marked this question as not covered by the policy"
+
+
+def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
+    """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
+
+    "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, and
+    None when it is someone's own ("my phone number") or a verb aimed at the visitor ("email me").
+    """
+    found = None
+    for start, end in _occurrences(phrase, stems, max_skip=2):
+        before = stems[max(0, start - 2):start]
+        if stems[start - 1:start] == ["your"]:
+            return "yours"
+        if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
+            continue
+        found = "maybe"
+    return found
+
+
+def _occurrences(phrase: tuple[str, ...], stems: list[str], max_skip: int):
+    """(start, end) of each place where the words of `phrase` occur in order, at most `max_skip` apart."""
+    for start, word in enumerate(stems):
+        if word != phrase[0]:
+            continue
+        pos = start
+        for wanted in phrase[1:]:
+            window = stems[pos + 1:pos + 2 + max_skip]
+            if wanted not in window:
+                break
+            pos = pos + 1 + window.index(wanted)
+        else:
+            yield start, pos + 1
+
+
+def _find_line(clauses: list[Clause], start: str) -> tuple[Clause, str]:
+    """The clause and its line that begins with `start`; KeyError when none does."""
+    for clause in clauses:
+        for line in clause.text.split("\n"):
+            if line.startswith(start):
+                return clause, line
+    raise KeyError(start)
+
+
+def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQuestion]:
+    """Read `corpus/company.yaml`, checking each `line` against the last section; `YamlFileError` names the line."""
+    data = load_yaml(path)
+    if not isinstance(data, list):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected a list of entries with 'when' and maybe 'line'")
+    contact = policy.section(policy.sections[-1].number).clauses
+    out = []
+    for entry in data:
+        line = getattr(entry, "line", 0)
+        if not isinstance(entry, dict) or "when" not in entry or set(entry) - {"when", "line"}:
+            raise YamlFileError(path, line, "each entry needs 'when' (a list) and may have 'line'")
+        start = entry.get("line")
+        if start is not None:
+            if not isinstance(start, str) or not start.strip():
+                raise YamlFileError(path, line, "'line' must be the start of a line of the last section")
+            try:
+                _find_line(contact, start)
+            except KeyError:
+                raise YamlFileError(path, line, f"no line of the last section starts with {start!r}") from None
+        when = entry["when"]
+        if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
+            raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
+        out.append(CompanyQuestion(start, tuple(tuple(stem(w) for w in words(p)) for p in when), line))
+    return out
+
+
+def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
+                   intents_file: str | Path | None = DEFAULT_INTENTS) -> Assistant:
+    """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`."""
+    corpus_dir = Path(corpus_dir)
+    index = load_index(corpus_dir, extra_phrasings)
+    intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
+    company_file = corpus_dir / "company.yaml"
+    company = load_company_questions(company_file, index.policy) if company_file.exists() else []
+    # The model is required where its map is: a missing or corrupt file stops start-up with a clear message.
+    topics = topic_map = None
+    if (corpus_dir / "topics.yaml").exists():
+        topics = load_topic_model(corpus_dir / "topic-model.bin")
+        topic_map = load_topic_map(corpus_dir / "topics.yaml", index.policy, topics.topics)
+    return Assistant(index, intents, company=company, topics=topics, topic_map=topic_map)
+
+
+# --- staff search -------------------------------------------------------------------------------------------------
+
+# A run of word characters as a reader sees it ("e-mail", "third-party's").
+_WORD_RUN = re.compile(r"\w+(?:[-.'’]\w+)*")
+
+
+@dataclass(frozen=True)
+class ClauseMatch:
+    """A clause found for staff: its score and its text split into (piece, matched) parts."""
+
+    clause: Clause
+    score: float
+    parts: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class ClauseSearch:
+    """Every clause that matches a staff query, best first."""
+
+    query: str
+    matches: list[ClauseMatch]
+    confidence: float  # how much of the query the best clause explains (0..1)
+
+
+def highlight(text: str, terms) -> tuple[tuple[str, bool], ...]:
+    """Split `text` into (piece, matched) parts; a word is matched when its stem is one of `terms`.
+
+        >>> highlight("We delete data.", {"delet"})
+        (('We ', False), ('delete', True), (' data.', False))
+    """
+    terms = set(terms)
+    parts: list[tuple[str, bool]] = []
+    pos = 0
+    for match in _WORD_RUN.finditer(text):
+        if not any(stem(w) in terms for w in words(match.group(0))):
+            continue
+        if match.start() > pos:
+            parts.append((text[pos:match.start()], False))
+        parts.append((match.group(0), True))
+        pos = match.end()
+    if pos < len(text):
+        parts.append((text[pos:], False))
+    return tuple(parts)
+
+
+def find_clauses(assistant: Assistant, query: str, k: int = 10) -> ClauseSearch:
+    """Rank clauses for staff: more than the assistant would quote, with matched words marked.
+
+    Unlike `Assistant.answer` there is no confidence cut-off, no small talk and
+    no gap topic: an agent looking up "cookies" wants the cookie clauses.
+    """
+    result = assistant.index.search(query, k=k)
+    matches = [ClauseMatch(hit.clause, hit.score, highlight(hit.clause.text, result.terms)) for hit in result.hits]
+    return ClauseSearch(query, matches, result.confidence)

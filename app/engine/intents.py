@@ -1,0 +1,388 @@
+"""Recognise rights requests and child's-data reports, as opposed to questions about the policy.
+
+    >>> intents = load_intents("intents.yaml")
+    >>> found = intents.detect("delete my account and all my data")
+    >>> found.intent.name, found.request
+    ('deletion', True)
+    >>> intents.detect("can I delete my data?").request     # a question about the right
+    False
+    >>> intents.detect("do you sell my data?") is None
+    True
+
+Two independent judgements make a detection:
+
+* the *type*, from the markers each type lists in `intents.yaml` (word stems,
+  phrases in order); a type with a higher priority wins whenever it matches;
+* the *speech act*: is the visitor asking something, or telling us to do
+  something? That is read from how each clause opens (question words,
+  instructions, first-person wishes and statements), so it works for any
+  topic and needs no list of known questions.
+
+Pure functions of the text: no Flask, no storage.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
+from .yamlfile import YamlFileError, load_yaml
+
+REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
+                 "child_data")
+FIELD_TYPES = ("text", "email", "textarea", "integer", "choice")
+REQUIRED_FIELDS = ("name", "email", "details")
+_INTENT_KEYS = {"label", "description", "clause", "reply", "markers", "unless", "examples", "fields", "urgent",
+                "priority"}
+_REQUIRED_INTENT_KEYS = {"label", "description", "clause", "reply", "markers", "examples", "fields"}
+_FIELD_KEYS = {"label", "type", "max_length", "min", "max", "choices", "help"}
+
+# How clauses open. Grammar, not topic: these lists do not change when the policy does.
+_QUESTION_WORDS = frozenset("""
+    what whats how why where when which who whom whose whether tell explain describe define clarify summarise
+    summarize
+""".split())
+# Auxiliaries open a question only at the start of a sentence: "... and has an account" does not ask.
+_AUXILIARIES = frozenset("""
+    do does did is are was were will would should shall may might can could have has had am isn aren doesn
+    didn wasn weren if
+""".split())
+_MODALS = frozenset("may might could would should".split())
+_FILLERS = frozenset("please kindly hi hello hey hii ok okay so just now well also and but then dear sir madam "
+                     "team yes oh um hmm".split())
+_POLITE = frozenset("can could would".split())
+_SUBJECTS = frozenset("i we".split())
+_FIRST_PERSON = frozenset("i me my mine myself we us our ours".split())
+# Stems of verbs that, after "I" or "we", state what the visitor wants done.
+_WISHES = frozenset(stem(w) for w in """
+    want wanna like wish request requesting need demand object consent withdraw refuse ask asking expect
+    insist prefer hereby
+""".split())
+# "I'd like to know whether ..." asks a question, however politely it is put.
+_INQUIRIES = (("to", "know"), ("to", "understand"), ("to", "find", "out"), ("to", "ask"), ("to", "learn"),
+              ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",))
+# What the verb an instruction opens with adds to the score of the type it marks, as a phrase of three
+# words would: "delete everything you have on me" is a deletion.
+VERB_BONUS = 3
+# "... if I asked you to": a hypothetical asks about a right rather than exercising it.
+_HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"), ("if", "i", "requested"),
+                 ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
+                 ("suppose", "i"), ("what", "if", "i"))
+_AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+# "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
+_PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
+                         r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
+
+
+class IntentsError(YamlFileError):
+    """`intents.yaml` is malformed; the message names the file, line and problem."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input of the request form."""
+
+    name: str
+    label: str
+    type: str  # text, email, textarea, integer or choice
+    max_length: int | None = None
+    min: int | None = None
+    max: int | None = None
+    choices: tuple[str, ...] = ()
+    help: str | None = None
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One request type: how to recognise it, what to say, what the form asks."""
+
+    name: str
+    label: str
+    description: str
+    clause: str
+    reply: str
+    markers: tuple[tuple[str, ...], ...]  # stemmed phrases
+    unless: tuple[tuple[str, ...], ...]  # stemmed phrases that rule this type out
+    examples: tuple[str, ...]
+    fields: tuple[Field, ...]
+    urgent: bool = False
+    priority: int = 0
+    line: int = 0
+
+    def score(self, stems: list[str], present: set[str]) -> int:
+        """How strongly the message's stems mark this type: each phrase found counts its length.
+
+        `present` is set(stems): phrases whose first word is absent are skipped without a scan.
+        """
+        if any(phrase[0] in present and contains_phrase(phrase, stems, max_skip=2) for phrase in self.unless):
+            return 0
+        return sum(len(marker) for marker in self.markers
+                   if marker[0] in present and contains_phrase(marker, stems, max_skip=2))
+
+
+@dataclass(frozen=True)
+class Detection:
+    """A request type found in a message, and whether the visitor is making the request."""
+
+    intent: Intent
+    request: bool  # True: "delete my data"; False: "can I delete my data?"
+    score: int
+
+
+def split_clauses(text: str) -> list[Part]:
+    """Split a message into clauses, remembering which ended with a question mark (see `app.engine.text.Analyser`)."""
+    return list(analyse(text).parts)
+
+
+def classify_clause(clause: Part, actions: frozenset[str]) -> str:
+    """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
+    if clause.act:
+        return clause.act  # a Hinglish word said so: "mera data delete kar do"
+    tokens = [w for w in clause.words]
+    while tokens and tokens[0] in _FILLERS:
+        tokens.pop(0)
+    if not tokens:
+        return "other"
+    first = tokens[0]
+    if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
+        return "question"  # "would you delete my data if I asked you to?"
+    if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
+        rest = [w for w in tokens[2:] if w not in _FILLERS]
+        if rest and rest[0] in actions:
+            return "instruction"  # "can you delete my account?"
+        return "question"
+    if first in actions:
+        return "instruction"
+    if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
+        return "question"
+    for i, word in enumerate(tokens):
+        if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
+            if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
+                return "inquiry"
+            return "wish"
+    if clause.question_mark:
+        return "question"
+    if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
+        return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
+    return "other"
+
+
+def _wishes(following: list[str]) -> bool:
+    """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked"."""
+    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never") for j, w in enumerate(following))
+
+
+def is_request(query: Query, actions: frozenset[str], access_like: bool = False) -> bool:
+    """True when the message tells us to do something rather than asking about something.
+
+    `access_like`: "I'd like to know what you hold about me" exercises the
+    right of access, so an inquiry counts as a request for that type.
+    """
+    kinds = [classify_clause(c, actions) for c in query.parts]
+    if "instruction" in kinds or "wish" in kinds:
+        return True
+    if "inquiry" in kinds:
+        return access_like
+    return "statement" in kinds and "question" not in kinds
+
+
+class Intents:
+    """The request types of `intents.yaml` and the detector built from them."""
+
+    def __init__(self, intents: list[Intent], fields: dict[str, Field], actions: frozenset[str]):
+        self.intents = intents
+        self.fields = fields
+        self.actions = actions
+        self._by_name = {i.name: i for i in intents}
+
+    def __iter__(self):
+        return iter(self.intents)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def get(self, name: str) -> Intent | None:
+        return self._by_name.get(name)
+
+    def detect(self, query: Query | str) -> Detection | None:
+        """Find the request type a message is about, and whether it makes the request."""
+        if isinstance(query, str):
+            query = analyse(query)
+        stems, present = list(query.stems), query.stem_set
+        best: tuple[tuple[int, int], Intent] | None = None
+        minor = _mentions_minor(query.text)
+        # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
+        # deletion, however many words of other types follow.
+        # "Remove me from your mailing list" takes its type from what follows ("mailing list"), not the verb.
+        verbs = {stem(words[0]) for words in (_opening(part.words) for part in query.parts)
+                 if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))}
+        for intent in self.intents:
+            score = intent.score(stems, present)
+            if intent.urgent and minor:
+                score += 2
+            if score and intent.urgent and _only_adults(query.text):
+                score = 0  # "my 30-year-old son" is not a child's-data report
+            if score and any(marker == (verb,) for verb in verbs for marker in intent.markers):
+                score += VERB_BONUS
+            if score and (best is None or (intent.priority, score) > best[0]):
+                best = ((intent.priority, score), intent)
+        if best is None:
+            return None
+        intent = best[1]
+        return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
+
+
+def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A clause's words from the first that is not a filler ("please", "hi", "kindly")."""
+    start = next((i for i, w in enumerate(words) if w not in _FILLERS), len(words))
+    return words[start:]
+
+
+def _ages(text: str) -> list[int]:
+    return [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
+
+
+def _mentions_minor(text: str) -> bool:
+    return any(age < 18 for age in _ages(text))
+
+
+def _only_adults(text: str) -> bool:
+    ages = _ages(text)
+    return bool(ages) and min(ages) >= 18
+
+
+def _text(path, entry: dict, key: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise IntentsError(path, _line(entry, key), f"'{key}' must be non-empty text")
+    return " ".join(value.split())
+
+
+def _line(entry, key: str) -> int:
+    return getattr(entry, "key_lines", {}).get(key, getattr(entry, "line", 0))
+
+
+def _load_field(path, name: str, entry) -> Field:
+    line = getattr(entry, "line", 0)
+    if not isinstance(entry, dict) or not {"label", "type"} <= set(entry) or set(entry) - _FIELD_KEYS:
+        raise IntentsError(path, line, f"field {name!r} needs 'label' and 'type', and may have "
+                                       f"{', '.join(sorted(_FIELD_KEYS - {'label', 'type'}))}")
+    label = _text(path, entry, "label")
+    kind = entry["type"]
+    if kind not in FIELD_TYPES:
+        raise IntentsError(path, _line(entry, "type"), f"field {name!r}: 'type' must be one of {', '.join(FIELD_TYPES)}")
+    numbers = {}
+    for key in ("max_length", "min", "max"):
+        value = entry.get(key)
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 0):
+            raise IntentsError(path, _line(entry, key), f"field {name!r}: '{key}' must be a whole number >= 0")
+        numbers[key] = value
+    if kind in ("text", "email", "textarea") and not numbers["max_length"]:
+        raise IntentsError(path, line, f"field {name!r}: a {kind} field needs 'max_length' (above 0)")
+    if kind == "integer" and (numbers["min"] is None or numbers["max"] is None or numbers["min"] > numbers["max"]):
+        raise IntentsError(path, line, f"field {name!r}: an integer field needs 'min' <= 'max'")
+    choices = entry.get("choices")
+    if kind == "choice":
+        if not isinstance(choices, list) or not choices or not all(isinstance(c, str) and c.strip() for c in choices):
+            raise IntentsError(path, _line(entry, "choices"), f"field {name!r}: 'choices' must be a non-empty list of text")
+    elif choices is not None:
+        raise IntentsError(path, _line(entry, "choices"), f"field {name!r}: only a choice field has 'choices'")
+    help_text = entry.get("help")
+    if help_text is not None and (not isinstance(help_text, str) or not help_text.strip()):
+        raise IntentsError(path, _line(entry, "help"), f"field {name!r}: 'help' must be text")
+    return Field(name, label, kind, numbers["max_length"], numbers["min"], numbers["max"],
+                 tuple(c.strip() for c in choices or ()), help_text.strip() if help_text else None)
+
+
+def _phrases(path, entry, key: str, owner: str) -> tuple[tuple[str, ...], ...]:
+    values = entry.get(key)
+    if not isinstance(values, list) or not values:
+        raise IntentsError(path, _line(entry, key), f"{owner}: '{key}' must be a non-empty list")
+    out = []
+    for i, value in enumerate(values):
+        line = values.item_lines[i] if hasattr(values, "item_lines") else _line(entry, key)
+        if not isinstance(value, str) or not words(value):
+            raise IntentsError(path, line, f"{owner}: {key} entry {value!r} has no words")
+        phrase = tuple(stem(w) for w in words(value))
+        if phrase not in out:  # "newsletter" and "newsletters" are one marker
+            out.append(phrase)
+    return tuple(out)
+
+
+def load_intents(path: str | Path, clause_exists=None) -> Intents:
+    """Read and check `intents.yaml`; raise `IntentsError` naming the line of any problem.
+
+    `clause_exists(clause_id) -> bool` checks each type's `clause` against the policy.
+    """
+    path = Path(path)
+    try:
+        data = load_yaml(path)
+    except YamlFileError as exc:
+        raise IntentsError(exc.path, exc.line, exc.problem) from None
+    if not isinstance(data, dict) or set(data) != {"actions", "fields", "intents"}:
+        raise IntentsError(path, getattr(data, "line", 1),
+                           "expected exactly the top-level keys 'actions', 'fields' and 'intents'")
+    _phrases(path, data, "actions", "actions")
+    # Actions are compared with the words as typed, not with stems.
+    actions = frozenset(words(" ".join(data["actions"])))
+    raw_fields = data["fields"]
+    if not isinstance(raw_fields, dict) or not raw_fields:
+        raise IntentsError(path, _line(data, "fields"), "'fields' must map field names to their settings")
+    fields = {}
+    for name, entry in raw_fields.items():
+        if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise IntentsError(path, raw_fields.key_lines[name], f"field name {name!r} must be lower_case_with_underscores")
+        fields[name] = _load_field(path, name, entry)
+    missing = [f for f in REQUIRED_FIELDS if f not in fields]
+    if missing:
+        raise IntentsError(path, _line(data, "fields"), f"'fields' must define {', '.join(missing)}")
+    raw = data["intents"]
+    if not isinstance(raw, dict):
+        raise IntentsError(path, _line(data, "intents"), "'intents' must map request types to their settings")
+    intents = []
+    for name, entry in raw.items():
+        line = raw.key_lines[name]
+        if name not in REQUEST_TYPES:
+            raise IntentsError(path, line, f"unknown request type {name!r}; expected one of {', '.join(REQUEST_TYPES)}")
+        if not isinstance(entry, dict):
+            raise IntentsError(path, line, f"{name}: expected its settings ({', '.join(sorted(_REQUIRED_INTENT_KEYS))})")
+        missing = _REQUIRED_INTENT_KEYS - set(entry)
+        unknown = set(entry) - _INTENT_KEYS
+        if missing or unknown:
+            problem = f"missing {', '.join(sorted(missing))}" if missing else f"unknown key {', '.join(sorted(unknown))}"
+            raise IntentsError(path, line, f"{name}: {problem}")
+        clause = _text(path, entry, "clause")
+        if clause_exists is not None and not clause_exists(clause):
+            raise IntentsError(path, _line(entry, "clause"), f"{name}: no clause {clause!r} in the policy")
+        examples = entry["examples"]
+        if (not isinstance(examples, list) or len(examples) < 2
+                or not all(isinstance(e, str) and tokenize(e) for e in examples)):
+            raise IntentsError(path, _line(entry, "examples"), f"{name}: 'examples' must list at least two phrasings")
+        field_names = entry["fields"]
+        if not isinstance(field_names, list) or not all(isinstance(f, str) for f in field_names):
+            raise IntentsError(path, _line(entry, "fields"), f"{name}: 'fields' must be a list of field names")
+        unknown_fields = [f for f in field_names if f not in fields]
+        if unknown_fields:
+            raise IntentsError(path, _line(entry, "fields"), f"{name}: unknown field {unknown_fields[0]!r}")
+        if len(set(field_names)) != len(field_names) or not set(REQUIRED_FIELDS) <= set(field_names):
+            raise IntentsError(path, _line(entry, "fields"),
+                               f"{name}: 'fields' must list {', '.join(REQUIRED_FIELDS)} once each")
+        urgent = entry.get("urgent", False)
+        priority = entry.get("priority", 0)
+        if not isinstance(urgent, bool):
+            raise IntentsError(path, _line(entry, "urgent"), f"{name}: 'urgent' must be true or false")
+        if isinstance(priority, bool) or not isinstance(priority, int):
+            raise IntentsError(path, _line(entry, "priority"), f"{name}: 'priority' must be a whole number")
+        intents.append(Intent(
+            name=name, label=_text(path, entry, "label"), description=_text(path, entry, "description"),
+            clause=clause, reply=_text(path, entry, "reply"),
+            markers=_phrases(path, entry, "markers", name),
+            unless=_phrases(path, entry, "unless", name) if "unless" in entry else (),
+            examples=tuple(" ".join(e.split()) for e in examples),
+            fields=tuple(fields[f] for f in field_names), urgent=urgent, priority=priority, line=line))
+    missing_types = [t for t in REQUEST_TYPES if t not in raw]
+    if missing_types:
+        raise IntentsError(path, _line(data, "intents"), f"missing request type {', '.join(missing_types)}")
+    return Intents(intents, fields, actions)

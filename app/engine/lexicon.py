@@ -1,0 +1,119 @@
+"""Lexicons that read visitors' own words as English: Hinglish and text-speak.
+
+A large share of visitors in India type Hindi in Latin letters: "kya aap mera
+data share karte ho?", "mujhe marketing emails nahi chahiye". The lexicon in
+`corpus/hinglish.yaml` maps their words to English words, so that retrieval,
+request detection and the topic model see "what you my data share do" and
+"me marketing emails not want"; word order does not matter to BM25, and Hindi
+words that say what the visitor is doing ("karo": do it, "chahiye": want,
+"kya": is it that ...?) mark the clause as an instruction, a wish or a
+question, since Hindi puts its verb last and the English rules read the start.
+
+    >>> lexicon = load_lexicon("corpus/hinglish.yaml")
+    >>> lexicon.translate(["mera", "account", "delete", "kar", "do"])
+    (['my', 'account', 'delete'], 'instruction', 3)
+
+Text-speak ("u", "ur", "wat", "msgs", "pls") works the same way, from `corpus/textspeak.yaml`; the
+lexicons of a corpus are merged into one (`merge`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import contains_phrase, words
+from .yamlfile import YamlFileError, load_yaml
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+LEXICON_FILES = ("hinglish.yaml", "textspeak.yaml")
+ACTS = ("instruction", "wish", "question")  # when a clause has markers of several, the first wins
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Words and phrases with their English reading, and the words that mark a speech act."""
+
+    phrases: dict[tuple[str, ...], tuple[str, ...]]  # visitor's words -> English words (() drops them)
+    acts: dict[str, tuple[tuple[str, ...], ...]]  # act -> phrases that mark it
+    longest: int = 1
+
+    def __post_init__(self):
+        # Act markers by their first word: most messages have none of them.
+        firsts: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for rank, act in enumerate(ACTS):
+            for phrase in self.acts.get(act, ()):
+                firsts.setdefault(phrase[0], []).append((rank, phrase))
+        object.__setattr__(self, "_act_firsts", firsts)
+
+    def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
+        """The words read as English, the speech act a marker gives (or None), and how many words were read."""
+        found = [rank for word in set(raw) for rank, phrase in self._act_firsts.get(word, ())
+                 if contains_phrase(phrase, raw, max_skip=0)]
+        act = ACTS[min(found)] if found else None
+        out: list[str] = []
+        count = i = 0
+        while i < len(raw):
+            for size in range(min(self.longest, len(raw) - i), 0, -1):
+                english = self.phrases.get(tuple(raw[i:i + size]))
+                if english is not None:
+                    out.extend(english)
+                    count += size
+                    i += size
+                    break
+            else:
+                out.append(raw[i])
+                i += 1
+        return out, act, count
+
+
+def merge(lexicons: list[Lexicon]) -> Lexicon | None:
+    """One lexicon with the entries of all (an entry of an earlier one wins), or None for none."""
+    if not lexicons:
+        return None
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    acts: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for lexicon in reversed(lexicons):
+        phrases.update(lexicon.phrases)
+        for act, markers in lexicon.acts.items():
+            acts[act] = acts.get(act, ()) + markers
+    return Lexicon(phrases, acts, max(lexicon.longest for lexicon in lexicons))
+
+
+def load_lexicons(corpus_dir: str | Path) -> Lexicon | None:
+    """The lexicons of `corpus_dir` that exist (see LEXICON_FILES), merged."""
+    paths = [Path(corpus_dir) / name for name in LEXICON_FILES]
+    return merge([load_lexicon(path) for path in paths if path.exists()])
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read a lexicon (`corpus/hinglish.yaml`, `corpus/textspeak.yaml`), or raise `YamlFileError` naming the line."""
+    data = load_yaml(path)
+    if not isinstance(data, dict) or set(data) != {"words", "acts"}:
+        raise YamlFileError(path, getattr(data, "line", 1), "expected exactly the keys 'words' and 'acts'")
+    table = data["words"]
+    if not isinstance(table, dict) or not table:
+        raise YamlFileError(path, data.key_lines["words"], "'words' must map visitors' words to English words")
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for hindi, english in table.items():
+        line = table.key_lines[hindi]
+        key = tuple(words(str(hindi)))
+        if not key or " ".join(key) != " ".join(str(hindi).split()):
+            raise YamlFileError(path, line, f"{hindi!r}: write the words in lower case, letters, digits and spaces only")
+        if key in phrases:
+            raise YamlFileError(path, line, f"{hindi!r} is listed twice")
+        if english is None:
+            english = ""
+        if not isinstance(english, str):
+            raise YamlFileError(path, line, f"{hindi!r}: the English reading must be text in quotes if YAML could read it otherwise ('on', 'yes'), or empty to drop the word")
+        phrases[key] = tuple(words(english))
+    acts_table = data["acts"]
+    if not isinstance(acts_table, dict) or set(acts_table) - set(ACTS):
+        raise YamlFileError(path, data.key_lines["acts"], f"'acts' may only have {', '.join(ACTS)}")
+    acts = {}
+    for act, markers in acts_table.items():
+        line = acts_table.key_lines[act]
+        if not isinstance(markers, list) or not all(isinstance(m, str) and words(m) for m in markers):
+            raise YamlFileError(path, line, f"'{act}' must be a list of words or phrases")
+        acts[act] = tuple(tuple(words(m)) for m in markers)
+    return Lexicon(phrases, acts, max(len(k) for k in phrases))

@@ -1,0 +1,458 @@
+"""Rank the policy's clauses for a question with BM25 and say how sure we are.
+
+Scoring combines three views of the policy, each an Okapi BM25 index over
+pre-tokenised text (see `app.engine.text`):
+
+* clauses: a clause's words plus its context (section title, sub-heading,
+  the "Label:" of a bullet, the sentence that introduces a bullet list) and the
+  alternate phrasings editors wrote for it;
+* sections: every word of a section, so that a question about "cookies" favours
+  section 7 even when the best clause does not repeat the word;
+* the question's own words weigh 1.0; words added by the synonym lexicon
+  (`corpus/synonyms.yaml`) and by spelling correction weigh less.
+
+    >>> index = build_index(load_policy("corpus/privacy-policy.md"))
+    >>> result = index.search("can I delete my account?")
+    >>> result.hits[0].clause.id
+    's6-correction-and-deletion-2'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from .corpus import Clause, Policy
+from .lexicon import Lexicon, load_lexicons
+from .text import STOPWORDS, Analyser, Query, contains_phrase, stem, tokenize, words
+from .yamlfile import YamlFileError, load_yaml
+
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of evidence counts.
+
+    Calibrated on tests/data/retrieval_cases.yaml with bench/calibrate.py
+    (see README, "How answers are chosen").
+    """
+
+    synonym: float = 0.5  # default weight of a word added by synonyms.yaml
+    spelling: float = 0.8  # a vocabulary word one edit away from an unknown word
+    section: float = 0.5  # the section's score added to each of its clauses
+    hint: float = 0.5  # extra share of score for clauses in a section a synonym entry points to
+    title: float = 0.5  # idf of each question word in a clause's section title or sub-heading, added to it
+    context: float = 0.5  # a word of a long message outside what it asks (see Query.asked)
+    prior: float = 0.0  # how much a section the question-topic model expects multiplies its clauses' scores
+
+
+# A term in exactly half of the documents gets idf 0 from Okapi BM25 and a
+# negative idf above that; rank-bm25 floors only negative idfs, at
+# EPSILON * mean idf. We floor every idf there, so a common word still counts a
+# little instead of not at all.
+EPSILON = 0.25
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A clause and its score for one question."""
+
+    clause: Clause
+    score: float
+
+
+@dataclass(frozen=True)
+class Synonym:
+    when: tuple[tuple[str, ...], ...]  # stemmed phrases visitors use
+    search: tuple[str, ...]  # stemmed policy words to add
+    line: int = 0
+    weight: float | None = None  # None: Weights.synonym
+    section: str | None = None  # the section that answers questions using these words
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A topic the policy does not cover, recognised by phrases."""
+
+    topic: str
+    phrases: tuple[tuple[str, ...], ...]
+    line: int = 0
+
+    def matches(self, question_words: list[str]) -> bool:
+        return any(contains_phrase(phrase, question_words) for phrase in self.phrases)
+
+
+@dataclass
+class SearchResult:
+    """What retrieval found for one question."""
+
+    question: str
+    hits: list[Hit]
+    confidence: float  # 0..1: share of the question's weight that the best clause explains
+    gap: Gap | None = None
+    terms: dict[str, float] = field(default_factory=dict)  # weighted query terms used
+
+    @property
+    def best(self) -> Hit | None:
+        return self.hits[0] if self.hits else None
+
+
+def load_synonyms(path: str | Path) -> list[Synonym]:
+    """Read `corpus/synonyms.yaml`, or raise `YamlFileError` naming the line."""
+    data = load_yaml(path)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected a list of entries with 'when' and 'search'")
+    out = []
+    for entry in data:
+        line = getattr(entry, "line", 0)
+        if not isinstance(entry, dict) or not {"when", "search"} <= set(entry) <= {"when", "search", "weight", "section"}:
+            raise YamlFileError(path, line, "each entry needs 'when' (a list) and 'search' (text), "
+                                            "and may have 'weight' (a number from 0 to 1) and 'section'")
+        section = entry.get("section")
+        if section is not None and (not isinstance(section, str) or not section.isdigit()):
+            raise YamlFileError(path, line, "'section' must be a section number in quotes, e.g. \"5\"")
+        weight = entry.get("weight")
+        if weight is not None and (isinstance(weight, bool) or not isinstance(weight, (int, float))
+                                   or not 0 < weight <= 1):
+            raise YamlFileError(path, line, "'weight' must be a number above 0 and at most 1")
+        when, search = entry["when"], entry["search"]
+        if not isinstance(when, list) or not when or not all(isinstance(w, str) for w in when):
+            raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
+        if not isinstance(search, str) or not tokenize(search):
+            raise YamlFileError(path, line, "'search' must be text with at least one meaningful word")
+        phrases = []
+        for w in when:
+            stems = tuple(stem(x) for x in words(str(w)))
+            if not stems:
+                raise YamlFileError(path, getattr(w, "line", line), f"{w!r} has no words")
+            phrases.append(stems)
+        out.append(Synonym(tuple(phrases), tuple(tokenize(search)), line, weight, section))
+    return out
+
+
+def load_gaps(path: str | Path) -> list[Gap]:
+    """Read `corpus/gaps.yaml`, or raise `YamlFileError` naming the line."""
+    data = load_yaml(path)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected a list of entries with 'topic' and 'when'")
+    out = []
+    for entry in data:
+        line = getattr(entry, "line", 0)
+        if not isinstance(entry, dict) or set(entry) != {"topic", "when"}:
+            raise YamlFileError(path, line, "each entry needs exactly 'topic' (text) and 'when' (a list)")
+        topic, when = entry["topic"], entry["when"]
+        if not isinstance(topic, str) or not topic.strip():
+            raise YamlFileError(path, line, "'topic' must be non-empty text")
+        if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
+            raise YamlFileError(path, line, "'when' must be a non-empty list of phrases")
+        out.append(Gap(topic.strip(), tuple(tuple(words(w)) for w in when), line))
+    return out
+
+
+def load_phrasings(path: str | Path, policy: Policy) -> dict[str, list[str]]:
+    """Read `corpus/phrasings.yaml` (clause id -> phrasings), checking every id exists."""
+    data = load_yaml(path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise YamlFileError(path, getattr(data, "line", 1), "expected clause ids mapped to lists of phrasings")
+    out = {}
+    for clause_id, phrasings in data.items():
+        line = data.key_lines[clause_id]
+        if not policy.has_clause(clause_id):
+            raise YamlFileError(path, line, f"no clause {clause_id!r} in {policy.path}")
+        if not isinstance(phrasings, list) or not all(isinstance(p, str) and p.strip() for p in phrasings):
+            raise YamlFileError(path, line, "phrasings must be a list of non-empty questions")
+        out[clause_id] = [str(p) for p in phrasings]
+    return out
+
+
+def clause_context(clause: Clause) -> str:
+    """The headings and lead-in that give a clause its meaning out of context."""
+    parts = [clause.section_title, clause.subsection or "", clause.label or "", clause.lead_in or ""]
+    return " ".join(p for p in parts if p)
+
+
+def _bm25(docs: list[list[str]]) -> tuple[BM25Okapi, dict[str, np.ndarray]]:
+    """Index `docs` and precompute each vocabulary term's score vector."""
+    bm25 = BM25Okapi(docs, epsilon=EPSILON)
+    floor = EPSILON * bm25.average_idf
+    for term, idf in bm25.idf.items():
+        if idf < floor:
+            bm25.idf[term] = floor
+    vectors = {term: bm25.get_scores([term]) for term in bm25.idf}
+    return bm25, vectors
+
+
+class Index:
+    """BM25 over clauses and sections, built once at start-up.
+
+    Build it with `build_index`; `search` is safe to call from many threads.
+    """
+
+    def __init__(self, policy: Policy, synonyms: list[Synonym], gaps: list[Gap],
+                 phrasings: dict[str, list[str]], weights: Weights = Weights(), lexicon: Lexicon | None = None):
+        self.policy = policy
+        self.weights = weights
+        self.synonyms = synonyms
+        self.gaps = gaps
+        self.phrasings = phrasings
+        self.clauses = policy.clauses
+        clause_docs = []
+        for clause in self.clauses:
+            doc = tokenize(clause.text) + tokenize(clause_context(clause))
+            for phrasing in phrasings.get(clause.id, ()):
+                doc += tokenize(phrasing)
+            clause_docs.append(doc)
+        self.sections = [s.number for s in policy.sections]
+        section_docs = [[] for _ in self.sections]
+        section_pos = self._section_pos = {n: i for i, n in enumerate(self.sections)}
+        self._clause_section = np.array([section_pos[c.section] for c in self.clauses])
+        for clause, doc in zip(self.clauses, clause_docs):
+            section_docs[section_pos[clause.section]].extend(doc)
+        self._clause_bm25, self._clause_vec = _bm25(clause_docs)
+        self._section_bm25, self._section_vec = _bm25(section_docs)
+        self._clause_terms = [set(d) for d in clause_docs]
+        title_rows: dict[str, list[int]] = {}
+        for row, clause in enumerate(self.clauses):
+            for term in set(tokenize(f"{clause.section_title} {clause.subsection or ''}")):
+                title_rows.setdefault(term, []).append(row)
+        self._title_rows = {t: np.array(r) for t, r in title_rows.items()}
+        self._section_terms = [set(d) for d in section_docs]
+        self.vocabulary = set(self._clause_vec)
+        self._deletes = _deletion_index(self.vocabulary)
+        self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
+        # Stems the policy or the synonym lexicon uses.
+        self.known = frozenset(self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase})
+        # A misspelt word is read as the policy's word one letter away (missing, extra or swapped).
+        surface = {w for clause, doc in zip(self.clauses, clause_docs)
+                   for w in words(f"{clause.text} {clause_context(clause)}")
+                   if len(w) >= 4 and w.isalpha() and w not in STOPWORDS}
+        self._surface = frozenset(surface)
+        self._surface_deletes: dict[str, set[str]] = {}
+        for word in surface:
+            for i in range(len(word)):
+                self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
+        # Questions are analysed against the words the policy and the lexicons know.
+        self.analyse = Analyser(self.known, lexicon, self.correct)
+        self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
+        self._by_prefix: dict[str, list[str]] = {}
+        for term in self.vocabulary:
+            if len(term) >= 5:
+                self._by_prefix.setdefault(term[:5], []).append(term)
+        self._max_idf = max(self._clause_bm25.idf.values())
+
+    def weigh_terms(self, query: Query | str) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
+        """The stemmed query terms with their weights, and what each own word brought in.
+
+        Own words weigh 1.0; a vocabulary word one edit away from an unknown word
+        and the policy words of a matching synonym entry weigh less. The second
+        value maps each own word to the added terms it triggered, so confidence
+        can credit a visitor's word that the policy says differently; the third
+        is the set of sections that matching synonym entries point to.
+        """
+        if isinstance(query, str):
+            query = self.analyse(query)
+        raw = query.words
+        stems = query.stems
+        own = list(query.terms)
+        spelled = {s: w for w, s in zip(raw, stems) if w not in STOPWORDS}
+        terms: dict[str, float] = {}
+        support: dict[str, set[str]] = {t: set() for t in own}
+        hinted: set[str] = set()
+
+        def add(term: str, weight: float, source: str | None):
+            terms[term] = max(terms.get(term, 0.0), weight)
+            if source is not None and term != source:
+                support[source].add(term)
+
+        # In a long message, the words around what is asked ("I run a shop in Pune ...") count for less.
+        asked = {stem(w) for w in query.asked} if len(query.asked) < len(query.words) else None
+        for token in own:
+            # Unknown words still count against confidence.
+            add(token, 1.0 if asked is None or token in asked else self.weights.context, None)
+            if token not in self.vocabulary:
+                # Correct the word as typed: "delte" is one edit from "delet(e)",
+                # its stem "delt" is not.
+                fixes = _corrections(spelled[token], self._deletes) | _corrections(token, self._deletes)
+                for fixed in fixes or self._same_root(token):
+                    add(fixed, self.weights.spelling, token)
+        present = set(stems)
+        # Only entries with a phrase starting with a word of the question can match (in file order).
+        candidates = sorted({i for word in present for i in self._synonyms_by_first.get(word, ())})
+        for synonym in (self.synonyms[i] for i in candidates):
+            for phrase in synonym.when:
+                if contains_phrase(phrase, stems, max_skip=2):
+                    weight = synonym.weight or self.weights.synonym
+                    sources = [t for t in phrase if t in support] or [None]
+                    for token in synonym.search:
+                        for source in sources:
+                            add(token, weight, source)
+                    if synonym.section:
+                        hinted.add(synonym.section)
+                    break
+        return terms, support, hinted
+
+    def correct(self, word: str) -> str | None:
+        """The policy word a misspelt `word` stands for ("unsubscibe" -> "unsubscribe"), when exactly one is a
+        missing, extra or swapped letter away. Substitutions are left to retrieval's weaker expansion: a real
+        word the policy does not use ("translate", "hindi") is a substitution away from one it does."""
+        if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in self._surface:
+            return None
+        token = stem(word)
+        if token in self.known:
+            # A known stem typed short of its word ("delet"): only the word it was cut from, same stem.
+            found = {w for w in self._surface_deletes.get(word, ()) if stem(w) == token}
+            return next(iter(found)) if len(found) == 1 else None
+        found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
+        if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
+            found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface
+        found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _same_root(self, token: str) -> set[str]:
+        """Policy words that share a long root with an unknown word.
+
+        The stemmer leaves some derived forms apart ("governmental" ->
+        "government", but "government" -> "govern"); the longest policy stem of
+        five or more letters that starts the word, or that the word starts, joins them.
+        """
+        if len(token) < 5 or not token.isalpha():
+            return set()
+        # Policy stems that start the word, and those the word starts (from the bucket of its first 5 letters).
+        roots = [token[:k] for k in range(5, len(token) + 1) if token[:k] in self.vocabulary]
+        roots += [v for v in self._by_prefix.get(token[:5], ()) if v.startswith(token)]
+        if not roots:
+            return set()
+        longest = max(len(v) for v in roots)
+        return {v for v in roots if len(v) == longest}
+
+    def search(self, query: Query | str, k: int = 10, prior: dict[str, float] | None = None) -> SearchResult:
+        """Rank clauses for a question; the result says how much of it they explain.
+
+        `prior`: section number -> a weight from 0 to 1 (how likely the question is about that section, e.g.
+        from the question-topic model); each clause's score is multiplied by 1 + weights.prior * weight.
+        """
+        if isinstance(query, str):
+            query = self.analyse(query)
+        asked = list(query.asked)  # a topic the policy does not cover counts where it is asked, not in context
+        candidates = sorted({i for word in set(asked) for i in self._gaps_by_first.get(word, ())})
+        gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked)), None)
+        terms, support, hinted = self.weigh_terms(query)
+        n = len(self.clauses)
+        clause_scores = np.zeros(n)
+        section_scores = np.zeros(len(self.sections))
+        for term, weight in terms.items():
+            vec = self._clause_vec.get(term)
+            if vec is not None:
+                clause_scores += weight * vec
+                section_scores += weight * self._section_vec[term]
+        scores = clause_scores + self.weights.section * section_scores[self._clause_section]
+        if self.weights.title:
+            for term, weight in terms.items():
+                rows = self._title_rows.get(term)
+                if rows is not None:
+                    scores[rows] += self.weights.title * weight * self._idf(term)
+        for number in hinted:
+            if number in self._section_pos:
+                scores[self._clause_section == self._section_pos[number]] *= 1 + self.weights.hint
+        if prior and self.weights.prior:
+            boost = np.array([1 + self.weights.prior * prior.get(n, 0.0) for n in self.sections])
+            scores = scores * boost[self._clause_section]
+        order = np.argsort(-scores, kind="stable")[:k]
+        hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
+        confidence = self._confidence(terms, support, order[0] if hits else None)
+        return SearchResult(query.text, hits, confidence, gap, terms)
+
+    def _idf(self, term: str) -> float:
+        return self._clause_bm25.idf.get(term, self._max_idf)
+
+    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None) -> float:
+        """Share of the question's own words (idf-weighted) that the best clause explains.
+
+        An own word is explained fully when it occurs in the clause or its
+        context, half when only elsewhere in its section, and, when neither,
+        at the weight of the best synonym or correction it brought in that
+        occurs there.
+        """
+        if best is None or not support:
+            return 0.0
+        clause_terms = self._clause_terms[best]
+        section_terms = self._section_terms[self._clause_section[best]]
+
+        def explained(term: str) -> float:
+            if term in clause_terms:
+                return 1.0
+            if term in section_terms:
+                return 0.5
+            return 0.0
+
+        total = found = 0.0
+        for term, added in support.items():
+            idf = self._idf(term) * terms[term]
+            total += idf
+            credit = explained(term)
+            for other in added:
+                credit = max(credit, terms[other] * explained(other))
+            found += idf * credit
+        return found / total if total else 0.0
+
+
+def _by_first_word(entries) -> dict[str, set[int]]:
+    """First word of each phrase -> the entries (by position) that have a phrase starting with it."""
+    index: dict[str, set[int]] = {}
+    for position, phrases in enumerate(entries):
+        for phrase in phrases:
+            index.setdefault(phrase[0], set()).add(position)
+    return index
+
+
+def _deletion_index(vocabulary: set[str]) -> dict[str, set[str]]:
+    """Map every one-letter deletion of each vocabulary word to the word (SymSpell)."""
+    index: dict[str, set[str]] = {}
+    for word in vocabulary:
+        if len(word) < 4:
+            continue
+        index.setdefault(word, set()).add(word)
+        for i in range(len(word)):
+            index.setdefault(word[:i] + word[i + 1 :], set()).add(word)
+    return index
+
+
+def _corrections(token: str, deletes: dict[str, set[str]]) -> set[str]:
+    """Vocabulary words within one edit (delete, insert, substitute, swap) of `token`."""
+    if len(token) < 5 or not token.isalpha():
+        return set()
+    found = set(deletes.get(token, ()))
+    for i in range(len(token)):
+        found |= deletes.get(token[:i] + token[i + 1 :], set())
+    return found
+
+
+def build_index(policy: Policy, synonyms: list[Synonym] | None = None, gaps: list[Gap] | None = None,
+                phrasings: dict[str, list[str]] | None = None, weights: Weights = Weights(),
+                lexicon: Lexicon | None = None) -> Index:
+    """Build the search index for `policy` (once, at start-up)."""
+    return Index(policy, synonyms or [], gaps or [], phrasings or {}, weights, lexicon)
+
+
+def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
+               weights: Weights = Weights()) -> Index:
+    """Load the policy and its editor files from `corpus_dir` and build the index."""
+    from .corpus import load_policy
+
+    corpus_dir = Path(corpus_dir)
+    policy = load_policy(corpus_dir / "privacy-policy.md")
+    phrasings = load_phrasings(corpus_dir / "phrasings.yaml", policy)
+    for clause_id, extra in (extra_phrasings or {}).items():
+        if policy.has_clause(clause_id):
+            phrasings.setdefault(clause_id, []).extend(extra)
+    return build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
+                       load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights, load_lexicons(corpus_dir))

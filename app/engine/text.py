@@ -1,0 +1,268 @@
+"""Text normalisation shared by indexing and querying.
+
+Everything here is pure and deterministic: no downloaded nltk data, no state
+beyond small caches, so the same text gives the same tokens on every machine.
+
+    >>> tokenize("Do you SELL my e-mail address?")
+    ['sell', 'email', 'address']
+
+A visitor's message is analysed once, at the engine's door, into a `Query`
+(normalised words with slips and misspellings put right, Hinglish and text-speak
+read as English, their stems, the clauses for telling a question from a request) that retrieval,
+request detection and the topic model all read:
+
+    >>> analyse("Kya aap mera data bechte ho?").terms
+    ('data', 'sell')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+
+
+def _snowball():
+    """nltk's English Snowball stemmer, imported without the optional libraries nltk's package loads.
+
+    `import nltk` imports scipy and scikit-learn whenever they are installed (for parsers and classifiers this
+    project never uses): 0.6 s of every start-up, against 0.15 s for the rest of nltk. They are hidden while
+    nltk loads and are importable as usual afterwards (training imports scikit-learn).
+    """
+    import sys
+
+    hidden = [name for name in ("scipy", "sklearn") if name not in sys.modules]
+    sys.modules.update(dict.fromkeys(hidden))
+    try:
+        from nltk.stem.snowball import SnowballStemmer
+    finally:
+        for name in hidden:
+            sys.modules.pop(name, None)
+    return SnowballStemmer("english")
+
+
+_STEMMER = _snowball()
+
+# Words that carry no topic in a question about a policy. nltk ships a stopword
+# list only as downloadable data, so the list lives here. Question words and
+# negations are included: BM25 should match topics, not the shape of a question.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all am an and any anyone anything are aren as at
+    be because been before being below between both but by can cannot could couldn
+    did didn do does doesn doing don down during each few for from further get gets
+    getting got had hadn has hasn have haven having he her here hers herself him himself
+    his how i if in into is isn it its itself just let like ll me might more most
+    must mustn my myself need needs no nor not now of off on once only or other our ours
+    ourselves out over own please re s same shall shan she should shouldn so some such
+    t than that the their theirs them themselves then there these they this those
+    through to too under until up us ve very want wants was wasn we were weren what
+    when where which while who whom why will with won would wouldn you your yours
+    yourself yourselves d m o y also ever every
+    blue messaggio app apps application company
+    kind kinds sort sorts type types way ways thing things able possible mine anything something
+    hi hii hey hello hiya namaste yo dear sir madam thanks thank
+    """.split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+")
+# Joins hyphenated and dotted forms ("e-mail", "third-party", "i.p.") before splitting.
+_JOINERS = re.compile(r"(?<=[a-z0-9])[-.'’](?=[a-z0-9])")
+# An age written as one word: "12yo", "9yrs", "10yr".
+_AGE_SUFFIX = re.compile(r"\b(\d{1,3})(yo|yrs?)\b")
+
+
+def normalize(text: str) -> str:
+    """Fold case, compatibility forms and accents so that look-alike text compares equal."""
+    if text.isascii():
+        return text.lower()  # the same result, without the Unicode passes most questions do not need
+    # Compatibility forms first ("𝕬" -> "A"), then case, then once more for what case folding composed.
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch))
+
+
+def words(text: str) -> list[str]:
+    """Split text into lower-case word tokens, keeping stopwords."""
+    text = normalize(text)
+    # "e-mail" -> "email", but "third-party" -> "thirdparty" would lose both words,
+    # so hyphens join only short prefixes (e-, re-, co-).
+    text = re.sub(r"\b([a-z]{1,2})-(?=[a-z])", r"\1", text)
+    text = _JOINERS.sub(" ", text)
+    text = _AGE_SUFFIX.sub(r"\1 \2", text)  # "my 12yo" -> "my 12 yo"
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Reduce a lower-case word to its Snowball stem."""
+    return _STEMMER.stem(word)
+
+
+def tokenize(text: str) -> list[str]:
+    """Turn text into the stemmed content tokens that retrieval indexes and matches."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS]
+
+
+def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3) -> bool:
+    """True if the words of `phrase` occur in `text` in order, at most `max_skip` words apart."""
+    if phrase[0] not in text:  # most phrases fail here, in C, before the scan below
+        return False
+    for start, word in enumerate(text):
+        if word != phrase[0]:
+            continue
+        pos, ok = start, True
+        for wanted in phrase[1:]:
+            window = text[pos + 1 : pos + 2 + max_skip]
+            if wanted not in window:
+                ok = False
+                break
+            pos = pos + 1 + window.index(wanted)
+        if ok:
+            return True
+    return False
+
+
+
+# --- the analysed question ------------------------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f\ua8e0-\ua8ff]")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One clause of a message, for telling questions from requests."""
+
+    words: tuple[str, ...]
+    question_mark: bool  # ends with "?"
+    opens_sentence: bool  # first clause, or after . ! ? ; (not after a comma or "and")
+    act: str | None = None  # "question", "instruction" or "wish" when a lexicon word says so ("kar do")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A visitor's message, analysed once and read by every part of the engine."""
+
+    text: str  # as typed
+    words: tuple[str, ...]  # normalised; slips and misspellings put right; Hinglish and text-speak read as English
+    parts: tuple[Part, ...]
+    devanagari: bool = False  # the message has Devanagari letters (which `words` cannot hold)
+    translated: int = 0  # how many words a lexicon read (Hinglish, text-speak)
+
+    @cached_property
+    def stems(self) -> tuple[str, ...]:
+        return tuple(stem(w) for w in self.words)
+
+    @cached_property
+    def terms(self) -> tuple[str, ...]:
+        """Stems of the content words: what BM25 matches."""
+        return tuple(s for w, s in zip(self.words, self.stems) if w not in STOPWORDS)
+
+    @cached_property
+    def stem_set(self) -> frozenset[str]:
+        return frozenset(self.stems)
+
+    @cached_property
+    def asked(self) -> tuple[str, ...]:
+        """The words of what is asked: in a message with questions ("...?"), those and the clause before each;
+        otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail."""
+        marked = [i for i, part in enumerate(self.parts) if part.question_mark]
+        if not marked:
+            return self.words
+        keep = sorted({j for i in marked for j in (i - 1, i) if j >= 0})
+        return tuple(w for j in keep for w in self.parts[j].words)
+
+
+class Analyser:
+    """Turns messages into `Query` values; knows the words the policy and lexicons use.
+
+    `known`: stems that are real words here, so they are never taken for slips;
+    `lexicon`: an `app.engine.lexicon.Lexicon` (Hinglish, text-speak), or None;
+    `correct(word) -> str | None`: the word a misspelling stands for, or None.
+    """
+
+    def __init__(self, known: frozenset[str] = frozenset(), lexicon=None, correct=None):
+        self.known = known
+        self.lexicon = lexicon
+        self.correct = correct
+        self._fixed: dict[str, str] = {}
+
+    def __call__(self, text: str) -> Query:
+        return self.analyse(text)
+
+    def analyse(self, text: str) -> Query:
+        """Analyse one message."""
+        parts, read = [], 0
+        pos, opens = 0, True
+        for match in list(_CLAUSE_BREAK.finditer(text)) + [None]:
+            end = match.start() if match else len(text)
+            chunk, act, count = self._read(words(text[pos:end]))
+            read += count
+            if chunk:
+                parts.append(Part(tuple(chunk), bool(match and "?" in match.group()), opens, act))
+                opens = False
+            if match:
+                pos = match.end()
+                opens = opens or bool(_SENTENCE_END.search(match.group()))
+        whole, _, _ = self._read(words(text))
+        return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
+
+    def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
+        act, count = None, 0
+        if self.lexicon is not None:
+            raw, act, count = self.lexicon.translate(raw)
+        return [self._fix(w) for w in raw], act, count
+
+    def _fix(self, word: str) -> str:
+        """The word with a slip or misspelling put right; remembered, since visitors reuse their words."""
+        fixed = self._fixed.get(word)
+        if fixed is None:
+            fixed = _stopword_slip(word, self.known) or word
+            if self.correct is not None:
+                fixed = self.correct(fixed) or fixed
+            if len(self._fixed) < 100_000:  # bounded: a flood of random words cannot grow it for ever
+                self._fixed[word] = fixed
+        return fixed
+
+
+def analyse(text: str) -> Query:
+    """Analyse `text` with the project's lexicons but no policy vocabulary (see `Analyser`)."""
+    return _default_analyser().analyse(text)
+
+
+@lru_cache(maxsize=1)
+def _default_analyser() -> Analyser:
+    from .lexicon import CORPUS, load_lexicons
+
+    return Analyser(lexicon=load_lexicons(CORPUS))
+
+
+def _near(word: str) -> set[str]:
+    """Words one letter shorter than `word`, or with two neighbouring letters swapped."""
+    out = {word[:i] + word[i + 1:] for i in range(len(word))}
+    out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
+    return out
+
+
+# Question words typed in a hurry ("hwere", "waht", "whta", "whre"): a missing, extra or swapped letter.
+# Substitutions are left out: "sale" is one letter from "same".
+_LONG_STOPWORDS = set("""what where when which whom does doesn have your yours there their they about would could
+                      should this that with from these those will were been being""".split())
+_STOPWORD_SLIPS: dict[str, str] = {}
+for _word in sorted(_LONG_STOPWORDS):
+    for _near_word in _near(_word):
+        if len(_near_word) >= 3 and _near_word not in STOPWORDS:
+            _STOPWORD_SLIPS.setdefault(_near_word, _word)
+
+
+def _stopword_slip(word: str, known) -> str | None:
+    """The question word that `word` is a slip of ("hwere" -> "where"), unless `word` is a word we know."""
+    if len(word) < 3 or not word.isalpha() or word in STOPWORDS or stem(word) in known:
+        return None
+    if word in _STOPWORD_SLIPS:
+        return _STOPWORD_SLIPS[word]
+    return next(iter(sorted(_near(word) & _LONG_STOPWORDS)), None)
+

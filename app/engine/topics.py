@@ -1,0 +1,343 @@
+"""What a question is about: a small learned model of privacy topics, and where this policy covers each one.
+
+The model is trained by `bench/train.py` (scikit-learn, at build time only) from public questions about other
+companies' policies, and committed as `corpus/topic-model.bin`. At run time it needs numpy alone: a question's
+words become a sparse tf-idf vector of word and character n-grams, and one dot product per head gives a
+probability.
+
+    >>> model = load_topic_model("corpus/topic-model.bin")
+    >>> prediction = model.predict(words("do you sell my data to advertisers"))
+    >>> prediction.privacy > 0.5, prediction.top(1)[0][0]
+    (True, 'third_party_sharing_collection')
+
+`corpus/topics.yaml` says which of this policy's sections answer each topic (`load_topic_map`).
+
+The feature extractor below is the one training uses too, so training and answering cannot disagree about
+what a question's features are.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import struct
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from app.engine.text import stem, words
+from app.engine.yamlfile import LineDict, YamlFileError, load_yaml
+
+# Topics, in the order of the model's heads (after the "privacy" head). The first ten are OPP-115's practice
+# categories; the rest are finer topics taken from PolicyQA's attribute values where this policy has a section
+# (or a known gap) for them. bench/train.py says which training rows teach each one.
+TOPICS = (
+    "first_party_collection_use",
+    "third_party_sharing_collection",
+    "user_choice_control",
+    "user_access_edit_deletion",
+    "data_retention",
+    "data_security",
+    "policy_change",
+    "do_not_track",
+    "international_specific_audiences",
+    "other",
+    "children",
+    "international_transfers",
+    "cookies_tracking",
+    "location",
+    "contact_information",
+    "payment_financial",
+    "device_usage_data",
+    "marketing_advertising",
+    "analytics",
+    "legal_disclosure",
+    "business_transfer",
+    "health_data",
+    "anonymised_data",
+)
+HEADS = ("privacy", *TOPICS)
+
+# Words visitors use that the training questions (written about other policies) never do, read as the word
+# those questions use: "my kid's data" is a question about children.
+_SAME_WORD = {
+    "child": "children", "kid": "children", "kids": "children", "minor": "children", "minors": "children",
+    "teen": "children", "teens": "children", "teenager": "children", "teenagers": "children", "son": "children",
+    "daughter": "children", "underage": "children",
+    "ad": "advertising", "ads": "advertising", "advert": "advertising", "adverts": "advertising",
+    "gps": "location", "whereabouts": "location", "geolocation": "location",
+}
+
+# What the feature extractor does. Any change here changes SETTINGS_SHA, and a model file built with other
+# settings is refused at load: it would be read with features it was never trained on.
+FEATURE_SETTINGS = {
+    "words": "app.text.words, stemmed with app.text.stem",  # app.text is now app.engine.text; same functions
+    "same_word": _SAME_WORD,
+    "word_ngrams": [1, 2],
+    "char_ngrams": [2, 5],  # within word boundaries, each word padded with a space either side
+    "weighting": "binary * idf, L2-normalised",
+}
+SETTINGS_SHA = hashlib.sha256(json.dumps(FEATURE_SETTINGS, sort_keys=True).encode()).hexdigest()[:16]
+
+FORMAT_VERSION = 1
+MAGIC = b"BMTOPICS"
+# Weights are stored as integers on fixed grids, so that BLAS differences in the last bits of a float do not
+# change the file, and rebuilding gives the same bytes on any machine.
+WEIGHT_STEP = 1e-3  # coefficients and intercepts
+IDF_STEP = 1e-3
+
+_WORD_N = tuple(range(FEATURE_SETTINGS["word_ngrams"][0], FEATURE_SETTINGS["word_ngrams"][1] + 1))
+_CHAR_N = tuple(range(FEATURE_SETTINGS["char_ngrams"][0], FEATURE_SETTINGS["char_ngrams"][1] + 1))
+
+
+class TopicModelError(ValueError):
+    """The topic model file cannot be used; the message names the file and what is wrong."""
+
+    def __init__(self, path: str | Path, problem: str):
+        self.path, self.problem = str(path), problem
+        super().__init__(f"{path}: {problem}")
+
+
+def extract_features(words: list[str]) -> set[str]:
+    """The set of n-gram features of a question's (already normalised) words.
+
+    "w:" word n-grams of stems, "c:" character n-grams of the words (after `_SAME_WORD`).
+
+        >>> sorted(extract_features(["my", "kids"]))[:3]
+        ['c: k', 'c: ki', 'c: kid']
+    """
+    feats: set[str] = set()
+    words = [_SAME_WORD.get(w, w) for w in words]
+    stems = [stem(w) for w in words]
+    for n in _WORD_N:
+        for i in range(len(stems) - n + 1):
+            feats.add("w:" + " ".join(stems[i : i + n]))
+    for word in words:
+        feats.update(_char_features(word))
+    return feats
+
+
+@lru_cache(maxsize=65536)
+def _char_features(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
+    return tuple("c:" + padded[i : i + n] for n in _CHAR_N if n <= size for i in range(size - n + 1))
+
+
+def vectorize(features: set[str], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A feature set as a sparse L2-normalised tf-idf vector: (sorted column indices, values)."""
+    index = np.array([vocabulary[f] for f in features if f in vocabulary], dtype=np.intp)
+    index.sort()
+    values = idf[index]
+    norm = math.sqrt(float(values @ values)) if len(index) else 0.0
+    return index, (values / norm if norm else values)
+
+
+@dataclass(frozen=True)
+class TopicPrediction:
+    """What the model thinks a question is about.
+
+    `privacy` is the probability that the question is about a privacy practice at all (not about prices,
+    features or how the app works); `topics` gives each topic's probability *if* it is about one.
+    """
+
+    privacy: float
+    topics: dict[str, float]
+
+    def top(self, n: int = 3) -> list[tuple[str, float]]:
+        """The `n` most probable topics, most probable first (ties by name, so the order is stable)."""
+        return sorted(self.topics.items(), key=lambda item: (-item[1], item[0]))[:n]
+
+
+class TopicModel:
+    """The trained heads: a vocabulary, its idf weights and one logistic-regression column per head."""
+
+    def __init__(self, vocabulary: list[str], idf: np.ndarray, coef: np.ndarray, intercept: np.ndarray,
+                 heads: tuple[str, ...] = HEADS, info: dict | None = None):
+        self.vocabulary = {feature: i for i, feature in enumerate(vocabulary)}
+        self.idf = np.asarray(idf, dtype=np.float64)
+        self.coef = np.asarray(coef, dtype=np.float64)  # (features, heads)
+        self.intercept = np.asarray(intercept, dtype=np.float64)
+        self.heads = tuple(heads)
+        self.topics = self.heads[1:]
+        self.info = info or {}
+
+    def knows(self, term: str) -> bool:
+        """Whether the training questions used the word stem `term` (as a word feature)."""
+        return "w:" + term in self.vocabulary
+
+    def predict(self, words: list[str]) -> TopicPrediction:
+        """Predict from a question's normalised words (e.g. `app.engine.text.words(question)`)."""
+        index, values = vectorize(extract_features(words), self.vocabulary, self.idf)
+        scores = values @ self.coef[index] + self.intercept
+        probs = 1.0 / (1.0 + np.exp(-scores))
+        return TopicPrediction(privacy=float(probs[0]), topics=dict(zip(self.topics, probs[1:].tolist())))
+
+
+# ---- the model file -------------------------------------------------------------------------------------------
+# MAGIC, a 4-byte little-endian header length, a JSON header (sorted keys), then the arrays it describes, raw
+# little-endian: idf (uint16, IDF_STEP), coef (int16, features x heads, WEIGHT_STEP), intercept (int32).
+# No compression and no timestamps: the same model gives the same bytes.
+
+def write_topic_model(path: str | Path, vocabulary: list[str], idf: np.ndarray, coef: np.ndarray,
+                      intercept: np.ndarray, heads: tuple[str, ...] = HEADS, info: dict | None = None) -> TopicModel:
+    """Write a model file deterministically; returns the model as it will load (weights on their grids)."""
+    if list(vocabulary) != sorted(vocabulary):
+        raise ValueError("vocabulary must be sorted")
+    idf_q = _quantise(idf, IDF_STEP, np.uint16, "idf")
+    coef_q = _quantise(coef, WEIGHT_STEP, np.int16, "coefficient")
+    intercept_q = _quantise(intercept, WEIGHT_STEP, np.int32, "intercept")
+    header = {
+        "format": FORMAT_VERSION, "settings": FEATURE_SETTINGS, "settings_sha": SETTINGS_SHA,
+        "heads": list(heads), "vocabulary": list(vocabulary), "weight_step": WEIGHT_STEP, "idf_step": IDF_STEP,
+        "info": info or {},
+    }
+    blob = json.dumps(header, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+    arrays = [idf_q.astype("<u2"), np.ascontiguousarray(coef_q.astype("<i2")), intercept_q.astype("<i4")]
+    Path(path).write_bytes(MAGIC + struct.pack("<I", len(blob)) + blob + b"".join(a.tobytes() for a in arrays))
+    return TopicModel(list(vocabulary), idf_q * IDF_STEP, coef_q * WEIGHT_STEP, intercept_q * WEIGHT_STEP,
+                      tuple(heads), info)
+
+
+def _quantise(values: np.ndarray, step: float, dtype, what: str) -> np.ndarray:
+    scaled = np.round(np.asarray(values, dtype=np.float64) / step)
+    limits = np.iinfo(dtype)
+    if scaled.size and (scaled.min() < limits.min or scaled.max() > limits.max):
+        raise ValueError(f"a {what} is outside what {np.dtype(dtype).name} can hold at step {step}")
+    return scaled.astype(dtype)
+
+
+def load_topic_model(path: str | Path) -> TopicModel:
+    """Read a model file written by `write_topic_model`, or raise `TopicModelError` saying what is wrong."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise TopicModelError(path, "file not found (rebuild it with `make train`)") from None
+    except OSError as exc:
+        raise TopicModelError(path, f"cannot be read ({exc.strerror})") from None
+    if not data.startswith(MAGIC):
+        raise TopicModelError(path, "not a topic model file (it does not start with the topic model's marker)")
+    start = len(MAGIC) + 4
+    if len(data) < start:
+        raise TopicModelError(path, "truncated: the file ends inside its header")
+    (size,) = struct.unpack("<I", data[len(MAGIC) : start])
+    if len(data) < start + size:
+        raise TopicModelError(path, "truncated: the file ends inside its header")
+    try:
+        header = json.loads(data[start : start + size])
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise TopicModelError(path, "corrupt: its header is not valid JSON") from None
+    if not isinstance(header, dict):
+        raise TopicModelError(path, "corrupt: its header is not a JSON object")
+    if header.get("format") != FORMAT_VERSION:
+        raise TopicModelError(path, f"format version {header.get('format')!r}, but this code reads version "
+                                    f"{FORMAT_VERSION} (rebuild it with `make train`)")
+    if header.get("settings_sha") != SETTINGS_SHA:
+        raise TopicModelError(path, "built with other feature settings than app/engine/topics.py uses "
+                                    "(rebuild it with `make train`)")
+    vocabulary, heads = header.get("vocabulary"), header.get("heads")
+    if not isinstance(vocabulary, list) or not isinstance(heads, list) or not all(
+            isinstance(x, str) for x in vocabulary + heads):
+        raise TopicModelError(path, "corrupt: the header's vocabulary or heads are not lists of text")
+    if tuple(heads) != HEADS:
+        raise TopicModelError(path, f"has heads {heads}, but app/engine/topics.py expects {list(HEADS)} "
+                                    "(rebuild it with `make train`)")
+    n_features, n_heads = len(vocabulary), len(heads)
+    expected = n_features * 2 + n_features * n_heads * 2 + n_heads * 4
+    body = data[start + size :]
+    if len(body) != expected:
+        problem = "truncated" if len(body) < expected else "corrupt"
+        raise TopicModelError(path, f"{problem}: {len(body)} bytes of weights where {n_features} features x "
+                                    f"{n_heads} heads need {expected}")
+    idf = np.frombuffer(body, dtype="<u2", count=n_features)
+    offset = n_features * 2
+    coef = np.frombuffer(body, dtype="<i2", count=n_features * n_heads, offset=offset).reshape(n_features, n_heads)
+    offset += n_features * n_heads * 2
+    intercept = np.frombuffer(body, dtype="<i4", count=n_heads, offset=offset)
+    return TopicModel(vocabulary, idf * header.get("idf_step", IDF_STEP), coef * header.get("weight_step", WEIGHT_STEP),
+                      intercept * header.get("weight_step", WEIGHT_STEP), tuple(heads), header.get("info"))
+
+
+# ---- where this policy answers each topic ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TopicPlace:
+    """Where the policy answers a topic: its sections (most likely first), or that it does not cover it."""
+
+    topic: str
+    sections: tuple[str, ...] = ()
+    not_covered: str | None = None  # the topic's short name for the "not covered" message
+    line: int = 0
+    # For a topic not covered: stemmed phrases of which the question must have one before the assistant
+    # declines on the model's word alone (OPP-115's "retention" also labels "do you store ...", which this
+    # policy answers; only "how long ..." asks about retention). Empty: the model's word is enough.
+    cues: tuple[tuple[str, ...], ...] = ()
+
+
+def load_topic_map(path: str | Path, policy_or_section_numbers, topics: tuple[str, ...] = TOPICS
+                   ) -> dict[str, TopicPlace]:
+    """Read `corpus/topics.yaml` into topic -> `TopicPlace`, or raise `YamlFileError` naming file and line.
+
+    `policy_or_section_numbers` is the parsed policy (`app.engine.corpus.Policy`) or its section numbers; every topic
+    of the model must appear, and only those.
+    """
+    if hasattr(policy_or_section_numbers, "sections"):
+        numbers = {s.number for s in policy_or_section_numbers.sections}
+    else:
+        numbers = {str(n) for n in policy_or_section_numbers}
+    data = load_yaml(path)
+    if not isinstance(data, LineDict):
+        raise YamlFileError(path, getattr(data, "line", 1) or 1, "expected a mapping from topic to its place")
+    places = {}
+    for topic, entry in data.items():
+        line = data.key_lines[topic]
+        if topic not in topics:
+            raise YamlFileError(path, line, f"unknown topic {topic!r}: the model's topics are {', '.join(topics)}")
+        places[topic] = _place(path, topic, entry, line, numbers)
+    missing = [t for t in topics if t not in places]
+    if missing:
+        raise YamlFileError(path, data.line, f"missing topics: {', '.join(missing)} (give each its sections "
+                                             "or not_covered: true)")
+    return places
+
+
+def _place(path, topic: str, entry, line: int, numbers: set[str]) -> TopicPlace:
+    if not isinstance(entry, LineDict):
+        raise YamlFileError(path, line, f"{topic}: expected `sections: [...]` or `not_covered: true` and `name:`")
+    unknown = sorted(set(entry) - {"sections", "not_covered", "name", "when"})
+    if unknown:
+        raise YamlFileError(path, entry.key_lines[unknown[0]], f"{topic}: unknown key {unknown[0]!r}")
+    if entry.get("not_covered") is True:
+        name = entry.get("name")
+        if "sections" in entry:
+            raise YamlFileError(path, entry.key_lines["sections"], f"{topic}: not_covered with sections")
+        if not isinstance(name, str) or not name.strip():
+            raise YamlFileError(path, line, f"{topic}: not_covered needs a `name:` for the message")
+        when = entry.get("when", [])
+        if not isinstance(when, list) or not all(isinstance(w, str) and words(w) for w in when):
+            raise YamlFileError(path, entry.key_lines.get("when", line), f"{topic}: `when` must be a list of phrases")
+        cues = tuple(tuple(stem(w) for w in words(phrase)) for phrase in when)
+        return TopicPlace(topic, not_covered=name.strip(), line=line, cues=cues)
+    if "when" in entry:
+        raise YamlFileError(path, entry.key_lines["when"], f"{topic}: only a topic not covered has `when`")
+    if "not_covered" in entry:
+        raise YamlFileError(path, entry.key_lines["not_covered"], f"{topic}: not_covered must be true or absent")
+    sections = entry.get("sections")
+    if not isinstance(sections, list) or not sections:
+        raise YamlFileError(path, entry.key_lines.get("sections", line),
+                            f"{topic}: sections must be a non-empty list of section numbers")
+    for number, item_line in zip(sections, sections.item_lines):
+        if isinstance(number, bool) or not isinstance(number, (str, int)):
+            raise YamlFileError(path, item_line, f"{topic}: section {number!r} is not a section number")
+        if str(number) not in numbers:
+            raise YamlFileError(path, item_line, f"{topic}: the policy has no section {number!r} "
+                                                 f"(it has {', '.join(sorted(numbers, key=_numeric))})")
+    return TopicPlace(topic, sections=tuple(str(n) for n in sections), line=line)
+
+
+def _numeric(number: str):
+    return (0, int(number)) if number.isdigit() else (1, number)

@@ -1,0 +1,1 @@
+"""What everything stands on: storage, configuration, security headers, limits, errors, serving."""

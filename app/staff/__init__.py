@@ -1,0 +1,1 @@
+"""What staff use: sign-in and accounts, clause search and the request queue, editors' review."""

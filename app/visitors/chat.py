@@ -1,0 +1,306 @@
+"""The visitor's side: the chat page, the JSON API and the health check."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import sqlite3
+import time
+import uuid
+from urllib.parse import quote
+
+from flask import Blueprint, current_app, render_template, request, url_for
+
+from ..platform import db as storage
+from ..platform import health, limits, questionlog
+from ..engine.answering import Reply
+from ..platform.csrf import csrf
+from ..platform.errors import error_response
+from ..engine.redact import redact
+
+bp = Blueprint("chat", __name__)
+log = logging.getLogger(__name__)
+
+# What url_for(..., _anchor=...) leaves unquoted in the fragment (flask.Flask.url_for).
+_ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
+_UPSERT_FEEDBACK = ("INSERT INTO feedback (question_id, helpful, given_at) VALUES (?, ?, ?) "
+                    "ON CONFLICT (question_id) DO UPDATE SET helpful = excluded.helpful, given_at = excluded.given_at")
+MAX_SESSION_LENGTH = 128
+MAX_ID_LENGTH = 64
+
+
+class InvalidInput(ValueError):
+    """The request's content is not acceptable; the message says why."""
+
+
+def assistant():
+    return current_app.extensions["assistant"]
+
+
+def clean_question(value) -> str:
+    """Check a question from a visitor and return it stripped, or raise InvalidInput."""
+    limit = current_app.config["MAX_QUESTION_LENGTH"]
+    if value is None:
+        raise InvalidInput("'question' is required")
+    if not isinstance(value, str):
+        raise InvalidInput("'question' must be a string")
+    if not is_text(value):
+        raise InvalidInput("'question' must be valid Unicode text")
+    value = value.strip()
+    if not value:
+        raise InvalidInput("'question' must not be empty")
+    if len(value) > limit:
+        raise InvalidInput(f"'question' is too long: at most {limit} characters")
+    return value
+
+
+def clean_choice(value) -> str | None:
+    """Check the clause a visitor picked from "did you mean ...": None, or the id of a clause of the policy."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > MAX_ID_LENGTH or not assistant().index.policy.has_clause(value):
+        raise InvalidInput("'choice' must be the clause_id of one of the choices offered")
+    return value
+
+
+def is_text(value: str) -> bool:
+    """Whether `value` can be stored: JSON's "\\ud800" escapes give lone surrogates that UTF-8 cannot encode."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def json_object() -> dict:
+    """The request body as a JSON object, or raise InvalidInput (an oversized body is 413: limits.read_body)."""
+    try:
+        data = request.get_json(force=True, silent=True)
+    except RecursionError:
+        # Deeply nested arrays ("[[[[...") exhaust the parser, not the body limit: still just a bad body.
+        data = None
+    if not isinstance(data, dict):
+        raise InvalidInput("the request body must be a JSON object")
+    return data
+
+
+def citation_json(hit, policy_url: str | None = None) -> dict:
+    """One citation as JSON; `policy_url` is url_for("policy.show"), passed in when citing several clauses."""
+    clause = hit.clause
+    return {
+        "section": clause.section,
+        "title": clause.section_title,
+        "subsection": clause.subsection,
+        "clause_id": clause.id,
+        "url": clause_url(clause, policy_url),
+        "score": round(hit.score, 4),
+        "label": citation_label(clause),
+    }
+
+
+def citation_label(clause) -> str:
+    """How a person cites the clause: "Privacy Policy §6 Your Rights and Choices — Correction and Deletion"."""
+    label = f"Privacy Policy §{clause.section} {clause.section_title}"
+    return f"{label} — {clause.subsection}" if clause.subsection else label
+
+
+def form_link(request_type: str | None, question_id: str) -> dict | None:
+    """Where the request form for `request_type` is and what it asks: {"type", "label", "url", "fields"}.
+
+    `fields` come from intents.yaml, so a client such as the widget builds the
+    same form as /request without a copy of its own.
+    """
+    if request_type is None:
+        return None
+    intent = assistant().intents.get(request_type)
+    return {"type": request_type, "label": intent.label,
+            "url": url_for("intake.form", type=request_type, q=question_id or None),
+            "fields": [field_json(f) for f in intent.fields]}
+
+
+def field_json(field) -> dict:
+    """One form field as JSON: name, label, type ("text", "email", "textarea", "integer", "choice"), limits."""
+    out = {"name": field.name, "label": field.label, "type": field.type, "required": True}
+    for key in ("max_length", "min", "max", "help"):
+        if getattr(field, key) is not None:
+            out[key] = getattr(field, key)
+    if field.choices:
+        out["choices"] = list(field.choices)
+    return out
+
+
+def clause_url(clause, policy_url: str | None = None) -> str:
+    """The link to a clause on the rendered policy: /policy#<anchor>."""
+    return f"{policy_url or url_for('policy.show')}#{quote(clause.anchor, safe=_ANCHOR_SAFE)}"
+
+
+def quote_json(quoted, policy_url: str | None = None) -> dict:
+    return {"clause_id": quoted.clause.id, "text": quoted.text, "url": clause_url(quoted.clause, policy_url)}
+
+
+def choice_json(hit, policy_url: str | None = None) -> dict:
+    """One "did you mean ..." choice: the clause, what it is about, and its text."""
+    clause = hit.clause
+    return {"clause_id": clause.id, "label": choice_label(clause), "text": clause.text,
+            "url": clause_url(clause, policy_url)}
+
+
+def choice_label(clause) -> str:
+    """A choice as a visitor reads it: "Cookies and Tracking Technologies: Types of Cookies We Use"."""
+    if clause.subsection:
+        return f"{clause.section_title}: {clause.subsection}"
+    return f"{clause.section_title}: {clause.label}" if clause.label else clause.section_title
+
+
+def reply_json(reply: Reply, question_id: str) -> dict:
+    clause = reply.clause
+    policy_url = url_for("policy.show") if reply.citations or reply.choices else None  # one URL build, not one per link
+    return {
+        "question_id": question_id,
+        "answered": reply.answered,
+        # `text` and `clause_id`: the first clause, as before; `quotes`: everything quoted, in order.
+        "answer": {"text": reply.message, "clause_id": clause.id,
+                   "quotes": [quote_json(q, policy_url) for q in reply.quotes]} if clause else None,
+        "citations": [citation_json(hit, policy_url) for hit in reply.citations],
+        "intent": reply.intent,
+        "handoff": form_link(reply.handoff, question_id),
+        "offer": form_link(reply.offer, question_id),
+        "kind": reply.kind,
+        "message": reply.message,
+        "note": reply.note,
+        "confidence": round(reply.confidence, 4),
+        "contact": reply.contact,
+        "reason": reply.reason,
+        "clarify": [choice_json(hit, policy_url) for hit in reply.choices],
+    }
+
+
+def session_key(session: str | None) -> str | None:
+    """A keyed hash of the client's session id: groups a conversation without storing the id."""
+    if not session:
+        return None
+    key = current_app.config["SECRET_KEY"].encode()
+    return hmac.new(key, session.encode(), hashlib.sha256).hexdigest()[:16]
+
+
+def ask(question: str, session: str | None, channel: str, choice: str | None = None,
+        clarifies: str | None = None) -> tuple[Reply, str]:
+    """Answer a question (with the clause a visitor chose, if any) and log it; the answer is returned even if logging fails."""
+    started = time.perf_counter()
+    reply = assistant().answer_with(question, choice) if choice else assistant().answer(question)
+    question_id = uuid.uuid4().hex
+    row = {
+        "id": question_id,
+        "asked_at": storage.now_iso(),
+        "question": redact(question),
+        "kind": reply.kind,
+        "answered": int(reply.answered),
+        "top_clause": reply.top.clause.id if reply.top else None,
+        "top_score": round(reply.top.score, 4) if reply.top else None,
+        "confidence": round(reply.confidence, 4),
+        "intent": reply.intent,
+        "latency_ms": round((time.perf_counter() - started) * 1000, 3),
+        "session": session_key(session),
+        "channel": channel,
+        "reason": reply.reason,
+        "choice": choice,
+        "clarifies": clarifies,
+        "topic": next(iter(reply.topics), None),
+    }
+    # The answer never waits on the log: a row that cannot be written within 50 ms is spooled
+    # and written later (app/platform/questionlog.py); /healthz reports "degraded" while rows wait.
+    questionlog.record(row)
+    return reply, question_id
+
+
+@bp.post("/api/ask")
+@csrf.exempt
+@limits.limit(lambda: current_app.config["RATELIMIT_ASK"])
+def api_ask():
+    try:
+        data = json_object()
+        question = clean_question(data.get("question"))
+        session = data.get("session")
+        if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH
+                                    or not is_text(session)):
+            raise InvalidInput(f"'session' must be a string of at most {MAX_SESSION_LENGTH} characters")
+        choice = clean_choice(data.get("choice"))
+        clarifies = data.get("clarifies")
+        if clarifies is not None and (not isinstance(clarifies, str) or len(clarifies) > MAX_ID_LENGTH
+                                      or not is_text(clarifies)):
+            raise InvalidInput("'clarifies' must be the question_id of the reply that asked back")
+    except InvalidInput as exc:
+        return error_response(400, str(exc))
+    reply, question_id = ask(question, session, "api", choice, clarifies)
+    return reply_json(reply, question_id)
+
+
+@bp.post("/api/feedback")
+@csrf.exempt
+def api_feedback():
+    try:
+        data = json_object()
+        question_id = data.get("question_id")
+        helpful = data.get("helpful")
+        if (not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH
+                or not is_text(question_id)):
+            raise InvalidInput("'question_id' must be the id returned by /api/ask")
+        if not isinstance(helpful, bool):
+            raise InvalidInput("'helpful' must be true or false")
+    except InvalidInput as exc:
+        return error_response(400, str(exc))
+    try:
+        db = storage.get_db()
+        with storage.write(db):
+            # A plain upsert; the foreign key refuses a question_id that has no row.
+            db.execute(_UPSERT_FEEDBACK, [question_id, int(helpful), storage.now_iso()])
+    except sqlite3.IntegrityError:
+        if questionlog.is_spooled(current_app, question_id):
+            # The answer was given but its row still waits in the spool (the database was busy or down):
+            # the question exists, its feedback just cannot be stored before it.
+            response = error_response(503, "that answer has not been saved yet, so feedback on it cannot be; "
+                                           "please try again in a minute")
+            response.headers["Retry-After"] = "30"
+            return response
+        return error_response(404, "no question with that id")
+    except Exception:
+        log.exception("could not record feedback for %s", question_id)
+        return error_response(503, "feedback could not be saved right now; please try again later")
+    return {"question_id": question_id, "helpful": helpful, "recorded": True}
+
+
+@bp.get("/api/suggestions")
+def api_suggestions():
+    """The suggested questions from corpus/suggestions.yaml, for the widget's empty conversation."""
+    return {"suggestions": current_app.extensions["suggestions"]}
+
+
+@bp.get("/favicon.ico")
+def favicon():
+    """Browsers and crawlers ask for /favicon.ico whatever the page says: the site's icon, not a 404."""
+    return current_app.send_static_file("favicon.svg")
+
+
+@bp.get("/healthz")
+def healthz():
+    """Whether the database can be written now (see app/platform/health.py); answers are given either way."""
+    return {**health.check(current_app), "clauses": len(assistant().index.clauses)}
+
+
+@bp.get("/")
+def index():
+    """The chat page. Without JavaScript, `?q=` answers on the page itself."""
+    reply = question_id = error = None
+    q = request.args.get("q")
+    if q is not None:
+        try:
+            q = clean_question(q)
+            choice = clean_choice(request.args.get("choice") or None)
+            reply, question_id = ask(q, None, "page", choice, request.args.get("clarifies", "")[:MAX_ID_LENGTH] or None)
+        except InvalidInput as exc:
+            error = str(exc).replace("'question'", "Your question").replace(
+                "'choice' must be the clause_id of one of the choices offered", "Please pick one of the choices offered")
+    return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
+                           citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"],
+                           suggestions=current_app.extensions["suggestions"])

@@ -1,0 +1,276 @@
+"""Request intake: the form a visitor is handed to, and the JSON endpoint the widget posts to.
+
+    GET  /request?type=deletion     the form, type preselected
+    POST /request                   validate, store, then show the reference (303 to /request/received)
+    POST /api/requests              the same for JSON clients: 201 {reference, type, status, received, due}
+
+A submission is committed before any confirmation is shown. If it cannot be
+stored the visitor gets a 503 and the reason, never a reference; a refused
+submission stores nothing.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import json
+import logging
+import re
+import secrets
+import sqlite3
+import time
+from datetime import date, datetime, timedelta, timezone
+
+from flask import (Blueprint, current_app, redirect, render_template, request, session,
+                   url_for)
+from flask_wtf import FlaskForm
+from werkzeug.datastructures import MultiDict
+from wtforms import EmailField, HiddenField, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.fields import SelectChoice
+from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Regexp, ValidationError
+
+from ..platform import db as storage
+from .chat import InvalidInput, is_text, json_object
+from ..platform.csrf import csrf
+from ..platform.errors import error_response, handle_http_error, wants_json
+from ..engine.intents import Field, Intent, Intents
+from ..platform.limits import limiter, requests_limit
+from ..platform.timefmt import INDIA_TZ
+
+bp = Blueprint("intake", __name__)
+log = logging.getLogger(__name__)
+
+# Blue Messaggio works from Mumbai: the day a request arrives is the day in India (UTC+05:30, no DST).
+BUSINESS_TZ = INDIA_TZ
+RESPONSE_DAYS = 30  # the policy's promise (section 12)
+_REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+STORAGE_FAILED = ("We could not save your request just now, so it has not been received. Please try again in a "
+                  "few minutes, or e-mail it to us directly.")
+
+
+class RequestNotStored(RuntimeError):
+    """The database refused the submission; nothing was stored."""
+
+
+def add_month(day: date) -> date:
+    """The same day one calendar month later, or that month's last day (31 January -> 28/29 February)."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def due_date(received: datetime) -> date:
+    """When a response is due: the earlier of 30 days (the policy) and one calendar month (GDPR Art. 12(3))."""
+    day = received.astimezone(BUSINESS_TZ).date()
+    return min(day + timedelta(days=RESPONSE_DAYS), add_month(day))
+
+
+def new_reference() -> str:
+    """A reference people can read out on the phone, e.g. "BM-7KQ2-9XHD"."""
+    chars = "".join(secrets.choice(_REFERENCE_ALPHABET) for _ in range(8))
+    return f"BM-{chars[:4]}-{chars[4:]}"
+
+
+def intents() -> Intents:
+    return current_app.extensions["assistant"].intents
+
+
+# ---- forms -------------------------------------------------------------------------------------------------
+
+def _printable(form, field):
+    if isinstance(field.data, str) and _CONTROL.search(field.data):
+        raise ValidationError("This contains control characters that can't be stored. Please retype it.")
+
+
+def _make_field(spec: Field):
+    please = f"Please fill in {spec.label[0].lower() + spec.label[1:]}."
+    # Text is checked after stripping, so "   " is as empty as "" (a number 0 is a real answer).
+    required = InputRequired(message=please) if spec.type in ("integer", "choice") else DataRequired(message=please)
+    kwargs = {"description": spec.help or ""}
+    strip = [lambda v: v.strip() if isinstance(v, str) else v]
+    if spec.type == "integer":
+        return IntegerField(spec.label, [required, NumberRange(spec.min, spec.max,
+                            message=f"Enter a whole number from {spec.min} to {spec.max}.")], **kwargs)
+    if spec.type == "choice":
+        return SelectField(spec.label, [required], choices=[SelectChoice("", "Choose…")] + [SelectChoice(c, c) for c in spec.choices],
+                           validate_choice=True, **kwargs)
+    length = Length(max=spec.max_length, message=f"Please keep this under {spec.max_length} characters.")
+    if spec.type == "email":
+        return EmailField(spec.label, [required, length, Email(message="Enter an e-mail address like name@example.com.",
+                                                               check_deliverability=False)],
+                          filters=strip, **kwargs)
+    field_class = TextAreaField if spec.type == "textarea" else StringField
+    return field_class(spec.label, [required, length, _printable], filters=strip, **kwargs)
+
+
+def _type_choices() -> list[SelectChoice]:
+    return [SelectChoice(i.name, i.label) for i in intents()]
+
+
+def request_form(intent: Intent | None, formdata=None, with_csrf: bool = True) -> FlaskForm:
+    """The form for one request type (its fields from intents.yaml); a type picker when `intent` is None."""
+    attrs = {
+        "type": SelectField("What would you like to do?", [InputRequired("Choose what you would like to do.")],
+                            choices=_type_choices(), validate_choice=True),
+        "question_id": HiddenField(validators=[Regexp(r"^([0-9a-f]{32})?$", message="Not a valid question id.")]),
+    }
+    fields = intent.fields if intent else [intents().fields[n] for n in ("name", "email", "details")]
+    for spec in fields:
+        attrs[spec.name] = _make_field(spec)
+    form_class = type("RequestForm", (FlaskForm,), attrs)
+    meta = {} if with_csrf else {"csrf": False}
+    return form_class(formdata=formdata, meta=meta)
+
+
+# ---- storage ------------------------------------------------------------------------------------------------
+
+def store_request(intent: Intent, form: FlaskForm) -> dict:
+    """Commit one submission and return its row; raise RequestNotStored if the database refuses it."""
+    received = datetime.now(timezone.utc)
+    common = {"name", "email", "details"}
+    row = {
+        "type": intent.name,
+        "status": "new",
+        "urgent": int(intent.urgent),
+        "name": form.name.data,
+        "email": form.email.data,
+        "details": form.details.data,
+        "extra": json.dumps({f.name: form[f.name].data for f in intent.fields if f.name not in common},
+                            ensure_ascii=False),
+        "received_at": received.isoformat(timespec="seconds"),
+        "due_date": due_date(received).isoformat(),
+        "question_id": form.question_id.data or None,
+    }
+    for _ in range(5):
+        row["reference"] = new_reference()
+        try:
+            with storage.write(storage.get_db(), durable=True) as db:
+                # A plain INSERT: a missing table is an error, never created here (see db.connect).
+                db.execute(f"INSERT INTO requests ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                           list(row.values()))
+            return row
+        except sqlite3.IntegrityError:
+            continue  # a reference already taken: draw another
+        except (sqlite3.Error, OSError, storage.StorageError) as exc:
+            log.exception("could not store a %s request", intent.name)
+            raise RequestNotStored(str(exc)) from exc
+    raise RequestNotStored("no free reference after 5 attempts")
+
+
+def _confirmation(row: dict) -> dict:
+    return {"reference": row["reference"], "type": row["type"], "status": row["status"],
+            "received": row["received_at"], "due": row["due_date"]}
+
+
+# ---- views --------------------------------------------------------------------------------------------------
+
+def _chosen_intent(value) -> Intent | None:
+    return intents().get(value) if isinstance(value, str) else None
+
+
+def _render_form(form, intent: Intent | None, status: int = 200, failure: str | None = None):
+    policy = current_app.extensions["assistant"].index.policy
+    clause = policy.clause(intent.clause) if intent else None
+    return render_template("intake/form.html", form=form, intent=intent, clause=clause, failure=failure), status
+
+
+@bp.get("/request")
+def form():
+    """The request form, with the type from `?type=` (and the question that led here, `?q=`)."""
+    intent = _chosen_intent(request.args.get("type"))
+    form = request_form(intent, formdata=None)
+    if intent:
+        form.type.data = intent.name
+    question_id = request.args.get("q", "")
+    form.question_id.data = question_id if re.fullmatch(r"[0-9a-f]{32}", question_id) else ""
+    return _render_form(form, intent)
+
+
+@bp.post("/request")
+@requests_limit
+def submit():
+    intent = _chosen_intent(request.form.get("type"))
+    form = request_form(intent, formdata=request.form)
+    valid = form.validate()  # also when the type is unknown, so that every problem is shown at once
+    if intent is None or not valid:
+        return _render_form(form, intent, 400)
+    try:
+        row = store_request(intent, form)
+    except RequestNotStored:
+        return _render_form(form, intent, 503, STORAGE_FAILED)
+    session["request_reference"] = row["reference"]
+    return redirect(url_for("intake.received"), code=303)
+
+
+@bp.errorhandler(429)
+def too_many_requests(exc):
+    """Over the limit on the form: show it again with what was typed and when to try again."""
+    if request.endpoint != "intake.submit" or wants_json():
+        return handle_http_error(exc)
+    intent = _chosen_intent(request.form.get("type"))
+    form = request_form(intent, formdata=request.form)
+    return _render_form(form, intent, 429, "Too many requests from your connection: your request has not been "
+                                          f"sent. Please try again in {retry_after_seconds()} seconds.")
+
+
+def retry_after_seconds() -> int:
+    """Seconds until the limit that refused this request lets another through (at least 1)."""
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, math.ceil(current.reset_at - time.time()))
+
+
+@bp.get("/request/received")
+def received():
+    """The confirmation: reference, due date and what happens next (for this browser's last submission)."""
+    reference = session.get("request_reference")
+    row = None
+    if reference:
+        row = storage.get_db().execute(
+            "select reference, type, status, urgent, received_at, due_date from requests where reference = ?",
+            [reference]).fetchone()
+    if row is None:
+        return redirect(url_for("intake.form"), code=303)
+    reference, kind, status, urgent, received_at, due = row
+    return render_template("intake/received.html", reference=reference, intent=intents().get(kind),
+                           urgent=bool(urgent), received=datetime.fromisoformat(received_at).astimezone(BUSINESS_TZ),
+                           due=date.fromisoformat(due),
+                           contact_anchor=current_app.extensions["assistant"].contact_section.anchor)
+
+
+@bp.post("/api/requests")
+@csrf.exempt
+@requests_limit
+def api_create():
+    try:
+        data = json_object()
+    except InvalidInput as exc:
+        return error_response(400, str(exc), fields={})
+    intent = _chosen_intent(data.get("type"))
+    if intent is None:
+        names = ", ".join(i.name for i in intents())
+        return error_response(400, "Please correct the fields listed.", fields={"type": f"must be one of {names}"})
+    formdata, problems = MultiDict(), {}
+    numbers = {f.name for f in intent.fields if f.type == "integer"}
+    allowed = {"type", "question_id"} | {f.name for f in intent.fields}
+    for key, value in data.items():
+        if key not in allowed:
+            problems[key] = "is not a field of this request type"
+        elif key in numbers and isinstance(value, int) and not isinstance(value, bool):
+            formdata[key] = str(value)
+        elif not isinstance(value, str):
+            problems[key] = "must be a whole number" if key in numbers else "must be text"
+        elif not is_text(value):
+            problems[key] = "must be valid Unicode text"  # a lone surrogate ("\\ud800") cannot be stored
+        else:
+            formdata[key] = value
+    form = request_form(intent, formdata=formdata, with_csrf=False)
+    if not form.validate() or problems:
+        problems.update({name: errors[0] for name, errors in form.errors.items() if name not in problems})
+        return error_response(400, "Please correct the fields listed.", fields=problems)
+    try:
+        row = store_request(intent, form)
+    except RequestNotStored:
+        return error_response(503, STORAGE_FAILED)
+    return _confirmation(row), 201

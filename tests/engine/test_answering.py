@@ -1,0 +1,159 @@
+"""Answering: extractive replies, small talk, and abstention."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from app.engine.answering import MAX_CITATIONS, classify_smalltalk, load_assistant
+from app.engine.text import analyse
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "retrieval_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return load_assistant(ROOT / "corpus")
+
+
+def test_answer_is_a_verbatim_clause(assistant):
+    reply = assistant.answer("Do you share my information with the police?")
+    assert reply.answered
+    texts = {c.text for c in assistant.index.policy.clauses}
+    assert reply.message in texts
+    assert reply.clause.text == reply.message
+
+
+def test_citations_are_best_first_distinct_sections_at_most_three(assistant):
+    for case in CASES["answered"]:
+        reply = assistant.answer(case["q"])
+        scores = [h.score for h in reply.citations]
+        assert scores == sorted(scores, reverse=True)
+        sections = [h.clause.section for h in reply.citations]
+        assert len(sections) == len(set(sections)) <= MAX_CITATIONS
+
+
+def test_abstention_rate_on_team_table(assistant):
+    """The calibrated threshold keeps abstention on unanswerable questions at the bar."""
+    replies = [assistant.answer(c["q"]) for c in CASES["not_answered"]]
+    assert all(r.citations == [] for r in replies if not r.answered)
+    assert sum(not r.answered for r in replies) / len(replies) >= 0.8
+
+
+def test_no_answer_points_to_contact_details(assistant):
+    reply = assistant.answer("what's the capital of France")
+    assert reply.kind == "no_answer"
+    assert "doesn't cover" in reply.message
+    assert "sales@bluemessaggio.com" in reply.message and "+91 95612 34758" in reply.message
+
+
+def test_gap_reply_names_the_topic(assistant):
+    reply = assistant.answer("how long do you retain my messages")
+    assert reply.gap is not None
+    assert reply.gap.topic.lower() in reply.message
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("hi", "greeting"), ("Hello there!", "greeting"), ("good morning", "greeting"),
+    ("thanks", "thanks"), ("thank you so much", "thanks"), ("ok bye", "thanks"),
+    ("hi, do you sell my data?", None), ("thanks but can I delete my account", None), ("", None),
+])
+def test_smalltalk(text, kind):
+    assert classify_smalltalk(analyse(text)) == kind
+
+
+def test_smalltalk_reply_has_no_citation(assistant):
+    reply = assistant.answer("Hello!")
+    assert reply.kind == "smalltalk" and not reply.answered and reply.citations == []
+
+
+@pytest.mark.parametrize("question, line", [
+    ("what is your phone number", "Phone: +91 95612 34758"),
+    ("Kindly share your customer care number", "Phone: +91 95612 34758"),
+    ("whats ur email id", "Email: sales@bluemessaggio.com"),
+    ("where are you based?", "Address: Mumbai, Maharashtra, India"),
+    ("r u open on saturday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
+    ("how long will you take to reply to my query", "We will respond to your inquiry within 30 days of receipt."),
+])
+def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(assistant, question, line):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.message == line
+    assert reply.citations[0].clause.section == "12"
+    assert line in reply.citations[0].clause.text  # verbatim, and the citation covers it
+
+
+@pytest.mark.parametrize("question, section", [
+    ("do you store my phone number", "2"),
+    ("is my home address kept by you", "2"),
+    ("do you log my ip address", "2"),
+])
+def test_questions_about_the_visitors_own_details_are_not_about_the_company(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+    assert reply.reason != "company"
+
+
+def test_whom_to_complain_to_quotes_the_whole_contact_section(assistant):
+    reply = assistant.answer("whom do I complain to about my privacy?")
+    assert [q.clause.id for q in reply.quotes] == [c.id for c in assistant.contact_section.clauses]
+
+
+@pytest.mark.parametrize("question, first, size", [
+    ("what cookies do you use?", "s7-types-of-cookies-we-use-1", 4),
+    ("what personal information do you collect", "s2-personal-information-1", 6),
+    ("what rights do I have", "s6-1", 10),
+])
+def test_a_list_question_gets_the_lead_in_with_its_whole_list_verbatim(assistant, question, first, size):
+    reply = assistant.answer(question)
+    assert [q.clause.id for q in reply.quotes][:1] == [first] and len(reply.quotes) == size
+    assert reply.citations[0].clause.id == first
+    assert reply.message == "\n".join(q.clause.text for q in reply.quotes)
+
+
+def test_a_lead_in_is_never_quoted_without_its_list(assistant):
+    for clause in assistant.index.policy.clauses:
+        if clause.text.endswith(":") and len(assistant.index.policy.list_of(clause)) > 1:
+            quotes = assistant.quote(clause, analyse("do you do this"))
+            assert len(quotes) > 1, clause.id
+
+
+def test_a_question_about_one_item_gets_that_item(assistant):
+    reply = assistant.answer("what are marketing cookies used for")
+    assert [q.clause.id for q in reply.quotes] == ["s7-types-of-cookies-we-use-4"]
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("- when: [phone number]\n  line: 'Fax:'\n", "no line of the last section starts with 'Fax:'"),
+    ("- line: 'Phone:'\n", "each entry needs 'when'"),
+    ("- when: []\n  line: 'Phone:'\n", "'when' must be a non-empty list"),
+    ("when: [phone]\n", "expected a list"),
+])
+def test_a_malformed_company_file_names_the_line_and_problem(assistant, tmp_path, content, problem):
+    from app.engine.answering import load_company_questions
+    from app.engine.yamlfile import YamlFileError
+
+    path = tmp_path / "company.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(YamlFileError, match=problem) as excinfo:
+        load_company_questions(path, assistant.index.policy)
+    assert str(excinfo.value).startswith(f"{path}:")
+
+
+@pytest.mark.parametrize("text", ["hey", "hey there", "hey yo", "hii", "namaste ji"])
+def test_greetings_are_not_read_as_slips_of_question_words(assistant, text):
+    assert assistant.answer(text).kind == "smalltalk"  # "hey" is not a slip of "they"
+
+
+def test_below_the_minimum_probability_it_asks_back_instead_of_declining_when_set_to(assistant):
+    """CLARIFY_FLOOR: between it and MIN_PROBABILITY the assistant asks back rather than decline."""
+    saved = assistant.min_probability, assistant.clarify_floor
+    assistant.min_probability, assistant.clarify_floor = 1.01, 0.0  # nothing is sure enough; always ask back
+    try:
+        reply = assistant.answer("do you share my data with advertisers")
+        assert reply.kind == "clarify" and not reply.answered and reply.reason == "unsure"
+        assert 2 <= len(reply.choices) <= 3
+        assert len({hit.clause.section for hit in reply.choices}) == len(reply.choices)
+        assert assistant.answer("what is the capital of france").kind == "no_answer"  # a gap or no clause: declined
+    finally:
+        assistant.min_probability, assistant.clarify_floor = saved

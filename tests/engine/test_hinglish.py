@@ -1,0 +1,96 @@
+"""Hinglish: romanised Hindi questions and requests are understood like English ones."""
+
+from pathlib import Path
+
+import pytest
+
+from app.engine.answering import load_assistant
+from app.engine.lexicon import load_lexicon
+from app.engine.text import analyse
+from app.engine.yamlfile import YamlFileError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return load_assistant(ROOT / "corpus")
+
+
+@pytest.mark.parametrize("text, english, act", [
+    ("mera account delete kar do", ["my", "account", "delete"], "instruction"),
+    ("mujhe marketing emails nahi chahiye", ["i", "marketing", "emails", "not", "want"], "wish"),
+    ("kya aap mera data bechte ho", ["what", "you", "my", "data", "sell"], "question"),
+    ("aap data kitne din tak rakhte ho", ["you", "data", "how", "long", "keep"], None),
+])
+def test_hinglish_words_are_read_as_english_with_the_act_they_mark(text, english, act):
+    lexicon = load_lexicon(ROOT / "corpus" / "hinglish.yaml")
+    words, found_act, count = lexicon.translate(text.split())
+    assert words == english
+    assert count > 0
+    if act:
+        assert found_act == act
+
+
+def test_english_questions_are_left_alone():
+    query = analyse("Do you share the data you collect with anyone?")
+    assert query.translated == 0
+    assert query.words == ("do", "you", "share", "the", "data", "you", "collect", "with", "anyone")
+
+
+@pytest.mark.parametrize("question, section", [
+    ("kya aap mera data bechte ho?", "4"),
+    ("meri jaankari surakshit hai kya?", "5"),
+    ("cookies kya hain aur aap kaunsi use karte ho", "7"),
+    ("aap mere baare mein kya jaankari rakhte ho", "2"),
+])
+def test_hinglish_questions_are_answered_from_the_english_policy(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.handoff is None
+    assert reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("message, request_type", [
+    ("mera account delete kar do", "deletion"),
+    ("mujhe marketing emails nahi chahiye", "marketing_opt_out"),
+    ("mujhe mera data ka copy chahiye", "access"),
+    ("mera data export kar do", "portability"),
+    ("mere bachche ka data hata do, woh 11 saal ka hai", "child_data"),
+    ("mere bhai ki umar 10 saal hai, uska account hata dijiye", "child_data"),
+])
+def test_hinglish_requests_hand_off_like_english_ones(assistant, message, request_type):
+    reply = assistant.answer(message)
+    assert reply.handoff == request_type
+
+
+def test_a_hinglish_question_about_a_right_is_answered_not_handed_off(assistant):
+    reply = assistant.answer("kya main apna data delete kar sakta hoon?")
+    assert reply.handoff is None
+    assert reply.answered and reply.citations[0].clause.section == "6"
+
+
+@pytest.mark.parametrize("message", ["कृपया मेरा डेटा हटाएं", "मेरी जानकारी कौन देखता है?"])
+def test_devanagari_gets_a_clear_reply_with_the_contact_details(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.kind == "no_answer" and reply.reason == "devanagari"
+    assert "English letters" in reply.message and "Email: sales@bluemessaggio.com" in reply.message
+
+
+def test_devanagari_beside_english_words_is_answered_from_the_english(assistant):
+    reply = assistant.answer("क्या do you sell my data?")
+    assert reply.answered and reply.citations[0].clause.section == "4"
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("words: {mera: my}\n", "expected exactly the keys 'words' and 'acts'"),
+    ("words: {Mera: my}\nacts: {}\n", "lower case"),
+    ("words: {mera: my, pe: on}\nacts: {}\n", "in quotes"),
+    ("words: {mera: my}\nacts: {command: [karo]}\n", "'acts' may only have"),
+    ("words: {mera: my}\nacts: {wish: chahiye}\n", "'wish' must be a list"),
+])
+def test_a_malformed_lexicon_names_the_file_line_and_problem(tmp_path, content, problem):
+    path = tmp_path / "hinglish.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(YamlFileError, match=problem) as excinfo:
+        load_lexicon(path)
+    assert str(excinfo.value).startswith(f"{path}:")

@@ -1,0 +1,176 @@
+"""Request detection: what counts as a request, of which type, and what stays a question."""
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from app.engine.answering import load_assistant
+from app.engine.intents import REQUEST_TYPES, IntentsError, classify_clause, load_intents, split_clauses
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = yaml.safe_load((ROOT / "tests" / "data" / "request_cases.yaml").read_text())
+REQUEST_CASES = [(kind, text) for kind, texts in CASES["requests"].items() for text in texts]
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return load_assistant(ROOT / "corpus", intents_file=ROOT / "intents.yaml")
+
+
+@pytest.fixture(scope="module")
+def intents():
+    return load_intents(ROOT / "intents.yaml")
+
+
+def test_every_request_type_is_defined_with_the_fields_its_form_needs(intents):
+    assert [i.name for i in intents] == list(REQUEST_TYPES)
+    for intent in intents:
+        names = [f.name for f in intent.fields]
+        assert names[:3] == ["name", "email", "details"]
+    child = intents.get("child_data")
+    assert child.urgent and {"child_age", "relationship"} <= {f.name for f in child.fields}
+    assert not any(i.urgent for i in intents if i.name != "child_data")
+
+
+def test_the_table_covers_every_request_type():
+    assert set(CASES["requests"]) == set(REQUEST_TYPES)
+    assert all(len(texts) >= 5 for texts in CASES["requests"].values())
+
+
+@pytest.mark.parametrize("intent_name", REQUEST_TYPES)
+def test_each_types_own_examples_are_detected_as_that_type(intents, intent_name):
+    intent = intents.get(intent_name)
+    for example in intent.examples:
+        found = intents.detect(example)
+        assert found is not None and (found.intent.name, found.request) == (intent_name, True), example
+
+
+@pytest.mark.parametrize("kind,text", REQUEST_CASES)
+def test_a_request_hands_off_to_its_form_with_the_clause_granting_the_right(assistant, kind, text):
+    reply = assistant.answer(text)
+    assert (reply.intent, reply.handoff) == (kind, kind)
+    assert reply.answered
+    clause = assistant.intents.get(kind).clause
+    assert reply.citations[0].clause.id == clause
+    assert reply.message == assistant.index.policy.clause(clause).text  # quoted verbatim
+    assert reply.note  # the assistant says what happens next
+
+
+@pytest.mark.parametrize("text", CASES["questions_about_rights"])
+def test_a_question_about_a_right_is_answered_and_never_handed_off(assistant, text):
+    reply = assistant.answer(text)
+    assert reply.answered
+    assert reply.handoff is None and reply.intent is None
+    assert reply.citations[0].clause.section in {"6", "9"}
+
+
+@pytest.mark.parametrize("text,offer", [
+    ("can I delete my account?", "deletion"),
+    ("is it possible to opt out of marketing emails?", "marketing_opt_out"),
+    ("do you collect data from children?", "child_data"),
+])
+def test_a_question_about_a_right_offers_that_rights_form(assistant, text, offer):
+    assert assistant.answer(text).offer == offer
+
+
+@pytest.mark.parametrize("text", CASES["not_requests"])
+def test_anything_else_neither_hands_off_nor_offers_a_form(assistant, text):
+    reply = assistant.answer(text)
+    assert reply.handoff is None and reply.intent is None and reply.offer is None
+
+
+def test_handoff_recall_and_false_handoffs_on_the_team_table_meet_the_bars(assistant):
+    handed = sum(assistant.answer(text).handoff == kind for kind, text in REQUEST_CASES)
+    others = CASES["questions_about_rights"] + CASES["not_requests"]
+    false = sum(assistant.answer(text).handoff is not None for text in others)
+    assert handed / len(REQUEST_CASES) >= 0.95
+    assert false / len(others) <= 0.03
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("my 11 year old signed up, remove her data", "child_data"),  # a child outranks deletion
+    ("my 35 year old son uses your app, delete his account", "deletion"),  # an adult is not a child
+    ("remove me from your mailing list", "marketing_opt_out"),  # the object decides
+    ("delete the data you hold about me", "deletion"),
+    ("I want to change my password", None),  # account support, ruled out by `unless`
+])
+def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
+    found = intents.detect(text)
+    assert (found.intent.name if found and found.request else None) == expected
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("delete my data", ["instruction"]),
+    ("can you delete my data?", ["instruction"]),
+    ("can I delete my data?", ["question"]),
+    ("will you delete my data?", ["question"]),
+    ("I'd like to know what you hold", ["inquiry"]),
+    ("I want my data removed", ["wish"]),
+    ("my daughter is 9 and has an account with you", ["statement", "other"]),
+    ("my data may be sold", ["other"]),
+    ("hi, how do I opt out", ["other", "question"]),
+])
+def test_clauses_are_read_by_how_they_open(intents, text, kinds):
+    assert [classify_clause(c, intents.actions) for c in split_clauses(text)] == kinds
+
+
+VALID = (ROOT / "intents.yaml").read_text()
+
+
+@pytest.mark.parametrize("change,line_text,problem", [
+    (lambda t: t.replace("    clause: s6-correction-and-deletion-2", "    clause: s99-1"),
+     "    clause: s99-1", "no clause 's99-1'"),
+    (lambda t: t.replace("  objection:\n", "  objections:\n"), "  objections:", "unknown request type"),
+    (lambda t: t.replace("    type: email\n", "    type: phone\n"), "    type: phone", "'type' must be one of"),
+    (lambda t: t.replace("    fields: [name, email, details, child_age, relationship]",
+                         "    fields: [name, email, child_age]"),
+     "    fields: [name, email, child_age]", "must list name, email, details"),
+    (lambda t: t.replace("    priority: 10", "    priority: high"), "    priority: high", "whole number"),
+    (lambda t: t.replace("    urgent: true\n", "    urgent: true\n    colour: red\n"), "  child_data:", "unknown key"),
+    (lambda t: t.replace("  deletion:\n", "  deletion:\n    label: Duplicate\n", 1), "    label: Delete my data",
+     "duplicate key 'label'"),  # the second of the two is the duplicate
+    (lambda t: t + "  : [\n", None, "not valid YAML"),
+])
+def test_a_malformed_intents_file_names_the_line_and_the_problem(tmp_path, change, line_text, problem):
+    broken = change(VALID)
+    assert broken != VALID
+    path = tmp_path / "intents.yaml"
+    path.write_text(broken)
+    with pytest.raises(IntentsError) as caught:
+        load_assistant(ROOT / "corpus", intents_file=path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}:") and problem in message
+    if line_text is not None:
+        assert caught.value.line == broken.splitlines().index(line_text) + 1
+
+
+def test_a_missing_intents_file_stops_start_up_naming_it(tmp_path):
+    from app import create_app
+
+    missing = tmp_path / "nowhere.yaml"
+    with pytest.raises(IntentsError, match="nowhere.yaml:0: file not found"):
+        create_app({"TESTING": True, "INTENTS_FILE": str(missing), "DATABASE": str(tmp_path / "db.sqlite")})
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("please delete everything you have on me", "deletion"),  # the opening verb names the type
+    ("remove me from your mailing list", "marketing_opt_out"),  # ... unless "me from ..." names it
+    ("Do the needful to update my mobile number in your records", "correction"),  # Indian English
+    ("my email on file is old, change it to the new one", "correction"),
+    ("I don't agree to you profiling me, stop it", "objection"),
+    ("stop calling me with offers", "marketing_opt_out"),
+    ("analytics ke liye meri details ka use band karo", "objection"),  # Hindi puts the verb last
+    ("our neighbour's boy, maybe 9, says he made an account with you", "child_data"),
+])
+def test_everyday_wordings_of_requests_hand_off_to_the_right_form(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    "would you delete my kid's data if I asked you to?",
+    "what if I want my data deleted, is that possible?",
+    "i keep getting promotional emails which i never asked for. what are you using my email for?",
+])
+def test_hypotheticals_and_complaints_are_questions_not_requests(assistant, text):
+    assert assistant.answer(text).handoff is None

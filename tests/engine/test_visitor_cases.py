@@ -1,0 +1,49 @@
+"""The visitor table (tests/data/visitor_cases.yaml) is well formed: a typo in a label fails the suite."""
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from app.engine.corpus import load_policy
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases.yaml").read_text(encoding="utf-8"))
+# section number -> its sub-headings
+POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
+          for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
+INTENTS = set(yaml.safe_load((ROOT / "intents.yaml").read_text(encoding="utf-8"))["intents"])
+STYLES = {"slang", "typo", "long", "indian", "hinglish", "company", "product", "list", "close_call", "request",
+          "child", "rights_question", "not_covered", "smalltalk", "devanagari"}
+ANSWERED = {"question", "request"}  # the kinds with gold sections; the rest must get none
+KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close"}
+DEVANAGARI = re.compile("[\u0900-\u097f]")
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda row: row.get("q", "?")[:40])
+def test_every_row_has_what_its_kind_needs(row):
+    assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
+    assert row["kind"] in ANSWERED | {"out_of_scope", "smalltalk", "devanagari"}
+    assert row["style"] in STYLES
+    assert bool(row["sections"]) == (row["kind"] in ANSWERED)
+    assert set(row["sections"]) <= set(POLICY)
+    assert bool(row.get("intent")) == (row["kind"] == "request")
+    assert set(row.get("intent") or []) <= INTENTS
+    if row["kind"] == "request":
+        assert row["sections"] == (["9"] if row["intent"] == ["child_data"] else ["6"])
+    if "subsection" in row:
+        assert any(row["subsection"] in POLICY[number] for number in row["sections"])
+    if "close" in row:
+        assert len(row["close"]) >= 2 and set(row["close"]) <= set(row["sections"])
+    assert (row["kind"] == "devanagari") == (row["style"] == "devanagari") == bool(DEVANAGARI.search(row["q"]))
+    assert (row["kind"] == "smalltalk") == (row["style"] == "smalltalk")
+
+
+def test_the_table_is_big_varied_and_without_repeats():
+    assert len(ROWS) >= 200
+    texts = Counter(row["q"].strip().lower() for row in ROWS)
+    assert [text for text, n in texts.items() if n > 1] == []
+    styles = Counter(row["style"] for row in ROWS)
+    assert {style: n for style, n in styles.items() if n < 8} == {} and set(styles) == STYLES
