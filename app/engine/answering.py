@@ -211,6 +211,8 @@ class Assistant:
             return self.decline(question, "not_covered", gap=Gap(EDITOR_GAP_TOPIC, ()))
         company = self.company_answer(query)
         if company is not None:
+            if found and self.index.policy.clause(found.intent.clause).section == company.top.clause.section:
+                company.offer = found.intent.name  # "whom do I complain to?" may open the grievance form
             return company
         prediction = self.topics.predict(list(query.words)) if self.topics else None
         prior = self.section_prior(prediction) if prediction else None

@@ -31,7 +31,7 @@ from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
-                 "child_data")
+                 "child_data", "grievance")
 FIELD_TYPES = ("text", "email", "textarea", "integer", "choice")
 REQUIRED_FIELDS = ("name", "email", "details")
 _INTENT_KEYS = {"label", "description", "clause", "reply", "markers", "unless", "examples", "fields", "urgent",
