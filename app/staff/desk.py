@@ -21,6 +21,7 @@ from ..platform.events import list_events, record_event, record_events
 from .auth import require_staff
 from .children import child_guidance
 from ..engine.answering import find_clauses
+from ..engine.intents import SHORT_LABELS
 from ..visitors.chat import citation_label
 from .csvexport import csv_response
 from .extension import MAX_REASON_LENGTH, effective_due, extension_problem, latest_extension
@@ -31,16 +32,7 @@ bp.before_request(require_staff)
 
 STATUSES = ("new", "in progress", "waiting for requester", "done", "refused")
 CLOSED = ("done", "refused")
-TYPES = {
-    "access": "Access",
-    "portability": "Portability",
-    "correction": "Correction",
-    "deletion": "Deletion",
-    "objection": "Objection",
-    "marketing_opt_out": "Marketing opt-out",
-    "child_data": "Child's data",
-    "grievance": "Grievance",
-}
+TYPES = SHORT_LABELS
 MAX_QUERY_LENGTH = 500
 MAX_NOTES_LENGTH = 5000
 MAX_RESULTS = 10
