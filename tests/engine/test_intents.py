@@ -125,6 +125,8 @@ def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
     ("my daughter is 9 and has an account with you", ["statement", "other"]),
     ("my data may be sold", ["other"]),
     ("hi, how do I opt out", ["other", "question"]),
+    ("my 15 yr old wants to sign up, is that ok", ["statement", "question"]),  # a tag question asks
+    ("my daughter is 9, can she use the app", ["statement", "question"]),
 ])
 def test_clauses_are_read_by_how_they_open(intents, text, kinds):
     assert [classify_clause(c, intents.actions) for c in split_clauses(text)] == kinds
