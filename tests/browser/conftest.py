@@ -21,7 +21,7 @@ from werkzeug.wrappers import Request, Response
 
 from app import create_app
 
-from conftest import FAST_ARGON2
+from conftest import FAST_ARGON2, PASSWORD, add_request
 
 # The host's own CSS tries hard to restyle everything; none of it may reach the widget.
 HOSTILE_CSS = """
@@ -165,3 +165,35 @@ def save_screenshot(page, name: str) -> Path | None:
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path))
     return path
+
+
+def sign_in(page, sites, role):
+    """Sign in to the live assistant through its /login page as a staff member with `role` (created if new)."""
+    from app.platform.db import connect
+    from app.staff import accounts
+
+    app, assistant, _, _ = sites
+    username = f"browser-{role}"
+    db = connect(app.config["DATABASE"])
+    try:
+        with app.app_context():
+            if accounts.get_user(db, username) is None:
+                accounts.create_user(db, username, role, PASSWORD)
+    finally:
+        db.conn.close()
+    page.goto(assistant.url("/login"))
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/login" not in url)
+
+
+def stored_request(sites, **fields) -> int:
+    """Store a rights request in the live assistant's database (tests/conftest.py add_request); its id."""
+    from app.platform.db import connect
+
+    db = connect(sites[0].config["DATABASE"])
+    try:
+        return add_request(db, **fields)
+    finally:
+        db.conn.close()

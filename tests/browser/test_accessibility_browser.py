@@ -15,9 +15,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-from conftest import PASSWORD, add_request
-
-from .test_widget_browser import CHILD, DELETION, QUESTION, ask, open_request_form, open_widget
+from .conftest import sign_in, stored_request
+from .test_widget_browser import CHILD, DELETION, QUESTION, Surface, ask, open_request_form, open_widget
 
 pytestmark = pytest.mark.browser
 
@@ -43,39 +42,7 @@ def axe_violations(page, viewports=VIEWPORTS) -> list[str]:
 
 # --- getting to each page ------------------------------------------------------------------------------------
 
-def sign_in(page, sites, role):
-    from app.platform.db import connect
-    from app.staff import accounts
-
-    app, assistant, _, _ = sites
-    username = f"axe-{role}"
-    db = connect(app.config["DATABASE"])
-    try:
-        with app.app_context():
-            if accounts.get_user(db, username) is None:
-                accounts.create_user(db, username, role, PASSWORD)
-    finally:
-        db.conn.close()
-    page.goto(assistant.url("/login"))
-    page.fill("#username", username)
-    page.fill("#password", PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(lambda url: "/login" not in url)
-
-
-def stored_request(sites, **fields) -> int:
-    from app.platform.db import connect
-
-    db = connect(sites[0].config["DATABASE"])
-    try:
-        return add_request(db, **fields)
-    finally:
-        db.conn.close()
-
-
 def chat_conversation(page, sites):
-    from .test_widget_browser import Surface
-
     chat = Surface("chat page", sites, page).open()
     expect(chat.ask(QUESTION).locator("blockquote")).to_be_visible()
     expect(chat.ask("who is your data protection officer?").locator("p").first).to_be_visible()
