@@ -643,7 +643,12 @@
     var started = generation;
     return post("/api/ask", { question: asked.question, choice: asked.choice, clarifies: asked.clarifies,
                               session: SESSION }).then(function (res) {
-      if (!res.ok) throw new Error(problem(res));
+      if (!res.ok) {
+        var refused = new Error(problem(res));
+        // Too many questions at once, or the server busy: the same question can simply be sent again.
+        refused.retryable = res.status === 429 || res.status >= 500;
+        throw refused;
+      }
       pending.remove();
       if (started !== generation) return false; // "New conversation" was pressed meanwhile
       append(render(res.body, payload.question));
@@ -655,7 +660,7 @@
       pending.remove();
       if (started !== generation) return false;
       var m = showError(err.message);
-      if (err.unreachable) {
+      if (err.unreachable || err.retryable) {
         // The question is kept: one click sends it again.
         var retry = m.appendChild(button("Try again", "action retry"));
         retry.addEventListener("click", function () {
