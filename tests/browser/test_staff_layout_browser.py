@@ -12,7 +12,7 @@ from .test_widget_polish_browser import lines_of_each_text
 pytestmark = pytest.mark.browser
 
 NOTES = "Called back twice; the school will confirm the child's age by Friday, then we delete the account."
-LONG_EMAIL = "ravishankar.venkataraman@bluemessaggio.example.in"
+LONG_EMAIL = "fatima.sheikh.accounts@bluemessaggio-customers.example.com"
 SIZES = [(1280, 800), (360, 740)]
 
 
