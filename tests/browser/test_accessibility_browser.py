@@ -147,7 +147,7 @@ class Visit:
 VISITS = [
     Visit("chat page", "/"),
     Visit("chat page with a conversation", steps=chat_conversation),
-    Visit("chat page without JavaScript's help", "/?q=Can+I+delete+my+account%3F"),
+    Visit("chat page answering ?q= (the page without JavaScript)", "/?q=Can+I+delete+my+account%3F"),
     Visit("policy", "/policy"),
     Visit("request form, choosing the type", "/request"),
     Visit("request form, child's data", "/request?type=child_data"),
