@@ -128,7 +128,7 @@ def read_only_db(app, monkeypatch):
 def test_when_the_log_cannot_be_written_questions_are_still_answered(client, read_only_db, caplog):
     response = client.post("/api/ask", json={"question": "do you sell my data?"})
     assert response.status_code == 200 and response.get_json()["answered"]
-    assert "could not log" in caplog.text and "question" in caplog.text  # loud in the server log
+    assert "could not log question" in caplog.text  # loud in the server log
     health = client.get("/healthz").get_json()
     assert health["status"] == "degraded"
 
