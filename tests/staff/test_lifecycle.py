@@ -94,7 +94,7 @@ def test_an_agent_extends_a_request_and_the_queue_shows_the_new_due_date(agent, 
     assert row["due_date"] == days(3)  # the original stays, for the record
     queue = agent.get("/staff/requests").get_data(as_text=True)
     assert f'<time datetime="{days(40)}">' in queue and 'class="tag extended"' in queue
-    assert '<td class="num">40</td>' in queue
+    assert '<td class="num" data-label="Days left">40</td>' in queue
     detail = agent.get(f"/staff/requests/{rid}").get_data(as_text=True)
     assert "Extended from" in detail and REASON in detail
     assert 'name="extended_due"' not in detail  # once only: no second form
