@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 import re
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, url_for)
 from flask_login import current_user
 
 from ..platform import db as storage
+from ..platform import mail
 from .auth import require_staff
 from ..engine.answering import find_clauses
 from ..visitors.chat import citation_label
@@ -39,6 +40,8 @@ TYPES = {
 }
 MAX_QUERY_LENGTH = 500
 MAX_NOTES_LENGTH = 5000
+MAX_OUTCOME_LENGTH = 2000
+MAX_REASON_LENGTH = 500
 MAX_RESULTS = 10
 QUEUE_LIMIT = 1000
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -120,6 +123,8 @@ def _decorate(row: dict, on: date) -> dict:
     row["overdue"] = row["open"] and row["days_left"] is not None and row["days_left"] < 0
     row["urgent"] = bool(row["urgent"])
     row["type_label"] = TYPES.get(row["type"], row["type"])
+    row["verified"] = bool(row.get("verified", 1))
+    row["awaiting_verification"] = row["open"] and not row["verified"]
     return row
 
 
@@ -152,7 +157,7 @@ def iter_requests(db, status: str = "open", kind: str = "all", on: date | None =
         params["type"] = kind
     sql = (
         "select id, reference, type, status, urgent, name, email, received_at, due_date, updated_at, updated_by, "
-        "notes from requests " + (("where " + " and ".join(where)) if where else "") +
+        "notes, verified from requests " + (("where " + " and ".join(where)) if where else "") +
         # Open: overdue or child's data first, then by due date. Closed: most recent first.
         " order by case when status in ('done', 'refused') then 2"
         " when urgent = 1 or due_date < :today then 0 else 1 end,"
@@ -175,8 +180,14 @@ def queue():
     status, kind = _filters()
     db = storage.get_db()
     rows = list_requests(db, status, kind)
-    return render_template("staff/requests.html", rows=rows, status=status, kind=kind, statuses=STATUSES,
-                           types=_types(db), limit=QUEUE_LIMIT)
+    # Open requests whose address is not proven yet are listed apart: nobody should act on them yet.
+    unverified = [r for r in rows if r["awaiting_verification"]]
+    rows = [r for r in rows if not r["awaiting_verification"]]
+    from .outbox import failed_count
+
+    return render_template("staff/requests.html", rows=rows, unverified=unverified, status=status, kind=kind,
+                           statuses=STATUSES, types=_types(db), limit=QUEUE_LIMIT, failed_mail=failed_count(db),
+                           stale_days=current_app.config["VERIFY_STALE_DAYS"])
 
 
 @bp.get("/requests.csv")
@@ -211,7 +222,10 @@ def request_detail(request_id: int):
     if not isinstance(extra, dict):
         extra = {"extra": extra}
     events = list(db["request_events"].rows_where("request_id = ?", [request_id], order_by="at desc, id desc"))
-    return render_template("staff/request.html", row=row, extra=extra, events=events, statuses=STATUSES)
+    mails = list(db.execute("select id, kind, status, attempts, last_error, created_at, sent_at from outbox "
+                            "where request_id = ? order by id desc", [request_id]).fetchall())
+    return render_template("staff/request.html", row=row, extra=extra, events=events, statuses=STATUSES,
+                           mails=mails)
 
 
 def _return_to(default: str) -> str:
@@ -234,12 +248,19 @@ def update_request(request_id: int):
     """Change a request's status and/or notes, recording who and when."""
     status = request.form.get("status")
     notes = request.form.get("notes")
+    outcome = request.form.get("outcome")
     if status is not None and status not in STATUSES:
         abort(400, f"Unknown status. Choose one of: {', '.join(STATUSES)}.")
     if notes is not None:
         notes = notes.replace("\r\n", "\n").strip()
         if len(notes) > MAX_NOTES_LENGTH:
             abort(400, f"Notes are limited to {MAX_NOTES_LENGTH} characters.")
+    if outcome is not None:
+        outcome = outcome.replace("\r\n", "\n").strip() or None
+        if outcome and len(outcome) > MAX_OUTCOME_LENGTH:
+            abort(400, f"The message to the requester is limited to {MAX_OUTCOME_LENGTH} characters.")
+        if outcome and _CONTROL.search(outcome.replace("\n", "")):
+            abort(400, "The message to the requester contains control characters.")
     back = _return_to(url_for("staff.request_detail", request_id=request_id))
     db = storage.get_db()
     with storage.write(db, durable=True):
@@ -255,11 +276,97 @@ def update_request(request_id: int):
             changes["status"] = status
         if notes is not None and notes != (row["notes"] or ""):
             changes["notes"] = notes
+        if changes.get("status") == "refused" and not (outcome or row.get("outcome")):
+            # GDPR Art. 12(4): a requester is told why a request is refused. The queue's inline form has no
+            # room for it, so a refusal is made on the request's page.
+            flash(f"{row['reference']}: not saved. To refuse a request, give the reason for the requester on its "
+                  "page (it is e-mailed and shown on the status page).", "error")
+            return redirect(url_for("staff.request_detail", request_id=request_id, _anchor="notes"))
+        if outcome is not None and outcome != (row.get("outcome") or None) and \
+                (changes.get("status") or row["status"]) in CLOSED:
+            changes["outcome"] = outcome
         for field, new in changes.items():
             db["request_events"].insert({"request_id": request_id, "at": at, "by": by, "field": field,
                                          "old": row[field], "new": new})
         if changes:
             db["requests"].update(request_id, {**changes, "updated_at": at, "updated_by": by})
+        mailed = False
+        if changes.get("status") in CLOSED and row["verified"]:
+            # Told at once, in the same transaction: the mail exists exactly when the change does.
+            stored = next(db["requests"].rows_where("id = ?", [request_id]))
+            mail.queue_mail(db, "status", stored["email"], stored, language=stored.get("language") or "en",
+                            status=stored["status"], outcome=stored.get("outcome"),
+                            status_url=mail.public_url("status.lookup"))
+            mailed = True
     if changes:
-        flash(f"{row['reference']}: saved ({', '.join(changes)}).")
+        if mailed:
+            told = "; the requester is told by e-mail."
+        elif changes.get("status") in CLOSED:
+            told = "; not e-mailed: the address is not verified."
+        else:
+            told = "."
+        flash(f"{row['reference']}: saved ({', '.join(changes)}){told}")
     return redirect(back)
+
+
+@bp.post("/requests/<int:request_id>/verify")
+def verify_request(request_id: int):
+    """Mark a request's address verified by other means (a phone call, a signed letter), with the reason."""
+    from ..visitors import verification
+
+    reason = (request.form.get("reason") or "").replace("\r\n", "\n").strip()
+    if not reason or len(reason) > MAX_REASON_LENGTH or _CONTROL.search(reason.replace("\n", "")):
+        abort(400, f"Say how the requester was verified (1 to {MAX_REASON_LENGTH} characters).")
+    db = storage.get_db()
+    with storage.write(db, durable=True):
+        row = next(db["requests"].rows_where("id = ?", [request_id]), None)
+        if row is None:
+            abort(404, "No request with that number.")
+        if row["verified"]:
+            flash(f"{row['reference']} is already verified.", "error")
+        else:
+            verification.mark_verified(db, row, current_user.username, "agent", note=reason)
+            db["requests"].update(request_id, {"updated_at": storage.now_iso("seconds"),
+                                               "updated_by": current_user.username})
+            flash(f"{row['reference']}: marked verified; the receipt is e-mailed to the requester.")
+    return redirect(url_for("staff.request_detail", request_id=request_id))
+
+
+def close_unverified(db, request_ids: list[int], by: str, reason: str) -> int:
+    """Refuse open, unverified requests (inside the caller's transaction); returns how many were closed."""
+    at, closed = storage.now_iso("seconds"), 0
+    for request_id in request_ids:
+        row = next(db["requests"].rows_where("id = ? and verified = 0 and status not in ('done', 'refused')",
+                                             [request_id]), None)
+        if row is None:
+            continue
+        db["requests"].update(request_id, {"status": "refused", "outcome": reason, "updated_at": at,
+                                           "updated_by": by})
+        db["request_events"].insert({"request_id": request_id, "at": at, "by": by, "field": "status",
+                                     "old": row["status"], "new": "refused"})
+        mail.add_event(db, request_id, by, "closed_unverified", "address never confirmed")
+        closed += 1
+    return closed
+
+
+UNVERIFIED_OUTCOME = "Closed because the e-mail address was never confirmed. You are welcome to make the request again."
+
+
+@bp.post("/requests/close-unverified")
+def close_stale_unverified():
+    """Close one unverified request (`request_id`), or all received more than VERIFY_STALE_DAYS ago."""
+    db = storage.get_db()
+    with storage.write(db, durable=True):
+        if request.form.get("request_id"):
+            try:
+                ids = [int(request.form["request_id"])]
+            except ValueError:
+                abort(400, "Not a request number.")
+        else:
+            cutoff = (datetime.now(BUSINESS_TZ) - timedelta(days=current_app.config["VERIFY_STALE_DAYS"]))
+            ids = [r[0] for r in db.execute(
+                "select id from requests where verified = 0 and status not in ('done', 'refused') "
+                "and received_at < ?", [cutoff.astimezone(timezone.utc).isoformat(timespec="seconds")])]
+        closed = close_unverified(db, ids, current_user.username, UNVERIFIED_OUTCOME)
+    flash(f"Closed {closed} unverified request{'' if closed == 1 else 's'}.")
+    return redirect(_return_to(url_for("staff.queue")))
