@@ -207,11 +207,12 @@ def build_message(config, row: dict) -> EmailMessage:
     message["Subject"] = row["subject"]
     message["Date"] = formatdate(localtime=False)
     message["Message-ID"] = make_msgid(domain=config["MAIL_DEFAULT_SENDER"].rpartition("@")[2].strip("> ") or None)
-    message["Content-Language"] = row.get("language") or "en"
     message["Auto-Submitted"] = "auto-generated"
     message.set_content(row["body_text"])
     if row.get("body_html"):
         message.add_alternative(row["body_html"], subtype="html")
+    # After the parts exist: add_alternative moves Content-* headers into the first part.
+    message["Content-Language"] = row.get("language") or "en"
     return message
 
 
