@@ -22,7 +22,7 @@ from datetime import date, datetime, timezone
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 
 from ..platform import db as storage
-from ..platform.limits import limit
+from ..platform.limits import limiter
 from . import verification
 
 bp = Blueprint("status", __name__)
@@ -45,8 +45,9 @@ PUBLIC_EVENTS = {
 }
 
 
-def _status_limit():
-    return current_app.config["RATELIMIT_STATUS"]
+# One budget per client address for all these forms and endpoints together.
+_shared_limit = limiter.shared_limit(lambda: current_app.config["RATELIMIT_STATUS"], scope="request-status",
+                                     methods=["POST"])
 
 
 def _access() -> str | None:
@@ -98,7 +99,7 @@ def lookup():
 
 
 @bp.post("/request/status")
-@limit(_status_limit)
+@_shared_limit
 def start():
     raw_reference, email = request.form.get("reference", ""), request.form.get("email", "")
     reference = verification.normalise_reference(raw_reference)
@@ -128,7 +129,7 @@ def start():
 
 
 @bp.post("/request/status/code")
-@limit(_status_limit)
+@_shared_limit
 def enter_code():
     reference = session.get("status_pending")
     if not reference:

@@ -29,7 +29,7 @@ from ..platform import db as storage
 from ..platform import mail
 from ..platform.csrf import csrf
 from ..platform.errors import error_response
-from ..platform.limits import limit
+from ..platform.limits import limiter
 from .chat import InvalidInput, json_object
 
 bp = Blueprint("verification", __name__)
@@ -181,8 +181,9 @@ def load_link_token(token: str) -> str | None:
     return normalise_reference(data.get("r")) if isinstance(data, dict) else None
 
 
-def _verify_limit():
-    return current_app.config["RATELIMIT_VERIFY"]
+# One budget per client address for all these forms and endpoints together.
+_shared_limit = limiter.shared_limit(lambda: current_app.config["RATELIMIT_VERIFY"], scope="request-verify",
+                                     methods=["POST"])
 
 
 # ---- the confirmation page (the browser that sent the form) -------------------------------------------------------
@@ -194,7 +195,7 @@ def grant_status_access(reference: str) -> None:
 
 
 @bp.post("/request/verify")
-@limit(_verify_limit)
+@_shared_limit
 def verify_form():
     reference = session.get("request_reference")
     db = storage.get_db()
@@ -215,7 +216,7 @@ def verify_form():
 
 
 @bp.post("/request/resend")
-@limit(_verify_limit)
+@_shared_limit
 def resend_form():
     reference = session.get("request_reference")
     db = storage.get_db()
@@ -251,7 +252,7 @@ def confirm_link(token: str):
 
 
 @bp.post("/request/confirm/<token>")
-@limit(_verify_limit)
+@_shared_limit
 def confirm_link_post(token: str):
     reference = load_link_token(token)
     db = storage.get_db()
@@ -270,7 +271,7 @@ def confirm_link_post(token: str):
 
 @bp.post("/api/requests/verify")
 @csrf.exempt
-@limit(_verify_limit)
+@_shared_limit
 def api_verify():
     try:
         data = json_object()
@@ -292,7 +293,7 @@ def api_verify():
 
 @bp.post("/api/requests/resend")
 @csrf.exempt
-@limit(_verify_limit)
+@_shared_limit
 def api_resend():
     try:
         data = json_object()
