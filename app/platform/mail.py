@@ -147,9 +147,10 @@ def queue_mail(db, kind: str, to: str, request_row: dict | None, language: str =
             queue_mail(db, "extension", row["email"], row, language=row["language"],
                        new_due=date(2027, 2, 24), reason="We need the records of two services.")
 
-    kind: "receipt" (context: status_url, verified), "code" (code, minutes, purpose "verify" or "status",
-    link), "status" (status "done" or "refused", outcome: the agent's reason), "extension" (new_due: a date,
-    reason) or "digest" (to an agent; request_row None; rows, days, on). The message (subject, plain text
+    kind: "receipt" (context: type_label), "code" (code, minutes, purpose "verify" or "status", and for
+    "verify" link, link_hours), "status" (status "done" or "refused", outcome: the agent's reason),
+    "extension" (new_due: a date or ISO date, reason) or "digest" (to an agent; request_row None; rows, days,
+    on, queue_url). Messages about a request link to the status page (`status_url`, filled in if not given). The message (subject, plain text
     and simple HTML from templates/mail/<kind>.txt and .html) is rendered now, in `language` where there is
     a translation (English otherwise), so the outbox holds exactly what will be sent. Needs an app context
     and an open write transaction on `db`; never talks to a mail server.
@@ -158,6 +159,8 @@ def queue_mail(db, kind: str, to: str, request_row: dict | None, language: str =
         raise ValueError(f"unknown mail kind {kind!r}; one of {', '.join(KINDS)}")
     if not db.conn.in_transaction:
         raise RuntimeError("queue_mail must run inside the caller's write transaction (storage.write)")
+    if request_row is not None:
+        context.setdefault("status_url", public_url("status.lookup"))
     values = {"request": request_row, "kind": kind, "language": language, **context}
     now = storage.now_iso()
     row = {
