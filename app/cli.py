@@ -148,6 +148,9 @@ def mail_digest_command(days: int | None):
 
 
 def init_app(app) -> None:
+    from .platform import dbtools
+
     app.cli.add_command(ask_command)
     app.cli.add_command(purge_command)
     app.cli.add_command(mail_group)
+    dbtools.init_app(app)  # flask db backup
