@@ -282,9 +282,8 @@ def update_request(request_id: int):
             flash(f"{row['reference']}: not saved. To refuse a request, give the reason for the requester on its "
                   "page (it is e-mailed and shown on the status page).", "error")
             return redirect(url_for("staff.request_detail", request_id=request_id, _anchor="notes"))
-        if outcome is not None and outcome != (row.get("outcome") or None) and \
-                (changes.get("status") or row["status"]) in CLOSED:
-            changes["outcome"] = outcome
+        if outcome is not None and outcome != (row.get("outcome") or None):
+            changes["outcome"] = outcome  # shown to the requester once the request is done or refused
         for field, new in changes.items():
             db["request_events"].insert({"request_id": request_id, "at": at, "by": by, "field": field,
                                          "old": row[field], "new": new})
