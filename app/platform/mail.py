@@ -150,10 +150,11 @@ def queue_mail(db, kind: str, to: str, request_row: dict | None, language: str =
     kind: "receipt" (context: type_label), "code" (code, minutes, purpose "verify" or "status", and for
     "verify" link, link_hours), "status" (status "done" or "refused", outcome: the agent's reason),
     "extension" (new_due: a date or ISO date, reason) or "digest" (to an agent; request_row None; rows, days,
-    on, queue_url). Messages about a request link to the status page (`status_url`, filled in if not given). The message (subject, plain text
-    and simple HTML from templates/mail/<kind>.txt and .html) is rendered now, in `language` where there is
-    a translation (English otherwise), so the outbox holds exactly what will be sent. Needs an app context
-    and an open write transaction on `db`; never talks to a mail server.
+    on, queue_url). Messages about a request link to the status page (`status_url`, filled in if not
+    given). The message (subject, plain text and simple HTML from templates/mail/<kind>.txt and .html) is
+    rendered now, in `language` where there is a translation (English otherwise; the `language` is stored
+    with the message), so the outbox holds exactly what will be sent. Needs an app context and an open
+    write transaction on `db`; never talks to a mail server.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown mail kind {kind!r}; one of {', '.join(KINDS)}")
