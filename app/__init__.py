@@ -47,7 +47,12 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
         app.config["DEBUG"] = False
 
     from .engine import answering, suggestions
-    from .platform import db, health, questionlog
+    from .platform import db, health, mail, questionlog
+
+    try:
+        mail.init_app(app)
+    except mail.MailConfigError as exc:
+        raise ConfigurationError(str(exc)) from None
 
     # A malformed corpus raises here, naming file and line, so start-up stops.
     app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"],
@@ -64,8 +69,8 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
 
     from . import cli
     from .platform import csrf, errors, forwarded, limits, security, timefmt
-    from .staff import auth, desk, editor, review
-    from .visitors import chat, cors, intake, policy_page, transparency, widget
+    from .staff import auth, desk, editor, outbox, review
+    from .visitors import chat, cors, intake, policy_page, status, transparency, verification, widget
 
     forwarded.init_app(app)
     errors.init_app(app)
@@ -80,11 +85,14 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     timefmt.register_filters(app)
     app.register_blueprint(chat.bp)
     app.register_blueprint(intake.bp)
+    verification.init_app(app)
+    status.init_app(app)
     app.register_blueprint(policy_page.bp)
     app.register_blueprint(transparency.bp)
     auth.init_app(app)
     app.register_blueprint(desk.bp)
     app.register_blueprint(editor.bp)
+    app.register_blueprint(outbox.bp)
     app.register_blueprint(widget.bp)
     cli.init_app(app)
     return app
