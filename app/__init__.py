@@ -46,19 +46,21 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
         app.debug = False
         app.config["DEBUG"] = False
 
-    from .engine import answering, suggestions
+    from .engine import suggestions
     from .platform import db, health, questionlog
 
-    # A malformed corpus raises here, naming file and line, so start-up stops.
-    app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"],
-                                                              intents_file=app.config["INTENTS_FILE"])
-    suggestions_file = Path(app.config["CORPUS_DIR"]) / "suggestions.yaml"
-    app.extensions["suggestions"] = (suggestions.load_suggestions(suggestions_file, app.extensions["assistant"])
-                                     if suggestions_file.exists() else [])
     try:
         db.init_app(app)
     except db.SchemaError as exc:
         raise ConfigurationError(str(exc)) from None
+    from .platform import policystore
+
+    # The first start records corpus/privacy-policy.md as version 1; the assistant answers from the version in
+    # force. A malformed corpus raises here, naming file and line, so start-up stops.
+    app.extensions["assistant"] = policystore.init_app(app)
+    suggestions_file = Path(app.config["CORPUS_DIR"]) / "suggestions.yaml"
+    app.extensions["suggestions"] = (suggestions.load_suggestions(suggestions_file, app.extensions["assistant"])
+                                     if suggestions_file.exists() else [])
     questionlog.init_app(app)
     health.init_app(app)
 

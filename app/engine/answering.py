@@ -484,10 +484,13 @@ def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQues
 
 
 def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
-                   intents_file: str | Path | None = DEFAULT_INTENTS) -> Assistant:
-    """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`."""
+                   intents_file: str | Path | None = DEFAULT_INTENTS, policy: Policy | None = None) -> Assistant:
+    """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`.
+
+    `policy`: a published version to answer from instead of `corpus_dir/privacy-policy.md` (the text being edited).
+    """
     corpus_dir = Path(corpus_dir)
-    index = load_index(corpus_dir, extra_phrasings)
+    index = load_index(corpus_dir, extra_phrasings, policy=policy)
     intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
     company_file = corpus_dir / "company.yaml"
     company = load_company_questions(company_file, index.policy) if company_file.exists() else []
