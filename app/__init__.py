@@ -66,7 +66,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
 
     from . import cli
     from .platform import csrf, errors, forwarded, limits, security, timefmt
-    from .staff import auth, desk, editor, review
+    from .staff import auth, desk, editor, publish, review
     from .visitors import chat, cors, intake, policy_page, widget
 
     forwarded.init_app(app)
@@ -79,10 +79,11 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     timefmt.register_filters(app)
     app.register_blueprint(chat.bp)
     app.register_blueprint(intake.bp)
-    app.register_blueprint(policy_page.bp)
+    policy_page.init_app(app)
     auth.init_app(app)
     app.register_blueprint(desk.bp)
     app.register_blueprint(editor.bp)
+    publish.init_app(app)
     app.register_blueprint(widget.bp)
     cli.init_app(app)
     return app

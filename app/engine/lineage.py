@@ -16,7 +16,8 @@ How a successor is found, in this order (each step only among clauses not yet ma
 3. reworded: the most similar pairs first, one to one, when the word sequences are at
    least `REWORDED` alike (difflib's ratio, plus `PLACE_BONUS` for the same section
    and again for the same sub-heading, so that of two equally close candidates the
-   one in place wins);
+   one in place wins); then, at the same place and position (the n-th clause under
+   the same sub-heading in both), pairs at least `IN_PLACE` alike;
 4. split: a new clause whose words come `CONTAINED` or more from one old clause
    (that clause then has several successors, the closest first);
 5. merged: an old clause whose words are `CONTAINED` or more inside one new clause;
@@ -36,6 +37,7 @@ from .corpus import Clause, Policy, with_ids
 from .text import words
 
 REWORDED = 0.6
+IN_PLACE = 0.4
 PLACE_BONUS = 0.05
 CONTAINED = 0.8
 MIN_PART_WORDS = 3  # a fragment shorter than this is not taken for a split-off part
@@ -135,6 +137,20 @@ def match_versions(old: Policy, new: Policy, number: int, used: set[str]) -> Mat
     for score, _, i, j in sorted(pairs, reverse=True):
         if i in free_old and j in free_new:
             edges[i] = [(score, j)]
+            free_old.discard(i)
+            free_new.discard(j)
+
+    # 3b. Reworded more: what is left at the same place and position (n-th clause under the same sub-heading),
+    # when at least `IN_PLACE` alike.
+    def slot(clauses, k):
+        place = _place(clauses[k])
+        return place, sum(1 for c in clauses[:k] if _place(c) == place)
+
+    old_slots = {slot(old_clauses, i): i for i in free_old}
+    for j in sorted(free_new):
+        i = old_slots.get(slot(new_clauses, j))
+        if i is not None and i in free_old and _similarity(old_words[i], new_words[j]) >= IN_PLACE:
+            edges[i] = [(_similarity(old_words[i], new_words[j]), j)]
             free_old.discard(i)
             free_new.discard(j)
 
