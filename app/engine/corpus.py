@@ -97,6 +97,7 @@ class Policy:
     # Ids of earlier versions' clauses -> the id of their successor here, so that files and links written
     # against an earlier version (phrasings.yaml, intents.yaml, old citations) still name a clause.
     aliases: dict[str, str] = field(default_factory=dict)
+    retired: frozenset[str] = frozenset()  # ids of earlier versions' clauses that were removed (no successor)
 
     def __post_init__(self):
         self._by_id = {c.id: c for c in self.clauses}
@@ -174,7 +175,7 @@ class Policy:
 
 
 def with_ids(policy: Policy, ids: list[str], version: int | None,
-             aliases: dict[str, str] | None = None) -> Policy:
+             aliases: dict[str, str] | None = None, retired: frozenset[str] = frozenset()) -> Policy:
     """The same policy with its clauses renamed to `ids` (document order) and stamped with `version`.
 
     Parsing numbers clauses by position; a published version keeps the ids its
@@ -190,7 +191,7 @@ def with_ids(policy: Policy, ids: list[str], version: int | None,
                         [replace(c, id=renamed[c.id], version=version) for c in b.clauses]) for b in section.blocks]
         sections.append(Section(section.number, section.title, section.anchor, section.line, blocks))
     return Policy(policy.title, policy.preamble, policy.front_matter, sections, policy.path, version,
-                  dict(aliases or {}))
+                  dict(aliases or {}), frozenset(retired))
 
 
 def slugify(text: str) -> str:

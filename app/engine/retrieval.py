@@ -166,6 +166,8 @@ def load_phrasings(path: str | Path, policy: Policy) -> dict[str, list[str]]:
     out = {}
     for clause_id, phrasings in data.items():
         line = data.key_lines[clause_id]
+        if clause_id in policy.retired:
+            continue  # removed in a later version: the publish report lists these phrasings for editors
         if not policy.has_clause(clause_id):
             raise YamlFileError(path, line, f"no clause {clause_id!r} in {policy.path}")
         if not isinstance(phrasings, list) or not all(isinstance(p, str) and p.strip() for p in phrasings):

@@ -132,8 +132,9 @@ def policy_of(app, db: Database, number: int) -> Policy | None:
     return policy
 
 
-def aliases(db: Database, upto: int) -> dict[str, str]:
-    """Every clause id of versions before `upto` that is not in it -> its closest successor in `upto`."""
+def aliases(db: Database, upto: int) -> tuple[dict[str, str], frozenset[str]]:
+    """Every clause id of versions before `upto` that is not in it -> its closest successor in `upto`; and the
+    ids that have none (removed)."""
     rows = list(db.execute("select number, ids, successors from policy_versions where number <= ? order by number",
                            [upto]))
     where: dict[str, str | None] = {}  # id ever given -> what carries it on in the version reached so far
@@ -145,7 +146,8 @@ def aliases(db: Database, upto: int) -> dict[str, str]:
                 where[old] = nxt[0] if nxt else None
         for clause_id in ids:
             where[clause_id] = clause_id
-    return {old: target for old, target in where.items() if target is not None and target != old}
+    return ({old: target for old, target in where.items() if target is not None and target != old},
+            frozenset(old for old, target in where.items() if target is None))
 
 
 def successors_in(db: Database, clause_id: str, since: int, upto: int) -> list[str]:
@@ -166,7 +168,7 @@ def current_policy(app, db: Database) -> Policy:
     """The version in force, with aliases for the ids of earlier versions."""
     number = current_number(db)
     policy = policy_of(app, db, number)
-    return with_ids(policy, [c.id for c in policy.clauses], number, aliases(db, number))
+    return with_ids(policy, [c.id for c in policy.clauses], number, *aliases(db, number))
 
 
 def build_assistant(app, db: Database, phrasings: dict[str, list[str]], not_covered: list[str]):

@@ -85,9 +85,7 @@ def _questions(app, db, policy: Policy) -> dict[str, dict]:
 
     for clause_id, phrasing in db.execute("select clause_id, phrasing from phrasings order by id"):
         add(phrasing, f"phrasing linked to {clause_id}")
-    phrasings_file = Path(app.config["CORPUS_DIR"]) / "phrasings.yaml"
-    data = load_yaml(phrasings_file) if phrasings_file.exists() else None
-    for clause_id, phrasings in (data or {}).items():
+    for clause_id, phrasings in data_of_phrasings_file(app).items():
         for phrasing in phrasings or ():
             if isinstance(phrasing, str):
                 add(phrasing, f"phrasings.yaml: {clause_id}")
@@ -102,6 +100,13 @@ def _questions(app, db, policy: Policy) -> dict[str, dict]:
     for text, count in rows:
         add(text, f"asked {count}× in the last {app.config['POLICY_CHECK_LOG_DAYS']} days")
     return found
+
+
+def data_of_phrasings_file(app) -> dict:
+    """corpus/phrasings.yaml as read (clause id -> phrasings), {} when there is none."""
+    path = Path(app.config["CORPUS_DIR"]) / "phrasings.yaml"
+    data = load_yaml(path) if path.exists() else None
+    return data if isinstance(data, dict) else {}
 
 
 def _strings(data) -> list[str]:
@@ -168,20 +173,23 @@ def check(app, db, text: str) -> Check:
         parsed = parse_policy(text, Path(app.config["CORPUS_DIR"]) / policystore.POLICY_FILE)
     except CorpusError as exc:
         raise PublishError(str(exc)) from None
-    used = set(old.aliases) | {c.id for c in old.clauses}
+    used = set(old.aliases) | set(old.retired) | {c.id for c in old.clauses}
     matching = match_versions(old, parsed, current + 1, used)
     section_map = _section_map(old, matching.policy, matching.successors)
     # Ids of every earlier version lead to their successor in the new text.
-    aliases = {}
-    for clause_id in used:
+    aliases, retired = {}, set(old.retired) | set(matching.removed)
+    for clause_id in used - set(old.retired):
         target = old.clause(clause_id).id
         if target in matching.successors:
             nxt = matching.successors[target]
             if nxt:
                 aliases[clause_id] = nxt[0]
+            else:
+                retired.add(clause_id)
         elif target != clause_id:
             aliases[clause_id] = target
-    new_policy = with_ids(matching.policy, [c.id for c in matching.policy.clauses], current + 1, aliases)
+    new_policy = with_ids(matching.policy, [c.id for c in matching.policy.clauses], current + 1, aliases,
+                          frozenset(retired))
     phrasings, not_covered = review.load_phrasings(db), review.load_not_covered(db)
     old_assistant = policystore.build_assistant(app, db, phrasings, not_covered)
     from ..engine.answering import load_assistant
@@ -212,8 +220,11 @@ def check(app, db, text: str) -> Check:
                                 "expected": sorted(expected), "new": now})
     changes = compare(old, new_policy, matching.successors)
     orphans = []
+    in_file = data_of_phrasings_file(app)
     for clause_id in matching.removed:
         linked = [p for (p,) in db.execute("select phrasing from phrasings where clause_id = ?", [clause_id])]
+        linked += [f"{p} (phrasings.yaml)" for key, items in in_file.items() if key in old.aliases and
+                   old.aliases[key] == clause_id or key == clause_id for p in items or () if isinstance(p, str)]
         decided = [t for (t,) in db.execute("select text from review_decisions where clause_id = ?", [clause_id])]
         orphans.append({"clause": clause_id, "text": old.clause(clause_id).text, "phrasings": linked,
                         "decisions": decided})

@@ -104,9 +104,10 @@ def _number_arg(name: str, default: int) -> int:
 
 def _changes(db, since: int, to: int):
     versions = policystore.versions(db)
-    if to == 1 and since == 0 and versions:  # only one version: nothing has changed yet
-        return render_template("policy/changes.html", rows=None, old=None, new=versions[0], versions=versions)
-    old, new = _version_or_404(db, since), _version_or_404(db, to)
+    new = _version_or_404(db, to)
+    if since == 0:  # the first version: nothing before it to compare with
+        return render_template("policy/changes.html", rows=None, old=None, new=new, versions=versions)
+    old = _version_or_404(db, since)
     if since >= to:
         abort(404)
     old_policy = policystore.policy_of(current_app, db, since)
