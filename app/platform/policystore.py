@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from ..engine.corpus import Policy, load_policy, parse_policy, with_ids
-from ..engine.lineage import carry
+from ..engine.lineage import carry, compare
 from . import db as storage
 from .timefmt import india_today
 
@@ -175,10 +175,23 @@ def build_assistant(app, db: Database, phrasings: dict[str, list[str]], not_cove
     """The assistant for the version in force, with editors' linked phrasings and "not covered" questions."""
     from ..engine.answering import load_assistant
 
+    policy = current_policy(app, db)
     assistant = load_assistant(app.config["CORPUS_DIR"], extra_phrasings=phrasings,
-                               intents_file=app.config["INTENTS_FILE"], policy=current_policy(app, db))
+                               intents_file=app.config["INTENTS_FILE"], policy=policy)
     assistant.add_editor_gaps(not_covered)
+    if policy.version > 1:
+        assistant.tell_changes(update_of(app, db, policy.version))
     return assistant
+
+
+def update_of(app, db: Database, number: int):
+    """What version `number` changed from the one before, for the assistant's "what changed?" answer."""
+    from ..engine.answering import PolicyUpdate
+    from .timefmt import format_date
+
+    old, new = policy_of(app, db, number - 1), policy_of(app, db, number)
+    successors = {c.id: successors_in(db, c.id, number - 1, number) for c in old.clauses if not new.has_clause(c.id)}
+    return PolicyUpdate(number, format_date(version(db, number).effective), tuple(compare(old, new, successors)))
 
 
 def init_app(app):

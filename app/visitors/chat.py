@@ -283,7 +283,9 @@ def api_feedback():
 @bp.get("/api/suggestions")
 def api_suggestions():
     """The suggested questions from corpus/suggestions.yaml, for the widget's empty conversation."""
-    return {"suggestions": current_app.extensions["suggestions"]}
+    from .policy_page import recent_update
+
+    return {"suggestions": current_app.extensions["suggestions"], "policy_update": recent_update()}
 
 
 @bp.get("/favicon.ico")
@@ -311,6 +313,9 @@ def index():
         except InvalidInput as exc:
             error = str(exc).replace("'question'", "Your question").replace(
                 "'choice' must be the clause_id of one of the choices offered", "Please pick one of the choices offered")
+    from .policy_page import recent_update
+
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
+                           notice=recent_update(),
                            citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"],
                            suggestions=current_app.extensions["suggestions"])
