@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quality train train-cv install clean
+.PHONY: run test bench bench-quality train train-cv install clean cluster-up cluster-down cluster-load
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -40,3 +40,14 @@ train-cv: $(STAMP)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
+
+# A cluster on this machine (Redis, two web instances, HAProxy on 127.0.0.1): see README "Past one machine".
+cluster-up: $(STAMP)
+	$(BIN)/python -m bench.cluster up
+
+cluster-down: $(STAMP)
+	$(BIN)/python -m bench.cluster down
+
+# Up, 10,000 asks and 500 submissions from 32 clients through HAProxy, one instance SIGKILLed halfway, down.
+cluster-load: $(STAMP)
+	$(BIN)/python -m bench.cluster load $(CLUSTER_ARGS)
