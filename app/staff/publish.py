@@ -257,27 +257,38 @@ def publish(app, db, text: str, effective: date, by: str, accept_changes: bool,
                            f"({previous.effective})")
     result.report["accepted"] = bool(result.regressions)
     primary = {old: new[0] for old, new in result.successors.items() if new}
-    with storage.write(db):
-        if policystore.current_number(db) != result.current:
-            raise PublishError("another version was published meanwhile; run the check again")
-        db.execute("insert into policy_versions (number, effective, published_by, published_at, sha256, text, ids, "
-                   "successors, report) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [result.number, effective.isoformat(), by, storage.now_iso(), result.report["sha256"], text,
-                    json.dumps([c.id for c in result.policy.clauses]), json.dumps(result.successors),
-                    json.dumps(result.report)])
-        result.report["moved"] = review.move_to_successors(db, primary)
-        db.execute("update policy_versions set report = ? where number = ?", [json.dumps(result.report),
-                                                                               result.number])
-        db.execute("update counters set value = value + 1 where name = 'policy'")
     corpus_dir = Path(app.config["CORPUS_DIR"])
-    for name in _SECTION_FILES:
-        path = corpus_dir / name
-        if path.exists() and result.section_map:
-            renumbered = renumber_sections(path.read_text(encoding="utf-8"), result.section_map)
-            staged = path.with_suffix(".yaml.publishing")
-            staged.write_text(renumbered, encoding="utf-8")
-            staged.replace(path)
+    originals: dict[Path, str] = {}
+    try:
+        with storage.write(db):
+            if policystore.current_number(db) != result.current:
+                raise PublishError("another version was published meanwhile; run the check again")
+            result.report["moved"] = review.move_to_successors(db, primary)
+            db.execute("insert into policy_versions (number, effective, published_by, published_at, sha256, text, "
+                       "ids, successors, report) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       [result.number, effective.isoformat(), by, storage.now_iso(), result.report["sha256"], text,
+                        json.dumps([c.id for c in result.policy.clauses]), json.dumps(result.successors),
+                        json.dumps(result.report)])
+            db.execute("update counters set value = value + 1 where name = 'policy'")
+            # The renumbered editor files are in place before the commit makes workers rebuild, so none reads
+            # the new text with the old section numbers.
+            for name in _SECTION_FILES:
+                path = corpus_dir / name
+                if path.exists() and result.section_map:
+                    originals[path] = path.read_text(encoding="utf-8")
+                    _replace_file(path, renumber_sections(originals[path], result.section_map))
+    except BaseException:
+        for path, original in originals.items():
+            _replace_file(path, original)
+        raise
     return result
+
+
+def _replace_file(path: Path, text: str) -> None:
+    """Write `text` to `path` in one step (a reader sees the old file or the new one, never half of it)."""
+    staged = path.with_name(path.name + ".publishing")
+    staged.write_text(text, encoding="utf-8")
+    staged.replace(path)
 
 
 def format_report(result: Check) -> str:

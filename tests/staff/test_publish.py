@@ -261,3 +261,18 @@ def test_versions_lists_what_was_published(app, corpus):
     lines = result.output.splitlines()
     assert lines[0].startswith("1\teffective ") and "by first start" in lines[0]
     assert lines[1].startswith(f"2\teffective {TODAY}") and "by editor1" in lines[1]
+
+
+def test_agents_can_search_an_older_version(app, corpus, client, auth):
+    assert publish(app, corpus, REWORDED).exit_code == 0
+    auth.login("agent1")
+    current = client.get("/staff/search.json?q=delete+my+personal+information").json["results"][0]
+    assert (current["clause_id"], current["version"]) == (f"{DELETION}-v2", 2)
+    assert current["path"] == f"/policy/v/2#{DELETION}-v2"
+    old = client.get("/staff/search.json?q=delete+my+personal+information&version=1").json["results"][0]
+    assert (old["clause_id"], old["version"], old["path"]) == (DELETION, 1, f"/policy/v/1#{DELETION}")
+    page = client.get("/staff/search?q=delete+my+personal+information&version=1").get_data(as_text=True)
+    assert '<option value="1" selected>' in page and f'href="/policy/v/1#{DELETION}"' in page
+    # Junk versions search the version in force.
+    for junk in ("0", "9", "abc", "99999999999999999999", "-1"):
+        assert client.get(f"/staff/search.json?q=delete&version={junk}").json["results"][0]["version"] == 2
