@@ -161,6 +161,7 @@ class Assistant:
         self.clarify_margin = CLARIFY_MARGIN
         self._company_first = _by_first_word(c.phrases for c in self.company)
         self.update: PolicyUpdate | None = None  # what the version in force changed (see `tell_changes`)
+        self.published = None  # the record of the version answered from (number, effective date ...), set by the app
 
     def tell_changes(self, update: PolicyUpdate) -> None:
         """Answer "what changed in the privacy policy?" from `update`: the clauses the version in force changed."""

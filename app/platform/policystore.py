@@ -179,6 +179,7 @@ def build_assistant(app, db: Database, phrasings: dict[str, list[str]], not_cove
     assistant = load_assistant(app.config["CORPUS_DIR"], extra_phrasings=phrasings,
                                intents_file=app.config["INTENTS_FILE"], policy=policy)
     assistant.add_editor_gaps(not_covered)
+    assistant.published = version(db, policy.version)  # pages show it without asking the database again
     if policy.version > 1:
         assistant.tell_changes(update_of(app, db, policy.version))
     return assistant

@@ -41,11 +41,9 @@ def _version_or_404(db, number: int):
 @bp.get("/policy")
 def show():
     assistant = current_app.extensions["assistant"]
-    db = storage.get_db()
-    policy = assistant.index.policy
+    policy = assistant.index.policy  # no database read: the page works while the database is down
     return render_template("policy/show.html", policy=policy, requests=request_links(assistant),
-                           version=policystore.version(db, policy.version), current=policy.version, notes={},
-                           archived=False)
+                           version=assistant.published, current=policy.version, notes={}, archived=False)
 
 
 @bp.get("/policy/v/<int:number>")
@@ -141,16 +139,14 @@ def recent_update() -> dict | None:
 
     {"number", "effective" (ISO date), "url" (what changed)}, or None.
     """
-    assistant = current_app.extensions["assistant"]
-    number = assistant.index.policy.version
-    if not number or number < 2:
+    found = current_app.extensions["assistant"].published  # no database read: see show()
+    if found is None or found.number < 2:
         return None
-    found = policystore.version(storage.get_db(), number)
     days = current_app.config["POLICY_NOTICE_DAYS"]
-    if found is None or date.fromisoformat(found.effective) < india_today() - timedelta(days=days):
+    if date.fromisoformat(found.effective) < india_today() - timedelta(days=days):
         return None
-    return {"number": number, "effective": found.effective,
-            "url": url_for("policy.version_changes", number=number)}
+    return {"number": found.number, "effective": found.effective,
+            "url": url_for("policy.version_changes", number=found.number)}
 
 
 def request_links(assistant) -> dict[str, dict]:

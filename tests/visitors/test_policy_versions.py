@@ -140,17 +140,18 @@ def test_the_chat_page_and_the_widget_announce_a_recent_update(app, corpus, clie
 def test_the_notice_ends_after_the_configured_days(app, corpus, client):
     from datetime import timedelta
 
+    from app.platform.db import connect, write
     from app.platform.timefmt import india_today
 
-    assert publish(app, corpus, REWORDED).exit_code == 0
-    long_ago = (india_today() - timedelta(days=31)).isoformat()
-    from app.platform.db import connect, write
-
     db = connect(app.config["DATABASE"])
-    with write(db):
-        db.execute("update policy_versions set effective = ? where number = 2", [long_ago])
+    with write(db):  # as if version 1 had been recorded two months ago
+        db.execute("update policy_versions set effective = ? where number = 1",
+                   [(india_today() - timedelta(days=60)).isoformat()])
     db.conn.close()
+    effective = (india_today() - timedelta(days=31)).isoformat()
+    assert publish(app, corpus, REWORDED, "--effective", effective).exit_code == 0
     assert "policy-notice" not in page(client, "/")
+    assert client.get("/api/suggestions").json["policy_update"] is None
     app.config["POLICY_NOTICE_DAYS"] = 40
     assert "policy-notice" in page(client, "/")
 
