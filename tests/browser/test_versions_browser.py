@@ -7,10 +7,11 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
+from app import create_app
 from tests.staff.test_publish import CORPUS, DELETION, REWORDED, make_app, publish
 
-from .conftest import LiveServer
-from .test_widget_browser import csp_violations
+from .conftest import HostSite, LiveServer
+from .test_widget_browser import csp_violations, open_widget
 
 pytestmark = pytest.mark.browser
 
@@ -61,3 +62,27 @@ def test_a_version_1_citation_followed_after_version_2_is_published(versioned, p
     page.wait_for_url(server.url("/policy/v/2/changes"))
     expect(page.locator("tr.reworded ins")).to_have_text("of all")
     assert csp_violations(page) == []
+
+
+def test_the_widget_announces_a_new_version(tmp_path, page):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    host_app = HostSite()
+    host = LiveServer(host_app).start()
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "RATELIMIT_ENABLED": False, "CORPUS_DIR": str(corpus), "WIDGET_ORIGINS": [host.origin]})
+    server = LiveServer(app).start()
+    host_app.assistant_origin = server.origin
+    try:
+        open_widget(page, host.url())
+        expect(page.locator("bm-policy-assistant .suggestion").first).to_be_visible()
+        expect(page.locator("bm-policy-assistant .policy-notice")).to_have_count(0)
+        assert publish(app, corpus, REWORDED).exit_code == 0
+        open_widget(page, host.url())
+        notice = page.locator("bm-policy-assistant .policy-notice")
+        expect(notice).to_contain_text("Our privacy policy was updated on ")
+        expect(notice.locator("a")).to_have_attribute("href", f"{server.origin}/policy/v/2/changes")
+        assert csp_violations(page) == []
+    finally:
+        server.stop()
+        host.stop()
