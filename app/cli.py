@@ -17,7 +17,7 @@ from flask.cli import with_appcontext
 @with_appcontext
 def ask_command(question: str, as_json: bool):
     """Answer QUESTION from the policy, with its citation (not logged)."""
-    from .visitors.chat import citation_label, reply_json
+    from .visitors.chat import citation_label, clause_url, reply_json
 
     question = question.strip()
     if not question:
@@ -28,8 +28,9 @@ def ask_command(question: str, as_json: bool):
             click.echo(json.dumps(reply_json(reply, question_id=""), indent=2, ensure_ascii=False))
         return
     click.echo(reply.message)
-    for hit in reply.citations:
-        click.echo(f"  — {citation_label(hit.clause)} (/policy#{hit.clause.anchor}, score {hit.score:.2f})")
+    with current_app.test_request_context():
+        for hit in reply.citations:
+            click.echo(f"  — {citation_label(hit.clause)} ({clause_url(hit.clause)}, score {hit.score:.2f})")
 
 
 def parse_age(value: str) -> timedelta:

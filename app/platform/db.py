@@ -226,6 +226,36 @@ def m055_request_lifecycle(db: Database):
     db["requests"].create_index(["received_at"])
 
 
+# Policy versions (issue 16): migrations m070+.
+@migrations()
+def m070_policy_versions(db: Database):
+    # Every published text of the policy, never changed once written. Version 1 is recorded from
+    # corpus/privacy-policy.md at the first start (app/platform/policystore.py).
+    db["policy_versions"].create(
+        {
+            "number": int,
+            "effective": str,  # ISO date the version takes effect (India)
+            "published_by": str,
+            "published_at": str,  # ISO 8601, UTC
+            "sha256": str,  # of the text, as UTF-8
+            "text": str,  # the Markdown source, verbatim
+            "ids": str,  # JSON list: the lasting id of each clause, in document order (app/engine/lineage.py)
+            "successors": str,  # JSON object: previous version's clause id -> ids here that carry it on
+            "report": str,  # JSON: the publish check's report, as stored with the version
+        },
+        pk="number",
+        not_null={"effective", "published_by", "published_at", "sha256", "text", "ids", "successors"},
+    )
+    # Goes up with every publish: each worker reloads the version in force before its next request.
+    db["counters"].insert({"name": "policy", "value": 0}, ignore=True)
+
+
+@migrations()
+def m071_question_policy_version(db: Database):
+    # The policy version a question was answered from: its clause ids are that version's.
+    db["questions"].add_column("policy_version", int)
+
+
 def now_iso(timespec: str = "milliseconds") -> str:
     """The current UTC time as stored in every table: ISO 8601, e.g. "2026-11-25T09:38:00.123+00:00"."""
     return datetime.now(timezone.utc).isoformat(timespec=timespec)

@@ -8,6 +8,7 @@ rendered through Jinja's autoescaping or inserted by JavaScript as text.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import re
 import time
 from datetime import date, datetime, timedelta, timezone
@@ -19,6 +20,7 @@ from flask_login import current_user
 from ..platform import db as storage
 from ..platform import mail
 from ..platform.events import list_events, record_event, record_events
+from ..platform import policystore
 from .auth import require_staff
 from .children import child_guidance
 from ..engine.answering import find_clauses
@@ -45,26 +47,57 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # --- clause search ----------------------------------------------------------------------------------------------
 
 
-def search_clauses(q: str) -> dict:
-    """Ranked clauses for an agent, with highlights and ready-to-copy citations, timed."""
+def search_clauses(q: str, version: int | None = None) -> dict:
+    """Ranked clauses for an agent, with highlights and ready-to-copy citations, timed.
+
+    `version`: search that published version of the policy instead of the one in force.
+    """
     started = time.perf_counter()
-    found = find_clauses(current_app.extensions["assistant"], q, k=MAX_RESULTS)
+    found = find_clauses(_searcher(version), q, k=MAX_RESULTS)
     items = []
     for match in found.matches:
         clause = match.clause
         label = citation_label(clause)
-        url = url_for("policy.show", _anchor=clause.anchor, _external=True)
+        url = url_for("policy.archived", number=clause.version, _anchor=clause.anchor, _external=True)
         items.append({
             "clause_id": clause.id,
+            "version": clause.version,
             "label": label,
             "url": url,
-            "path": url_for("policy.show", _anchor=clause.anchor),
+            "path": url_for("policy.archived", number=clause.version, _anchor=clause.anchor),
             "citation": f"{label} ({url})",
             "score": round(match.score, 2),
             "parts": match.parts,
         })
     return {"query": q, "confidence": round(found.confidence, 2), "results": items,
             "ms": (time.perf_counter() - started) * 1000}
+
+
+def _searcher(version: int | None):
+    """The assistant of the version in force, or a search-only one for an earlier version (built once per worker)."""
+    assistant = current_app.extensions["assistant"]
+    if version is None or version == assistant.index.policy.version:
+        return assistant
+    cache = current_app.extensions.setdefault("version_search", {})
+    if version not in cache:
+        from ..engine.answering import Assistant
+        from ..engine.lexicon import load_lexicons
+        from ..engine.retrieval import build_index, load_gaps, load_synonyms
+
+        corpus = Path(current_app.config["CORPUS_DIR"])
+        policy = policystore.policy_of(current_app, storage.get_db(), version)
+        cache[version] = Assistant(build_index(policy, load_synonyms(corpus / "synonyms.yaml"),
+                                               load_gaps(corpus / "gaps.yaml"), {}, lexicon=load_lexicons(corpus)))
+    return cache[version]
+
+
+def _version() -> tuple[int | None, list]:
+    """The version asked for (?version=n; None: the one in force) and every published version."""
+    versions = policystore.versions(storage.get_db())
+    value = request.args.get("version", "")
+    if value.isdigit() and len(value) < 8 and any(v.number == int(value) for v in versions):
+        return int(value), versions
+    return None, versions
 
 
 def _query() -> str:
@@ -80,15 +113,17 @@ def _timed(response, found: dict | None):
 @bp.get("/search")
 def search():
     q = _query()
-    found = search_clauses(q) if q else None
-    response = current_app.make_response(render_template("staff/search.html", q=q, found=found))
+    version, versions = _version()
+    found = search_clauses(q, version) if q else None
+    response = current_app.make_response(render_template("staff/search.html", q=q, found=found, version=version,
+                                                         versions=versions))
     return _timed(response, found)
 
 
 @bp.get("/search.json")
 def search_json():
     q = _query()
-    found = search_clauses(q) if q else {"query": "", "confidence": 0, "results": [], "ms": 0.0}
+    found = search_clauses(q, _version()[0]) if q else {"query": "", "confidence": 0, "results": [], "ms": 0.0}
     payload = dict(found)
     payload["results"] = [dict(item, parts=[{"text": p, "mark": m} for p, m in item["parts"]])
                           for item in found["results"]]

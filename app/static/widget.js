@@ -115,6 +115,7 @@
     ".field-error{color:#b42318;font-weight:400;font-size:.95em}",
     ".buttons{display:flex;gap:.5em;flex-wrap:wrap}",
     ".suggestions{display:flex;flex-wrap:wrap;gap:.4em;margin:0;padding:0;list-style:none}",
+    ".policy-notice{border-left:3px solid #b35900;background:#fff6ec;padding:.3em .5em}",
     ".suggestion{border:1px solid var(--accent);border-radius:999px;background:#fff;color:#0b5cad;padding:.25em .7em;cursor:pointer;text-align:left}",
     ".confirm{border-color:#8cc79a;background:#f1fbf3}",
     ".vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
@@ -762,6 +763,11 @@
   fetch(new URL("api/suggestions", BASE).href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
     .then(function (r) { return r.ok ? r.json() : {}; })
     .then(function (body) {
+      var up = body && body.policy_update, upUrl = up && typeof up.url == "string" && assistantUrl(up.url);
+      if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
+        var notice = el("p", "policy-notice", "Our privacy policy was updated on " + shortDate(up.effective) + ": ");
+        greeting.insertBefore(notice, suggestions).appendChild(link(upUrl, "see what changed", true));
+      }
       var list = body && Array.isArray(body.suggestions) ? body.suggestions : [];
       list.slice(0, 8).forEach(function (question) {
         if (typeof question !== "string" || !question) return;

@@ -19,7 +19,8 @@ AGENT_ACTIONS = [("/staff/requests/1", {"status": "done"}),
                  ("/staff/requests/1/verify", {"reason": "called the account's phone number"}),
                  ("/staff/requests/close-unverified", {"request_id": "1"}),
                  ("/staff/outbox/1/retry", {})]
-EDITOR_PAGES = ["/editor/unanswered", "/editor/unanswered.csv", "/editor/gaps", "/editor/gaps.csv"]
+EDITOR_PAGES = ["/editor/unanswered", "/editor/unanswered.csv", "/editor/gaps", "/editor/gaps.csv", "/editor/versions",
+                "/editor/versions/1"]
 EDITOR_ACTIONS = [
     ("/editor/unanswered/link", {"text": "how do i yeet my profile", "clause_id": "s6-correction-and-deletion-2"}),
     ("/editor/unanswered/dismiss", {"text": "how do i yeet my profile"}),
@@ -311,7 +312,8 @@ def test_public_pages_show_the_staff_navigation_only_to_signed_in_staff(client, 
 
 def test_every_staff_and_editor_route_is_covered_by_these_tests(app):
     """A new staff page must be added to AGENT_PAGES or EDITOR_PAGES (and so to every boundary test above)."""
-    tested = {path.split("?")[0].replace("/1", "/<int:request_id>") for path in AGENT_PAGES + EDITOR_PAGES}
+    tested = {path.split("?")[0].replace("versions/1", "versions/<int:number>").replace("/1", "/<int:request_id>")
+              for path in AGENT_PAGES + EDITOR_PAGES}
     tested |= {path.replace("/1", "/<int:request_id>") for path, _ in AGENT_ACTIONS + EDITOR_ACTIONS
                if not path.startswith("/staff/outbox/")}
     tested |= {"/staff/search.json", "/staff/outbox/<int:message_id>", "/staff/outbox/<int:message_id>/retry"}
