@@ -3,14 +3,17 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TRANSLATIONS := app/translations
 
-.PHONY: run test bench bench-quality train train-cv install clean
+.PHONY: run test bench bench-quality train train-cv install clean \
+	translations-extract translations-init translations-update translations-compile
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/pybabel compile --statistics -d $(TRANSLATIONS)
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -37,6 +40,21 @@ train: $(STAMP)
 # The grouped cross-validation that chose the topic model's settings.
 train-cv: $(STAMP)
 	$(BIN)/python -m bench.train --cv $(TRAIN_ARGS)
+
+# Languages (README "Languages"): extract the English texts, start a language, merge new texts, compile.
+translations-extract: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ --project=policy-assistant --add-comments=TRANSLATORS: --no-location --sort-output \
+		-o $(TRANSLATIONS)/messages.pot .
+
+translations-init: translations-extract
+	@test -n "$(LANGUAGE_CODE)" || { echo "usage: make translations-init LANGUAGE_CODE=mr"; exit 1; }
+	$(BIN)/pybabel init -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $(LANGUAGE_CODE)
+
+translations-update: translations-extract
+	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS)
+
+translations-compile: $(STAMP)
+	$(BIN)/pybabel compile --statistics -d $(TRANSLATIONS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache

@@ -386,3 +386,18 @@ def load_intents(path: str | Path, clause_exists=None) -> Intents:
     if missing_types:
         raise IntentsError(path, _line(data, "intents"), f"missing request type {', '.join(missing_types)}")
     return Intents(intents, fields, actions)
+
+
+def extract_messages(fileobj, keywords, comment_tags, options):
+    """Babel extractor (babel.cfg) for intents.yaml: what visitors read (labels, descriptions, replies, help, choices).
+
+    Yields (line, function, message, comments) as Babel expects; the web layer translates these with gettext.
+    """
+    intents = load_intents(fileobj.name)
+    for field in intents.fields.values():
+        for text in (field.label, field.help, *field.choices):
+            if text:
+                yield 0, None, text, [f"field {field.name}"]
+    for intent in intents:
+        for text in (intent.label, intent.description, intent.reply):
+            yield intent.line, None, text, [f"request type {intent.name}"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint, current_app, render_template
+from flask_babel import gettext as _
 
 bp = Blueprint("policy", __name__)
 
@@ -26,7 +27,7 @@ def request_links(assistant) -> dict[str, dict]:
     links = {}
     for number, intents in by_section.items():
         if len(intents) == 1:
-            links[number] = {"type": intents[0].name, "label": intents[0].label}
+            links[number] = {"type": intents[0].name, "label": _(intents[0].label)}
         else:
-            links[number] = {"type": None, "label": "Make a request about your data"}
+            links[number] = {"type": None, "label": _("Make a request about your data")}
     return links
