@@ -94,7 +94,7 @@ def compile_catalogues(codes: list[str], source: Path, target: Path) -> Path:
             continue
         try:
             with po.open("rb") as f:
-                catalogue = read_po(f, locale=code)
+                catalogue = read_po(f, locale=code, abort_invalid=True)
         except Exception as exc:  # noqa: BLE001 - Babel raises several kinds for a broken file
             raise CatalogueError(f"{po}: cannot be read: {exc}") from None
         try:
@@ -127,8 +127,23 @@ def select_locale() -> str:
     """The language of this request (see the module's docstring); anything unknown falls back to English."""
     if request.blueprint in _ENGLISH_ONLY:
         return SOURCE_LANGUAGE
-    return (_explicit() or _usable(request.cookies.get(COOKIE))
-            or request.accept_languages.best_match(languages()) or SOURCE_LANGUAGE)
+    return _explicit() or _usable(request.cookies.get(COOKIE)) or _from_browser() or SOURCE_LANGUAGE
+
+
+def _from_browser() -> str | None:
+    """The browser's most wanted language that is offered; "hi-IN" is Hindi.
+
+    Not Werkzeug's best_match: it prefers any exact match to a region's language, so "en-IN,hi;q=0.5" got Hindi.
+    """
+    offered = languages()
+    for tag, quality in request.accept_languages:  # best first
+        if quality <= 0:
+            continue
+        tag = tag.lower().replace("_", "-")
+        for candidate in (tag, tag.split("-")[0]):
+            if candidate in offered:
+                return candidate
+    return None
 
 
 def current_language() -> str:
@@ -172,6 +187,13 @@ def _template_context() -> dict:
             "visitor_page": lambda: request.blueprint not in _ENGLISH_ONLY}
 
 
+def _vary(response):
+    """A shared cache must not give one visitor's language to another: pages follow these two headers."""
+    if request.blueprint not in _ENGLISH_ONLY and request.endpoint not in ("static", "widget.script"):
+        response.vary.update(("Accept-Language", "Cookie"))
+    return response
+
+
 def init_app(app) -> None:
     """Check FLASK_LANGUAGES against the catalogues, compile what is needed, and attach Flask-Babel."""
     app.config.setdefault("LANGUAGES", DEFAULTS["LANGUAGES"])
@@ -182,4 +204,5 @@ def init_app(app) -> None:
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(folder)
     babel.init_app(app, locale_selector=select_locale)
     app.context_processor(_template_context)
+    app.after_request(_vary)
     app.register_blueprint(bp)

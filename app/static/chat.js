@@ -33,7 +33,7 @@
     return values ? s.replace(/%\((\w+)\)s/g, function (m, k) { return k in values ? String(values[k]) : m; }) : s;
   }
   // The API answers in the page's language (its fixed texts; quotes stay as published).
-  var LANG = "?lang=" + encodeURIComponent(document.documentElement.lang || "en");
+  var LANG = document.documentElement.lang || "en";
   var OFFLINE = t("Couldn't reach the assistant. Check your connection and try again.");
 
   function loadConversation() {
@@ -84,9 +84,9 @@
       b.type = "button";
       b.setAttribute("aria-pressed", "false");
       b.addEventListener("click", function () {
-        fetch("/api/feedback" + LANG, {
+        fetch("/api/feedback", {
           method: "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: { "Content-Type": "application/json", "Accept-Language": LANG },
           body: JSON.stringify({ question_id: questionId, helpful: pair[1] })
         }).then(function (r) {
           if (!r.ok) throw new Error("feedback failed");
@@ -234,9 +234,9 @@
     var sent = { question: body.question, choice: body.choice, clarifies: body.clarifies, session: session };
     var reached = false;
     var started = generation;
-    return fetch("/api/ask" + LANG, {
+    return fetch("/api/ask", {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "Accept-Language": LANG },
       body: JSON.stringify(sent)
     }).then(function (r) {
       reached = true;

@@ -8,7 +8,7 @@
  *
  * Language: the visitor's own choice in the widget (kept in this site's localStorage), else
  * data-lang, else the browser's languages; the server sends the fixed texts (GET api/strings) and
- * answers each call in that language (?lang=). data-title and data-greeting are shown as given.
+ * answers each call in that language (sent as Accept-Language). data-title and data-greeting are shown as given.
  *
  * Everything lives in a shadow root, so the host page's CSS cannot reach in and
  * ours cannot leak out. Visitor and server text is only ever set with
@@ -195,19 +195,16 @@
     } catch (e) { return null; }
   }
 
-  function api(path) {
-    var url = new URL(path.replace(/^\//, ""), BASE);
-    if (lang) url.searchParams.set("lang", lang);
-    return url.href;
-  }
-
   function post(path, body) {
-    return fetch(api(path), {
+    var headers = { "Content-Type": "application/json", "Accept": "application/json" };
+    // The visitor's language for the fixed texts of the reply (a CORS-safelisted header: no extra preflight).
+    if (lang) headers["Accept-Language"] = lang;
+    return fetch(new URL(path.replace(/^\//, ""), BASE).href, {
       method: "POST",
       mode: "cors",
       credentials: "omit",
       referrerPolicy: "no-referrer", // the host page's address may itself say something about the visitor
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: headers,
       body: JSON.stringify(body)
     }).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (json) {
