@@ -157,6 +157,18 @@ def test_languages_setting_is_read_with_english_first(value, codes):
     assert i18n.parse_languages(value) == codes
 
 
+def test_marathi_is_offered_when_configured(tmp_path):
+    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "t.sqlite"), "LANGUAGES": "en,hi,mr"})
+    client = app.test_client()
+    page = client.get("/", headers={"Accept-Language": "mr-IN,hi;q=0.8"})
+    assert _html_lang(page) == "mr" and "आमच्या गोपनीयता धोरणाबद्दल विचारा" in page.get_data(as_text=True)
+    assert 'lang="mr" hreflang="mr" aria-current="true">मराठी</a>' in page.get_data(as_text=True)
+    strings = client.get("/api/strings?lang=mr").json
+    assert strings["strings"]["Ask"] == "विचारा" and [x["code"] for x in strings["languages"]] == ["en", "hi", "mr"]
+    reply = client.post("/api/ask", json={"question": "hello"}, headers={"Accept-Language": "mr"}).json
+    assert reply["message"].startswith("नमस्कार!")
+
+
 def test_english_alone_offers_no_switcher(tmp_path):
     app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "t.sqlite"), "LANGUAGES": "en"})
     response = app.test_client().get("/", headers=HI)
