@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TRANSLATIONS := app/translations
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
 .PHONY: run test bench bench-quality train train-cv install clean \
 	translations-extract translations-init translations-update translations-compile
@@ -43,7 +44,7 @@ train-cv: $(STAMP)
 
 # Languages (README "Languages"): extract the English texts, start a language, merge new texts, compile.
 translations-extract: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ --project=policy-assistant --add-comments=TRANSLATORS: --no-location --sort-output \
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ --project=policy-assistant --version=$(VERSION) --add-comments=TRANSLATORS: --no-location --sort-output \
 		-o $(TRANSLATIONS)/messages.pot .
 
 translations-init: translations-extract
@@ -51,7 +52,7 @@ translations-init: translations-extract
 	$(BIN)/pybabel init -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $(LANGUAGE_CODE)
 
 translations-update: translations-extract
-	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS)
+	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS)
 
 translations-compile: $(STAMP)
 	$(BIN)/pybabel compile --statistics -d $(TRANSLATIONS)
