@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from babel import Locale, UnknownLocaleError
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import Blueprint, current_app, g, redirect, request, url_for
+from flask import Blueprint, current_app, redirect, request, url_for
 from flask_babel import Babel, get_locale
 
 DEFAULTS = {

@@ -153,7 +153,7 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         "due_date": due_date(received).isoformat(),
         "question_id": form.question_id.data or None,
     }
-    for _ in range(5):
+    for _attempt in range(5):
         row["reference"] = new_reference()
         try:
             with storage.write(storage.get_db(), durable=True) as db:
