@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := app/translations
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test bench bench-quality train train-cv install clean \
+.PHONY: run test bench bench-quality train train-cv install clean cluster-up cluster-down cluster-load \
 	translations-extract translations-init translations-update translations-compile
 
 $(STAMP): pyproject.toml
@@ -59,3 +59,14 @@ translations-compile: $(STAMP)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
+
+# A cluster on this machine (Redis, two web instances, HAProxy on 127.0.0.1): see README "Past one machine".
+cluster-up: $(STAMP)
+	$(BIN)/python -m bench.cluster up
+
+cluster-down: $(STAMP)
+	$(BIN)/python -m bench.cluster down
+
+# Up, 10,000 asks and 500 submissions from 32 clients through HAProxy, one instance SIGKILLed halfway, down.
+cluster-load: $(STAMP)
+	$(BIN)/python -m bench.cluster load $(CLUSTER_ARGS)

@@ -112,9 +112,10 @@ def _note_shared_data(terminalreporter, config):
 
 
 # ---- servers the tests start themselves -----------------------------------------------------------------------
-# Tests marked `redis` start Debian's redis-server on a free loopback port. Without the program they are
+# Tests marked `redis` start Debian's redis-server on a free loopback port (`haproxy`: HAProxy). Without the program they are
 # deselected with a note (as the browser tests are); with REQUIRE_SERVICES=1 (as .ci/run sets) it is a failure.
-SERVICES = {"redis": ("REDIS_SERVER", "redis-server", "apt-get install redis-server")}
+SERVICES = {"redis": ("REDIS_SERVER", "redis-server", "apt-get install redis-server"),
+            "haproxy": ("HAPROXY", "haproxy", "apt-get install haproxy")}
 _DESELECTED_SERVICES = pytest.StashKey[dict]()
 
 
