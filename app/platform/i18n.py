@@ -4,7 +4,7 @@
 
 A language is a folder `app/translations/<code>/LC_MESSAGES/messages.po`; adding one
 needs no code (README "Languages"). The language of a request is, in order: an
-explicit `?lang=` (the widget adds it to its API calls), the
+explicit `?lang=` (a page opened with it remembers it), the
 `lang` cookie the switcher sets, the browser's Accept-Language, English. Staff
 pages are English only. The policy's clauses are never translated: they are the
 published text.
@@ -171,8 +171,7 @@ def switch(code: str):
     """Remember the visitor's language in a cookie (no personal data) and go back to the page they were on."""
     response = redirect(_safe_next(request.args.get("next")), code=303)
     if code in languages():
-        response.set_cookie(COOKIE, code, max_age=COOKIE_MAX_AGE, samesite="Lax", httponly=True,
-                            secure=bool(current_app.config.get("SESSION_COOKIE_SECURE")))
+        _remember(response, code)
     return response
 
 
@@ -187,11 +186,22 @@ def _template_context() -> dict:
             "visitor_page": lambda: request.blueprint not in _ENGLISH_ONLY}
 
 
-def _vary(response):
-    """A shared cache must not give one visitor's language to another: pages follow these two headers."""
-    if request.blueprint not in _ENGLISH_ONLY and request.endpoint not in ("static", "widget.script"):
-        response.vary.update(("Accept-Language", "Cookie"))
+def _after(response):
+    """Vary on what chose the language; a page opened with ?lang= (a link from the widget) remembers it."""
+    if request.blueprint in _ENGLISH_ONLY or request.endpoint in ("static", "widget.script"):
+        return response
+    # A shared cache must not give one visitor's language to another.
+    response.vary.update(("Accept-Language", "Cookie"))
+    chosen = _explicit()
+    if (chosen and request.method == "GET" and not request.path.startswith("/api/")
+            and request.cookies.get(COOKIE) != chosen):
+        _remember(response, chosen)
     return response
+
+
+def _remember(response, code: str) -> None:
+    response.set_cookie(COOKIE, code, max_age=COOKIE_MAX_AGE, samesite="Lax", httponly=True,
+                        secure=bool(current_app.config.get("SESSION_COOKIE_SECURE")))
 
 
 def init_app(app) -> None:
@@ -204,5 +214,5 @@ def init_app(app) -> None:
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = str(folder)
     babel.init_app(app, locale_selector=select_locale)
     app.context_processor(_template_context)
-    app.after_request(_vary)
+    app.after_request(_after)
     app.register_blueprint(bp)

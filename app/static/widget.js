@@ -188,6 +188,13 @@
     return b;
   }
   // Server paths become links to the assistant; anything pointing elsewhere is dropped.
+  // A page of the assistant opened from the widget shows in the widget's language.
+  function inLanguage(href) {
+    if (!href || !lang || lang === "en") return href;
+    var url = new URL(href);
+    url.searchParams.set("lang", lang);
+    return url.href;
+  }
   function assistantUrl(path) {
     try {
       var url = new URL(path, ORIGIN);
@@ -450,13 +457,13 @@
       var first = citations[0];
       msg.appendChild(quoteBlock(body.answer, assistantUrl(first.url)));
       var cite = el("p", "cite", t("From") + " ");
-      cite.appendChild(link(assistantUrl(first.url), first.label, true)).lang = "en";
+      cite.appendChild(link(inLanguage(assistantUrl(first.url)), first.label, true)).lang = "en";
       msg.appendChild(cite);
       if (citations.length > 1) {
         var more = el("p", "more", t("See also:") + " ");
         citations.slice(1).forEach(function (c, i) {
           if (i) more.appendChild(document.createTextNode("; "));
-          more.appendChild(link(assistantUrl(c.url), c.label, true)).lang = "en";
+          more.appendChild(link(inLanguage(assistantUrl(c.url)), c.label, true)).lang = "en";
         });
         msg.appendChild(more);
       }
@@ -494,7 +501,7 @@
       append(requestForm(spec, questionId, start, question));
     });
     p.appendChild(start);
-    var pageUrl = spec.url && assistantUrl(spec.url);
+    var pageUrl = spec.url && inLanguage(assistantUrl(spec.url));
     if (pageUrl) p.appendChild(link(pageUrl, t("or use the form on our site"), true));
     return p;
   }

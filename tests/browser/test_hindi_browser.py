@@ -138,6 +138,9 @@ def test_widget_in_hindi_from_question_to_confirmation(sites, hindi_page):
     page.goto(listed.url())
     expect(launcher).to_have_text("गोपनीयता से जुड़े प्रश्न")
     form = open_hindi_request(page, listed)
+    # The assistant's own pages open from the widget in its language (and remember it there).
+    expect(page.locator("bm-policy-assistant .buttons a").last).to_have_attribute("href", re.compile(r"[?&]lang=hi\b"))
+    expect(page.locator("bm-policy-assistant .cite a").last).to_have_attribute("href", re.compile(r"\?lang=hi#"))
     expect(form.locator(".legend")).to_have_text("मेरा डेटा मिटाएँ")
     expect(form.locator("label").first).to_contain_text("आपका नाम")
     expect(form.locator("[name=details]")).to_have_value(DELETION)

@@ -279,9 +279,25 @@ def test_hostile_lang_values_are_ignored(client, value):
     assert api.status_code == 200 and api.json["message"].startswith("Hello!")
 
 
-def test_an_explicit_lang_wins_over_cookie_and_browser(client):
+def test_an_explicit_lang_wins_over_cookie_and_browser_and_a_page_remembers_it(client):
     client.get("/language/hi")
     assert _html_lang(client.get("/?lang=en", headers=HI)) == "en"
+    assert _html_lang(client.get("/request", headers=HI)) == "en"  # the cookie now says English
+    # A page opened from the widget in Hindi (/policy?lang=hi#...) keeps the site in Hindi afterwards.
+    assert not any(c.startswith("lang=") for c in client.get("/request?lang=en").headers.getlist("Set-Cookie"))
+    assert _html_lang(client.get("/policy?lang=hi")) == "hi"
+    assert _html_lang(client.get("/")) == "hi"
+
+
+def test_the_api_lang_parameter_is_not_remembered(client):
+    response = client.post("/api/ask?lang=hi", json={"question": "hello"})
+    assert response.json["message"].startswith("नमस्ते!") and "Set-Cookie" not in response.headers
+    assert _html_lang(client.get("/")) == "en"
+
+
+def test_visitor_responses_vary_on_what_chooses_the_language(client):
+    for path in ("/", "/policy", "/request"):
+        assert {"Accept-Language", "Cookie"} <= set(client.get(path).headers["Vary"].replace(" ", "").split(","))
 
 
 def test_staff_pages_stay_english(client):
