@@ -139,9 +139,10 @@ def test_escape_closes_the_panel_and_returns_focus(sites, page):
     expect(launcher).to_be_focused()
     page.keyboard.press("Enter")  # the focused button opens it again
     expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
-    # Back past the suggested questions (each a button) and the close button, to the launcher.
+    # Back past the suggested questions (each a button), the close button and the language buttons, to the launcher.
     expect(page.locator("bm-policy-assistant .suggestion").first).to_be_visible()
-    for _ in range(shadow_count(page, ".suggestion") + 2):
+    expect(page.locator("bm-policy-assistant .langs")).to_be_visible()
+    for _ in range(shadow_count(page, ".suggestion") + shadow_count(page, ".lang") + 2):
         page.keyboard.press("Shift+Tab")
     expect(launcher).to_be_focused()
     page.keyboard.press("Escape")
