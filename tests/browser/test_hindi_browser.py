@@ -82,13 +82,16 @@ def test_chat_page_in_hindi_from_question_to_confirmation(sites, hindi_page):
     assert csp_violations(page) == []
 
 
-def test_chat_page_failure_and_retry_in_hindi(sites, hindi_page):
+def test_chat_page_thinking_failure_and_retry_in_hindi(sites, hindi_page):
     _, assistant, _, _ = sites
     page = hindi_page
     page.goto(assistant.url("/"))
-    page.route("**/api/ask", lambda route: route.abort())
+    held = []
+    page.route("**/api/ask", lambda route: held.append(route))  # held: the visitor sees the thinking state
     page.fill("#question", "Do you sell my data?")
     page.press("#question", "Enter")
+    expect(page.locator("#transcript .pending")).to_have_text("नीति में खोज रहे हैं…")
+    held[0].abort()  # then the network fails
     error = page.locator("#transcript .msg.error")
     expect(error).to_contain_text("सहायक से संपर्क नहीं हो सका")
     page.unroute("**/api/ask")
