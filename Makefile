@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := app/translations
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test bench bench-quality train train-cv install clean cluster-up cluster-down cluster-load \
+.PHONY: run test bench bench-quality train train-cv screenshots install clean cluster-up cluster-down cluster-load \
 	translations-extract translations-init translations-update translations-compile
 
 $(STAMP): pyproject.toml
@@ -56,6 +56,11 @@ translations-update: translations-extract
 
 translations-compile: $(STAMP)
 	$(BIN)/pybabel compile --statistics -d $(TRANSLATIONS)
+
+# PNGs of the chat page, the widget, the request form, the confirmation and the staff queue at 1280x800 and
+# 360x740 in every language the app offers, in build/screenshots/ (SCREENSHOTS_ARGS="--out DIR --languages en").
+screenshots: $(STAMP)
+	$(BIN)/python -m bench.screenshots $(SCREENSHOTS_ARGS)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
