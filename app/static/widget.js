@@ -286,6 +286,11 @@
   var greeting = el("div", "msg assistant greeting");
   greeting.appendChild(say(el("p"), "Hello! Ask me anything about Blue Messaggio's privacy policy. " +
     "I answer with the policy's own words.", null, GREETING));
+  // In another language: the quotes stay the published English text, and the assistant reads English letters.
+  var englishNote = greeting.appendChild(say(el("p", "hint"), "The privacy policy is published in English, so " +
+    "answers quote it in English. Ask in English, or in Hindi typed in English letters (for example \"kya aap mera " +
+    "data bechte ho?\")."));
+  englishNote.hidden = true;
   log.appendChild(greeting);
   // Suggested questions (from the server's corpus/suggestions.yaml), shown while the conversation is empty.
   var suggestions = el("ul", "suggestions");
@@ -742,6 +747,7 @@
         lang = body.lang;
         if (Array.isArray(body.months) && body.months.length === 12) MONTHS = body.months.map(String);
         host.setAttribute("lang", lang);
+        englishNote.hidden = lang === "en";
         relabel();
         showLanguages(Array.isArray(body.languages) ? body.languages : []);
       })

@@ -77,6 +77,8 @@ SCRIPT_TEXTS = [
     N_("Your request"), N_("Choose\u2026"), N_("Send request"), N_("Cancel"),
     N_("Thank you. We have received your request."), N_("Reference"), N_("We will reply by"),
     N_("Keep the reference: quote it if you contact us about this request."),
+    N_("The privacy policy is published in English, so answers quote it in English. Ask in English, or in Hindi "
+       "typed in English letters (for example \"kya aap mera data bechte ho?\")."),
 ]
 
 

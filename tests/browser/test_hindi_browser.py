@@ -140,6 +140,7 @@ def test_widget_in_hindi_from_question_to_confirmation(sites, hindi_page):
     launcher = page.locator("bm-policy-assistant .launcher")
     page.goto(listed.url())
     expect(launcher).to_have_text("गोपनीयता से जुड़े प्रश्न")
+    expect(page.locator("bm-policy-assistant .greeting .hint")).to_contain_text("अंग्रेज़ी में प्रकाशित")
     form = open_hindi_request(page, listed)
     # The assistant's own pages open from the widget in its language (and remember it there).
     expect(page.locator("bm-policy-assistant .buttons a").last).to_have_attribute("href", re.compile(r"[?&]lang=hi\b"))
@@ -172,6 +173,7 @@ def test_the_widget_switcher_changes_and_remembers_the_language(sites, page):
     group = page.locator("bm-policy-assistant .langs")
     expect(group).to_be_visible()
     expect(page.locator("bm-policy-assistant .panel h2")).to_have_text("Privacy questions")
+    expect(page.locator("bm-policy-assistant .greeting .hint")).to_be_hidden()  # English needs no note
     group.get_by_role("button", name="हिन्दी").click()
     expect(page.locator("bm-policy-assistant .panel h2")).to_have_text("गोपनीयता से जुड़े प्रश्न")
     expect(page.locator("bm-policy-assistant .action").last).to_have_text("पूछें")

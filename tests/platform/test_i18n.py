@@ -111,10 +111,10 @@ def _script_texts(source: str) -> set[str]:
     texts = set()
     for match in re.finditer(r'\bt\(\s*"((?:[^"\\]|\\.)*)"', source):
         texts.add(json.loads(f'"{match.group(1)}"'))
-    # say(node, "text" [+ "more text"], ...): the first argument may itself hold calls with commas.
-    for match in re.finditer(r'\bsay\((?:[^(),]|\([^()]*\))*,\s*"((?:[^"\\]|\\.)*)"(?:\s*\+\s*"((?:[^"\\]|\\.)*)")?',
-                             source):
-        texts.add(json.loads(f'"{match.group(1)}"') + json.loads(f'"{match.group(2) or ""}"'))
+    # say(node, "text" [+ "more text" ...], ...): the first argument may itself hold calls with commas.
+    string = r'"(?:[^"\\]|\\.)*"'
+    for match in re.finditer(rf'\bsay\((?:[^(),]|\([^()]*\))*,\s*({string}(?:\s*\+\s*{string})*)', source):
+        texts.add("".join(json.loads(part) for part in re.findall(string, match.group(1))))
     return texts
 
 
