@@ -287,7 +287,7 @@
   greeting.appendChild(say(el("p"), "Hello! Ask me anything about Blue Messaggio's privacy policy. " +
     "I answer with the policy's own words.", null, GREETING));
   // In another language: the quotes stay the published English text, and the assistant reads English letters.
-  var englishNote = greeting.appendChild(say(el("p", "hint"), "The privacy policy is published in English, so " +
+  var englishNote = greeting.appendChild(say(el("div", "hint"), "The privacy policy is published in English, so " +
     "answers quote it in English. Ask in English, or in Hindi typed in English letters (for example \"kya aap mera " +
     "data bechte ho?\")."));
   englishNote.hidden = true;
