@@ -25,7 +25,7 @@ from babel import Locale, UnknownLocaleError
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from flask import Blueprint, current_app, redirect, request, url_for
-from flask_babel import Babel, get_locale
+from flask_babel import Babel, get_locale, gettext
 
 DEFAULTS = {
     # Languages offered to visitors, comma-separated; the first is not special: English is the fallback.
@@ -182,7 +182,9 @@ def _switcher_links() -> list[dict]:
 
 
 def _template_context() -> dict:
-    return {"language": current_language, "language_links": _switcher_links,
+    # translate(text): a text from data (intents.yaml, a label) in the page's language, escaped like any value;
+    # _("literal") is for the templates' own texts, which may hold markup.
+    return {"language": current_language, "language_links": _switcher_links, "translate": gettext,
             "visitor_page": lambda: request.blueprint not in _ENGLISH_ONLY}
 
 

@@ -217,6 +217,7 @@ VISITS += [
     Visit("request form with errors, Hindi", steps=form_with_errors, lang="hi"),
     Visit("confirmation, Hindi", steps=confirmation, lang="hi"),
     Visit("error page (404), Hindi", "/no-such-page", lang="hi"),
+    Visit("transparency report, Hindi", "/transparency", lang="hi"),
     Visit("widget open on a host page with its own header, Hindi", steps=widget_open, lang="hi"),
     Visit("widget with an answer, Hindi", steps=widget_answer, lang="hi"),
     Visit("widget request form with errors, Hindi", steps=widget_form_with_errors, lang="hi"),

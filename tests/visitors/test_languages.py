@@ -219,3 +219,15 @@ def test_dates_name_the_month_in_the_page_language_in_one_format(app, lang, expe
 
 def test_dates_outside_a_request_are_english():
     assert timefmt.format_date(date(2026, 12, 30)) == "30 Dec 2026"
+
+
+def test_the_transparency_report_in_hindi(client):
+    page = client.get("/transparency", headers=HI).get_data(as_text=True)
+    assert "<h1>पारदर्शिता रिपोर्ट: गोपनीयता अनुरोध</h1>" in page
+    assert re.search(r'आँकड़े <time datetime="[^"]+">\d{1,2} \S+ \d{4}, \d\d:\d\d IST</time> तक के हैं।', page)
+    assert '<th scope="col">बच्चे का डेटा</th>' in page and "5 से कम" in page
+    assert "बताने के लिए बहुत कम अनुरोध निपटाए गए" in page
+    months = re.findall(r'<time datetime="\d{4}-\d\d">([^<]+)</time>', page)
+    assert len(months) == 12 and not any(re.match(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ", m) for m in months)
+    # The JSON keeps its numbers and fields whatever the language.
+    assert client.get("/transparency.json", headers=HI).json == client.get("/transparency.json").json
