@@ -3,14 +3,18 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+TRANSLATIONS := app/translations
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test bench bench-quality train train-cv screenshots install clean cluster-up cluster-down cluster-load
+.PHONY: run test bench bench-quality train train-cv screenshots install clean cluster-up cluster-down cluster-load \
+	translations-extract translations-init translations-update translations-compile
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/pybabel compile --statistics -d $(TRANSLATIONS)
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -37,6 +41,21 @@ train: $(STAMP)
 # The grouped cross-validation that chose the topic model's settings.
 train-cv: $(STAMP)
 	$(BIN)/python -m bench.train --cv $(TRAIN_ARGS)
+
+# Languages (README "Languages"): extract the English texts, start a language, merge new texts, compile.
+translations-extract: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ --project=policy-assistant --version=$(VERSION) --add-comments=TRANSLATORS: --no-location --sort-output \
+		-o $(TRANSLATIONS)/messages.pot .
+
+translations-init: translations-extract
+	@test -n "$(LANGUAGE_CODE)" || { echo "usage: make translations-init LANGUAGE_CODE=mr"; exit 1; }
+	$(BIN)/pybabel init -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) -l $(LANGUAGE_CODE)
+
+translations-update: translations-extract
+	$(BIN)/pybabel update --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS)
+
+translations-compile: $(STAMP)
+	$(BIN)/pybabel compile --statistics -d $(TRANSLATIONS)
 
 # PNGs of the chat page, the widget, the request form, the confirmation and the staff queue at 1280x800 and
 # 360x740 in every language the app offers, in build/screenshots/ (SCREENSHOTS_ARGS="--out DIR --languages en").

@@ -70,11 +70,15 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     health.init_app(app)
 
     from . import cli
-    from .platform import csrf, errors, forwarded, limits, security, timefmt
+    from .platform import csrf, errors, forwarded, i18n, limits, security, timefmt
     from .staff import auth, desk, editor, outbox, publish, review
     from .visitors import chat, cors, intake, policy_page, status, transparency, verification, widget
 
     forwarded.init_app(app)
+    try:
+        i18n.init_app(app)
+    except i18n.CatalogueError as exc:
+        raise ConfigurationError(str(exc)) from None
     errors.init_app(app)
     security.init_app(app)
     cors.init_app(app)  # before limits and CSRF: a preflight is neither counted nor checked

@@ -78,9 +78,11 @@ def _host_page(assistant_origin):
 
 
 def app_languages(app) -> list[str]:
-    """The languages the app offers: its LANGUAGES setting (codes, or a {code: name} map), else ["en"]."""
-    offered = app.config.get("LANGUAGES")
-    return [str(code) for code in offered] if offered else ["en"]
+    """The languages the app offers: its LANGUAGES setting ("en,hi", a list of codes or a {code: name} map, read as
+    FLASK_LANGUAGES is: English first), else ["en"]."""
+    from app.platform.i18n import parse_languages
+
+    return parse_languages(app.config.get("LANGUAGES") or "en")
 
 
 def _seed(app) -> None:

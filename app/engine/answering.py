@@ -53,7 +53,7 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "that", "was", "very", "so", "much", "you", "a", "lot", "bye",
            "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night"}
-_SMALLTALK_REPLIES = {
+SMALLTALK_REPLIES = {
     "greeting": "Hello! Ask me anything about Blue Messaggio's privacy policy, for example "
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
@@ -61,6 +61,7 @@ _SMALLTALK_REPLIES = {
 CLARIFY_MESSAGE = "Did you mean one of these?"
 OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
                    "or services rather than about your personal information. Please contact Blue Messaggio directly:")
+NOT_COVERED_REPLY = "The privacy policy doesn't cover that. Please contact Blue Messaggio directly:"
 DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English, or Hindi typed in English letters "
                     "(for example \"kya aap mera data share karte ho?\"). The privacy policy itself is published in "
                     "English. You can also write to Blue Messaggio directly:")
@@ -214,9 +215,7 @@ class Assistant:
     def no_answer_message(self, gap: Gap | None = None, lead: str | None = None) -> str:
         """The plain "not covered" reply, with the policy's own contact details."""
         if lead is None:
-            lead = (f"The privacy policy doesn't cover that ({gap.topic.lower()})." if gap
-                    else "The privacy policy doesn't cover that.")
-            lead += " Please contact Blue Messaggio directly:"
+            lead = not_covered_lead(gap) if gap else NOT_COVERED_REPLY
         details = "\n".join(f"{label}: {value}" for label, value in self.contact.items())
         return f"{lead}\n{details}"
 
@@ -233,7 +232,7 @@ class Assistant:
             return self.decline(question, "devanagari", lead=DEVANAGARI_REPLY)
         small = classify_smalltalk(query)
         if small:
-            return Reply(question, "smalltalk", _SMALLTALK_REPLIES[small])
+            return Reply(question, "smalltalk", SMALLTALK_REPLIES[small])
         found = self.intents.detect(query) if self.intents else None
         if found and found.request:
             return self.hand_off(question, found, self.index.search(query))
@@ -465,6 +464,11 @@ class Assistant:
 
 
 EDITOR_GAP_TOPIC = "An editor marked this question as not covered by the policy"
+
+
+def not_covered_lead(gap: Gap) -> str:
+    """The first line of the reply to a question on a topic the policy does not cover."""
+    return f"The privacy policy doesn't cover that ({gap.topic.lower()}). Please contact Blue Messaggio directly:"
 
 
 @dataclass(frozen=True)

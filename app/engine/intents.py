@@ -33,9 +33,16 @@ from .yamlfile import YamlFileError, load_yaml
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
                  "child_data", "grievance")
 # What staff pages and the public record call each type, in a word or two.
-SHORT_LABELS = {"access": "Access", "portability": "Portability", "correction": "Correction", "deletion": "Deletion",
-                "objection": "Objection", "marketing_opt_out": "Marketing opt-out", "child_data": "Child's data",
-                "grievance": "Grievance"}
+
+
+def N_(text: str) -> str:
+    """Mark `text` for the translation catalogue (babel.cfg) without translating it: the engine has no Flask."""
+    return text
+
+
+SHORT_LABELS = {"access": N_("Access"), "portability": N_("Portability"), "correction": N_("Correction"),
+                "deletion": N_("Deletion"), "objection": N_("Objection"), "marketing_opt_out": N_("Marketing opt-out"),
+                "child_data": N_("Child's data"), "grievance": N_("Grievance")}
 FIELD_TYPES = ("text", "email", "textarea", "integer", "choice")
 REQUIRED_FIELDS = ("name", "email", "details")
 _INTENT_KEYS = {"label", "description", "clause", "reply", "markers", "unless", "examples", "fields", "urgent",
@@ -394,3 +401,18 @@ def load_intents(path: str | Path, clause_exists=None) -> Intents:
     if missing_types:
         raise IntentsError(path, _line(data, "intents"), f"missing request type {', '.join(missing_types)}")
     return Intents(intents, fields, actions)
+
+
+def extract_messages(fileobj, keywords, comment_tags, options):
+    """Babel extractor (babel.cfg) for intents.yaml: what visitors read (labels, descriptions, replies, help, choices).
+
+    Yields (line, function, message, comments) as Babel expects; the web layer translates these with gettext.
+    """
+    intents = load_intents(fileobj.name)
+    for field in intents.fields.values():
+        for text in (field.label, field.help, *field.choices):
+            if text:
+                yield 0, None, text, [f"field {field.name}"]
+    for intent in intents:
+        for text in (intent.label, intent.description, intent.reply):
+            yield intent.line, None, text, [f"request type {intent.name}"]

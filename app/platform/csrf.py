@@ -30,5 +30,7 @@ def handle_csrf_error(exc: CSRFError):
     from .errors import handle_http_error
 
     # Flask-WTF's own wording ("The CSRF token is missing.") means nothing to a visitor.
-    exc.description = "This form has expired or was not sent from our page. Please reload the page and try again."
+    from flask_babel import gettext as _
+
+    exc.description = _("This form has expired or was not sent from our page. Please reload the page and try again.")
     return handle_http_error(exc)

@@ -6,25 +6,33 @@ import logging
 import sqlite3
 
 from flask import jsonify, render_template, request
+from flask_babel import gettext as _, lazy_gettext as _l
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 log = logging.getLogger(__name__)
 
 _FRIENDLY = {
-    400: "Something in that request wasn't right.",
-    403: "You don't have access to that page.",
-    404: "We couldn't find that page.",
-    405: "That page can't be used that way.",
-    413: "That was more than we can accept in one go.",
-    429: "Too many requests. Please wait a moment and try again.",
-    500: "Something went wrong on our side. Please try again.",
-    503: "The service is busy or unavailable right now. Please try again shortly.",
+    400: _l("Something in that request wasn't right."),
+    403: _l("You don't have access to that page."),
+    404: _l("We couldn't find that page."),
+    405: _l("That page can't be used that way."),
+    408: _l("The request body did not arrive in time."),
+    413: _l("That was more than we can accept in one go."),
+    429: _l("Too many requests. Please wait a moment and try again."),
+    500: _l("Something went wrong on our side. Please try again."),
+    503: _l("The service is busy or unavailable right now. Please try again shortly."),
+}
+# The page titles (Werkzeug's names, in the visitor's language).
+_TITLES = {
+    400: _l("Bad Request"), 403: _l("Forbidden"), 404: _l("Not Found"), 405: _l("Method Not Allowed"),
+    408: _l("Request Timeout"), 413: _l("Request Entity Too Large"), 429: _l("Too Many Requests"),
+    500: _l("Internal Server Error"), 503: _l("Service Unavailable"),
 }
 
 
 def error_response(status: int, message: str, **extra):
     """A JSON error: {"error": message, ...} with `status`."""
-    payload = {"error": message, **extra}
+    payload = {"error": str(message), **extra}
     response = jsonify(payload)
     response.status_code = status
     return response
@@ -42,12 +50,12 @@ def _message(exc: HTTPException) -> str:
     code = exc.code or 500
     if code == 429:
         # Flask-Limiter's description is the bare limit ("5 per 1 minute").
-        return f"{_FRIENDLY[429]} (Limit: {exc.description}.)"
+        return _("%(message)s (Limit: %(limit)s.)", message=_FRIENDLY[429], limit=exc.description)
     # Our own aborts carry a specific description; Werkzeug's defaults are long and generic.
     default = type(exc).description
     if exc.description and exc.description != default:
-        return exc.description
-    return _FRIENDLY.get(code, exc.name)
+        return str(exc.description)  # our own aborts give theirs in the request's language
+    return str(_FRIENDLY.get(code, exc.name))
 
 
 def handle_http_error(exc: HTTPException):
@@ -56,7 +64,8 @@ def handle_http_error(exc: HTTPException):
     if wants_json():
         response = error_response(code, message)
     else:
-        response = render_template("errors/error.html", code=code, title=exc.name, message=message), code
+        response = render_template("errors/error.html", code=code, title=str(_TITLES.get(code, exc.name)),
+                                   message=message), code
     if code == 405 and getattr(exc, "valid_methods", None):
         from flask import make_response
 
@@ -70,7 +79,7 @@ def handle_unexpected(exc: Exception):
     return handle_http_error(InternalServerError())
 
 
-NOT_SAVED = ("The database cannot be used right now, so nothing was saved. Please try again in a few minutes; "
+NOT_SAVED = _l("The database cannot be used right now, so nothing was saved. Please try again in a few minutes; "
              "if it keeps happening, tell whoever runs this service.")
 
 
@@ -87,12 +96,12 @@ def handle_storage_error(exc: Exception):
 
     g._login_user = AnonymousUserMixin()
     if wants_json():
-        response = error_response(503, NOT_SAVED)
+        response = error_response(503, str(NOT_SAVED))
     else:
         from flask import make_response
 
-        response = make_response(render_template("errors/error.html", code=503, title="Service Unavailable",
-                                                 message=NOT_SAVED), 503)
+        response = make_response(render_template("errors/error.html", code=503, title=str(_TITLES[503]),
+                                                 message=str(NOT_SAVED)), 503)
     response.headers["Retry-After"] = "60"
     return response
 

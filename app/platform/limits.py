@@ -28,6 +28,7 @@ import logging
 import re
 
 from flask import abort, current_app, request
+from flask_babel import gettext as _
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -106,14 +107,14 @@ def read_body() -> None:
         # Werkzeug turns a failed read into ClientDisconnected (400), the server's error as its context.
         if isinstance(exc.__context__, TimeoutError):
             # The server's read deadline (app/platform/serving.py): a client that stopped sending its body.
-            abort(408, "The request body did not arrive in time.")
+            abort(408, _("The request body did not arrive in time."))
         raise  # 413 for a Content-Length over the limit, 400 for a client that went away or a malformed chunk
     except TimeoutError:
-        abort(408, "The request body did not arrive in time.")
+        abort(408, _("The request body did not arrive in time."))
     except Exception as exc:  # noqa: BLE001 - whatever the server's reader raises (gunicorn's InvalidChunkSize ...)
         if not isinstance(exc, OSError) and type(exc).__module__.split(".")[0] != "gunicorn":
             raise
-        abort(400, "The request body could not be read.")
+        abort(400, _("The request body could not be read."))
     if request.content_length is None and limit is not None and len(data) >= limit:
         raise RequestEntityTooLarge()
 

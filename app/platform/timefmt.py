@@ -8,9 +8,28 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from babel import Locale
+from babel.dates import format_date as _babel_date
+from flask import has_request_context
+
 # Kept here rather than zoneinfo: India has had one offset and no summer time since 1945.
 INDIA_TZ = timezone(timedelta(hours=5, minutes=30), "IST")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# One pattern in every language: day, abbreviated month, year ("30 Dec 2026", "30 दिस॰ 2026").
+DATE_PATTERN = "d MMM y"
+
+
+def _locale() -> str:
+    """The request's language (app/platform/i18n.py); English outside a request and on staff pages."""
+    if has_request_context():
+        from flask_babel import get_locale
+
+        return str(get_locale() or "en")
+    return "en"
+
+
+def month_names(locale: str) -> list[str]:
+    """The twelve abbreviated month names of DATE_PATTERN in `locale` (the widget builds its dates with them)."""
+    return [Locale.parse(locale).months["format"]["abbreviated"][m] for m in range(1, 13)]
 
 
 def _as_datetime(value: datetime | str) -> datetime:
@@ -26,14 +45,15 @@ def india_today() -> date:
 
 
 def format_date(value: date | datetime | str | None) -> str:
-    """A calendar date as "30 Dec 2026"; an instant is first moved to India time. None -> ""."""
+    """A calendar date as "30 Dec 2026" (month in the request's language); an instant is first moved to India
+    time. None -> ""."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
         value = date.fromisoformat(value) if len(value) == 10 else _as_datetime(value)
     if isinstance(value, datetime):
         value = _as_datetime(value).date()
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return _babel_date(value, DATE_PATTERN, locale=_locale())
 
 
 def format_datetime(value: datetime | str | None) -> str:
@@ -45,11 +65,11 @@ def format_datetime(value: datetime | str | None) -> str:
 
 
 def format_month(value: str | None) -> str:
-    """A calendar month "2026-11" as "Nov 2026". None -> ""."""
+    """A calendar month "2026-11" as "Nov 2026" (month in the request's language, as in DATE_PATTERN). None -> ""."""
     if not value:
         return ""
     year, month = value.split("-")[:2]
-    return f"{_MONTHS[int(month) - 1]} {int(year)}"
+    return f"{month_names(_locale())[int(month) - 1]} {int(year)}"
 
 
 def iso_datetime(value: datetime | str | None) -> str:

@@ -24,7 +24,17 @@
   // The question that handed off to the request form, read once by intake.js to prefill "details":
   // carried in the tab's storage, never in the URL (which would land in access logs).
   var HANDOFF_KEY = "pa-handoff-details";
-  var OFFLINE = "Couldn't reach the assistant. Check your connection and try again.";
+  // The page's fixed texts in its language (a JSON block the server fills in: app/visitors/wording.py).
+  var STRINGS = {};
+  try { STRINGS = JSON.parse(document.getElementById("pa-strings").textContent) || {}; } catch (e) { STRINGS = {}; }
+  // t("Ask") is "Ask" in the page's language; %(name)s is filled in from `values`.
+  function t(text, values) {
+    var s = typeof STRINGS[text] === "string" ? STRINGS[text] : text;
+    return values ? s.replace(/%\((\w+)\)s/g, function (m, k) { return k in values ? String(values[k]) : m; }) : s;
+  }
+  // The API answers in the page's language (its fixed texts; quotes stay as published).
+  var LANG = document.documentElement.lang || "en";
+  var OFFLINE = t("Couldn't reach the assistant. Check your connection and try again.");
 
   function loadConversation() {
     try {
@@ -66,24 +76,24 @@
 
   function feedback(questionId) {
     var box = el("div", "feedback");
-    box.appendChild(el("span", null, "Was this helpful?"));
+    box.appendChild(el("span", null, t("Was this helpful?")));
     var status = el("span", "visually-hidden");
     status.setAttribute("role", "status");
-    [["Yes", true], ["No", false]].forEach(function (pair) {
+    [[t("Yes"), true], [t("No"), false]].forEach(function (pair) {
       var b = el("button", null, pair[0]);
       b.type = "button";
       b.setAttribute("aria-pressed", "false");
       b.addEventListener("click", function () {
         fetch("/api/feedback", {
           method: "POST",
-          headers: { "Content-Type": "application/json" },
+          headers: { "Content-Type": "application/json", "Accept-Language": LANG },
           body: JSON.stringify({ question_id: questionId, helpful: pair[1] })
         }).then(function (r) {
           if (!r.ok) throw new Error("feedback failed");
           box.querySelectorAll("button").forEach(function (x) { x.setAttribute("aria-pressed", "false"); });
           b.setAttribute("aria-pressed", "true");
-          status.textContent = "Thank you for your feedback.";
-        }).catch(function () { status.textContent = "Sorry, your feedback could not be saved."; });
+          status.textContent = t("Thank you for your feedback.");
+        }).catch(function () { status.textContent = t("Sorry, your feedback could not be saved."); });
       });
       box.appendChild(b);
     });
@@ -94,6 +104,7 @@
   // Several quotes are a lead-in ending with ":" and its list items, or list items alone (as on the page without JS).
   function quoteBlock(answer, url) {
     var quote = el("blockquote");
+    quote.lang = "en"; // the published text
     quote.cite = url;
     var quotes = answer.quotes || [];
     if (quotes.length > 1) {
@@ -124,6 +135,7 @@
     group.setAttribute("aria-labelledby", prompt.id);
     data.clarify.forEach(function (choice, i) {
       var b = el("button", "choice");
+      b.lang = "en"; // the policy's own titles and text
       b.type = "button";
       var name = b.appendChild(el("span", "choice-label", choice.label));
       name.id = prefix + i;
@@ -158,14 +170,14 @@
       var first = data.citations[0];
       if (data.note) msg.appendChild(el("p", "note", data.note));
       msg.appendChild(quoteBlock(data.answer, first.url));
-      var cite = el("p", "cite", "From ");
-      cite.appendChild(link(first.url, first.label));
+      var cite = el("p", "cite", t("From") + " ");
+      cite.appendChild(link(first.url, first.label)).lang = "en";
       msg.appendChild(cite);
       if (data.citations.length > 1) {
-        var more = el("p", "more", "See also: ");
+        var more = el("p", "more", t("See also:") + " ");
         data.citations.slice(1).forEach(function (c, i) {
           if (i) more.appendChild(document.createTextNode("; "));
-          more.appendChild(link(c.url, c.label));
+          more.appendChild(link(c.url, c.label)).lang = "en";
         });
         msg.appendChild(more);
       }
@@ -174,6 +186,7 @@
     } else if (data.contact) {
       msg.appendChild(el("p", "plain", data.message.split("\n")[0]));
       var dl = el("dl", "contact");
+      dl.lang = "en"; // the policy's own contact lines
       Object.keys(data.contact).forEach(function (label) {
         var value = data.contact[label];
         dl.appendChild(el("dt", null, label));
@@ -189,12 +202,12 @@
     }
     if (data.handoff) {
       var h = el("p", "handoff");
-      var a = link(data.handoff.url, data.handoff.label + ": open the request form");
+      var a = link(data.handoff.url, t("%(label)s: open the request form", { label: data.handoff.label }));
       a.className = "button";
       h.appendChild(carryQuestion(a, question));
       msg.appendChild(h);
     } else if (data.offer) {
-      var o = el("p", "offer", "Want to go ahead? ");
+      var o = el("p", "offer", t("Want to go ahead?") + " ");
       o.appendChild(carryQuestion(link(data.offer.url, data.offer.label), question));
       msg.appendChild(o);
     }
@@ -216,14 +229,14 @@
     button.disabled = true;
     // Said in the live transcript, so a screen reader hears that something is happening.
     var pending = transcript.appendChild(el("div", "pending", null));
-    pending.appendChild(el("p", null, "Looking in the policy\u2026"));
+    pending.appendChild(el("p", null, t("Looking in the policy\u2026")));
     pending.scrollIntoView({ block: "nearest" });
     var sent = { question: body.question, choice: body.choice, clarifies: body.clarifies, session: session };
     var reached = false;
     var started = generation;
     return fetch("/api/ask", {
       method: "POST",
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: { "Content-Type": "application/json", "Accept": "application/json", "Accept-Language": LANG },
       body: JSON.stringify(sent)
     }).then(function (r) {
       reached = true;
@@ -233,7 +246,7 @@
       });
     }).then(function (res) {
       if (!res.ok) {
-        var refused = new Error(res.body.error || "Something went wrong. Please try again.");
+        var refused = new Error(res.body.error || t("Something went wrong. Please try again."));
         // Too many questions at once, or the server busy: the same question can simply be sent again.
         refused.retryable = res.status === 429 || res.status >= 500;
         throw refused;
@@ -251,11 +264,11 @@
       if (started !== generation) return false;
       var m = el("div", "msg error");
       m.setAttribute("role", "alert");
-      m.appendChild(el("p", null, reached ? err.message || "Something went wrong. Please try again." : OFFLINE));
+      m.appendChild(el("p", null, reached ? err.message || t("Something went wrong. Please try again.") : OFFLINE));
       if (!reached || err.retryable) {
         // fetch itself failed (offline, the server down), or a limit or a busy server answered:
         // the question is kept for a one-click retry.
-        var retry = m.appendChild(el("button", "retry", "Try again"));
+        var retry = m.appendChild(el("button", "retry", t("Try again")));
         retry.type = "button";
         retry.addEventListener("click", function () {
           m.remove();
@@ -286,7 +299,7 @@
   }
 
   // "New conversation": forget what is on screen and the stored copy.
-  var newButton = el("button", "link new-conversation", "New conversation");
+  var newButton = el("button", "link new-conversation", t("New conversation"));
   newButton.type = "button";
   newButton.hidden = !conversation.length && !transcript.children.length;
   var generation = 0; // a reply to a question asked before "New conversation" is not shown

@@ -3,7 +3,12 @@
  *
  *   <script src="https://ASSISTANT/widget.js" defer
  *           data-title="Privacy questions" data-color="#0b5cad"
- *           data-position="right" data-greeting="Ask me about our privacy policy."></script>
+ *           data-position="right" data-greeting="Ask me about our privacy policy."
+ *           data-lang="hi"></script>
+ *
+ * Language: the visitor's own choice in the widget (kept in this site's localStorage), else
+ * data-lang, else the browser's languages; the server sends the fixed texts (GET api/strings) and
+ * answers each call in that language (sent as Accept-Language). data-title and data-greeting are shown as given.
  *
  * Everything lives in a shadow root, so the host page's CSS cannot reach in and
  * ours cannot leak out. Visitor and server text is only ever set with
@@ -25,15 +30,40 @@
   // The API sits beside widget.js, so an assistant served under a path prefix works too.
   var BASE = new URL("./", SRC).href;
   var data = script.dataset;
-  var TITLE = (data.title || "Privacy questions").slice(0, 80);
-  var GREETING = data.greeting || "Hello! Ask me anything about Blue Messaggio's privacy policy. " +
-    "I answer with the policy's own words.";
+  // The fixed texts in the visitor's language, by their English text: t("Ask"). English until api/strings answers.
+  var STRINGS = {};
+  function t(text, values) {
+    var s = typeof STRINGS[text] === "string" ? STRINGS[text] : text;
+    return values ? s.replace(/%\((\w+)\)s/g, function (m, k) { return k in values ? String(values[k]) : m; }) : s;
+  }
+  var LANG_KEY = "bm-policy-assistant:lang";
+  function storedLang() {
+    try { return window.localStorage.getItem(LANG_KEY) || ""; } catch (e) { return ""; }
+  }
+  // What the server is asked for; the language it settles on comes back from api/strings.
+  var lang = storedLang() || (typeof data.lang === "string" ? data.lang.slice(0, 16) : "");
+  var TITLE = (data.title || "").slice(0, 80);
+  var GREETING = data.greeting || "";
   var POSITION = data.position === "left" ? "left" : "right";
   var COLOR = data.color && window.CSS && CSS.supports("color", data.color) ? data.color : "";
   var MAX_QUESTION = 500;
   var STORE_KEY = "bm-policy-assistant:conversation";
   var MAX_EXCHANGES = 50; // bounded: older exchanges drop off
   var OFFLINE = "Couldn't reach the assistant. Check your connection and try again.";
+  // Nodes whose text follows the language: [node, English text, attribute or null, custom text or ""].
+  var labelled = [];
+  function say(node, text, attr, custom) {
+    labelled.push([node, text, attr || null, custom || ""]);
+    var value = custom || t(text);
+    if (attr) node.setAttribute(attr, value); else node.textContent = value;
+    return node;
+  }
+  function relabel() {
+    labelled.forEach(function (item) {
+      var value = item[3] || t(item[1]);
+      if (item[2]) item[0].setAttribute(item[2], value); else item[0].textContent = value;
+    });
+  }
 
   // The host page may forbid storage (sandboxed, privacy settings): then the conversation lasts the page view.
   function readStore() {
@@ -75,6 +105,7 @@
     "@media (max-width:480px){.panel{left:0!important;right:0!important;top:0;bottom:0;width:100vw;height:auto;max-height:none;border-radius:0}}",
     ".bar{display:flex;align-items:center;justify-content:space-between;gap:.5em;padding:.6em .9em;background:var(--accent);color:var(--accent-text)}",
     "h2{margin:0;font-size:1.05em;font-weight:600;overflow-wrap:anywhere}",
+    ".langs{display:flex;gap:.25em}.lang{border:1px solid currentColor;border-radius:6px;background:transparent;color:inherit;font-size:.8em;padding:.2em .45em;cursor:pointer}.lang[aria-pressed=true]{background:var(--accent-text);color:var(--accent)}",
     ".close{border:0;background:transparent;color:inherit;font-size:1.5em;line-height:1;padding:0 .25em;cursor:pointer}",
     ".log{flex:1;overflow-y:auto;padding:.8em;display:flex;flex-direction:column;gap:.6em;background:#f6f8fa}",
     ".msg{max-width:92%;padding:.55em .75em;border-radius:10px;background:#fff;border:1px solid #dde3ea;overflow-wrap:anywhere}",
@@ -163,6 +194,13 @@
     return b;
   }
   // Server paths become links to the assistant; anything pointing elsewhere is dropped.
+  // A page of the assistant opened from the widget shows in the widget's language.
+  function inLanguage(href) {
+    if (!href || !lang || lang === "en") return href;
+    var url = new URL(href);
+    url.searchParams.set("lang", lang);
+    return url.href;
+  }
   function assistantUrl(path) {
     try {
       var url = new URL(path, ORIGIN);
@@ -171,12 +209,15 @@
   }
 
   function post(path, body) {
+    var headers = { "Content-Type": "application/json", "Accept": "application/json" };
+    // The visitor's language for the fixed texts of the reply (a CORS-safelisted header: no extra preflight).
+    if (lang) headers["Accept-Language"] = lang;
     return fetch(new URL(path.replace(/^\//, ""), BASE).href, {
       method: "POST",
       mode: "cors",
       credentials: "omit",
       referrerPolicy: "no-referrer", // the host page's address may itself say something about the visitor
-      headers: { "Content-Type": "application/json", "Accept": "application/json" },
+      headers: headers,
       body: JSON.stringify(body)
     }).then(function (r) {
       return r.json().catch(function () { return {}; }).then(function (json) {
@@ -184,16 +225,16 @@
       });
     }, function () {
       // Offline, the server down, or this page's origin refused: fetch cannot tell these apart.
-      var err = new Error(OFFLINE);
+      var err = new Error(t(OFFLINE));
       err.unreachable = true;
       throw err;
     });
   }
   function problem(res) {
     if (res.body && typeof res.body.error === "string") return res.body.error;
-    if (res.status === 429) return "Too many requests. Please wait a moment and try again.";
-    if (res.status === 503) return "The service is busy right now. Please try again shortly.";
-    return "Something went wrong (" + res.status + "). Please try again.";
+    if (res.status === 429) return t("Too many requests. Please wait a moment and try again.");
+    if (res.status === 503) return t("The service is busy right now. Please try again shortly.");
+    return t("Something went wrong (%(status)s). Please try again.", { status: res.status });
   }
 
   // ---- the widget's skeleton ----
@@ -215,7 +256,7 @@
   launcher.setAttribute("aria-expanded", "false");
   launcher.setAttribute("aria-controls", "bm-panel");
   launcher.appendChild(icon(BUBBLE));
-  launcher.appendChild(el("span", null, TITLE));
+  launcher.appendChild(say(el("span"), "Privacy questions", null, TITLE));
 
   var panel = el("section", "panel");
   panel.id = "bm-panel";
@@ -224,31 +265,44 @@
   panel.setAttribute("aria-labelledby", "bm-title");
   // Not a <header>: in the host page that would be a second banner landmark. The dialog's name is the title.
   var header = el("div", "bar");
-  var heading = el("h2", null, TITLE);
+  var heading = say(el("h2"), "Privacy questions", null, TITLE);
   heading.id = "bm-title";
   var close = button("\u00d7", "close");
-  close.setAttribute("aria-label", "Close");
-  var fresh = button("New conversation", "new");
+  say(close, "Close", "aria-label");
+  var fresh = say(button(null, "new"), "New conversation");
+  // The language switcher: filled in when api/strings says which languages there are.
+  var langs = el("div", "langs");
+  langs.setAttribute("role", "group");
+  say(langs, "Language", "aria-label");
+  langs.hidden = true;
   header.appendChild(heading);
+  header.appendChild(langs);
   header.appendChild(fresh);
   header.appendChild(close);
 
   var log = el("div", "log");
   log.setAttribute("role", "log");
   log.setAttribute("aria-live", "polite");
-  log.setAttribute("aria-label", "Conversation");
+  say(log, "Conversation", "aria-label");
   var greeting = el("div", "msg assistant greeting");
-  greeting.appendChild(el("p", null, GREETING));
+  greeting.appendChild(say(el("p"), "Hello! Ask me anything about Blue Messaggio's privacy policy. " +
+    "I answer with the policy's own words.", null, GREETING));
+  // In another language: the quotes stay the published English text, and the assistant reads English letters.
+  var englishNote = greeting.appendChild(say(el("div", "hint"), "The privacy policy is published in English, so " +
+    "answers quote it in English. Ask in English, or in Hindi typed in English letters (for example \"kya aap mera " +
+    "data bechte ho?\")."));
+  englishNote.hidden = true;
   log.appendChild(greeting);
   // Suggested questions (from the server's corpus/suggestions.yaml), shown while the conversation is empty.
   var suggestions = el("ul", "suggestions");
-  suggestions.setAttribute("aria-label", "Suggested questions");
+  say(suggestions, "Suggested questions", "aria-label");
+  suggestions.lang = "en"; // questions the assistant reads as asked (corpus/suggestions.yaml)
   suggestions.hidden = true;
   greeting.appendChild(suggestions);
 
   var form = el("form", "ask");
   form.noValidate = true;
-  var label = el("label", "vh", "Your question");
+  var label = say(el("label", "vh"), "Your question");
   label.htmlFor = "bm-question";
   var input = el("input");
   input.id = "bm-question";
@@ -256,8 +310,8 @@
   input.name = "question";
   input.maxLength = MAX_QUESTION;
   input.autocomplete = "off";
-  input.placeholder = "e.g. Do you sell my data?";
-  var send = el("button", "action", "Ask");
+  say(input, "e.g. Do you sell my data?", "placeholder");
+  var send = say(el("button", "action"), "Ask");
   send.type = "submit";
   form.appendChild(label);
   form.appendChild(input);
@@ -316,10 +370,10 @@
   // ---- answers ----
   function feedback(questionId) {
     var box = el("div", "feedback");
-    box.appendChild(el("span", null, "Helpful?"));
+    box.appendChild(el("span", null, t("Helpful?")));
     var status = el("span", "vh");
     status.setAttribute("role", "status");
-    [["up", "Yes, helpful", true], ["down", "Not helpful", false]].forEach(function (spec) {
+    [["up", t("Yes, helpful"), true], ["down", t("Not helpful"), false]].forEach(function (spec) {
       var b = button(null);
       b.appendChild(icon(THUMB, spec[0]));
       b.setAttribute("aria-label", spec[1]);
@@ -329,7 +383,7 @@
           if (!res.ok) throw new Error(problem(res));
           box.querySelectorAll("button").forEach(function (x) { x.setAttribute("aria-pressed", "false"); });
           b.setAttribute("aria-pressed", "true");
-          status.textContent = "Thank you for your feedback.";
+          status.textContent = t("Thank you for your feedback.");
         }).catch(function (err) { status.textContent = err.message; });
       });
       box.appendChild(b);
@@ -352,6 +406,7 @@
 
   function contactList(contact) {
     var dl = el("dl", "contact");
+    dl.lang = "en"; // the policy's own contact lines
     Object.keys(contact).forEach(function (key) {
       var value = String(contact[key]);
       dl.appendChild(el("dt", null, key));
@@ -368,6 +423,7 @@
   function quoteBlock(answer, url) {
     var quote = el("blockquote");
     quote.cite = url;
+    quote.lang = "en"; // the published text
     var quotes = Array.isArray(answer.quotes) ? answer.quotes : [];
     if (quotes.length > 1) {
       var items = quotes;
@@ -389,7 +445,7 @@
   function renderChoices(msg, body, question) {
     choiceCount += 1;
     var prefix = "bm-choice" + choiceCount + "-";
-    var prompt = el("p", null, body.message || "Did you mean one of these?");
+    var prompt = el("p", null, body.message || t("Did you mean one of these?"));
     prompt.id = prefix + "prompt";
     msg.appendChild(prompt);
     var group = el("div", "choices");
@@ -397,6 +453,7 @@
     group.setAttribute("aria-labelledby", prompt.id);
     body.clarify.forEach(function (choice, i) {
       var b = button(null, "choice");
+      b.lang = "en"; // the policy's own titles and text
       var name = b.appendChild(el("span", "choice-label", choice.label));
       name.id = prefix + i;
       var text = b.appendChild(el("span", "choice-text", choice.text));
@@ -427,14 +484,14 @@
     if (body.answered && body.answer && citations.length) {
       var first = citations[0];
       msg.appendChild(quoteBlock(body.answer, assistantUrl(first.url)));
-      var cite = el("p", "cite", "From ");
-      cite.appendChild(link(assistantUrl(first.url), first.label, true));
+      var cite = el("p", "cite", t("From") + " ");
+      cite.appendChild(link(inLanguage(assistantUrl(first.url)), first.label, true)).lang = "en";
       msg.appendChild(cite);
       if (citations.length > 1) {
-        var more = el("p", "more", "See also: ");
+        var more = el("p", "more", t("See also:") + " ");
         citations.slice(1).forEach(function (c, i) {
           if (i) more.appendChild(document.createTextNode("; "));
-          more.appendChild(link(assistantUrl(c.url), c.label, true));
+          more.appendChild(link(inLanguage(assistantUrl(c.url)), c.label, true)).lang = "en";
         });
         msg.appendChild(more);
       }
@@ -464,7 +521,7 @@
 
   function handoff(spec, questionId, question) {
     var p = el("p", "buttons");
-    var start = button(spec.label || "Make a request here", "action start-request");
+    var start = button(spec.label || t("Make a request here"), "action start-request");
     start.setAttribute("aria-expanded", "false");
     start.addEventListener("click", function () {
       if (start.getAttribute("aria-expanded") === "true") return;
@@ -478,13 +535,14 @@
       append(requestForm(spec, questionId, start, question));
     });
     p.appendChild(start);
-    var pageUrl = spec.url && assistantUrl(spec.url);
-    if (pageUrl) p.appendChild(link(pageUrl, "or use the form on our site", true));
+    var pageUrl = spec.url && inLanguage(assistantUrl(spec.url));
+    if (pageUrl) p.appendChild(link(pageUrl, t("or use the form on our site"), true));
     return p;
   }
 
   // "2026-12-24" -> "24 Dec 2026": the same text the server shows (app/platform/timefmt.py, format_date), built from the
-  // parts and a fixed month list so the visitor's locale cannot change it; the ISO date if it does not parse.
+  // parts and the server's month names for the language (api/strings), so the browser's own locale cannot change it;
+  // the ISO date if it does not parse.
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   function shortDate(iso) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
@@ -502,7 +560,7 @@
     box.setAttribute("aria-live", "off"); // focus moves into it; reading the whole form out would be noise
     var f = el("form", "request");
     f.noValidate = true;
-    var legend = el("p", "legend", spec.label || "Your request");
+    var legend = el("p", "legend", spec.label || t("Your request"));
     legend.id = prefix + "legend";
     f.setAttribute("aria-labelledby", legend.id);
     f.appendChild(legend);
@@ -523,9 +581,10 @@
       if (tag === "textarea") c.rows = 3;
       if (field.max_length) c.maxLength = Number(field.max_length);
       if (tag === "select") {
-        c.appendChild(el("option", null, "Choose\u2026")).value = "";
-        (field.choices || []).forEach(function (choice) {
-          c.appendChild(el("option", null, String(choice))).value = String(choice);
+        c.appendChild(el("option", null, t("Choose\u2026"))).value = "";
+        var shown = Array.isArray(field.choice_labels) ? field.choice_labels : [];
+        (field.choices || []).forEach(function (choice, i) {
+          c.appendChild(el("option", null, String(shown[i] || choice))).value = String(choice);
         });
       }
       if (AUTOCOMPLETE[name]) c.autocomplete = AUTOCOMPLETE[name];
@@ -550,9 +609,9 @@
     var general = el("div");
     f.appendChild(general);
     var buttons = el("p", "buttons");
-    var submit = el("button", "action", "Send request");
+    var submit = el("button", "action", t("Send request"));
     submit.type = "submit";
-    var cancel = button("Cancel", "secondary");
+    var cancel = button(t("Cancel"), "secondary");
     buttons.appendChild(submit);
     buttons.appendChild(cancel);
     f.appendChild(buttons);
@@ -607,18 +666,18 @@
       var done = el("div", "msg confirm");
       done.tabIndex = -1;
       done.setAttribute("role", "status");
-      done.appendChild(el("p", null, "Thank you. We have received your request."));
+      done.appendChild(el("p", null, t("Thank you. We have received your request.")));
       var dl = el("dl");
-      dl.appendChild(el("dt", null, "Reference"));
+      dl.appendChild(el("dt", null, t("Reference")));
       dl.appendChild(el("dd", "reference", body.reference));
       if (body.due) {
-        dl.appendChild(el("dt", null, "We will reply by"));
+        dl.appendChild(el("dt", null, t("We will reply by")));
         var due = el("time", "due", shortDate(body.due));
         due.dateTime = String(body.due);
         dl.appendChild(el("dd")).appendChild(due);
       }
       done.appendChild(dl);
-      done.appendChild(el("p", "hint", "Keep the reference: quote it if you contact us about this request."));
+      done.appendChild(el("p", "hint", t("Keep the reference: quote it if you contact us about this request.")));
       if (body.verified === false && body.verification) done.appendChild(codeForm(body));
       box.replaceWith(done);
       showAsk();
@@ -717,7 +776,7 @@
     send.disabled = true;
     // Said in the live log, so a screen reader hears that something is happening.
     var pending = el("div", "pending");
-    pending.appendChild(el("p", null, "Looking in the policy\u2026"));
+    pending.appendChild(el("p", null, t("Looking in the policy\u2026")));
     append(pending);
     var asked = { question: payload.question, choice: payload.choice, clarifies: payload.clarifies };
     var started = generation;
@@ -742,7 +801,7 @@
       var m = showError(err.message);
       if (err.unreachable || err.retryable) {
         // The question is kept: one click sends it again.
-        var retry = m.appendChild(button("Try again", "action retry"));
+        var retry = m.appendChild(button(t("Try again"), "action retry"));
         retry.addEventListener("click", function () {
           m.remove();
           ask(payload, shown, true);
@@ -755,6 +814,46 @@
       return ok;
     });
   }
+
+  // ---- the visitor's language ----
+  function loadStrings(wanted) {
+    var url = new URL("api/strings", BASE);
+    if (wanted) url.searchParams.set("lang", wanted);
+    return fetch(url.href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (body) {
+        if (!body || typeof body.strings !== "object" || typeof body.lang !== "string") return;
+        STRINGS = body.strings;
+        lang = body.lang;
+        if (Array.isArray(body.months) && body.months.length === 12) MONTHS = body.months.map(String);
+        host.setAttribute("lang", lang);
+        englishNote.hidden = lang === "en";
+        relabel();
+        showLanguages(Array.isArray(body.languages) ? body.languages : []);
+      })
+      .catch(function () { /* the assistant is unreachable: English until it answers */ });
+  }
+  function showLanguages(list) {
+    langs.textContent = "";
+    list.forEach(function (item) {
+      if (!item || typeof item.code !== "string" || typeof item.name !== "string") return;
+      var b = button(item.name, "lang");
+      b.lang = item.code;
+      b.setAttribute("aria-pressed", item.code === lang ? "true" : "false");
+      b.addEventListener("click", function () {
+        if (item.code === lang) return;
+        try { window.localStorage.setItem(LANG_KEY, item.code); } catch (e) { /* remembered for this page only */ }
+        loadStrings(item.code).then(function () {
+          var again = langs.querySelector("[lang=" + lang + "]");
+          if (again) again.focus();
+        });
+      });
+      langs.appendChild(b);
+    });
+    langs.hidden = list.length < 2;
+  }
+  host.setAttribute("lang", "en");
+  loadStrings(lang);
 
   // ---- suggested questions ----
   function showSuggestions() {

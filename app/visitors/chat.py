@@ -11,13 +11,15 @@ import uuid
 from urllib.parse import quote
 
 from flask import Blueprint, current_app, render_template, request, url_for
+from flask_babel import gettext as _
 
 from ..platform import db as storage
-from ..platform import health, limits, questionlog
+from ..platform import health, i18n, limits, questionlog, timefmt
 from ..engine.answering import Reply
 from ..platform.csrf import csrf
 from ..platform.errors import error_response
 from ..engine.redact import redact
+from .wording import fixed_text, interface_strings
 
 bp = Blueprint("chat", __name__)
 log = logging.getLogger(__name__)
@@ -38,20 +40,20 @@ def assistant():
     return current_app.extensions["assistant"]
 
 
-def clean_question(value) -> str:
-    """Check a question from a visitor and return it stripped, or raise InvalidInput."""
+def clean_question(value, name: str = "'question'") -> str:
+    """Check a question from a visitor and return it stripped, or raise InvalidInput (`name` says whose)."""
     limit = current_app.config["MAX_QUESTION_LENGTH"]
     if value is None:
-        raise InvalidInput("'question' is required")
+        raise InvalidInput(_("%(name)s is required", name=name))
     if not isinstance(value, str):
-        raise InvalidInput("'question' must be a string")
+        raise InvalidInput(_("%(name)s must be a string", name=name))
     if not is_text(value):
-        raise InvalidInput("'question' must be valid Unicode text")
+        raise InvalidInput(_("%(name)s must be valid Unicode text", name=name))
     value = value.strip()
     if not value:
-        raise InvalidInput("'question' must not be empty")
+        raise InvalidInput(_("%(name)s must not be empty", name=name))
     if len(value) > limit:
-        raise InvalidInput(f"'question' is too long: at most {limit} characters")
+        raise InvalidInput(_("%(name)s is too long: at most %(limit)s characters", name=name, limit=limit))
     return value
 
 
@@ -60,7 +62,7 @@ def clean_choice(value) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or len(value) > MAX_ID_LENGTH or not assistant().index.policy.has_clause(value):
-        raise InvalidInput("'choice' must be the clause_id of one of the choices offered")
+        raise InvalidInput(_("'choice' must be the clause_id of one of the choices offered"))
     return value
 
 
@@ -81,7 +83,7 @@ def json_object() -> dict:
         # Deeply nested arrays ("[[[[...") exhaust the parser, not the body limit: still just a bad body.
         data = None
     if not isinstance(data, dict):
-        raise InvalidInput("the request body must be a JSON object")
+        raise InvalidInput(_("the request body must be a JSON object"))
     return data
 
 
@@ -115,19 +117,25 @@ def form_link(request_type: str | None, question_id: str) -> dict | None:
     if request_type is None:
         return None
     intent = assistant().intents.get(request_type)
-    return {"type": request_type, "label": intent.label, "description": intent.description,
+    return {"type": request_type, "label": _(intent.label), "description": _(intent.description),
             "url": url_for("intake.form", type=request_type, q=question_id or None),
             "fields": [field_json(f) for f in intent.fields]}
 
 
 def field_json(field) -> dict:
-    """One form field as JSON: name, label, type ("text", "email", "textarea", "integer", "choice"), limits."""
-    out = {"name": field.name, "label": field.label, "type": field.type, "required": True}
-    for key in ("max_length", "min", "max", "help"):
+    """One form field as JSON: name, label, type ("text", "email", "textarea", "integer", "choice"), limits.
+
+    `label`, `help` and `choice_labels` are in the request's language; `choices` are the values to send.
+    """
+    out = {"name": field.name, "label": _(field.label), "type": field.type, "required": True}
+    for key in ("max_length", "min", "max"):
         if getattr(field, key) is not None:
             out[key] = getattr(field, key)
+    if field.help is not None:
+        out["help"] = _(field.help)
     if field.choices:
         out["choices"] = list(field.choices)
+        out["choice_labels"] = [_(c) for c in field.choices]
     return out
 
 
@@ -174,8 +182,8 @@ def reply_json(reply: Reply, question_id: str) -> dict:
         "handoff": form_link(reply.handoff, question_id),
         "offer": form_link(reply.offer, question_id),
         "kind": reply.kind,
-        "message": reply.message,
-        "note": reply.note,
+        "message": fixed_text(reply),
+        "note": _(reply.note) if reply.note else None,
         "confidence": round(reply.confidence, 4),
         "contact": reply.contact,
         "reason": reply.reason,
@@ -234,12 +242,13 @@ def api_ask():
         session = data.get("session")
         if session is not None and (not isinstance(session, str) or len(session) > MAX_SESSION_LENGTH
                                     or not is_text(session)):
-            raise InvalidInput(f"'session' must be a string of at most {MAX_SESSION_LENGTH} characters")
+            raise InvalidInput(_("'session' must be a string of at most %(limit)s characters",
+                                 limit=MAX_SESSION_LENGTH))
         choice = clean_choice(data.get("choice"))
         clarifies = data.get("clarifies")
         if clarifies is not None and (not isinstance(clarifies, str) or len(clarifies) > MAX_ID_LENGTH
                                       or not is_text(clarifies)):
-            raise InvalidInput("'clarifies' must be the question_id of the reply that asked back")
+            raise InvalidInput(_("'clarifies' must be the question_id of the reply that asked back"))
     except InvalidInput as exc:
         return error_response(400, str(exc))
     reply, question_id = ask(question, session, "api", choice, clarifies)
@@ -255,9 +264,9 @@ def api_feedback():
         helpful = data.get("helpful")
         if (not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH
                 or not is_text(question_id)):
-            raise InvalidInput("'question_id' must be the id returned by /api/ask")
+            raise InvalidInput(_("'question_id' must be the id returned by /api/ask"))
         if not isinstance(helpful, bool):
-            raise InvalidInput("'helpful' must be true or false")
+            raise InvalidInput(_("'helpful' must be true or false"))
     except InvalidInput as exc:
         return error_response(400, str(exc))
     try:
@@ -269,14 +278,14 @@ def api_feedback():
         if questionlog.is_spooled(current_app, question_id):
             # The answer was given but its row still waits in the spool (the database was busy or down):
             # the question exists, its feedback just cannot be stored before it.
-            response = error_response(503, "that answer has not been saved yet, so feedback on it cannot be; "
-                                           "please try again in a minute")
+            response = error_response(503, _("that answer has not been saved yet, so feedback on it cannot be; "
+                                             "please try again in a minute"))
             response.headers["Retry-After"] = "30"
             return response
-        return error_response(404, "no question with that id")
+        return error_response(404, _("no question with that id"))
     except Exception:
         log.exception("could not record feedback for %s", question_id)
-        return error_response(503, "feedback could not be saved right now; please try again later")
+        return error_response(503, _("feedback could not be saved right now; please try again later"))
     return {"question_id": question_id, "helpful": helpful, "recorded": True}
 
 
@@ -286,6 +295,14 @@ def api_suggestions():
     from .policy_page import recent_update
 
     return {"suggestions": current_app.extensions["suggestions"], "policy_update": recent_update()}
+
+
+@bp.get("/api/strings")
+def api_strings():
+    """The widget's fixed texts in the visitor's language (`?lang=hi`, else Accept-Language), and the languages."""
+    return {"lang": i18n.current_language(),
+            "languages": [{"code": code, "name": i18n.language_name(code)} for code in i18n.languages()],
+            "months": timefmt.month_names(i18n.current_language()), "strings": interface_strings()}
 
 
 @bp.get("/favicon.ico")
@@ -307,15 +324,18 @@ def index():
     q = request.args.get("q")
     if q is not None:
         try:
-            q = clean_question(q)
-            choice = clean_choice(request.args.get("choice") or None)
+            q = clean_question(q, name=_("Your question"))
+            try:
+                choice = clean_choice(request.args.get("choice") or None)
+            except InvalidInput:
+                raise InvalidInput(_("Please pick one of the choices offered")) from None
             reply, question_id = ask(q, None, "page", choice, request.args.get("clarifies", "")[:MAX_ID_LENGTH] or None)
         except InvalidInput as exc:
-            error = str(exc).replace("'question'", "Your question").replace(
-                "'choice' must be the clause_id of one of the choices offered", "Please pick one of the choices offered")
+            error = str(exc)
     from .policy_page import recent_update
 
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
                            notice=recent_update(),
                            citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"],
-                           suggestions=current_app.extensions["suggestions"])
+                           suggestions=current_app.extensions["suggestions"], fixed_text=fixed_text,
+                           interface_strings=interface_strings)

@@ -21,7 +21,7 @@ from ..platform.errors import error_response
 
 # The endpoints the widget calls; everything else stays same-origin only.
 CORS_PATHS = frozenset({"/api/ask", "/api/feedback", "/api/requests", "/api/requests/verify",
-                        "/api/requests/resend", "/api/suggestions"})
+                        "/api/requests/resend", "/api/suggestions", "/api/strings"})
 ALLOWED_METHODS = "POST"
 ALLOWED_HEADERS = frozenset({"content-type", "accept"})
 # Lets the widget read how long to wait after a 429.

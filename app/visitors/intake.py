@@ -26,6 +26,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from flask import (Blueprint, current_app, redirect, render_template, request, session,
                    url_for)
+from flask_babel import get_translations, gettext as _, lazy_gettext as _l
 from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from wtforms import EmailField, HiddenField, IntegerField, SelectField, StringField, TextAreaField
@@ -50,8 +51,10 @@ BUSINESS_TZ = INDIA_TZ
 RESPONSE_DAYS = 30  # the policy's promise (section 12)
 _REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-STORAGE_FAILED = ("We could not save your request just now, so it has not been received. Please try again in a "
-                  "few minutes, or e-mail it to us directly.")
+STORAGE_FAILED = _l("We could not save your request just now, so it has not been received. Please try again in "
+                    "a few minutes, or e-mail it to us directly.")
+# WTForms' own messages that these fields can give, in the catalogue like ours (see _Meta).
+_WTFORMS_MESSAGES = (_l("Not a valid integer value."), _l("Not a valid choice."))
 
 
 class RequestNotStored(RuntimeError):
@@ -84,40 +87,49 @@ def intents() -> Intents:
 
 def _printable(form, field):
     if isinstance(field.data, str) and _CONTROL.search(field.data):
-        raise ValidationError("This contains control characters that can't be stored. Please retype it.")
+        raise ValidationError(_("This contains control characters that can't be stored. Please retype it."))
 
 
 def _make_field(spec: Field):
-    please = f"Please fill in {spec.label[0].lower() + spec.label[1:]}."
+    label = _(spec.label)
+    please = _("Please fill in %(field)s.", field=label[0].lower() + label[1:])
     # Text is checked after stripping, so "   " is as empty as "" (a number 0 is a real answer).
     required = InputRequired(message=please) if spec.type in ("integer", "choice") else DataRequired(message=please)
-    kwargs = {"description": spec.help or ""}
+    kwargs = {"description": _(spec.help) if spec.help else ""}
     strip = [lambda v: v.strip() if isinstance(v, str) else v]
     if spec.type == "integer":
-        return IntegerField(spec.label, [required, NumberRange(spec.min, spec.max,
-                            message=f"Enter a whole number from {spec.min} to {spec.max}.")], **kwargs)
+        return IntegerField(label, [required, NumberRange(spec.min, spec.max, message=_(
+                            "Enter a whole number from %(min)s to %(max)s.", min=spec.min, max=spec.max))], **kwargs)
     if spec.type == "choice":
-        return SelectField(spec.label, [required], choices=[SelectChoice("", "Choose…")] + [SelectChoice(c, c) for c in spec.choices],
+        # The value stays the English choice (what staff read); the visitor reads it in their language.
+        return SelectField(label, [required], choices=[SelectChoice("", _("Choose…"))] + [SelectChoice(c, _(c)) for c in spec.choices],
                            validate_choice=True, **kwargs)
-    length = Length(max=spec.max_length, message=f"Please keep this under {spec.max_length} characters.")
+    length = Length(max=spec.max_length, message=_("Please keep this under %(max)s characters.", max=spec.max_length))
     if spec.type == "email":
-        return EmailField(spec.label, [required, length, Email(message="Enter an e-mail address like name@example.com.",
-                                                               check_deliverability=False)],
+        return EmailField(label, [required, length, Email(message=_("Enter an e-mail address like name@example.com."),
+                                                          check_deliverability=False)],
                           filters=strip, **kwargs)
     field_class = TextAreaField if spec.type == "textarea" else StringField
-    return field_class(spec.label, [required, length, _printable], filters=strip, **kwargs)
+    return field_class(label, [required, length, _printable], filters=strip, **kwargs)
 
 
 def _type_choices() -> list[SelectChoice]:
-    return [SelectChoice(i.name, i.label) for i in intents()]
+    return [SelectChoice(i.name, _(i.label)) for i in intents()]
+
+
+class _Meta:
+    def get_translations(self, form):
+        """WTForms' own messages ("Not a valid choice.") from our catalogue, in the request's language."""
+        return get_translations()
 
 
 def request_form(intent: Intent | None, formdata=None, with_csrf: bool = True) -> FlaskForm:
     """The form for one request type (its fields from intents.yaml); a type picker when `intent` is None."""
     attrs = {
-        "type": SelectField("What would you like to do?", [InputRequired("Choose what you would like to do.")],
+        "Meta": _Meta,
+        "type": SelectField(_("What would you like to do?"), [InputRequired(_("Choose what you would like to do."))],
                             choices=_type_choices(), validate_choice=True),
-        "question_id": HiddenField(validators=[Regexp(r"^([0-9a-f]{32})?$", message="Not a valid question id.")]),
+        "question_id": HiddenField(validators=[Regexp(r"^([0-9a-f]{32})?$", message=_("Not a valid question id."))]),
     }
     fields = intent.fields if intent else [intents().fields[n] for n in ("name", "email", "details")]
     for spec in fields:
@@ -148,7 +160,7 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         "verified": 0,
         "language": visitor_language(),
     }
-    for _ in range(5):
+    for _attempt in range(5):
         row.pop("id", None)
         row["reference"] = new_reference()
         try:
@@ -224,7 +236,7 @@ def submit():
     try:
         row = store_request(intent, form)
     except RequestNotStored:
-        return _render_form(form, intent, 503, STORAGE_FAILED)
+        return _render_form(form, intent, 503, str(STORAGE_FAILED))
     session["request_reference"] = row["reference"]
     return redirect(url_for("intake.received"), code=303)
 
@@ -236,8 +248,9 @@ def too_many_requests(exc):
         return handle_http_error(exc)
     intent = _chosen_intent(request.form.get("type"))
     form = request_form(intent, formdata=request.form)
-    return _render_form(form, intent, 429, "Too many requests from your connection: your request has not been "
-                                          f"sent. Please try again in {retry_after_seconds()} seconds.")
+    return _render_form(form, intent, 429, _("Too many requests from your connection: your request has not been "
+                                            "sent. Please try again in %(seconds)s seconds.",
+                                            seconds=retry_after_seconds()))
 
 
 def retry_after_seconds() -> int:
@@ -280,27 +293,28 @@ def api_create():
     intent = _chosen_intent(data.get("type"))
     if intent is None:
         names = ", ".join(i.name for i in intents())
-        return error_response(400, "Please correct the fields listed.", fields={"type": f"must be one of {names}"})
+        return error_response(400, _("Please correct the fields listed."),
+                              fields={"type": _("must be one of %(names)s", names=names)})
     formdata, problems = MultiDict(), {}
     numbers = {f.name for f in intent.fields if f.type == "integer"}
     allowed = {"type", "question_id"} | {f.name for f in intent.fields}
     for key, value in data.items():
         if key not in allowed:
-            problems[key] = "is not a field of this request type"
+            problems[key] = _("is not a field of this request type")
         elif key in numbers and isinstance(value, int) and not isinstance(value, bool):
             formdata[key] = str(value)
         elif not isinstance(value, str):
-            problems[key] = "must be a whole number" if key in numbers else "must be text"
+            problems[key] = _("must be a whole number") if key in numbers else _("must be text")
         elif not is_text(value):
-            problems[key] = "must be valid Unicode text"  # a lone surrogate ("\\ud800") cannot be stored
+            problems[key] = _("must be valid Unicode text")  # a lone surrogate ("\\ud800") cannot be stored
         else:
             formdata[key] = value
     form = request_form(intent, formdata=formdata, with_csrf=False)
     if not form.validate() or problems:
         problems.update({name: errors[0] for name, errors in form.errors.items() if name not in problems})
-        return error_response(400, "Please correct the fields listed.", fields=problems)
+        return error_response(400, _("Please correct the fields listed."), fields=problems)
     try:
         row = store_request(intent, form)
     except RequestNotStored:
-        return error_response(503, STORAGE_FAILED)
+        return error_response(503, str(STORAGE_FAILED))
     return _confirmation(row), 201

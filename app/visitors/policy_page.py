@@ -20,6 +20,7 @@ from ..engine.lineage import compare, word_diff
 from ..platform import db as storage
 from ..platform import policystore
 from ..platform.timefmt import india_today
+from flask_babel import gettext as _
 
 bp = Blueprint("policy", __name__)
 
@@ -161,9 +162,9 @@ def request_links(assistant) -> dict[str, dict]:
     links = {}
     for number, intents in by_section.items():
         if len(intents) == 1:
-            links[number] = {"type": intents[0].name, "label": intents[0].label}
+            links[number] = {"type": intents[0].name, "label": _(intents[0].label)}
         else:
-            links[number] = {"type": None, "label": "Make a request about your data"}
+            links[number] = {"type": None, "label": _("Make a request about your data")}
     return links
 
 

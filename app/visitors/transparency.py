@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
 from flask import Blueprint, current_app, render_template
+from flask_babel import gettext as _
 
 from ..engine.intents import SHORT_LABELS
 from ..platform import db as storage
@@ -28,7 +29,6 @@ bp = Blueprint("transparency", __name__)
 MIN_SHOWN = 5
 MONTHS = 12
 CACHE_SECONDS = 300  # the figures change slowly: each worker, proxy or browser may keep them for five minutes
-FEWER = f"fewer than {MIN_SHOWN}"
 _IST = "'+330 minutes'"  # SQLite's modifier for India time (UTC+05:30, no summer time)
 
 
@@ -43,7 +43,8 @@ class Count:
         return self.value if self.value >= MIN_SHOWN else None
 
     def __str__(self) -> str:
-        return FEWER if self.shown is None else str(self.value)
+        # In the request's language: these are shown on the page (the JSON has the numbers).
+        return _("fewer than %(min)s", min=MIN_SHOWN) if self.shown is None else str(self.value)
 
 
 @dataclass(frozen=True)
@@ -61,11 +62,11 @@ class Share:
 
     def __str__(self) -> str:
         if self.whole < MIN_SHOWN:
-            return "too few requests to report"
+            return _("too few requests to report")
         if self.part < MIN_SHOWN:
-            return f"{FEWER} requests"
+            return _("fewer than %(min)s requests", min=MIN_SHOWN)
         if self.whole - self.part < MIN_SHOWN:
-            return f"all but {FEWER} requests"
+            return _("all but fewer than %(min)s requests", min=MIN_SHOWN)
         return f"{self.percent}%"
 
 

@@ -52,7 +52,7 @@ def form_with_errors(page, sites):
     page.goto(sites[1].url("/request", type="child_data"))
     page.fill("#email", "not an address")
     page.fill("#child_age", "19")
-    page.get_by_role("button", name="Send request").click()
+    page.locator("form.request button[type=submit]").click()  # "Send request" in the page's language
     expect(page.locator("#form-errors")).to_be_focused()
 
 
@@ -63,7 +63,7 @@ def confirmation(page, sites):
     page.fill("#details", "My daughter's account")
     page.fill("#child_age", "9")
     page.select_option("#relationship", "Parent")
-    page.get_by_role("button", name="Send request").click()
+    page.locator("form.request button[type=submit]").click()  # "Send request" in the page's language
     expect(page.locator(".reference")).to_be_visible()
 
 
@@ -159,17 +159,29 @@ def widget_confirmation(page, sites):
 
 @dataclass
 class Visit:
-    """One page in one state: a path on the assistant, or `steps(page, sites)` that get there."""
+    """One page in one state: a path on the assistant, or `steps(page, sites)` that get there; in `lang`."""
 
     name: str
     path: str = "/"
     steps: Callable | None = field(default=None, repr=False)
+    lang: str = "en"
 
     def go(self, page, sites):
+        if self.lang != "en":
+            # The visitor chose the language: the assistant's site remembers ?lang= (a cookie), and the widget
+            # on the host page its own stored choice.
+            page.goto(sites[1].url("/", lang=self.lang))
+            page.goto(sites[2].url())
+            page.evaluate("lang => localStorage.setItem('bm-policy-assistant:lang', lang)", self.lang)
         if self.steps:
             self.steps(page, sites)
         else:
             page.goto(sites[1].url(self.path))
+
+    def shown_language(self, page) -> str:
+        """The language the page (or the widget on a host page) is shown in."""
+        return page.evaluate("(document.querySelector('bm-policy-assistant') || document.documentElement)"
+                             ".getAttribute('lang')")
 
 
 VISITS = [
@@ -198,11 +210,27 @@ VISITS = [
     Visit("widget request form with errors", steps=widget_form_with_errors),
     Visit("widget confirmation", steps=widget_confirmation),
 ]
+# The visitor's side again in Hindi (Devanagari text, lang attributes, the switchers, the English quotes).
+VISITS += [
+    Visit("chat page, Hindi", "/", lang="hi"),
+    Visit("chat page with a conversation, Hindi", steps=chat_conversation, lang="hi"),
+    Visit("policy, Hindi", "/policy", lang="hi"),
+    Visit("request form, child's data, Hindi", "/request?type=child_data", lang="hi"),
+    Visit("request form with errors, Hindi", steps=form_with_errors, lang="hi"),
+    Visit("confirmation, Hindi", steps=confirmation, lang="hi"),
+    Visit("error page (404), Hindi", "/no-such-page", lang="hi"),
+    Visit("transparency report, Hindi", "/transparency", lang="hi"),
+    Visit("widget open on a host page with its own header, Hindi", steps=widget_open, lang="hi"),
+    Visit("widget with an answer, Hindi", steps=widget_answer, lang="hi"),
+    Visit("widget request form with errors, Hindi", steps=widget_form_with_errors, lang="hi"),
+    Visit("widget confirmation, Hindi", steps=widget_confirmation, lang="hi"),
+]
 
 
 @pytest.mark.parametrize("visit", VISITS, ids=lambda v: v.name)
 def test_axe_finds_no_violations(sites, page, visit):
     visit.go(page, sites)
+    assert visit.shown_language(page) == visit.lang
     assert axe_violations(page) == []
 
 

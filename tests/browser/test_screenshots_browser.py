@@ -25,7 +25,8 @@ def test_each_view_is_written_at_both_sizes_for_each_language(tmp_path, chromium
 
 
 @pytest.mark.parametrize("setting, languages", [(None, ["en"]), (["en", "hi"], ["en", "hi"]),
-                                                ({"en": "English", "hi": "हिन्दी"}, ["en", "hi"])])
+                                                ({"en": "English", "hi": "हिन्दी"}, ["en", "hi"]),
+                                                ("en,hi", ["en", "hi"]), ("hi,mr", ["en", "hi", "mr"])])
 def test_the_languages_are_the_apps(app, setting, languages):
     if setting is not None:
         app.config["LANGUAGES"] = setting

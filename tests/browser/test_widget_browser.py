@@ -139,9 +139,10 @@ def test_escape_closes_the_panel_and_returns_focus(sites, page):
     expect(launcher).to_be_focused()
     page.keyboard.press("Enter")  # the focused button opens it again
     expect(page.locator("bm-policy-assistant #bm-question")).to_be_focused()
-    # Back past the suggested questions (each a button) and the close button, to the launcher.
+    # Back past the suggested questions (each a button), the close button and the language buttons, to the launcher.
     expect(page.locator("bm-policy-assistant .suggestion").first).to_be_visible()
-    for _ in range(shadow_count(page, ".suggestion") + 2):
+    expect(page.locator("bm-policy-assistant .langs")).to_be_visible()
+    for _ in range(shadow_count(page, ".suggestion") + shadow_count(page, ".lang") + 2):
         page.keyboard.press("Shift+Tab")
     expect(launcher).to_be_focused()
     page.keyboard.press("Escape")
@@ -641,7 +642,8 @@ def test_the_conversation_survives_a_reload(surface):
     surface.page.reload()
     reopen(surface)
     expect(surface.messages).to_have_count(len(shown))
-    assert surface.messages.all_text_contents() == shown  # re-rendered from the stored replies
+    # Re-rendered from the stored replies (waiting for what loads after the page: suggestions, the texts).
+    expect(surface.messages).to_have_text(shown)
     assert visitor_texts(surface) == [QUESTION, "Do you sell my personal data?"]
     expect(surface.box).to_be_focused()
     # Restored answers still work: a thumb is recorded.

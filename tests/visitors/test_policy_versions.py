@@ -98,7 +98,8 @@ def test_what_changed_is_shown_clause_by_clause(app, corpus, client):
                                      ("- Verify the accuracy of your information\n", "")),
                    "--accept-changes").exit_code == 0
     latest = page(client, "/policy/changes")
-    assert latest == page(client, "/policy/v/3/changes")
+    # The same page (but for the language switcher, whose links come back to the address asked).
+    assert re.sub(r"next=[^\"]*", "", latest) == re.sub(r"next=[^\"]*", "", page(client, "/policy/v/3/changes"))
     assert "From <a href=\"/policy/v/2\">version 2</a>" in latest and "2 changes" in latest
     reworded = re.search(r'<tr class="reworded">(.*?)</tr>', latest, re.S).group(1)
     assert "Request deletion <ins>of all</ins> of your personal information" in reworded

@@ -1,0 +1,197 @@
+"""The interface in Hindi, end to end in a real Chromium: ask, handoff, the form with errors, the confirmation;
+on the chat page and in the widget on another site's page; and the switchers that remember the choice."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from app.platform import timefmt
+
+from .conftest import save_screenshot
+from .test_widget_browser import DELETION, csp_violations, open_widget, stored_request
+
+pytestmark = pytest.mark.browser
+
+MONTHS_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+
+
+@pytest.fixture
+def hindi_page(chromium):
+    """A browser whose languages are Hindi first (Accept-Language: hi-IN,...)."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 800}, locale="hi-IN")
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.console_errors = []
+    page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
+    yield page
+    context.close()
+
+
+def hindi_date(app, iso: str) -> str:
+    with app.test_request_context("/?lang=hi"):
+        return timefmt.format_date(iso)
+
+
+def test_chat_page_in_hindi_from_question_to_confirmation(sites, hindi_page):
+    app, assistant, _, _ = sites
+    page = hindi_page
+    page.goto(assistant.url("/"))
+    expect(page.locator("html")).to_have_attribute("lang", "hi")
+    expect(page.locator("h1")).to_have_text("हमारी गोपनीयता नीति के बारे में पूछें")
+    expect(page.locator("#question")).to_have_attribute("placeholder", re.compile("^जैसे:"))
+    expect(page.locator(".language-note")).to_contain_text("अंग्रेज़ी में प्रकाशित")
+
+    page.fill("#question", DELETION)
+    page.press("#question", "Enter")
+    answer = page.locator("#transcript > .msg.assistant").last
+    expect(answer.locator("blockquote")).to_have_attribute("lang", "en")  # the published text, as published
+    expect(answer.locator(".cite")).to_contain_text("स्रोत:")
+    expect(answer.locator(".feedback")).to_contain_text("क्या यह मददगार रहा?")
+    expect(page.locator(".new-conversation")).to_have_text("नई बातचीत")
+    handoff = answer.locator(".handoff a")
+    expect(handoff).to_have_text("मेरा डेटा मिटाएँ: अनुरोध फ़ॉर्म खोलें")
+    save_screenshot(page, "hi-chat-page-1280")
+
+    handoff.click()
+    page.wait_for_url("**/request**")
+    expect(page.locator("h1")).to_have_text("मेरा डेटा मिटाएँ")
+    expect(page.locator("label[for=name]")).to_have_text("आपका नाम")
+    expect(page.locator("#details")).to_have_value(DELETION)  # the visitor's words came along
+    page.fill("#email", "not an address")
+    page.get_by_role("button", name="अनुरोध भेजें").click()
+    expect(page.locator("#form-errors")).to_have_text("कृपया नीचे चिह्नित फ़ील्ड ठीक करें।")
+    expect(page.locator("#name-error")).to_have_text("कृपया यह भरें: आपका नाम।")
+    expect(page.locator("#email-error")).to_have_text("name@example.com जैसा ई-मेल पता लिखें।")
+    save_screenshot(page, "hi-form-errors-1280")
+
+    page.fill("#name", "आशा पाटील")
+    page.fill("#email", "asha@example.com")
+    page.get_by_role("button", name="अनुरोध भेजें").click()
+    page.wait_for_url("**/request/received")
+    expect(page.locator("h1")).to_have_text("हमें आपका अनुरोध मिल गया है")
+    reference = page.locator(".reference").text_content()
+    row = stored_request(app, reference)
+    assert row["name"] == "आशा पाटील" and row["type"] == "deletion"
+    due = page.locator(".receipt time").last
+    expect(due).to_have_text(hindi_date(app, row["due_date"]))
+    assert not MONTHS_EN.search(page.locator(".receipt").text_content())
+    save_screenshot(page, "hi-confirmation-1280")
+    assert csp_violations(page) == []
+
+
+def test_chat_page_thinking_failure_and_retry_in_hindi(sites, hindi_page):
+    _, assistant, _, _ = sites
+    page = hindi_page
+    page.goto(assistant.url("/"))
+    held = []
+    page.route("**/api/ask", lambda route: held.append(route))  # held: the visitor sees the thinking state
+    page.fill("#question", "Do you sell my data?")
+    page.press("#question", "Enter")
+    expect(page.locator("#transcript .pending")).to_have_text("नीति में खोज रहे हैं…")
+    held[0].abort()  # then the network fails
+    error = page.locator("#transcript .msg.error")
+    expect(error).to_contain_text("सहायक से संपर्क नहीं हो सका")
+    page.unroute("**/api/ask")
+    error.get_by_role("button", name="फिर से कोशिश करें").click()
+    expect(page.locator("#transcript blockquote")).to_be_visible()
+
+
+def test_the_switcher_on_the_chat_page_remembers_hindi(sites, page):
+    _, assistant, _, _ = sites
+    page.goto(assistant.url("/policy"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.get_by_role("navigation", name="Language").get_by_role("link", name="हिन्दी").click()
+    page.wait_for_url(assistant.url("/policy"))
+    expect(page.locator("html")).to_have_attribute("lang", "hi")
+    expect(page.locator(".language-note")).to_have_text(
+        "गोपनीयता नीति अंग्रेज़ी में प्रकाशित है: नीचे दिया गया अंग्रेज़ी पाठ ही मान्य है।")
+    expect(page.locator("article.policy")).to_have_attribute("lang", "en")
+    page.goto(assistant.url("/"))  # another page, later: still Hindi
+    expect(page.get_by_role("navigation", name="भाषा").get_by_role("link", name="हिन्दी")).to_have_attribute(
+        "aria-current", "true")
+    expect(page.get_by_role("button", name="पूछें")).to_be_visible()
+    cookies = {c["name"]: c["value"] for c in page.context.cookies()}
+    assert cookies["lang"] == "hi"
+    page.get_by_role("navigation", name="भाषा").get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def open_hindi_request(page, listed):
+    open_widget(page, listed.url())
+    expect(page.locator("bm-policy-assistant")).to_have_attribute("lang", "hi")
+    box = page.locator("bm-policy-assistant #bm-question")
+    expect(box).to_have_attribute("placeholder", re.compile("^जैसे:"))
+    box.fill(DELETION)
+    box.press("Enter")
+    answer = page.locator("bm-policy-assistant .log > .msg.assistant").last
+    expect(answer.locator("blockquote")).to_have_attribute("lang", "en")
+    start = answer.locator(".start-request")
+    expect(start).to_have_text("मेरा डेटा मिटाएँ")
+    start.click()
+    return page.locator("bm-policy-assistant form.request")
+
+
+def test_widget_in_hindi_from_question_to_confirmation(sites, hindi_page):
+    app, _, listed, _ = sites
+    page = hindi_page
+    launcher = page.locator("bm-policy-assistant .launcher")
+    page.goto(listed.url())
+    expect(launcher).to_have_text("गोपनीयता से जुड़े प्रश्न")
+    expect(page.locator("bm-policy-assistant .greeting .hint")).to_contain_text("अंग्रेज़ी में प्रकाशित")
+    form = open_hindi_request(page, listed)
+    # The assistant's own pages open from the widget in its language (and remember it there).
+    expect(page.locator("bm-policy-assistant .buttons a").last).to_have_attribute("href", re.compile(r"[?&]lang=hi\b"))
+    expect(page.locator("bm-policy-assistant .cite a").last).to_have_attribute("href", re.compile(r"\?lang=hi#"))
+    expect(form.locator(".legend")).to_have_text("मेरा डेटा मिटाएँ")
+    expect(form.locator("label").first).to_contain_text("आपका नाम")
+    expect(form.locator("[name=details]")).to_have_value(DELETION)
+    form.locator("[name=email]").fill("not an address")
+    form.get_by_role("button", name="अनुरोध भेजें").click()
+    expect(form.get_by_role("alert")).to_have_text("कृपया सूचीबद्ध फ़ील्ड ठीक करें।")
+    name_error = form.locator("#" + form.locator("[name=name]").get_attribute("aria-describedby").split()[-1])
+    expect(name_error).to_have_text("कृपया यह भरें: आपका नाम।")
+    save_screenshot(page, "hi-widget-request-errors")
+
+    form.locator("[name=name]").fill("आशा पाटील")
+    form.locator("[name=email]").fill("asha@example.com")
+    form.get_by_role("button", name="अनुरोध भेजें").click()
+    confirmation = page.locator("bm-policy-assistant .msg.confirm")
+    expect(confirmation).to_contain_text("धन्यवाद। हमें आपका अनुरोध मिल गया है।")
+    row = stored_request(app, confirmation.locator(".reference").text_content())
+    assert row["name"] == "आशा पाटील"
+    expect(confirmation.locator("time.due")).to_have_text(hindi_date(app, row["due_date"]))
+    save_screenshot(page, "hi-widget-confirmation")
+    assert csp_violations(page) == []
+
+
+def test_the_widget_switcher_changes_and_remembers_the_language(sites, page):
+    _, _, listed, _ = sites
+    open_widget(page, listed.url())
+    group = page.locator("bm-policy-assistant .langs")
+    expect(group).to_be_visible()
+    expect(page.locator("bm-policy-assistant .panel h2")).to_have_text("Privacy questions")
+    expect(page.locator("bm-policy-assistant .greeting .hint")).to_be_hidden()  # English needs no note
+    group.get_by_role("button", name="हिन्दी").click()
+    expect(page.locator("bm-policy-assistant .panel h2")).to_have_text("गोपनीयता से जुड़े प्रश्न")
+    expect(page.locator("bm-policy-assistant .action").last).to_have_text("पूछें")
+    expect(group.get_by_role("button", name="हिन्दी")).to_have_attribute("aria-pressed", "true")
+    expect(group.get_by_role("button", name="हिन्दी")).to_be_focused()
+    # Asked after the switch, the assistant's fixed reply is in Hindi too.
+    box = page.locator("bm-policy-assistant #bm-question")
+    box.fill("hello")
+    box.press("Enter")
+    expect(page.locator("bm-policy-assistant .log > .msg.assistant").last).to_contain_text("नमस्ते!")
+    page.reload()  # the host site's storage remembers the choice
+    expect(page.locator("bm-policy-assistant .launcher")).to_have_text("गोपनीयता से जुड़े प्रश्न")
+    page.locator("bm-policy-assistant .launcher").click()
+    page.locator("bm-policy-assistant .langs").get_by_role("button", name="English").click()
+    expect(page.locator("bm-policy-assistant .panel h2")).to_have_text("Privacy questions")
+
+
+def test_data_lang_on_the_script_tag_chooses_the_widget_language(sites, page):
+    _, _, listed, _ = sites
+    page.goto(listed.url(lang="hi"))
+    expect(page.locator("bm-policy-assistant .launcher")).to_have_text("गोपनीयता से जुड़े प्रश्न")
