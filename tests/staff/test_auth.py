@@ -10,12 +10,15 @@ from conftest import FAST_ARGON2, PASSWORD, AuthActions, add_request, csrf_token
 
 AGENT_PAGES = ["/staff/search", "/staff/search?q=delete+my+account", "/staff/requests",
                "/staff/requests?status=all&type=deletion", "/staff/requests.csv", "/staff/requests/1"]
-EDITOR_PAGES = ["/editor/unanswered", "/editor/unanswered.csv", "/editor/gaps", "/editor/gaps.csv"]
+EDITOR_PAGES = ["/editor/unanswered", "/editor/unanswered.csv", "/editor/gaps", "/editor/gaps.csv", "/editor/gaps.md",
+                "/editor/", "/editor/?days=7", "/editor/dashboard.csv", "/editor/link-search?q=cookies"]
 EDITOR_ACTIONS = [
     ("/editor/unanswered/link", {"text": "how do i yeet my profile", "clause_id": "s6-correction-and-deletion-2"}),
     ("/editor/unanswered/dismiss", {"text": "how do i yeet my profile"}),
     ("/editor/unanswered/not-covered", {"text": "how do i yeet my profile"}),
     ("/editor/reopen", {"key": "how do i yeet my profile"}),
+    ("/editor/unanswered/split", {"key": "how do i yeet my profile"}),
+    ("/editor/unanswered/rejoin", {"key": "how do i yeet my profile"}),
 ]
 
 
@@ -297,6 +300,7 @@ def test_every_staff_and_editor_route_is_covered_by_these_tests(app):
     """A new staff page must be added to AGENT_PAGES or EDITOR_PAGES (and so to every boundary test above)."""
     tested = {path.split("?")[0].replace("/1", "/<int:request_id>") for path in AGENT_PAGES + EDITOR_PAGES}
     tested |= {path for path, _ in EDITOR_ACTIONS} | {"/staff/requests/<int:request_id>", "/staff/search.json"}
+    tested |= {"/editor/decisions/<batch>"}  # tests/staff/test_insight.py: editors only
     routes = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith(("/staff", "/editor"))}
     assert routes == tested
 
