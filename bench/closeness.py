@@ -9,7 +9,8 @@ Reads only the team's tables in tests/data. For each threshold on the words' lik
   that the assistant answered before and now declines as an editor's gap (must be 0), and `reached` the wordings
   of the not_covered groups of wording_groups.yaml that abstain when only the group's first wording is marked.
 * clusters: on every wording of wording_groups.yaml, `split` counts groups whose wordings land in more than one
-  cluster, `merged` clusters holding wordings of two groups (must be 0).
+  cluster, `merged` clusters holding wordings of two groups (must be 0); an `apart` wording counts as a group
+  of its own.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ def measure_clusters(words: float, topics: float = likeness.SAME_TOPICS) -> tupl
     """(split, merged, groups) when every wording of wording_groups.yaml is clustered."""
     assistant = load_assistant(ROOT / "corpus")
     entries = [(g["name"], w) for g in read_groups() for w in g["wordings"]]
+    entries += [(f"{g['name']} (apart)", w) for g in read_groups() for w in g.get("apart", ())]
     clusters = likeness.group_alike([assistant.shape(w) for _, w in entries], words, topics)
     names = [{entries[i][0] for i in members} for members in clusters]
     merged = sum(1 for n in names if len(n) > 1)

@@ -299,7 +299,7 @@ def _markdown_quote(text: str) -> str:
 
 def _period() -> figures.Period:
     raw = request.args.get("days", "30")
-    if not raw.isdigit() or int(raw) not in figures.PERIODS:
+    if raw not in {str(p) for p in figures.PERIODS}:
         abort(400, f"Choose a period of {', '.join(map(str, figures.PERIODS))} days.")
     return figures.Period.ending(datetime.now(INDIA_TZ).date(), int(raw))
 

@@ -29,7 +29,7 @@ class Page:
     def of(cls, args, total: int, size: int, name: str = "page") -> Page:
         """The page asked for in `args` (the query string), kept within the pages there are."""
         raw = (args.get(name) or "1").strip()
-        if not raw.isdigit() or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
+        if not (raw.isascii() and raw.isdigit()) or len(raw) > MAX_PAGE_DIGITS or int(raw) < 1:
             abort(400, "The page number must be a whole number from 1.")
         size = max(1, int(size))
         pages = max(1, -(-total // size))

@@ -250,7 +250,8 @@ def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
 def _cover(assistant, groups: list[Group]) -> None:
     """Mark undecided groups that are close wordings of a dismissed or "not covered" decision as covered by it."""
     decided = [g for g in groups if g.decision and g.decision["action"] in ("dismissed", "not_covered")]
-    open_ = [g for g in groups if g.decision is None and g.count]
+    # A wording an editor split off is decided on its own, never by a decision on its former cluster.
+    open_ = [g for g in groups if g.decision is None and g.count and not g.split]
     if not decided or not open_:
         return
     decided_shapes = shapes(assistant, decided)

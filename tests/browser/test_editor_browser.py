@@ -1,0 +1,62 @@
+"""An editor works the biggest problem from the dashboard to a decision; a visitor then gets the new behaviour."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import PASSWORD, AuthActions
+
+from .conftest import save_screenshot
+from .test_widget_browser import Surface, csp_violations
+
+pytestmark = pytest.mark.browser
+
+ASKED = {"do you have a bug bounty programme": 3, "is there a bug bounty program": 2, "bug bounty program?": 1}
+CLOSE_WORDING = "do u run a bug bounty"
+
+
+def test_an_editor_marks_a_cluster_not_covered_and_a_visitor_asking_a_close_wording_is_declined(sites, page):
+    app, assistant, _, _ = sites
+    visitor_api = app.test_client()
+    for question, times in ASKED.items():
+        for n in range(times):
+            assert visitor_api.post("/api/ask", json={"question": question, "session": f"{question}-{n}"}).status_code == 200
+    AuthActions(app, app.test_client()).create("editor-browser", "editor")
+
+    page.goto(assistant.url("/login"))
+    page.fill("#username", "editor-browser")
+    page.fill("#password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.goto(assistant.url("/editor/"))
+    expect(page.get_by_role("heading", name="How the assistant is doing")).to_be_visible()
+    expect(page.locator("svg.chart").first).to_be_visible()
+    save_screenshot(page, "editor-dashboard")
+
+    # The dashboard's biggest problems lead to the cluster on the review page: three wordings, one group.
+    page.get_by_role("link", name="do you have a bug bounty programme").first.click()
+    page.wait_for_url("**/editor/unanswered**")
+    cluster = page.locator("section.review-item", has_text="bug bounty").first
+    expect(cluster).to_contain_text("in 3 wordings")
+    save_screenshot(page, "editor-review")
+    cluster.get_by_role("button", name="Policy does not cover this").click()
+
+    # The decision's page lists what it covers.
+    expect(page.get_by_role("heading", name="Not covered by the policy")).to_be_visible()
+    for question in ASKED:
+        expect(page.locator("table")).to_contain_text(question)
+    assert csp_violations(page) == []
+
+    chat = Surface("chat page", sites, page).open()
+    reply = chat.ask(CLOSE_WORDING)
+    expect(reply).to_contain_text("doesn't cover")
+    reply = chat.ask("do you sell my data")  # an unrelated question is answered as before
+    expect(reply.locator("blockquote, .quote").first).to_be_visible()
+
+    # Undo restores: the close wording is no longer declined as the editor's gap.
+    page.goto(assistant.url("/editor/gaps"))
+    page.get_by_role("button", name="Undo").first.click()
+    expect(page.locator(".notice")).to_contain_text("is back on the review list")
+    assert visitor_api.post("/api/ask", json={"question": CLOSE_WORDING}).status_code == 200  # picks up the undo
+    live = app.extensions["assistant"]
+    assert live.editor_gaps == {} and live.editor_gap(live.analyse(CLOSE_WORDING)) is None
