@@ -26,6 +26,8 @@ from dataclasses import dataclass
 GAP_WORDS = 0.65
 # The review page puts wordings at least this alike in one cluster (and SAME_TOPICS in topics).
 CLUSTER_WORDS = 0.45
+# Members of a cluster a new wording is compared with (see `group_alike`).
+REPRESENTATIVES = 8
 # Topic cosine above which two wordings are about the same thing (every same-question pair of the table is above).
 SAME_TOPICS = 0.75
 
@@ -66,28 +68,36 @@ def make_shape(weights: dict[str, float], probabilities: list[float] | None = No
     return Shape(terms, topics, topic)
 
 
-def group_alike(shapes: list[Shape], words: float = CLUSTER_WORDS, topics: float = SAME_TOPICS) -> list[list[int]]:
-    """Group shapes by single link: each joins the group of its most alike earlier shape, if close enough.
+def group_alike(shapes: list[Shape], words: float = CLUSTER_WORDS, topics: float = SAME_TOPICS,
+                representatives: int = REPRESENTATIVES) -> list[list[int]]:
+    """Group shapes: each joins the group whose most alike representative is close enough, else starts one.
 
+    A group's representatives are its first `representatives` members, so a wording may join through any of
+    them (a small single link) while the work stays proportional to the number of groups, not of wordings.
     Returns lists of positions in `shapes`, each list in input order, groups in the order of their first member
-    (so give the most important first). Only shapes sharing a stem are compared.
+    (so give the most important first).
     """
     owner: list[int] = []
     groups: list[list[int]] = []
-    by_term: dict[str, list[int]] = {}
+    by_term: dict[str, list[tuple[int, float]]] = {}  # stem -> (representative, its weight)
     for i, shape in enumerate(shapes):
-        best, best_like = None, words
-        for j in {j for t in shape.terms for j in by_term.get(t, ())}:
-            like = shape.words_like(shapes[j])
-            if like >= best_like and (best is None or like > best_like or j < best) \
-                    and shape.topics_like(shapes[j]) >= topics:
-                best, best_like = j, like
+        alike: dict[int, float] = {}
+        for term, weight in shape.terms.items():
+            for j, other in by_term.get(term, ()):
+                alike[j] = alike.get(j, 0.0) + weight * other
+        best = None
+        near = [(like, j) for j, like in alike.items() if like >= words]
+        for like, j in sorted(near, key=lambda item: (-item[0], item[1])):
+            if shape.topics_like(shapes[j]) >= topics:
+                best = j
+                break
         if best is None:
             owner.append(len(groups))
             groups.append([i])
         else:
             owner.append(owner[best])
             groups[owner[best]].append(i)
-        for t in shape.terms:
-            by_term.setdefault(t, []).append(i)
+        if len(groups[owner[i]]) <= representatives:
+            for term, weight in shape.terms.items():
+                by_term.setdefault(term, []).append((i, weight))
     return groups

@@ -43,12 +43,7 @@ def _assistant():
 
 
 def _board() -> review.Board:
-    return review.collect(storage.get_db(), _assistant(), current_app.config["REVIEW_CONFIDENCE_BELOW"],
-                          current_app.config["REVIEW_SUGGEST_AT"])
-
-
-def _groups() -> list[review.Group]:
-    return review.collect_groups(storage.get_db(), current_app.config["REVIEW_CONFIDENCE_BELOW"])
+    return review.cached_board(current_app._get_current_object(), storage.get_db())
 
 
 def _candidates(text: str) -> list:
@@ -259,7 +254,7 @@ def decision(batch: str):
 
 
 def _gap_list() -> list[dict]:
-    return review.gap_list(storage.get_db(), _assistant(), current_app.config["REVIEW_CONFIDENCE_BELOW"])
+    return review.gap_list(storage.get_db(), _board())
 
 
 @bp.get("/gaps")

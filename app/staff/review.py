@@ -24,8 +24,10 @@ rebuilding it (about 50 ms) when another worker changed it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+import time
 import unicodedata
 import uuid
 import weakref
@@ -52,14 +54,18 @@ DEFAULTS = {
     "REVIEW_PAGE_SIZE": 20,
     # Suggest linking a cluster once this many of its questions found the same clause best.
     "REVIEW_SUGGEST_AT": 5,
+    # Seconds the review list may lag the question log (a decision or split shows at once); 0: never reused.
+    "REVIEW_CACHE_SECONDS": 30,
 }
 EXAMPLES = 3  # example wordings shown per cluster
 _rebuild_lock = threading.Lock()
+_board_lock = threading.Lock()
 _shape_lock = threading.Lock()
 _shape_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assistant -> {review key: Shape}
 MAX_CACHED_SHAPES = 200_000
 
 
+@functools.lru_cache(maxsize=100_000)
 def review_key(text: str) -> str:
     """The form that groups questions: case-folded, punctuation removed, whitespace collapsed."""
     out = []
@@ -267,6 +273,27 @@ def _cover(assistant, groups: list[Group]) -> None:
                 break
 
 
+def state(db: Database) -> tuple:
+    """What the board depends on besides the log: decisions, split-offs and the assistant's version."""
+    decided = db.execute("select count(*), max(decided_at) from review_decisions").fetchone()
+    split_off = db.execute("select count(*), max(split_at) from review_splits").fetchone()
+    return (*decided, *split_off, phrasings_version(db))
+
+
+def cached_board(app, db: Database) -> Board:
+    """`collect` for this app's settings, reused for REVIEW_CACHE_SECONDS unless a decision or split changed."""
+    assistant = app.extensions["assistant"]
+    key = (id(assistant), state(db), app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"])
+    with _board_lock:
+        held = app.extensions.get("review_board")
+        if held and held[0] == key and time.monotonic() - held[1] < app.config["REVIEW_CACHE_SECONDS"]:
+            return held[2]
+    board = collect(db, assistant, app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"])
+    with _board_lock:
+        app.extensions["review_board"] = (key, time.monotonic(), board)
+    return board
+
+
 def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
     """The review board: pending questions clustered and ranked by impact, and the links worth suggesting."""
     groups = collect_groups(db, low_confidence)
@@ -387,16 +414,15 @@ def recent_decisions(db: Database, limit: int = 20) -> list[dict]:
     return out
 
 
-def gap_list(db: Database, assistant, low_confidence: float) -> list[dict]:
+def gap_list(db: Database, board: Board) -> list[dict]:
     """What the policy does not cover, by demand: one entry per "not covered" action, with its wordings.
 
-    Demand counts the asks before the decision and every ask since, of its wordings and of close wordings.
+    Demand counts the asks before the decision and every ask since, of its wordings and of close wordings
+    (as `board`, from `collect`, found them).
     """
-    board_groups = collect_groups(db, low_confidence)
-    _cover(assistant, board_groups)
     since: Counter = Counter()
     covered: dict[str, list[str]] = {}
-    for g in board_groups:
+    for g in board.groups.values():
         if g.decision and g.decision["action"] == "not_covered":
             since[g.decision["batch"] or g.key] += g.count
         elif g.covered_by and g.covered_by["action"] == "not_covered":

@@ -452,3 +452,14 @@ def test_visitor_text_is_escaped_on_every_editor_page(app, editor, auth, db):
         html = editor.get(path).get_data(as_text=True)
         assert HOSTILE not in html and "<img src=x" not in html, path
         assert "&lt;script&gt;" in html, path
+
+
+def test_the_review_list_is_reused_for_a_while_but_a_decision_shows_at_once(app, editor, auth, db):
+    app.config["REVIEW_CACHE_SECONDS"] = 3600
+    log(db, "do you use blockchain")
+    assert "do you use blockchain" in editor.get("/editor/unanswered").get_data(as_text=True)
+    log(db, "do you have a bug bounty programme")
+    assert "bug bounty" not in editor.get("/editor/unanswered").get_data(as_text=True)  # the log may lag ...
+    auth.post("/editor/unanswered/dismiss", {"key": "do you use blockchain"}, page="/editor/unanswered")
+    html = editor.get("/editor/unanswered").get_data(as_text=True)  # ... a decision never does
+    assert "blockchain</span></h2>" not in html and "bug bounty" in html
