@@ -91,7 +91,12 @@ def unanswered_csv():
     return csv_response(f"review-{_today()}.csv", header, rows)
 
 
-def _chosen(board: review.Board | None = None) -> list[review.Group]:
+def _logged() -> dict[str, review.Group]:
+    """The wordings needing review as logged, with their counts, by key (no clustering: quick)."""
+    return {g.key: g for g in review.collect_groups(storage.get_db(), current_app.config["REVIEW_CONFIDENCE_BELOW"])}
+
+
+def _chosen() -> list[review.Group]:
     """The wordings an action names (`key`, repeatable; or one `text`), as they stand now, each once."""
     keys = request.form.getlist("key")
     if not keys:
@@ -104,7 +109,7 @@ def _chosen(board: review.Board | None = None) -> list[review.Group]:
         fallback = None
     if len(keys) > MAX_KEYS or any(len(k) > MAX_TEXT_LENGTH for k in keys):
         abort(400, f"An action applies to at most {MAX_KEYS} wordings of at most {MAX_TEXT_LENGTH} characters.")
-    groups = (board or _board()).groups
+    groups = _logged()
     chosen, seen = [], set()
     for key in keys:
         if key in seen:
@@ -213,8 +218,8 @@ def link_search():
     """Find a clause by its words (or its id) and link the cluster named by `key` to it."""
     q = request.args.get("q", "").strip()[:MAX_QUERY_LENGTH]
     keys = request.args.getlist("key")[:MAX_KEYS]
-    board = _board()
-    members = [board.groups[k] for k in keys if k in board.groups and board.groups[k].text]
+    groups = _logged()
+    members = [groups[k] for k in keys if k in groups and groups[k].text]
     exact = _clause(q)
     matches = find_clauses(_assistant(), q, k=LINK_RESULTS).matches if q else []
     if exact is not None:
