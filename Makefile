@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quality train train-cv install clean
+.PHONY: run test bench bench-quality train train-cv install clean screenshots
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -40,3 +40,7 @@ train-cv: $(STAMP)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
+
+# Pictures of the editors' dashboard and review page (docs/screenshots/), taken by their browser test.
+screenshots: $(STAMP)
+	WIDGET_SCREENSHOTS=docs/screenshots REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser/test_editor_browser.py

@@ -18,6 +18,7 @@ import statistics
 import tempfile
 import time
 import uuid
+import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -51,7 +52,8 @@ def fill(db, questions: int, seed: int = 15) -> None:
     now = datetime.now(timezone.utc)
     rows, feedback = [], []
     for n in range(questions):
-        text = rng.choice(wordings) + rng.choice(_TAILS)
+        base = rng.choice(wordings)
+        text = base + rng.choice(_TAILS)
         if rng.random() < 0.05:
             text += f" (order {rng.randrange(10 ** 6)})"  # the long tail: wordings asked once
         roll = rng.random()
@@ -62,7 +64,9 @@ def fill(db, questions: int, seed: int = 15) -> None:
                                               ("smalltalk", 0, None, 0.0))
         asked = now - timedelta(seconds=rng.randrange(365 * 86400))
         qid = uuid.uuid4().hex
-        rows.append((qid, asked.isoformat(timespec="milliseconds"), text, kind, answered, rng.choice(_CLAUSES),
+        # Retrieval ranks the same clause first for the same words: the best clause follows the wording.
+        clause = _CLAUSES[zlib.crc32(base.encode()) % len(_CLAUSES)]
+        rows.append((qid, asked.isoformat(timespec="milliseconds"), text, kind, answered, clause,
                      round(confidence, 4), intent, f"s{rng.randrange(questions // 3)}", "api", rng.choice(_TOPICS)))
         if rng.random() < 0.08:
             feedback.append((qid, int(rng.random() < 0.6), asked.isoformat(timespec="milliseconds")))

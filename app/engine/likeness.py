@@ -80,7 +80,15 @@ def group_alike(shapes: list[Shape], words: float = CLUSTER_WORDS, topics: float
     owner: list[int] = []
     groups: list[list[int]] = []
     by_term: dict[str, list[tuple[int, float]]] = {}  # stem -> (representative, its weight)
+    same_words: dict[frozenset, int] = {}  # content words -> the first shape with exactly those
     for i, shape in enumerate(shapes):
+        words_of = frozenset(shape.terms)
+        twin = same_words.get(words_of) if words_of else None
+        if twin is not None:  # the same content words ("do u sell my data??"): no need to compare
+            owner.append(owner[twin])
+            groups[owner[twin]].append(i)
+            continue
+        same_words.setdefault(words_of, i)
         alike: dict[int, float] = {}
         for term, weight in shape.terms.items():
             for j, other in by_term.get(term, ()):

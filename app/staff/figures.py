@@ -10,6 +10,9 @@ appear in any figure. Days are calendar days in India (where Blue Messaggio work
 
 from __future__ import annotations
 
+import threading
+import time as time_module
+from collections import Counter
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -74,10 +77,19 @@ class Day:
 COUNTS = tuple(f.name for f in fields(Day) if f.name != "day")
 
 
-def daily(db: Database, period: Period) -> list[Day]:
-    """Every day of `period`, oldest first, including days with no asks."""
+@dataclass
+class DayFigures:
+    """One day's outcomes, and its asks by topic and answers by clause."""
+
+    day: Day
+    topics: Counter = field(default_factory=Counter)
+    clauses: Counter = field(default_factory=Counter)
+
+
+def read_days(db: Database, period: Period) -> dict[str, DayFigures]:
+    """The figures of every day of `period` that has asks, read from the log (three grouped queries)."""
     start, end = period.bounds()
-    found = {}
+    found: dict[str, DayFigures] = {}
     for row in db.execute(
             "select date(q.asked_at, ?) as d, count(*), "
             "sum(q.answered = 1 and q.intent is null), sum(q.intent is not null), "
@@ -86,12 +98,65 @@ def daily(db: Database, period: Period) -> list[Day]:
             "sum(f.helpful = 1), sum(f.helpful = 0) "
             "from questions q left join feedback f on f.question_id = q.id "
             "where q.asked_at >= ? and q.asked_at < ? group by d", [_UTC_OFFSET, start, end]):
-        found[row[0]] = Day(row[0], *(int(v or 0) for v in row[1:]))
-    out = []
-    for n in range(period.days):
-        day = (period.start + timedelta(days=n)).isoformat()
-        out.append(found.get(day, Day(day)))
-    return out
+        found[row[0]] = DayFigures(Day(row[0], *(int(v or 0) for v in row[1:])))
+    # "+answered": read the period by the asked_at index, not every answer of the log by the answered one.
+    for column, where, attr in (("topic", "1", "topics"), ("top_clause", "+answered = 1 and intent is null", "clauses")):
+        # `column` and `where` are this module's constants, never anyone's input.
+        for day, name, n in db.execute(
+                f"select date(asked_at, ?) as d, {column}, count(*) from questions where asked_at >= ? "
+                f"and asked_at < ? and {column} is not null and {where} group by d, {column}",
+                [_UTC_OFFSET, start, end]):
+            if day in found:
+                getattr(found[day], attr)[name] = n
+    return found
+
+
+class Rollup:
+    """Per-day figures of days that are over, kept for `max_age` seconds: a year's dashboard reads only today.
+
+    Yesterday and today are always read from the log (feedback still arrives); a purge or late feedback on an
+    older day shows after `max_age`.
+    """
+
+    def __init__(self, max_age: float = 600.0):
+        self.max_age = max_age
+        self._days: dict[str, DayFigures] = {}
+        self._read: set[str] = set()
+        self._made = time_module.monotonic()
+        self._lock = threading.Lock()
+
+    def days(self, db: Database, period: Period, today: date) -> list[DayFigures]:
+        """Every day of `period`, oldest first (a day with no asks has zeros)."""
+        closed_until = today - timedelta(days=2)
+        with self._lock:
+            if time_module.monotonic() - self._made > self.max_age:
+                self._days, self._read, self._made = {}, set(), time_module.monotonic()
+            wanted = [period.start + timedelta(days=n) for n in range(period.days)]
+            missing = [d for d in wanted if d <= closed_until and d.isoformat() not in self._read]
+            if missing:
+                self._days.update(read_days(db, Period(min(missing), max(missing))))
+                self._read.update(d.isoformat() for d in missing)
+            cached = dict(self._days)
+        live_days = [d for d in wanted if d > closed_until]
+        live = read_days(db, Period(live_days[0], live_days[-1])) if live_days else {}
+        out = []
+        for d in wanted:
+            key = d.isoformat()
+            out.append((live if d > closed_until else cached).get(key) or DayFigures(Day(key)))
+        return out
+
+
+def daily(db: Database, period: Period, rollup: Rollup | None = None, today: date | None = None) -> list[Day]:
+    """Every day of `period`, oldest first, including days with no asks."""
+    return [f.day for f in _days(db, period, rollup, today)]
+
+
+def _days(db: Database, period: Period, rollup: Rollup | None, today: date | None) -> list[DayFigures]:
+    if rollup is None:
+        found = read_days(db, period)
+        return [found.get((period.start + timedelta(days=n)).isoformat())
+                or DayFigures(Day((period.start + timedelta(days=n)).isoformat())) for n in range(period.days)]
+    return rollup.days(db, period, today or datetime.now(INDIA).date())
 
 
 def totals(days: list[Day]) -> Day:
@@ -116,20 +181,22 @@ class Count:
         return self.count - self.before
 
 
-def topics(db: Database, period: Period, limit: int = 10) -> list[Count]:
+def topics(db: Database, period: Period, limit: int = 10, rollup: Rollup | None = None,
+           today: date | None = None) -> list[Count]:
     """The question model's topics by asks in `period`, with the period before: what grows."""
-    now = _count_by(db, "topic", period)
-    before = _count_by(db, "topic", period.previous)
-    rows = [Count(name, n, before.get(name, 0)) for name, n in now.items()]
-    return sorted(rows, key=lambda c: (-c.count, -c.change, c.name))[:limit]
+    return _ranked(db, period, "topics", limit, rollup, today, key=lambda c: (-c.count, -c.change, c.name))
 
 
-def clauses(db: Database, period: Period, limit: int = 10) -> list[Count]:
+def clauses(db: Database, period: Period, limit: int = 10, rollup: Rollup | None = None,
+            today: date | None = None) -> list[Count]:
     """The clauses quoted most often in `period` (answers, not hand-offs), with the period before."""
-    now = _count_by(db, "top_clause", period, "answered = 1 and intent is null")
-    before = _count_by(db, "top_clause", period.previous, "answered = 1 and intent is null")
-    rows = [Count(name, n, before.get(name, 0)) for name, n in now.items()]
-    return sorted(rows, key=lambda c: (-c.count, c.name))[:limit]
+    return _ranked(db, period, "clauses", limit, rollup, today, key=lambda c: (-c.count, c.name))
+
+
+def _ranked(db, period, attr, limit, rollup, today, key) -> list[Count]:
+    now = sum((getattr(f, attr) for f in _days(db, period, rollup, today)), Counter())
+    before = sum((getattr(f, attr) for f in _days(db, period.previous, rollup, today)), Counter())
+    return sorted((Count(name, n, before.get(name, 0)) for name, n in now.items()), key=key)[:limit]
 
 
 def requests_by_type(db: Database, period: Period) -> list[Count]:
@@ -138,14 +205,6 @@ def requests_by_type(db: Database, period: Period) -> list[Count]:
     rows = db.execute("select type, count(*) from requests where received_at >= ? and received_at < ? "
                       "group by type order by count(*) desc, type", [start, end]).fetchall()
     return [Count(t, n) for t, n in rows]
-
-
-def _count_by(db: Database, column: str, period: Period, where: str = "1") -> dict[str, int]:
-    start, end = period.bounds()
-    # `column` and `where` are this module's constants, never a visitor's or an editor's input.
-    return {name: n for name, n in db.execute(
-        f"select {column}, count(*) from questions where asked_at >= ? and asked_at < ? and {column} is not null "
-        f"and {where} group by {column}", [start, end])}
 
 
 CHART_WIDTH, CHART_HEIGHT = 600, 200  # the SVG's units

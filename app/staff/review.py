@@ -198,44 +198,86 @@ def _weight(kind: str, answered: int, confidence, helpful, low_confidence: float
     return reasons, sum(WEIGHTS[r] for r in reasons)
 
 
+# Which logged asks need review. A request handed off to the form (intent set) is answered by the form, whatever
+# its confidence; an unsure answer a visitor liked was right.
+_NEEDS_REVIEW = ("((q.answered = 0 and q.kind in ('no_answer', 'clarify')) "
+                 "or (q.answered = 1 and q.confidence < :low and q.intent is null "
+                 "and (f.helpful is null or f.helpful = 0)) or f.helpful = 0)")
+_IN_CHUNK = 500  # wordings per "in (...)" list
+
+
 def collect_groups(db: Database, low_confidence: float) -> list[Group]:
-    """Every question needing review, grouped; most asked first, then most recent."""
+    """Every question needing review, grouped; most asked first, then most recent.
+
+    Undecided wordings are counted in SQL, one row per wording, best clause and outcome; wordings with a
+    decision are read ask by ask, as only the asks after the decision count.
+    """
     decided = decisions(db)
     split_off = splits(db)
     groups: dict[str, Group] = {}
-    cursor = db.execute(
-        "select q.id, q.question, q.asked_at, q.kind, q.answered, q.confidence, q.top_clause, q.session, f.helpful "
-        "from questions q left join feedback f on f.question_id = q.id "
-        # A request handed off to the form (intent set) is answered by the form, whatever its confidence;
-        # an unsure answer a visitor liked was right.
-        "where (q.answered = 0 and q.kind in ('no_answer', 'clarify')) "
-        "or (q.answered = 1 and q.confidence < ? and q.intent is null and (f.helpful is null or f.helpful = 0)) "
-        "or f.helpful = 0 order by q.asked_at", [low_confidence])
-    for qid, question, asked_at, kind, answered, confidence, top_clause, session, helpful in cursor:
-        key = review_key(question)
+    later: list[str] = []  # wordings whose key has a decision
+
+    def group_of(key: str) -> Group:
         group = groups.get(key)
         if group is None:
             group = groups[key] = Group(key, decision=decided.get(key), split=key in split_off)
-        if group.decision and asked_at <= group.decision["decided_at"]:
-            group.earlier += 1
+        return group
+
+    cursor = db.execute(
+        "select q.question, q.top_clause, q.answered, count(*), min(q.asked_at), max(q.asked_at), "
+        "sum(q.kind = 'no_answer' and q.answered = 0), sum(q.kind = 'clarify' and q.answered = 0), "
+        "sum(q.answered = 1 and q.confidence < :low and q.intent is null and (f.helpful is null or f.helpful = 0)), "
+        "sum(f.helpful = 0), group_concat(distinct coalesce(q.session, q.id)) "
+        f"from questions q left join feedback f on f.question_id = q.id where {_NEEDS_REVIEW} "
+        "group by q.question, q.top_clause, q.answered", {"low": low_confidence})
+    for question, top_clause, answered, count, first, last, unanswered, asked_back, unsure, down, who in cursor:
+        key = review_key(question)
+        if key in decided:
+            later.append(question)
             continue
-        reasons, weight = _weight(kind, answered, confidence, helpful, low_confidence)
-        group.count += 1
-        group.text, group.last_seen = question, asked_at
-        group.first_seen = group.first_seen or asked_at
-        for reason in reasons:
-            group.reasons[reason] += 1
-        group.impact += weight
-        group.visitors.add(session or qid)
-        if top_clause:
-            group.best_clauses[top_clause] += 1
-            if answered:
-                group.answered_with[top_clause] += 1
+        counts = {"unanswered": unanswered, "asked_back": asked_back, "low_confidence": unsure,
+                  "thumbs_down": down or 0}
+        _add(group_of(key), question, count, first, last, counts, who.split(",") if who else [], top_clause,
+             answered)
+    for n in range(0, len(set(later)), _IN_CHUNK):
+        chunk = sorted(set(later))[n:n + _IN_CHUNK]
+        marks = ", ".join(f":t{i}" for i in range(len(chunk)))
+        rows = db.execute(
+            "select q.id, q.question, q.asked_at, q.kind, q.answered, q.confidence, q.top_clause, q.session, "
+            f"f.helpful from questions q left join feedback f on f.question_id = q.id where {_NEEDS_REVIEW} "
+            f"and q.question in ({marks}) order by q.asked_at",
+            {"low": low_confidence, **{f"t{i}": t for i, t in enumerate(chunk)}})
+        for qid, question, asked_at, kind, answered, confidence, top_clause, session, helpful in rows:
+            group = group_of(review_key(question))
+            if asked_at <= group.decision["decided_at"]:
+                group.earlier += 1
+                continue
+            reasons, _ = _weight(kind, answered, confidence, helpful, low_confidence)
+            _add(group, question, 1, asked_at, asked_at, {r: 1 for r in reasons}, [session or qid], top_clause,
+                 answered)
     for key, decision in decided.items():
         groups.setdefault(key, Group(key, text=decision["text"], decision=decision))
     ordered = sorted(groups.values(), key=lambda g: g.last_seen, reverse=True)
     ordered.sort(key=lambda g: g.count, reverse=True)  # stable: most asked, then most recent
     return ordered
+
+
+def _add(group: Group, question: str, count: int, first: str, last: str, reasons: dict[str, int], who: list[str],
+         top_clause: str | None, answered: int) -> None:
+    """Count `count` asks of the wording `question` into `group`."""
+    group.count += count
+    if last >= group.last_seen:
+        group.text, group.last_seen = question, last
+    if not group.first_seen or first < group.first_seen:
+        group.first_seen = first
+    for reason, n in reasons.items():
+        group.reasons[reason] += n
+        group.impact += WEIGHTS[reason] * n
+    group.visitors.update(who)
+    if top_clause:
+        group.best_clauses[top_clause] += count
+        if answered:
+            group.answered_with[top_clause] += count
 
 
 def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
@@ -281,17 +323,41 @@ def state(db: Database) -> tuple:
 
 
 def cached_board(app, db: Database) -> Board:
-    """`collect` for this app's settings, reused for REVIEW_CACHE_SECONDS unless a decision or split changed."""
+    """`collect` for this app's settings, reused while no decision or split changed.
+
+    Older than REVIEW_CACHE_SECONDS, the board is still shown once more while a background thread collects a
+    fresh one (so no editor waits for a big log to be clustered); a decision or split is shown at once.
+    """
     assistant = app.extensions["assistant"]
     key = (id(assistant), state(db), app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"])
     with _board_lock:
         held = app.extensions.get("review_board")
-        if held and held[0] == key and time.monotonic() - held[1] < app.config["REVIEW_CACHE_SECONDS"]:
+        seconds = app.config["REVIEW_CACHE_SECONDS"]
+        if held and held[0] == key and seconds > 0:
+            if time.monotonic() - held[1] >= seconds and not app.extensions.get("review_refreshing"):
+                app.extensions["review_refreshing"] = True
+                threading.Thread(target=_refresh_board, args=(app, key), daemon=True).start()
             return held[2]
-    board = collect(db, assistant, app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"])
+    return _store_board(app, key, collect(db, assistant, key[2], key[3]))
+
+
+def _store_board(app, key: tuple, board: Board) -> Board:
     with _board_lock:
         app.extensions["review_board"] = (key, time.monotonic(), board)
     return board
+
+
+def _refresh_board(app, key: tuple) -> None:
+    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    try:
+        _store_board(app, key, collect(db, app.extensions["assistant"], key[2], key[3]))
+    except Exception:
+        log.exception("could not refresh the review list; the next request collects it")
+        with _board_lock:
+            app.extensions.pop("review_board", None)
+    finally:
+        db.conn.close()
+        app.extensions["review_refreshing"] = False
 
 
 def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
