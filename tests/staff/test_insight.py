@@ -7,6 +7,7 @@ the decision page, the gap list for the policy's authors, and the dashboard's fi
 from __future__ import annotations
 
 import csv
+import time
 import io
 import uuid
 from datetime import date
@@ -463,3 +464,42 @@ def test_the_review_list_is_reused_for_a_while_but_a_decision_shows_at_once(app,
     auth.post("/editor/unanswered/dismiss", {"key": "do you use blockchain"}, page="/editor/unanswered")
     html = editor.get("/editor/unanswered").get_data(as_text=True)  # ... a decision never does
     assert "blockchain</span></h2>" not in html and "bug bounty" in html
+
+
+def test_the_rollup_keeps_past_days_and_counts_today_and_yesterday_afresh(seeded):
+    today = date(2026, 3, 7)
+    rollup = figures.Rollup(max_age=3600)
+    first = figures.daily(seeded, PERIOD, rollup, today)
+    assert first == figures.daily(seeded, PERIOD)  # the same figures as a direct read
+    log(seeded, "late", asked_at="2026-03-01T12:30:00.000+00:00")  # a day that is over: kept as it was
+    log(seeded, "today", asked_at="2026-03-07T06:00:00.000+00:00")  # today: counted at once
+    again = {d.day: d.asked for d in figures.daily(seeded, PERIOD, rollup, today)}
+    assert (again["2026-03-01"], again["2026-03-07"]) == (3, 1)
+    fresh = {d.day: d.asked for d in figures.daily(seeded, PERIOD, figures.Rollup(max_age=0), today)}
+    assert (fresh["2026-03-01"], fresh["2026-03-07"]) == (4, 1)
+    assert [(c.name, c.count) for c in figures.clauses(seeded, PERIOD, rollup=rollup, today=today)] == [
+        ("s5-1", 2), ("s7-1", 1)]
+
+
+def test_an_old_review_list_is_shown_once_while_a_fresh_one_is_collected(app, editor, db):
+    app.config["REVIEW_CACHE_SECONDS"] = 0.05
+    log(db, "do you use blockchain")
+    editor.get("/editor/unanswered")
+    log(db, "do you have a bug bounty programme")
+    time.sleep(0.1)
+    assert "bug bounty" not in editor.get("/editor/unanswered").get_data(as_text=True)  # stale, refreshing
+    for _ in range(200):
+        if not app.extensions.get("review_refreshing"):
+            break
+        time.sleep(0.05)
+    assert "bug bounty" in editor.get("/editor/unanswered").get_data(as_text=True)
+
+
+def test_the_staff_benchmark_prints_page_times(capsys):
+    from bench import staff_pages
+
+    assert staff_pages.main(["--questions", "3000", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "3,000 questions logged" in out
+    for path in staff_pages.PAGES:
+        assert path in out
