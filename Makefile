@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quality train train-cv install clean screenshots
+.PHONY: run test bench bench-quality train train-cv install clean screenshots cluster-up cluster-down cluster-load
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -44,3 +44,14 @@ clean:
 # Pictures of the editors' dashboard and review page (docs/screenshots/), taken by their browser test.
 screenshots: $(STAMP)
 	WIDGET_SCREENSHOTS=docs/screenshots REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser/test_editor_browser.py
+
+# A cluster on this machine (Redis, two web instances, HAProxy on 127.0.0.1): see README "Past one machine".
+cluster-up: $(STAMP)
+	$(BIN)/python -m bench.cluster up
+
+cluster-down: $(STAMP)
+	$(BIN)/python -m bench.cluster down
+
+# Up, 10,000 asks and 500 submissions from 32 clients through HAProxy, one instance SIGKILLed halfway, down.
+cluster-load: $(STAMP)
+	$(BIN)/python -m bench.cluster load $(CLUSTER_ARGS)

@@ -71,7 +71,10 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     errors.init_app(app)
     security.init_app(app)
     cors.init_app(app)  # before limits and CSRF: a preflight is neither counted nor checked
-    limits.init_app(app)
+    try:
+        limits.init_app(app)
+    except limits.StorageURIError as exc:
+        raise ConfigurationError(str(exc)) from None
     csrf.init_app(app)
     review.init_app(app)
     timefmt.register_filters(app)

@@ -66,5 +66,8 @@ def purge_command(older_than: str, dry_run: bool):
 
 
 def init_app(app) -> None:
+    from .platform import dbtools
+
     app.cli.add_command(ask_command)
     app.cli.add_command(purge_command)
+    dbtools.init_app(app)  # flask db backup

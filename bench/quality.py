@@ -46,9 +46,11 @@ TARGETS = {
 # What `--check` (CI) enforces: no drop below the figures this version reached (a target not yet met is
 # reported, not failed).
 FLOORS = {
-    "privacyqa": {"top1": 0.84, "top3": 0.94, "abstention": 0.82, "false_handoffs": 0.0},
+    # privacyqa top-3 0.94 -> 0.92 on 2026-11-30: `bench.calibrate` on the team's tables (42 new visitor cases)
+    # raised MIN_PROBABILITY from 0.40 to 0.45, which abstains on a few more answerable questions.
+    "privacyqa": {"top1": 0.83, "top3": 0.92, "abstention": 0.82, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
-    "visitor_cases": {"top1": 0.89, "top3": 0.93, "abstention": 0.92, "handoff_recall": 0.97},
+    "visitor_cases": {"top1": 0.89, "top3": 0.93, "abstention": 0.94, "handoff_recall": 0.97},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import shutil
+import socket
+import subprocess
+import time
 
 import pytest
 
@@ -107,6 +111,66 @@ def _note_shared_data(terminalreporter, config):
         terminalreporter.write_line(
             f"note: {count} hostile-input tests deselected: {BADINPUT_DIR} not found "
             "(set BADINPUT_DIR to the badinput lists; .ci/run does).")
+
+
+# ---- servers the tests start themselves -----------------------------------------------------------------------
+# Tests marked `redis` start Debian's redis-server on a free loopback port (`haproxy`: HAProxy). Without the program they are
+# deselected with a note (as the browser tests are); with REQUIRE_SERVICES=1 (as .ci/run sets) it is a failure.
+SERVICES = {"redis": ("REDIS_SERVER", "redis-server", "apt-get install redis-server"),
+            "haproxy": ("HAPROXY", "haproxy", "apt-get install haproxy")}
+_DESELECTED_SERVICES = pytest.StashKey[dict]()
+
+
+def find_service(name: str) -> str | None:
+    """The server program for `name` ($REDIS_SERVER, or on PATH), None when it is not installed."""
+    variable, program, _ = SERVICES[name]
+    return os.environ.get(variable) or shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+
+
+def _deselect_without_services(config, items):
+    notes = {}
+    for name, (variable, program, install) in SERVICES.items():
+        marked = [item for item in items if item.get_closest_marker(name)]
+        if not marked or find_service(name):
+            continue
+        if os.environ.get("REQUIRE_SERVICES") == "1":
+            raise pytest.UsageError(f"REQUIRE_SERVICES=1 but {program} is not installed ({install}, or set {variable})")
+        items[:] = [item for item in items if not item.get_closest_marker(name)]
+        config.hook.pytest_deselected(items=marked)
+        notes[name] = (len(marked), f"{program} not found ({install}, or set {variable})")
+    config.stash[_DESELECTED_SERVICES] = notes
+
+
+def _note_services(terminalreporter, config):
+    for name, (count, why) in config.stash.get(_DESELECTED_SERVICES, {}).items():
+        terminalreporter.write_line(f"NOTE: {count} {name} tests deselected: {why}", yellow=True)
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory):
+    """A real redis-server of our own on 127.0.0.1 (nothing saved to disk), as redis://127.0.0.1:PORT/0."""
+    folder = tmp_path_factory.mktemp("redis")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen([find_service("redis"), "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                             "--appendonly", "no", "--dir", str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1) as conn:
+                conn.sendall(b"PING\r\n")
+                if conn.recv(16).startswith(b"+PONG"):
+                    break
+        except OSError:
+            if time.monotonic() > deadline or proc.poll() is not None:
+                proc.kill()
+                raise AssertionError(f"redis-server did not start on port {port}")
+            time.sleep(0.05)
+    yield f"redis://127.0.0.1:{port}/0"
+    proc.terminate()
+    proc.wait(timeout=10)
 
 
 def csrf_token(client, path: str = "/login") -> str:
@@ -237,9 +301,11 @@ def pytest_collection_modifyitems(config, items):
     _deselect_without_shared_data(config, items)
     _deselect_without_shared_train(config, items)
     _deselect_without_browser(config, items)
+    _deselect_without_services(config, items)
 
 
 def pytest_terminal_summary(terminalreporter, config):
     _note_shared_data(terminalreporter, config)
     _note_shared_train(terminalreporter, config)
     _note_browser(terminalreporter, config)
+    _note_services(terminalreporter, config)

@@ -24,6 +24,8 @@ a client that stops sending) is a 400 or 408 before any view runs.
 from __future__ import annotations
 
 import functools
+import logging
+import re
 
 from flask import abort, current_app, request
 from flask_limiter import Limiter
@@ -33,6 +35,10 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 DEFAULTS = {
     "RATELIMIT_ENABLED": True,
     "RATELIMIT_STORAGE_URI": "memory://",
+    # With a shared store (Redis): when it cannot be reached, count in this worker's memory until it is back
+    # (checked by Flask-Limiter every few seconds) instead of failing the request.
+    "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+    "RATELIMIT_SWALLOW_ERRORS": True,
     "RATELIMIT_HEADERS_ENABLED": True,
     "RATELIMIT_ASK": "60/minute;1000/hour",
     "RATELIMIT_REQUESTS": "5/minute;30/hour",
@@ -43,6 +49,7 @@ DEFAULTS = {
     "RATELIMIT_LOGIN_ALL": "100/minute;1000/hour",
 }
 REQUESTS_SCOPE = "rights-requests"
+log = logging.getLogger(__name__)
 
 limiter = Limiter(key_func=get_remote_address)
 
@@ -111,8 +118,62 @@ def read_body() -> None:
         raise RequestEntityTooLarge()
 
 
+# Counter stores this app supports: one worker's memory, or Redis shared by every worker and host.
+STORAGE_SCHEMES = ("memory", "redis", "rediss", "redis+unix")
+
+
+class StorageURIError(ValueError):
+    """FLASK_RATELIMIT_STORAGE_URI names a store this app does not support or cannot parse."""
+
+
+def check_storage_uri(uri) -> str:
+    """Return the counter store's kind ("memory", "redis", ...), or raise StorageURIError saying what is wrong."""
+    if not isinstance(uri, str) or "://" not in uri:
+        raise StorageURIError(f"FLASK_RATELIMIT_STORAGE_URI={_masked(uri)} is not a URL: use memory:// (each worker "
+                              "counts alone) or redis://HOST:6379/0 (shared by every worker and host)")
+    scheme = uri.split("://", 1)[0].lower()
+    if scheme not in STORAGE_SCHEMES:
+        raise StorageURIError(f"FLASK_RATELIMIT_STORAGE_URI={_masked(uri)}: unknown kind of store '{scheme}'; "
+                              f"supported: {', '.join(s + '://' for s in STORAGE_SCHEMES)}")
+    if scheme.startswith("redis"):
+        from urllib.parse import urlsplit
+        try:
+            parts = urlsplit(uri)
+            parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+        except ValueError as exc:
+            raise StorageURIError(f"FLASK_RATELIMIT_STORAGE_URI={_masked(uri)}: {exc}") from None
+        if scheme != "redis+unix" and not parts.hostname:
+            raise StorageURIError(f"FLASK_RATELIMIT_STORAGE_URI={_masked(uri)}: no host, e.g. redis://127.0.0.1:6379/0")
+        if parts.path.strip("/") and not parts.path.strip("/").isdigit() and scheme != "redis+unix":
+            raise StorageURIError(f"FLASK_RATELIMIT_STORAGE_URI={_masked(uri)}: the path must be a database "
+                                  "number, e.g. redis://127.0.0.1:6379/0")
+    return scheme
+
+
+def _masked(uri) -> str:
+    """The URI without its password, for messages."""
+    text = str(uri)
+    return re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", text)
+
+
 def init_app(app) -> None:
     for key, value in DEFAULTS.items():
         app.config.setdefault(key, value)
+    kind = check_storage_uri(app.config["RATELIMIT_STORAGE_URI"])
     limiter.init_app(app)
+    if kind != "memory" and app.config["RATELIMIT_ENABLED"]:
+        _report_storage(app)
     app.before_request(read_body)
+
+
+def _report_storage(app) -> None:
+    """Say at start-up whether the shared counter store answers (the app starts either way and falls back)."""
+    try:
+        reachable = limiter.storage.check()
+    except Exception:  # noqa: BLE001 - whatever the client library raises for a store that is down
+        reachable = False
+    if reachable:
+        log.info("rate limits and the login throttle count in %s", _masked(app.config["RATELIMIT_STORAGE_URI"]))
+    else:
+        log.warning("the rate-limit store %s does not answer: each worker counts alone until it does",
+                    _masked(app.config["RATELIMIT_STORAGE_URI"]))

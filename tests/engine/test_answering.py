@@ -75,6 +75,7 @@ def test_smalltalk_reply_has_no_citation(assistant):
     ("where are you based?", "Address: Mumbai, Maharashtra, India"),
     ("r u open on saturday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
     ("how long will you take to reply to my query", "We will respond to your inquiry within 30 days of receipt."),
+    ("how many days will you take to reply to my email", "We will respond to your inquiry within 30 days of receipt."),
 ])
 def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(assistant, question, line):
     reply = assistant.answer(question)
@@ -87,6 +88,10 @@ def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(ass
     ("do you store my phone number", "2"),
     ("is my home address kept by you", "2"),
     ("do you log my ip address", "2"),
+    # "Contact Us" lists an e-mail address too; the visitor's own is about their data.
+    ("why does Blue Messaggio need my email address?", "2"),
+    # Marketing mails "from you" are a choice about marketing, not a request for the company's e-mail.
+    ("how do i stop getting promo mails from you", "6"),
 ])
 def test_questions_about_the_visitors_own_details_are_not_about_the_company(assistant, question, section):
     reply = assistant.answer(question)

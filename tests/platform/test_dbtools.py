@@ -1,0 +1,94 @@
+"""`flask db backup`: a consistent, checked copy of the SQLite database while the server writes to it."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from app.platform.dbtools import BackupError, backup_database
+from conftest import add_request
+
+
+def _count(path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_backup_is_a_whole_database_that_opens_on_its_own(db, runner, tmp_path):
+    add_request(db, reference="BM-AAAA-0001")
+    add_request(db, reference="BM-AAAA-0002")
+    target = tmp_path / "backups" / "pa.sqlite"
+    target.parent.mkdir()
+    result = runner.invoke(args=["db", "backup", str(target)])
+    assert result.exit_code == 0, result.output
+    assert f"backed up to {target}" in result.output and "2 requests" in result.output
+    conn = sqlite3.connect(target)
+    try:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("pragma journal_mode").fetchone()[0] == "delete"  # one file, no -wal beside it
+        assert conn.execute("select count(*) from requests").fetchone()[0] == 2
+        assert conn.execute("select 1 from requests where reference = 'BM-AAAA-0002'").fetchone()
+    finally:
+        conn.close()
+    assert not (tmp_path / "backups" / "pa.sqlite.partial").exists()
+
+
+@pytest.mark.parametrize("name, existing, problem", [
+    ("exists.sqlite", b"an older backup", "already exists"),
+    ("missing-folder/pa.sqlite", None, "no such folder"),
+])
+def test_backup_refuses_a_target_it_would_overwrite_or_cannot_write(runner, tmp_path, name, existing, problem):
+    target = tmp_path / name
+    if existing is not None:
+        target.write_bytes(existing)
+    before = target.read_bytes() if target.exists() else None
+    result = runner.invoke(args=["db", "backup", str(target)])
+    assert result.exit_code == 1 and problem in result.output
+    assert "Traceback" not in result.output
+    assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_backup_of_a_missing_database_says_so(tmp_path):
+    with pytest.raises(BackupError, match="no database there"):
+        backup_database(tmp_path / "nothing.sqlite", tmp_path / "copy.sqlite")
+
+
+@pytest.mark.slow
+def test_backup_while_requests_keep_arriving(app, tmp_path):
+    """Writers never stop or fail during the backup, and the copy holds one moment: a count between before and after."""
+    database = app.config["DATABASE"]
+    stop, failures, written = threading.Event(), [], [0]
+
+    def keep_writing():
+        client = app.test_client()
+        while not stop.is_set():
+            response = client.post("/api/requests", json={"type": "access", "name": "Ravi Iyer",
+                                                          "email": "ravi@example.com", "details": "A copy please."})
+            if response.status_code != 201:
+                failures.append(response.status_code)
+            written[0] += 1
+
+    writers = [threading.Thread(target=keep_writing) for _ in range(3)]
+    for writer in writers:
+        writer.start()
+    try:
+        while written[0] < 50:
+            time.sleep(0.01)
+        before = _count(database, "requests")
+        made = backup_database(database, tmp_path / "during.sqlite")
+        after = _count(database, "requests")
+        while written[0] < after + 50:  # the writers went on after the backup, too
+            time.sleep(0.01)
+    finally:
+        stop.set()
+        for writer in writers:
+            writer.join()
+    assert failures == []
+    assert before <= made.rows["requests"] <= after
+    assert _count(tmp_path / "during.sqlite", "requests") == made.rows["requests"]

@@ -1,0 +1,49 @@
+"""The question log under concurrency: the rows of asks that arrive together are committed together."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+
+import pytest
+
+from app.platform import questionlog
+
+
+@pytest.mark.parametrize("held", [0.0, 0.03])
+def test_many_threads_logging_at_once_are_all_written_without_spooling(app, held):
+    """16 threads ask at the same moment, while another process holds the write lock for `held` seconds.
+
+    Each thread's answer returns only once its row is committed; the rows that queued
+    while one thread waited for the lock are committed together right after it. (The
+    budget is 1 s here, not 50 ms: on a busy 2-CPU machine the main thread itself can
+    take a few hundred milliseconds to get the CPU and the GIL back and release the lock.)
+    """
+    app.config["QUESTION_LOG_WAIT"] = 1.0
+    path = app.config["DATABASE"]
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    start = threading.Barrier(17)
+    results = []
+
+    def ask(number: int):
+        client = app.test_client()
+        start.wait()
+        response = client.post("/api/ask", json={"question": f"do you sell my data? ({number})"})
+        results.append(response.get_json()["question_id"])
+
+    threads = [threading.Thread(target=ask, args=(n,)) for n in range(16)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    time.sleep(held)
+    other.execute("ROLLBACK")
+    other.close()
+    for thread in threads:
+        thread.join()
+    conn = sqlite3.connect(path)
+    stored = {row[0] for row in conn.execute("select id from questions")}
+    conn.close()
+    assert stored == set(results) and len(results) == 16
+    assert questionlog.backlog(app) == 0 and app.extensions.get("log_failures", 0) == 0
