@@ -7,9 +7,11 @@ idf; a word the policy never uses weighs most), plus the question-topic model's 
     >>> a.words_like(b), a.topics_like(b)          # cosines, 0 to 1
     >>> a.close(b)                                 # both at least the thresholds below
 
-Two wordings are close when their words are alike (cosine of the weighted stems) AND the model sees the same
-topics in them (cosine of the topic probabilities): the words alone confuse "data protection officer" with
-"your office" (same stem), the topics alone put every question about children together.
+A wording is close to a question when their words are alike (cosine of the weighted stems), the model sees the
+same topics in them (cosine of the topic probabilities) and it has the question's weightiest word: the words
+alone confuse "data protection officer" with "your office" (same stem), the topics alone put every question
+about children together, and without the weightiest word "can I use the service without a phone number" would
+reach "why do you need my phone number".
 
 The thresholds were chosen with `python -m bench.closeness` on the team's tables (tests/data/wording_groups.yaml,
 retrieval_cases.yaml, visitor_cases.yaml; README "Reviewing questions"): `GAP_WORDS` is the lowest value at which
@@ -51,9 +53,17 @@ class Shape:
             return 1.0
         return sum(a * b for a, b in zip(self.topics, other.topics))
 
+    @property
+    def heaviest(self) -> frozenset[str]:
+        """The stems that say most about this question (the highest weight; ties all count)."""
+        top = max(self.terms.values(), default=0.0)
+        return frozenset(t for t, w in self.terms.items() if w >= top - 1e-9)
+
     def close(self, other: Shape, words: float = GAP_WORDS, topics: float = SAME_TOPICS) -> bool:
-        """Whether `other` asks the same thing: alike in words and in topics."""
-        return self.words_like(other) >= words and self.topics_like(other) >= topics
+        """Whether `other` asks what this question asks: alike in words and in topics, and sharing the word that
+        says most about this one ("... without a phone number" is not "why do you need my phone number")."""
+        return (self.words_like(other) >= words and self.topics_like(other) >= topics
+                and bool(self.heaviest & other.terms.keys()))
 
 
 def make_shape(weights: dict[str, float], probabilities: list[float] | None = None,

@@ -61,7 +61,7 @@ def ask(client, question):
 def test_the_thresholds_lose_no_answered_question_of_the_team_tables_and_reach_close_wordings():
     """Every out-of-scope question of the team's tables marked "not covered": nothing they expect answered is lost."""
     lost, answered, reached, wordings = closeness.measure_gaps(likeness.GAP_WORDS)
-    assert answered > 200 and lost == 0
+    assert answered > 240 and lost == 0
     assert reached / wordings >= 0.9
 
 
