@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quality train train-cv install clean screenshots cluster-up cluster-down cluster-load
+.PHONY: run test bench bench-quality train train-cv screenshots editor-screenshots install clean cluster-up cluster-down cluster-load
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -38,11 +38,16 @@ train: $(STAMP)
 train-cv: $(STAMP)
 	$(BIN)/python -m bench.train --cv $(TRAIN_ARGS)
 
+# PNGs of the chat page, the widget, the request form, the confirmation and the staff queue at 1280x800 and
+# 360x740 in every language the app offers, in build/screenshots/ (SCREENSHOTS_ARGS="--out DIR --languages en").
+screenshots: $(STAMP)
+	$(BIN)/python -m bench.screenshots $(SCREENSHOTS_ARGS)
+
 clean:
 	rm -rf $(VENV) instance .pytest_cache
 
 # Pictures of the editors' dashboard and review page (docs/screenshots/), taken by their browser test.
-screenshots: $(STAMP)
+editor-screenshots: $(STAMP)
 	WIDGET_SCREENSHOTS=docs/screenshots REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser/test_editor_browser.py
 
 # A cluster on this machine (Redis, two web instances, HAProxy on 127.0.0.1): see README "Past one machine".

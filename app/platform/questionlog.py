@@ -134,7 +134,8 @@ def _group_commit(app, entry: _Entry) -> bool:
                 db.conn.executemany(insert_statement(columns), values)
         logged = True
     except Exception as exc:
-        log.warning("could not log %d question rows now (%s); spooling them", len(batch), exc)
+        others = f" and {len(batch) - 1} more" if len(batch) > 1 else ""
+        log.warning("could not log question %s%s now (%s); spooling", batch[0].row["id"], others, exc)
     finally:
         with queue.cond:
             for queued in batch:

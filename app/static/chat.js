@@ -227,9 +227,17 @@
       body: JSON.stringify(sent)
     }).then(function (r) {
       reached = true;
-      return r.json().then(function (json) { return { ok: r.ok, body: json }; });
+      // A proxy's error page is not JSON: the status still says what happened.
+      return r.json().catch(function () { return {}; }).then(function (json) {
+        return { ok: r.ok, status: r.status, body: json || {} };
+      });
     }).then(function (res) {
-      if (!res.ok) throw new Error(res.body && res.body.error ? res.body.error : "Something went wrong.");
+      if (!res.ok) {
+        var refused = new Error(res.body.error || "Something went wrong. Please try again.");
+        // Too many questions at once, or the server busy: the same question can simply be sent again.
+        refused.retryable = res.status === 429 || res.status >= 500;
+        throw refused;
+      }
       pending.remove();
       if (started !== generation) return false; // "New conversation" was pressed meanwhile
       transcript.appendChild(render(res.body, body.question));
@@ -243,11 +251,10 @@
       if (started !== generation) return false;
       var m = el("div", "msg error");
       m.setAttribute("role", "alert");
-      if (reached) {
-        m.appendChild(el("p", null, err.message || "Something went wrong. Please try again."));
-      } else {
-        // fetch itself failed: offline, or the server is down. The question is kept for one-click retry.
-        m.appendChild(el("p", null, OFFLINE));
+      m.appendChild(el("p", null, reached ? err.message || "Something went wrong. Please try again." : OFFLINE));
+      if (!reached || err.retryable) {
+        // fetch itself failed (offline, the server down), or a limit or a busy server answered:
+        // the question is kept for a one-click retry.
         var retry = m.appendChild(el("button", "retry", "Try again"));
         retry.type = "button";
         retry.addEventListener("click", function () {

@@ -71,8 +71,9 @@
     "button:focus-visible,a:focus-visible,input:focus-visible,textarea:focus-visible,select:focus-visible{outline:3px solid #f5a623;outline-offset:2px}",
     ".panel{position:fixed;bottom:80px;width:min(380px,calc(100vw - 16px));max-width:100vw;height:min(600px,calc(100vh - 96px));display:flex;flex-direction:column;background:#fff;border-radius:12px;box-shadow:0 8px 30px rgba(0,0,0,.3);overflow:hidden}",
     ":host([data-position=right]) .panel{right:8px}:host([data-position=left]) .panel{left:8px}",
-    "@media (max-width:480px){.panel{left:0!important;right:0!important;bottom:0;width:100vw;height:calc(100vh - 72px);border-radius:12px 12px 0 0}}",
-    "header{display:flex;align-items:center;justify-content:space-between;gap:.5em;padding:.6em .9em;background:var(--accent);color:var(--accent-text)}",
+    // On a phone the open panel takes the whole screen: nothing of the host page shows above it.
+    "@media (max-width:480px){.panel{left:0!important;right:0!important;top:0;bottom:0;width:100vw;height:auto;max-height:none;border-radius:0}}",
+    ".bar{display:flex;align-items:center;justify-content:space-between;gap:.5em;padding:.6em .9em;background:var(--accent);color:var(--accent-text)}",
     "h2{margin:0;font-size:1.05em;font-weight:600;overflow-wrap:anywhere}",
     ".close{border:0;background:transparent;color:inherit;font-size:1.5em;line-height:1;padding:0 .25em;cursor:pointer}",
     ".log{flex:1;overflow-y:auto;padding:.8em;display:flex;flex-direction:column;gap:.6em;background:#f6f8fa}",
@@ -90,13 +91,16 @@
     ".choice[disabled]{cursor:default;opacity:.55}.choice.picked{opacity:1;border-color:var(--accent);box-shadow:inset 3px 0 0 var(--accent)}",
     ".cite,.more,.hint{font-size:.88em;color:#4a5663}",
     "a{color:#0b5cad}",
-    "dl{margin:.3em 0 0;display:grid;grid-template-columns:auto 1fr;gap:.1em .6em}dt{font-weight:600}dd{margin:0}",
+    "dl{margin:.3em 0 0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.1em .6em}dt{font-weight:600}dd{margin:0}",
+    // An address or a reference breaks only where it was given a place to (after "@"), never mid-word.
+    ".contact dd,.confirm dd{overflow-wrap:normal}.reference,.due{white-space:nowrap}",
     ".feedback{display:flex;align-items:center;gap:.4em;margin-top:.4em;font-size:.88em;color:#4a5663}",
     ".feedback button{border:1px solid #c5ced8;background:#fff;border-radius:6px;padding:.1em .5em;cursor:pointer}",
     ".feedback button[aria-pressed=true]{background:#e6f0fb;border-color:#0b5cad;color:#0b5cad}",
     ".feedback svg{width:1.1em;height:1.1em;fill:currentColor;vertical-align:-.2em}.feedback svg.down{transform:rotate(180deg)}",
     ".action{border:0;border-radius:6px;padding:.45em .8em;background:var(--accent);color:var(--accent-text);cursor:pointer;font-weight:600}",
-    ".action[disabled]{opacity:.6;cursor:default}",
+    // Disabled (a request already sent from this answer) stays readable: no faded opacity.
+    ".action[disabled]{background:#e3e8ee;color:#1d2733;cursor:default}",
     ".secondary{border:1px solid #c5ced8;border-radius:6px;padding:.45em .8em;background:#fff;cursor:pointer}",
     ".pending{align-self:flex-start;color:#4a5663;font-style:italic;padding:0 .75em}.pending p{margin:0}",
     ".new{border:1px solid currentColor;border-radius:6px;background:transparent;color:inherit;font-size:.8em;padding:.2em .5em;cursor:pointer;margin-left:auto;white-space:nowrap}",
@@ -105,6 +109,7 @@
     ".ask input{flex:1;min-width:0;padding:.45em .6em;border:1px solid #c5ced8;border-radius:6px}",
     ".request{display:flex;flex-direction:column;gap:.45em}.legend{font-weight:600}",
     ".request label{display:flex;flex-direction:column;gap:.15em;font-size:.9em;font-weight:600}",
+    ".request .lead,.request .field-help{font-weight:400;color:#4a5663;margin:0}.request .field-help{font-size:.95em}",
     ".request input,.request textarea,.request select{font-weight:400;padding:.4em .5em;border:1px solid #c5ced8;border-radius:6px;width:100%}",
     ".request [aria-invalid=true]{border-color:#b42318}",
     ".field-error{color:#b42318;font-weight:400;font-size:.95em}",
@@ -216,7 +221,8 @@
   panel.hidden = true;
   panel.setAttribute("role", "dialog");
   panel.setAttribute("aria-labelledby", "bm-title");
-  var header = el("header");
+  // Not a <header>: in the host page that would be a second banner landmark. The dialog's name is the title.
+  var header = el("div", "bar");
   var heading = el("h2", null, TITLE);
   heading.id = "bm-title";
   var close = button("\u00d7", "close");
@@ -269,7 +275,8 @@
   function open() {
     panel.hidden = false;
     launcher.setAttribute("aria-expanded", "true");
-    input.focus();
+    var requestField = form.hidden && log.querySelector(".request-box input");
+    (requestField || input).focus();
   }
   function shut() {
     panel.hidden = true;
@@ -293,6 +300,9 @@
     m.setAttribute("role", "alert");
     m.appendChild(el("p", null, message));
     return where ? where.appendChild(m) : append(m);
+  }
+  function showAsk() {
+    form.hidden = false;
   }
   function showVisitor(shown) {
     var mine = el("div", "msg visitor");
@@ -327,13 +337,25 @@
     return box;
   }
 
+  // An e-mail address may wrap after its "@" (a <wbr>), nowhere else; its text stays the address.
+  function emailLink(address) {
+    var a = link("mailto:" + address);
+    var at = address.lastIndexOf("@");
+    a.appendChild(document.createTextNode(at > 0 ? address.slice(0, at + 1) : address));
+    if (at > 0) {
+      a.appendChild(el("wbr"));
+      a.appendChild(document.createTextNode(address.slice(at + 1)));
+    }
+    return a;
+  }
+
   function contactList(contact) {
     var dl = el("dl", "contact");
     Object.keys(contact).forEach(function (key) {
       var value = String(contact[key]);
       dl.appendChild(el("dt", null, key));
       var dd = el("dd");
-      if (key === "Email") dd.appendChild(link("mailto:" + value, value));
+      if (key === "Email") dd.appendChild(emailLink(value));
       else if (key === "Phone") dd.appendChild(link("tel:" + value.replace(/[^\d+]/g, ""), value));
       else dd.textContent = value;
       dl.appendChild(dd);
@@ -446,6 +468,12 @@
     start.addEventListener("click", function () {
       if (start.getAttribute("aria-expanded") === "true") return;
       start.setAttribute("aria-expanded", "true");
+      // One form at a time: the question box comes back when the request is sent or cancelled.
+      log.querySelectorAll(".request-box").forEach(function (other) { other.remove(); });
+      log.querySelectorAll(".start-request[aria-expanded=true]").forEach(function (b) {
+        if (b !== start) b.setAttribute("aria-expanded", "false");
+      });
+      form.hidden = true;
       append(requestForm(spec, questionId, start, question));
     });
     p.appendChild(start);
@@ -477,6 +505,8 @@
     legend.id = prefix + "legend";
     f.setAttribute("aria-labelledby", legend.id);
     f.appendChild(legend);
+    // The same texts as /request: the type's description and each field's help, from intents.yaml via the server.
+    if (typeof spec.description === "string" && spec.description) f.appendChild(el("p", "lead", spec.description));
     var controls = {};
     var fields = Array.isArray(spec.fields) && spec.fields.length ? spec.fields : FALLBACK_FIELDS;
     var numbers = {};
@@ -500,7 +530,13 @@
       if (AUTOCOMPLETE[name]) c.autocomplete = AUTOCOMPLETE[name];
       var err = el("span", "field-error");
       err.id = c.id + "-error";
-      c.setAttribute("aria-describedby", err.id);
+      var described = [err.id];
+      if (typeof field.help === "string" && field.help) {
+        var help = l.appendChild(el("span", "field-help", field.help));
+        help.id = c.id + "-help";
+        described.unshift(help.id);
+      }
+      c.setAttribute("aria-describedby", described.join(" "));
       l.appendChild(c);
       l.appendChild(err);
       f.appendChild(l);
@@ -530,6 +566,7 @@
     }
     cancel.addEventListener("click", function () {
       box.remove();
+      showAsk();
       opener.setAttribute("aria-expanded", "false");
       opener.focus();
     });
@@ -582,6 +619,7 @@
       done.appendChild(dl);
       done.appendChild(el("p", "hint", "Keep the reference: quote it if you contact us about this request."));
       box.replaceWith(done);
+      showAsk();
       opener.disabled = true;
       done.focus();
     }
@@ -605,7 +643,12 @@
     var started = generation;
     return post("/api/ask", { question: asked.question, choice: asked.choice, clarifies: asked.clarifies,
                               session: SESSION }).then(function (res) {
-      if (!res.ok) throw new Error(problem(res));
+      if (!res.ok) {
+        var refused = new Error(problem(res));
+        // Too many questions at once, or the server busy: the same question can simply be sent again.
+        refused.retryable = res.status === 429 || res.status >= 500;
+        throw refused;
+      }
       pending.remove();
       if (started !== generation) return false; // "New conversation" was pressed meanwhile
       append(render(res.body, payload.question));
@@ -617,7 +660,7 @@
       pending.remove();
       if (started !== generation) return false;
       var m = showError(err.message);
-      if (err.unreachable) {
+      if (err.unreachable || err.retryable) {
         // The question is kept: one click sends it again.
         var retry = m.appendChild(button("Try again", "action retry"));
         retry.addEventListener("click", function () {
@@ -658,6 +701,7 @@
     exchanges = [];
     writeStore();
     while (log.lastChild !== greeting) log.removeChild(log.lastChild);
+    showAsk();
     fresh.hidden = true;
     showSuggestions();
     input.value = "";

@@ -106,15 +106,15 @@ def citation_label(clause) -> str:
 
 
 def form_link(request_type: str | None, question_id: str) -> dict | None:
-    """Where the request form for `request_type` is and what it asks: {"type", "label", "url", "fields"}.
+    """Where the request form for `request_type` is and what it asks: {"type", "label", "description", "url", "fields"}.
 
-    `fields` come from intents.yaml, so a client such as the widget builds the
-    same form as /request without a copy of its own.
+    `description` and `fields` (with their help texts) come from intents.yaml, so a client such as
+    the widget builds the same form as /request, with the same texts, without a copy of its own.
     """
     if request_type is None:
         return None
     intent = assistant().intents.get(request_type)
-    return {"type": request_type, "label": intent.label,
+    return {"type": request_type, "label": intent.label, "description": intent.description,
             "url": url_for("intake.form", type=request_type, q=question_id or None),
             "fields": [field_json(f) for f in intent.fields]}
 

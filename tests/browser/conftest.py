@@ -2,7 +2,8 @@
 
 Three loopback servers, each on its own port and so its own origin:
 - the assistant (the real app, threaded werkzeug server);
-- a host website listed in WIDGET_ORIGINS, whose page embeds the widget with a strict CSP and hostile CSS;
+- a host website listed in WIDGET_ORIGINS, whose page (with its own <header> banner and <main>) embeds the widget
+  with a strict CSP and hostile CSS;
 - a host website that is not listed.
 """
 
@@ -19,6 +20,8 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from app import create_app
+
+from conftest import FAST_ARGON2, PASSWORD, add_request
 
 # The host's own CSS tries hard to restyle everything; none of it may reach the widget.
 HOSTILE_CSS = """
@@ -77,7 +80,8 @@ class HostSite:
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Host page</title><link rel="stylesheet" href="/host.css">{tag if in_head else ""}</head>
-<body><h1>Blue Messaggio</h1><p>Welcome to our shop.</p>
+<body><header><p>Blue Messaggio</p><nav aria-label="Shop"><a href="/">Home</a></nav></header>
+<main><h1>Blue Messaggio</h1><p>Welcome to our shop.</p></main>
 {"" if in_head else tag}
 </body></html>"""
         response = Response(page, mimetype="text/html")
@@ -96,7 +100,8 @@ def sites(tmp_path_factory):
     unlisted = LiveServer(host_app)
     database = tmp_path_factory.mktemp("browser") / "browser.sqlite"
     app = create_app({"TESTING": True, "SECRET_KEY": "browser-tests", "DATABASE": str(database),
-                      "RATELIMIT_ENABLED": False, "WIDGET_ORIGINS": [listed.origin]})
+                      "RATELIMIT_ENABLED": False, "WIDGET_ORIGINS": [listed.origin],
+                      "ARGON2_PARAMETERS": FAST_ARGON2})
     assistant = LiveServer(app)
     host_app.assistant_origin = assistant.origin
     servers = [assistant.start(), listed.start(), unlisted.start()]
@@ -160,3 +165,35 @@ def save_screenshot(page, name: str) -> Path | None:
     path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path))
     return path
+
+
+def sign_in(page, sites, role):
+    """Sign in to the live assistant through its /login page as a staff member with `role` (created if new)."""
+    from app.platform.db import connect
+    from app.staff import accounts
+
+    app, assistant, _, _ = sites
+    username = f"browser-{role}"
+    db = connect(app.config["DATABASE"])
+    try:
+        with app.app_context():
+            if accounts.get_user(db, username) is None:
+                accounts.create_user(db, username, role, PASSWORD)
+    finally:
+        db.conn.close()
+    page.goto(assistant.url("/login"))
+    page.fill("#username", username)
+    page.fill("#password", PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/login" not in url)
+
+
+def stored_request(sites, **fields) -> int:
+    """Store a rights request in the live assistant's database (tests/conftest.py add_request); its id."""
+    from app.platform.db import connect
+
+    db = connect(sites[0].config["DATABASE"])
+    try:
+        return add_request(db, **fields)
+    finally:
+        db.conn.close()

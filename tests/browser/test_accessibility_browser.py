@@ -1,0 +1,182 @@
+"""Accessibility as a test: axe-core finds no violation of any impact on any page, at desktop and phone widths.
+
+Each entry of VISITS brings a real Chromium to one page in one state (a form with errors, the widget open
+on a host page that has its own <header> ...); `axe_violations` then runs axe-core (bundled by the
+axe-playwright-python package, nothing downloaded) at every size in VIEWPORTS. A page in another language
+is one more line in VISITS, e.g. `Visit("chat page, Hindi", "/?lang=hi")`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+from .conftest import sign_in, stored_request
+from .test_widget_browser import CHILD, DELETION, QUESTION, Surface, ask, open_request_form, open_widget
+
+pytestmark = pytest.mark.browser
+
+VIEWPORTS = [(1280, 800), (360, 740)]
+_AXE = Axe()
+
+
+def axe_violations(page, viewports=VIEWPORTS) -> list[str]:
+    """Every axe-core violation on the page as it stands, at each (width, height): one readable line each.
+
+    Axe looks inside open shadow roots, so the widget on a host page is checked with the page around it.
+    """
+    found = []
+    for width, height in viewports:
+        page.set_viewport_size({"width": width, "height": height})
+        results = _AXE.run(page, options={"resultTypes": ["violations"]})
+        for violation in results.response["violations"]:
+            targets = "; ".join(" >> ".join(map(str, node["target"])) for node in violation["nodes"][:5])
+            found.append(f"{width}x{height} {violation['id']} ({violation['impact']}): {violation['help']} "
+                         f"at {targets}")
+    return found
+
+
+# --- getting to each page ------------------------------------------------------------------------------------
+
+def chat_conversation(page, sites):
+    chat = Surface("chat page", sites, page).open()
+    expect(chat.ask(QUESTION).locator("blockquote")).to_be_visible()
+    expect(chat.ask("who is your data protection officer?").locator("p").first).to_be_visible()
+
+
+def form_with_errors(page, sites):
+    page.goto(sites[1].url("/request", type="child_data"))
+    page.fill("#email", "not an address")
+    page.fill("#child_age", "19")
+    page.get_by_role("button", name="Send request").click()
+    expect(page.locator("#form-errors")).to_be_focused()
+
+
+def confirmation(page, sites):
+    page.goto(sites[1].url("/request", type="child_data"))
+    page.fill("#name", "Asha Rao")
+    page.fill("#email", "asha@example.com")
+    page.fill("#details", "My daughter's account")
+    page.fill("#child_age", "9")
+    page.select_option("#relationship", "Parent")
+    page.get_by_role("button", name="Send request").click()
+    expect(page.locator(".reference")).to_be_visible()
+
+
+def login_refused(page, sites):
+    page.goto(sites[1].url("/login"))
+    page.fill("#username", "nobody")
+    page.fill("#password", "wrong password")
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("alert")).to_be_visible()
+
+
+def staff_queue(page, sites):
+    stored_request(sites, type="child_data", urgent=1, name="Ravi Shankar Venkataraman",
+                   email="ravi.shankar.venkataraman@example.com", notes="Called back twice; waiting for the school.")
+    stored_request(sites, due_date="2020-01-01")  # overdue
+    sign_in(page, sites, "agent")
+    page.goto(sites[1].url("/staff/requests"))
+
+
+def staff_request(page, sites):
+    number = stored_request(sites, notes="Checked the account.\nWaiting for the reply.")
+    sign_in(page, sites, "agent")
+    page.goto(sites[1].url(f"/staff/requests/{number}"))
+
+
+def staff_page(path):
+    def visit(page, sites):
+        sign_in(page, sites, "agent")
+        page.goto(sites[1].url(path))
+    return visit
+
+
+def editor_page(path):
+    def visit(page, sites):
+        chat_conversation(page, sites)  # something to review
+        sign_in(page, sites, "editor")
+        page.goto(sites[1].url(path))
+    return visit
+
+
+def widget_open(page, sites):
+    open_widget(page, sites[2].url())
+    expect(page.locator("bm-policy-assistant .suggestion").first).to_be_visible()
+
+
+def widget_answer(page, sites):
+    open_widget(page, sites[2].url())
+    expect(ask(page, QUESTION).locator("blockquote")).to_be_visible()
+
+
+def widget_form_with_errors(page, sites):
+    form = open_request_form(page, sites[2], CHILD)
+    form.locator("[name=child_age]").fill("19")
+    form.locator("button[type=submit]").click()
+    expect(form.locator("[name=name]")).to_be_focused()
+
+
+def widget_confirmation(page, sites):
+    form = open_request_form(page, sites[2], DELETION)
+    form.locator("[name=name]").fill("Ada Lovelace")
+    form.locator("[name=email]").fill("ada@example.com")
+    form.locator("button[type=submit]").click()
+    expect(page.locator("bm-policy-assistant .msg.confirm")).to_be_focused()
+
+
+@dataclass
+class Visit:
+    """One page in one state: a path on the assistant, or `steps(page, sites)` that get there."""
+
+    name: str
+    path: str = "/"
+    steps: Callable | None = field(default=None, repr=False)
+
+    def go(self, page, sites):
+        if self.steps:
+            self.steps(page, sites)
+        else:
+            page.goto(sites[1].url(self.path))
+
+
+VISITS = [
+    Visit("chat page", "/"),
+    Visit("chat page with a conversation", steps=chat_conversation),
+    Visit("chat page answering ?q= (the page without JavaScript)", "/?q=Can+I+delete+my+account%3F"),
+    Visit("policy", "/policy"),
+    Visit("request form, choosing the type", "/request"),
+    Visit("request form, child's data", "/request?type=child_data"),
+    Visit("request form with errors", steps=form_with_errors),
+    Visit("confirmation", steps=confirmation),
+    Visit("sign-in", "/login"),
+    Visit("sign-in refused", steps=login_refused),
+    Visit("staff queue", steps=staff_queue),
+    Visit("staff request page", steps=staff_request),
+    Visit("staff clause search", steps=staff_page("/staff/search?q=delete+my+account")),
+    Visit("editor: unanswered questions", steps=editor_page("/editor/unanswered")),
+    Visit("editor: gaps", steps=editor_page("/editor/gaps")),
+    Visit("error page (404)", "/no-such-page"),
+    Visit("widget open on a host page with its own header", steps=widget_open),
+    Visit("widget with an answer", steps=widget_answer),
+    Visit("widget request form with errors", steps=widget_form_with_errors),
+    Visit("widget confirmation", steps=widget_confirmation),
+]
+
+
+@pytest.mark.parametrize("visit", VISITS, ids=lambda v: v.name)
+def test_axe_finds_no_violations(sites, page, visit):
+    visit.go(page, sites)
+    assert axe_violations(page) == []
+
+
+def test_axe_reports_a_violation(sites, page):
+    """The check can fail: an image without a text alternative is reported at both widths."""
+    page.goto(sites[1].url("/policy"))
+    page.evaluate("document.querySelector('main').appendChild(document.createElement('img')).src = '/x.png'")
+    found = axe_violations(page)
+    assert [line.split(" ")[:2] for line in found] == [["1280x800", "image-alt"], ["360x740", "image-alt"]]
