@@ -65,7 +65,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     from . import cli
     from .platform import csrf, errors, forwarded, limits, security, timefmt
     from .staff import auth, desk, editor, review
-    from .visitors import chat, cors, intake, policy_page, widget
+    from .visitors import chat, cors, intake, policy_page, transparency, widget
 
     forwarded.init_app(app)
     errors.init_app(app)
@@ -81,6 +81,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     app.register_blueprint(chat.bp)
     app.register_blueprint(intake.bp)
     app.register_blueprint(policy_page.bp)
+    app.register_blueprint(transparency.bp)
     auth.init_app(app)
     app.register_blueprint(desk.bp)
     app.register_blueprint(editor.bp)

@@ -124,7 +124,8 @@ def _retrieval_table(table: dict) -> list[dict]:
 
 def _request_table(table: dict) -> list[dict]:
     """Rows in the eval sets' shape from the team table: requests must hand off, the rest must not."""
-    rows = [{"question": text, "gold_sections": ["9" if kind == "child_data" else "6"], "in_scope": True,
+    sections = {"child_data": ["9"], "grievance": ["12"]}  # where the right is granted; the rest in section 6
+    rows = [{"question": text, "gold_sections": sections.get(kind, ["6"]), "in_scope": True,
              "gold_intent": [kind], "kind": "request"}
             for kind, texts in table["requests"].items() for text in texts]
     # in_scope None: the table says nothing about sections, only about handing off.

@@ -206,3 +206,104 @@ def _batches(app) -> list[tuple[str]]:
         return db.execute("select distinct coalesce(batch, review_key) from review_decisions").fetchall()
     finally:
         db.conn.close()
+
+
+# ---- a request's life: extensions, reasons, the trail, grievances, the public record (issue 14, part B) ----------
+
+def _add_requests(db, count: int) -> list[int]:
+    from datetime import date, timedelta
+
+    from app.platform.db import write
+
+    due = (date.today() + timedelta(days=10)).isoformat()
+    with write(db):
+        return [db["requests"].insert({"reference": f"BM-HOST-{i:04d}", "type": "access", "status": "new",
+                                       "urgent": 0, "name": "Asha", "email": "asha@example.com", "details": "d",
+                                       "received_at": "2026-11-01T09:00:00+00:00", "due_date": due}).last_pk
+                for i in range(count)]
+
+
+def test_extension_reasons_are_stored_exactly_or_refused_and_shown_escaped(client, auth, db, strings):
+    from datetime import date, timedelta
+
+    ids = _add_requests(db, len(strings))
+    auth.login("agent")
+    token = csrf_token(client, "/staff/search")
+    new_due = (date.today() + timedelta(days=30)).isoformat()
+    for request_id, text in zip(ids, strings):
+        response = client.post(f"/staff/requests/{request_id}/extend",
+                               data={"extended_due": new_due, "reason": text, "csrf_token": token})
+        assert response.status_code in (302, 400), text
+        row = db["requests"].get(request_id)
+        if response.status_code == 302:
+            assert row["extension_reason"] == " ".join(text.split()), text
+            event = db.execute("select reason from request_events where request_id = ? and field = 'extended'",
+                               [request_id]).fetchone()
+            assert event[0] == row["extension_reason"], text
+        else:
+            body = response.get_data(as_text=True)
+            assert row["extended_due"] is None and ("Give the reason" in body or "characters" in body), text
+    for request_id, text in zip(ids, strings):
+        if "<" in text and ">" in text and text.strip():
+            page = _main(client.get(f"/staff/requests/{request_id}").get_data(as_text=True))
+            assert " ".join(text.split()) not in page, text
+    assert client.get("/staff/requests.csv?status=all").status_code == 200
+
+
+def test_hostile_due_dates_are_refused_cleanly(client, auth, db, strings):
+    [request_id] = _add_requests(db, 1)
+    auth.login("agent")
+    token = csrf_token(client, "/staff/search")
+    for text in strings:
+        response = client.post(f"/staff/requests/{request_id}/extend",
+                               data={"extended_due": text, "reason": "A large search", "csrf_token": token})
+        assert response.status_code == 400, text
+        body = response.get_data(as_text=True)
+        assert "must be a date" in body or "Choose the new due date" in body, text
+    assert db["requests"].get(request_id)["extended_due"] is None
+
+
+def test_refusal_reasons_are_stored_exactly_or_refused(client, auth, db, strings):
+    from app.platform.db import write
+
+    [request_id] = _add_requests(db, 1)
+    auth.login("agent")
+    token = csrf_token(client, "/staff/search")
+    for text in strings:
+        response = client.post(f"/staff/requests/{request_id}",
+                               data={"status": "refused", "reason": text, "csrf_token": token})
+        assert response.status_code in (302, 400), text
+        if response.status_code == 302:
+            reason = db.execute("select reason from request_events where request_id = ? order by id desc limit 1",
+                                [request_id]).fetchone()[0]
+            assert reason == " ".join(text.split()), text
+            with write(db):
+                db.execute("update requests set status = 'new' where id = ?", [request_id])
+    page = _main(client.get(f"/staff/requests/{request_id}").get_data(as_text=True))
+    for text in _tagged(strings):
+        assert " ".join(text.split()) not in page, text
+
+
+def test_grievances_take_any_text_and_the_public_record_shows_none_of_it(app, client, db, strings):
+    import re
+
+    from app.platform.db import write
+
+    for text in strings:
+        response = client.post("/api/requests", json={"type": "grievance", "name": text or "x",
+                                                      "email": "a@example.com", "details": text})
+        assert response.status_code in (201, 400), text
+    assert db["requests"].count > 100
+
+    def record() -> list[str]:
+        app.extensions.pop("transparency", None)  # each worker keeps the figures a while: build them afresh
+        pages = [client.get(path) for path in ("/transparency", "/transparency.json")]
+        assert [p.status_code for p in pages] == [200, 200]
+        # Everything but the moment the figures were made.
+        return [re.sub(r"\d{4}-\d\d-\d\dT[0-9:.+]+|as of <time.*?</time>", "", p.get_data(as_text=True))
+                for p in pages]
+
+    with_hostile = record()
+    with write(db):
+        db.execute("update requests set name = 'x', email = 'x@example.com', details = 'x'")
+    assert record() == with_hostile  # nothing a visitor typed reaches the public record

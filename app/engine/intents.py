@@ -31,7 +31,11 @@ from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
-                 "child_data")
+                 "child_data", "grievance")
+# What staff pages and the public record call each type, in a word or two.
+SHORT_LABELS = {"access": "Access", "portability": "Portability", "correction": "Correction", "deletion": "Deletion",
+                "objection": "Objection", "marketing_opt_out": "Marketing opt-out", "child_data": "Child's data",
+                "grievance": "Grievance"}
 FIELD_TYPES = ("text", "email", "textarea", "integer", "choice")
 REQUIRED_FIELDS = ("name", "email", "details")
 _INTENT_KEYS = {"label", "description", "clause", "reply", "markers", "unless", "examples", "fields", "urgent",
@@ -50,6 +54,8 @@ _AUXILIARIES = frozenset("""
     didn wasn weren if
 """.split())
 _MODALS = frozenset("may might could would should".split())
+# After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
+_INVERTED_SUBJECTS = frozenset("i you he she it we they that this there".split())
 _FILLERS = frozenset("please kindly hi hello hey hii ok okay so just now well also and but then dear sir madam "
                      "team yes oh um hmm".split())
 _POLITE = frozenset("can could would".split())
@@ -157,6 +163,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "instruction"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
+    if first in _AUXILIARIES and first != "if" and len(tokens) > 1 and tokens[1] in _INVERTED_SUBJECTS:
+        return "question"  # "..., is that ok": a verb before its subject asks, wherever the clause starts
     for i, word in enumerate(tokens):
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):

@@ -161,6 +161,29 @@ def m030_health(db: Database):
     db["health"].insert({"id": 1, "probed_at": None, "probes": 0})
 
 
+# A request's life (issue 14, part B): migrations m055+.
+@migrations()
+def m055_request_lifecycle(db: Database):
+    # An extension (GDPR Art. 12(3)): once, by up to two months, with the reason the requester is told.
+    for column in ("extended_due", "extension_reason", "extended_at", "extended_by"):
+        db["requests"].add_column(column, str)
+    # When the request was last closed (done or refused), for the public record's "days to close" and "on time".
+    db["requests"].add_column("closed_at", str)
+    # `public`: the requester may see this event on the status page (received, verified, extended, closed);
+    # `reason`: the words shown with it (an extension's or a refusal's reason). Never internal notes.
+    db["request_events"].add_column("public", int, not_null_default=0)
+    db["request_events"].add_column("reason", str)
+    db.execute("update request_events set field = 'note' where field = 'notes'")
+    db.execute("update request_events set public = 1 where field = 'status' and new in ('done', 'refused')")
+    # Requests stored before events existed get the event that opened them, so every trail starts there.
+    db.execute("insert into request_events (request_id, at, by, field, new, public) "
+               "select id, received_at, 'requester', 'created', type, 1 from requests where not exists "
+               "(select 1 from request_events e where e.request_id = requests.id and e.field = 'created')")
+    db.execute("update requests set closed_at = coalesce(updated_at, received_at) "
+               "where status in ('done', 'refused') and closed_at is null")
+    db["requests"].create_index(["received_at"])
+
+
 # Editors' insight (issue 15): migrations m060+.
 @migrations()
 def m060_review_batches(db: Database):

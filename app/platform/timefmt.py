@@ -39,6 +39,14 @@ def format_datetime(value: datetime | str | None) -> str:
     return f"{format_date(moment.date())}, {moment:%H:%M} IST"
 
 
+def format_month(value: str | None) -> str:
+    """A calendar month "2026-11" as "Nov 2026". None -> ""."""
+    if not value:
+        return ""
+    year, month = value.split("-")[:2]
+    return f"{_MONTHS[int(month) - 1]} {int(year)}"
+
+
 def iso_datetime(value: datetime | str | None) -> str:
     """The machine-readable form for <time datetime="...">: ISO 8601 with its offset."""
     if value is None or value == "":
@@ -48,7 +56,8 @@ def iso_datetime(value: datetime | str | None) -> str:
 
 
 def register_filters(app) -> None:
-    """Make ``|date``, ``|datetime`` and ``|isotime`` available to every template."""
+    """Make ``|date``, ``|datetime``, ``|month`` and ``|isotime`` available to every template."""
     app.add_template_filter(format_date, "date")
     app.add_template_filter(format_datetime, "datetime")
     app.add_template_filter(iso_datetime, "isotime")
+    app.add_template_filter(format_month, "month")

@@ -17,11 +17,15 @@ from flask import (Blueprint, abort, current_app, flash, redirect, render_templa
 from flask_login import current_user
 
 from ..platform import db as storage
+from ..platform.events import list_events, record_event, record_events
 from .auth import require_staff
+from .children import child_guidance
 from ..engine.answering import find_clauses
+from ..engine.intents import SHORT_LABELS
 from ..visitors.chat import citation_label
 from .csvexport import csv_response
 from .paging import Page
+from .extension import MAX_REASON_LENGTH, effective_due, extension_problem, latest_extension
 from ..visitors.intake import BUSINESS_TZ
 
 bp = Blueprint("staff", __name__, url_prefix="/staff")
@@ -35,15 +39,7 @@ def _set_defaults(state) -> None:
 
 STATUSES = ("new", "in progress", "waiting for requester", "done", "refused")
 CLOSED = ("done", "refused")
-TYPES = {
-    "access": "Access",
-    "portability": "Portability",
-    "correction": "Correction",
-    "deletion": "Deletion",
-    "objection": "Objection",
-    "marketing_opt_out": "Marketing opt-out",
-    "child_data": "Child's data",
-}
+TYPES = SHORT_LABELS
 MAX_QUERY_LENGTH = 500
 MAX_NOTES_LENGTH = 5000
 MAX_RESULTS = 10
@@ -126,7 +122,9 @@ def _days_left(due: str, on: date) -> int | None:
 def _decorate(row: dict, on: date) -> dict:
     row = dict(row)
     row["open"] = row["status"] not in CLOSED
-    row["days_left"] = _days_left(row["due_date"], on)
+    row["due"] = effective_due(row)  # overdue and days left count from an extended due date
+    row["extended"] = bool(row.get("extended_due"))
+    row["days_left"] = _days_left(row["due"], on)
     row["overdue"] = row["open"] and row["days_left"] is not None and row["days_left"] < 0
     row["urgent"] = bool(row["urgent"])
     row["type_label"] = TYPES.get(row["type"], row["type"])
@@ -175,13 +173,13 @@ def iter_requests(db, status: str = "open", kind: str = "all", on: date | None =
     where, params = _where(status, kind)
     params.update({"today": on.isoformat(), "limit": -1 if limit is None else limit, "offset": offset})
     sql = (
-        "select id, reference, type, status, urgent, name, email, received_at, due_date, updated_at, updated_by, "
-        "notes from requests " + where +
-        # Open: overdue or child's data first, then by due date. Closed: most recent first.
+        "select id, reference, type, status, urgent, name, email, received_at, due_date, extended_due, "
+        "extension_reason, closed_at, updated_at, updated_by, notes from requests " + where +
+        # Open: overdue or child's data first, then by (extended) due date. Closed: most recent first.
         " order by case when status in ('done', 'refused') then 2"
-        " when urgent = 1 or due_date < :today then 0 else 1 end,"
-        " case when status in ('done', 'refused') then due_date end desc, due_date, received_at, id"
-        " limit :limit offset :offset"
+        " when urgent = 1 or coalesce(extended_due, due_date) < :today then 0 else 1 end,"
+        " case when status in ('done', 'refused') then coalesce(extended_due, due_date) end desc,"
+        " coalesce(extended_due, due_date), received_at, id limit :limit offset :offset"
     )
     cursor = db.execute(sql, params)
     names = [c[0] for c in cursor.description]
@@ -205,18 +203,28 @@ def queue():
                            types=_types(db), page=page)
 
 
+CSV_COLUMNS = ["reference", "type", "urgent", "status", "name", "email", "received_at", "due_date", "extended_due",
+               "extension_reason", "days_left", "overdue", "closed_at", "updated_at", "updated_by", "notes", "history"]
+
+
 @bp.get("/requests.csv")
 def requests_csv():
     status, kind = _filters()
+    db = storage.get_db()
+    # The export itself is an event of each exported request's life (who took personal data out, and when),
+    # recorded before the file is sent, in one transaction.
+    with storage.write(db, durable=True):
+        ids = [r["id"] for r in iter_requests(db, status, kind)]
+        record_events(db, ids, current_user.username, "export", new=f"requests-{today().isoformat()}.csv")
     # All of them, not one page of the queue: an export that stops short without a word
     # is worse than none. Streamed, so thousands of rows never sit in memory at once.
-    rows = iter_requests(storage.get_db(), status, kind)
-    header = ["reference", "type", "urgent", "status", "name", "email", "received_at", "due_date", "days_left",
-              "overdue", "updated_at", "updated_by", "notes"]
+    rows = iter_requests(db, status, kind)
     body = ([r["reference"], r["type"], int(r["urgent"]), r["status"], r["name"], r["email"], r["received_at"],
-             r["due_date"], r["days_left"], int(r["overdue"]), r["updated_at"], r["updated_by"], r["notes"]]
+             r["due_date"], r["extended_due"], r["extension_reason"], r["days_left"], int(r["overdue"]),
+             r["closed_at"], r["updated_at"], r["updated_by"], r["notes"],
+             "\n".join(e.summary() for e in list_events(db, r["id"]))]
             for r in rows)
-    return csv_response(f"requests-{today().isoformat()}.csv", header, body)
+    return csv_response(f"requests-{today().isoformat()}.csv", CSV_COLUMNS, body)
 
 
 def _get_request(db, request_id: int) -> dict:
@@ -236,8 +244,20 @@ def request_detail(request_id: int):
         extra = {"extra": row.get("extra")}
     if not isinstance(extra, dict):
         extra = {"extra": extra}
-    events = list(db["request_events"].rows_where("request_id = ?", [request_id], order_by="at desc, id desc"))
-    return render_template("staff/request.html", row=row, extra=extra, events=events, statuses=STATUSES)
+    guidance = child_guidance(extra) if row["type"] == "child_data" else None
+    due = _parse_date(row["due_date"])
+    can_extend = (row["open"] and not row["extended"] and due is not None and today() <= due)
+    return render_template("staff/request.html", row=row, extra=extra, events=list_events(db, request_id),
+                           statuses=STATUSES, guidance=guidance, can_extend=can_extend,
+                           latest_extension=latest_extension(due) if due else None,
+                           max_reason=MAX_REASON_LENGTH)
+
+
+def _parse_date(value) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _return_to(default: str) -> str:
@@ -255,9 +275,20 @@ def _return_to(default: str) -> str:
     return default
 
 
+def _reason() -> str:
+    """The form's `reason`: what the requester is told, one paragraph, without control characters."""
+    reason = request.form.get("reason", "")
+    reason = " ".join(reason.split()) if isinstance(reason, str) else ""
+    if len(reason) > MAX_REASON_LENGTH:
+        abort(400, f"The reason is limited to {MAX_REASON_LENGTH} characters.")
+    if _CONTROL.search(reason):
+        abort(400, "The reason contains control characters that can't be stored. Please retype it.")
+    return reason
+
+
 @bp.post("/requests/<int:request_id>")
 def update_request(request_id: int):
-    """Change a request's status and/or notes, recording who and when."""
+    """Change a request's status and/or notes, recording who and when (and the reason for a refusal)."""
     status = request.form.get("status")
     notes = request.form.get("notes")
     if status is not None and status not in STATUSES:
@@ -266,6 +297,7 @@ def update_request(request_id: int):
         notes = notes.replace("\r\n", "\n").strip()
         if len(notes) > MAX_NOTES_LENGTH:
             abort(400, f"Notes are limited to {MAX_NOTES_LENGTH} characters.")
+    reason = _reason()
     back = _return_to(url_for("staff.request_detail", request_id=request_id))
     db = storage.get_db()
     with storage.write(db, durable=True):
@@ -281,11 +313,55 @@ def update_request(request_id: int):
             changes["status"] = status
         if notes is not None and notes != (row["notes"] or ""):
             changes["notes"] = notes
-        for field, new in changes.items():
-            db["request_events"].insert({"request_id": request_id, "at": at, "by": by, "field": field,
-                                         "old": row[field], "new": new})
+        if changes.get("status") == "refused" and not reason:
+            # GDPR Art. 12(4): a requester who is refused is told why.
+            abort(400, "Refusing a request needs the reason the requester will be told: give it on the "
+                       "request's page.")
+        if "status" in changes:
+            closing = status in CLOSED
+            record_event(db, request_id, by, "status", old=row["status"], new=status, at=at, public=closing,
+                         reason=reason if closing and reason else None)
+        if "notes" in changes:
+            record_event(db, request_id, by, "note", old=row["notes"], new=notes, at=at)
         if changes:
-            db["requests"].update(request_id, {**changes, "updated_at": at, "updated_by": by})
+            closed = {"closed_at": at if status in CLOSED else None} if "status" in changes else {}
+            db["requests"].update(request_id, {**changes, **closed, "updated_at": at, "updated_by": by})
     if changes:
         flash(f"{row['reference']}: saved ({', '.join(changes)}).")
     return redirect(back)
+
+
+@bp.post("/requests/<int:request_id>/extend")
+def extend_request(request_id: int):
+    """Extend a request's due date once, by up to two months, with the reason the requester is told at once."""
+    reason = _reason()
+    new_due = _parse_date(request.form.get("extended_due"))
+    if new_due is None and request.form.get("extended_due"):
+        abort(400, "The new due date must be a date like 2027-01-31.")
+    db = storage.get_db()
+    with storage.write(db, durable=True):
+        row = _get_request(db, request_id)
+        problem = extension_problem(row, new_due, reason, today())
+        if problem:
+            abort(400, problem)
+        at, by = storage.now_iso("seconds"), current_user.username
+        db["requests"].update(request_id, {"extended_due": new_due.isoformat(), "extension_reason": reason,
+                                           "extended_at": at, "extended_by": by, "updated_at": at,
+                                           "updated_by": by})
+        record_event(db, request_id, by, "extended", old=row["due_date"], new=new_due.isoformat(), at=at,
+                     public=True, reason=reason)
+        mailed = _notify_extension(db, row, new_due, reason)
+    told = ("the requester is being told by e-mail" if mailed else
+            "no e-mail is set up here: tell the requester yourself, with the reason")
+    flash(f"{row['reference']}: extended to {new_due.isoformat()}; {told}.")
+    return redirect(url_for("staff.request_detail", request_id=request_id))
+
+
+def _notify_extension(db, row: dict, new_due: date, reason: str) -> bool:
+    """Queue the "extension" e-mail to the requester (new due date and reason), in the caller's transaction."""
+    try:
+        from ..platform.mail import queue_mail
+    except ImportError:  # a build without the mail outbox: the agent is told to write to the requester
+        return False
+    queue_mail(db, "extension", row["email"], row, new_due=new_due.isoformat(), reason=reason)
+    return True

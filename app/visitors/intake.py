@@ -30,6 +30,7 @@ from wtforms.fields import SelectChoice
 from wtforms.validators import DataRequired, Email, InputRequired, Length, NumberRange, Regexp, ValidationError
 
 from ..platform import db as storage
+from ..platform.events import REQUESTER, record_event
 from .chat import InvalidInput, is_text, json_object
 from ..platform.csrf import csrf
 from ..platform.errors import error_response, handle_http_error, wants_json
@@ -142,12 +143,16 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         "question_id": form.question_id.data or None,
     }
     for _ in range(5):
+        row.pop("id", None)
         row["reference"] = new_reference()
         try:
             with storage.write(storage.get_db(), durable=True) as db:
                 # A plain INSERT: a missing table is an error, never created here (see db.connect).
-                db.execute(f"INSERT INTO requests ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                           list(row.values()))
+                cursor = db.execute(f"INSERT INTO requests ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                                    list(row.values()))
+                row["id"] = cursor.lastrowid
+                record_event(db, row["id"], REQUESTER, "created", new=intent.name, public=True,
+                             at=row["received_at"])
             return row
         except sqlite3.IntegrityError:
             continue  # a reference already taken: draw another

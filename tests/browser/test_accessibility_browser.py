@@ -89,6 +89,34 @@ def staff_request(page, sites):
     page.goto(sites[1].url(f"/staff/requests/{number}"))
 
 
+def staff_child_report_extended(page, sites):
+    """A child's-data report with its checks, an extension and a trail of events."""
+    from app.platform.db import connect, write
+    from app.platform.events import record_event
+
+    number = stored_request(sites, type="child_data", urgent=1, extra='{"child_age": 15, "relationship": "Other"}',
+                            extended_due="2099-02-01", extension_reason="Three accounts to search",
+                            extended_by="browser-agent")
+    db = connect(sites[0].config["DATABASE"])
+    try:
+        with write(db):
+            record_event(db, number, "requester", "created", new="child_data", public=True)
+            record_event(db, number, "browser-agent", "extended", old="2099-01-01", new="2099-02-01", public=True,
+                         reason="Three accounts to search")
+            record_event(db, number, "browser-agent", "note", old="", new="Called.")
+    finally:
+        db.conn.close()
+    sign_in(page, sites, "agent")
+    page.goto(sites[1].url(f"/staff/requests/{number}"))
+    expect(page.locator("#child-checks")).to_be_visible()
+
+
+def transparency_with_figures(page, sites):
+    for _ in range(6):
+        stored_request(sites, type="grievance", status="done", closed_at="2099-01-01T00:00:00+00:00")
+    page.goto(sites[1].url("/transparency"))
+
+
 def staff_page(path):
     def visit(page, sites):
         sign_in(page, sites, "agent")
@@ -157,6 +185,8 @@ VISITS = [
     Visit("sign-in refused", steps=login_refused),
     Visit("staff queue", steps=staff_queue),
     Visit("staff request page", steps=staff_request),
+    Visit("staff request page, a child's data, extended, with its trail", steps=staff_child_report_extended),
+    Visit("transparency report", steps=transparency_with_figures),
     Visit("staff clause search", steps=staff_page("/staff/search?q=delete+my+account")),
     Visit("editor: unanswered questions", steps=editor_page("/editor/unanswered")),
     Visit("editor: gaps", steps=editor_page("/editor/gaps")),

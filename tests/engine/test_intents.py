@@ -31,6 +31,11 @@ def test_every_request_type_is_defined_with_the_fields_its_form_needs(intents):
     child = intents.get("child_data")
     assert child.urgent and {"child_age", "relationship"} <= {f.name for f in child.fields}
     assert not any(i.urgent for i in intents if i.name != "child_data")
+    # DPDP: a child is anyone under 18, so the form takes ages 0 to 17 and says so.
+    age = next(f for f in child.fields if f.name == "child_age")
+    assert (age.min, age.max) == (0, 17) and "under 18" in child.description
+    grievance = intents.get("grievance")
+    assert grievance.clause == "s12-1" and [f.name for f in grievance.fields] == ["name", "email", "details"]
 
 
 def test_the_table_covers_every_request_type():
@@ -62,13 +67,15 @@ def test_a_question_about_a_right_is_answered_and_never_handed_off(assistant, te
     reply = assistant.answer(text)
     assert reply.answered
     assert reply.handoff is None and reply.intent is None
-    assert reply.citations[0].clause.section in {"6", "9"}
+    assert reply.citations[0].clause.section in {"6", "9", "12"}  # where the policy grants the rights
 
 
 @pytest.mark.parametrize("text,offer", [
     ("can I delete my account?", "deletion"),
     ("is it possible to opt out of marketing emails?", "marketing_opt_out"),
     ("do you collect data from children?", "child_data"),
+    ("how do I file a complaint about my data?", "grievance"),
+    ("whom do I complain to if I'm unhappy with how my data is handled", "grievance"),
 ])
 def test_a_question_about_a_right_offers_that_rights_form(assistant, text, offer):
     assert assistant.answer(text).offer == offer
@@ -94,6 +101,14 @@ def test_handoff_recall_and_false_handoffs_on_the_team_table_meet_the_bars(assis
     ("remove me from your mailing list", "marketing_opt_out"),  # the object decides
     ("delete the data you hold about me", "deletion"),
     ("I want to change my password", None),  # account support, ruled out by `unless`
+    # A complaint about how a request was handled is a grievance, not the request again.
+    ("nobody replied to my deletion request, I want to complain", "grievance"),
+    ("stop sending me spam, I'm not happy", "marketing_opt_out"),  # unhappy, but not a complaint
+    ("my 12 year old signed up and you never replied to my complaint", "child_data"),  # a child outranks all
+    # DPDP: anyone under 18 is a child; 18 is not.
+    ("my 17 year old daughter made an account, remove it", "child_data"),
+    ("my son is 16 and uses your app, delete his data", "child_data"),
+    ("my 18 year old son made an account, delete it", "deletion"),
 ])
 def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
     found = intents.detect(text)
@@ -110,6 +125,8 @@ def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
     ("my daughter is 9 and has an account with you", ["statement", "other"]),
     ("my data may be sold", ["other"]),
     ("hi, how do I opt out", ["other", "question"]),
+    ("my 15 yr old wants to sign up, is that ok", ["statement", "question"]),  # a tag question asks
+    ("my daughter is 9, can she use the app", ["statement", "question"]),
 ])
 def test_clauses_are_read_by_how_they_open(intents, text, kinds):
     assert [classify_clause(c, intents.actions) for c in split_clauses(text)] == kinds

@@ -3,7 +3,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from app.platform.timefmt import format_date, format_datetime, iso_datetime
+from app.platform.timefmt import format_date, format_datetime, format_month, iso_datetime
 
 
 @pytest.mark.parametrize("instant, text", [
@@ -43,3 +43,9 @@ def test_templates_have_the_filters(app):
     env = app.jinja_env
     text = env.from_string("{{ d|date }} | {{ t|datetime }}").render(d="2026-12-30", t="2026-11-30T02:42:06+00:00")
     assert text == "30 Dec 2026 | 30 Nov 2026, 08:12 IST"
+
+
+@pytest.mark.parametrize("month, text", [("2026-11", "Nov 2026"), ("2027-01", "Jan 2027"), ("2026-12", "Dec 2026"),
+                                         (None, ""), ("", "")])
+def test_a_month_is_shown_as_its_short_name_and_year(month, text):
+    assert format_month(month) == text

@@ -64,11 +64,16 @@ def test_the_search_api_answers_anonymous_callers_with_401_json(client):
     assert response.json == {"error": "sign in to use this"}
 
 
-@pytest.mark.parametrize("path, data", [("/staff/requests/1", {"status": "done"})] + EDITOR_ACTIONS)
+AGENT_ACTIONS = [("/staff/requests/1", {"status": "done"}),
+                 ("/staff/requests/1/extend", {"extended_due": "2099-01-01", "reason": "A large search"})]
+
+
+@pytest.mark.parametrize("path, data", AGENT_ACTIONS + EDITOR_ACTIONS)
 def test_anonymous_posts_change_nothing(client, db, a_request, path, data):
     response = client.post(path, data={**data, "csrf_token": csrf_token(client)})
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
-    assert next(db["requests"].rows)["status"] == "new"
+    row = next(db["requests"].rows)
+    assert (row["status"], row["extended_due"]) == ("new", None)
     assert db["review_decisions"].count == 0
 
 
@@ -299,7 +304,8 @@ def test_public_pages_show_the_staff_navigation_only_to_signed_in_staff(client, 
 def test_every_staff_and_editor_route_is_covered_by_these_tests(app):
     """A new staff page must be added to AGENT_PAGES or EDITOR_PAGES (and so to every boundary test above)."""
     tested = {path.split("?")[0].replace("/1", "/<int:request_id>") for path in AGENT_PAGES + EDITOR_PAGES}
-    tested |= {path for path, _ in EDITOR_ACTIONS} | {"/staff/requests/<int:request_id>", "/staff/search.json"}
+    tested |= {path.replace("/1", "/<int:request_id>") for path, _ in AGENT_ACTIONS + EDITOR_ACTIONS}
+    tested |= {"/staff/search.json"}
     tested |= {"/editor/decisions/<batch>"}  # tests/staff/test_insight.py: editors only
     routes = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith(("/staff", "/editor"))}
     assert routes == tested

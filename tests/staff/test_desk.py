@@ -183,7 +183,7 @@ def test_changing_the_status_records_who_and_when(agent, auth, db, queue):
     assert (event["field"], event["old"], event["new"], event["by"]) == ("status", "new", "waiting for requester",
                                                                          "asha")
     page = agent.get(f"/staff/requests/{queue['later']}").get_data(as_text=True)
-    assert "status new → waiting for requester" in page
+    assert "Status changed new → waiting for requester" in page
 
 
 def test_closed_requests_leave_the_open_queue(agent, auth, queue):
@@ -260,7 +260,8 @@ def test_the_csv_export_has_every_column_and_guards_against_formulas(agent, db, 
     assert response.headers["Cache-Control"] == "no-store"
     rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert list(rows[0]) == ["reference", "type", "urgent", "status", "name", "email", "received_at", "due_date",
-                             "days_left", "overdue", "updated_at", "updated_by", "notes"]
+                             "extended_due", "extension_reason", "days_left", "overdue", "closed_at", "updated_at",
+                             "updated_by", "notes", "history"]
     evil = next(r for r in rows if r["reference"] == "BM-EVIL")
     assert evil["name"] == '\'=HYPERLINK("http://evil.example","click")'
     assert evil["email"] == "'+1@example.com" and evil["notes"] == "'@SUM(A1)"

@@ -82,6 +82,24 @@ def test_a_request_in_the_chat_hands_off_to_the_form_with_the_type_preselected(c
     assert f'name="question_id" type="hidden" value="{body["question_id"]}"' in html
 
 
+@pytest.mark.parametrize("question", [
+    "I want to file a complaint about how you handled my data",
+    "ur support never replied to my data request, this is a formal complaint",
+    "mujhe complaint karni hai, aapne mera number leak kiya",
+])
+def test_a_grievance_in_the_chat_hands_off_to_the_grievance_form(client, question):
+    body = client.post("/api/ask", json={"question": question}).get_json()
+    assert (body["intent"], body["handoff"]["type"]) == ("grievance", "grievance")
+    assert body["answer"]["clause_id"] == "s12-1"  # "If you have any questions, concerns ... please contact us"
+    html = client.get(body["handoff"]["url"]).get_data(as_text=True)
+    assert '<option selected value="grievance">Complain about how we handled my data</option>' in html
+
+
+def test_a_question_about_complaining_is_answered_and_offers_the_grievance_form(client):
+    body = client.post("/api/ask", json={"question": "whom do I complain to about my data?"}).get_json()
+    assert body["answered"] and body["handoff"] is None and body["offer"]["type"] == "grievance"
+
+
 def test_a_question_about_a_right_offers_the_form_but_does_not_hand_off(client):
     body = client.post("/api/ask", json={"question": "can I delete my account?"}).get_json()
     assert body["answered"] and body["intent"] is None and body["handoff"] is None
@@ -125,6 +143,9 @@ def test_a_valid_submission_is_stored_then_confirmed_with_reference_and_due_date
     assert (row["type"], row["status"], row["name"], row["email"]) == (kind, "new", GOOD["name"], GOOD["email"])
     assert row["urgent"] == (kind == "child_data")
     assert row["due_date"] == due_date(datetime.fromisoformat(row["received_at"])).isoformat()
+    [event] = db["request_events"].rows  # the trail starts in the same transaction
+    assert (event["request_id"], event["by"], event["field"], event["new"], event["at"], event["public"]) == (
+        row["id"], "requester", "created", kind, row["received_at"], 1)
     html = client.get("/request/received").get_data(as_text=True)
     assert row["reference"] in html
     assert f'<time datetime="{row["due_date"]}">{format_date(row["due_date"])}</time>' in html
@@ -304,9 +325,9 @@ def test_after_a_storage_failure_nothing_is_left_behind(client, db, app):
     client.post("/api/requests", json={"type": "deletion", **GOOD})
     other.execute("ROLLBACK")
     other.close()
-    assert rows(db) == []
+    assert rows(db) == [] and db["request_events"].count == 0
     assert client.post("/api/requests", json={"type": "deletion", **GOOD}).status_code == 201
-    assert len(rows(db)) == 1
+    assert len(rows(db)) == 1 and db["request_events"].count == 1
 
 
 def test_submissions_are_rate_limited_with_a_json_429(tmp_path):

@@ -118,7 +118,8 @@ def test_sections_that_grant_a_right_link_to_the_request_form(client):
     page = client.get("/policy").get_data(as_text=True)
     assert '<a class="button" href="/request">Make a request about your data</a>' in page  # section 6: several types
     assert '<a class="button" href="/request?type=child_data">Report a child' in page  # section 9: one type
-    assert page.count('class="request-link"') == 2
+    assert '<a class="button" href="/request?type=grievance">Complain about how we handled my data' in page  # §12
+    assert page.count('class="request-link"') == 3
 
 
 def test_every_page_offers_the_request_form_and_has_an_icon(client):
