@@ -46,26 +46,33 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
         app.debug = False
         app.config["DEBUG"] = False
 
-    from .engine import answering, suggestions
-    from .platform import db, health, questionlog
+    from .engine import suggestions
+    from .platform import db, health, mail, questionlog
 
-    # A malformed corpus raises here, naming file and line, so start-up stops.
-    app.extensions["assistant"] = answering.load_assistant(app.config["CORPUS_DIR"],
-                                                              intents_file=app.config["INTENTS_FILE"])
-    suggestions_file = Path(app.config["CORPUS_DIR"]) / "suggestions.yaml"
-    app.extensions["suggestions"] = (suggestions.load_suggestions(suggestions_file, app.extensions["assistant"])
-                                     if suggestions_file.exists() else [])
+    try:
+        mail.init_app(app)
+    except mail.MailConfigError as exc:
+        raise ConfigurationError(str(exc)) from None
+
     try:
         db.init_app(app)
     except db.SchemaError as exc:
         raise ConfigurationError(str(exc)) from None
+    from .platform import policystore
+
+    # The first start records corpus/privacy-policy.md as version 1; the assistant answers from the version in
+    # force. A malformed corpus raises here, naming file and line, so start-up stops.
+    app.extensions["assistant"] = policystore.init_app(app)
+    suggestions_file = Path(app.config["CORPUS_DIR"]) / "suggestions.yaml"
+    app.extensions["suggestions"] = (suggestions.load_suggestions(suggestions_file, app.extensions["assistant"])
+                                     if suggestions_file.exists() else [])
     questionlog.init_app(app)
     health.init_app(app)
 
     from . import cli
     from .platform import csrf, errors, forwarded, limits, security, timefmt
-    from .staff import auth, desk, editor, review
-    from .visitors import chat, cors, intake, policy_page, transparency, widget
+    from .staff import auth, desk, editor, outbox, publish, review
+    from .visitors import chat, cors, intake, policy_page, status, transparency, verification, widget
 
     forwarded.init_app(app)
     errors.init_app(app)
@@ -80,11 +87,15 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     timefmt.register_filters(app)
     app.register_blueprint(chat.bp)
     app.register_blueprint(intake.bp)
-    app.register_blueprint(policy_page.bp)
+    verification.init_app(app)
+    status.init_app(app)
+    policy_page.init_app(app)
     app.register_blueprint(transparency.bp)
     auth.init_app(app)
     app.register_blueprint(desk.bp)
     app.register_blueprint(editor.bp)
+    app.register_blueprint(outbox.bp)
+    publish.init_app(app)
     app.register_blueprint(widget.bp)
     cli.init_app(app)
     return app

@@ -17,7 +17,7 @@ from flask.cli import with_appcontext
 @with_appcontext
 def ask_command(question: str, as_json: bool):
     """Answer QUESTION from the policy, with its citation (not logged)."""
-    from .visitors.chat import citation_label, reply_json
+    from .visitors.chat import citation_label, clause_url, reply_json
 
     question = question.strip()
     if not question:
@@ -28,8 +28,9 @@ def ask_command(question: str, as_json: bool):
             click.echo(json.dumps(reply_json(reply, question_id=""), indent=2, ensure_ascii=False))
         return
     click.echo(reply.message)
-    for hit in reply.citations:
-        click.echo(f"  — {citation_label(hit.clause)} (/policy#{hit.clause.anchor}, score {hit.score:.2f})")
+    with current_app.test_request_context():
+        for hit in reply.citations:
+            click.echo(f"  — {citation_label(hit.clause)} ({clause_url(hit.clause)}, score {hit.score:.2f})")
 
 
 def parse_age(value: str) -> timedelta:
@@ -43,26 +44,108 @@ def parse_age(value: str) -> timedelta:
 
 @click.command("purge")
 @click.option("--older-than", "older_than", default="90d", show_default=True,
-              help="Delete question logs older than this (e.g. 90d, 12w, 48h).")
+              help="Delete question logs (and delivered mail) older than this (e.g. 90d, 12w, 48h).")
+@click.option("--unverified-older-than", "unverified_older_than", default=None,
+              help="Also delete requests whose e-mail address was never verified, received longer ago than "
+                   "this (e.g. 30d).")
 @click.option("--dry-run", is_flag=True, help="Only count what would be deleted.")
 @with_appcontext
-def purge_command(older_than: str, dry_run: bool):
-    """Delete old question logs and their feedback. Rights requests are kept."""
+def purge_command(older_than: str, unverified_older_than: str | None, dry_run: bool):
+    """Delete old question logs, their feedback and delivered mail. Verified rights requests are kept."""
     from .platform import db as storage
 
-    cutoff = (datetime.now(timezone.utc) - parse_age(older_than)).isoformat(timespec="milliseconds")
+    now = datetime.now(timezone.utc)
+    cutoff = (now - parse_age(older_than)).isoformat(timespec="milliseconds")
+    unverified_cutoff = None
+    if unverified_older_than is not None:
+        unverified_cutoff = (now - parse_age(unverified_older_than)).isoformat(timespec="seconds")
     db = storage.connect(storage.database_path(current_app), current_app.config["DATABASE_TIMEOUT"])
     try:
         old = "select id from questions where asked_at < ?"
         count = db.execute(f"select count(*) from ({old})", [cutoff]).fetchone()[0]
+        sent = "select id from outbox where status = 'sent' and sent_at < ?"
+        mails = db.execute(f"select count(*) from ({sent})", [cutoff]).fetchone()[0]
+        stale = "select id from requests where verified = 0 and received_at < ?"
+        requests = (db.execute(f"select count(*) from ({stale})", [unverified_cutoff]).fetchone()[0]
+                    if unverified_cutoff else 0)
         if not dry_run:
             with storage.write(db):
                 db.execute(f"delete from feedback where question_id in ({old})", [cutoff])
                 db.execute("delete from questions where asked_at < ?", [cutoff])
+                db.execute(f"delete from outbox where id in ({sent})", [cutoff])
+                if unverified_cutoff:
+                    for table in ("request_events", "request_codes", "outbox"):
+                        db.execute(f"delete from {table} where request_id in ({stale})", [unverified_cutoff])
+                    db.execute(f"delete from requests where id in ({stale})", [unverified_cutoff])
     finally:
         db.conn.close()
     verb = "would delete" if dry_run else "deleted"
     click.echo(f"{verb} {count} question log entries older than {cutoff} (rights requests are kept)")
+    click.echo(f"{verb} {mails} delivered mail messages older than {cutoff}")
+    if unverified_cutoff:
+        click.echo(f"{verb} {requests} unverified requests received before {unverified_cutoff}")
+
+
+mail_group = click.Group("mail", help="Deliver queued mail and queue the agents' digest.")
+
+
+@mail_group.command("send")
+@click.option("--loop", is_flag=True, help="Keep delivering (the Procfile's worker); stop with Ctrl-C or SIGTERM.")
+@click.option("--interval", default=5.0, show_default=True, type=click.FloatRange(0.1, 3600),
+              help="Seconds between passes with --loop.")
+@with_appcontext
+def mail_send_command(loop: bool, interval: float):
+    """Deliver the messages that are due (once, or forever with --loop)."""
+    import signal
+
+    from .platform import db as storage, mail
+
+    config = current_app.config
+    if not config.get("MAIL_SERVER"):
+        click.echo("FLASK_MAIL_SERVER is not set: messages stay in the outbox (see /staff/outbox).")
+        if not loop:
+            return
+    db = storage.connect(storage.database_path(current_app), config["DATABASE_TIMEOUT"])
+    try:
+        if not loop:
+            result = mail.deliver_due(db, config)
+            click.echo(f"sent {result.sent}, retrying {result.retrying}, failed {result.failed}")
+            return
+        stopping = []
+        signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+
+        def report(result):
+            if result.sent or result.retrying or result.failed:
+                click.echo(f"sent {result.sent}, retrying {result.retrying}, failed {result.failed}")
+
+        try:
+            mail.run_worker(db, config, interval, stop=lambda: bool(stopping), on_pass=report)
+        except KeyboardInterrupt:
+            pass
+    finally:
+        db.conn.close()
+
+
+@mail_group.command("digest")
+@click.option("--days", type=click.IntRange(0, 365), default=None,
+              help="Horizon in days (default FLASK_MAIL_DIGEST_DAYS).")
+@with_appcontext
+def mail_digest_command(days: int | None):
+    """Queue to FLASK_MAIL_DIGEST_TO the open requests due within the horizon (overdue ones too)."""
+    from .platform import db as storage, mail
+    from .staff.desk import today
+
+    config = current_app.config
+    if not config["MAIL_DIGEST_TO"]:
+        raise click.UsageError("FLASK_MAIL_DIGEST_TO is empty: set the agents' addresses to send the digest to.")
+    days = config["MAIL_DIGEST_DAYS"] if days is None else days
+    db = storage.connect(storage.database_path(current_app), config["DATABASE_TIMEOUT"])
+    try:
+        with storage.write(db):
+            count = mail.queue_digest(db, today(), days, config["MAIL_DIGEST_TO"])
+    finally:
+        db.conn.close()
+    click.echo(f"queued a digest of {count} requests to {len(config['MAIL_DIGEST_TO'])} addresses")
 
 
 def init_app(app) -> None:
@@ -70,4 +153,5 @@ def init_app(app) -> None:
 
     app.cli.add_command(ask_command)
     app.cli.add_command(purge_command)
+    app.cli.add_command(mail_group)
     dbtools.init_app(app)  # flask db backup

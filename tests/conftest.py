@@ -309,3 +309,23 @@ def pytest_terminal_summary(terminalreporter, config):
     _note_shared_train(terminalreporter, config)
     _note_browser(terminalreporter, config)
     _note_services(terminalreporter, config)
+
+
+# ---- a real SMTP server (aiosmtpd) on 127.0.0.1 for the mail tests ---------------------------------------------
+
+@pytest.fixture
+def smtp():
+    """A running SMTP server that keeps every message it receives (see tests/mailserver.py)."""
+    from mailserver import MailServer
+
+    server = MailServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mail_app(tmp_path, smtp):
+    """The app with mail going to the test SMTP server (delivered by `flask mail send`, as in production)."""
+    return create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite"),
+                       "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0,
+                       "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": smtp.port, "MAIL_TIMEOUT": 5})

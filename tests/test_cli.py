@@ -11,7 +11,7 @@ def test_ask_prints_the_answer_and_its_citation(runner):
     lines = result.output.splitlines()
     assert lines[0] == "Request deletion of your personal information"
     assert lines[1] == ("  — Privacy Policy §6 Your Rights and Choices — Correction and Deletion "
-                        f"(/policy#s6-correction-and-deletion-2, score {lines[1].rsplit('score ', 1)[1]}")
+                        f"(/policy/v/1#s6-correction-and-deletion-2, score {lines[1].rsplit('score ', 1)[1]}")
     assert 2 <= len(lines) <= 4  # the answer and up to three citations
 
 

@@ -163,6 +163,34 @@ class Assistant:
         self.gap_words, self.same_topics = GAP_WORDS, SAME_TOPICS
         self.clarify_margin = CLARIFY_MARGIN
         self._company_first = _by_first_word(c.phrases for c in self.company)
+        self.update: PolicyUpdate | None = None  # what the version in force changed (see `tell_changes`)
+        self.published = None  # the record of the version answered from (number, effective date ...), set by the app
+
+    def tell_changes(self, update: PolicyUpdate) -> None:
+        """Answer "what changed in the privacy policy?" from `update`: the clauses the version in force changed."""
+        self.update = update
+
+    def changes_answer(self, query: Query) -> Reply | None:
+        """The reply to a question about what changed in the policy, when the version in force changed something."""
+        if self.update is None or not asks_what_changed(query):
+            return None
+        update = self.update
+        lead = (f"The privacy policy was updated on {update.effective} (version {update.version}). "
+                f"{len(update.changes)} change{'' if len(update.changes) == 1 else 's'}; "
+                "the new and reworded clauses, as they read now:")
+        clauses = [c for change in update.changes for c in change.new]
+        removed = [c for change in update.changes if change.kind == "removed" for c in change.old]
+        if not clauses:  # only removals: quote what was removed, from the earlier version
+            clauses = removed
+            lead = (f"The privacy policy was updated on {update.effective} (version {update.version}). "
+                    "These clauses were removed:")
+        quotes = [Quote(c, c.text) for c in clauses]
+        hits = [Hit(c, 1.0) for c in clauses]
+        lines = [f"- {c.text}" for c in clauses]
+        if removed and clauses is not removed:
+            lines += [f"- Removed: {c.text}" for c in removed]
+        return Reply(query.text, "answer", "\n".join([lead, *lines]), citations=hits[:MAX_CITATIONS],
+                     confidence=1.0, top=hits[0], quotes=quotes, note=lead, reason="changes")
 
     def add_editor_gaps(self, questions: list[str]) -> None:
         """Abstain on questions an editor marked "not covered", and on close wordings of them (`editor_gap`)."""
@@ -243,6 +271,9 @@ class Assistant:
             if found and self.index.policy.clause(found.intent.clause).section == company.top.clause.section:
                 company.offer = found.intent.name  # "whom do I complain to?" may open the grievance form
             return company
+        changes = self.changes_answer(query)
+        if changes is not None:
+            return changes
         prior = self.section_prior(prediction) if prediction else None
         result = self._own_data_first(query, self.index.search(query, prior=prior))
         best = result.best
@@ -462,6 +493,33 @@ class Assistant:
 EDITOR_GAP_TOPIC = "An editor marked this question as not covered by the policy"
 
 
+@dataclass(frozen=True)
+class PolicyUpdate:
+    """What the version in force changed: its number, effective date (as people read it) and the changes."""
+
+    version: int
+    effective: str
+    changes: tuple  # app.engine.lineage.Change, in the order of the new text
+
+
+_CHANGED = frozenset("changed updated different new revised amended".split())
+_CHANGE_NOUNS = frozenset("change changes update updates revision revisions".split())
+_RECENT = frozenset("recent recently latest last".split())
+_POLICY = frozenset("policy privacy terms notice".split())
+_FUTURE = frozenset("will when if whenever how would notify inform tell".split())
+
+
+def asks_what_changed(query: Query) -> bool:
+    """Whether the message asks what changed in the policy ("what changed in the privacy policy?",
+    "any recent changes to your privacy terms?"), not how changes are announced ("will you tell me if the policy
+    changes?", which §11 answers) nor about changing one's own data."""
+    found = set(query.words)
+    if not found & _POLICY or found & _FUTURE or found & {"my", "i", "me"}:
+        return False
+    return bool(found & _CHANGED or (found & _RECENT and found & _CHANGE_NOUNS)
+                or ("what" in found and found & _CHANGE_NOUNS))
+
+
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
@@ -530,10 +588,13 @@ def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQues
 
 
 def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
-                   intents_file: str | Path | None = DEFAULT_INTENTS) -> Assistant:
-    """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`."""
+                   intents_file: str | Path | None = DEFAULT_INTENTS, policy: Policy | None = None) -> Assistant:
+    """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`.
+
+    `policy`: a published version to answer from instead of `corpus_dir/privacy-policy.md` (the text being edited).
+    """
     corpus_dir = Path(corpus_dir)
-    index = load_index(corpus_dir, extra_phrasings)
+    index = load_index(corpus_dir, extra_phrasings, policy=policy)
     intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
     company_file = corpus_dir / "company.yaml"
     company = load_company_questions(company_file, index.policy) if company_file.exists() else []

@@ -21,7 +21,7 @@ with a `CorpusError` that names the file, the line and the problem:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 _NUMBERED = re.compile(r"^(\d+)\.\s+(\S.*)$")
@@ -48,6 +48,7 @@ class Clause:
     kind: str  # "bullet" or "paragraph"
     line: int
     lead_in: str | None = None  # the paragraph that introduces a bullet list
+    version: int | None = None  # the published policy version this wording belongs to (None: not published)
 
     @property
     def anchor(self) -> str:
@@ -92,6 +93,11 @@ class Policy:
     front_matter: list[Section]
     sections: list[Section]
     path: str
+    version: int | None = None  # the published version (app.engine.lineage), None for a bare parse
+    # Ids of earlier versions' clauses -> the id of their successor here, so that files and links written
+    # against an earlier version (phrasings.yaml, intents.yaml, old citations) still name a clause.
+    aliases: dict[str, str] = field(default_factory=dict)
+    retired: frozenset[str] = frozenset()  # ids of earlier versions' clauses that were removed (no successor)
 
     def __post_init__(self):
         self._by_id = {c.id: c for c in self.clauses}
@@ -102,10 +108,12 @@ class Policy:
         return [c for s in self.sections for c in s.clauses]
 
     def clause(self, clause_id: str) -> Clause:
-        return self._by_id[clause_id]
+        """The clause with this id, or the successor of an earlier version's clause; KeyError when neither."""
+        found = self._by_id.get(clause_id)
+        return found if found is not None else self._by_id[self.aliases[clause_id]]
 
     def has_clause(self, clause_id: str) -> bool:
-        return clause_id in self._by_id
+        return clause_id in self._by_id or clause_id in self.aliases
 
     def list_of(self, clause: Clause) -> list[Clause]:
         """The whole list `clause` belongs to: its lead-in ("...the following:") and every item, in order.
@@ -164,6 +172,26 @@ class Policy:
                     prefix = "- " if clause.kind == "bullet" else ""
                     lines.extend(prefix + part for part in clause.text.split("\n"))
         return "\n".join(lines)
+
+
+def with_ids(policy: Policy, ids: list[str], version: int | None,
+             aliases: dict[str, str] | None = None, retired: frozenset[str] = frozenset()) -> Policy:
+    """The same policy with its clauses renamed to `ids` (document order) and stamped with `version`.
+
+    Parsing numbers clauses by position; a published version keeps the ids its
+    clauses were given when it was published (see `app.engine.lineage`).
+    """
+    clauses = policy.clauses
+    if len(ids) != len(clauses) or len(set(ids)) != len(ids):
+        raise ValueError(f"expected {len(clauses)} distinct clause ids, got {len(ids)} ({len(set(ids))} distinct)")
+    renamed = dict(zip((c.id for c in clauses), ids))
+    sections = []
+    for section in policy.sections:
+        blocks = [Block(b.heading, b.anchor, b.line,
+                        [replace(c, id=renamed[c.id], version=version) for c in b.clauses]) for b in section.blocks]
+        sections.append(Section(section.number, section.title, section.anchor, section.line, blocks))
+    return Policy(policy.title, policy.preamble, policy.front_matter, sections, policy.path, version,
+                  dict(aliases or {}), frozenset(retired))
 
 
 def slugify(text: str) -> str:

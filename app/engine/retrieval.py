@@ -166,11 +166,14 @@ def load_phrasings(path: str | Path, policy: Policy) -> dict[str, list[str]]:
     out = {}
     for clause_id, phrasings in data.items():
         line = data.key_lines[clause_id]
+        if clause_id in policy.retired:
+            continue  # removed in a later version: the publish report lists these phrasings for editors
         if not policy.has_clause(clause_id):
             raise YamlFileError(path, line, f"no clause {clause_id!r} in {policy.path}")
         if not isinstance(phrasings, list) or not all(isinstance(p, str) and p.strip() for p in phrasings):
             raise YamlFileError(path, line, "phrasings must be a list of non-empty questions")
-        out[clause_id] = [str(p) for p in phrasings]
+        # An id of an earlier version stands for its successor (see app.engine.lineage).
+        out.setdefault(policy.clause(clause_id).id, []).extend(str(p) for p in phrasings)
     return out
 
 
@@ -448,15 +451,16 @@ def build_index(policy: Policy, synonyms: list[Synonym] | None = None, gaps: lis
 
 
 def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
-               weights: Weights = Weights()) -> Index:
-    """Load the policy and its editor files from `corpus_dir` and build the index."""
+               weights: Weights = Weights(), policy: Policy | None = None) -> Index:
+    """Load the policy (unless given: a published version) and its editor files from `corpus_dir`; build the index."""
     from .corpus import load_policy
 
     corpus_dir = Path(corpus_dir)
-    policy = load_policy(corpus_dir / "privacy-policy.md")
+    if policy is None:
+        policy = load_policy(corpus_dir / "privacy-policy.md")
     phrasings = load_phrasings(corpus_dir / "phrasings.yaml", policy)
     for clause_id, extra in (extra_phrasings or {}).items():
         if policy.has_clause(clause_id):
-            phrasings.setdefault(clause_id, []).extend(extra)
+            phrasings.setdefault(policy.clause(clause_id).id, []).extend(extra)
     return build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
                        load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights, load_lexicons(corpus_dir))

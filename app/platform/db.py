@@ -161,6 +161,48 @@ def m030_health(db: Database):
     db["health"].insert({"id": 1, "probed_at": None, "probes": 0})
 
 
+# Mail and verification (issue 14, part A): migrations m050+.
+@migrations()
+def m050_verification_and_outbox(db: Database):
+    # A request is stored at once, unverified, until the requester proves the address (code or link),
+    # or an agent marks it verified by other means (verified_by their username, verify_note the reason).
+    # Requests stored before this migration were accepted without it and count as verified.
+    db["requests"].add_column("verified", int, not_null_default=0)
+    db["requests"].add_column("verified_at", str)
+    db["requests"].add_column("verified_by", str)
+    db["requests"].add_column("verify_note", str)
+    db["requests"].add_column("language", str, not_null_default="en")
+    # What the requester is told when the request is closed (done or refused): mailed and shown on the
+    # status page, unlike the staff-only notes.
+    db["requests"].add_column("outcome", str)
+    db.execute("update requests set verified = 1, verified_by = 'system', verify_note = 'received before e-mail "
+               "verification existed'")
+    db["requests"].create_index(["verified", "received_at"])
+    # One-time codes, stored only as a keyed hash. purpose: verify (the address) or status (a status lookup).
+    db["request_codes"].create(
+        {"id": int, "request_id": int, "purpose": str, "code_hash": str, "created_at": str, "expires_at": str,
+         "attempts": int, "used_at": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+        not_null={"request_id", "purpose", "code_hash", "created_at", "expires_at", "attempts"},
+        defaults={"attempts": 0},
+    )
+    db["request_codes"].create_index(["request_id", "purpose", "created_at"])
+    # Messages waiting for the mail worker (flask mail send), and what became of them.
+    # status: queued, sending (claimed by a worker), sent, failed (gave up; agents see it).
+    db["outbox"].create(
+        {"id": int, "kind": str, "request_id": int, "to_addr": str, "subject": str, "body_text": str,
+         "body_html": str, "language": str, "status": str, "attempts": int, "created_at": str,
+         "next_attempt_at": str, "claimed_at": str, "sent_at": str, "last_error": str},
+        pk="id",
+        foreign_keys=[("request_id", "requests", "id")],
+        not_null={"kind", "to_addr", "subject", "body_text", "status", "attempts", "created_at", "next_attempt_at"},
+        defaults={"status": "queued", "attempts": 0, "language": "en"},
+    )
+    db["outbox"].create_index(["status", "next_attempt_at"])
+    db["outbox"].create_index(["request_id"])
+
+
 # A request's life (issue 14, part B): migrations m055+.
 @migrations()
 def m055_request_lifecycle(db: Database):
@@ -207,6 +249,36 @@ def m062_insight_indexes(db: Database):
     db["questions"].create_index(["answered", "kind", "asked_at"])
     db["questions"].create_index(["answered", "confidence"])
     db["feedback"].create_index(["helpful", "question_id"])
+
+
+# Policy versions (issue 16): migrations m070+.
+@migrations()
+def m070_policy_versions(db: Database):
+    # Every published text of the policy, never changed once written. Version 1 is recorded from
+    # corpus/privacy-policy.md at the first start (app/platform/policystore.py).
+    db["policy_versions"].create(
+        {
+            "number": int,
+            "effective": str,  # ISO date the version takes effect (India)
+            "published_by": str,
+            "published_at": str,  # ISO 8601, UTC
+            "sha256": str,  # of the text, as UTF-8
+            "text": str,  # the Markdown source, verbatim
+            "ids": str,  # JSON list: the lasting id of each clause, in document order (app/engine/lineage.py)
+            "successors": str,  # JSON object: previous version's clause id -> ids here that carry it on
+            "report": str,  # JSON: the publish check's report, as stored with the version
+        },
+        pk="number",
+        not_null={"effective", "published_by", "published_at", "sha256", "text", "ids", "successors"},
+    )
+    # Goes up with every publish: each worker reloads the version in force before its next request.
+    db["counters"].insert({"name": "policy", "value": 0}, ignore=True)
+
+
+@migrations()
+def m071_question_policy_version(db: Database):
+    # The policy version a question was answered from: its clause ids are that version's.
+    db["questions"].add_column("policy_version", int)
 
 
 def now_iso(timespec: str = "milliseconds") -> str:

@@ -35,6 +35,10 @@ LABELS = {
     "mail_queued": "E-mail queued",
     "mail_delivered": "E-mail delivered",
     "mail_failed": "E-mail delivery failed",
+    "mail_retry": "E-mail sent again",
+    "code_wrong": "Wrong code entered",
+    "outcome": "Message to the requester written",
+    "closed_unverified": "Closed: address never confirmed",
 }
 
 

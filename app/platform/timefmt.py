@@ -20,6 +20,11 @@ def _as_datetime(value: datetime | str) -> datetime:
     return moment.astimezone(INDIA_TZ)
 
 
+def india_today() -> date:
+    """Today's date in India (the date a policy version takes effect is an Indian calendar date)."""
+    return datetime.now(INDIA_TZ).date()
+
+
 def format_date(value: date | datetime | str | None) -> str:
     """A calendar date as "30 Dec 2026"; an instant is first moved to India time. None -> ""."""
     if value is None or value == "":

@@ -8,23 +8,25 @@ rendered through Jinja's autoescaping or inserted by JavaScript as text.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 import re
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from flask import (Blueprint, abort, current_app, flash, redirect, render_template, request, url_for)
 from flask_login import current_user
 
 from ..platform import db as storage
+from ..platform import mail
 from ..platform.events import list_events, record_event, record_events
+from ..platform import policystore
 from .auth import require_staff
 from .children import child_guidance
 from ..engine.answering import find_clauses
 from ..engine.intents import SHORT_LABELS
 from ..visitors.chat import citation_label
 from .csvexport import csv_response
-from .paging import Page
 from .extension import MAX_REASON_LENGTH, effective_due, extension_problem, latest_extension
 from ..visitors.intake import BUSINESS_TZ
 
@@ -42,37 +44,67 @@ CLOSED = ("done", "refused")
 TYPES = SHORT_LABELS
 MAX_QUERY_LENGTH = 500
 MAX_NOTES_LENGTH = 5000
+MAX_OUTCOME_LENGTH = 2000
 MAX_RESULTS = 10
-DEFAULTS = {
-    # Requests on one page of the queue (the CSV export has them all).
-    "QUEUE_PAGE_SIZE": 50,
-}
+QUEUE_LIMIT = 1000
+DEFAULTS: dict = {}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 # --- clause search ----------------------------------------------------------------------------------------------
 
 
-def search_clauses(q: str) -> dict:
-    """Ranked clauses for an agent, with highlights and ready-to-copy citations, timed."""
+def search_clauses(q: str, version: int | None = None) -> dict:
+    """Ranked clauses for an agent, with highlights and ready-to-copy citations, timed.
+
+    `version`: search that published version of the policy instead of the one in force.
+    """
     started = time.perf_counter()
-    found = find_clauses(current_app.extensions["assistant"], q, k=MAX_RESULTS)
+    found = find_clauses(_searcher(version), q, k=MAX_RESULTS)
     items = []
     for match in found.matches:
         clause = match.clause
         label = citation_label(clause)
-        url = url_for("policy.show", _anchor=clause.anchor, _external=True)
+        url = url_for("policy.archived", number=clause.version, _anchor=clause.anchor, _external=True)
         items.append({
             "clause_id": clause.id,
+            "version": clause.version,
             "label": label,
             "url": url,
-            "path": url_for("policy.show", _anchor=clause.anchor),
+            "path": url_for("policy.archived", number=clause.version, _anchor=clause.anchor),
             "citation": f"{label} ({url})",
             "score": round(match.score, 2),
             "parts": match.parts,
         })
     return {"query": q, "confidence": round(found.confidence, 2), "results": items,
             "ms": (time.perf_counter() - started) * 1000}
+
+
+def _searcher(version: int | None):
+    """The assistant of the version in force, or a search-only one for an earlier version (built once per worker)."""
+    assistant = current_app.extensions["assistant"]
+    if version is None or version == assistant.index.policy.version:
+        return assistant
+    cache = current_app.extensions.setdefault("version_search", {})
+    if version not in cache:
+        from ..engine.answering import Assistant
+        from ..engine.lexicon import load_lexicons
+        from ..engine.retrieval import build_index, load_gaps, load_synonyms
+
+        corpus = Path(current_app.config["CORPUS_DIR"])
+        policy = policystore.policy_of(current_app, storage.get_db(), version)
+        cache[version] = Assistant(build_index(policy, load_synonyms(corpus / "synonyms.yaml"),
+                                               load_gaps(corpus / "gaps.yaml"), {}, lexicon=load_lexicons(corpus)))
+    return cache[version]
+
+
+def _version() -> tuple[int | None, list]:
+    """The version asked for (?version=n; None: the one in force) and every published version."""
+    versions = policystore.versions(storage.get_db())
+    value = request.args.get("version", "")
+    if value.isdigit() and len(value) < 8 and any(v.number == int(value) for v in versions):
+        return int(value), versions
+    return None, versions
 
 
 def _query() -> str:
@@ -88,15 +120,17 @@ def _timed(response, found: dict | None):
 @bp.get("/search")
 def search():
     q = _query()
-    found = search_clauses(q) if q else None
-    response = current_app.make_response(render_template("staff/search.html", q=q, found=found))
+    version, versions = _version()
+    found = search_clauses(q, version) if q else None
+    response = current_app.make_response(render_template("staff/search.html", q=q, found=found, version=version,
+                                                         versions=versions))
     return _timed(response, found)
 
 
 @bp.get("/search.json")
 def search_json():
     q = _query()
-    found = search_clauses(q) if q else {"query": "", "confidence": 0, "results": [], "ms": 0.0}
+    found = search_clauses(q, _version()[0]) if q else {"query": "", "confidence": 0, "results": [], "ms": 0.0}
     payload = dict(found)
     payload["results"] = [dict(item, parts=[{"text": p, "mark": m} for p, m in item["parts"]])
                           for item in found["results"]]
@@ -128,6 +162,8 @@ def _decorate(row: dict, on: date) -> dict:
     row["overdue"] = row["open"] and row["days_left"] is not None and row["days_left"] < 0
     row["urgent"] = bool(row["urgent"])
     row["type_label"] = TYPES.get(row["type"], row["type"])
+    row["verified"] = bool(row.get("verified", 1))
+    row["awaiting_verification"] = row["open"] and not row["verified"]
     return row
 
 
@@ -174,7 +210,7 @@ def iter_requests(db, status: str = "open", kind: str = "all", on: date | None =
     params.update({"today": on.isoformat(), "limit": -1 if limit is None else limit, "offset": offset})
     sql = (
         "select id, reference, type, status, urgent, name, email, received_at, due_date, extended_due, "
-        "extension_reason, closed_at, updated_at, updated_by, notes from requests " + where +
+        "extension_reason, closed_at, updated_at, updated_by, notes, verified from requests " + where +
         # Open: overdue or child's data first, then by (extended) due date. Closed: most recent first.
         " order by case when status in ('done', 'refused') then 2"
         " when urgent = 1 or coalesce(extended_due, due_date) < :today then 0 else 1 end,"
@@ -197,10 +233,15 @@ def _types(db) -> dict[str, str]:
 def queue():
     status, kind = _filters()
     db = storage.get_db()
-    page = Page.of(request.args, count_requests(db, status, kind), current_app.config["QUEUE_PAGE_SIZE"])
-    rows = list_requests(db, status, kind, limit=page.size, offset=page.start)
-    return render_template("staff/requests.html", rows=rows, status=status, kind=kind, statuses=STATUSES,
-                           types=_types(db), page=page)
+    rows = list_requests(db, status, kind)
+    # Open requests whose address is not proven yet are listed apart: nobody should act on them yet.
+    unverified = [r for r in rows if r["awaiting_verification"]]
+    rows = [r for r in rows if not r["awaiting_verification"]]
+    from .outbox import failed_count
+
+    return render_template("staff/requests.html", rows=rows, unverified=unverified, status=status, kind=kind,
+                           statuses=STATUSES, types=_types(db), limit=QUEUE_LIMIT, failed_mail=failed_count(db),
+                           stale_days=current_app.config["VERIFY_STALE_DAYS"])
 
 
 CSV_COLUMNS = ["reference", "type", "urgent", "status", "name", "email", "received_at", "due_date", "extended_due",
@@ -247,10 +288,12 @@ def request_detail(request_id: int):
     guidance = child_guidance(extra) if row["type"] == "child_data" else None
     due = _parse_date(row["due_date"])
     can_extend = (row["open"] and not row["extended"] and due is not None and today() <= due)
+    mails = list(db.execute("select id, kind, status, attempts, last_error, created_at, sent_at from outbox "
+                            "where request_id = ? order by id desc", [request_id]).fetchall())
     return render_template("staff/request.html", row=row, extra=extra, events=list_events(db, request_id),
                            statuses=STATUSES, guidance=guidance, can_extend=can_extend,
                            latest_extension=latest_extension(due) if due else None,
-                           max_reason=MAX_REASON_LENGTH)
+                           max_reason=MAX_REASON_LENGTH, mails=mails)
 
 
 def _parse_date(value) -> date | None:
@@ -291,13 +334,19 @@ def update_request(request_id: int):
     """Change a request's status and/or notes, recording who and when (and the reason for a refusal)."""
     status = request.form.get("status")
     notes = request.form.get("notes")
+    outcome = request.form.get("outcome")
     if status is not None and status not in STATUSES:
         abort(400, f"Unknown status. Choose one of: {', '.join(STATUSES)}.")
     if notes is not None:
         notes = notes.replace("\r\n", "\n").strip()
         if len(notes) > MAX_NOTES_LENGTH:
             abort(400, f"Notes are limited to {MAX_NOTES_LENGTH} characters.")
-    reason = _reason()
+    if outcome is not None:
+        outcome = outcome.replace("\r\n", "\n").strip() or None
+        if outcome and len(outcome) > MAX_OUTCOME_LENGTH:
+            abort(400, f"The message to the requester is limited to {MAX_OUTCOME_LENGTH} characters.")
+        if outcome and _CONTROL.search(outcome.replace("\n", "")):
+            abort(400, "The message to the requester contains control characters.")
     back = _return_to(url_for("staff.request_detail", request_id=request_id))
     db = storage.get_db()
     with storage.write(db, durable=True):
@@ -313,21 +362,40 @@ def update_request(request_id: int):
             changes["status"] = status
         if notes is not None and notes != (row["notes"] or ""):
             changes["notes"] = notes
-        if changes.get("status") == "refused" and not reason:
+        if changes.get("status") == "refused" and not (outcome or row.get("outcome")):
             # GDPR Art. 12(4): a requester who is refused is told why.
-            abort(400, "Refusing a request needs the reason the requester will be told: give it on the "
-                       "request's page.")
+            abort(400, "Refusing a request needs the reason the requester will be told: write it in \u201cMessage "
+                       "to the requester\u201d on the request's page.")
+        if outcome is not None and outcome != (row.get("outcome") or None):
+            changes["outcome"] = outcome  # shown to the requester once the request is done or refused
+        closing = changes.get("status") in CLOSED
+        said = outcome if outcome is not None else row.get("outcome")
         if "status" in changes:
-            closing = status in CLOSED
             record_event(db, request_id, by, "status", old=row["status"], new=status, at=at, public=closing,
-                         reason=reason if closing and reason else None)
+                         reason=said if closing and said else None)
         if "notes" in changes:
             record_event(db, request_id, by, "note", old=row["notes"], new=notes, at=at)
+        if "outcome" in changes and "status" not in changes:  # with a status change, its event carries the words
+            record_event(db, request_id, by, "outcome", at=at)
         if changes:
             closed = {"closed_at": at if status in CLOSED else None} if "status" in changes else {}
             db["requests"].update(request_id, {**changes, **closed, "updated_at": at, "updated_by": by})
+        mailed = False
+        if closing and row["verified"]:
+            # Told at once, in the same transaction: the mail exists exactly when the change does.
+            stored = next(db["requests"].rows_where("id = ?", [request_id]))
+            mail.queue_mail(db, "status", stored["email"], stored, language=stored.get("language") or "en",
+                            status=stored["status"], outcome=stored.get("outcome"),
+                            status_url=mail.public_url("status.lookup"))
+            mailed = True
     if changes:
-        flash(f"{row['reference']}: saved ({', '.join(changes)}).")
+        if mailed:
+            told = "; the requester is told by e-mail."
+        elif changes.get("status") in CLOSED:
+            told = "; not e-mailed: the address is not verified."
+        else:
+            told = "."
+        flash(f"{row['reference']}: saved ({', '.join(changes)}){told}")
     return redirect(back)
 
 
@@ -352,16 +420,81 @@ def extend_request(request_id: int):
                      public=True, reason=reason)
         mailed = _notify_extension(db, row, new_due, reason)
     told = ("the requester is being told by e-mail" if mailed else
-            "no e-mail is set up here: tell the requester yourself, with the reason")
+            "not e-mailed: the address is not verified; tell the requester another way, with the reason")
     flash(f"{row['reference']}: extended to {new_due.isoformat()}; {told}.")
     return redirect(url_for("staff.request_detail", request_id=request_id))
 
 
 def _notify_extension(db, row: dict, new_due: date, reason: str) -> bool:
-    """Queue the "extension" e-mail to the requester (new due date and reason), in the caller's transaction."""
-    try:
-        from ..platform.mail import queue_mail
-    except ImportError:  # a build without the mail outbox: the agent is told to write to the requester
+    """Queue the "extension" e-mail to the requester (new due date and reason), in the caller's transaction.
+
+    Only to an address the requester has confirmed (as every status mail); False when it is not.
+    """
+    if not row["verified"]:
         return False
-    queue_mail(db, "extension", row["email"], row, new_due=new_due.isoformat(), reason=reason)
+    mail.queue_mail(db, "extension", row["email"], row, language=row.get("language") or "en",
+                    new_due=new_due.isoformat(), reason=reason)
     return True
+
+
+@bp.post("/requests/<int:request_id>/verify")
+def verify_request(request_id: int):
+    """Mark a request's address verified by other means (a phone call, a signed letter), with the reason."""
+    from ..visitors import verification
+
+    reason = (request.form.get("reason") or "").replace("\r\n", "\n").strip()
+    if not reason or len(reason) > MAX_REASON_LENGTH or _CONTROL.search(reason.replace("\n", "")):
+        abort(400, f"Say how the requester was verified (1 to {MAX_REASON_LENGTH} characters).")
+    db = storage.get_db()
+    with storage.write(db, durable=True):
+        row = next(db["requests"].rows_where("id = ?", [request_id]), None)
+        if row is None:
+            abort(404, "No request with that number.")
+        if row["verified"]:
+            flash(f"{row['reference']} is already verified.", "error")
+        else:
+            verification.mark_verified(db, row, current_user.username, "agent", note=reason)
+            db["requests"].update(request_id, {"updated_at": storage.now_iso("seconds"),
+                                               "updated_by": current_user.username})
+            flash(f"{row['reference']}: marked verified; the receipt is e-mailed to the requester.")
+    return redirect(url_for("staff.request_detail", request_id=request_id))
+
+
+def close_unverified(db, request_ids: list[int], by: str, reason: str) -> int:
+    """Refuse open, unverified requests (inside the caller's transaction); returns how many were closed."""
+    at, closed = storage.now_iso("seconds"), 0
+    for request_id in request_ids:
+        row = next(db["requests"].rows_where("id = ? and verified = 0 and status not in ('done', 'refused')",
+                                             [request_id]), None)
+        if row is None:
+            continue
+        db["requests"].update(request_id, {"status": "refused", "outcome": reason, "closed_at": at,
+                                           "updated_at": at, "updated_by": by})
+        record_event(db, request_id, by, "status", old=row["status"], new="refused", at=at, public=True,
+                     reason=reason)
+        record_event(db, request_id, by, "closed_unverified", new="address never confirmed", at=at)
+        closed += 1
+    return closed
+
+
+UNVERIFIED_OUTCOME = "Closed because the e-mail address was never confirmed. You are welcome to make the request again."
+
+
+@bp.post("/requests/close-unverified")
+def close_stale_unverified():
+    """Close one unverified request (`request_id`), or all received more than VERIFY_STALE_DAYS ago."""
+    db = storage.get_db()
+    with storage.write(db, durable=True):
+        if request.form.get("request_id"):
+            try:
+                ids = [int(request.form["request_id"])]
+            except ValueError:
+                abort(400, "Not a request number.")
+        else:
+            cutoff = (datetime.now(BUSINESS_TZ) - timedelta(days=current_app.config["VERIFY_STALE_DAYS"]))
+            ids = [r[0] for r in db.execute(
+                "select id from requests where verified = 0 and status not in ('done', 'refused') "
+                "and received_at < ?", [cutoff.astimezone(timezone.utc).isoformat(timespec="seconds")])]
+        closed = close_unverified(db, ids, current_user.username, UNVERIFIED_OUTCOME)
+    flash(f"Closed {closed} unverified request{'' if closed == 1 else 's'}.")
+    return redirect(_return_to(url_for("staff.queue")))

@@ -467,6 +467,19 @@ def _bump(db: Database) -> None:
     db.execute("update counters set value = value + 1 where name = 'phrasings'")
 
 
+def move_to_successors(db: Database, successors: dict[str, str]) -> dict[str, int]:
+    """Point linked phrasings and decisions at the successors of clauses a new policy version replaced.
+
+    `successors`: old clause id -> the id carrying it on. Called by `flask policy publish` inside its write
+    transaction; returns how many rows of each table moved.
+    """
+    moved = {"phrasings": 0, "review_decisions": 0}
+    for old, new in successors.items():
+        for table in moved:
+            moved[table] += db.execute(f"update {table} set clause_id = ? where clause_id = ?", [new, old]).rowcount
+    return moved
+
+
 def recent_decisions(db: Database, limit: int = 20) -> list[dict]:
     """The latest actions, one row per batch: its first wording, how many wordings it decided."""
     rows = db.execute(
@@ -541,9 +554,10 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000) ->
 # --- linked phrasings in retrieval ------------------------------------------------------------------------------
 
 
-def phrasings_version(db: Database) -> int:
-    row = db.execute("select value from counters where name = 'phrasings'").fetchone()
-    return row[0] if row else 0
+def phrasings_version(db: Database) -> tuple[int, int]:
+    """What the index depends on in the database: the phrasings counter and the policy-version counter."""
+    values = dict(db.execute("select name, value from counters where name in ('phrasings', 'policy')").fetchall())
+    return values.get("phrasings", 0), values.get("policy", 0)
 
 
 def load_phrasings(db: Database) -> dict[str, list[str]]:
@@ -568,14 +582,10 @@ def refresh_assistant(app, db: Database) -> bool:
     with _rebuild_lock:
         if version == app.extensions.get("phrasings_version"):
             return False
-        from ..engine.answering import load_assistant
+        from ..platform.policystore import build_assistant
 
         # Read after the version, so a change in between only costs one more rebuild.
-        phrasings = load_phrasings(db)
-        assistant = load_assistant(app.config["CORPUS_DIR"], extra_phrasings=phrasings,
-                                   intents_file=app.config["INTENTS_FILE"])
-        assistant.add_editor_gaps(load_not_covered(db))
-        app.extensions["assistant"] = assistant
+        app.extensions["assistant"] = build_assistant(app, db, load_phrasings(db), load_not_covered(db))
         app.extensions["phrasings_version"] = version
     return True
 
@@ -597,8 +607,8 @@ def init_app(app) -> None:
         app.config.setdefault(key, value)
     db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
     try:
-        if phrasings_version(db) == 0:
-            app.extensions["phrasings_version"] = 0  # no phrasings yet: the start-up index is current
+        if phrasings_version(db) == (0, 0):
+            app.extensions["phrasings_version"] = (0, 0)  # nothing linked or published yet: the start-up index is current
         else:
             refresh_assistant(app, db)
     finally:

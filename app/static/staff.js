@@ -10,6 +10,8 @@
   var status = document.getElementById("copy-status");
   if (!form || !box || !list) return;
   var endpoint = form.getAttribute("data-endpoint");
+  var versionChoice = form.querySelector("select[name=version]");
+  if (versionChoice) versionChoice.addEventListener("change", function () { form.submit(); });
   var timer = null;
   var pending = null;
   var lastQuery = box.value.trim();
@@ -112,7 +114,8 @@
     window.history.replaceState(null, "", url.pathname + url.search);
     if (!q) { render({ query: "", results: [], confidence: 0 }); return; }
     pending = window.AbortController ? new AbortController() : null;
-    fetch(endpoint + "?q=" + encodeURIComponent(q), {
+    var version = form.querySelector("select[name=version]");
+    fetch(endpoint + "?q=" + encodeURIComponent(q) + (version && version.value ? "&version=" + encodeURIComponent(version.value) : ""), {
       headers: { "Accept": "application/json" },
       credentials: "same-origin",
       signal: pending ? pending.signal : undefined

@@ -115,6 +115,7 @@
     ".field-error{color:#b42318;font-weight:400;font-size:.95em}",
     ".buttons{display:flex;gap:.5em;flex-wrap:wrap}",
     ".suggestions{display:flex;flex-wrap:wrap;gap:.4em;margin:0;padding:0;list-style:none}",
+    ".policy-notice{border-left:3px solid #b35900;background:#fff6ec;padding:.3em .5em}",
     ".suggestion{border:1px solid var(--accent);border-radius:999px;background:#fff;color:#0b5cad;padding:.25em .7em;cursor:pointer;text-align:left}",
     ".confirm{border-color:#8cc79a;background:#f1fbf3}",
     ".vh{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}"
@@ -618,10 +619,89 @@
       }
       done.appendChild(dl);
       done.appendChild(el("p", "hint", "Keep the reference: quote it if you contact us about this request."));
+      if (body.verified === false && body.verification) done.appendChild(codeForm(body));
       box.replaceWith(done);
       showAsk();
       opener.disabled = true;
       done.focus();
+    }
+
+    // The address is proven with the 6-digit code we e-mail (POST verification.confirm); a new one can be sent.
+    function codeForm(body) {
+      var v = body.verification;
+      var wrap = el("div", "verify");
+      var cf = el("form", "request");
+      cf.noValidate = true;
+      var intro = el("p", null, "We have e-mailed you a 6-digit code. Enter it here to confirm your address " +
+        "(it works for " + Number(v.code_minutes || 10) + " minutes); we start once it is confirmed.");
+      intro.id = prefix + "code-intro";
+      cf.setAttribute("aria-labelledby", intro.id);
+      cf.appendChild(intro);
+      var l = el("label", null, "Code from the e-mail");
+      var input = el("input");
+      input.name = "code";
+      input.id = prefix + "code";
+      input.type = "text";
+      input.inputMode = "numeric";
+      input.autocomplete = "one-time-code";
+      input.maxLength = 6;
+      var err = el("span", "field-error");
+      err.id = input.id + "-error";
+      input.setAttribute("aria-describedby", err.id);
+      l.appendChild(input);
+      l.appendChild(err);
+      cf.appendChild(l);
+      var row = el("p", "buttons");
+      var confirm = el("button", "action", "Confirm");
+      confirm.type = "submit";
+      var again = button("Send a new code", "secondary");
+      row.appendChild(confirm);
+      row.appendChild(again);
+      cf.appendChild(row);
+      var note = el("p", "hint");
+      note.setAttribute("role", "status");
+      cf.appendChild(note);
+      wrap.appendChild(cf);
+
+      cf.addEventListener("submit", function (event) {
+        event.preventDefault();
+        err.textContent = "";
+        note.textContent = "";
+        input.removeAttribute("aria-invalid");
+        confirm.disabled = true;
+        post(v.confirm, { reference: body.reference, code: input.value.trim() }).then(function (res) {
+          if (res.status === 200 && res.body.verified) {
+            var ok = el("div", "verified");
+            ok.setAttribute("role", "status");
+            ok.tabIndex = -1;
+            ok.appendChild(el("p", null, "Your e-mail address is confirmed. We have sent you a receipt."));
+            var statusUrl = assistantUrl(res.body.status_url || "/request/status");
+            if (statusUrl) {
+              var p = el("p");
+              p.appendChild(link(statusUrl, "See the status of your request", true));
+              ok.appendChild(p);
+            }
+            wrap.replaceWith(ok);
+            ok.focus();
+            return;
+          }
+          err.textContent = problem(res);
+          input.setAttribute("aria-invalid", "true");
+          input.focus();
+        }).catch(function (e) {
+          err.textContent = e.message;
+        }).then(function () { confirm.disabled = false; });
+      });
+      again.addEventListener("click", function () {
+        again.disabled = true;
+        note.textContent = "";
+        post(v.resend, { reference: body.reference }).then(function (res) {
+          note.textContent = res.status === 202 ? "We have sent a new code. Earlier codes no longer work." : problem(res);
+        }).catch(function (e) {
+          note.textContent = e.message;
+        }).then(function () { again.disabled = false; });
+      });
+      return wrap;
     }
 
     setTimeout(function () { controls.name.input.focus(); }, 0);
@@ -683,6 +763,11 @@
   fetch(new URL("api/suggestions", BASE).href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
     .then(function (r) { return r.ok ? r.json() : {}; })
     .then(function (body) {
+      var up = body && body.policy_update, upUrl = up && typeof up.url == "string" && assistantUrl(up.url);
+      if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
+        var notice = el("p", "policy-notice", "Our privacy policy was updated on " + shortDate(up.effective) + ": ");
+        greeting.insertBefore(notice, suggestions).appendChild(link(upUrl, "see what changed", true));
+      }
       var list = body && Array.isArray(body.suggestions) ? body.suggestions : [];
       list.slice(0, 8).forEach(function (question) {
         if (typeof question !== "string" || !question) return;

@@ -86,9 +86,10 @@ def json_object() -> dict:
 
 
 def citation_json(hit, policy_url: str | None = None) -> dict:
-    """One citation as JSON; `policy_url` is url_for("policy.show"), passed in when citing several clauses."""
+    """One citation as JSON; `policy_url` is `policy_url_of(clause)`, passed in when citing several clauses."""
     clause = hit.clause
     return {
+        "version": clause.version,
         "section": clause.section,
         "title": clause.section_title,
         "subsection": clause.subsection,
@@ -131,8 +132,13 @@ def field_json(field) -> dict:
 
 
 def clause_url(clause, policy_url: str | None = None) -> str:
-    """The link to a clause on the rendered policy: /policy#<anchor>."""
-    return f"{policy_url or url_for('policy.show')}#{quote(clause.anchor, safe=_ANCHOR_SAFE)}"
+    """The link to a clause in the version it belongs to: /policy/v/<version>#<anchor>, true after later versions."""
+    return f"{policy_url or policy_url_of(clause)}#{quote(clause.anchor, safe=_ANCHOR_SAFE)}"
+
+
+def policy_url_of(clause) -> str:
+    """The page of the policy version `clause` belongs to (/policy for a clause of no published version)."""
+    return url_for("policy.archived", number=clause.version) if clause.version else url_for("policy.show")
 
 
 def quote_json(quoted, policy_url: str | None = None) -> dict:
@@ -155,7 +161,8 @@ def choice_label(clause) -> str:
 
 def reply_json(reply: Reply, question_id: str) -> dict:
     clause = reply.clause
-    policy_url = url_for("policy.show") if reply.citations or reply.choices else None  # one URL build, not one per link
+    cited = (reply.citations or reply.choices or [None])[0]
+    policy_url = policy_url_of(cited.clause) if cited else None  # one URL build, not one per link
     return {
         "question_id": question_id,
         "answered": reply.answered,
@@ -173,6 +180,7 @@ def reply_json(reply: Reply, question_id: str) -> dict:
         "contact": reply.contact,
         "reason": reply.reason,
         "clarify": [choice_json(hit, policy_url) for hit in reply.choices],
+        "policy_version": cited.clause.version if cited else None,
     }
 
 
@@ -188,7 +196,8 @@ def ask(question: str, session: str | None, channel: str, choice: str | None = N
         clarifies: str | None = None) -> tuple[Reply, str]:
     """Answer a question (with the clause a visitor chose, if any) and log it; the answer is returned even if logging fails."""
     started = time.perf_counter()
-    reply = assistant().answer_with(question, choice) if choice else assistant().answer(question)
+    answering = assistant()  # one assistant for the answer and the version logged with it
+    reply = answering.answer_with(question, choice) if choice else answering.answer(question)
     question_id = uuid.uuid4().hex
     row = {
         "id": question_id,
@@ -207,6 +216,7 @@ def ask(question: str, session: str | None, channel: str, choice: str | None = N
         "choice": choice,
         "clarifies": clarifies,
         "topic": next(iter(reply.topics), None),
+        "policy_version": answering.index.policy.version,
     }
     # The answer never waits on the log: a row that cannot be written within 50 ms is spooled
     # and written later (app/platform/questionlog.py); /healthz reports "degraded" while rows wait.
@@ -273,7 +283,9 @@ def api_feedback():
 @bp.get("/api/suggestions")
 def api_suggestions():
     """The suggested questions from corpus/suggestions.yaml, for the widget's empty conversation."""
-    return {"suggestions": current_app.extensions["suggestions"]}
+    from .policy_page import recent_update
+
+    return {"suggestions": current_app.extensions["suggestions"], "policy_update": recent_update()}
 
 
 @bp.get("/favicon.ico")
@@ -301,6 +313,9 @@ def index():
         except InvalidInput as exc:
             error = str(exc).replace("'question'", "Your question").replace(
                 "'choice' must be the clause_id of one of the choices offered", "Please pick one of the choices offered")
+    from .policy_page import recent_update
+
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
+                           notice=recent_update(),
                            citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"],
                            suggestions=current_app.extensions["suggestions"])

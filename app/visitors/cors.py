@@ -20,7 +20,8 @@ from flask import current_app, request
 from ..platform.errors import error_response
 
 # The endpoints the widget calls; everything else stays same-origin only.
-CORS_PATHS = frozenset({"/api/ask", "/api/feedback", "/api/requests", "/api/suggestions"})
+CORS_PATHS = frozenset({"/api/ask", "/api/feedback", "/api/requests", "/api/requests/verify",
+                        "/api/requests/resend", "/api/suggestions"})
 ALLOWED_METHODS = "POST"
 ALLOWED_HEADERS = frozenset({"content-type", "accept"})
 # Lets the widget read how long to wait after a 429.

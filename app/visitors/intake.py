@@ -2,9 +2,12 @@
 
     GET  /request?type=deletion     the form, type preselected
     POST /request                   validate, store, then show the reference (303 to /request/received)
-    POST /api/requests              the same for JSON clients: 201 {reference, type, status, received, due}
+    POST /api/requests              the same for JSON clients: 201 {reference, type, status, received, due,
+                                    verified: false, verification: {...}}
 
-A submission is committed before any confirmation is shown. If it cannot be
+A submission is committed before any confirmation is shown, unverified, in one
+transaction with its "created" and "code_sent" events and the mail carrying the
+code and link (see verification.py; the mail worker sends it). If it cannot be
 stored the visitor gets a 503 and the reason, never a reference; a refused
 submission stores nothing.
 """
@@ -31,6 +34,7 @@ from wtforms.validators import DataRequired, Email, InputRequired, Length, Numbe
 
 from ..platform import db as storage
 from ..platform.events import REQUESTER, record_event
+from . import verification
 from .chat import InvalidInput, is_text, json_object
 from ..platform.csrf import csrf
 from ..platform.errors import error_response, handle_http_error, wants_json
@@ -141,6 +145,8 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         "received_at": received.isoformat(timespec="seconds"),
         "due_date": due_date(received).isoformat(),
         "question_id": form.question_id.data or None,
+        "verified": 0,
+        "language": visitor_language(),
     }
     for _ in range(5):
         row.pop("id", None)
@@ -153,6 +159,7 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
                 row["id"] = cursor.lastrowid
                 record_event(db, row["id"], REQUESTER, "created", new=intent.name, public=True,
                              at=row["received_at"])
+                verification.issue_code(db, row, "verify")
             return row
         except sqlite3.IntegrityError:
             continue  # a reference already taken: draw another
@@ -162,9 +169,24 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
     raise RequestNotStored("no free reference after 5 attempts")
 
 
+def visitor_language() -> str:
+    """The language to write to the visitor in: the interface's locale when Flask-Babel chose one, else "en"."""
+    babel = current_app.extensions.get("babel")
+    if babel is not None:
+        from flask_babel import get_locale  # present once the interface is translated
+
+        locale = get_locale()
+        if locale is not None:
+            return str(locale.language)
+    return "en"
+
+
 def _confirmation(row: dict) -> dict:
     return {"reference": row["reference"], "type": row["type"], "status": row["status"],
-            "received": row["received_at"], "due": row["due_date"]}
+            "received": row["received_at"], "due": row["due_date"], "verified": bool(row["verified"]),
+            "verification": {"confirm": url_for("verification.api_verify"),
+                             "resend": url_for("verification.api_resend"),
+                             "code_minutes": current_app.config["VERIFY_CODE_MINUTES"]}}
 
 
 # ---- views --------------------------------------------------------------------------------------------------
@@ -233,14 +255,17 @@ def received():
     row = None
     if reference:
         row = storage.get_db().execute(
-            "select reference, type, status, urgent, received_at, due_date from requests where reference = ?",
-            [reference]).fetchone()
+            "select reference, type, status, urgent, received_at, due_date, verified from requests "
+            "where reference = ?", [reference]).fetchone()
     if row is None:
         return redirect(url_for("intake.form"), code=303)
-    reference, kind, status, urgent, received_at, due = row
+    reference, kind, status, urgent, received_at, due, verified = row
+    # One message from the last code or re-send form (shown once).
+    message = session.pop("verify_message", None)
     return render_template("intake/received.html", reference=reference, intent=intents().get(kind),
                            urgent=bool(urgent), received=datetime.fromisoformat(received_at).astimezone(BUSINESS_TZ),
-                           due=date.fromisoformat(due),
+                           due=date.fromisoformat(due), verified=bool(verified), message=message,
+                           minutes=current_app.config["VERIFY_CODE_MINUTES"],
                            contact_anchor=current_app.extensions["assistant"].contact_section.anchor)
 
 

@@ -93,19 +93,48 @@ class HostSite:
 
 
 @pytest.fixture(scope="session")
-def sites(tmp_path_factory):
-    """(assistant, listed host, unlisted host) live servers, plus the assistant's Flask app."""
+def mailbox():
+    """The SMTP server (aiosmtpd on 127.0.0.1) the live assistant's mail worker delivers to."""
+    from mailserver import MailServer
+
+    server = MailServer().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory, mailbox):
+    """(assistant, listed host, unlisted host) live servers, plus the assistant's Flask app.
+
+    A mail worker runs beside the assistant, as the Procfile's `worker:` does, delivering to `mailbox`.
+    """
+    from app.platform import mail
+    from app.platform.db import connect
+
     host_app = HostSite()
     listed = LiveServer(host_app)
     unlisted = LiveServer(host_app)
     database = tmp_path_factory.mktemp("browser") / "browser.sqlite"
     app = create_app({"TESTING": True, "SECRET_KEY": "browser-tests", "DATABASE": str(database),
                       "RATELIMIT_ENABLED": False, "WIDGET_ORIGINS": [listed.origin],
-                      "ARGON2_PARAMETERS": FAST_ARGON2})
+                      "ARGON2_PARAMETERS": FAST_ARGON2, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": mailbox.port})
     assistant = LiveServer(app)
     host_app.assistant_origin = assistant.origin
     servers = [assistant.start(), listed.start(), unlisted.start()]
+    stop = threading.Event()
+
+    def deliver():
+        db = connect(database)
+        try:
+            mail.run_worker(db, app.config, 0.1, stop=stop.is_set)
+        finally:
+            db.conn.close()
+
+    worker = threading.Thread(target=deliver, daemon=True)
+    worker.start()
     yield app, assistant, listed, unlisted
+    stop.set()
+    worker.join(5)
     for server in servers:
         server.stop()
 

@@ -188,6 +188,8 @@ VISITS = [
     Visit("staff request page, a child's data, extended, with its trail", steps=staff_child_report_extended),
     Visit("transparency report", steps=transparency_with_figures),
     Visit("staff clause search", steps=staff_page("/staff/search?q=delete+my+account")),
+    Visit("staff outbox", steps=staff_page("/staff/outbox")),
+    Visit("request status: the lookup form", "/request/status"),
     Visit("editor: unanswered questions", steps=editor_page("/editor/unanswered")),
     Visit("editor: gaps", steps=editor_page("/editor/gaps")),
     Visit("editor: dashboard", steps=editor_page("/editor/")),
@@ -212,3 +214,30 @@ def test_axe_reports_a_violation(sites, page):
     page.evaluate("document.querySelector('main').appendChild(document.createElement('img')).src = '/x.png'")
     found = axe_violations(page)
     assert [line.split(" ")[:2] for line in found] == [["1280x800", "image-alt"], ["360x740", "image-alt"]]
+
+
+def test_the_code_form_and_the_status_page_have_no_violations(sites, mailbox, page):
+    """The confirmation's code form after a wrong code, the status lookup's code form, and the status itself."""
+    from .test_verification_browser import code_for
+
+    page.goto(sites[1].url("/request", type="access"))
+    page.fill("#name", "Asha Rao")
+    page.fill("#email", "axe-status@example.com")
+    page.fill("#details", "A copy of my data, please.")
+    page.get_by_role("button", name="Send request").click()
+    reference = page.locator(".reference").first.inner_text()
+    page.get_by_label("Code from the e-mail").fill("000000")
+    page.get_by_role("button", name="Confirm").click()
+    expect(page.locator("#verify-message")).to_be_visible()
+    assert axe_violations(page) == []
+    code_for(mailbox, "axe-status@example.com", "Confirm your e-mail address")
+    page.goto(sites[1].url("/request/status"))
+    page.get_by_label("Reference").fill(reference)
+    page.get_by_label("E-mail address").fill("axe-status@example.com")
+    page.get_by_role("button", name="Send me a code").click()
+    expect(page.locator("#status-message")).to_be_visible()
+    assert axe_violations(page) == []
+    page.get_by_label("Code from the e-mail").fill(code_for(mailbox, "axe-status@example.com", "status of request"))
+    page.get_by_role("button", name="Show the status").click()
+    expect(page.locator(".verified-state")).to_have_text("verified")
+    assert axe_violations(page) == []

@@ -73,7 +73,7 @@ def test_widget_answers_with_the_quoted_clause_and_its_citation(sites, page):
     link = answer.locator(".cite a")
     clause = reply.citations[0].clause
     expect(link).to_have_text(citation_label(clause))
-    expect(link).to_have_attribute("href", f"{assistant.origin}/policy#{clause.anchor}")
+    expect(link).to_have_attribute("href", f"{assistant.origin}/policy/v/1#{clause.anchor}")
     expect(link).to_have_attribute("target", "_blank")
     expect(page.locator("bm-policy-assistant .log")).to_have_attribute("aria-live", "polite")
     # The host's CSP is strict (no inline styles or scripts): the widget triggered no violation.
@@ -90,7 +90,7 @@ def test_citation_opens_the_policy_at_the_highlighted_clause(sites, context, pag
         answer.locator(".cite a").click()
     policy = opened.value
     policy.wait_for_load_state()
-    assert policy.url == f"{assistant.origin}/policy#{clause.anchor}"
+    assert policy.url == f"{assistant.origin}/policy/v/1#{clause.anchor}"
     target = policy.locator(":target")
     expect(target).to_have_attribute("id", clause.anchor)
     expect(target).to_contain_text(clause.text.split("\n")[0][:60])
@@ -261,7 +261,7 @@ def test_chat_page_answers_with_citation_leading_to_the_clause(sites, page):
     link = answer.locator(".cite a")
     expect(link).to_have_text(citation_label(clause))
     link.click()
-    page.wait_for_url(f"{assistant.origin}/policy#{clause.anchor}")
+    page.wait_for_url(f"{assistant.origin}/policy/v/1#{clause.anchor}")
     expect(page.locator(":target")).to_have_attribute("id", clause.anchor)
     assert page.locator(":target").evaluate("e => getComputedStyle(e).backgroundColor") != TRANSPARENT
     assert csp_violations(page) == []
@@ -324,7 +324,7 @@ class Surface:
 
     def policy_url(self, clause):
         """A citation's href: the widget's links are absolute (they point at the assistant from another site)."""
-        return (self.assistant.origin if self.name == "widget" else "") + f"/policy#{clause.anchor}"
+        return (self.assistant.origin if self.name == "widget" else "") + f"/policy/v/1#{clause.anchor}"
 
 
 @pytest.fixture(params=["widget", "chat page"])
@@ -443,7 +443,7 @@ def test_chat_page_without_javascript_offers_the_choices_as_links(undecided, chr
         answer = page.locator("#transcript .msg.assistant")
         chosen = app.extensions["assistant"].answer_with(UNDECIDED, picked.id)
         expect_quotes(answer, chosen)
-        expect(answer.locator(".cite a")).to_have_attribute("href", f"/policy#{chosen.citations[0].clause.anchor}")
+        expect(answer.locator(".cite a")).to_have_attribute("href", f"/policy/v/1#{chosen.citations[0].clause.anchor}")
         row = logged(app, answer.get_attribute("data-question-id"))
         assert (row["choice"], row["clarifies"], row["reason"], row["channel"]) == (picked.id, clarify_id, "chosen", "page")
     finally:
@@ -655,7 +655,7 @@ def test_chat_page_conversation_is_back_after_back_from_the_policy(sites, page):
     answer = chat.ask(QUESTION)
     clause = expected_reply(app, QUESTION).citations[0].clause
     answer.locator(".cite a").click()
-    page.wait_for_url(f"**/policy#{clause.anchor}")
+    page.wait_for_url(f"**/policy/v/1#{clause.anchor}")
     page.go_back()
     page.wait_for_url(assistant.url("/"))
     expect(chat.messages).to_have_count(2)

@@ -4,14 +4,24 @@ from __future__ import annotations
 
 import pytest
 
+from app.platform.db import write
+
 from app import create_app
 from app.staff import accounts
 from conftest import FAST_ARGON2, PASSWORD, AuthActions, add_request, csrf_token
 
 AGENT_PAGES = ["/staff/search", "/staff/search?q=delete+my+account", "/staff/requests",
-               "/staff/requests?status=all&type=deletion", "/staff/requests.csv", "/staff/requests/1"]
+               "/staff/requests?status=all&type=deletion", "/staff/requests.csv", "/staff/requests/1",
+               "/staff/outbox", "/staff/outbox?status=failed"]
+# Staff actions on requests and mail (POST), and the one message page (its number is not a request's).
+AGENT_ACTIONS = [("/staff/requests/1", {"status": "done"}),
+                 ("/staff/requests/1/extend", {"extended_due": "2099-01-01", "reason": "A large search"}),
+                 ("/staff/requests/1/verify", {"reason": "called the account's phone number"}),
+                 ("/staff/requests/close-unverified", {"request_id": "1"}),
+                 ("/staff/outbox/1/retry", {})]
 EDITOR_PAGES = ["/editor/unanswered", "/editor/unanswered.csv", "/editor/gaps", "/editor/gaps.csv", "/editor/gaps.md",
-                "/editor/", "/editor/?days=7", "/editor/dashboard.csv", "/editor/link-search?q=cookies"]
+                "/editor/", "/editor/?days=7", "/editor/dashboard.csv", "/editor/link-search?q=cookies",
+                "/editor/versions", "/editor/versions/1"]
 EDITOR_ACTIONS = [
     ("/editor/unanswered/link", {"text": "how do i yeet my profile", "clause_id": "s6-correction-and-deletion-2"}),
     ("/editor/unanswered/dismiss", {"text": "how do i yeet my profile"}),
@@ -64,17 +74,19 @@ def test_the_search_api_answers_anonymous_callers_with_401_json(client):
     assert response.json == {"error": "sign in to use this"}
 
 
-AGENT_ACTIONS = [("/staff/requests/1", {"status": "done"}),
-                 ("/staff/requests/1/extend", {"extended_due": "2099-01-01", "reason": "A large search"})]
-
-
 @pytest.mark.parametrize("path, data", AGENT_ACTIONS + EDITOR_ACTIONS)
 def test_anonymous_posts_change_nothing(client, db, a_request, path, data):
+    with write(db):
+        db["outbox"].insert({"id": 1, "kind": "code", "request_id": a_request, "to_addr": "maria@example.com",
+                             "subject": "s", "body_text": "b", "status": "failed", "attempts": 6,
+                             "created_at": "2026-01-01T00:00:00+00:00", "next_attempt_at": "2026-01-01T00:00:00+00:00"})
     response = client.post(path, data={**data, "csrf_token": csrf_token(client)})
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
     row = next(db["requests"].rows)
-    assert (row["status"], row["extended_due"]) == ("new", None)
+    assert (row["status"], row["extended_due"], row["verified"]) == ("new", None, 0)
+    assert db["outbox"].get(1)["status"] == "failed"
     assert db["review_decisions"].count == 0
+    assert client.get("/staff/outbox/1").status_code == 302
 
 
 @pytest.mark.parametrize("role", ["agent", "editor"])
@@ -303,9 +315,11 @@ def test_public_pages_show_the_staff_navigation_only_to_signed_in_staff(client, 
 
 def test_every_staff_and_editor_route_is_covered_by_these_tests(app):
     """A new staff page must be added to AGENT_PAGES or EDITOR_PAGES (and so to every boundary test above)."""
-    tested = {path.split("?")[0].replace("/1", "/<int:request_id>") for path in AGENT_PAGES + EDITOR_PAGES}
-    tested |= {path.replace("/1", "/<int:request_id>") for path, _ in AGENT_ACTIONS + EDITOR_ACTIONS}
-    tested |= {"/staff/search.json"}
+    tested = {path.split("?")[0].replace("versions/1", "versions/<int:number>").replace("/1", "/<int:request_id>")
+              for path in AGENT_PAGES + EDITOR_PAGES}
+    tested |= {path.replace("/1", "/<int:request_id>") for path, _ in AGENT_ACTIONS + EDITOR_ACTIONS
+               if not path.startswith("/staff/outbox/")}
+    tested |= {"/staff/search.json", "/staff/outbox/<int:message_id>", "/staff/outbox/<int:message_id>/retry"}
     tested |= {"/editor/decisions/<batch>"}  # tests/staff/test_insight.py: editors only
     routes = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith(("/staff", "/editor"))}
     assert routes == tested

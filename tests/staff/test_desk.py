@@ -33,15 +33,15 @@ def test_search_ranks_clauses_and_marks_the_matched_words(agent):
     assert page.index("#s6-correction-and-deletion-2") > first
     assert page.index("#s6-correction-and-deletion-2") < page.index('class="result"', first + 1)
     assert "<mark>deletion</mark>" in page
-    assert f'data-citation="{DELETION} (http://localhost/policy#s6-correction-and-deletion-2)"' in page
+    assert f'data-citation="{DELETION} (http://localhost/policy/v/1#s6-correction-and-deletion-2)"' in page
 
 
 def test_search_json_gives_citations_ready_to_copy(agent):
     data = agent.get("/staff/search.json?q=can I delete my account").json
     best = data["results"][0]
     assert best["label"] == DELETION
-    assert best["citation"] == f"{DELETION} (http://localhost/policy#s6-correction-and-deletion-2)"
-    assert best["path"] == "/policy#s6-correction-and-deletion-2"
+    assert best["citation"] == f"{DELETION} (http://localhost/policy/v/1#s6-correction-and-deletion-2)"
+    assert best["path"] == "/policy/v/1#s6-correction-and-deletion-2"
     assert {"text": "deletion", "mark": True} in best["parts"]
     assert "".join(p["text"] for p in best["parts"]) == "Request deletion of your personal information"
     scores = [r["score"] for r in data["results"]]

@@ -289,20 +289,10 @@ def test_the_review_list_is_paged(editor, db, page, shown, first):
 
 @pytest.mark.parametrize("page", ["0", "-1", "abc", "1e3", "9" * 20])
 def test_a_page_number_that_is_not_a_whole_number_from_1_is_a_clear_error(editor, page):
-    for path in ("/editor/unanswered", "/editor/gaps", "/staff/requests"):
+    for path in ("/editor/unanswered", "/editor/gaps"):
         response = editor.get(path, query_string={"page": page})
         assert response.status_code == 400
         assert "page number" in response.get_data(as_text=True)
-
-
-@pytest.mark.parametrize("page, rows", [("1", 50), ("2", 50), ("3", 20)])
-def test_the_request_queue_is_paged(client, auth, db, page, rows):
-    for n in range(120):
-        add_request(db, name=f"Requester {n}")
-    auth.login("agent")
-    html = client.get("/staff/requests", query_string={"page": page, "status": "all"}).get_data(as_text=True)
-    assert html.count("<th scope=\"row\">") == rows
-    assert "120 requests" in html and f"Page {page} of 3" in html
 
 
 def test_the_gap_list_is_paged(app, editor, auth, db):

@@ -149,10 +149,19 @@ def test_after_the_original_due_date_the_page_offers_no_extension(agent, auth, d
     assert response.status_code == 400 and "has passed" in response.get_data(as_text=True)
 
 
-def test_without_a_mail_outbox_the_agent_is_told_to_write_to_the_requester(agent, auth, db):
-    rid = add_request(db, due_date=days(3))
+@pytest.mark.parametrize("verified, mailed", [(1, True), (0, False)])
+def test_the_requester_is_told_of_an_extension_by_mail_when_the_address_is_verified(agent, auth, db, verified,
+                                                                                   mailed):
+    rid = add_request(db, due_date=days(3), verified=verified)
     page = extend(auth, rid, days(20), follow_redirects=True).get_data(as_text=True)
-    assert "tell the requester yourself, with the reason" in page
+    queued = [(m["kind"], m["to_addr"]) for m in db["outbox"].rows_where("request_id = ?", [rid])]
+    assert queued == ([("extension", "maria@example.com")] if mailed else [])
+    if mailed:
+        assert "the requester is being told by e-mail" in page
+        body = next(db["outbox"].rows_where("request_id = ?", [rid]))["body_text"]
+        assert REASON in body
+    else:
+        assert "tell the requester another way, with the reason" in page
 
 
 # --- the audit trail ----------------------------------------------------------------------------------------------
@@ -164,15 +173,15 @@ def test_the_trail_holds_every_event_with_who_and_when(client, agent, auth, db):
     auth.post(f"/staff/requests/{rid}", {"notes": "Account found; checking backups."}, page=f"/staff/requests/{rid}")
     extend(auth, rid, (date.fromisoformat(db["requests"].get(rid)["due_date"]) + timedelta(days=20)).isoformat())
     agent.get("/staff/requests.csv")
-    auth.post(f"/staff/requests/{rid}", {"status": "refused", "reason": "We must keep invoices for 8 years."},
+    auth.post(f"/staff/requests/{rid}", {"status": "refused", "outcome": "We must keep invoices for 8 years."},
               page=f"/staff/requests/{rid}")
     events = list_events(db, rid)
     assert [(e.kind, e.by) for e in events] == [
-        ("created", "requester"), ("status", "asha"), ("note", "asha"), ("extended", "asha"), ("export", "asha"),
-        ("status", "asha")]
+        ("created", "requester"), ("code_sent", "system"), ("status", "asha"), ("note", "asha"), ("extended", "asha"),
+        ("export", "asha"), ("status", "asha")]
     assert all(e.at for e in events) and events[0].at == db["requests"].get(rid)["received_at"]
-    assert (events[1].old, events[1].new) == ("new", "in progress")
-    assert (events[5].new, events[5].reason) == ("refused", "We must keep invoices for 8 years.")
+    assert (events[2].old, events[2].new) == ("new", "in progress")
+    assert (events[6].new, events[6].reason) == ("refused", "We must keep invoices for 8 years.")
     # What the requester may see: received, extended (with its reason), refused (with its reason); never notes.
     assert [e.kind for e in list_events(db, rid, public_only=True)] == ["created", "extended", "status"]
     page = agent.get(f"/staff/requests/{rid}").get_data(as_text=True)
@@ -185,12 +194,13 @@ def test_the_trail_holds_every_event_with_who_and_when(client, agent, auth, db):
 
 def test_the_csv_export_carries_each_requests_history_and_is_itself_recorded(client, agent, auth, db):
     rid = request_id(db, submit(client))
-    auth.post(f"/staff/requests/{rid}", {"status": "done", "reason": "Deleted."}, page=f"/staff/requests/{rid}")
+    auth.post(f"/staff/requests/{rid}", {"status": "done", "outcome": "Deleted."}, page=f"/staff/requests/{rid}")
     first = list(csv.DictReader(io.StringIO(agent.get("/staff/requests.csv?status=all").get_data(as_text=True)
                                             .lstrip("\ufeff"))))
     history = first[0]["history"].splitlines()
     assert [line.split(" ", 1)[1] for line in history] == [
-        "requester: Request received (deletion)", "asha: Status changed (new -> done): Deleted.",
+        "requester: Request received (deletion)", "system: Verification code sent (verify)",
+        "asha: Status changed (new -> done): Deleted.",
         f"asha: Included in a CSV export (requests-{today().isoformat()}.csv)"]
     assert first[0]["closed_at"] and first[0]["extended_due"] == ""
     # An export of the open queue leaves a closed request's trail alone.
@@ -205,7 +215,7 @@ def test_the_csv_export_carries_each_requests_history_and_is_itself_recorded(cli
 def test_closing_stamps_closed_at_and_reopening_clears_it(agent, auth, db, steps, closed):
     rid = add_request(db)
     for status in steps:
-        auth.post(f"/staff/requests/{rid}", {"status": status, "reason": "Answered by e-mail."},
+        auth.post(f"/staff/requests/{rid}", {"status": status, "outcome": "Answered by e-mail."},
                   page=f"/staff/requests/{rid}")
     row = db["requests"].get(rid)
     assert row["status"] == steps[-1] and bool(row["closed_at"]) is closed

@@ -79,7 +79,7 @@ def test_answer_shape_and_verbatim_clause(client, policy, question):
         assert quote["text"] == policy.clause(quote["clause_id"]).text
         # Verbatim: the quoted text is in the policy file as written, not paraphrased.
         assert quote["text"] in POLICY_SOURCE
-        assert quote["url"] == f"/policy#{quote['clause_id']}"
+        assert quote["url"] == f"/policy/v/1#{quote['clause_id']}"
 
 
 @pytest.mark.parametrize("question", ANSWERED)
@@ -94,7 +94,7 @@ def test_citations_best_first_at_most_three_pointing_into_the_policy(client, pol
         clause = policy.clause(citation["clause_id"])
         assert (citation["section"], citation["title"], citation["subsection"]) == (
             clause.section, clause.section_title, clause.subsection)
-        assert citation["url"] == f"/policy#{clause.anchor}"
+        assert citation["url"] == f"/policy/v/1#{clause.anchor}"
 
 
 def test_answer_to_a_known_question(client):
@@ -103,10 +103,10 @@ def test_answer_to_a_known_question(client):
                               "clause_id": "s6-correction-and-deletion-2",
                               "quotes": [{"clause_id": "s6-correction-and-deletion-2",
                                           "text": "Request deletion of your personal information",
-                                          "url": "/policy#s6-correction-and-deletion-2"}]}
+                                          "url": "/policy/v/1#s6-correction-and-deletion-2"}]}
     first = data["citations"][0]
     assert (first["section"], first["title"], first["subsection"], first["url"]) == (
-        "6", "Your Rights and Choices", "Correction and Deletion", "/policy#s6-correction-and-deletion-2")
+        "6", "Your Rights and Choices", "Correction and Deletion", "/policy/v/1#s6-correction-and-deletion-2")
 
 
 @pytest.mark.parametrize("question", ["hi", "Hello there!", "thanks", "thank you so much"])
@@ -321,7 +321,7 @@ def test_chat_page_renders_a_labelled_form(client):
 def test_page_answers_without_javascript(client):
     html = client.get("/", query_string={"q": "Can I delete my account?"}).get_data(as_text=True)
     assert '<p class="quote">Request deletion of your personal information</p>' in html
-    assert 'href="/policy#s6-correction-and-deletion-2"' in html
+    assert 'href="/policy/v/1#s6-correction-and-deletion-2"' in html
     assert "Privacy Policy §6 Your Rights and Choices — Correction and Deletion" in html
 
 
@@ -417,7 +417,7 @@ def test_a_close_call_asks_back_with_up_to_three_choices_from_different_sections
     assert len({policy.clause(c["clause_id"]).section for c in data["clarify"]}) == len(data["clarify"])
     for choice in data["clarify"]:
         clause = policy.clause(choice["clause_id"])
-        assert choice["text"] == clause.text and choice["url"] == f"/policy#{clause.anchor}"
+        assert choice["text"] == clause.text and choice["url"] == f"/policy/v/1#{clause.anchor}"
         assert choice["label"].startswith(clause.section_title)
 
 

@@ -143,9 +143,11 @@ def test_a_valid_submission_is_stored_then_confirmed_with_reference_and_due_date
     assert (row["type"], row["status"], row["name"], row["email"]) == (kind, "new", GOOD["name"], GOOD["email"])
     assert row["urgent"] == (kind == "child_data")
     assert row["due_date"] == due_date(datetime.fromisoformat(row["received_at"])).isoformat()
-    [event] = db["request_events"].rows  # the trail starts in the same transaction
+    # The trail starts in the same transaction: received, and the verification code queued.
+    [event, sent] = db["request_events"].rows_where(order_by="id")
     assert (event["request_id"], event["by"], event["field"], event["new"], event["at"], event["public"]) == (
         row["id"], "requester", "created", kind, row["received_at"], 1)
+    assert (sent["field"], sent["public"]) == ("code_sent", 0)
     html = client.get("/request/received").get_data(as_text=True)
     assert row["reference"] in html
     assert f'<time datetime="{row["due_date"]}">{format_date(row["due_date"])}</time>' in html
@@ -242,10 +244,13 @@ def test_the_json_endpoint_stores_a_request_and_returns_its_reference(client, db
     response = client.post("/api/requests", json=payload)
     assert response.status_code == 201
     body = response.get_json()
-    assert list(body) == ["reference", "type", "status", "received", "due"]
+    assert list(body) == ["reference", "type", "status", "received", "due", "verified", "verification"]
+    assert body["verified"] is False
     [row] = rows(db)
     assert body == {"reference": row["reference"], "type": kind, "status": "new", "received": row["received_at"],
-                    "due": row["due_date"]}
+                    "due": row["due_date"], "verified": False,
+                    "verification": {"confirm": "/api/requests/verify", "resend": "/api/requests/resend",
+                                     "code_minutes": 10}}
     assert datetime.fromisoformat(body["received"]).tzinfo == timezone.utc
 
 
@@ -325,9 +330,9 @@ def test_after_a_storage_failure_nothing_is_left_behind(client, db, app):
     client.post("/api/requests", json={"type": "deletion", **GOOD})
     other.execute("ROLLBACK")
     other.close()
-    assert rows(db) == [] and db["request_events"].count == 0
+    assert rows(db) == [] and db["request_events"].count == 0 and db["outbox"].count == 0
     assert client.post("/api/requests", json={"type": "deletion", **GOOD}).status_code == 201
-    assert len(rows(db)) == 1 and db["request_events"].count == 1
+    assert len(rows(db)) == 1 and db["request_events"].count == 2 and db["outbox"].count == 1
 
 
 def test_submissions_are_rate_limited_with_a_json_429(tmp_path):

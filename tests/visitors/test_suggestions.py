@@ -75,7 +75,7 @@ def test_start_up_stops_on_a_bad_suggestions_file(tmp_path):
 def test_the_endpoint_serves_the_suggestions(client, app):
     response = client.get("/api/suggestions")
     assert response.status_code == 200
-    assert response.get_json() == {"suggestions": app.extensions["suggestions"]}
+    assert response.get_json() == {"suggestions": app.extensions["suggestions"], "policy_update": None}
     assert response.get_json()["suggestions"] == load_yaml(CORPUS / "suggestions.yaml")
 
 

@@ -1,0 +1,94 @@
+"""A real SMTP server on 127.0.0.1 (aiosmtpd) that keeps what it receives, for the mail tests.
+
+    server = MailServer().start()
+    ... app with MAIL_SERVER="127.0.0.1", MAIL_PORT=server.port, flask mail send ...
+    [message] = server.wait_for(1)
+    server.stop(); server.start()    # down and up again on the same port
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+import socket
+import threading
+import time
+
+from aiosmtpd.controller import Controller
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _Handler:
+    def __init__(self, server: "MailServer"):
+        self.server = server
+
+    async def handle_RCPT(self, session, smtp, envelope, address, rcpt_options):
+        if address.startswith("refuse"):
+            return "550 5.1.1 no such mailbox"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, session, smtp, envelope):
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        with self.server.lock:
+            self.server.messages.append(message)
+        return "250 Message accepted for delivery"
+
+
+class MailServer:
+    """Messages received, parsed (email.message.EmailMessage), in arrival order."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.messages: list = []
+        self.lock = threading.Lock()
+        self.controller = None
+
+    def start(self) -> "MailServer":
+        self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                if len(self.messages) >= count:
+                    return list(self.messages)
+            time.sleep(0.05)
+        raise AssertionError(f"expected {count} messages, got {len(self.messages)}")
+
+    def to(self, address: str) -> list:
+        with self.lock:
+            return [m for m in self.messages if m["To"] == address]
+
+
+def text_of(message) -> str:
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+def html_of(message) -> str:
+    return message.get_body(preferencelist=("html",)).get_content()
+
+
+def code_in(message) -> str:
+    match = re.search(r"Your code: (\d{6})", text_of(message))
+    assert match, text_of(message)
+    return match.group(1)
+
+
+def link_in(message) -> str:
+    match = re.search(r"(http://\S+/request/confirm/\S+)", text_of(message))
+    assert match, text_of(message)
+    return match.group(1)

@@ -1,0 +1,320 @@
+"""Mail: queued with the change it reports, delivered by the worker through a real SMTP server, retried, never lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from app import ConfigurationError, create_app
+from app.platform import mail
+from app.platform.db import connect, write
+from conftest import add_request
+from mailserver import MailServer, code_in, html_of, link_in, text_of
+
+ROOT = Path(__file__).resolve().parents[2]
+DELETION = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Delete my account."}
+
+
+@pytest.fixture
+def app(mail_app):
+    """Every test here (and conftest's client, runner, db and auth) uses the app that mails the test server."""
+    return mail_app
+
+
+def send(runner) -> str:
+    result = runner.invoke(args=["mail", "send"])
+    assert result.exit_code == 0, result.output
+    return result.output.strip()
+
+
+def submit(client, **fields) -> str:
+    response = client.post("/api/requests", json={**DELETION, **fields})
+    assert response.status_code == 201, response.get_json()
+    return response.get_json()["reference"]
+
+
+def events(db, reference: str) -> list[tuple[str, str, str]]:
+    return [tuple(r) for r in db.execute(
+        "select e.by, e.field, e.new from request_events e join requests r on r.id = e.request_id "
+        "where r.reference = ? order by e.id", [reference])]
+
+
+# ---- the messages and their content ------------------------------------------------------------------------------
+
+def test_nothing_is_sent_during_the_visitors_request_the_worker_delivers_it(client, runner, db, smtp):
+    reference = submit(client)
+    assert smtp.messages == []  # queued in the request's transaction, not sent
+    assert [r["status"] for r in db["outbox"].rows] == ["queued"]
+    assert send(runner) == "sent 1, retrying 0, failed 0"
+    [message] = smtp.wait_for(1)
+    assert message["To"] == "asha@example.com"
+    assert message["From"] == "Blue Messaggio Privacy <privacy@bluemessaggio.example>"
+    assert message["Subject"] == f"Confirm your e-mail address for request {reference}"
+    assert message.get_content_type() == "multipart/alternative"
+    code = code_in(message)
+    assert code in html_of(message) and reference in html_of(message)
+    assert "/request/confirm/" in link_in(message)
+    assert "within 10 minutes" in text_of(message)
+    [row] = db["outbox"].rows
+    assert row["status"] == "sent" and row["attempts"] == 1
+    assert code not in row["body_text"] and row["body_html"] is None  # no code left in the database
+    assert ("system", "mail_delivered", f"code (message {row['id']})") in events(db, reference)
+    assert send(runner) == "sent 0, retrying 0, failed 0"  # never twice
+    assert len(smtp.messages) == 1
+
+
+def test_the_receipt_arrives_once_the_address_is_verified(client, runner, db, smtp):
+    reference = submit(client)
+    send(runner)
+    code = code_in(smtp.wait_for(1)[0])
+    assert client.post("/api/requests/verify", json={"reference": reference, "code": code}).status_code == 200
+    send(runner)
+    receipt = smtp.wait_for(2)[1]
+    assert receipt["Subject"] == f"We have received your request {reference}"
+    row = next(db["requests"].rows_where("reference = ?", [reference]))
+    text = text_of(receipt)
+    due = date.fromisoformat(row["due_date"])
+    assert f"Reference: {reference}" in text
+    assert "Request:   Delete my data" in text
+    assert f"We will respond by: {due.day} {due:%b %Y}" in text
+    assert "What happens next" in text and "http://localhost/request/status" in text
+    assert "Delete my data" in html_of(receipt)
+    assert receipt["Content-Language"] == "en"
+
+
+@pytest.mark.parametrize("status, outcome, subject, says", [
+    ("done", "We deleted your account and its messages.", "is done", "What we did:"),
+    ("refused", "We could not find an account for this address.", "we cannot act on it", "Why:"),
+])
+def test_closing_a_verified_request_mails_the_requester_with_the_reason(client, runner, db, smtp, auth, status,
+                                                                        outcome, subject, says):
+    reference = submit(client)
+    send(runner)
+    client.post("/api/requests/verify", json={"reference": reference, "code": code_in(smtp.wait_for(1)[0])})
+    send(runner)
+    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    auth.login("asha")
+    response = auth.post(f"/staff/requests/{request_id}", {"status": status, "outcome": outcome,
+                                                            "notes": "internal: checked CRM"},
+                         page=f"/staff/requests/{request_id}", follow_redirects=True)
+    assert "the requester is told by e-mail" in response.get_data(as_text=True)
+    send(runner)
+    message = smtp.wait_for(3)[2]
+    assert message["Subject"].endswith(subject) and reference in message["Subject"]
+    text = text_of(message)
+    assert says in text and outcome in text and outcome in html_of(message)
+    assert "internal" not in text  # staff notes never leave the building
+
+
+def test_refusing_needs_a_reason_for_the_requester(client, db, auth):
+    request_id = add_request(db)
+    auth.login("asha")
+    auth.post(f"/staff/requests/{request_id}", {"status": "refused"}, page=f"/staff/requests/{request_id}")
+    assert db["requests"].get(request_id)["status"] == "new"
+
+
+def test_an_unverified_request_closed_by_an_agent_is_not_mailed(client, db, auth, runner, smtp):
+    reference = submit(client)
+    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    auth.login("asha")
+    auth.post(f"/staff/requests/{request_id}", {"status": "done", "outcome": "x"}, page=f"/staff/requests/{request_id}")
+    assert [r["kind"] for r in db["outbox"].rows] == ["code"]
+
+
+def test_extension_notice_has_the_new_date_and_reason(mail_app, runner, db, smtp):
+    request_id = add_request(db, reference="BM-EXTN-0001")
+    row = db["requests"].get(request_id)
+    with mail_app.test_request_context(), write(db):
+        mail.queue_mail(db, "extension", row["email"], row, new_due=date(2027, 2, 24),
+                        reason="We need the records of two services.", status_url="http://x/request/status")
+    send(runner)
+    [message] = smtp.wait_for(1)
+    assert message["Subject"] == "Your request BM-EXTN-0001: we need more time (new date 2027-02-24)"
+    assert "New date for our response: 24 Feb 2027" in text_of(message)
+    assert "Why: We need the records of two services." in text_of(message)
+    assert "24 Feb 2027" in html_of(message)
+
+
+def test_queue_mail_refuses_to_run_outside_a_transaction_and_unknown_kinds(mail_app, db):
+    row = db["requests"].get(add_request(db))
+    with mail_app.test_request_context():
+        with pytest.raises(RuntimeError, match="inside the caller's write transaction"):
+            mail.queue_mail(db, "receipt", row["email"], row)
+        with write(db), pytest.raises(ValueError, match="unknown mail kind"):
+            mail.queue_mail(db, "newsletter", row["email"], row)
+
+
+def test_the_digest_lists_open_requests_due_within_five_days(mail_app, runner, db, smtp):
+    from app.staff.desk import today
+
+    def due(n):
+        return (today() + timedelta(days=n)).isoformat()
+
+    add_request(db, reference="BM-SOON-0001", due_date=due(2))
+    add_request(db, reference="BM-EDGE-0005", due_date=due(5), urgent=1, type="child_data")
+    add_request(db, reference="BM-OVER-0001", due_date=due(-3))
+    add_request(db, reference="BM-LATE-0009", due_date=due(9))
+    add_request(db, reference="BM-DONE-0001", due_date=due(1), status="done")
+    mail_app.config["MAIL_DIGEST_TO"] = ["team@bluemessaggio.example", "lead@bluemessaggio.example"]
+    result = runner.invoke(args=["mail", "digest"])
+    assert result.exit_code == 0 and "queued a digest of 3 requests to 2 addresses" in result.output
+    send(runner)
+    messages = smtp.wait_for(2)
+    assert sorted(m["To"] for m in messages) == ["lead@bluemessaggio.example", "team@bluemessaggio.example"]
+    text = text_of(messages[0])
+    assert messages[0]["Subject"] == "3 requests due within 5 days"
+    assert text.index("BM-OVER-0001") < text.index("BM-SOON-0001") < text.index("BM-EDGE-0005")
+    assert "3 days overdue" in text and "2 days left" in text and "CHILD'S DATA" in text
+    assert "BM-LATE-0009" not in text and "BM-DONE-0001" not in text
+    assert "http://localhost:5000/staff/requests/" in text
+
+
+def test_the_digest_needs_recipients(runner):
+    result = runner.invoke(args=["mail", "digest"])
+    assert result.exit_code == 2 and "FLASK_MAIL_DIGEST_TO is empty" in result.output
+
+
+# ---- failures: the server down, refusals, retries ------------------------------------------------------------------
+
+def test_mail_server_down_at_submission_request_kept_and_mail_delivered_later(mail_app, client, runner, db, smtp):
+    mail_app.config["MAIL_RETRY_SECONDS"] = 0
+    smtp.stop()
+    reference = submit(client)  # the visitor is not kept waiting on mail
+    assert db["requests"].count == 1
+    assert send(runner) == "sent 0, retrying 1, failed 0"
+    [row] = db["outbox"].rows
+    assert row["status"] == "queued" and row["attempts"] == 1 and "unreachable" in row["last_error"]
+    assert any(field == "mail_failed" and "attempt 1 failed" in new for _, field, new in events(db, reference))
+    smtp.start()  # back, on the same port
+    assert send(runner) == "sent 1, retrying 0, failed 0"
+    [message] = smtp.wait_for(1)
+    assert reference in message["Subject"]
+    assert db["outbox"].get(row["id"])["status"] == "sent"
+
+
+def test_retries_back_off_exponentially_then_give_up_visibly(mail_app, client, runner, db, smtp, auth):  # noqa: PLR0913
+    mail_app.config.update(MAIL_RETRY_SECONDS=60, MAIL_MAX_ATTEMPTS=3)
+    smtp.stop()
+    submit(client)
+    waits = []
+    for _ in range(2):
+        before = datetime.now(timezone.utc)
+        send(runner)
+        row = next(db["outbox"].rows)
+        waits.append(round((datetime.fromisoformat(row["next_attempt_at"]) - before).total_seconds() / 60))
+        assert send(runner) == "sent 0, retrying 0, failed 0"  # not due yet
+        with write(db):
+            db.execute("update outbox set next_attempt_at = ?", ["2000-01-01T00:00:00+00:00"])
+    assert waits == [1, 2]  # 60 s, then 120 s
+    assert send(runner) == "sent 0, retrying 0, failed 1"
+    row = next(db["outbox"].rows)
+    assert row["status"] == "failed" and row["attempts"] == 3
+    auth.login("asha")
+    assert "1 e-mail to requesters\n  could not be delivered" in client.get("/staff/requests").get_data(as_text=True)
+    page = client.get("/staff/outbox?status=failed").get_data(as_text=True)
+    assert "mail server unreachable" in page
+    # An agent sends it again once the server is back.
+    smtp.start()
+    auth.post(f"/staff/outbox/{row['id']}/retry", {}, page=f"/staff/outbox/{row['id']}")
+    assert send(runner) == "sent 1, retrying 0, failed 0"
+    assert len(smtp.wait_for(1)) == 1
+
+
+def test_a_refused_recipient_fails_at_once(client, runner, db, smtp):
+    reference = submit(client, email="refuse-me@example.com")
+    assert send(runner) == "sent 0, retrying 0, failed 1"
+    row = next(db["outbox"].rows)
+    assert row["status"] == "failed" and row["attempts"] == 1
+    assert "recipient refused by the mail server (550)" == row["last_error"]
+    assert "refuse-me" not in row["last_error"]
+    assert db["requests"].count == 1 and reference
+
+
+def test_two_workers_never_send_the_same_message(mail_app, client, db, smtp):
+    for i in range(12):
+        submit(client, email=f"person{i}@example.com")
+    connections = [connect(mail_app.config["DATABASE"]) for _ in range(2)]
+    threads = [threading.Thread(target=mail.deliver_due, args=(c, mail_app.config)) for c in connections]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    for c in connections:
+        c.conn.close()
+    messages = smtp.wait_for(12)
+    time.sleep(0.3)
+    assert sorted(m["To"] for m in smtp.messages) == sorted(f"person{i}@example.com" for i in range(12))
+
+
+def test_without_a_mail_server_messages_stay_in_the_outbox_for_staff(app, client, runner, auth, db):
+    app.config["MAIL_SERVER"] = None  # the `make run` default
+    client.post("/api/requests", json=DELETION)
+    result = runner.invoke(args=["mail", "send"])
+    assert "FLASK_MAIL_SERVER is not set" in result.output
+    [row] = db["outbox"].rows
+    assert row["status"] == "queued"
+    auth.login("asha")
+    page = client.get("/staff/outbox").get_data(as_text=True)
+    assert "No mail server is configured" in page and "asha@example.com" in page
+    message = client.get(f"/staff/outbox/{row['id']}").get_data(as_text=True)
+    code = row["body_text"].split("Your code: ")[1][:6]
+    assert f"Your code: {code}" in message  # the laptop flow: the agent can read the code
+
+
+# ---- configuration --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("settings, message", [
+    ({"MAIL_PORT": "abc"}, r"FLASK_MAIL_PORT must be a whole number \(got 'abc'\), e.g. 587"),
+    ({"MAIL_PORT": 70000}, "FLASK_MAIL_PORT must be a port number from 1 to 65535"),
+    ({"MAIL_USE_TLS": True, "MAIL_USE_SSL": True}, "choose STARTTLS"),
+    ({"MAIL_USE_TLS": "yes"}, "FLASK_MAIL_USE_TLS must be true or false"),
+    ({"MAIL_USERNAME": "bm"}, "Set both FLASK_MAIL_USERNAME and FLASK_MAIL_PASSWORD"),
+    ({"MAIL_SERVER": "smtp.example", "MAIL_DEFAULT_SENDER": ""}, "mail needs a sender"),
+    ({"MAIL_DIGEST_TO": 5}, "FLASK_MAIL_DIGEST_TO must be addresses"),
+])
+def test_mail_settings_that_cannot_work_stop_start_up(tmp_path, settings, message):
+    with pytest.raises(ConfigurationError, match=message):
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"), **settings})
+
+
+def test_mail_settings_from_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("FLASK_MAIL_PORT", "2525")
+    monkeypatch.setenv("FLASK_MAIL_DIGEST_TO", "a@example.com, b@example.com")
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite")})
+    assert app.config["MAIL_PORT"] == 2525
+    assert app.config["MAIL_DIGEST_TO"] == ["a@example.com", "b@example.com"]
+    monkeypatch.setenv("FLASK_MAIL_PORT", "smtp")
+    with pytest.raises(ConfigurationError, match="FLASK_MAIL_PORT must be a whole number"):
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite")})
+
+
+# ---- the Procfile's worker, for real -----------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_the_worker_process_delivers_until_stopped(tmp_path, smtp):
+    database = tmp_path / "w.sqlite"
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("FLASK_")},
+           "FLASK_DATABASE": str(database), "FLASK_SECRET_KEY": "worker-test-key", "FLASK_MAIL_SERVER": "127.0.0.1",
+           "FLASK_MAIL_PORT": str(smtp.port)}
+    app = create_app({"TESTING": True, "SECRET_KEY": "worker-test-key", "DATABASE": str(database),
+                      "RATELIMIT_ENABLED": False})
+    worker = subprocess.Popen([sys.executable, "-m", "flask", "--app", "app", "mail", "send", "--loop",
+                               "--interval", "0.2"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    try:
+        app.test_client().post("/api/requests", json=DELETION)
+        [message] = smtp.wait_for(1, timeout=20)
+        assert message["To"] == "asha@example.com"
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        output, _ = worker.communicate(timeout=20)
+    assert worker.returncode == 0, output
+    assert "sent 1, retrying 0, failed 0" in output
