@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := app/translations
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test bench bench-quality train train-cv screenshots install clean cluster-up cluster-down cluster-load \
-	translations-extract translations-init translations-update translations-compile
+.PHONY: run test bench bench-quality train train-cv screenshots editor-screenshots install clean cluster-up cluster-down \
+	cluster-load translations-extract translations-init translations-update translations-compile
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "$(PYTHON) not found: install Python 3.11 or run 'make PYTHON=python3 ...'"; exit 1; }
@@ -64,6 +64,10 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) instance .pytest_cache
+
+# Pictures of the editors' dashboard and review page (docs/screenshots/), taken by their browser test.
+editor-screenshots: $(STAMP)
+	WIDGET_SCREENSHOTS=docs/screenshots REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser/test_editor_browser.py
 
 # A cluster on this machine (Redis, two web instances, HAProxy on 127.0.0.1): see README "Past one machine".
 cluster-up: $(STAMP)

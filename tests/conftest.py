@@ -20,9 +20,11 @@ PASSWORD = "correct horse battery staple"
 @pytest.fixture
 def app(tmp_path):
     # Rate limits are off here; tests of the limits build an app with them on. Health is checked on every
-    # call, not at most once a second, so that a test sees a recovery at once.
+    # call, not at most once a second, so that a test sees a recovery at once; likewise the review list is
+    # never reused (tests/staff/test_insight.py tests that reuse).
     app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite"),
-                      "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0})
+                      "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0,
+                      "REVIEW_CACHE_SECONDS": 0})
     yield app
 
 

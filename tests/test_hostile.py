@@ -164,12 +164,48 @@ def test_editor_actions_take_any_question_text_and_show_it_escaped(client, auth,
     for text in strings[:60]:  # linking rebuilds the index: a sample keeps the test quick
         response = auth.post("/editor/unanswered/link", {"text": text, "clause_id": "s6-1"}, page="/editor/unanswered")
         assert response.status_code in (302, 303, 400), text
-    for path in ("/editor/unanswered", "/editor/gaps"):
+    for path in ("/editor/unanswered", "/editor/gaps", "/editor/", "/editor/?days=365"):
         page = _main(client.get(path).get_data(as_text=True))
         for text in _tagged(strings):
             assert text.strip() not in page, (path, text)
     assert client.get("/editor/gaps.csv").status_code == 200
     assert client.get("/editor/unanswered.csv").status_code == 200
+    report = client.get("/editor/gaps.md").get_data(as_text=True)
+    for text in _tagged(strings):
+        assert text.strip() not in report, text  # Markdown that a mail client renders: markup escaped
+    for batch, in _batches(client.application)[:40]:
+        page = _main(client.get(f"/editor/decisions/{batch}").get_data(as_text=True))
+        for text in _tagged(strings):
+            assert text.strip() not in page, (batch, text)
+
+
+def test_editor_link_search_split_and_paging_take_any_string(client, auth, strings):
+    for text in _tagged(strings)[:50]:
+        client.post("/api/ask", json={"question": text})
+    auth.login("editor")
+    for text in strings:
+        response = client.get("/editor/link-search", query_string={"q": text, "key": text})
+        assert response.status_code in (200, 400), text
+        if text.strip() and "<" in text and ">" in text:
+            assert text.strip()[:200] not in _main(response.get_data(as_text=True)), text
+    for i, text in enumerate(strings[:300]):
+        response = auth.post(("/editor/unanswered/split", "/editor/unanswered/rejoin")[i % 2], {"key": text},
+                             page="/editor/unanswered")
+        assert response.status_code in (302, 303, 400), text
+        for path in ("/editor/unanswered", "/editor/gaps", "/editor/"):
+            arg = "days" if path == "/editor/" else "page"
+            assert client.get(path, query_string={arg: text}).status_code in (200, 400), (path, text)
+        assert client.get(f"/editor/decisions/{text[:100]}").status_code in (404, 405, 308, 200), text
+
+
+def _batches(app) -> list[tuple[str]]:
+    from app.platform.db import connect
+
+    db = connect(app.config["DATABASE"])
+    try:
+        return db.execute("select distinct coalesce(batch, review_key) from review_decisions").fetchall()
+    finally:
+        db.conn.close()
 
 
 # ---- a request's life: extensions, reasons, the trail, grievances, the public record (issue 14, part B) ----------

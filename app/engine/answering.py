@@ -21,6 +21,7 @@ from pathlib import Path
 
 from .corpus import Clause, Policy
 from .intents import Detection, Intents, load_intents
+from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
 from .text import Query, contains_phrase, stem, tokenize, words
@@ -159,6 +160,8 @@ class Assistant:
         self.company = company or []
         self.contact_section = index.policy.section(index.policy.sections[-1].number)
         self.editor_gaps: dict[frozenset[str], str] = {}  # an editor's "not covered": question terms -> text
+        self.editor_gap_shapes: list[tuple[Shape, str]] = []  # ... and their shapes, for close wordings
+        self.gap_words, self.same_topics = GAP_WORDS, SAME_TOPICS
         self.clarify_margin = CLARIFY_MARGIN
         self._company_first = _by_first_word(c.phrases for c in self.company)
         self.update: PolicyUpdate | None = None  # what the version in force changed (see `tell_changes`)
@@ -191,11 +194,34 @@ class Assistant:
                      confidence=1.0, top=hits[0], quotes=quotes, note=lead, reason="changes")
 
     def add_editor_gaps(self, questions: list[str]) -> None:
-        """Abstain on questions an editor marked "not covered", and on wordings with the same content words."""
+        """Abstain on questions an editor marked "not covered", and on close wordings of them (`editor_gap`)."""
         for text in questions:
-            terms = frozenset(self.analyse(text).terms)
+            query = self.analyse(text)
+            terms = frozenset(query.terms)
             if terms:
                 self.editor_gaps[terms] = text
+                self.editor_gap_shapes.append((self.shape(query), text))
+
+    def shape(self, question: Query | str, prediction: TopicPrediction | None = None) -> Shape:
+        """What comparing `question` with others needs (app/engine/likeness.py)."""
+        query = self.analyse(question) if isinstance(question, str) else question
+        weights = {t: self.index.weight(t) for t in set(query.terms)}
+        if self.topics is None:
+            return make_shape(weights)
+        if prediction is None:
+            prediction = self.topics.predict(list(query.words))
+        return make_shape(weights, [prediction.topics[t] for t in self.topics.topics], prediction.top(1)[0][0])
+
+    def editor_gap(self, query: Query, prediction: TopicPrediction | None = None) -> str | None:
+        """The question an editor marked "not covered" that `query` is, or is a close wording of; else None."""
+        if not self.editor_gaps:
+            return None
+        exact = self.editor_gaps.get(frozenset(query.terms))
+        if exact is not None:
+            return exact
+        shape = self.shape(query, prediction)
+        return next((text for gap, text in self.editor_gap_shapes
+                     if gap.close(shape, self.gap_words, self.same_topics)), None)
 
     def analyse(self, question: str) -> Query:
         """The one analysis of a message that everything below reads."""
@@ -236,7 +262,8 @@ class Assistant:
         found = self.intents.detect(query) if self.intents else None
         if found and found.request:
             return self.hand_off(question, found, self.index.search(query))
-        if frozenset(query.terms) in self.editor_gaps:
+        prediction = self.topics.predict(list(query.words)) if self.topics else None
+        if self.editor_gap(query, prediction) is not None:
             return self.decline(question, "not_covered", gap=Gap(EDITOR_GAP_TOPIC, ()))
         company = self.company_answer(query)
         if company is not None:
@@ -246,7 +273,6 @@ class Assistant:
         changes = self.changes_answer(query)
         if changes is not None:
             return changes
-        prediction = self.topics.predict(list(query.words)) if self.topics else None
         prior = self.section_prior(prediction) if prediction else None
         result = self._own_data_first(query, self.index.search(query, prior=prior))
         best = result.best

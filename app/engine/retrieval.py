@@ -374,6 +374,10 @@ class Index:
         confidence = self._confidence(terms, support, order[0] if hits else None)
         return SearchResult(query.text, hits, confidence, gap, terms)
 
+    def weight(self, term: str) -> float:
+        """How much a stem says about a question: its idf over the clauses (a stem no clause has weighs most)."""
+        return self._idf(term)
+
     def _idf(self, term: str) -> float:
         return self._clause_bm25.idf.get(term, self._max_idf)
 

@@ -226,6 +226,31 @@ def m055_request_lifecycle(db: Database):
     db["requests"].create_index(["received_at"])
 
 
+# Editors' insight (issue 15): migrations m060+.
+@migrations()
+def m060_review_batches(db: Database):
+    # One editor action on a cluster decides each of its wordings; they share a batch id, and undo undoes them all.
+    db["review_decisions"].add_column("batch", str)
+    db["review_decisions"].create_index(["batch"])
+    db["review_decisions"].create_index(["action", "decided_at"])
+
+
+@migrations()
+def m061_review_splits(db: Database):
+    # Wordings an editor split off their cluster: each is reviewed on its own until rejoined.
+    db["review_splits"].create({"review_key": str, "split_by": str, "split_at": str}, pk="review_key",
+                               not_null={"split_by", "split_at"})
+
+
+@migrations()
+def m062_insight_indexes(db: Database):
+    # The review list reads the questions needing review (not answered, asked back, unsure answers) and the
+    # dashboard counts by day: both without a scan of a large log.
+    db["questions"].create_index(["answered", "kind", "asked_at"])
+    db["questions"].create_index(["answered", "confidence"])
+    db["feedback"].create_index(["helpful", "question_id"])
+
+
 # Policy versions (issue 16): migrations m070+.
 @migrations()
 def m070_policy_versions(db: Database):

@@ -33,6 +33,12 @@ from ..visitors.intake import BUSINESS_TZ
 bp = Blueprint("staff", __name__, url_prefix="/staff")
 bp.before_request(require_staff)
 
+
+@bp.record_once
+def _set_defaults(state) -> None:
+    for key, value in DEFAULTS.items():
+        state.app.config.setdefault(key, value)
+
 STATUSES = ("new", "in progress", "waiting for requester", "done", "refused")
 CLOSED = ("done", "refused")
 TYPES = SHORT_LABELS
@@ -41,6 +47,7 @@ MAX_NOTES_LENGTH = 5000
 MAX_OUTCOME_LENGTH = 2000
 MAX_RESULTS = 10
 QUEUE_LIMIT = 1000
+DEFAULTS: dict = {}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -170,15 +177,14 @@ def _filters() -> tuple[str, str]:
     return status, kind
 
 
-def list_requests(db, status: str = "open", kind: str = "all", on: date | None = None) -> list[dict]:
-    """Requests for the queue (the first QUEUE_LIMIT): urgent or overdue open ones first, then by due date."""
-    return list(iter_requests(db, status, kind, on, limit=QUEUE_LIMIT))
+def list_requests(db, status: str = "open", kind: str = "all", on: date | None = None, limit: int | None = None,
+                  offset: int = 0) -> list[dict]:
+    """Requests for the queue: urgent or overdue open ones first, then by due date; `limit` from `offset`."""
+    return list(iter_requests(db, status, kind, on, limit=limit, offset=offset))
 
 
-def iter_requests(db, status: str = "open", kind: str = "all", on: date | None = None, limit: int | None = None):
-    """Every request that matches, in queue order, read in batches (the CSV export streams them all)."""
-    on = on or today()
-    where, params = [], {"today": on.isoformat(), "limit": -1 if limit is None else limit}
+def _where(status: str, kind: str) -> tuple[str, dict]:
+    where, params = [], {}
     if status == "open":
         where.append("status not in ('done', 'refused')")
     elif status != "all":
@@ -187,15 +193,29 @@ def iter_requests(db, status: str = "open", kind: str = "all", on: date | None =
     if kind != "all":
         where.append("type = :type")
         params["type"] = kind
+    return (("where " + " and ".join(where)) if where else ""), params
+
+
+def count_requests(db, status: str = "open", kind: str = "all") -> int:
+    """How many requests the queue's filters match."""
+    where, params = _where(status, kind)
+    return db.execute(f"select count(*) from requests {where}", params).fetchone()[0]
+
+
+def iter_requests(db, status: str = "open", kind: str = "all", on: date | None = None, limit: int | None = None,
+                  offset: int = 0):
+    """Every request that matches, in queue order, read in batches (the CSV export streams them all)."""
+    on = on or today()
+    where, params = _where(status, kind)
+    params.update({"today": on.isoformat(), "limit": -1 if limit is None else limit, "offset": offset})
     sql = (
         "select id, reference, type, status, urgent, name, email, received_at, due_date, extended_due, "
-        "extension_reason, closed_at, updated_at, updated_by, notes, verified from requests " +
-        (("where " + " and ".join(where)) if where else "") +
+        "extension_reason, closed_at, updated_at, updated_by, notes, verified from requests " + where +
         # Open: overdue or child's data first, then by (extended) due date. Closed: most recent first.
         " order by case when status in ('done', 'refused') then 2"
         " when urgent = 1 or coalesce(extended_due, due_date) < :today then 0 else 1 end,"
         " case when status in ('done', 'refused') then coalesce(extended_due, due_date) end desc,"
-        " coalesce(extended_due, due_date), received_at limit :limit"
+        " coalesce(extended_due, due_date), received_at, id limit :limit offset :offset"
     )
     cursor = db.execute(sql, params)
     names = [c[0] for c in cursor.description]
@@ -237,7 +257,7 @@ def requests_csv():
     with storage.write(db, durable=True):
         ids = [r["id"] for r in iter_requests(db, status, kind)]
         record_events(db, ids, current_user.username, "export", new=f"requests-{today().isoformat()}.csv")
-    # All of them, not the queue page's first QUEUE_LIMIT: an export that stops short without a word
+    # All of them, not one page of the queue: an export that stops short without a word
     # is worse than none. Streamed, so thousands of rows never sit in memory at once.
     rows = iter_requests(db, status, kind)
     body = ([r["reference"], r["type"], int(r["urgent"]), r["status"], r["name"], r["email"], r["received_at"],

@@ -1,46 +1,71 @@
-"""What editors review, and the alternate phrasings they link to clauses.
+"""What editors review, how it is grouped and ranked, and the decisions that change the assistant.
 
-Questions the assistant could not answer, answered with low confidence, or that
-a visitor marked unhelpful are grouped by a normalised form of their text, so
-that the same question asked 40 times is one row:
+Questions the assistant could not answer, asked back about ("did you mean ..."), answered with low confidence,
+or that a visitor marked unhelpful are grouped twice: by a normalised form of their text, so the same question
+asked 40 times is one `Group`, then groups asked in alike words about the same topics into one `Cluster`
+(app/engine/likeness.py):
 
     >>> review_key("  Can I   DELETE my data?! ")
     'can i delete my data'
-    >>> pending = [g for g in collect_groups(db, low_confidence=0.7) if g.pending]
+    >>> board = collect(db, assistant, low_confidence=0.7)
+    >>> board.clusters[0].impact, board.suggestions[:1]
 
-An editor decides each group once: link it to a clause (its text becomes an
-alternate phrasing of that clause), dismiss it, or mark it "not covered by the
-policy" (the gap list). Linked phrasings live in the database; a counter row
-("phrasings") goes up with every change, and each worker compares it with the
-version its index was built from before handling a request, rebuilding the
-index (about 50 ms) when another worker changed it.
+Clusters are ranked by impact: each question weighs by how badly it went (`WEIGHTS`), so what hurt the most
+visitors comes first; an unsure answer a visitor liked is not shown at all.
+
+An editor decides each cluster once, for all of its wordings (one `batch`): link it to a clause (its wordings
+become alternate phrasings of that clause), dismiss it, or mark it "not covered by the policy" (the gap list;
+the assistant then declines the question and close wordings of it). A dismissed or "not covered" decision also
+covers later close wordings, which stay off the list. A wording can be split off its cluster. Linked
+phrasings and "not covered" questions live in the database; a counter row ("phrasings") goes up with every
+change, and each worker compares it with the version its assistant was built from before handling a request,
+rebuilding it (about 50 ms) when another worker changed it.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+import time
 import unicodedata
+import uuid
+import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 
 from flask import current_app, request
 from sqlite_utils import Database
 
+from ..engine import likeness
 from ..platform import db as storage
 
 log = logging.getLogger(__name__)
 
 ACTIONS = ("linked", "dismissed", "not_covered")
-REASONS = ("unanswered", "low_confidence", "thumbs_down")
+REASONS = ("unanswered", "asked_back", "low_confidence", "thumbs_down")
+# How badly a question went, for ranking: declined or disliked counts fully, asked back ("did you mean ...")
+# a little less (the visitor still had to choose), an unsure answer least (it may well have been right).
+WEIGHTS = {"unanswered": 1.0, "asked_back": 0.6, "low_confidence": 0.4, "thumbs_down": 1.0}
 DEFAULTS = {
     # Answered questions whose confidence is below this are shown to editors too.
     "REVIEW_CONFIDENCE_BELOW": 0.7,
-    # Rows shown on one review page (the CSV export has them all).
-    "REVIEW_PAGE_SIZE": 50,
+    # Clusters shown on one review page (and gaps on one gap list page; the CSV exports have them all).
+    "REVIEW_PAGE_SIZE": 20,
+    # Suggest linking a cluster once this many of its questions found the same clause best.
+    "REVIEW_SUGGEST_AT": 5,
+    # Seconds the review list may lag the question log (a decision or split shows at once); 0: never reused.
+    "REVIEW_CACHE_SECONDS": 30,
 }
+EXAMPLES = 3  # example wordings shown per cluster
 _rebuild_lock = threading.Lock()
+_board_lock = threading.Lock()
+_shape_lock = threading.Lock()
+_shape_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assistant -> {review key: Shape}
+MAX_CACHED_SHAPES = 200_000
 
 
+@functools.lru_cache(maxsize=100_000)
 def review_key(text: str) -> str:
     """The form that groups questions: case-folded, punctuation removed, whitespace collapsed."""
     out = []
@@ -59,50 +84,177 @@ class Group:
     key: str
     text: str = ""  # the most recent wording
     count: int = 0
+    first_seen: str = ""
     last_seen: str = ""
     reasons: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REASONS, 0))
     decision: dict | None = None
     earlier: int = 0  # asks before the decision (already handled)
+    impact: float = 0.0  # sum of WEIGHTS over its asks
+    visitors: set = field(default_factory=set)  # sessions (or question ids when a session is unknown)
+    answered_with: Counter = field(default_factory=Counter)  # clause id -> times quoted
+    best_clauses: Counter = field(default_factory=Counter)  # clause id -> times retrieval ranked it first
+    covered_by: dict | None = None  # a dismissed or "not covered" decision on a close wording
+    split: bool = False  # an editor took it out of its cluster
 
     @property
     def pending(self) -> bool:
         """Needs an editor: undecided, or linked but still failing after the link."""
-        if self.count == 0:
+        if self.count == 0 or self.covered_by is not None:
             return False
         return self.decision is None or self.decision["action"] == "linked"
+
+
+@dataclass
+class Cluster:
+    """Alike groups, reviewed and decided together; the first member is the most important."""
+
+    members: list[Group]
+
+    @property
+    def key(self) -> str:
+        return self.members[0].key
+
+    @property
+    def text(self) -> str:
+        return self.members[0].text
+
+    @property
+    def size(self) -> int:
+        return sum(g.count for g in self.members)
+
+    @property
+    def impact(self) -> float:
+        return sum(g.impact for g in self.members)
+
+    @property
+    def visitors(self) -> int:
+        return len(set().union(*(g.visitors for g in self.members)))
+
+    @property
+    def first_seen(self) -> str:
+        return min(g.first_seen for g in self.members)
+
+    @property
+    def last_seen(self) -> str:
+        return max(g.last_seen for g in self.members)
+
+    @property
+    def reasons(self) -> dict[str, int]:
+        return {r: sum(g.reasons[r] for g in self.members) for r in REASONS}
+
+    @property
+    def examples(self) -> list[Group]:
+        return sorted(self.members, key=lambda g: (-g.count, g.key))[:EXAMPLES]
+
+    @property
+    def answered_with(self) -> tuple[str, int] | None:
+        """The clause the assistant quoted most often to these questions, and how often."""
+        total = sum((g.answered_with for g in self.members), Counter())
+        return total.most_common(1)[0] if total else None
+
+    @property
+    def best_clause(self) -> tuple[str, int] | None:
+        """The clause retrieval ranked first most often for these questions (answered or not), and how often."""
+        total = sum((g.best_clauses for g in self.members), Counter())
+        return total.most_common(1)[0] if total else None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Link `cluster` to `clause_id`: `count` of its questions found that clause best."""
+
+    cluster: Cluster
+    clause_id: str
+    count: int
+
+
+@dataclass
+class Board:
+    """Everything the review page shows: clusters by impact, suggestions by frequency, the groups behind them."""
+
+    clusters: list[Cluster]
+    suggestions: list[Suggestion]
+    groups: dict[str, Group]
 
 
 def decisions(db: Database) -> dict[str, dict]:
     return {row["review_key"]: row for row in db["review_decisions"].rows}
 
 
+def splits(db: Database) -> set[str]:
+    return {row[0] for row in db.execute("select review_key from review_splits")}
+
+
+def _weight(kind: str, answered: int, confidence, helpful, low_confidence: float) -> tuple[list[str], float]:
+    reasons = []
+    if kind == "no_answer" and not answered:
+        reasons.append("unanswered")
+    elif kind == "clarify":
+        reasons.append("asked_back")
+    elif answered and confidence is not None and confidence < low_confidence and helpful != 1:
+        reasons.append("low_confidence")
+    if helpful == 0:
+        reasons.append("thumbs_down")
+    return reasons, sum(WEIGHTS[r] for r in reasons)
+
+
+# Which logged asks need review. A request handed off to the form (intent set) is answered by the form, whatever
+# its confidence; an unsure answer a visitor liked was right.
+_NEEDS_REVIEW = ("((q.answered = 0 and q.kind in ('no_answer', 'clarify')) "
+                 "or (q.answered = 1 and q.confidence < :low and q.intent is null "
+                 "and (f.helpful is null or f.helpful = 0)) or f.helpful = 0)")
+_IN_CHUNK = 500  # wordings per "in (...)" list
+
+
 def collect_groups(db: Database, low_confidence: float) -> list[Group]:
-    """Every question needing review, grouped; most asked first, then most recent."""
+    """Every question needing review, grouped; most asked first, then most recent.
+
+    Undecided wordings are counted in SQL, one row per wording, best clause and outcome; wordings with a
+    decision are read ask by ask, as only the asks after the decision count.
+    """
     decided = decisions(db)
+    split_off = splits(db)
     groups: dict[str, Group] = {}
-    cursor = db.execute(
-        "select q.question, q.asked_at, q.kind, q.answered, q.confidence, f.helpful "
-        "from questions q left join feedback f on f.question_id = q.id "
-        # A request handed off to the form (intent set) is answered by the form, whatever its confidence.
-        "where (q.kind = 'no_answer' and q.answered = 0) "
-        "or (q.answered = 1 and q.confidence < ? and q.intent is null) "
-        "or f.helpful = 0 order by q.asked_at", [low_confidence])
-    for question, asked_at, kind, answered, confidence, helpful in cursor:
-        key = review_key(question)
+    later: list[str] = []  # wordings whose key has a decision
+
+    def group_of(key: str) -> Group:
         group = groups.get(key)
         if group is None:
-            group = groups[key] = Group(key, decision=decided.get(key))
-        if group.decision and asked_at <= group.decision["decided_at"]:
-            group.earlier += 1
+            group = groups[key] = Group(key, decision=decided.get(key), split=key in split_off)
+        return group
+
+    cursor = db.execute(
+        "select q.question, q.top_clause, q.answered, count(*), min(q.asked_at), max(q.asked_at), "
+        "sum(q.kind = 'no_answer' and q.answered = 0), sum(q.kind = 'clarify' and q.answered = 0), "
+        "sum(q.answered = 1 and q.confidence < :low and q.intent is null and (f.helpful is null or f.helpful = 0)), "
+        "sum(f.helpful = 0), group_concat(distinct coalesce(q.session, q.id)) "
+        f"from questions q left join feedback f on f.question_id = q.id where {_NEEDS_REVIEW} "
+        "group by q.question, q.top_clause, q.answered", {"low": low_confidence})
+    for question, top_clause, answered, count, first, last, unanswered, asked_back, unsure, down, who in cursor:
+        key = review_key(question)
+        if key in decided:
+            later.append(question)
             continue
-        group.count += 1
-        group.text, group.last_seen = question, asked_at
-        if kind == "no_answer" and not answered:
-            group.reasons["unanswered"] += 1
-        elif answered and confidence is not None and confidence < low_confidence:
-            group.reasons["low_confidence"] += 1
-        if helpful == 0:
-            group.reasons["thumbs_down"] += 1
+        counts = {"unanswered": unanswered, "asked_back": asked_back, "low_confidence": unsure,
+                  "thumbs_down": down or 0}
+        _add(group_of(key), question, count, first, last, counts, who.split(",") if who else [], top_clause,
+             answered)
+    for n in range(0, len(set(later)), _IN_CHUNK):
+        chunk = sorted(set(later))[n:n + _IN_CHUNK]
+        marks = ", ".join(f":t{i}" for i in range(len(chunk)))
+        rows = db.execute(
+            "select q.id, q.question, q.asked_at, q.kind, q.answered, q.confidence, q.top_clause, q.session, "
+            f"f.helpful from questions q left join feedback f on f.question_id = q.id where {_NEEDS_REVIEW} "
+            f"and q.question in ({marks}) order by q.asked_at",
+            {"low": low_confidence, **{f"t{i}": t for i, t in enumerate(chunk)}})
+        for qid, question, asked_at, kind, answered, confidence, top_clause, session, helpful in rows:
+            group = group_of(review_key(question))
+            if asked_at <= group.decision["decided_at"]:
+                group.earlier += 1
+                continue
+            reasons, _ = _weight(kind, answered, confidence, helpful, low_confidence)
+            _add(group, question, 1, asked_at, asked_at, {r: 1 for r in reasons}, [session or qid], top_clause,
+                 answered)
     for key, decision in decided.items():
         groups.setdefault(key, Group(key, text=decision["text"], decision=decision))
     ordered = sorted(groups.values(), key=lambda g: g.last_seen, reverse=True)
@@ -110,44 +262,183 @@ def collect_groups(db: Database, low_confidence: float) -> list[Group]:
     return ordered
 
 
+def _add(group: Group, question: str, count: int, first: str, last: str, reasons: dict[str, int], who: list[str],
+         top_clause: str | None, answered: int) -> None:
+    """Count `count` asks of the wording `question` into `group`."""
+    group.count += count
+    if last >= group.last_seen:
+        group.text, group.last_seen = question, last
+    if not group.first_seen or first < group.first_seen:
+        group.first_seen = first
+    for reason, n in reasons.items():
+        group.reasons[reason] += n
+        group.impact += WEIGHTS[reason] * n
+    group.visitors.update(who)
+    if top_clause:
+        group.best_clauses[top_clause] += count
+        if answered:
+            group.answered_with[top_clause] += count
+
+
+def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
+    """Each group's shape (of its key), cached per assistant: analysing thousands of wordings takes a while."""
+    with _shape_lock:
+        cache = _shape_cache.get(assistant)
+        if cache is None or len(cache) > MAX_CACHED_SHAPES:
+            cache = _shape_cache[assistant] = {}
+    out = []
+    for group in groups:
+        shape = cache.get(group.key)
+        if shape is None:
+            shape = cache[group.key] = assistant.shape(group.key)
+        out.append(shape)
+    return out
+
+
+def _cover(assistant, groups: list[Group]) -> None:
+    """Mark undecided groups that are close wordings of a dismissed or "not covered" decision as covered by it."""
+    decided = [g for g in groups if g.decision and g.decision["action"] in ("dismissed", "not_covered")]
+    # A wording an editor split off is decided on its own, never by a decision on its former cluster.
+    open_ = [g for g in groups if g.decision is None and g.count and not g.split]
+    if not decided or not open_:
+        return
+    decided_shapes = shapes(assistant, decided)
+    by_term: dict[str, list[int]] = {}
+    for i, shape in enumerate(decided_shapes):
+        for term in shape.terms:
+            by_term.setdefault(term, []).append(i)
+    for group, shape in zip(open_, shapes(assistant, open_)):
+        near = {i for t in shape.terms for i in by_term.get(t, ())}
+        for i in sorted(near):
+            if decided_shapes[i].close(shape, assistant.gap_words, assistant.same_topics):
+                group.covered_by = decided[i].decision
+                break
+
+
+def state(db: Database) -> tuple:
+    """What the board depends on besides the log: decisions, split-offs and the assistant's version."""
+    decided = db.execute("select count(*), max(decided_at) from review_decisions").fetchone()
+    split_off = db.execute("select count(*), max(split_at) from review_splits").fetchone()
+    return (*decided, *split_off, phrasings_version(db))
+
+
+def cached_board(app, db: Database) -> Board:
+    """`collect` for this app's settings, reused while no decision or split changed.
+
+    Older than REVIEW_CACHE_SECONDS, the board is still shown once more while a background thread collects a
+    fresh one (so no editor waits for a big log to be clustered); a decision or split is shown at once.
+    """
+    assistant = app.extensions["assistant"]
+    key = (id(assistant), state(db), app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"])
+    with _board_lock:
+        held = app.extensions.get("review_board")
+        seconds = app.config["REVIEW_CACHE_SECONDS"]
+        if held and held[0] == key and seconds > 0:
+            if time.monotonic() - held[1] >= seconds and not app.extensions.get("review_refreshing"):
+                app.extensions["review_refreshing"] = True
+                threading.Thread(target=_refresh_board, args=(app, key), daemon=True).start()
+            return held[2]
+    return _store_board(app, key, collect(db, assistant, key[2], key[3]))
+
+
+def _store_board(app, key: tuple, board: Board) -> Board:
+    with _board_lock:
+        app.extensions["review_board"] = (key, time.monotonic(), board)
+    return board
+
+
+def _refresh_board(app, key: tuple) -> None:
+    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    try:
+        _store_board(app, key, collect(db, app.extensions["assistant"], key[2], key[3]))
+    except Exception:
+        log.exception("could not refresh the review list; the next request collects it")
+        with _board_lock:
+            app.extensions.pop("review_board", None)
+    finally:
+        db.conn.close()
+        app.extensions["review_refreshing"] = False
+
+
+def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
+    """The review board: pending questions clustered and ranked by impact, and the links worth suggesting."""
+    groups = collect_groups(db, low_confidence)
+    _cover(assistant, groups)
+    pending = [g for g in groups if g.pending]
+    pending.sort(key=lambda g: (-g.impact, -g.count, g.key))
+    together = [g for g in pending if not g.split]
+    clusters = [Cluster([together[i] for i in members])
+                for members in likeness.group_alike(shapes(assistant, together), likeness.CLUSTER_WORDS,
+                                                     assistant.same_topics)]
+    clusters += [Cluster([g]) for g in pending if g.split]
+    clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
+    suggestions = []
+    for cluster in clusters:
+        best = cluster.best_clause
+        if best and best[1] >= suggest_at and assistant.index.policy.has_clause(best[0]):
+            suggestions.append(Suggestion(cluster, best[0], best[1]))
+    suggestions.sort(key=lambda s: (-s.count, s.cluster.key))
+    return Board(clusters, suggestions, {g.key: g for g in groups})
+
+
 class ReviewError(ValueError):
     """An editor's action cannot be carried out; the message says why."""
 
 
-def decide(db: Database, text: str, action: str, by: str, count: int = 0, clause_id: str | None = None) -> dict:
+def decide(db: Database, text: str, action: str, by: str, count: int = 0, clause_id: str | None = None,
+           batch: str | None = None) -> dict:
     """Record an editor's decision on the question `text`; linking also adds the phrasing."""
+    return decide_many(db, [(text, count)], action, by, clause_id, batch)[0]
+
+
+def decide_many(db: Database, questions: list[tuple[str, int]], action: str, by: str, clause_id: str | None = None,
+                batch: str | None = None) -> list[dict]:
+    """Record one decision on several wordings (text, times asked) as one batch, which undo takes back together."""
     if action not in ACTIONS:
         raise ReviewError(f"unknown action {action!r}")
-    key = review_key(text)
-    if not key:
-        raise ReviewError("this question has no words to link; dismiss it instead")
     if action == "linked" and not clause_id:
         raise ReviewError("choose the clause that answers this question")
+    keyed = [(review_key(text), text.strip(), count) for text, count in questions]
+    if not keyed or any(not key for key, _, _ in keyed):
+        raise ReviewError("this question has no words to link; dismiss it instead")
+    batch = batch or uuid.uuid4().hex[:12]
     now = storage.now_iso()
+    rows = []
     with storage.write(db):
-        previous = list(db["review_decisions"].rows_where("review_key = ?", [key]))
-        if previous:
-            _undo(db, previous[0])
-        phrasing_id = None
-        if action == "linked":
-            phrasing_id = db["phrasings"].insert({"clause_id": clause_id, "phrasing": text.strip(),
-                                                  "review_key": key, "created_by": by, "created_at": now}).last_pk
+        for key, text, count in keyed:
+            previous = list(db["review_decisions"].rows_where("review_key = ?", [key]))
+            if previous:
+                _undo(db, previous[0])
+            phrasing_id = None
+            if action == "linked":
+                phrasing_id = db["phrasings"].insert({"clause_id": clause_id, "phrasing": text, "review_key": key,
+                                                      "created_by": by, "created_at": now}).last_pk
+            row = {"review_key": key, "action": action, "text": text, "clause_id": clause_id,
+                   "phrasing_id": phrasing_id, "count": count, "decided_by": by, "decided_at": now, "batch": batch}
+            db["review_decisions"].insert(row, replace=True)
+            db["review_splits"].delete_where("review_key = ?", [key])
+            rows.append(row)
         if action in ("linked", "not_covered"):
-            _bump(db)  # every worker answers (or abstains on) this question from its next request
-        row = {"review_key": key, "action": action, "text": text.strip(), "clause_id": clause_id,
-               "phrasing_id": phrasing_id, "count": count, "decided_by": by, "decided_at": now}
-        db["review_decisions"].insert(row)
-    return row
+            _bump(db)  # every worker answers (or abstains on) these questions from its next request
+    return rows
+
+
+def batch_of(db: Database, batch: str) -> list[dict]:
+    """The decisions made by one action, oldest wording first (an old decision is its own batch)."""
+    return list(db["review_decisions"].rows_where("batch = ? or (batch is null and review_key = ?)",
+                                                  [batch, batch], order_by="rowid"))
 
 
 def reopen(db: Database, key: str) -> dict | None:
-    """Undo a decision: the question is back on the review list, a linked phrasing is removed."""
+    """Undo the action that decided `key` (every wording it decided): back on the review list, phrasings removed."""
     with storage.write(db):
         rows = list(db["review_decisions"].rows_where("review_key = ?", [key]))
         if not rows:
             return None
-        _undo(db, rows[0])
-    return rows[0]
+        together = batch_of(db, rows[0]["batch"] or key)
+        for row in together:
+            _undo(db, row)
+    return dict(rows[0], wordings=len(together))
 
 
 def _undo(db: Database, decision: dict) -> None:
@@ -156,6 +447,20 @@ def _undo(db: Database, decision: dict) -> None:
     if decision["phrasing_id"] is not None or decision["action"] == "not_covered":
         _bump(db)
     db["review_decisions"].delete(decision["review_key"])
+
+
+def split(db: Database, key: str, by: str) -> None:
+    """Take the wording `key` out of its cluster: it is reviewed on its own until `rejoin`."""
+    with storage.write(db):
+        db["review_splits"].insert({"review_key": key, "split_by": by, "split_at": storage.now_iso()}, replace=True)
+
+
+def rejoin(db: Database, key: str) -> bool:
+    """Let the wording `key` join its cluster again; False if it was not split off."""
+    with storage.write(db):
+        found = db.execute("select 1 from review_splits where review_key = ?", [key]).fetchone()
+        db["review_splits"].delete_where("review_key = ?", [key])
+    return found is not None
 
 
 def _bump(db: Database) -> None:
@@ -176,7 +481,74 @@ def move_to_successors(db: Database, successors: dict[str, str]) -> dict[str, in
 
 
 def recent_decisions(db: Database, limit: int = 20) -> list[dict]:
-    return list(db["review_decisions"].rows_where(order_by="decided_at desc", limit=limit))
+    """The latest actions, one row per batch: its first wording, how many wordings it decided."""
+    rows = db.execute(
+        "select coalesce(batch, review_key) as b, min(rowid), count(*), max(decided_at) from review_decisions "
+        "group by b order by max(decided_at) desc limit ?", [limit]).fetchall()
+    out = []
+    for b, first, count, _ in rows:
+        row = db.execute("select * from review_decisions where rowid = ?", [first])
+        names = [c[0] for c in row.description]
+        out.append(dict(zip(names, row.fetchone()), batch=b, wordings=count))
+    return out
+
+
+def gap_list(db: Database, board: Board) -> list[dict]:
+    """What the policy does not cover, by demand: one entry per "not covered" action, with its wordings.
+
+    Demand counts the asks before the decision and every ask since, of its wordings and of close wordings
+    (as `board`, from `collect`, found them).
+    """
+    since: Counter = Counter()
+    covered: dict[str, list[str]] = {}
+    for g in board.groups.values():
+        if g.decision and g.decision["action"] == "not_covered":
+            since[g.decision["batch"] or g.key] += g.count
+        elif g.covered_by and g.covered_by["action"] == "not_covered":
+            owner = g.covered_by["batch"] or g.covered_by["review_key"]
+            since[owner] += g.count
+            covered.setdefault(owner, []).append(g.text)
+    entries: dict[str, dict] = {}
+    for row in db["review_decisions"].rows_where("action = 'not_covered'", order_by="rowid"):
+        b = row["batch"] or row["review_key"]
+        entry = entries.setdefault(b, {"batch": b, "key": row["review_key"], "text": row["text"], "wordings": [],
+                                       "before": 0, "since": since[b], "decided_by": row["decided_by"],
+                                       "decided_at": row["decided_at"], "close": covered.get(b, [])})
+        entry["wordings"].append(row["text"])
+        entry["before"] += row["count"] or 0
+    for entry in entries.values():
+        entry["demand"] = entry["before"] + entry["since"]
+    return sorted(entries.values(), key=lambda e: (-e["demand"], e["decided_at"]))
+
+
+def covered_questions(db: Database, assistant, batch: str, limit: int = 5000) -> list[dict]:
+    """Logged wordings a decision covers: its own, and (dismissed, not covered) close ones, most asked first.
+
+    Reads the `limit` most recently asked distinct wordings of the whole log.
+    """
+    rows = batch_of(db, batch)
+    if not rows:
+        return []
+    own = {r["review_key"] for r in rows}
+    reach = rows[0]["action"] in ("dismissed", "not_covered")
+    decided = [assistant.shape(r["text"]) for r in rows] if reach else []
+    counts: dict[str, dict] = {}
+    for text, n, last, answered in db.execute(
+            "select question, count(*), max(asked_at), sum(answered) from questions group by question "
+            "order by max(asked_at) desc limit ?", [limit]):
+        key = review_key(text)
+        entry = counts.setdefault(key, {"key": key, "text": text, "count": 0, "last_seen": last, "answered": 0})
+        entry["count"] += n
+        entry["answered"] += answered or 0
+    group_list = [Group(k) for k in counts]
+    out = []
+    for group, shape in zip(group_list, shapes(assistant, group_list)):
+        entry = counts[group.key]
+        if group.key in own:
+            out.append(dict(entry, how="this wording"))
+        elif reach and any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
+            out.append(dict(entry, how="close wording"))
+    return sorted(out, key=lambda e: (e["how"] != "this wording", -e["count"], e["key"]))
 
 
 # --- linked phrasings in retrieval ------------------------------------------------------------------------------

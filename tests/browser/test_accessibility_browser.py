@@ -204,6 +204,8 @@ VISITS = [
     Visit("request status: the lookup form", "/request/status"),
     Visit("editor: unanswered questions", steps=editor_page("/editor/unanswered")),
     Visit("editor: gaps", steps=editor_page("/editor/gaps")),
+    Visit("editor: dashboard", steps=editor_page("/editor/")),
+    Visit("editor: link search", steps=editor_page("/editor/link-search?q=cookies")),
     Visit("error page (404)", "/no-such-page"),
     Visit("widget open on a host page with its own header", steps=widget_open),
     Visit("widget with an answer", steps=widget_answer),

@@ -19,13 +19,16 @@ AGENT_ACTIONS = [("/staff/requests/1", {"status": "done"}),
                  ("/staff/requests/1/verify", {"reason": "called the account's phone number"}),
                  ("/staff/requests/close-unverified", {"request_id": "1"}),
                  ("/staff/outbox/1/retry", {})]
-EDITOR_PAGES = ["/editor/unanswered", "/editor/unanswered.csv", "/editor/gaps", "/editor/gaps.csv", "/editor/versions",
-                "/editor/versions/1"]
+EDITOR_PAGES = ["/editor/unanswered", "/editor/unanswered.csv", "/editor/gaps", "/editor/gaps.csv", "/editor/gaps.md",
+                "/editor/", "/editor/?days=7", "/editor/dashboard.csv", "/editor/link-search?q=cookies",
+                "/editor/versions", "/editor/versions/1"]
 EDITOR_ACTIONS = [
     ("/editor/unanswered/link", {"text": "how do i yeet my profile", "clause_id": "s6-correction-and-deletion-2"}),
     ("/editor/unanswered/dismiss", {"text": "how do i yeet my profile"}),
     ("/editor/unanswered/not-covered", {"text": "how do i yeet my profile"}),
     ("/editor/reopen", {"key": "how do i yeet my profile"}),
+    ("/editor/unanswered/split", {"key": "how do i yeet my profile"}),
+    ("/editor/unanswered/rejoin", {"key": "how do i yeet my profile"}),
 ]
 
 
@@ -317,6 +320,7 @@ def test_every_staff_and_editor_route_is_covered_by_these_tests(app):
     tested |= {path.replace("/1", "/<int:request_id>") for path, _ in AGENT_ACTIONS + EDITOR_ACTIONS
                if not path.startswith("/staff/outbox/")}
     tested |= {"/staff/search.json", "/staff/outbox/<int:message_id>", "/staff/outbox/<int:message_id>/retry"}
+    tested |= {"/editor/decisions/<batch>"}  # tests/staff/test_insight.py: editors only
     routes = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith(("/staff", "/editor"))}
     assert routes == tested
 
