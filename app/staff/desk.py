@@ -27,6 +27,7 @@ from ..engine.answering import find_clauses
 from ..engine.intents import SHORT_LABELS
 from ..visitors.chat import citation_label
 from .csvexport import csv_response
+from .paging import Page
 from .extension import MAX_REASON_LENGTH, effective_due, extension_problem, latest_extension
 from ..visitors.intake import BUSINESS_TZ
 
@@ -47,7 +48,10 @@ MAX_NOTES_LENGTH = 5000
 MAX_OUTCOME_LENGTH = 2000
 MAX_RESULTS = 10
 QUEUE_LIMIT = 1000
-DEFAULTS: dict = {}
+DEFAULTS = {
+    # Requests on one page of the queue (the CSV export has them all).
+    "QUEUE_PAGE_SIZE": 50,
+}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -178,13 +182,19 @@ def _filters() -> tuple[str, str]:
 
 
 def list_requests(db, status: str = "open", kind: str = "all", on: date | None = None, limit: int | None = None,
-                  offset: int = 0) -> list[dict]:
+                  offset: int = 0, awaiting: bool | None = None) -> list[dict]:
     """Requests for the queue: urgent or overdue open ones first, then by due date; `limit` from `offset`."""
-    return list(iter_requests(db, status, kind, on, limit=limit, offset=offset))
+    return list(iter_requests(db, status, kind, on, limit=limit, offset=offset, awaiting=awaiting))
 
 
-def _where(status: str, kind: str) -> tuple[str, dict]:
+_AWAITING = "(verified = 0 and status not in ('done', 'refused'))"
+
+
+def _where(status: str, kind: str, awaiting: bool | None = None) -> tuple[str, dict]:
+    """The queue's filters as SQL; `awaiting`: only (True) or none (False) of the requests awaiting verification."""
     where, params = [], {}
+    if awaiting is not None:
+        where.append(_AWAITING if awaiting else f"not {_AWAITING}")
     if status == "open":
         where.append("status not in ('done', 'refused')")
     elif status != "all":
@@ -196,17 +206,17 @@ def _where(status: str, kind: str) -> tuple[str, dict]:
     return (("where " + " and ".join(where)) if where else ""), params
 
 
-def count_requests(db, status: str = "open", kind: str = "all") -> int:
+def count_requests(db, status: str = "open", kind: str = "all", awaiting: bool | None = None) -> int:
     """How many requests the queue's filters match."""
-    where, params = _where(status, kind)
+    where, params = _where(status, kind, awaiting)
     return db.execute(f"select count(*) from requests {where}", params).fetchone()[0]
 
 
 def iter_requests(db, status: str = "open", kind: str = "all", on: date | None = None, limit: int | None = None,
-                  offset: int = 0):
+                  offset: int = 0, awaiting: bool | None = None):
     """Every request that matches, in queue order, read in batches (the CSV export streams them all)."""
     on = on or today()
-    where, params = _where(status, kind)
+    where, params = _where(status, kind, awaiting)
     params.update({"today": on.isoformat(), "limit": -1 if limit is None else limit, "offset": offset})
     sql = (
         "select id, reference, type, status, urgent, name, email, received_at, due_date, extended_due, "
@@ -233,15 +243,17 @@ def _types(db) -> dict[str, str]:
 def queue():
     status, kind = _filters()
     db = storage.get_db()
-    rows = list_requests(db, status, kind)
-    # Open requests whose address is not proven yet are listed apart: nobody should act on them yet.
-    unverified = [r for r in rows if r["awaiting_verification"]]
-    rows = [r for r in rows if not r["awaiting_verification"]]
+    # The requests to act on, a page at a time; those whose address is not proven yet are listed apart (the
+    # first QUEUE_LIMIT), as nobody should act on them yet.
+    page = Page.of(request.args, count_requests(db, status, kind, awaiting=False),
+                   current_app.config["QUEUE_PAGE_SIZE"])
+    rows = list_requests(db, status, kind, limit=page.size, offset=page.start, awaiting=False)
+    unverified = list_requests(db, status, kind, limit=QUEUE_LIMIT, awaiting=True)
     from .outbox import failed_count
 
     return render_template("staff/requests.html", rows=rows, unverified=unverified, status=status, kind=kind,
                            statuses=STATUSES, types=_types(db), limit=QUEUE_LIMIT, failed_mail=failed_count(db),
-                           stale_days=current_app.config["VERIFY_STALE_DAYS"])
+                           stale_days=current_app.config["VERIFY_STALE_DAYS"], page=page)
 
 
 CSV_COLUMNS = ["reference", "type", "urgent", "status", "name", "email", "received_at", "due_date", "extended_due",

@@ -293,3 +293,26 @@ def test_the_csv_export_has_every_request_not_the_first_thousand(app, client, au
     response = client.get("/staff/requests.csv?status=all")
     exported = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert len(exported) == 1205 and len({r["reference"] for r in exported}) == 1205
+
+
+# --- the queue in pages --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("count, page, shown, pages", [(5, "1", 5, 1), (12, "1", 5, 3), (12, "3", 2, 3),
+                                                         (12, "99", 2, 3)])
+def test_the_queue_is_shown_a_page_at_a_time(app, agent, db, count, page, shown, pages):
+    app.config["QUEUE_PAGE_SIZE"] = 5
+    for i in range(count):
+        add_request(db, reference=f"BM-PAGE-{i:04d}", verified=1)
+    add_request(db, reference="BM-WAIT-0001", verified=0)  # awaiting verification: listed apart, on every page
+    html = agent.get(f"/staff/requests?page={page}").get_data(as_text=True)
+    verified = html.split("Verified requests", 1)[1]
+    assert verified.count('class="ref"') == shown
+    assert "BM-WAIT-0001" in html.split("Verified requests", 1)[0]
+    assert (f"Page {min(int(page), pages)} of {pages}" in html) == (pages > 1)
+    assert f"{count + 1} requests" in html
+
+
+@pytest.mark.parametrize("page", ["0", "-1", "two", "1.5", "9" * 12, "١"])
+def test_a_page_number_that_is_not_one_is_a_friendly_400(agent, page):
+    response = agent.get("/staff/requests", query_string={"page": page})
+    assert response.status_code == 400 and "page number" in response.get_data(as_text=True)
