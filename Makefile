@@ -44,7 +44,7 @@ train-cv: $(STAMP)
 
 # Languages (README "Languages"): extract the English texts, start a language, merge new texts, compile.
 translations-extract: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg -k _l -k N_ --project=policy-assistant --version=$(VERSION) --add-comments=TRANSLATORS: --no-location --sort-output \
+	$(BIN)/pybabel extract -F $(TRANSLATIONS)/babel.cfg -k _l -k N_ --project=policy-assistant --version=$(VERSION) --add-comments=TRANSLATORS: --no-location --sort-output \
 		-o $(TRANSLATIONS)/messages.pot .
 
 translations-init: translations-extract
@@ -65,9 +65,9 @@ screenshots: $(STAMP)
 clean:
 	rm -rf $(VENV) instance .pytest_cache
 
-# Pictures of the editors' dashboard and review page (docs/screenshots/), taken by their browser test.
+# Pictures of the editors' dashboard and review page (build/screenshots/editor/, not kept in git), taken by their browser test.
 editor-screenshots: $(STAMP)
-	WIDGET_SCREENSHOTS=docs/screenshots REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser/test_editor_browser.py
+	WIDGET_SCREENSHOTS=build/screenshots/editor REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser/test_editor_browser.py
 
 # A cluster on this machine (Redis, two web instances, HAProxy on 127.0.0.1): see README "Past one machine".
 cluster-up: $(STAMP)

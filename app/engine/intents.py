@@ -36,7 +36,7 @@ REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection",
 
 
 def N_(text: str) -> str:
-    """Mark `text` for the translation catalogue (babel.cfg) without translating it: the engine has no Flask."""
+    """Mark `text` for the translation catalogue (app/translations/babel.cfg) without translating it: the engine has no Flask."""
     return text
 
 
@@ -404,7 +404,7 @@ def load_intents(path: str | Path, clause_exists=None) -> Intents:
 
 
 def extract_messages(fileobj, keywords, comment_tags, options):
-    """Babel extractor (babel.cfg) for intents.yaml: what visitors read (labels, descriptions, replies, help, choices).
+    """Babel extractor (app/translations/babel.cfg) for intents.yaml: what visitors read (labels, descriptions, replies, help, choices).
 
     Yields (line, function, message, comments) as Babel expects; the web layer translates these with gettext.
     """

@@ -55,7 +55,7 @@ def fixed_text(reply) -> str:
 
 
 def N_(text: str) -> str:
-    """Mark `text` for the catalogue (babel.cfg's keywords) without translating it here."""
+    """Mark `text` for the catalogue (app/translations/babel.cfg's keywords) without translating it here."""
     return text
 
 

@@ -71,8 +71,8 @@ def test_translations_keep_names_and_addresses(path):
 
 
 def _extracted() -> set[str]:
-    with (ROOT / "babel.cfg").open() as f:
-        method_map, options_map = parse_mapping_cfg(f, str(ROOT / "babel.cfg"))
+    with (ROOT / "app" / "translations" / "babel.cfg").open() as f:
+        method_map, options_map = parse_mapping_cfg(f, str(ROOT / "app" / "translations" / "babel.cfg"))
     keywords = {"_": None, "gettext": None, "ngettext": (1, 2), **KEYWORDS}
     return {message for _, _, message, *_ in extract_from_dir(str(ROOT), method_map, options_map,
                                                               keywords=keywords) if message}
