@@ -18,12 +18,13 @@ from ..platform import db as storage
 from ..platform import mail
 from ..platform.events import record_event
 from .auth import require_staff
+from .paging import Page
 
 bp = Blueprint("outbox", __name__, url_prefix="/staff")
 bp.before_request(require_staff)
 
 STATES = ("queued", "sending", "sent", "failed")
-PAGE_SIZE = 200
+PAGE_SIZE = 100  # messages on one page of the outbox
 
 
 def failed_count(db) -> int:
@@ -43,13 +44,16 @@ def index():
         abort(400, f"Unknown status. Choose all or one of: {', '.join(STATES)}.")
     db = storage.get_db()
     where = "" if status == "all" else "where o.status = :status"
+    counts = dict(db.execute("select status, count(*) from outbox group by status").fetchall())
+    total = sum(counts.values()) if status == "all" else counts.get(status, 0)
+    page = Page.of(request.args, total, PAGE_SIZE)
     rows = _rows(db.execute(
         "select o.id, o.kind, o.to_addr, o.subject, o.status, o.attempts, o.created_at, o.next_attempt_at, "
         "o.sent_at, o.last_error, o.request_id, r.reference from outbox o left join requests r on r.id = o.request_id "
-        f"{where} order by o.id desc limit :limit", {"status": status, "limit": PAGE_SIZE}))
-    counts = dict(db.execute("select status, count(*) from outbox group by status").fetchall())
+        f"{where} order by o.id desc limit :limit offset :offset",
+        {"status": status, "limit": page.size, "offset": page.start}))
     return render_template("staff/outbox.html", rows=rows, status=status, states=STATES, counts=counts,
-                           configured=bool(current_app.config.get("MAIL_SERVER")), limit=PAGE_SIZE)
+                           configured=bool(current_app.config.get("MAIL_SERVER")), page=page)
 
 
 def _message(db, message_id: int) -> dict:

@@ -269,6 +269,20 @@ def test_without_a_mail_server_messages_stay_in_the_outbox_for_staff(app, client
     assert f"Your code: {code}" in message  # the laptop flow: the agent can read the code
 
 
+@pytest.mark.parametrize("query, shown, page_text", [("", 100, "Page 1 of 3"), ("?page=3", 5, "Page 3 of 3"),
+                                                      ("?status=failed", 0, None)])
+def test_the_outbox_is_shown_a_page_at_a_time(client, auth, db, query, shown, page_text):
+    with write(db):
+        db["outbox"].insert_all([{"kind": "code", "to_addr": f"v{i}@example.com", "subject": f"Message {i}",
+                                  "body_text": "b", "status": "sent", "attempts": 1,
+                                  "created_at": "2026-11-30T00:00:00+00:00",
+                                  "next_attempt_at": "2026-11-30T00:00:00+00:00"} for i in range(205)])
+    auth.login("asha")
+    page = client.get(f"/staff/outbox{query}").get_data(as_text=True)
+    assert page.count("@example.com") == shown
+    assert (page_text in page) if page_text else ("Page " not in page)
+
+
 # ---- configuration --------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("settings, message", [
