@@ -192,8 +192,6 @@ defaults
     option redispatch
     retries 3
     retry-on conn-failure
-    # A POST that may have reached an instance is never sent again: only connects that failed are retried.
-    http-request disable-l7-retry if METH_POST
     errorfile 502 {self.dir / '502.http'}
     errorfile 503 {self.dir / '503.http'}
 
@@ -203,6 +201,8 @@ frontend assistant
 
 backend web
     balance roundrobin
+    # A POST that may have reached an instance is never sent again: only connects that failed are retried.
+    http-request disable-l7-retry if METH_POST
     option httpchk GET /healthz
 {servers}
 """

@@ -4,10 +4,8 @@
     backlog()            # rows waiting in the spool, in every worker
     is_spooled(id)       # whether a question's row is still waiting
 
-`record` commits the rows that a process's threads log at the same moment
-together (group commit: one thread writes the queued rows in one transaction while
-the others wait for it), and waits at most QUESTION_LOG_WAIT (50 ms) for the write
-lock. If the row cannot be written then (another process holds the lock, the file is read-only,
+`record` waits at most QUESTION_LOG_WAIT (50 ms) for the write lock. If the row
+cannot be written then (another process holds the lock, the file is read-only,
 deleted or full), it is appended as one JSON line to this process's file in the
 spool directory (QUESTION_SPOOL_DIR, by default `<database>.spool/`), and every
 later ask, in every worker, goes straight to the spool while it holds rows, so
@@ -64,9 +62,13 @@ def record(row: dict) -> str:
     app = current_app._get_current_object()
     directory = spool_dir(app)
     if not _files(directory):  # rows already waiting (in any worker): the database is stuck, do not wait on it
-        entry = _Entry(row)
-        if _group_commit(app, entry):
+        try:
+            db = storage.get_db()
+            with storage.waiting(db, app.config["QUESTION_LOG_WAIT"]), storage.write(db):
+                db.execute(insert_statement(tuple(row)), list(row.values()))
             return "logged"
+        except Exception as exc:
+            log.warning("could not log question %s now (%s); spooling it", row["id"], exc)
     app.extensions["log_failures"] = app.extensions.get("log_failures", 0) + 1
     _start_drainer(app)
     try:
@@ -75,81 +77,6 @@ def record(row: dict) -> str:
         log.exception("could not log question %s: the row is lost", row["id"])
         return "lost"
     return "spooled"
-
-
-class _Entry:
-    __slots__ = ("row", "done", "logged")
-
-    def __init__(self, row: dict):
-        self.row, self.done, self.logged = row, False, False
-
-
-class _Queue:
-    """This process's rows waiting for the next commit, and whether a thread is committing now."""
-
-    def __init__(self):
-        self.cond = threading.Condition()
-        self.pending: list[_Entry] = []
-        self.writing = False
-
-
-_queues: dict[tuple[int, str], _Queue] = {}
-
-
-def _group_commit(app, entry: _Entry) -> bool:
-    """Write `entry` with the other rows this process's threads are logging at the moment, in one transaction.
-
-    Group commit: the first thread to arrive takes every row queued so far and
-    commits them together, while the threads that arrive meanwhile queue theirs for
-    the next commit. So under load the workers' threads do not poll SQLite's write
-    lock against each other (its busy handler sleeps 1, 2, 5, 10 ... ms between
-    tries, so 32 threads missed their 50 ms and spooled), and one BEGIN/COMMIT
-    serves many asks. Each thread still returns only once its own row is committed
-    (or has failed): the answer waits for its log row as before. A row that is
-    still queued when QUESTION_LOG_WAIT has passed is taken back and spooled.
-    Returns whether the row is in the database.
-    """
-    key = (os.getpid(), str(storage.database_path(app)))
-    queue = _queues.get(key)
-    if queue is None:
-        queue = _queues.setdefault(key, _Queue())
-    wait = app.config["QUESTION_LOG_WAIT"]
-    deadline = time.monotonic() + wait
-    with queue.cond:
-        queue.pending.append(entry)
-        while queue.writing and not entry.done:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 and entry in queue.pending:
-                queue.pending.remove(entry)  # not taken by the committing thread: spool it
-                return False
-            queue.cond.wait(max(remaining, 0.005))  # a taken row waits for its commit, however long that takes
-        if entry.done:
-            return entry.logged
-        batch, queue.pending, queue.writing = queue.pending, [], True
-    logged = False
-    try:
-        db = storage.get_db()
-        with storage.waiting(db, max(deadline - time.monotonic(), 0.001)), storage.write(db):
-            for columns, values in _by_columns(batch):
-                db.conn.executemany(insert_statement(columns), values)
-        logged = True
-    except Exception as exc:
-        others = f" and {len(batch) - 1} more" if len(batch) > 1 else ""
-        log.warning("could not log question %s%s now (%s); spooling", batch[0].row["id"], others, exc)
-    finally:
-        with queue.cond:
-            for queued in batch:
-                queued.done, queued.logged = True, logged
-            queue.writing = False
-            queue.cond.notify_all()
-    return logged
-
-
-def _by_columns(batch: list[_Entry]):
-    groups: dict[tuple[str, ...], list[list]] = {}
-    for queued in batch:
-        groups.setdefault(tuple(queued.row), []).append(list(queued.row.values()))
-    return groups.items()
 
 
 def spool_dir(app) -> Path:

@@ -1,4 +1,4 @@
-"""The question log under concurrency: the rows of asks that arrive together are committed together."""
+"""The question log under concurrency: asks that arrive together while the lock is briefly held all get their row."""
 
 from __future__ import annotations
 
@@ -15,10 +15,9 @@ from app.platform import questionlog
 def test_many_threads_logging_at_once_are_all_written_without_spooling(app, held):
     """16 threads ask at the same moment, while another process holds the write lock for `held` seconds.
 
-    Each thread's answer returns only once its row is committed; the rows that queued
-    while one thread waited for the lock are committed together right after it. (The
-    budget is 1 s here, not 50 ms: on a busy 2-CPU machine the main thread itself can
-    take a few hundred milliseconds to get the CPU and the GIL back and release the lock.)
+    Each thread's answer returns only once its row is written. (The budget is 1 s here,
+    not 50 ms: on a busy 2-CPU machine the main thread itself can take a few hundred
+    milliseconds to get the CPU and the GIL back and release the lock.)
     """
     app.config["QUESTION_LOG_WAIT"] = 1.0
     path = app.config["DATABASE"]
