@@ -9,25 +9,12 @@ import pytest
 
 from app.engine.corpus import load_policy, parse_policy, with_ids
 from app.engine.lineage import carry, compare, match_versions, word_diff
+from tests.policy_edits import edit, renumber_from
 
 SOURCE = (Path(__file__).resolve().parents[2] / "corpus" / "privacy-policy.md").read_text(encoding="utf-8")
 V1 = load_policy(Path(__file__).resolve().parents[2] / "corpus" / "privacy-policy.md")
 V1 = with_ids(V1, [c.id for c in V1.clauses], 1)
 DELETION = "s6-correction-and-deletion-2"
-
-
-def edit(text: str, *pairs: tuple[str, str]) -> str:
-    for old, new in pairs:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    return text
-
-
-def renumber_from(text: str, first: int) -> str:
-    """Push every section from `first` on one number down (for a section inserted before it)."""
-    for number in range(12, first - 1, -1):
-        text = text.replace(f"\n## {number}. ", f"\n## {number + 1}. ")
-    return text
 
 
 NEW_SECTION = "## 7. Data Retention\n\nWe keep your personal information only as long as we need it to provide our services.\n\n"

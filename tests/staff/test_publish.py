@@ -13,25 +13,13 @@ from app.platform.db import connect, write
 from app.platform.timefmt import india_today
 from app.staff import review
 from tests.conftest import FAST_ARGON2
+from tests.policy_edits import edit, renumber_from
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SOURCE = (CORPUS / "privacy-policy.md").read_text(encoding="utf-8")
 DELETION = "s6-correction-and-deletion-2"
 VERIFY = "s6-access-and-portability-3"
 TODAY = india_today().isoformat()
-
-
-def edit(text: str, *pairs: tuple[str, str]) -> str:
-    for old, new in pairs:
-        assert old in text, old
-        text = text.replace(old, new, 1)
-    return text
-
-
-def renumber_from(text: str, first: int) -> str:
-    for number in range(12, first - 1, -1):
-        text = text.replace(f"\n## {number}. ", f"\n## {number + 1}. ")
-    return text
 
 
 REWORDED = edit(SOURCE, ("- Request deletion of your personal information",

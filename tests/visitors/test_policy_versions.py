@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.staff.test_publish import (CORPUS, DELETION, REWORDED, SOURCE, VERIFY, WITHOUT_VERIFY, ask, edit,
+from tests.policy_edits import edit
+from tests.staff.test_publish import (CORPUS, DELETION, REWORDED, SOURCE, VERIFY, WITHOUT_VERIFY, ask,
                                       make_app, publish)
 
 SPLIT = edit(SOURCE, ("We do not sell, trade, or rent your personal information to third parties. We may share "
