@@ -106,13 +106,13 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
 
 
 def _check_database(app: Flask) -> None:
-    value = str(app.config["DATABASE"])
-    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", value):
-        # Until PostgreSQL is supported, "postgresql://..." would be taken for a file path
-        # (and create a folder named "postgresql:").
-        raise ConfigurationError(
-            f"FLASK_DATABASE looks like a URL ({value.split('://')[0]}://...), but only a path to a SQLite file "
-            "is supported, e.g. FLASK_DATABASE=/var/lib/policy-assistant/pa.sqlite.")
+    """FLASK_DATABASE must be a SQLite file's path or a postgresql:// URL; anything else stops start-up."""
+    from .platform import db
+
+    try:
+        db.parse_target(app.config["DATABASE"])
+    except db.DatabaseURLError as exc:
+        raise ConfigurationError(str(exc)) from None
 
 
 def _check_secret_key(app: Flask, production: bool) -> None:

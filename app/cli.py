@@ -59,26 +59,26 @@ def purge_command(older_than: str, unverified_older_than: str | None, dry_run: b
     unverified_cutoff = None
     if unverified_older_than is not None:
         unverified_cutoff = (now - parse_age(unverified_older_than)).isoformat(timespec="seconds")
-    db = storage.connect(storage.database_path(current_app), current_app.config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(current_app)
     try:
-        old = "select id from questions where asked_at < ?"
-        count = db.execute(f"select count(*) from ({old})", [cutoff]).fetchone()[0]
-        sent = "select id from outbox where status = 'sent' and sent_at < ?"
-        mails = db.execute(f"select count(*) from ({sent})", [cutoff]).fetchone()[0]
-        stale = "select id from requests where verified = 0 and received_at < ?"
-        requests = (db.execute(f"select count(*) from ({stale})", [unverified_cutoff]).fetchone()[0]
+        old = "select id from questions where asked_at < :cutoff"
+        count = db.scalar(f"select count(*) from ({old}) as q", {"cutoff": cutoff})
+        sent = "select id from outbox where status = 'sent' and sent_at < :cutoff"
+        mails = db.scalar(f"select count(*) from ({sent}) as m", {"cutoff": cutoff})
+        stale = "select id from requests where verified = 0 and received_at < :stale"
+        requests = (db.scalar(f"select count(*) from ({stale}) as r", {"stale": unverified_cutoff})
                     if unverified_cutoff else 0)
         if not dry_run:
             with storage.write(db):
-                db.execute(f"delete from feedback where question_id in ({old})", [cutoff])
-                db.execute("delete from questions where asked_at < ?", [cutoff])
-                db.execute(f"delete from outbox where id in ({sent})", [cutoff])
+                db.execute(f"delete from feedback where question_id in ({old})", {"cutoff": cutoff})
+                db.execute("delete from questions where asked_at < :cutoff", {"cutoff": cutoff})
+                db.execute(f"delete from outbox where id in ({sent})", {"cutoff": cutoff})
                 if unverified_cutoff:
                     for table in ("request_events", "request_codes", "outbox"):
-                        db.execute(f"delete from {table} where request_id in ({stale})", [unverified_cutoff])
-                    db.execute(f"delete from requests where id in ({stale})", [unverified_cutoff])
+                        db.execute(f"delete from {table} where request_id in ({stale})", {"stale": unverified_cutoff})
+                    db.execute(f"delete from requests where id in ({stale})", {"stale": unverified_cutoff})
     finally:
-        db.conn.close()
+        db.close()
     verb = "would delete" if dry_run else "deleted"
     click.echo(f"{verb} {count} question log entries older than {cutoff} (rights requests are kept)")
     click.echo(f"{verb} {mails} delivered mail messages older than {cutoff}")
@@ -105,7 +105,7 @@ def mail_send_command(loop: bool, interval: float):
         click.echo("FLASK_MAIL_SERVER is not set: messages stay in the outbox (see /staff/outbox).")
         if not loop:
             return
-    db = storage.connect(storage.database_path(current_app), config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(current_app)
     try:
         if not loop:
             result = mail.deliver_due(db, config)
@@ -123,7 +123,7 @@ def mail_send_command(loop: bool, interval: float):
         except KeyboardInterrupt:
             pass
     finally:
-        db.conn.close()
+        db.close()
 
 
 @mail_group.command("digest")
@@ -139,12 +139,12 @@ def mail_digest_command(days: int | None):
     if not config["MAIL_DIGEST_TO"]:
         raise click.UsageError("FLASK_MAIL_DIGEST_TO is empty: set the agents' addresses to send the digest to.")
     days = config["MAIL_DIGEST_DAYS"] if days is None else days
-    db = storage.connect(storage.database_path(current_app), config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(current_app)
     try:
         with storage.write(db):
             count = mail.queue_digest(db, today(), days, config["MAIL_DIGEST_TO"])
     finally:
-        db.conn.close()
+        db.close()
     click.echo(f"queued a digest of {count} requests to {len(config['MAIL_DIGEST_TO'])} addresses")
 
 

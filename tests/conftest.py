@@ -18,14 +18,39 @@ PASSWORD = "correct horse battery staple"
 
 
 @pytest.fixture
-def app(tmp_path):
+def database_kind(request) -> str:
+    """"sqlite", or "postgresql" for the second run of tests marked `storage` (see pytest_generate_tests)."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def database_url(database_kind, tmp_path, request) -> str:
+    """FLASK_DATABASE for this test: a new SQLite file, or a new, empty PostgreSQL database."""
+    if database_kind == "sqlite":
+        return str(tmp_path / "test.sqlite")
+    return request.getfixturevalue("postgresql_server").new_database()
+
+
+@pytest.fixture
+def app(database_url):
     # Rate limits are off here; tests of the limits build an app with them on. Health is checked on every
     # call, not at most once a second, so that a test sees a recovery at once; likewise the review list is
     # never reused (tests/staff/test_insight.py tests that reuse).
-    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite"),
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": database_url,
                       "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0,
                       "REVIEW_CACHE_SECONDS": 0})
     yield app
+    from app.platform import db as storage
+
+    storage.reset_connections(app)  # PostgreSQL: the test's database can be dropped once the test is over
+
+
+def pytest_generate_tests(metafunc):
+    """Tests marked `storage` that use the app run twice: on SQLite and on PostgreSQL (marker `postgresql`)."""
+    if "database_kind" in metafunc.fixturenames and metafunc.definition.get_closest_marker("storage") \
+            and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("database_kind", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+                             indirect=True)
 
 
 @pytest.fixture
@@ -45,7 +70,7 @@ def db(app):
 
     conn = connect(app.config["DATABASE"])
     yield conn
-    conn.conn.close()
+    conn.close()
 
 
 # ---- data from ../shared (CI) -------------------------------------------------------------------------------
@@ -117,14 +142,19 @@ def _note_shared_data(terminalreporter, config):
 # Tests marked `redis` start Debian's redis-server on a free loopback port (`haproxy`: HAProxy). Without the program they are
 # deselected with a note (as the browser tests are); with REQUIRE_SERVICES=1 (as .ci/run sets) it is a failure.
 SERVICES = {"redis": ("REDIS_SERVER", "redis-server", "apt-get install redis-server"),
-            "haproxy": ("HAPROXY", "haproxy", "apt-get install haproxy")}
+            "haproxy": ("HAPROXY", "haproxy", "apt-get install haproxy"),
+            "postgresql": ("POSTGRES", "postgres", "apt-get install postgresql")}
 _DESELECTED_SERVICES = pytest.StashKey[dict]()
 
 
 def find_service(name: str) -> str | None:
     """The server program for `name` ($REDIS_SERVER, or on PATH), None when it is not installed."""
     variable, program, _ = SERVICES[name]
-    return os.environ.get(variable) or shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+    found = os.environ.get(variable) or shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+    if found is None and name == "postgresql":  # Debian keeps the server out of PATH
+        versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"), key=lambda p: int(p.parent.parent.name))
+        found = str(versions[-1]) if versions else None
+    return found
 
 
 def _deselect_without_services(config, items):
@@ -173,6 +203,20 @@ def redis_url(tmp_path_factory):
     proc.wait(timeout=10)
 
 
+@pytest.fixture(scope="session")
+def postgresql_server(tmp_path_factory):
+    """A real PostgreSQL server of our own on 127.0.0.1, its data in a temporary folder (fsync off: tests only).
+
+    `new_database()` gives each test an empty database and returns its postgresql:// URL.
+    """
+    from tests.pgserver import PostgresServer
+
+    server = PostgresServer(find_service("postgresql"), tmp_path_factory.mktemp("postgresql"))
+    server.start()
+    yield server
+    server.stop()
+
+
 def csrf_token(client, path: str = "/login") -> str:
     """The CSRF token of the form on `path`, as a browser would send it back."""
     page = client.get(path, follow_redirects=True).get_data(as_text=True)
@@ -198,7 +242,7 @@ class AuthActions:
                 if accounts.get_user(db, username) is None:
                     accounts.create_user(db, username, role, password)
         finally:
-            db.conn.close()
+            db.close()
 
     def login(self, username: str = "agent", role: str | None = None, password: str = PASSWORD, client=None):
         """Sign in as `username` (created first with `role` if missing; role defaults to the name)."""
@@ -228,12 +272,12 @@ def add_request(db, **fields) -> int:
 
     from app.platform.db import write
 
-    row = {"reference": f"BM-TEST-{db['requests'].count + 1:04d}", "type": "access", "status": "new", "urgent": 0,
+    row = {"reference": f"BM-TEST-{db.count('requests') + 1:04d}", "type": "access", "status": "new", "urgent": 0,
            "name": "Maria Rossi", "email": "maria@example.com", "details": "Please send me my data.",
            "received_at": "2026-01-01T09:00:00+00:00",
            "due_date": (date.today() + timedelta(days=10)).isoformat(), **fields}
     with write(db):
-        return db["requests"].insert(row).last_pk
+        return db.insert("requests", row)
 
 
 # --- Browser tests (tests/browser/, marker `browser`) ---------------------------------------------

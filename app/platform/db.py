@@ -1,284 +1,50 @@
-"""SQLite storage: one long-lived connection per worker, schema by migrations, one write path.
+"""Storage: SQLite by default, PostgreSQL when FLASK_DATABASE is a postgresql:// URL; one code path for both.
 
-    >>> db = connect("instance/policy-assistant.sqlite")
+    >>> db = get_db()                       # in a request: this worker's pooled connection
     >>> with write(db):
-    ...     db["questions"].insert({...})
+    ...     db.insert("questions", {...})
+    ...     db.execute("update counters set value = value + 1 where name = :name", {"name": "phrasings"})
 
-Several gunicorn workers share the file. WAL mode lets readers and one writer
-work at once; every write runs in `write()`, which takes the write lock up front
-(BEGIN IMMEDIATE) and waits up to DATABASE_TIMEOUT for it, so no worker sees
-"database is locked" in the middle of a transaction.
+SQLAlchemy Core speaks both dialects: statements are written once, as `text()` with named parameters or as Core
+constructs over the tables in app/platform/schema.py, and Alembic migrations (app/platform/alembic/) build the
+same schema on both. Connections run in autocommit mode; every write runs in `write()`, one transaction:
+
+- SQLite: `BEGIN IMMEDIATE` takes the one write lock up front and waits up to DATABASE_TIMEOUT for it, so no
+  worker sees "database is locked" in the middle of a transaction. WAL mode lets readers work meanwhile.
+- PostgreSQL: a READ COMMITTED transaction. Writers do not queue behind one lock; the few read-then-write steps
+  lock the rows they change (`select ... for update`, written with Core's `with_for_update()`, which SQLite's
+  dialect leaves out since its write lock already covers them), counters are bumped with one atomic UPDATE, and
+  references stay unique by the unique index and a retry (app/visitors/intake.py). `lock_timeout` is
+  DATABASE_TIMEOUT.
 """
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 import sqlite3
 import threading
 import weakref
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
+import sqlalchemy as sa
 from flask import current_app, g
-from sqlite_utils import Database, Migrations
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.pool import NullPool, QueuePool
 
-migrations = Migrations("policy_assistant")
+from . import schema
 
-
-@migrations()
-def m001_questions(db: Database):
-    db["questions"].create(
-        {
-            "id": str,  # question_id returned to the client
-            "asked_at": str,  # ISO 8601, UTC
-            "question": str,  # redacted before storage
-            "kind": str,  # answer, no_answer, smalltalk
-            "answered": int,
-            "top_clause": str,
-            "top_score": float,
-            "confidence": float,
-            "intent": str,
-            "latency_ms": float,
-            "session": str,  # keyed hash of the client's session id, never the id itself
-            "channel": str,  # api, page
-        },
-        pk="id",
-        not_null={"asked_at", "question", "kind", "answered"},
-    )
-    db["questions"].create_index(["asked_at"])
-
-
-@migrations()
-def m002_feedback(db: Database):
-    db["feedback"].create(
-        {"question_id": str, "helpful": int, "given_at": str},
-        pk="question_id",
-        foreign_keys=[("question_id", "questions", "id")],
-        not_null={"helpful", "given_at"},
-    )
-
-
-@migrations()
-def m003_requests(db: Database):
-    # Rights requests and child's-data reports (see intake). Never deleted by purges.
-    db["requests"].create(
-        {
-            "id": int,
-            "reference": str,  # human-friendly, unique, e.g. "BM-7KQ2-9XHD"
-            "type": str,  # access, portability, correction, deletion, objection, marketing_opt_out, child_data
-            "status": str,  # new, in progress, waiting for requester, done, refused
-            "urgent": int,  # 1 for child's-data reports
-            "name": str,
-            "email": str,
-            "details": str,
-            "extra": str,  # JSON object of type-specific fields (child_age, relationship, ...)
-            "received_at": str,  # ISO 8601, UTC
-            "due_date": str,  # ISO date: min(received + 30 days, received + 1 calendar month)
-            "updated_at": str,
-            "updated_by": str,
-            "notes": str,
-            "question_id": str,  # the ask that handed off, if any
-        },
-        pk="id",
-        not_null={"reference", "type", "status", "urgent", "name", "email", "details", "received_at", "due_date"},
-        defaults={"status": "new", "urgent": 0, "extra": "{}"},
-    )
-    db["requests"].create_index(["reference"], unique=True)
-    db["requests"].create_index(["status", "due_date"])
-
-
-# Staff side (issue 4): migrations m010+ so they never clash with other areas' names.
-@migrations()
-def m010_users(db: Database):
-    # Staff accounts. Usernames are stored case-folded; passwords only as argon2id hashes.
-    db["users"].create(
-        {"id": int, "username": str, "role": str, "password_hash": str, "created_at": str,
-         "password_changed_at": str},
-        pk="id",
-        not_null={"username", "role", "password_hash", "created_at"},
-    )
-    db["users"].create_index(["username"], unique=True)
-    # One row per signed-in browser: the cookie carries a random token, this table its
-    # hash. Deleting the row (logout, password change) makes the cookie worthless.
-    db["staff_sessions"].create(
-        {"token_hash": str, "user_id": int, "created_at": str},
-        pk="token_hash",
-        foreign_keys=[("user_id", "users", "id")],
-        not_null={"user_id", "created_at"},
-    )
-    db["staff_sessions"].create_index(["user_id"])
-
-
-@migrations()
-def m011_request_events(db: Database):
-    # Who changed what on a rights request, and when (the queue's history).
-    db["request_events"].create(
-        {"id": int, "request_id": int, "at": str, "by": str, "field": str, "old": str, "new": str},
-        pk="id",
-        foreign_keys=[("request_id", "requests", "id")],
-        not_null={"request_id", "at", "by", "field"},
-    )
-    db["request_events"].create_index(["request_id", "at"])
-
-
-@migrations()
-def m012_review(db: Database):
-    # Alternate phrasings linked by editors; retrieval indexes them with their clause.
-    db["phrasings"].create(
-        {"id": int, "clause_id": str, "phrasing": str, "review_key": str, "created_by": str, "created_at": str},
-        pk="id",
-        not_null={"clause_id", "phrasing", "created_by", "created_at"},
-    )
-    # What an editor decided about a (normalised) question: linked, dismissed, not_covered.
-    db["review_decisions"].create(
-        {"review_key": str, "action": str, "text": str, "clause_id": str, "phrasing_id": int,
-         "count": int, "decided_by": str, "decided_at": str},
-        pk="review_key",
-        not_null={"action", "text", "decided_by", "decided_at"},
-    )
-    # Monotonic counters; "phrasings" tells every worker when to rebuild its index.
-    db["counters"].create({"name": str, "value": int}, pk="name", not_null={"value"})
-    db["counters"].insert({"name": "phrasings", "value": 0})
-
-
-# Answering (issue 11): migrations m020+.
-@migrations()
-def m020_question_outcomes(db: Database):
-    # Why a question was not answered, which clause a visitor picked from "did you mean ...",
-    # and the question that asked back; the question model's likeliest topic.
-    db["questions"].add_column("reason", str)
-    db["questions"].add_column("choice", str)
-    db["questions"].add_column("clarifies", str)
-    db["questions"].add_column("topic", str)
-
-
-# Health (issue 12): migrations m030+.
-@migrations()
-def m030_health(db: Database):
-    # One row that /healthz updates (at most once a second per worker) to prove a write commits now.
-    db["health"].create({"id": int, "probed_at": str, "probes": int}, pk="id", not_null={"probes"})
-    db["health"].insert({"id": 1, "probed_at": None, "probes": 0})
-
-
-# Mail and verification (issue 14, part A): migrations m050+.
-@migrations()
-def m050_verification_and_outbox(db: Database):
-    # A request is stored at once, unverified, until the requester proves the address (code or link),
-    # or an agent marks it verified by other means (verified_by their username, verify_note the reason).
-    # Requests stored before this migration were accepted without it and count as verified.
-    db["requests"].add_column("verified", int, not_null_default=0)
-    db["requests"].add_column("verified_at", str)
-    db["requests"].add_column("verified_by", str)
-    db["requests"].add_column("verify_note", str)
-    db["requests"].add_column("language", str, not_null_default="en")
-    # What the requester is told when the request is closed (done or refused): mailed and shown on the
-    # status page, unlike the staff-only notes.
-    db["requests"].add_column("outcome", str)
-    db.execute("update requests set verified = 1, verified_by = 'system', verify_note = 'received before e-mail "
-               "verification existed'")
-    db["requests"].create_index(["verified", "received_at"])
-    # One-time codes, stored only as a keyed hash. purpose: verify (the address) or status (a status lookup).
-    db["request_codes"].create(
-        {"id": int, "request_id": int, "purpose": str, "code_hash": str, "created_at": str, "expires_at": str,
-         "attempts": int, "used_at": str},
-        pk="id",
-        foreign_keys=[("request_id", "requests", "id")],
-        not_null={"request_id", "purpose", "code_hash", "created_at", "expires_at", "attempts"},
-        defaults={"attempts": 0},
-    )
-    db["request_codes"].create_index(["request_id", "purpose", "created_at"])
-    # Messages waiting for the mail worker (flask mail send), and what became of them.
-    # status: queued, sending (claimed by a worker), sent, failed (gave up; agents see it).
-    db["outbox"].create(
-        {"id": int, "kind": str, "request_id": int, "to_addr": str, "subject": str, "body_text": str,
-         "body_html": str, "language": str, "status": str, "attempts": int, "created_at": str,
-         "next_attempt_at": str, "claimed_at": str, "sent_at": str, "last_error": str},
-        pk="id",
-        foreign_keys=[("request_id", "requests", "id")],
-        not_null={"kind", "to_addr", "subject", "body_text", "status", "attempts", "created_at", "next_attempt_at"},
-        defaults={"status": "queued", "attempts": 0, "language": "en"},
-    )
-    db["outbox"].create_index(["status", "next_attempt_at"])
-    db["outbox"].create_index(["request_id"])
-
-
-# A request's life (issue 14, part B): migrations m055+.
-@migrations()
-def m055_request_lifecycle(db: Database):
-    # An extension (GDPR Art. 12(3)): once, by up to two months, with the reason the requester is told.
-    for column in ("extended_due", "extension_reason", "extended_at", "extended_by"):
-        db["requests"].add_column(column, str)
-    # When the request was last closed (done or refused), for the public record's "days to close" and "on time".
-    db["requests"].add_column("closed_at", str)
-    # `public`: the requester may see this event on the status page (received, verified, extended, closed);
-    # `reason`: the words shown with it (an extension's or a refusal's reason). Never internal notes.
-    db["request_events"].add_column("public", int, not_null_default=0)
-    db["request_events"].add_column("reason", str)
-    db.execute("update request_events set field = 'note' where field = 'notes'")
-    db.execute("update request_events set public = 1 where field = 'status' and new in ('done', 'refused')")
-    # Requests stored before events existed get the event that opened them, so every trail starts there.
-    db.execute("insert into request_events (request_id, at, by, field, new, public) "
-               "select id, received_at, 'requester', 'created', type, 1 from requests where not exists "
-               "(select 1 from request_events e where e.request_id = requests.id and e.field = 'created')")
-    db.execute("update requests set closed_at = coalesce(updated_at, received_at) "
-               "where status in ('done', 'refused') and closed_at is null")
-    db["requests"].create_index(["received_at"])
-
-
-# Editors' insight (issue 15): migrations m060+.
-@migrations()
-def m060_review_batches(db: Database):
-    # One editor action on a cluster decides each of its wordings; they share a batch id, and undo undoes them all.
-    db["review_decisions"].add_column("batch", str)
-    db["review_decisions"].create_index(["batch"])
-    db["review_decisions"].create_index(["action", "decided_at"])
-
-
-@migrations()
-def m061_review_splits(db: Database):
-    # Wordings an editor split off their cluster: each is reviewed on its own until rejoined.
-    db["review_splits"].create({"review_key": str, "split_by": str, "split_at": str}, pk="review_key",
-                               not_null={"split_by", "split_at"})
-
-
-@migrations()
-def m062_insight_indexes(db: Database):
-    # The review list reads the questions needing review (not answered, asked back, unsure answers) and the
-    # dashboard counts by day: both without a scan of a large log.
-    db["questions"].create_index(["answered", "kind", "asked_at"])
-    db["questions"].create_index(["answered", "confidence"])
-    db["feedback"].create_index(["helpful", "question_id"])
-
-
-# Policy versions (issue 16): migrations m070+.
-@migrations()
-def m070_policy_versions(db: Database):
-    # Every published text of the policy, never changed once written. Version 1 is recorded from
-    # corpus/privacy-policy.md at the first start (app/platform/policystore.py).
-    db["policy_versions"].create(
-        {
-            "number": int,
-            "effective": str,  # ISO date the version takes effect (India)
-            "published_by": str,
-            "published_at": str,  # ISO 8601, UTC
-            "sha256": str,  # of the text, as UTF-8
-            "text": str,  # the Markdown source, verbatim
-            "ids": str,  # JSON list: the lasting id of each clause, in document order (app/engine/lineage.py)
-            "successors": str,  # JSON object: previous version's clause id -> ids here that carry it on
-            "report": str,  # JSON: the publish check's report, as stored with the version
-        },
-        pk="number",
-        not_null={"effective", "published_by", "published_at", "sha256", "text", "ids", "successors"},
-    )
-    # Goes up with every publish: each worker reloads the version in force before its next request.
-    db["counters"].insert({"name": "policy", "value": 0}, ignore=True)
-
-
-@migrations()
-def m071_question_policy_version(db: Database):
-    # The policy version a question was answered from: its clause ids are that version's.
-    db["questions"].add_column("policy_version", int)
+# What a database fault looks like from either driver: SQLAlchemy wraps the driver's errors in DBAPIError;
+# sqlite3's own errors reach us from the SQLite-only tools (backups, the legacy migrations).
+ERRORS = (sa_exc.DBAPIError, sqlite3.Error)
+IntegrityError = sa_exc.IntegrityError
 
 
 def now_iso(timespec: str = "milliseconds") -> str:
@@ -295,11 +61,73 @@ class DatabaseMissing(StorageError):
 
 
 class SchemaError(StorageError):
-    """The database file is not one this app can migrate (half-made, or made by something else)."""
+    """The database is not one this app can migrate (half-made, or made by something else)."""
+
+
+class DatabaseURLError(ValueError):
+    """FLASK_DATABASE names a kind of database this app cannot use."""
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where the data lives: a SQLite file (`path`) or a PostgreSQL server (`url`)."""
+
+    kind: str  # "sqlite" or "postgresql"
+    url: str  # for SQLAlchemy
+    path: Path | None = None  # SQLite only
+
+    @property
+    def shown(self) -> str:
+        """For messages and logs: the file, or the URL without its password."""
+        if self.path is not None:
+            return str(self.path)
+        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+
+
+_URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+_POSTGRES_SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
+
+
+def parse_target(value: str | Path) -> Target:
+    """FLASK_DATABASE as a Target: a path (or sqlite:///path) is a SQLite file, postgresql://... a server."""
+    value = str(value)
+    match = _URL.match(value)
+    if match is None:
+        return Target("sqlite", "sqlite://", Path(value))
+    scheme = match.group(1).lower()
+    if scheme == "sqlite":
+        path = value[len("sqlite:///"):] if value.startswith("sqlite:///") else ""
+        if not path:
+            raise DatabaseURLError(f"FLASK_DATABASE={value!r}: a SQLite URL needs a file, e.g. sqlite:///var/lib/pa.sqlite")
+        return Target("sqlite", "sqlite://", Path(path if path.startswith("/") else path))
+    if scheme in _POSTGRES_SCHEMES:
+        try:
+            url = sa.engine.make_url(value).set(drivername="postgresql+psycopg")
+        except sa_exc.ArgumentError as exc:
+            raise DatabaseURLError(f"FLASK_DATABASE: not a valid PostgreSQL URL ({exc})") from None
+        if not url.database:
+            raise DatabaseURLError("FLASK_DATABASE: the PostgreSQL URL names no database, e.g. "
+                                   "postgresql://assistant@db.internal/assistant")
+        return Target("postgresql", url.render_as_string(hide_password=False))
+    raise DatabaseURLError(
+        f"FLASK_DATABASE is a {scheme}:// URL, which this app cannot use. Give a path to a SQLite file "
+        "(e.g. /var/lib/policy-assistant/pa.sqlite) or a postgresql:// URL.")
+
+
+def target_of(app) -> Target:
+    return parse_target(app.config["DATABASE"])
+
+
+def database_path(app) -> Path:
+    """The SQLite file (the SQLite-only tools: backups, fault checks). Raises for a PostgreSQL database."""
+    target = target_of(app)
+    if target.path is None:
+        raise StorageError("this command works on a SQLite file; FLASK_DATABASE is a PostgreSQL URL")
+    return target.path
 
 
 # What a request's connection may never do: a write to a table that is not there must fail,
-# not create a makeshift table (sqlite-utils' insert() would) that later blocks the migrations.
+# not create a makeshift table that later blocks the migrations.
 _SCHEMA_CHANGES = frozenset(getattr(sqlite3, name) for name in (
     "SQLITE_CREATE_TABLE", "SQLITE_CREATE_INDEX", "SQLITE_CREATE_VIEW", "SQLITE_CREATE_TRIGGER",
     "SQLITE_DROP_TABLE", "SQLITE_DROP_INDEX", "SQLITE_DROP_VIEW", "SQLITE_DROP_TRIGGER", "SQLITE_ALTER_TABLE"))
@@ -309,12 +137,11 @@ def _refuse_schema_changes(action, *_args):
     return sqlite3.SQLITE_DENY if action in _SCHEMA_CHANGES else sqlite3.SQLITE_OK
 
 
-def connect(path: str | Path, timeout: float = 5.0, create: bool = False) -> Database:
-    """Open the database at `path` with the settings every connection needs.
+def sqlite_connect(path: str | Path, timeout: float = 5.0, create: bool = False) -> sqlite3.Connection:
+    """A raw SQLite connection with the settings every connection needs (the engine's `creator`).
 
-    By default the file must exist (a deleted database is an error, never a new
-    empty file) and the connection cannot change the schema. `create=True` is for
-    start-up and tools that run the migrations: it creates the file if needed.
+    By default the file must exist (a deleted database is an error, never a new empty file) and the
+    connection cannot change the schema. `create=True` is for the migrations: it creates the file if needed.
     """
     uri = Path(path).absolute().as_uri() + ("?mode=rwc" if create else "?mode=rw")
     conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
@@ -323,9 +150,22 @@ def connect(path: str | Path, timeout: float = 5.0, create: bool = False) -> Dat
     conn.execute("PRAGMA synchronous = NORMAL")
     if not create:
         conn.set_authorizer(_refuse_schema_changes)
-    db = Database(conn)
-    db.file_id, db.timeout = _file_id(path), timeout
-    return db
+    return conn
+
+
+def make_engine(target: Target, timeout: float = 5.0, create: bool = False, pooled: bool = True) -> sa.Engine:
+    """An engine in autocommit mode (transactions are `write()`'s), pooled for a worker, or not for a tool."""
+    pool = dict(poolclass=QueuePool, pool_size=8, max_overflow=-1) if pooled else dict(poolclass=NullPool)
+    if target.kind == "sqlite":
+        path = target.path
+        # Looked up at each connect, so a test can put a faulty connection in its place.
+        engine = sa.create_engine("sqlite://", creator=lambda: sqlite_connect(path, timeout, create),
+                                  isolation_level="AUTOCOMMIT", **pool)
+        engine.file_id = _file_id(path)
+        return engine
+    options = f"-c lock_timeout={int(timeout * 1000)} -c idle_in_transaction_session_timeout=60000"
+    return sa.create_engine(target.url, isolation_level="AUTOCOMMIT", pool_pre_ping=pooled,
+                            connect_args={"connect_timeout": max(1, round(timeout)), "options": options}, **pool)
 
 
 def _file_id(path: str | Path) -> tuple[int, int] | None:
@@ -337,154 +177,313 @@ def _file_id(path: str | Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def is_current(db: Database, path: str | Path) -> bool:
-    """Whether `db` is still connected to the file at `path` (not to a deleted or replaced one)."""
-    current = _file_id(path)
-    return current is not None and getattr(db, "file_id", current) == current
+@functools.lru_cache(maxsize=1024)
+def _text(sql: str) -> sa.TextClause:
+    return sa.text(sql)
+
+
+class Database:
+    """One connection, with the few helpers every module uses. Statements take named parameters (:name)."""
+
+    def __init__(self, conn: sa.Connection, target: Target, timeout: float = 5.0, engine: sa.Engine | None = None):
+        self.conn, self.target, self.timeout = conn, target, timeout
+        self._own_engine = engine  # disposed on close (a tool's unpooled engine)
+
+    @property
+    def kind(self) -> str:
+        return self.target.kind
+
+    def execute(self, statement, params: dict | list | None = None) -> sa.CursorResult:
+        if isinstance(statement, str):
+            statement = _text(statement)
+        return self.conn.execute(statement, params or {})
+
+    def query(self, statement, params: dict | None = None) -> list[dict]:
+        """Every row, as dicts."""
+        return [dict(row) for row in self.execute(statement, params).mappings()]
+
+    def one(self, statement, params: dict | None = None) -> dict | None:
+        row = self.execute(statement, params).mappings().first()
+        return dict(row) if row is not None else None
+
+    def scalar(self, statement, params: dict | None = None) -> Any:
+        return self.execute(statement, params).scalar()
+
+    def insert(self, table: str, row: dict, on_conflict: str | None = None) -> Any:
+        """Insert `row`; returns its primary key (None when `on_conflict="ignore"` skipped it).
+
+        on_conflict: None (a duplicate key raises IntegrityError), "ignore" or "replace" (the row wins).
+        """
+        t = schema.metadata.tables[table]
+        dialect = pg_dialect if self.kind == "postgresql" else sqlite_dialect
+        statement = dialect.insert(t).values(row)
+        keys = [c.name for c in t.primary_key.columns]
+        if on_conflict == "ignore":
+            statement = statement.on_conflict_do_nothing(index_elements=keys)
+        elif on_conflict == "replace":
+            statement = statement.on_conflict_do_update(
+                index_elements=keys, set_={name: statement.excluded[name] for name in row if name not in keys})
+        elif on_conflict is not None:
+            raise ValueError(f"on_conflict: {on_conflict!r}")
+        key = self.conn.execute(statement.returning(*t.primary_key.columns)).first()
+        return None if key is None else key[0]
+
+    def update(self, table: str, key: Any, values: dict) -> int:
+        t = schema.metadata.tables[table]
+        (pk,) = t.primary_key.columns
+        return self.conn.execute(sa.update(t).where(pk == key).values(values)).rowcount
+
+    def delete(self, table: str, key: Any) -> int:
+        t = schema.metadata.tables[table]
+        (pk,) = t.primary_key.columns
+        return self.conn.execute(sa.delete(t).where(pk == key)).rowcount
+
+    def get(self, table: str, key: Any, for_update: bool = False) -> dict | None:
+        """The row with this primary key; `for_update` locks it until the transaction ends (PostgreSQL)."""
+        t = schema.metadata.tables[table]
+        (pk,) = t.primary_key.columns
+        statement = sa.select(t).where(pk == key)
+        if for_update:
+            statement = statement.with_for_update()
+        return self.one(statement)
+
+    def count(self, table: str) -> int:
+        return self.scalar(sa.select(sa.func.count()).select_from(schema.metadata.tables[table]))
+
+    def table_names(self) -> list[str]:
+        return sorted(sa.inspect(self.conn).get_table_names())
+
+    def in_transaction(self) -> bool:
+        raw = self.conn.connection.dbapi_connection
+        if self.kind == "sqlite":
+            return raw.in_transaction
+        import psycopg
+
+        return raw.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def close(self) -> None:
+        try:
+            if not self.conn.closed and self.in_transaction():
+                self.conn.exec_driver_sql("ROLLBACK")
+        except ERRORS:
+            pass
+        finally:
+            self.conn.close()
+            if self._own_engine is not None:
+                self._own_engine.dispose()
+
+
+def connect(target: Target | str | Path, timeout: float = 5.0, create: bool = False) -> Database:
+    """A connection of its own, for tools, commands and threads outside requests; `close()` it when done."""
+    if not isinstance(target, Target):
+        target = parse_target(target)
+    engine = make_engine(target, timeout, create=create, pooled=False)
+    try:
+        conn = engine.connect()
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(conn, target, timeout, engine=engine)
+
+
+def connect_app(app) -> Database:
+    return connect(target_of(app), app.config["DATABASE_TIMEOUT"])
 
 
 @contextmanager
 def waiting(db: Database, seconds: float):
-    """Within the block, wait at most `seconds` for another process's write lock."""
-    db.conn.execute(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
+    """Within the block, wait at most `seconds` for another writer's lock."""
+    if db.kind == "sqlite":
+        db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
+    else:
+        db.conn.exec_driver_sql(f"SET lock_timeout = {max(1, int(seconds * 1000))}")
     try:
         yield db
     finally:
-        db.conn.execute(f"PRAGMA busy_timeout = {int(getattr(db, 'timeout', 5.0) * 1000)}")
+        if db.kind == "sqlite":
+            db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(db.timeout * 1000)}")
+        else:
+            db.conn.exec_driver_sql(f"SET lock_timeout = {int(db.timeout * 1000)}")
 
 
 @contextmanager
 def write(db: Database, durable: bool = False):
-    """Run the block as one write transaction, holding the write lock from the start.
+    """Run the block as one write transaction (on SQLite, holding the write lock from the start).
 
-    Connections run with synchronous=NORMAL, the usual setting for WAL: a commit
-    survives the process crashing, but the last commits before a power cut or an
-    OS crash may be lost. That is accepted for the question log. `durable=True`
-    (rights requests, which the visitor is given a reference for) makes this
-    commit wait until it is on disk (synchronous=FULL; about 0.1 ms more).
+    SQLite connections run with synchronous=NORMAL, the usual setting for WAL: a commit survives the process
+    crashing, but the last commits before a power cut or an OS crash may be lost. That is accepted for the
+    question log. `durable=True` (rights requests, which the visitor is given a reference for) makes this commit
+    wait until it is on disk (synchronous=FULL; about 0.1 ms more). PostgreSQL commits are durable already.
     """
-    if durable:
-        db.conn.execute("PRAGMA synchronous = FULL")  # not allowed inside a transaction
+    sqlite = db.kind == "sqlite"
+    if durable and sqlite:
+        db.conn.exec_driver_sql("PRAGMA synchronous = FULL")  # not allowed inside a transaction
     try:
-        db.conn.execute("BEGIN IMMEDIATE")
+        db.conn.exec_driver_sql("BEGIN IMMEDIATE" if sqlite else "BEGIN")
         try:
             yield db
         except BaseException:
-            if db.conn.in_transaction:
-                db.conn.execute("ROLLBACK")
+            if db.in_transaction():
+                db.conn.exec_driver_sql("ROLLBACK")
             raise
         else:
             try:
-                db.conn.execute("COMMIT")
+                db.conn.exec_driver_sql("COMMIT")
             except BaseException:
-                if db.conn.in_transaction:  # a failed COMMIT keeps the transaction open: end it here
-                    db.conn.execute("ROLLBACK")
+                if db.in_transaction():  # a failed COMMIT keeps the transaction open: end it here
+                    db.conn.exec_driver_sql("ROLLBACK")
                 raise
     finally:
-        if durable:
-            db.conn.execute("PRAGMA synchronous = NORMAL")
+        if durable and sqlite:
+            db.conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
 
 
-def migrate(db: Database, path: str | Path = "the database") -> None:
-    """Bring the schema up to date; safe when several processes start at once.
+# --- migrations -----------------------------------------------------------------------------------------------
 
-    Raises SchemaError, naming the file, when the file holds tables but no record
-    of our migrations (half-made by something else) or a migration fails.
+ALEMBIC_BASELINE = "0001"  # the schema the legacy sqlite-utils migrations end at
+_MIGRATION_LOCK = 7_051_998  # PostgreSQL advisory lock key: one process migrates at a time
+
+
+def alembic_config(db: Database):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "app.platform:alembic")
+    config.attributes["connection"] = db.conn
+    return config
+
+
+def migrate(target: Target | str | Path, timeout: float = 5.0) -> None:
+    """Bring the schema up to date with Alembic; safe when several processes start at once.
+
+    A SQLite file made before Alembic (by the sqlite-utils migrations in app/platform/legacy.py) is first
+    brought to their last migration and stamped with the baseline revision. Raises SchemaError, naming the
+    database, when it holds tables but no record of migrations, or a migration fails.
     """
-    db.enable_wal()
-    with write(db):
-        tables = set(db.table_names())
-        if tables and Migrations.migrations_table not in tables:
-            raise SchemaError(
-                f"{path}: has tables ({', '.join(sorted(tables))}) but no record of migrations, so it was not made "
-                "by this app (or a write created tables in an empty file). Move it aside and restore a backup, "
-                "or remove it to start with an empty database.")
-        try:
-            migrations.apply(db)
-        except sqlite3.Error as exc:
-            raise SchemaError(f"{path}: the schema could not be brought up to date ({exc}). The file is left "
-                              "as it was; restore a backup or move it aside.") from exc
+    from alembic import command
+
+    if not isinstance(target, Target):
+        target = parse_target(target)
+    db = connect(target, timeout, create=True)
+    try:
+        if db.kind == "sqlite":
+            db.conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+        with write(db):
+            if db.kind == "postgresql":
+                db.execute("select pg_advisory_xact_lock(:key)", {"key": _MIGRATION_LOCK})
+            tables = set(db.table_names())
+            config = alembic_config(db)
+            try:
+                if "alembic_version" not in tables and "_sqlite_migrations" in tables and db.kind == "sqlite":
+                    _upgrade_legacy(db)
+                    command.stamp(config, ALEMBIC_BASELINE)
+                elif tables and "alembic_version" not in tables:
+                    raise SchemaError(
+                        f"{target.shown}: has tables ({', '.join(sorted(tables))}) but no record of migrations, so "
+                        "it was not made by this app (or a write created tables in an empty database). Move it "
+                        "aside and restore a backup, or remove it to start with an empty database.")
+                command.upgrade(config, "head")
+            except ERRORS as exc:
+                raise SchemaError(f"{target.shown}: the schema could not be brought up to date ({exc}). It is left "
+                                  "as it was; restore a backup or move it aside.") from exc
+    finally:
+        db.close()
 
 
-def database_path(app) -> Path:
-    return Path(app.config["DATABASE"])
+def _upgrade_legacy(db: Database) -> None:
+    from sqlite_utils import Database as SqliteUtilsDatabase
 
+    from .legacy import migrations as legacy_migrations
+
+    legacy_migrations.apply(SqliteUtilsDatabase(db.conn.connection.dbapi_connection))
+
+
+def india_date(db: Database, column: str) -> str:
+    """SQL for the date in India (UTC+05:30, no summer time) of a stored UTC time (ISO 8601 text), "YYYY-MM-DD".
+
+    The one expression the two databases spell differently; `column` is the caller's constant, never input.
+    """
+    if db.kind == "sqlite":
+        return f"date({column}, '+330 minutes')"
+    return f"to_char(({column})::timestamptz at time zone 'Asia/Kolkata', 'YYYY-MM-DD')"
+
+
+def distinct_list(db: Database, expression: str) -> str:
+    """SQL aggregating the distinct values of `expression` into one comma-separated text (the caller's constant)."""
+    if db.kind == "sqlite":
+        return f"group_concat(distinct {expression})"
+    return f"string_agg(distinct {expression}, ',')"
+
+
+def current_revision(db: Database) -> str | None:
+    if "alembic_version" not in db.table_names():
+        return None
+    return db.scalar("select version_num from alembic_version")
+
+
+# --- a request's connection -----------------------------------------------------------------------------------
 
 def get_db() -> Database:
-    """The request's connection: this worker's own, opened on first use and kept for the next requests."""
+    """The request's connection, from this worker's pool (opened on first use and kept for the next requests)."""
     if "db" not in g:
         app = current_app._get_current_object()
-        _hold_open(app)
-        g.db = _worker_connection(app)
+        engine, target = _worker_engine(app)
+        g.db = Database(engine.connect(), target, app.config["DATABASE_TIMEOUT"])
     return g.db
 
 
-def _worker_connection(app) -> Database:
-    """This process's and thread's connection, reopened when DATABASE or DATABASE_TIMEOUT changed.
+def _worker_engine(app) -> tuple[sa.Engine, Target]:
+    """This process's engine, made again when DATABASE or DATABASE_TIMEOUT changed or the file was replaced.
 
-    Opening a connection costs more than answering a question: the first statement
-    on it reads and parses the whole schema (about 0.15 ms of the 0.6 ms a health
-    check took). Kept per thread, as a connection must serve one transaction at a
-    time, and per process, as it must never cross a fork.
+    Opening a SQLite connection costs more than answering a question (the first statement reads and parses
+    the whole schema), so the pool keeps them open; and an open connection keeps the WAL file, which SQLite
+    would otherwise checkpoint and delete whenever the last connection closes. An engine never crosses a fork.
     """
-    local = app.extensions.get("db_local")
-    if local is None:
-        local = app.extensions.setdefault("db_local", threading.local())
-    settings = (os.getpid(), database_path(app), app.config["DATABASE_TIMEOUT"])
-    current = getattr(local, "db", None)
-    # One stat() per request: a database deleted or replaced under us is noticed at once,
-    # instead of writing on into an unlinked file.
-    if current is not None and local.settings == settings and is_current(current, settings[1]):
-        return current
-    if current is not None and local.settings[0] == os.getpid():
-        current.conn.close()
-    local.db = local.settings = None
-    local.db = connect(settings[1], settings[2])
-    local.settings = settings
-    return local.db
+    engines = app.extensions.setdefault("db_engines", {})
+    target = target_of(app)
+    key = (os.getpid(), target, app.config["DATABASE_TIMEOUT"])
+    with _engines_lock:
+        engine = engines.get(key)
+        # One stat() per request: a database deleted or replaced under us is noticed at once,
+        # instead of writing on into an unlinked file.
+        if engine is not None and target.path is not None and _file_id(target.path) != engine.file_id:
+            engines.pop(key).dispose()
+            engine = None
+        if engine is None:
+            for old in [k for k in engines if k[0] == os.getpid()]:
+                engines.pop(old).dispose()
+            engine = engines[key] = make_engine(target, key[2])
+            weakref.finalize(app, _dispose_in, os.getpid(), engine)
+    return engine, target
 
 
-def _hold_open(app) -> None:
-    """Keep one idle connection to the database open in this process for the app's lifetime.
-
-    When the last connection to a WAL database closes, SQLite checkpoints the WAL
-    and deletes it, and the next connection creates it again: about 1.5 ms.
-    The request connections are kept too (see _worker_connection), but are
-    reopened when the settings change; this one keeps the WAL in between.
-    (SQLite still checkpoints automatically every 1000 pages.) Opened lazily, in
-    the process that serves requests: a connection must never cross a fork.
-    """
-    held = app.extensions.setdefault("db_held", {})
-    pid = os.getpid()
-    if pid in held and not is_current(held[pid], database_path(app)):
-        held.pop(pid).conn.close()  # the file was deleted or replaced: let go of the old one
-    if pid not in held:
-        # An entry inherited through fork() is kept referenced, never closed here.
-        db = connect(database_path(app), app.config["DATABASE_TIMEOUT"])
-        db.execute("PRAGMA schema_version").fetchone()  # opens the file and the WAL
-        held[pid] = db
-        weakref.finalize(app, _close_in, pid, db)
+_engines_lock = threading.Lock()
 
 
-def _close_in(pid: int, db: Database) -> None:
+def _dispose_in(pid: int, engine: sa.Engine) -> None:
     if os.getpid() == pid:
-        db.conn.close()
+        engine.dispose()
+
+
+def reset_connections(app) -> None:
+    """Close this process's pooled connections: the next request opens new ones (tests of faults use it)."""
+    with _engines_lock:
+        engines = app.extensions.get("db_engines", {})
+        for key in [k for k in engines if k[0] == os.getpid()]:
+            engines.pop(key).dispose()
 
 
 def close_db(_exc=None) -> None:
-    """End of a request: the connection stays open for the next one, never inside a transaction."""
+    """End of a request: the connection goes back to the pool, never inside a transaction."""
     db = g.pop("db", None)
-    if db is not None and db.conn.in_transaction:
-        db.conn.execute("ROLLBACK")
+    if db is not None:
+        db.close()
 
 
 def init_app(app) -> None:
-    """Create the database file and schema if needed, and close connections after requests."""
-    path = database_path(app)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    db = connect(path, app.config["DATABASE_TIMEOUT"], create=True)
-    try:
-        migrate(db, path)
-    finally:
-        db.conn.close()
+    """Create the database (a SQLite file, if that is the kind) and schema if needed."""
+    target = target_of(app)
+    if target.path is not None:
+        target.path.parent.mkdir(parents=True, exist_ok=True)
+    migrate(target, app.config["DATABASE_TIMEOUT"])
     app.teardown_appcontext(close_db)

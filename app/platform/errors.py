@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 
 from flask import jsonify, render_template, request
 from flask_babel import gettext as _, lazy_gettext as _l
@@ -107,9 +106,10 @@ def handle_storage_error(exc: Exception):
 
 
 def init_app(app) -> None:
-    from .db import StorageError
+    from .db import ERRORS, StorageError
 
     app.register_error_handler(HTTPException, handle_http_error)
-    app.register_error_handler(sqlite3.Error, handle_storage_error)
+    for error in ERRORS:  # what either driver raises (wrapped by SQLAlchemy, or sqlite3's own)
+        app.register_error_handler(error, handle_storage_error)
     app.register_error_handler(StorageError, handle_storage_error)
     app.register_error_handler(Exception, handle_unexpected)

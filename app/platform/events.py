@@ -18,9 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlite_utils import Database
-
-from .db import now_iso
+from .db import Database, now_iso
 
 REQUESTER, SYSTEM = "requester", "system"
 # What each kind of event reads as on the staff timeline and in the CSV export.
@@ -77,22 +75,24 @@ def record_event(db: Database, request_id: int, by: str, kind: str, *, old: str 
                  new: str | None = None, public: bool = False, reason: str | None = None,
                  at: str | None = None) -> None:
     """Add one event to a request's trail; call it inside the write transaction of the change."""
-    db.execute("insert into request_events (request_id, at, by, field, old, new, public, reason) "
-               "values (?, ?, ?, ?, ?, ?, ?, ?)",
-               [request_id, at or now_iso("seconds"), by, kind, old, new, int(public), reason])
+    db.execute('insert into request_events (request_id, at, "by", field, old, new, public, reason) '
+               "values (:request_id, :at, :by, :kind, :old, :new, :public, :reason)",
+               {"request_id": request_id, "at": at or now_iso("seconds"), "by": by, "kind": kind, "old": old,
+                "new": new, "public": int(public), "reason": reason})
 
 
 def record_events(db: Database, request_ids, by: str, kind: str, *, new: str | None = None) -> int:
     """The same event for many requests at once (a CSV export); returns how many were recorded."""
     at = now_iso("seconds")
-    rows = [(request_id, at, by, kind, new) for request_id in request_ids]
-    db.conn.executemany("insert into request_events (request_id, at, by, field, new, public) "
-                        "values (?, ?, ?, ?, ?, 0)", rows)
+    rows = [{"request_id": request_id, "at": at, "by": by, "kind": kind, "new": new} for request_id in request_ids]
+    if rows:
+        db.execute('insert into request_events (request_id, at, "by", field, new, public) '
+                   "values (:request_id, :at, :by, :kind, :new, 0)", rows)
     return len(rows)
 
 
 def list_events(db: Database, request_id: int, public_only: bool = False) -> list[Event]:
     """A request's events, oldest first; `public_only` for the requester's own view."""
-    sql = ("select id, request_id, at, by, field, old, new, public, reason from request_events "
-           "where request_id = ?" + (" and public = 1" if public_only else "") + " order by at, id")
-    return [Event(*row[:7], bool(row[7]), row[8]) for row in db.execute(sql, [request_id])]
+    sql = ('select id, request_id, at, "by", field, old, new, public, reason from request_events '
+           "where request_id = :request_id" + (" and public = 1" if public_only else "") + " order by at, id")
+    return [Event(*row[:7], bool(row[7]), row[8]) for row in db.execute(sql, {"request_id": request_id})]

@@ -19,7 +19,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sqlite3
 import threading
 import time
 
@@ -67,36 +66,39 @@ def _probe(app) -> dict:
 
 def _write_problem(app) -> str | None:
     """None if a write commits now, else a word for why not: missing, full, read-only, locked, no schema, error."""
-    path = storage.database_path(app)
-    if not path.exists():
-        return "missing"
-    try:
-        if shutil.disk_usage(path.parent).free < app.config["HEALTH_MIN_FREE_BYTES"]:
-            return "full"
-    except OSError:
-        return "missing"
+    path = storage.target_of(app).path  # None for PostgreSQL: its server watches its own disk
+    if path is not None:
+        if not path.exists():
+            return "missing"
+        try:
+            if shutil.disk_usage(path.parent).free < app.config["HEALTH_MIN_FREE_BYTES"]:
+                return "full"
+        except OSError:
+            return "missing"
     try:
         db = storage.get_db()
         with storage.waiting(db, app.config["HEALTH_WAIT"]), storage.write(db):
-            updated = db.execute("UPDATE health SET probed_at = ?, probes = probes + 1 WHERE id = 1",
-                                 [storage.now_iso()]).rowcount
+            updated = db.execute("UPDATE health SET probed_at = :probed_at, probes = probes + 1 WHERE id = 1",
+                                 {"probed_at": storage.now_iso()}).rowcount
         if updated != 1:
             return "no schema"
     except storage.DatabaseMissing:
         return "missing"
-    except sqlite3.Error as exc:
-        return _classify(exc)
+    except storage.ERRORS as exc:
+        return _classify(getattr(exc, "orig", None) or exc)
     except Exception:
         log.exception("health: the write probe failed")
         return "error"
     return None
 
 
-def _classify(exc: sqlite3.Error) -> str:
+def _classify(exc: Exception) -> str:
     text = str(exc).lower()
     for needle, reason in (("locked", "locked"), ("busy", "locked"), ("readonly", "read-only"),
                            ("read-only", "read-only"), ("full", "full"), ("no such table", "no schema"),
-                           ("unable to open", "missing"), ("not authorized", "no schema")):
+                           ("unable to open", "missing"), ("not authorized", "no schema"),
+                           ("lock timeout", "locked"), ("does not exist", "no schema"),
+                           ("could not connect", "unreachable"), ("connection", "unreachable")):
         if needle in text:
             return reason
     log.warning("health: the write probe failed: %s", exc)

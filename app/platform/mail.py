@@ -2,7 +2,7 @@
 
     from app.platform import db as storage, mail
     with storage.write(db, durable=True):
-        db["requests"].update(...)
+        db.update("requests", row["id"], {...})
         mail.queue_mail(db, "status", row["email"], row, language=row["language"], outcome="...")
 
     $ flask --app app mail send           # deliver what is due, once (cron, tests)
@@ -30,9 +30,10 @@ from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 
+import sqlalchemy as sa
 from flask import current_app, has_request_context, render_template, request, url_for
 
-from . import db as storage
+from . import db as storage, schema
 from .events import record_event
 
 log = logging.getLogger(__name__)
@@ -159,7 +160,7 @@ def queue_mail(db, kind: str, to: str, request_row: dict | None, language: str =
     """
     if kind not in KINDS:
         raise ValueError(f"unknown mail kind {kind!r}; one of {', '.join(KINDS)}")
-    if not db.conn.in_transaction:
+    if not db.in_transaction():
         raise RuntimeError("queue_mail must run inside the caller's write transaction (storage.write)")
     if request_row is not None:
         context.setdefault("status_url", public_url("status.lookup"))
@@ -178,9 +179,7 @@ def queue_mail(db, kind: str, to: str, request_row: dict | None, language: str =
         "created_at": now,
         "next_attempt_at": now,
     }
-    cursor = db.execute(f"INSERT INTO outbox ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()))
-    return cursor.lastrowid
+    return db.insert("outbox", row)
 
 
 # ---- delivery (the worker) --------------------------------------------------------------------------------------
@@ -257,14 +256,15 @@ def _claim(db, now: datetime, limit: int) -> list[dict]:
     stale = (now - _CLAIM_TIMEOUT).isoformat(timespec="milliseconds")
     stamp = now.isoformat(timespec="milliseconds")
     with storage.write(db):
-        cursor = db.execute(
-            "select * from outbox where (status = 'queued' and next_attempt_at <= ?) "
-            "or (status = 'sending' and claimed_at < ?) order by next_attempt_at, id limit ?",
-            [stamp, stale, limit])
-        names = [c[0] for c in cursor.description]
-        rows = [dict(zip(names, r)) for r in cursor.fetchall()]
+        # Two mail workers (two hosts) never take the same message: on PostgreSQL the rows are locked and
+        # rows another worker holds are passed over; SQLite's write lock already lets one worker in at a time.
+        outbox = schema.outbox
+        due = sa.or_(sa.and_(outbox.c.status == "queued", outbox.c.next_attempt_at <= stamp),
+                     sa.and_(outbox.c.status == "sending", outbox.c.claimed_at < stale))
+        rows = db.query(sa.select(outbox).where(due).order_by(outbox.c.next_attempt_at, outbox.c.id).limit(limit)
+                        .with_for_update(skip_locked=True))
         for row in rows:
-            db.execute("update outbox set status = 'sending', claimed_at = ? where id = ?", [stamp, row["id"]])
+            db.execute("update outbox set status = 'sending', claimed_at = :claimed_at where id = :id", {"claimed_at": stamp, "id": row["id"]})
     return rows
 
 
@@ -276,20 +276,20 @@ def _record(db, row: dict, config, error: str | None, permanent: bool = False) -
         if error is None:
             body = "(code removed after delivery)" if row["kind"] in _CLEARED_AFTER_DELIVERY else row["body_text"]
             html = None if row["kind"] in _CLEARED_AFTER_DELIVERY else row["body_html"]
-            db.execute("update outbox set status = 'sent', attempts = ?, sent_at = ?, last_error = null, "
-                       "claimed_at = null, body_text = ?, body_html = ? where id = ?",
-                       [attempts, now.isoformat(timespec="milliseconds"), body, html, row["id"]])
+            db.execute("update outbox set status = 'sent', attempts = :attempts, sent_at = :sent_at, last_error = null, "
+                       "claimed_at = null, body_text = :body_text, body_html = :body_html where id = :id",
+                       {"attempts": attempts, "sent_at": now.isoformat(timespec="milliseconds"), "body_text": body, "body_html": html, "id": row["id"]})
             outcome, detail = "sent", f"{row['kind']} (message {row['id']})"
         elif permanent or attempts >= config["MAIL_MAX_ATTEMPTS"]:
-            db.execute("update outbox set status = 'failed', attempts = ?, last_error = ?, claimed_at = null "
-                       "where id = ?", [attempts, error, row["id"]])
+            db.execute("update outbox set status = 'failed', attempts = :attempts, last_error = :last_error, claimed_at = null "
+                       "where id = :id", {"attempts": attempts, "last_error": error, "id": row["id"]})
             outcome, detail = "failed", f"{row['kind']} (message {row['id']}): gave up after {attempts} " \
                                         f"attempt{'' if attempts == 1 else 's'}: {error}"
         else:
             wait = config["MAIL_RETRY_SECONDS"] * 2 ** (attempts - 1)
             retry_at = (now + timedelta(seconds=wait)).isoformat(timespec="milliseconds")
-            db.execute("update outbox set status = 'queued', attempts = ?, last_error = ?, next_attempt_at = ?, "
-                       "claimed_at = null where id = ?", [attempts, error, retry_at, row["id"]])
+            db.execute("update outbox set status = 'queued', attempts = :attempts, last_error = :last_error, next_attempt_at = :next_attempt_at, "
+                       "claimed_at = null where id = :id", {"attempts": attempts, "last_error": error, "next_attempt_at": retry_at, "id": row["id"]})
             outcome, detail = "retrying", f"{row['kind']} (message {row['id']}): attempt {attempts} failed, " \
                                           f"next try at {retry_at[:19]}Z: {error}"
         if row["request_id"] is not None:
@@ -361,11 +361,10 @@ def run_worker(db, config, interval: float, stop=lambda: False, on_pass=None) ->
 def queue_digest(db, on, days: int, to: list[str]) -> int:
     """Queue the digest of open requests due within `days` of `on` (overdue ones too) to each of `to`."""
     horizon = (on + timedelta(days=days)).isoformat()
-    cursor = db.execute(
+    rows = db.query(
         "select id, reference, type, status, urgent, verified, due_date from requests "
-        "where status not in ('done', 'refused') and due_date <= ? order by due_date, received_at", [horizon])
-    names = [c[0] for c in cursor.description]
-    rows = [dict(zip(names, r)) for r in cursor.fetchall()]
+        "where status not in ('done', 'refused') and due_date <= :horizon order by due_date, received_at",
+        {"horizon": horizon})
     for row in rows:
         row["days_left"] = (datetime.fromisoformat(row["due_date"]).date() - on).days
         row["url"] = public_url("staff.request_detail", request_id=row["id"])

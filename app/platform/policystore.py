@@ -20,7 +20,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
+from .db import Database
 
 from ..engine.corpus import Policy, load_policy, parse_policy, with_ids
 from ..engine.lineage import carry, compare
@@ -67,7 +67,7 @@ def versions(db: Database) -> list[Version]:
 
 
 def version(db: Database, number: int) -> Version | None:
-    row = db.execute(f"select {_COLUMNS} from policy_versions where number = ?", [number]).fetchone()
+    row = db.execute(f"select {_COLUMNS} from policy_versions where number = :number", {"number": number}).fetchone()
     return _version(row) if row else None
 
 
@@ -95,21 +95,18 @@ def record_first_version(db: Database, corpus_dir: str | Path) -> bool:
            "published_at": storage.now_iso(), "sha256": sha256_of(text), "text": text,
            "ids": json.dumps([c.id for c in policy.clauses]), "successors": "{}", "report": None}
     with storage.write(db):
-        cursor = db.execute("insert or ignore into policy_versions (number, effective, published_by, published_at, "
-                            "sha256, text, ids, successors, report) values (:number, :effective, :published_by, "
-                            ":published_at, :sha256, :text, :ids, :successors, :report)", row)
-    return cursor.rowcount == 1
+        return db.insert("policy_versions", row, on_conflict="ignore") is not None
 
 
 def _steps(db: Database, after: int, upto: int) -> list[tuple[set[str], dict[str, list[str]]]]:
     """(ids, successors) of versions after+1 .. upto, for `carry`."""
-    rows = db.execute("select ids, successors from policy_versions where number > ? and number <= ? order by number",
-                      [after, upto])
+    rows = db.execute("select ids, successors from policy_versions where number > :after and number <= :upto "
+                      "order by number", {"after": after, "upto": upto})
     return [(set(json.loads(ids)), json.loads(successors)) for ids, successors in rows]
 
 
 def text_of(db: Database, number: int) -> str | None:
-    row = db.execute("select text from policy_versions where number = ?", [number]).fetchone()
+    row = db.execute("select text from policy_versions where number = :number", {"number": number}).fetchone()
     return row[0] if row else None
 
 
@@ -122,7 +119,7 @@ def policy_of(app, db: Database, number: int) -> Policy | None:
     found = cache.get(number)
     if found is not None:
         return found
-    row = db.execute("select text, ids from policy_versions where number = ?", [number]).fetchone()
+    row = db.execute("select text, ids from policy_versions where number = :number", {"number": number}).fetchone()
     if row is None:
         return None
     text, ids = row
@@ -135,8 +132,8 @@ def policy_of(app, db: Database, number: int) -> Policy | None:
 def aliases(db: Database, upto: int) -> tuple[dict[str, str], frozenset[str]]:
     """Every clause id of versions before `upto` that is not in it -> its closest successor in `upto`; and the
     ids that have none (removed)."""
-    rows = list(db.execute("select number, ids, successors from policy_versions where number <= ? order by number",
-                           [upto]))
+    rows = list(db.execute("select number, ids, successors from policy_versions where number <= :number order by number",
+                           {"number": upto}))
     where: dict[str, str | None] = {}  # id ever given -> what carries it on in the version reached so far
     for number, ids, successors in rows:
         ids, successors = set(json.loads(ids)), json.loads(successors)
@@ -157,8 +154,8 @@ def successors_in(db: Database, clause_id: str, since: int, upto: int) -> list[s
 
 def changed_in(db: Database, clause_id: str, since: int) -> int | None:
     """The first version after `since` without clause `clause_id`; None when every later version has it."""
-    for number, ids in db.execute("select number, ids from policy_versions where number > ? order by number",
-                                  [since]):
+    for number, ids in db.execute("select number, ids from policy_versions where number > :number order by number",
+                                  {"number": since}):
         if clause_id not in json.loads(ids):
             return number
     return None
@@ -200,7 +197,7 @@ def init_app(app):
 
     Logs a warning when corpus/privacy-policy.md differs from the version in force (edited, not yet published).
     """
-    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(app)
     try:
         if record_first_version(db, app.config["CORPUS_DIR"]):
             log.info("recorded %s as policy version 1", Path(app.config["CORPUS_DIR"]) / POLICY_FILE)
@@ -216,4 +213,4 @@ def init_app(app):
                         path, number)
         return build_assistant(app, db, {}, [])
     finally:
-        db.conn.close()
+        db.close()

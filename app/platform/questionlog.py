@@ -11,7 +11,7 @@ spool directory (QUESTION_SPOOL_DIR, by default `<database>.spool/`), and every
 later ask, in every worker, goes straight to the spool while it holds rows, so
 only one visitor in all waits those 50 ms on a database that is stuck. A daemon thread in each process
 tries every half second to move spooled rows into the database with
-`INSERT OR IGNORE` (a row written twice is stored once), then deletes the file.
+`ON CONFLICT DO NOTHING` (a row written twice is stored once), then deletes the file.
 Files of processes that have died are picked up by any other process and at
 start-up. The spool is bounded (QUESTION_SPOOL_MAX_BYTES, 16 MiB, about 30,000
 rows): beyond that, or if the spool itself cannot be written, the row is lost
@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 DEFAULTS = {
     # Seconds an ask waits for the write lock before its log row goes to the spool.
     "QUESTION_LOG_WAIT": 0.05,
-    # Where rows wait; None: next to the database, "<DATABASE>.spool".
+    # Where rows wait; None: next to a SQLite database ("<DATABASE>.spool"), or instance/question-spool.
     "QUESTION_SPOOL_DIR": None,
     # Most bytes the spool holds (all processes together) before rows are dropped, loudly.
     "QUESTION_SPOOL_MAX_BYTES": 16 * 1024 * 1024,
@@ -51,10 +51,12 @@ _drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folde
 
 
 @functools.lru_cache(maxsize=8)
-def insert_statement(columns: tuple[str, ...], verb: str = "INSERT") -> str:
-    """A plain INSERT of one question row (Table.insert() reads the schema first and may create the table)."""
+def insert_statement(columns: tuple[str, ...], duplicates: str = "fail") -> str:
+    """An INSERT of one question row; `duplicates="ignore"`: a row already stored is skipped (both databases)."""
     names = ", ".join(f'"{column}"' for column in columns)
-    return f"{verb} INTO questions ({names}) VALUES ({', '.join('?' * len(columns))})"
+    values = ", ".join(f":{column}" for column in columns)
+    ignore = " ON CONFLICT (id) DO NOTHING" if duplicates == "ignore" else ""
+    return f"INSERT INTO questions ({names}) VALUES ({values}){ignore}"
 
 
 def record(row: dict) -> str:
@@ -65,7 +67,7 @@ def record(row: dict) -> str:
         try:
             db = storage.get_db()
             with storage.waiting(db, app.config["QUESTION_LOG_WAIT"]), storage.write(db):
-                db.execute(insert_statement(tuple(row)), list(row.values()))
+                db.execute(insert_statement(tuple(row)), row)
             return "logged"
         except Exception as exc:
             log.warning("could not log question %s now (%s); spooling it", row["id"], exc)
@@ -80,7 +82,11 @@ def record(row: dict) -> str:
 
 
 def spool_dir(app) -> Path:
-    return Path(app.config["QUESTION_SPOOL_DIR"] or f"{app.config['DATABASE']}.spool")
+    """QUESTION_SPOOL_DIR; by default next to a SQLite file, or in the instance folder for PostgreSQL."""
+    if app.config["QUESTION_SPOOL_DIR"]:
+        return Path(app.config["QUESTION_SPOOL_DIR"])
+    target = storage.target_of(app)
+    return Path(f"{target.path}.spool") if target.path is not None else Path(app.instance_path) / "question-spool"
 
 
 def backlog(app) -> int:
@@ -202,13 +208,13 @@ def _insert(app, path: Path, wait: float | None) -> int:
             log.error("%s:%d: not a whole question row, skipped: %r", path, number, line[:200])
     if not rows:
         return 0
-    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(app)
     try:
         with storage.waiting(db, app.config["DATABASE_TIMEOUT"] if wait is None else wait), storage.write(db):
             for row in rows:
-                db.execute(insert_statement(tuple(row), "INSERT OR IGNORE"), list(row.values()))
+                db.execute(insert_statement(tuple(row), "ignore"), row)
     finally:
-        db.conn.close()
+        db.close()
     return len(rows)
 
 

@@ -25,7 +25,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import HashingError, InvalidHashError, VerificationError
 from flask import current_app
 from flask.cli import AppGroup
-from sqlite_utils import Database
+from ..platform.db import Database
 
 from ..platform import db as storage
 
@@ -121,12 +121,12 @@ def get_user(db: Database, username: str) -> User | None:
         name = clean_username(username)
     except AccountError:
         return None
-    rows = list(db["users"].rows_where("username = ?", [name], limit=1))
-    return _user(rows[0]) if rows else None
+    row = db.one("select * from users where username = :name", {"name": name})
+    return _user(row) if row else None
 
 
 def list_users(db: Database) -> list[User]:
-    return [_user(row) for row in db["users"].rows_where(order_by="username")]
+    return [_user(row) for row in db.query("select * from users order by username")]
 
 
 def create_user(db: Database, username: str, role: str, password: str) -> User:
@@ -135,12 +135,15 @@ def create_user(db: Database, username: str, role: str, password: str) -> User:
     check_role(role)
     check_password(password)
     password_hash = hash_password(password)
-    with storage.write(db):
-        if db["users"].count_where("username = ?", [name]):
-            raise AccountError(f"a user named {name!r} already exists")
-        now = _iso(_now())
-        db["users"].insert({"username": name, "role": role, "password_hash": password_hash,
-                            "created_at": now, "password_changed_at": now})
+    try:
+        with storage.write(db):
+            if db.scalar("select count(*) from users where username = :name", {"name": name}):
+                raise AccountError(f"a user named {name!r} already exists")
+            now = _iso(_now())
+            db.insert("users", {"username": name, "role": role, "password_hash": password_hash,
+                                "created_at": now, "password_changed_at": now})
+    except storage.IntegrityError:  # PostgreSQL: created by someone else since the check
+        raise AccountError(f"a user named {name!r} already exists") from None
     return get_user(db, name)
 
 
@@ -150,23 +153,23 @@ def set_password(db: Database, username: str, password: str) -> None:
     user = _require(db, username)
     password_hash = hash_password(password)
     with storage.write(db):
-        db["users"].update(user.id, {"password_hash": password_hash, "password_changed_at": _iso(_now())})
-        db.execute("delete from staff_sessions where user_id = ?", [user.id])
+        db.update("users", user.id, {"password_hash": password_hash, "password_changed_at": _iso(_now())})
+        db.execute("delete from staff_sessions where user_id = :user_id", {"user_id": user.id})
 
 
 def set_role(db: Database, username: str, role: str) -> None:
     check_role(role)
     user = _require(db, username)
     with storage.write(db):
-        db["users"].update(user.id, {"role": role})
+        db.update("users", user.id, {"role": role})
 
 
 def delete_user(db: Database, username: str) -> None:
     """Delete an account and its sessions; what the user did stays recorded under their name."""
     user = _require(db, username)
     with storage.write(db):
-        db.execute("delete from staff_sessions where user_id = ?", [user.id])
-        db["users"].delete(user.id)
+        db.execute("delete from staff_sessions where user_id = :user_id", {"user_id": user.id})
+        db.delete("users", user.id)
 
 
 def _require(db: Database, username: str) -> User:
@@ -182,7 +185,8 @@ def authenticate(db: Database, username: str, password: str) -> User | None:
         name = clean_username(username)
     except AccountError:
         name = None
-    row = db.execute("select id, password_hash from users where username = ?", [name]).fetchone() if name else None
+    row = (db.execute("select id, password_hash from users where username = :name", {"name": name}).fetchone()
+           if name else None)
     hasher, dummy = _hasher()
     stored = row[1] if row else dummy
     try:
@@ -193,7 +197,7 @@ def authenticate(db: Database, username: str, password: str) -> User | None:
         return None
     if hasher.check_needs_rehash(stored):
         with storage.write(db):
-            db["users"].update(row[0], {"password_hash": hash_password(password)})
+            db.update("users", row[0], {"password_hash": hash_password(password)})
     return get_user(db, name)
 
 
@@ -206,13 +210,13 @@ def start_session(db: Database, user_id: int) -> str:
     token = secrets.token_urlsafe(32)
     now = _iso(_now())
     with storage.write(db):
-        db["staff_sessions"].insert({"token_hash": _token_hash(token), "user_id": user_id, "created_at": now})
+        db.insert("staff_sessions", {"token_hash": _token_hash(token), "user_id": user_id, "created_at": now})
     return token
 
 
 def end_session(db: Database, token: str) -> None:
     with storage.write(db):
-        db.execute("delete from staff_sessions where token_hash = ?", [_token_hash(token)])
+        db.execute("delete from staff_sessions where token_hash = :token_hash", {"token_hash": _token_hash(token)})
 
 
 def user_for_session(db: Database, token: str, max_age: timedelta | None = None) -> User | None:
@@ -221,7 +225,7 @@ def user_for_session(db: Database, token: str, max_age: timedelta | None = None)
         return None
     row = db.execute(
         "select u.id, u.username, u.role, u.created_at, s.created_at from staff_sessions s "
-        "join users u on u.id = s.user_id where s.token_hash = ?", [_token_hash(token)]).fetchone()
+        "join users u on u.id = s.user_id where s.token_hash = :token_hash", {"token_hash": _token_hash(token)}).fetchone()
     if row is None:
         return None
     if max_age is not None and datetime.fromisoformat(row[4]) + max_age < _now():
@@ -238,7 +242,7 @@ users_cli = AppGroup("users", help="Manage staff accounts (agents and editors)."
 
 
 def _db() -> Database:
-    return storage.connect(storage.database_path(current_app), current_app.config["DATABASE_TIMEOUT"])
+    return storage.connect_app(current_app)
 
 
 def _run(action, *args) -> None:
@@ -248,7 +252,7 @@ def _run(action, *args) -> None:
     except AccountError as exc:
         raise click.ClickException(str(exc)) from None
     finally:
-        db.conn.close()
+        db.close()
 
 
 _password_option = click.option(
@@ -274,7 +278,7 @@ def list_command():
     try:
         users = list_users(db)
     finally:
-        db.conn.close()
+        db.close()
     if not users:
         click.echo("No staff accounts yet. Create one with: flask --app app users create NAME --role editor")
     for user in users:

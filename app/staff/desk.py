@@ -217,7 +217,8 @@ def iter_requests(db, status: str = "open", kind: str = "all", on: date | None =
     """Every request that matches, in queue order, read in batches (the CSV export streams them all)."""
     on = on or today()
     where, params = _where(status, kind, awaiting)
-    params.update({"today": on.isoformat(), "limit": -1 if limit is None else limit, "offset": offset})
+    # No limit: the largest one both databases take (PostgreSQL refuses SQLite's -1).
+    params.update({"today": on.isoformat(), "limit": 2 ** 62 if limit is None else limit, "offset": offset})
     sql = (
         "select id, reference, type, status, urgent, name, email, received_at, due_date, extended_due, "
         "extension_reason, closed_at, updated_at, updated_by, notes, verified from requests " + where +
@@ -227,11 +228,10 @@ def iter_requests(db, status: str = "open", kind: str = "all", on: date | None =
         " case when status in ('done', 'refused') then coalesce(extended_due, due_date) end desc,"
         " coalesce(extended_due, due_date), received_at, id limit :limit offset :offset"
     )
-    cursor = db.execute(sql, params)
-    names = [c[0] for c in cursor.description]
-    while batch := cursor.fetchmany(500):
+    result = db.execute(sql, params).mappings()
+    while batch := result.fetchmany(500):
         for r in batch:
-            yield _decorate(dict(zip(names, r)), on)
+            yield _decorate(dict(r), on)
 
 
 def _types(db) -> dict[str, str]:
@@ -280,11 +280,12 @@ def requests_csv():
     return csv_response(f"requests-{today().isoformat()}.csv", CSV_COLUMNS, body)
 
 
-def _get_request(db, request_id: int) -> dict:
-    rows = list(db["requests"].rows_where("id = ?", [request_id], limit=1))
-    if not rows:
+def _get_request(db, request_id: int, lock: bool = False) -> dict:
+    """The request, decorated for the pages; `lock` (inside a write) holds its row until the commit (PostgreSQL)."""
+    row = db.get("requests", request_id, for_update=lock)
+    if row is None:
         abort(404, "No request with that number.")
-    return _decorate(rows[0], today())
+    return _decorate(row, today())
 
 
 @bp.get("/requests/<int:request_id>")
@@ -301,7 +302,7 @@ def request_detail(request_id: int):
     due = _parse_date(row["due_date"])
     can_extend = (row["open"] and not row["extended"] and due is not None and today() <= due)
     mails = list(db.execute("select id, kind, status, attempts, last_error, created_at, sent_at from outbox "
-                            "where request_id = ? order by id desc", [request_id]).fetchall())
+                            "where request_id = :request_id order by id desc", {"request_id": request_id}).fetchall())
     return render_template("staff/request.html", row=row, extra=extra, events=list_events(db, request_id),
                            statuses=STATUSES, guidance=guidance, can_extend=can_extend,
                            latest_extension=latest_extension(due) if due else None,
@@ -362,7 +363,7 @@ def update_request(request_id: int):
     back = _return_to(url_for("staff.request_detail", request_id=request_id))
     db = storage.get_db()
     with storage.write(db, durable=True):
-        row = _get_request(db, request_id)
+        row = _get_request(db, request_id, lock=True)
         seen = request.form.get("seen")
         if seen is not None and seen != (row["updated_at"] or ""):
             flash(f"{row['reference']} was changed by {row['updated_by']} at {row['updated_at']} while you had "
@@ -391,11 +392,11 @@ def update_request(request_id: int):
             record_event(db, request_id, by, "outcome", at=at)
         if changes:
             closed = {"closed_at": at if status in CLOSED else None} if "status" in changes else {}
-            db["requests"].update(request_id, {**changes, **closed, "updated_at": at, "updated_by": by})
+            db.update("requests", request_id, {**changes, **closed, "updated_at": at, "updated_by": by})
         mailed = False
         if closing and row["verified"]:
             # Told at once, in the same transaction: the mail exists exactly when the change does.
-            stored = next(db["requests"].rows_where("id = ?", [request_id]))
+            stored = db.get("requests", request_id)
             mail.queue_mail(db, "status", stored["email"], stored, language=stored.get("language") or "en",
                             status=stored["status"], outcome=stored.get("outcome"),
                             status_url=mail.public_url("status.lookup"))
@@ -420,12 +421,12 @@ def extend_request(request_id: int):
         abort(400, "The new due date must be a date like 2027-01-31.")
     db = storage.get_db()
     with storage.write(db, durable=True):
-        row = _get_request(db, request_id)
+        row = _get_request(db, request_id, lock=True)
         problem = extension_problem(row, new_due, reason, today())
         if problem:
             abort(400, problem)
         at, by = storage.now_iso("seconds"), current_user.username
-        db["requests"].update(request_id, {"extended_due": new_due.isoformat(), "extension_reason": reason,
+        db.update("requests", request_id, {"extended_due": new_due.isoformat(), "extension_reason": reason,
                                            "extended_at": at, "extended_by": by, "updated_at": at,
                                            "updated_by": by})
         record_event(db, request_id, by, "extended", old=row["due_date"], new=new_due.isoformat(), at=at,
@@ -459,14 +460,14 @@ def verify_request(request_id: int):
         abort(400, f"Say how the requester was verified (1 to {MAX_REASON_LENGTH} characters).")
     db = storage.get_db()
     with storage.write(db, durable=True):
-        row = next(db["requests"].rows_where("id = ?", [request_id]), None)
+        row = db.get("requests", request_id, for_update=True)
         if row is None:
             abort(404, "No request with that number.")
         if row["verified"]:
             flash(f"{row['reference']} is already verified.", "error")
         else:
             verification.mark_verified(db, row, current_user.username, "agent", note=reason)
-            db["requests"].update(request_id, {"updated_at": storage.now_iso("seconds"),
+            db.update("requests", request_id, {"updated_at": storage.now_iso("seconds"),
                                                "updated_by": current_user.username})
             flash(f"{row['reference']}: marked verified; the receipt is e-mailed to the requester.")
     return redirect(url_for("staff.request_detail", request_id=request_id))
@@ -476,11 +477,10 @@ def close_unverified(db, request_ids: list[int], by: str, reason: str) -> int:
     """Refuse open, unverified requests (inside the caller's transaction); returns how many were closed."""
     at, closed = storage.now_iso("seconds"), 0
     for request_id in request_ids:
-        row = next(db["requests"].rows_where("id = ? and verified = 0 and status not in ('done', 'refused')",
-                                             [request_id]), None)
-        if row is None:
+        row = db.get("requests", request_id, for_update=True)
+        if row is None or row["verified"] or row["status"] in ("done", "refused"):
             continue
-        db["requests"].update(request_id, {"status": "refused", "outcome": reason, "closed_at": at,
+        db.update("requests", request_id, {"status": "refused", "outcome": reason, "closed_at": at,
                                            "updated_at": at, "updated_by": by})
         record_event(db, request_id, by, "status", old=row["status"], new="refused", at=at, public=True,
                      reason=reason)
@@ -506,7 +506,7 @@ def close_stale_unverified():
             cutoff = (datetime.now(BUSINESS_TZ) - timedelta(days=current_app.config["VERIFY_STALE_DAYS"]))
             ids = [r[0] for r in db.execute(
                 "select id from requests where verified = 0 and status not in ('done', 'refused') "
-                "and received_at < ?", [cutoff.astimezone(timezone.utc).isoformat(timespec="seconds")])]
+                "and received_at < :received_at", {"received_at": cutoff.astimezone(timezone.utc).isoformat(timespec="seconds")})]
         closed = close_unverified(db, ids, current_user.username, UNVERIFIED_OUTCOME)
     flash(f"Closed {closed} unverified request{'' if closed == 1 else 's'}.")
     return redirect(_return_to(url_for("staff.queue")))

@@ -16,7 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlite_utils import Database
+from ..platform import db as storage
+from ..platform.db import Database
 
 from ..platform.timefmt import INDIA_TZ as INDIA
 
@@ -25,7 +26,6 @@ PERIODS = (7, 30, 90, 365)  # days the dashboard offers
 OUTCOMES = ("answered", "handed_off", "asked_back", "declined", "small_talk")
 OUTCOME_LABELS = {"answered": "Answered", "handed_off": "Handed off to a form", "asked_back": "Asked back",
                   "declined": "Declined", "small_talk": "Small talk"}
-_UTC_OFFSET = "+330 minutes"  # India is UTC+5:30 all year (no daylight saving)
 
 
 @dataclass(frozen=True)
@@ -90,24 +90,27 @@ def read_days(db: Database, period: Period) -> dict[str, DayFigures]:
     """The figures of every day of `period` that has asks, read from the log (three grouped queries)."""
     start, end = period.bounds()
     found: dict[str, DayFigures] = {}
+    day = storage.india_date(db, "q.asked_at")
     for row in db.execute(
-            "select date(q.asked_at, ?) as d, count(*), "
-            "sum(q.answered = 1 and q.intent is null), sum(q.intent is not null), "
-            "sum(q.kind = 'clarify' and q.intent is null), sum(q.kind = 'no_answer' and q.intent is null), "
-            "sum(q.kind = 'smalltalk' and q.intent is null), "
-            "sum(f.helpful = 1), sum(f.helpful = 0) "
+            f"select {day} as d, count(*), "
+            "count(*) filter (where q.answered = 1 and q.intent is null), count(*) filter (where q.intent is not null), "
+            "count(*) filter (where q.kind = 'clarify' and q.intent is null), "
+            "count(*) filter (where q.kind = 'no_answer' and q.intent is null), "
+            "count(*) filter (where q.kind = 'smalltalk' and q.intent is null), "
+            "count(*) filter (where f.helpful = 1), count(*) filter (where f.helpful = 0) "
             "from questions q left join feedback f on f.question_id = q.id "
-            "where q.asked_at >= ? and q.asked_at < ? group by d", [_UTC_OFFSET, start, end]):
+            "where q.asked_at >= :start and q.asked_at < :end group by d", {"start": start, "end": end}):
         found[row[0]] = DayFigures(Day(row[0], *(int(v or 0) for v in row[1:])))
     # "+answered": read the period by the asked_at index, not every answer of the log by the answered one.
-    for column, where, attr in (("topic", "1", "topics"), ("top_clause", "+answered = 1 and intent is null", "clauses")):
+    day = storage.india_date(db, "asked_at")
+    for column, where, attr in (("topic", "1 = 1", "topics"), ("top_clause", "+answered = 1 and intent is null", "clauses")):
         # `column` and `where` are this module's constants, never anyone's input.
-        for day, name, n in db.execute(
-                f"select date(asked_at, ?) as d, {column}, count(*) from questions where asked_at >= ? "
-                f"and asked_at < ? and {column} is not null and {where} group by d, {column}",
-                [_UTC_OFFSET, start, end]):
-            if day in found:
-                getattr(found[day], attr)[name] = n
+        for day_value, name, n in db.execute(
+                f"select {day} as d, {column}, count(*) from questions where asked_at >= :start "
+                f"and asked_at < :end and {column} is not null and {where} group by d, {column}",
+                {"start": start, "end": end}):
+            if day_value in found:
+                getattr(found[day_value], attr)[name] = n
     return found
 
 
@@ -202,8 +205,8 @@ def _ranked(db, period, attr, limit, rollup, today, key) -> list[Count]:
 def requests_by_type(db: Database, period: Period) -> list[Count]:
     """Rights requests received in `period`, by type."""
     start, end = period.bounds()
-    rows = db.execute("select type, count(*) from requests where received_at >= ? and received_at < ? "
-                      "group by type order by count(*) desc, type", [start, end]).fetchall()
+    rows = db.execute("select type, count(*) from requests where received_at >= :start and received_at < :end "
+                      "group by type order by count(*) desc, type", {"start": start, "end": end}).fetchall()
     return [Count(t, n) for t, n in rows]
 
 

@@ -32,9 +32,8 @@ def failed_count(db) -> int:
     return db.execute("select count(*) from outbox where status = 'failed'").fetchone()[0]
 
 
-def _rows(cursor) -> list[dict]:
-    names = [c[0] for c in cursor.description]
-    return [dict(zip(names, r)) for r in cursor.fetchall()]
+def _rows(result) -> list[dict]:
+    return [dict(r) for r in result.mappings()]
 
 
 @bp.get("/outbox")
@@ -58,7 +57,7 @@ def index():
 
 def _message(db, message_id: int) -> dict:
     rows = _rows(db.execute("select o.*, r.reference from outbox o left join requests r on r.id = o.request_id "
-                            "where o.id = ?", [message_id]))
+                            "where o.id = :id", {"id": message_id}))
     if not rows:
         abort(404, "No message with that number.")
     return rows[0]
@@ -77,8 +76,8 @@ def retry(message_id: int):
         if m["status"] != "failed":
             flash(f"Message {message_id} is {m['status']}, not failed: nothing to retry.", "error")
             return redirect(url_for("outbox.show", message_id=message_id))
-        db.execute("update outbox set status = 'queued', attempts = 0, next_attempt_at = ? where id = ?",
-                   [storage.now_iso(), message_id])
+        db.execute("update outbox set status = 'queued', attempts = 0, next_attempt_at = :next_attempt_at where id = :id",
+                   {"next_attempt_at": storage.now_iso(), "id": message_id})
         if m["request_id"] is not None:
             record_event(db, m["request_id"], current_user.username, "mail_retry",
                          new=f"{m['kind']} (message {m['id']})")

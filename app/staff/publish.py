@@ -94,9 +94,9 @@ def _questions(app, db, policy: Policy) -> dict[str, dict]:
         for text in _strings(load_yaml(path)):
             add(text, f"{path.name}")
     since = (datetime.now(timezone.utc) - timedelta(days=app.config["POLICY_CHECK_LOG_DAYS"])).isoformat()
-    rows = db.execute("select question, count(*) as n from questions where asked_at >= ? and kind != 'smalltalk' "
-                      "group by lower(question) order by n desc, max(asked_at) desc limit ?",
-                      [since, app.config["POLICY_CHECK_LOG_TOP"]])
+    rows = db.execute("select min(question), count(*) as n from questions where asked_at >= :since and kind != 'smalltalk' "
+                      "group by lower(question) order by n desc, max(asked_at) desc limit :limit",
+                      {"since": since, "limit": app.config["POLICY_CHECK_LOG_TOP"]})
     for text, count in rows:
         add(text, f"asked {count}× in the last {app.config['POLICY_CHECK_LOG_DAYS']} days")
     return found
@@ -222,10 +222,10 @@ def check(app, db, text: str) -> Check:
     orphans = []
     in_file = data_of_phrasings_file(app)
     for clause_id in matching.removed:
-        linked = [p for (p,) in db.execute("select phrasing from phrasings where clause_id = ?", [clause_id])]
+        linked = [p for (p,) in db.execute("select phrasing from phrasings where clause_id = :clause_id", {"clause_id": clause_id})]
         linked += [f"{p} (phrasings.yaml)" for key, items in in_file.items() if key in old.aliases and
                    old.aliases[key] == clause_id or key == clause_id for p in items or () if isinstance(p, str)]
-        decided = [t for (t,) in db.execute("select text from review_decisions where clause_id = ?", [clause_id])]
+        decided = [t for (t,) in db.execute("select text from review_decisions where clause_id = :clause_id", {"clause_id": clause_id})]
         orphans.append({"clause": clause_id, "text": old.clause(clause_id).text, "phrasings": linked,
                         "decisions": decided})
     report = {
@@ -264,11 +264,11 @@ def publish(app, db, text: str, effective: date, by: str, accept_changes: bool,
             if policystore.current_number(db) != result.current:
                 raise PublishError("another version was published meanwhile; run the check again")
             result.report["moved"] = review.move_to_successors(db, primary)
-            db.execute("insert into policy_versions (number, effective, published_by, published_at, sha256, text, "
-                       "ids, successors, report) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [result.number, effective.isoformat(), by, storage.now_iso(), result.report["sha256"], text,
-                        json.dumps([c.id for c in result.policy.clauses]), json.dumps(result.successors),
-                        json.dumps(result.report)])
+            db.insert("policy_versions", {
+                "number": result.number, "effective": effective.isoformat(), "published_by": by,
+                "published_at": storage.now_iso(), "sha256": result.report["sha256"], "text": text,
+                "ids": json.dumps([c.id for c in result.policy.clauses]), "successors": json.dumps(result.successors),
+                "report": json.dumps(result.report)})
             db.execute("update counters set value = value + 1 where name = 'policy'")
             # The renumbered editor files are in place before the commit makes workers rebuild, so none reads
             # the new text with the old section numbers.
@@ -346,7 +346,7 @@ def publish_command(effective: str | None, dry_run: bool, accept_changes: bool, 
         text = text_path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PublishError(f"{text_path}: cannot read it ({exc})") from None
-    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(app)
     try:
         result = check(app, db, text)
         click.echo(format_report(result))
@@ -359,21 +359,21 @@ def publish_command(effective: str | None, dry_run: bool, accept_changes: bool, 
                    f"{moved.get('phrasings', 0)} linked phrasings and {moved.get('review_decisions', 0)} decisions "
                    "to successor clauses. Every worker switches before its next request.")
     finally:
-        db.conn.close()
+        db.close()
 
 
 @policy_cli.command("versions")
 @with_appcontext
 def versions_command():
     """List the published versions of the policy."""
-    db = storage.connect(storage.database_path(current_app), current_app.config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(current_app)
     try:
         for v in policystore.versions(db):
             note = " (changes accepted)" if v.accepted_changes else ""
             click.echo(f"{v.number}\teffective {v.effective}\tpublished {v.published_at} by {v.published_by}\t"
                        f"sha256 {v.sha256[:12]}{note}")
     finally:
-        db.conn.close()
+        db.close()
 
 
 # --- editors' pages ----------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from flask import current_app, request
-from sqlite_utils import Database
+from ..platform.db import Database
 
 from ..engine import likeness
 from ..platform import db as storage
@@ -178,7 +178,7 @@ class Board:
 
 
 def decisions(db: Database) -> dict[str, dict]:
-    return {row["review_key"]: row for row in db["review_decisions"].rows}
+    return {row["review_key"]: row for row in db.query("select * from review_decisions")}
 
 
 def splits(db: Database) -> set[str]:
@@ -225,9 +225,11 @@ def collect_groups(db: Database, low_confidence: float) -> list[Group]:
 
     cursor = db.execute(
         "select q.question, q.top_clause, q.answered, count(*), min(q.asked_at), max(q.asked_at), "
-        "sum(q.kind = 'no_answer' and q.answered = 0), sum(q.kind = 'clarify' and q.answered = 0), "
-        "sum(q.answered = 1 and q.confidence < :low and q.intent is null and (f.helpful is null or f.helpful = 0)), "
-        "sum(f.helpful = 0), group_concat(distinct coalesce(q.session, q.id)) "
+        "count(*) filter (where q.kind = 'no_answer' and q.answered = 0), "
+        "count(*) filter (where q.kind = 'clarify' and q.answered = 0), "
+        "count(*) filter (where q.answered = 1 and q.confidence < :low and q.intent is null "
+        "and (f.helpful is null or f.helpful = 0)), "
+        f"count(*) filter (where f.helpful = 0), {storage.distinct_list(db, 'coalesce(q.session, q.id)')} "
         f"from questions q left join feedback f on f.question_id = q.id where {_NEEDS_REVIEW} "
         "group by q.question, q.top_clause, q.answered", {"low": low_confidence})
     for question, top_clause, answered, count, first, last, unanswered, asked_back, unsure, down, who in cursor:
@@ -348,7 +350,7 @@ def _store_board(app, key: tuple, board: Board) -> Board:
 
 
 def _refresh_board(app, key: tuple) -> None:
-    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(app)
     try:
         _store_board(app, key, collect(db, app.extensions["assistant"], key[2], key[3]))
     except Exception:
@@ -356,7 +358,7 @@ def _refresh_board(app, key: tuple) -> None:
         with _board_lock:
             app.extensions.pop("review_board", None)
     finally:
-        db.conn.close()
+        db.close()
         app.extensions["review_refreshing"] = False
 
 
@@ -406,17 +408,17 @@ def decide_many(db: Database, questions: list[tuple[str, int]], action: str, by:
     rows = []
     with storage.write(db):
         for key, text, count in keyed:
-            previous = list(db["review_decisions"].rows_where("review_key = ?", [key]))
+            previous = db.get("review_decisions", key, for_update=True)
             if previous:
-                _undo(db, previous[0])
+                _undo(db, previous)
             phrasing_id = None
             if action == "linked":
-                phrasing_id = db["phrasings"].insert({"clause_id": clause_id, "phrasing": text, "review_key": key,
-                                                      "created_by": by, "created_at": now}).last_pk
+                phrasing_id = db.insert("phrasings", {"clause_id": clause_id, "phrasing": text, "review_key": key,
+                                                      "created_by": by, "created_at": now})
             row = {"review_key": key, "action": action, "text": text, "clause_id": clause_id,
                    "phrasing_id": phrasing_id, "count": count, "decided_by": by, "decided_at": now, "batch": batch}
-            db["review_decisions"].insert(row, replace=True)
-            db["review_splits"].delete_where("review_key = ?", [key])
+            db.insert("review_decisions", row, on_conflict="replace")
+            db.execute("delete from review_splits where review_key = :key", {"key": key})
             rows.append(row)
         if action in ("linked", "not_covered"):
             _bump(db)  # every worker answers (or abstains on) these questions from its next request
@@ -425,16 +427,17 @@ def decide_many(db: Database, questions: list[tuple[str, int]], action: str, by:
 
 def batch_of(db: Database, batch: str) -> list[dict]:
     """The decisions made by one action, oldest wording first (an old decision is its own batch)."""
-    return list(db["review_decisions"].rows_where("batch = ? or (batch is null and review_key = ?)",
-                                                  [batch, batch], order_by="rowid"))
+    return db.query("select * from review_decisions where batch = :batch or (batch is null and review_key = :batch) "
+                    "order by decided_at, review_key", {"batch": batch})
 
 
 def reopen(db: Database, key: str) -> dict | None:
     """Undo the action that decided `key` (every wording it decided): back on the review list, phrasings removed."""
     with storage.write(db):
-        rows = list(db["review_decisions"].rows_where("review_key = ?", [key]))
-        if not rows:
+        first = db.get("review_decisions", key, for_update=True)
+        if first is None:
             return None
+        rows = [first]
         together = batch_of(db, rows[0]["batch"] or key)
         for row in together:
             _undo(db, row)
@@ -443,24 +446,24 @@ def reopen(db: Database, key: str) -> dict | None:
 
 def _undo(db: Database, decision: dict) -> None:
     if decision["phrasing_id"] is not None:
-        db["phrasings"].delete_where("id = ?", [decision["phrasing_id"]])
+        db.delete("phrasings", decision["phrasing_id"])
     if decision["phrasing_id"] is not None or decision["action"] == "not_covered":
         _bump(db)
-    db["review_decisions"].delete(decision["review_key"])
+    db.delete("review_decisions", decision["review_key"])
 
 
 def split(db: Database, key: str, by: str) -> None:
     """Take the wording `key` out of its cluster: it is reviewed on its own until `rejoin`."""
     with storage.write(db):
-        db["review_splits"].insert({"review_key": key, "split_by": by, "split_at": storage.now_iso()}, replace=True)
+        db.insert("review_splits", {"review_key": key, "split_by": by, "split_at": storage.now_iso()},
+                  on_conflict="replace")
 
 
 def rejoin(db: Database, key: str) -> bool:
     """Let the wording `key` join its cluster again; False if it was not split off."""
     with storage.write(db):
-        found = db.execute("select 1 from review_splits where review_key = ?", [key]).fetchone()
-        db["review_splits"].delete_where("review_key = ?", [key])
-    return found is not None
+        found = db.delete("review_splits", key)
+    return found > 0
 
 
 def _bump(db: Database) -> None:
@@ -476,21 +479,17 @@ def move_to_successors(db: Database, successors: dict[str, str]) -> dict[str, in
     moved = {"phrasings": 0, "review_decisions": 0}
     for old, new in successors.items():
         for table in moved:
-            moved[table] += db.execute(f"update {table} set clause_id = ? where clause_id = ?", [new, old]).rowcount
+            moved[table] += db.execute(f"update {table} set clause_id = :new where clause_id = :old",
+                                       {"new": new, "old": old}).rowcount
     return moved
 
 
 def recent_decisions(db: Database, limit: int = 20) -> list[dict]:
     """The latest actions, one row per batch: its first wording, how many wordings it decided."""
     rows = db.execute(
-        "select coalesce(batch, review_key) as b, min(rowid), count(*), max(decided_at) from review_decisions "
-        "group by b order by max(decided_at) desc limit ?", [limit]).fetchall()
-    out = []
-    for b, first, count, _ in rows:
-        row = db.execute("select * from review_decisions where rowid = ?", [first])
-        names = [c[0] for c in row.description]
-        out.append(dict(zip(names, row.fetchone()), batch=b, wordings=count))
-    return out
+        "select coalesce(batch, review_key) as b, min(review_key), count(*), max(decided_at) from review_decisions "
+        "group by coalesce(batch, review_key) order by max(decided_at) desc limit :limit", {"limit": limit}).fetchall()
+    return [dict(db.get("review_decisions", first), batch=b, wordings=count) for b, first, count, _ in rows]
 
 
 def gap_list(db: Database, board: Board) -> list[dict]:
@@ -509,7 +508,7 @@ def gap_list(db: Database, board: Board) -> list[dict]:
             since[owner] += g.count
             covered.setdefault(owner, []).append(g.text)
     entries: dict[str, dict] = {}
-    for row in db["review_decisions"].rows_where("action = 'not_covered'", order_by="rowid"):
+    for row in db.query("select * from review_decisions where action = 'not_covered' order by decided_at, review_key"):
         b = row["batch"] or row["review_key"]
         entry = entries.setdefault(b, {"batch": b, "key": row["review_key"], "text": row["text"], "wordings": [],
                                        "before": 0, "since": since[b], "decided_by": row["decided_by"],
@@ -535,7 +534,7 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000) ->
     counts: dict[str, dict] = {}
     for text, n, last, answered in db.execute(
             "select question, count(*), max(asked_at), sum(answered) from questions group by question "
-            "order by max(asked_at) desc limit ?", [limit]):
+            "order by max(asked_at) desc limit :limit", {"limit": limit}):
         key = review_key(text)
         entry = counts.setdefault(key, {"key": key, "text": text, "count": 0, "last_seen": last, "answered": 0})
         entry["count"] += n
@@ -605,12 +604,12 @@ def init_app(app) -> None:
     """Use the linked phrasings from the start, and pick up other workers' changes per request."""
     for key, value in DEFAULTS.items():
         app.config.setdefault(key, value)
-    db = storage.connect(storage.database_path(app), app.config["DATABASE_TIMEOUT"])
+    db = storage.connect_app(app)
     try:
         if phrasings_version(db) == (0, 0):
             app.extensions["phrasings_version"] = (0, 0)  # nothing linked or published yet: the start-up index is current
         else:
             refresh_assistant(app, db)
     finally:
-        db.conn.close()
+        db.close()
     app.before_request(_check_phrasings)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
-import sqlite3
 import time
 import uuid
 from urllib.parse import quote
@@ -26,7 +25,7 @@ log = logging.getLogger(__name__)
 
 # What url_for(..., _anchor=...) leaves unquoted in the fragment (flask.Flask.url_for).
 _ANCHOR_SAFE = "%!#$&'()*+,/:;=?@"
-_UPSERT_FEEDBACK = ("INSERT INTO feedback (question_id, helpful, given_at) VALUES (?, ?, ?) "
+_UPSERT_FEEDBACK = ("INSERT INTO feedback (question_id, helpful, given_at) VALUES (:question_id, :helpful, :given_at) "
                     "ON CONFLICT (question_id) DO UPDATE SET helpful = excluded.helpful, given_at = excluded.given_at")
 MAX_SESSION_LENGTH = 128
 MAX_ID_LENGTH = 64
@@ -273,8 +272,9 @@ def api_feedback():
         db = storage.get_db()
         with storage.write(db):
             # A plain upsert; the foreign key refuses a question_id that has no row.
-            db.execute(_UPSERT_FEEDBACK, [question_id, int(helpful), storage.now_iso()])
-    except sqlite3.IntegrityError:
+            db.execute(_UPSERT_FEEDBACK, {"question_id": question_id, "helpful": int(helpful),
+                                          "given_at": storage.now_iso()})
+    except storage.IntegrityError:
         if questionlog.is_spooled(current_app, question_id):
             # The answer was given but its row still waits in the spool (the database was busy or down):
             # the question exists, its feedback just cannot be stored before it.

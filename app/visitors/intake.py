@@ -20,7 +20,6 @@ import json
 import logging
 import re
 import secrets
-import sqlite3
 import time
 from datetime import date, datetime, timedelta, timezone
 
@@ -165,17 +164,14 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         row["reference"] = new_reference()
         try:
             with storage.write(storage.get_db(), durable=True) as db:
-                # A plain INSERT: a missing table is an error, never created here (see db.connect).
-                cursor = db.execute(f"INSERT INTO requests ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                                    list(row.values()))
-                row["id"] = cursor.lastrowid
+                row["id"] = db.insert("requests", row)
                 record_event(db, row["id"], REQUESTER, "created", new=intent.name, public=True,
                              at=row["received_at"])
                 verification.issue_code(db, row, "verify")
             return row
-        except sqlite3.IntegrityError:
-            continue  # a reference already taken: draw another
-        except (sqlite3.Error, OSError, storage.StorageError) as exc:
+        except storage.IntegrityError:
+            continue  # a reference already taken: draw another (the unique index decides, on both databases)
+        except (*storage.ERRORS, OSError, storage.StorageError) as exc:
             log.exception("could not store a %s request", intent.name)
             raise RequestNotStored(str(exc)) from exc
     raise RequestNotStored("no free reference after 5 attempts")
@@ -269,7 +265,7 @@ def received():
     if reference:
         row = storage.get_db().execute(
             "select reference, type, status, urgent, received_at, due_date, verified from requests "
-            "where reference = ?", [reference]).fetchone()
+            "where reference = :reference", {"reference": reference}).fetchone()
     if row is None:
         return redirect(url_for("intake.form"), code=303)
     reference, kind, status, urgent, received_at, due, verified = row

@@ -64,8 +64,8 @@ def _access() -> str | None:
 def public_history(db, row: dict) -> list[dict]:
     """What happened to the request, oldest first, as the requester may see it."""
     items = [{"at": row["received_at"], "text": "Request received"}]
-    for at, field, new in db.execute("select at, field, new from request_events where request_id = ? "
-                                     "order by at, id", [row["id"]]):
+    for at, field, new in db.execute("select at, field, new from request_events where request_id = :request_id "
+                                     "order by at, id", {"request_id": row["id"]}):
         if field in PUBLIC_EVENTS:
             items.append({"at": at, "text": PUBLIC_EVENTS[field]({"new": new})})
     return items

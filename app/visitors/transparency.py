@@ -29,7 +29,6 @@ bp = Blueprint("transparency", __name__)
 MIN_SHOWN = 5
 MONTHS = 12
 CACHE_SECONDS = 300  # the figures change slowly: each worker, proxy or browser may keep them for five minutes
-_IST = "'+330 minutes'"  # SQLite's modifier for India time (UTC+05:30, no summer time)
 
 
 @dataclass(frozen=True)
@@ -107,25 +106,27 @@ def build_record(db, types: dict[str, str], today: date) -> Record:
     months = last_months(today)
     since = _since(months[-1])
     record = Record(months, types)
+    received_in = storage.india_date(db, "received_at")
     for month, kind, n in db.execute(
-            f"select strftime('%Y-%m', received_at, {_IST}) as month, type, count(*) from requests "
-            "where received_at >= ? group by month, type", [since]):
+            f"select substr({received_in}, 1, 7) as month, type, count(*) from requests "
+            "where received_at >= :since group by month, type", {"since": since}):
         record.received[(month, kind)] = Count(n)
     # Closed in the period: done or refused. Days from receipt to close; on time when closed by the
     # (extended) due date, in India's calendar as due dates are.
-    closed_where = "status in ('done', 'refused') and closed_at is not null and closed_at >= ?"
+    closed_where = "status in ('done', 'refused') and closed_at is not null and closed_at >= :since"
     closed, on_time = db.execute(
-        f"select count(*), coalesce(sum(date(closed_at, {_IST}) <= coalesce(extended_due, due_date)), 0) "
-        f"from requests where {closed_where}", [since]).fetchone()
+        f"select count(*), count(*) filter (where {storage.india_date(db, 'closed_at')} "
+        f"<= coalesce(extended_due, due_date)) from requests where {closed_where}", {"since": since}).fetchone()
     record.closed = Count(closed)
     record.on_time = Share(on_time, closed)
     if closed >= MIN_SHOWN:
-        middle = [row[0] for row in db.execute(
-            f"select julianday(closed_at) - julianday(received_at) as days from requests where {closed_where} "
-            "order by days limit ? offset ?", [since, 2 - closed % 2, (closed - 1) // 2])]
+        days = sorted((datetime.fromisoformat(c) - datetime.fromisoformat(r)).total_seconds() / 86400
+                      for r, c in db.execute(f"select received_at, closed_at from requests where {closed_where}",
+                                             {"since": since}))
+        middle = days[(len(days) - 1) // 2: len(days) // 2 + 1]
         record.median_days = round(sum(middle) / len(middle), 1)
     received, extended = db.execute(
-        "select count(*), count(extended_due) from requests where received_at >= ?", [since]).fetchone()
+        "select count(*), count(extended_due) from requests where received_at >= :since", {"since": since}).fetchone()
     record.extended = Share(extended, received)
     return record
 

@@ -74,9 +74,7 @@ def normalise_reference(value) -> str | None:
 def find_request(db, reference: str | None) -> dict | None:
     if not reference:
         return None
-    cursor = db.execute("select * from requests where reference = ?", [reference])
-    row = cursor.fetchone()
-    return dict(zip([c[0] for c in cursor.description], row)) if row else None
+    return db.one("select * from requests where reference = :reference", {"reference": reference})
 
 
 def _hash(request_id: int, purpose: str, code: str) -> str:
@@ -95,9 +93,11 @@ def issue_code(db, row: dict, purpose: str = "verify", language: str | None = No
     """
     config = current_app.config
     now = _now()
+    db.get("requests", row["id"], for_update=True)  # PostgreSQL: one code operation of a request at a time
     recent = db.execute(
-        "select created_at from request_codes where request_id = ? and purpose = ? and created_at > ? "
-        "order by created_at desc", [row["id"], purpose, (now - timedelta(hours=1)).isoformat()]).fetchall()
+        "select created_at from request_codes where request_id = :request_id and purpose = :purpose "
+        "and created_at > :since order by created_at desc",
+        {"request_id": row["id"], "purpose": purpose, "since": (now - timedelta(hours=1)).isoformat()}).fetchall()
     if recent:
         last = datetime.fromisoformat(recent[0][0])
         wait = config["VERIFY_RESEND_SECONDS"] - (now - last).total_seconds()
@@ -107,12 +107,12 @@ def issue_code(db, row: dict, purpose: str = "verify", language: str | None = No
             oldest = datetime.fromisoformat(recent[-1][0])
             raise TooSoon(max(1, int((oldest + timedelta(hours=1) - now).total_seconds() + 0.999)))
     code = f"{secrets.randbelow(1_000_000):06d}"
-    db.execute("update request_codes set used_at = ? where request_id = ? and purpose = ? and used_at is null",
-               [now.isoformat(), row["id"], purpose])
-    db.execute("insert into request_codes (request_id, purpose, code_hash, created_at, expires_at, attempts) "
-               "values (?, ?, ?, ?, ?, 0)",
-               [row["id"], purpose, _hash(row["id"], purpose, code), now.isoformat(),
-                (now + timedelta(minutes=config["VERIFY_CODE_MINUTES"])).isoformat()])
+    db.execute("update request_codes set used_at = :used_at where request_id = :request_id and purpose = :purpose "
+               "and used_at is null", {"used_at": now.isoformat(), "request_id": row["id"], "purpose": purpose})
+    db.insert("request_codes", {
+        "request_id": row["id"], "purpose": purpose, "code_hash": _hash(row["id"], purpose, code),
+        "created_at": now.isoformat(), "attempts": 0,
+        "expires_at": (now + timedelta(minutes=config["VERIFY_CODE_MINUTES"])).isoformat()})
     context = {"code": code, "minutes": config["VERIFY_CODE_MINUTES"], "purpose": purpose}
     if purpose == "verify":
         context["link"] = mail.public_url("verification.confirm_link", token=make_link_token(row["reference"]))
@@ -132,9 +132,11 @@ def check_code(db, row: dict, purpose: str, code) -> bool:
         return False
     code = code.strip().replace(" ", "")
     now = _now()
+    db.get("requests", row["id"], for_update=True)  # PostgreSQL: two tries at once both count
     live = db.execute(
-        "select id, code_hash, attempts, expires_at from request_codes where request_id = ? and purpose = ? "
-        "and used_at is null order by id desc limit 1", [row["id"], purpose]).fetchone()
+        "select id, code_hash, attempts, expires_at from request_codes where request_id = :request_id "
+        "and purpose = :purpose and used_at is null order by id desc limit 1",
+        {"request_id": row["id"], "purpose": purpose}).fetchone()
     if live is None:
         return False
     code_id, stored, attempts, expires_at = live
@@ -142,10 +144,10 @@ def check_code(db, row: dict, purpose: str, code) -> bool:
         return False
     candidate = _hash(row["id"], purpose, code) if len(code) == 6 and code.isdigit() else "0" * 64
     if hmac.compare_digest(candidate, stored):
-        db.execute("update request_codes set used_at = ?, attempts = ? where id = ?",
-                   [now.isoformat(), attempts + 1, code_id])
+        db.execute("update request_codes set used_at = :used_at, attempts = :attempts where id = :id",
+                   {"used_at": now.isoformat(), "attempts": attempts + 1, "id": code_id})
         return True
-    db.execute("update request_codes set attempts = ? where id = ?", [attempts + 1, code_id])
+    db.execute("update request_codes set attempts = :attempts where id = :id", {"attempts": attempts + 1, "id": code_id})
     record_event(db, row["id"], "requester", "code_wrong", new=f"{purpose}: try {attempts + 1}")
     return False
 
@@ -155,10 +157,10 @@ def mark_verified(db, row: dict, by: str, how: str, note: str | None = None) -> 
     if row["verified"]:
         return
     at = storage.now_iso("seconds")
-    db.execute("update requests set verified = 1, verified_at = ?, verified_by = ?, verify_note = ? where id = ?",
-               [at, by, note or how, row["id"]])
-    db.execute("update request_codes set used_at = ? where request_id = ? and purpose = 'verify' "
-               "and used_at is null", [at, row["id"]])
+    db.execute("update requests set verified = 1, verified_at = :at, verified_by = :by, verify_note = :note "
+               "where id = :id", {"at": at, "by": by, "note": note or how, "id": row["id"]})
+    db.execute("update request_codes set used_at = :used_at where request_id = :request_id and purpose = 'verify' "
+               "and used_at is null", {"used_at": at, "request_id": row["id"]})
     record_event(db, row["id"], by, "verified", new=how, public=True)
     row = {**row, "verified": 1}
     intents = current_app.extensions["assistant"].intents

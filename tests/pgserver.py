@@ -1,0 +1,101 @@
+"""A PostgreSQL server for tests and the cluster script: Debian's binaries, our own data folder and port.
+
+    server = PostgresServer("/usr/lib/postgresql/15/bin/postgres", Path("/tmp/pg"))
+    server.start()
+    url = server.new_database()     # postgresql://postgres@127.0.0.1:PORT/test_3, empty
+    server.stop()
+
+PostgreSQL refuses to run as root; run as root (as CI does), the server runs as the `postgres` user that
+Debian's package creates, with the data folder handed to it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+
+class PostgresServer:
+    def __init__(self, postgres: str, folder: Path, port: int | None = None):
+        self.bin = Path(postgres).parent
+        self.folder = Path(folder)
+        self.data = self.folder / "data"
+        self.port = port or _free_port()
+        self.proc: subprocess.Popen | None = None
+        self._names = itertools.count(1)
+        self._user = "postgres" if os.geteuid() == 0 else None
+
+    @property
+    def url(self) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _run(self, *args: str, **kwargs) -> subprocess.CompletedProcess:
+        command = list(args)
+        if self._user:
+            command = ["runuser", "-u", self._user, "--", *command]
+        return subprocess.run(command, check=True, capture_output=True, text=True, **kwargs)
+
+    def start(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if self._user:
+            entry = pwd.getpwnam(self._user)
+            for path in (self.folder, *self.folder.parents):  # the server must reach its folder
+                if str(path) in ("/", "/tmp"):
+                    break
+                os.chmod(path, os.stat(path).st_mode | 0o711)
+            shutil.chown(self.folder, entry.pw_uid, entry.pw_gid)
+        if not (self.data / "PG_VERSION").exists():
+            self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
+                      "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
+        command = [str(self.bin / "postgres"), "-D", str(self.data), "-p", str(self.port), "-h", "127.0.0.1",
+                   "-k", str(self.folder), "-c", "fsync=off", "-c", "synchronous_commit=off",
+                   "-c", "full_page_writes=off", "-c", "max_connections=300"]
+        if self._user:
+            command = ["runuser", "-u", self._user, "--", *command]
+        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=open(self.folder / "server.log", "ab"))
+        deadline = time.monotonic() + 30
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"postgres exited at start: see {self.folder / 'server.log'}")
+            try:
+                self.execute("select 1")
+                return
+            except Exception:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"postgres did not start on port {self.port}")
+                time.sleep(0.1)
+
+    def execute(self, sql: str, database: str = "postgres") -> None:
+        import psycopg
+
+        with psycopg.connect(f"host=127.0.0.1 port={self.port} user=postgres dbname={database}",
+                             autocommit=True, connect_timeout=5) as conn:
+            conn.execute(sql)
+
+    def new_database(self) -> str:
+        """A new, empty database; its postgresql:// URL."""
+        name = f"test_{next(self._names)}"
+        self.execute(f"create database {name}")
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            try:  # fast: disconnect clients (a test's pooled connections) instead of waiting for them
+                self._run(str(self.bin / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast", "-w", "-t", "20")
+                self.proc.wait(timeout=20)
+            except (subprocess.SubprocessError, OSError):
+                self.proc.kill()
+                self.proc.wait()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
