@@ -58,7 +58,8 @@ class PostgresServer:
                    "-c", "full_page_writes=off", "-c", "max_connections=300"]
         if self._user:
             command = ["runuser", "-u", self._user, "--", *command]
-        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=open(self.folder / "server.log", "ab"))
+        with open(self.folder / "server.log", "ab") as log:  # the server keeps its own copy of the handle
+            self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
         deadline = time.monotonic() + 30
         while True:
             if self.proc.poll() is not None:
