@@ -10,6 +10,8 @@ from app import create_app
 from app.staff import accounts
 from conftest import FAST_ARGON2, PASSWORD, AuthActions, add_request, csrf_token
 
+pytestmark = pytest.mark.storage
+
 AGENT_PAGES = ["/staff/search", "/staff/search?q=delete+my+account", "/staff/requests",
                "/staff/requests?status=all&type=deletion", "/staff/requests.csv", "/staff/requests/1",
                "/staff/outbox", "/staff/outbox?status=failed"]
@@ -77,15 +79,15 @@ def test_the_search_api_answers_anonymous_callers_with_401_json(client):
 @pytest.mark.parametrize("path, data", AGENT_ACTIONS + EDITOR_ACTIONS)
 def test_anonymous_posts_change_nothing(client, db, a_request, path, data):
     with write(db):
-        db["outbox"].insert({"id": 1, "kind": "code", "request_id": a_request, "to_addr": "maria@example.com",
+        db.insert("outbox", {"id": 1, "kind": "code", "request_id": a_request, "to_addr": "maria@example.com",
                              "subject": "s", "body_text": "b", "status": "failed", "attempts": 6,
-                             "created_at": "2026-01-01T00:00:00+00:00", "next_attempt_at": "2026-01-01T00:00:00+00:00"})
+                              "created_at": "2026-01-01T00:00:00+00:00", "next_attempt_at": "2026-01-01T00:00:00+00:00"})
     response = client.post(path, data={**data, "csrf_token": csrf_token(client)})
     assert response.status_code == 302 and response.headers["Location"].startswith("/login")
-    row = next(db["requests"].rows)
+    [row] = db.query("select * from requests")
     assert (row["status"], row["extended_due"], row["verified"]) == ("new", None, 0)
-    assert db["outbox"].get(1)["status"] == "failed"
-    assert db["review_decisions"].count == 0
+    assert db.get("outbox", 1)["status"] == "failed"
+    assert db.count("review_decisions") == 0
     assert client.get("/staff/outbox/1").status_code == 302
 
 
@@ -108,7 +110,7 @@ def test_agents_cannot_open_editor_pages(client, auth, path):
 def test_agents_cannot_take_editor_actions(client, auth, db, path, data):
     auth.login("asha", role="agent")
     assert auth.post(path, data).status_code == 403
-    assert db["review_decisions"].count == 0 and db["phrasings"].count == 0
+    assert db.count("review_decisions") == 0 and db.count("phrasings") == 0
 
 
 @pytest.mark.parametrize("path", EDITOR_PAGES)
@@ -159,14 +161,14 @@ def test_sign_in_starts_a_new_session(client, auth, db):
     with client.session_transaction() as session:
         assert "planted" not in session
         assert session["_user_id"] != "asha"  # a random token, not the username
-    assert db["staff_sessions"].count == 1
+    assert db.count("staff_sessions") == 1
 
 
 def test_signing_in_again_ends_the_previous_session(client, auth, db):
     auth.login("asha")
     first = session_cookie(client)
     auth.login("asha")
-    assert db["staff_sessions"].count == 1
+    assert db.count("staff_sessions") == 1
     client.set_cookie("session", first)
     assert client.get("/staff/search").status_code == 302
 
@@ -179,7 +181,7 @@ def test_sign_out_is_a_post_and_kills_the_session_for_good(client, auth, app, db
     response = auth.logout()
     assert response.status_code == 302 and response.headers["Location"] == "/login"
     assert client.get("/staff/search").status_code == 302
-    assert db["staff_sessions"].count == 0
+    assert db.count("staff_sessions") == 0
     # A copy of the cookie taken before sign-out is worthless afterwards.
     replay = app.test_client()
     replay.set_cookie("session", stolen)
