@@ -271,13 +271,18 @@ def requests_csv():
         record_events(db, ids, current_user.username, "export", new=f"requests-{today().isoformat()}.csv")
     # All of them, not one page of the queue: an export that stops short without a word
     # is worse than none. Streamed, so thousands of rows never sit in memory at once.
-    rows = iter_requests(db, status, kind)
-    body = ([r["reference"], r["type"], int(r["urgent"]), r["status"], r["name"], r["email"], r["received_at"],
-             r["due_date"], r["extended_due"], r["extension_reason"], r["days_left"], int(r["overdue"]),
-             r["closed_at"], r["updated_at"], r["updated_by"], r["notes"],
-             "\n".join(e.summary() for e in list_events(db, r["id"]))]
-            for r in rows)
-    return csv_response(f"requests-{today().isoformat()}.csv", CSV_COLUMNS, body)
+    return csv_response(f"requests-{today().isoformat()}.csv", CSV_COLUMNS, _csv_rows(status, kind))
+
+
+def _csv_rows(status: str, kind: str):
+    # Streaming runs after the view's teardown has returned its connection to the pool, so the rows are read
+    # on a connection taken here (the context streaming pushes again closes it when the download ends).
+    db = storage.get_db()
+    for r in iter_requests(db, status, kind):
+        yield [r["reference"], r["type"], int(r["urgent"]), r["status"], r["name"], r["email"], r["received_at"],
+               r["due_date"], r["extended_due"], r["extension_reason"], r["days_left"], int(r["overdue"]),
+               r["closed_at"], r["updated_at"], r["updated_by"], r["notes"],
+               "\n".join(e.summary() for e in list_events(db, r["id"]))]
 
 
 def _get_request(db, request_id: int, lock: bool = False) -> dict:
