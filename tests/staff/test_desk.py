@@ -14,6 +14,8 @@ from app.platform.db import write
 from app.staff.desk import today
 from conftest import add_request
 
+pytestmark = pytest.mark.storage
+
 HOSTILE = "<script>alert(1)</script>"
 DELETION = "Privacy Policy §6 Your Rights and Choices — Correction and Deletion"
 
@@ -176,10 +178,10 @@ def test_changing_the_status_records_who_and_when(agent, auth, db, queue):
     response = auth.post(f"/staff/requests/{queue['later']}", {"status": "waiting for requester",
                                                                  "return_to": "/staff/requests?status=all"})
     assert response.status_code == 302 and response.headers["Location"] == "/staff/requests?status=all"
-    row = db["requests"].get(queue["later"])
+    row = db.get("requests", queue["later"])
     assert row["status"] == "waiting for requester"
     assert row["updated_by"] == "asha" and row["updated_at"][:10] == datetime.now(timezone.utc).date().isoformat()
-    event = next(db["request_events"].rows)
+    event = db.one("select * from request_events order by id")
     assert (event["field"], event["old"], event["new"], event["by"]) == ("status", "new", "waiting for requester",
                                                                          "asha")
     page = agent.get(f"/staff/requests/{queue['later']}").get_data(as_text=True)
@@ -194,7 +196,7 @@ def test_closed_requests_leave_the_open_queue(agent, auth, queue):
 
 def test_notes_are_saved_and_shown(agent, auth, db, queue):
     auth.post(f"/staff/requests/{queue['child']}", {"status": "new", "notes": "Called the parent.\r\nID checked."})
-    assert db["requests"].get(queue["child"])["notes"] == "Called the parent.\nID checked."
+    assert db.get("requests", queue["child"])["notes"] == "Called the parent.\nID checked."
     assert "Called the parent." in agent.get("/staff/requests").get_data(as_text=True)
 
 
@@ -206,8 +208,8 @@ def test_bad_changes_are_refused_and_nothing_changes(agent, auth, db, queue, dat
     response = auth.post(f"/staff/requests/{queue['later']}", data)
     assert response.status_code == 400
     assert message in response.get_data(as_text=True)
-    assert db["requests"].get(queue["later"])["status"] == "new"
-    assert db["request_events"].count == 0
+    assert db.get("requests", queue["later"])["status"] == "new"
+    assert db.count("request_events") == 0
 
 
 def test_a_change_made_meanwhile_by_someone_else_is_not_overwritten(agent, auth, db, queue):
@@ -215,7 +217,7 @@ def test_a_change_made_meanwhile_by_someone_else_is_not_overwritten(agent, auth,
     response = auth.post(f"/staff/requests/{queue['later']}", {"status": "refused", "seen": ""},
                          follow_redirects=True)
     assert "was changed by asha" in response.get_data(as_text=True)
-    assert db["requests"].get(queue["later"])["status"] == "in progress"
+    assert db.get("requests", queue["later"])["status"] == "in progress"
 
 
 def test_an_unknown_request_is_404(agent, auth):
@@ -225,7 +227,7 @@ def test_an_unknown_request_is_404(agent, auth):
 
 def test_status_changes_need_the_csrf_token(agent, db, queue):
     assert agent.post(f"/staff/requests/{queue['later']}", data={"status": "done"}).status_code == 400
-    assert db["requests"].get(queue["later"])["status"] == "new"
+    assert db.get("requests", queue["later"])["status"] == "new"
 
 
 def test_return_to_never_leaves_the_queue(agent, auth, queue):
@@ -239,7 +241,7 @@ def test_return_to_with_a_line_break_falls_back_to_the_request(agent, auth, db, 
     response = auth.post(f"/staff/requests/{queue['later']}", {"status": "done", "return_to": target})
     assert response.status_code == 302
     assert response.headers["Location"] == f"/staff/requests/{queue['later']}"
-    assert db["requests"].get(queue["later"])["status"] == "done"
+    assert db.get("requests", queue["later"])["status"] == "done"
 
 
 def test_requesters_text_is_escaped_everywhere_staff_see_it(agent, db):
@@ -286,9 +288,7 @@ def test_the_csv_export_has_every_request_not_the_first_thousand(app, client, au
            "details": "Please send me my data.", "received_at": "2026-01-01T09:00:00+00:00", "due_date": "2026-01-31"}
     with write(db):
         for i in range(1205):
-            db.execute("insert into requests (reference, type, status, urgent, name, email, details, received_at, "
-                       "due_date) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                       [f"BM-{i:04d}", *row.values()])
+            db.insert("requests", {"reference": f"BM-{i:04d}", **row})
     auth.login()
     response = client.get("/staff/requests.csv?status=all")
     exported = list(csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
