@@ -3,92 +3,30 @@
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
-from app import create_app
-from app.platform.db import connect, write
-from app.platform.timefmt import india_today
-from app.staff import review
-from tests.conftest import FAST_ARGON2
-from tests.policy_edits import edit, renumber_from
+from tests.policy_edits import edit
+from tests.publishing import (DELETION, NEW_SECTION, REWORDED, SOURCE, TODAY, VERIFY, WITHOUT_VERIFY, ask, link,
+                              publish, rows)
+from tests.publishing import app, corpus, instances  # noqa: F401  (fixtures)
 
-CORPUS = Path(__file__).resolve().parents[2] / "corpus"
-SOURCE = (CORPUS / "privacy-policy.md").read_text(encoding="utf-8")
-DELETION = "s6-correction-and-deletion-2"
-VERIFY = "s6-access-and-portability-3"
-TODAY = india_today().isoformat()
+pytestmark = pytest.mark.storage
 
 
-REWORDED = edit(SOURCE, ("- Request deletion of your personal information",
-                         "- Request deletion of all of your personal information"))
-WITHOUT_VERIFY = edit(SOURCE, ("- Verify the accuracy of your information\n", ""))
-NEW_SECTION = renumber_from(SOURCE, 7).replace(
-    "## 8. Cookies", "## 7. Accessibility\n\nOur website and applications aim to meet the Web Content "
-                     "Accessibility Guidelines.\n\n## 8. Cookies")
-
-
-def make_app(tmp_path: Path, corpus: Path):
-    return create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "test.sqlite"),
-                       "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0,
-                       "CORPUS_DIR": str(corpus)})
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    """A copy of the corpus folder that a test edits (the committed policy never changes)."""
-    copy = tmp_path / "corpus"
-    shutil.copytree(CORPUS, copy)
-    return copy
-
-
-@pytest.fixture
-def app(tmp_path, corpus):
-    return make_app(tmp_path, corpus)
-
-
-def publish(app, corpus: Path, text: str, *options: str):
-    (corpus / "privacy-policy.md").write_text(text, encoding="utf-8")
-    return app.test_cli_runner().invoke(args=["policy", "publish", "--by", "editor1", *options])
-
-
-def rows(app, sql: str, params=()):
-    db = connect(app.config["DATABASE"])
-    try:
-        return [tuple(r) for r in db.execute(sql, params).fetchall()]
-    finally:
-        db.conn.close()
-
-
-def link(app, question: str, clause_id: str):
-    db = connect(app.config["DATABASE"])
-    try:
-        review.decide(db, question, "linked", "editor1", clause_id=clause_id)
-    finally:
-        db.conn.close()
-
-
-def ask(client, question: str) -> dict:
-    response = client.post("/api/ask", json={"question": question})
-    assert response.status_code == 200
-    return response.json
-
-
-def test_the_first_start_records_the_policy_as_version_1(app, tmp_path, corpus):
+def test_the_first_start_records_the_policy_as_version_1(app, instances, corpus):
     import hashlib
 
     [(number, by, sha, text)] = rows(app, "select number, published_by, sha256, text from policy_versions")
     assert (number, by, text) == (1, "first start", SOURCE)
     assert sha == hashlib.sha256(SOURCE.encode()).hexdigest()
-    make_app(tmp_path, corpus)  # a second start (or worker) adds nothing
+    instances(CORPUS_DIR=str(corpus))  # a second start (or worker) adds nothing
     assert rows(app, "select count(*) from policy_versions") == [(1,)]
 
 
-def test_an_edited_but_unpublished_text_is_not_served(app, tmp_path, corpus, client):
+def test_an_edited_but_unpublished_text_is_not_served(app, instances, corpus, client):
     (corpus / "privacy-policy.md").write_text(REWORDED, encoding="utf-8")
-    restarted = make_app(tmp_path, corpus).test_client()
+    restarted = instances(CORPUS_DIR=str(corpus)).test_client()
     first = ask(restarted, "Can I delete my account?")["citations"][0]
     assert (first["version"], first["clause_id"]) == (1, DELETION)
     assert "Request deletion of your personal information" in restarted.get("/policy").get_data(as_text=True)
@@ -217,8 +155,8 @@ def test_what_cannot_be_published_is_refused_with_the_reason(app, corpus, text, 
     assert rows(app, "select count(*) from policy_versions") == [(1,)]
 
 
-def test_every_worker_switches_to_the_new_version_without_a_restart(app, tmp_path, corpus):
-    other = make_app(tmp_path, corpus)  # a second worker: another app on the same database
+def test_every_worker_switches_to_the_new_version_without_a_restart(app, instances, corpus):
+    other = instances(CORPUS_DIR=str(corpus))  # a second worker: another app on the same database
     clients = [app.test_client(), other.test_client()]
     for client in clients:
         assert ask(client, "Can I delete my account?")["citations"][0]["version"] == 1

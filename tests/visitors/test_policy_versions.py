@@ -4,31 +4,19 @@ the "updated on" notice and the "what changed?" answer."""
 from __future__ import annotations
 
 import re
-import shutil
-from pathlib import Path
 
 import pytest
 
 from tests.policy_edits import edit
-from tests.staff.test_publish import (CORPUS, DELETION, REWORDED, SOURCE, VERIFY, WITHOUT_VERIFY, ask,
-                                      make_app, publish)
+from tests.publishing import DELETION, REWORDED, SOURCE, VERIFY, ask, publish
+from tests.publishing import app, corpus, instances  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.storage
 
 SPLIT = edit(SOURCE, ("We do not sell, trade, or rent your personal information to third parties. We may share "
                       "your information in the following circumstances:",
                       "We do not sell, trade, or rent your personal information to third parties.\n\n"
                       "We may share your information in the following circumstances:"))
-
-
-@pytest.fixture
-def corpus(tmp_path):
-    copy = tmp_path / "corpus"
-    shutil.copytree(CORPUS, copy)
-    return copy
-
-
-@pytest.fixture
-def app(tmp_path, corpus):
-    return make_app(tmp_path, corpus)
 
 
 def page(client, path: str) -> str:
@@ -146,10 +134,12 @@ def test_the_notice_ends_after_the_configured_days(app, corpus, client):
     from app.platform.timefmt import india_today
 
     db = connect(app.config["DATABASE"])
-    with write(db):  # as if version 1 had been recorded two months ago
-        db.execute("update policy_versions set effective = ? where number = 1",
-                   [(india_today() - timedelta(days=60)).isoformat()])
-    db.conn.close()
+    try:
+        with write(db):  # as if version 1 had been recorded two months ago
+            db.execute("update policy_versions set effective = :effective where number = 1",
+                       {"effective": (india_today() - timedelta(days=60)).isoformat()})
+    finally:
+        db.close()
     effective = (india_today() - timedelta(days=31)).isoformat()
     assert publish(app, corpus, REWORDED, "--effective", effective).exit_code == 0
     assert "policy-notice" not in page(client, "/")
