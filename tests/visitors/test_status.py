@@ -10,13 +10,17 @@ from app import create_app
 from app.platform.db import write
 from conftest import FAST_ARGON2, csrf_token
 from mailserver import code_in, text_of
+from tests.instances import instances  # noqa: F401  (a fixture)
+
+pytestmark = pytest.mark.storage
 
 DELETION = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Delete my account."}
 
 
 @pytest.fixture
-def app(mail_app):
-    return mail_app
+def app(instances, smtp):
+    """The app with mail going to the test SMTP server (as tests/conftest.py's mail_app), on the test's database."""
+    return instances(MAIL_SERVER="127.0.0.1", MAIL_PORT=smtp.port, MAIL_TIMEOUT=5)
 
 
 def deliver(runner, smtp, count: int):
@@ -64,7 +68,7 @@ def test_only_the_matching_lookup_mails_a_code(app, client, runner, smtp, refere
 
 
 def test_the_code_shows_the_status_due_date_and_public_history_only(app, client, runner, smtp, reference, db, auth):
-    request_id = next(db["requests"].rows)["id"]
+    request_id = db.scalar("select id from requests")
     staff = app.test_client()
     auth.login("asha", client=staff)
     auth.post(f"/staff/requests/{request_id}", {"status": "in progress", "notes": "SECRET NOTE about CRM"},
@@ -75,18 +79,18 @@ def test_the_code_shows_the_status_due_date_and_public_history_only(app, client,
                                                           "csrf_token": csrf_token(client, "/request/status")})
     assert response.status_code == 303
     page = main(client.get("/request/status").get_data(as_text=True))
-    row = db["requests"].get(request_id)
+    row = db.get("requests", request_id)
     assert reference in page and "Delete my data" in page
     assert re.search(r'<dd class="status">in progress</dd>', page)
     assert f'datetime="{row["due_date"]}"' in page and " IST" in page
     assert "Request received" in page and "Status: in progress" in page
     assert "E-mail address confirmed" in page  # the status code went to the address: that proves it
     assert "SECRET NOTE" not in page and "asha</" not in page and "by asha" not in page
-    assert db["requests"].get(request_id)["verified"] == 1
+    assert db.get("requests", request_id)["verified"] == 1
 
 
 def test_a_refusal_shows_its_reason(app, client, runner, smtp, reference, db, auth):
-    request_id = next(db["requests"].rows)["id"]
+    request_id = db.scalar("select id from requests")
     staff = app.test_client()
     auth.login("asha", client=staff)
     auth.post(f"/staff/requests/{request_id}", {"status": "refused", "outcome": "No account uses this address."},
