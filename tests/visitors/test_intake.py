@@ -1,7 +1,6 @@
 """Request intake: the handoff, the form, the JSON endpoint, due dates, and that nothing refused is stored."""
 
 import re
-import sqlite3
 from datetime import date, datetime, timezone
 
 import pytest
@@ -13,6 +12,8 @@ from app.platform.timefmt import format_date, format_datetime
 from app.engine.intents import REQUEST_TYPES
 from conftest import csrf_token
 
+pytestmark = pytest.mark.storage
+
 GOOD = {"name": "Asha Rao", "email": "asha@example.com", "details": "Account +91 98200 00000, please act."}
 CHILD = {"child_age": "9", "relationship": "Parent"}
 
@@ -23,7 +24,15 @@ def fields_for(kind: str) -> dict:
 
 
 def rows(db) -> list[dict]:
-    return list(db["requests"].rows)
+    return db.query("select * from requests order by id")
+
+
+def stored_requests(app) -> int:
+    db = connect(app.config["DATABASE"])
+    try:
+        return db.count("requests")
+    finally:
+        db.close()
 
 
 # ---- due dates and references ----------------------------------------------------------------------------
@@ -144,7 +153,7 @@ def test_a_valid_submission_is_stored_then_confirmed_with_reference_and_due_date
     assert row["urgent"] == (kind == "child_data")
     assert row["due_date"] == due_date(datetime.fromisoformat(row["received_at"])).isoformat()
     # The trail starts in the same transaction: received, and the verification code queued.
-    [event, sent] = db["request_events"].rows_where(order_by="id")
+    [event, sent] = db.query("select * from request_events order by id")
     assert (event["request_id"], event["by"], event["field"], event["new"], event["at"], event["public"]) == (
         row["id"], "requester", "created", kind, row["received_at"], 1)
     assert (sent["field"], sent["public"]) == ("code_sent", 0)
@@ -296,15 +305,24 @@ def test_the_json_endpoint_needs_no_csrf_token_or_cookie(app, db):
 
 # ---- faults and limits ---------------------------------------------------------------------------------------
 
+def hold_lock(app):
+    """Another process holding a lock the app's writes wait for, for longer than the app waits: SQLite's write
+    lock, or on PostgreSQL a lock on the requests table that every insert waits behind. Close it to let go."""
+    app.config["DATABASE_TIMEOUT"] = 0.2
+    other = connect(app.config["DATABASE"])
+    if other.kind == "sqlite":
+        other.conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        other.conn.exec_driver_sql("BEGIN")
+        other.execute("lock table requests in exclusive mode")
+    return other
+
+
 @pytest.fixture
 def locked_db(app):
-    """Another process holding the write lock for longer than the app waits."""
-    app.config["DATABASE_TIMEOUT"] = 0.2
-    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    other = hold_lock(app)
     yield
-    other.execute("ROLLBACK")
-    other.close()
+    other.close()  # rolls back
 
 
 def test_when_storage_fails_the_form_says_so_and_gives_no_reference(client, db, locked_db):
@@ -324,15 +342,12 @@ def test_when_storage_fails_the_json_endpoint_answers_503(client, locked_db):
 
 
 def test_after_a_storage_failure_nothing_is_left_behind(client, db, app):
-    app.config["DATABASE_TIMEOUT"] = 0.2
-    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    client.post("/api/requests", json={"type": "deletion", **GOOD})
-    other.execute("ROLLBACK")
+    other = hold_lock(app)
+    assert client.post("/api/requests", json={"type": "deletion", **GOOD}).status_code == 503
     other.close()
-    assert rows(db) == [] and db["request_events"].count == 0 and db["outbox"].count == 0
+    assert rows(db) == [] and db.count("request_events") == 0 and db.count("outbox") == 0
     assert client.post("/api/requests", json={"type": "deletion", **GOOD}).status_code == 201
-    assert len(rows(db)) == 1 and db["request_events"].count == 2 and db["outbox"].count == 1
+    assert len(rows(db)) == 1 and db.count("request_events") == 2 and db.count("outbox") == 1
 
 
 def test_submissions_are_rate_limited_with_a_json_429(tmp_path):
@@ -343,7 +358,7 @@ def test_submissions_are_rate_limited_with_a_json_429(tmp_path):
     assert codes == [201, 201, 429]
     response = client.post("/api/requests", json={"type": "deletion", **GOOD})
     assert response.get_json()["error"]
-    assert len(list(connect(app.config["DATABASE"])["requests"].rows)) == 2
+    assert stored_requests(app) == 2
 
 
 def test_the_handoff_says_which_fields_the_form_asks_for(client):
@@ -377,7 +392,7 @@ def test_a_form_over_the_limit_keeps_what_was_typed_and_says_when_to_try_again(t
     assert "Please delete everything &amp; my &lt;old&gt; account</textarea>" in html
     assert 'value="Asha Rao"' in html and 'value="asha@example.com"' in html
     assert re.search(r'<option selected value="deletion">|<option value="deletion" selected', html)
-    assert len(list(connect(app.config["DATABASE"])["requests"].rows)) == 2
+    assert stored_requests(app) == 2
 
 
 def test_the_api_over_the_limit_still_answers_json(tmp_path):
