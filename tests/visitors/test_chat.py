@@ -166,6 +166,7 @@ def assert_error(response, status, words=""):
     assert "Traceback" not in response.get_data(as_text=True)
 
 
+@pytest.mark.storage
 @pytest.mark.parametrize("body, words", [
     ({}, "'question' is required"),
     ({"question": None}, "'question' is required"),
@@ -184,7 +185,7 @@ def assert_error(response, status, words=""):
 ], ids=lambda v: repr(v)[:40] if isinstance(v, dict) else None)
 def test_bad_question_or_session_is_400(client, db, body, words):
     assert_error(client.post("/api/ask", json=body), 400, words)
-    assert db["questions"].count == 0
+    assert db.count("questions") == 0
 
 
 @pytest.mark.parametrize("data, content_type", [
@@ -255,28 +256,32 @@ def test_unknown_page_outside_api_is_a_friendly_page(client):
 # --- /api/feedback -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.storage
 def test_feedback_is_recorded(client, db):
     question_id = ask(client, "Can I delete my account?")["question_id"]
     response = client.post("/api/feedback", json={"question_id": question_id, "helpful": True})
     assert response.status_code == 200
     assert response.json == {"question_id": question_id, "helpful": True, "recorded": True}
-    row = db["feedback"].get(question_id)
+    row = db.get("feedback", question_id)
     assert row["helpful"] == 1 and row["given_at"]
 
 
+@pytest.mark.storage
 def test_feedback_changes_mind_without_duplicates(client, db):
     question_id = ask(client, "Do you sell my data?")["question_id"]
     for helpful in (True, False):
         assert client.post("/api/feedback", json={"question_id": question_id, "helpful": helpful}).status_code == 200
-    assert [r["helpful"] for r in db["feedback"].rows] == [0]
+    assert [r["helpful"] for r in db.query("select helpful from feedback")] == [0]
 
 
+@pytest.mark.storage
 def test_feedback_on_unknown_question_is_404(client, db):
     response = client.post("/api/feedback", json={"question_id": "0" * 32, "helpful": True})
     assert_error(response, 404, "no question with that id")
-    assert db["feedback"].count == 0
+    assert db.count("feedback") == 0
 
 
+@pytest.mark.storage
 @pytest.mark.parametrize("body, words", [
     ({"helpful": True}, "'question_id'"),
     ({"question_id": 5, "helpful": True}, "'question_id'"),
@@ -293,12 +298,13 @@ def test_bad_feedback_is_400(client, db, body, words):
     question_id = ask(client, "Do you sell my data?")["question_id"]
     body = {k: question_id if v == "QID" else v for k, v in body.items()}
     assert_error(client.post("/api/feedback", json=body), 400, words)
-    assert db["feedback"].count == 0
+    assert db.count("feedback") == 0
 
 
 # --- /healthz ------------------------------------------------------------------------------------------------
 
 
+@pytest.mark.storage
 def test_healthz(client, policy):
     response = client.get("/healthz")
     assert response.status_code == 200
@@ -331,6 +337,7 @@ def test_page_unanswerable_shows_contact_details(client):
     assert 'href="mailto:sales@bluemessaggio.com"' in html and 'href="tel:+919561234758"' in html
 
 
+@pytest.mark.storage
 @pytest.mark.parametrize("q, shown", [
     ("", "Your question must not be empty"),
     ("   ", "Your question must not be empty"),
@@ -340,7 +347,7 @@ def test_page_bad_question_is_explained(client, db, q, shown):
     response = client.get("/", query_string={"q": q})
     assert response.status_code == 200
     assert f'role="alert"><p>{shown}</p>' in response.get_data(as_text=True)
-    assert db["questions"].count == 0
+    assert db.count("questions") == 0
 
 
 @pytest.mark.parametrize("hostile", [
@@ -421,6 +428,7 @@ def test_a_close_call_asks_back_with_up_to_three_choices_from_different_sections
         assert choice["label"].startswith(clause.section_title)
 
 
+@pytest.mark.storage
 def test_picking_a_choice_answers_with_that_clause_and_logs_the_choice(undecided, client, db):
     asked = ask(client, "do you share my data with advertisers")
     picked = asked["clarify"][1]["clause_id"]
@@ -428,9 +436,9 @@ def test_picking_a_choice_answers_with_that_clause_and_logs_the_choice(undecided
     assert (data["kind"], data["answered"], data["reason"]) == ("answer", True, "chosen")
     assert data["answer"]["clause_id"] == data["citations"][0]["clause_id"]
     assert picked in [q["clause_id"] for q in data["answer"]["quotes"]]
-    row = db["questions"].get(data["question_id"])
+    row = db.get("questions", data["question_id"])
     assert (row["choice"], row["clarifies"], row["reason"]) == (picked, asked["question_id"], "chosen")
-    assert db["questions"].get(asked["question_id"])["kind"] == "clarify"
+    assert db.get("questions", asked["question_id"])["kind"] == "clarify"
 
 
 @pytest.mark.parametrize("choice", ["s99-1", "", 7, ["s4-1"], "x" * 100])
