@@ -85,6 +85,7 @@ def test_form_errors_in_hindi_wtforms_messages_included(app, client):
     assert "कृपया नीचे चिह्नित फ़ील्ड ठीक करें।" in response.get_data(as_text=True)
 
 
+@pytest.mark.storage
 def test_choices_are_shown_translated_and_stored_in_english(app, client, db):
     app.config["WTF_CSRF_ENABLED"] = False
     page = client.get("/request?type=child_data", headers=HI).get_data(as_text=True)

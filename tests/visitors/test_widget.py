@@ -231,7 +231,7 @@ def test_a_simple_cross_site_post_from_an_unlisted_website_is_refused_before_the
                            '"details": "x"}', content_type="text/plain", headers={"Origin": origin})
     assert response.status_code == 403 and response.get_json()["error"]
     assert "Access-Control-Allow-Origin" not in response.headers
-    assert db["requests"].count == 0
+    assert db.count("requests") == 0
 
 
 def test_the_assistants_own_pages_and_clients_without_an_origin_are_not_affected(client):
