@@ -128,7 +128,7 @@ def sites(tmp_path_factory, mailbox):
         try:
             mail.run_worker(db, app.config, 0.1, stop=stop.is_set)
         finally:
-            db.conn.close()
+            db.close()
 
     worker = threading.Thread(target=deliver, daemon=True)
     worker.start()
@@ -209,7 +209,7 @@ def sign_in(page, sites, role):
             if accounts.get_user(db, username) is None:
                 accounts.create_user(db, username, role, PASSWORD)
     finally:
-        db.conn.close()
+        db.close()
     page.goto(assistant.url("/login"))
     page.fill("#username", username)
     page.fill("#password", PASSWORD)
@@ -225,4 +225,4 @@ def stored_request(sites, **fields) -> int:
     try:
         return add_request(db, **fields)
     finally:
-        db.conn.close()
+        db.close()

@@ -105,7 +105,7 @@ def staff_child_report_extended(page, sites):
                          reason="Three accounts to search")
             record_event(db, number, "browser-agent", "note", old="", new="Called.")
     finally:
-        db.conn.close()
+        db.close()
     sign_in(page, sites, "agent")
     page.goto(sites[1].url(f"/staff/requests/{number}"))
     expect(page.locator("#child-checks")).to_be_visible()

@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import expect
 
 from app import create_app
-from tests.staff.test_publish import CORPUS, DELETION, REWORDED, make_app, publish
+from tests.instances import instance_config
+from tests.publishing import CORPUS, DELETION, REWORDED, publish
 
 from .conftest import HostSite, LiveServer
 from .test_widget_browser import csp_violations, open_widget
@@ -21,7 +22,7 @@ def versioned(tmp_path):
     """An assistant of its own (its own corpus copy and database), so publishing touches no other test."""
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
-    app = make_app(tmp_path, corpus)
+    app = create_app(instance_config(str(tmp_path / "test.sqlite"), CORPUS_DIR=str(corpus)))
     server = LiveServer(app).start()
     yield app, corpus, server
     server.stop()

@@ -113,7 +113,8 @@ def test_thumbs_up_is_recorded(sites, page):
 
         row = get_db().execute(
             "select f.helpful from feedback f join questions q on q.id = f.question_id "
-            "where q.question = ? order by f.given_at desc limit 1", ["Do you sell my personal data?"]).fetchone()
+            "where q.question = :question order by f.given_at desc limit 1",
+            {"question": "Do you sell my personal data?"}).fetchone()
     assert row == (1,)
 
 
@@ -245,7 +246,8 @@ def test_an_unlisted_origin_is_refused(sites, page):
     with app.app_context():
         from app.platform.db import get_db
 
-        assert get_db()["questions"].count_where("question = ?", [question]) == 0
+        assert get_db().scalar("select count(*) from questions where question = :question",
+                               {"question": question}) == 0
 
 
 # --- the assistant's own chat page ---
@@ -355,7 +357,7 @@ def logged(app, question_id):
     with app.app_context():
         from app.platform.db import get_db
 
-        return get_db()["questions"].get(question_id)
+        return get_db().get("questions", question_id)
 
 
 @pytest.mark.parametrize("question", LIST_QUESTIONS)
@@ -550,8 +552,7 @@ def stored_request(app, reference):
     with app.app_context():
         from app.platform.db import get_db
 
-        rows = list(get_db()["requests"].rows_where("reference = ?", [reference]))
-    return rows[0] if rows else None
+        return get_db().one("select * from requests where reference = :reference", {"reference": reference})
 
 
 def test_deletion_request_made_in_the_widget_gets_a_reference(sites, page):
