@@ -81,7 +81,7 @@ class Target:
         """For messages and logs: the file, or the URL without its password."""
         if self.path is not None:
             return str(self.path)
-        return sa.engine.make_url(self.url).render_as_string(hide_password=True)
+        return sa.engine.make_url(self.url).set(drivername="postgresql").render_as_string(hide_password=True)
 
 
 _URL = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
