@@ -38,7 +38,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
-CALIBRATION = (-3.835, 2.314, 1.597, 2.16, 1.171, 1.315, -1.411)
+CALIBRATION = (-2.909, 1.706, 1.588, 2.185, 1.204, 1.312, -1.288, -0.841)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -373,7 +373,8 @@ class Assistant:
                  prior: dict[str, float] | None = None) -> tuple[float, ...]:
         """What the calibration weighs: words explained, margin over other sections, score, privacy, prior, and
         the share of the question's words that neither the policy, its lexicons nor the privacy questions the
-        model learnt from use ("zoho", "crm", "latency": a product question)."""
+        model learnt from use ("zoho", "crm", "latency": a product question), and how specific the most specific
+        word is that the best clause leaves unexplained ("do you collect my fingerprint")."""
         best = result.best
         other = next((h.score for h in result.hits if h.clause.section != best.clause.section), 0.0)
         margin = (best.score - other) / best.score if best.score > 0 else 0.0
@@ -384,7 +385,7 @@ class Assistant:
         terms = query.terms
         unknown = sum(1 for t in terms if t not in self.index.known and not (self.topics and self.topics.knows(t)))
         return (result.confidence, margin, math.log1p(best.score) / 4, privacy, expected,
-                unknown / len(terms) if terms else 0.0)
+                unknown / len(terms) if terms else 0.0, result.unexplained)
 
     def answer_with(self, question: str, clause_id: str) -> Reply:
         """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""

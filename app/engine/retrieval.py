@@ -94,6 +94,9 @@ class SearchResult:
     confidence: float  # 0..1: share of the question's weight that the best clause explains
     gap: Gap | None = None
     terms: dict[str, float] = field(default_factory=dict)  # weighted query terms used
+    # 0..1: how specific the most specific own word is that the best clause does not explain (its idf share,
+    # times the share not explained): "do you collect my fingerprint" leaves "fingerprint" unexplained.
+    unexplained: float = 0.0
 
     @property
     def best(self) -> Hit | None:
@@ -371,8 +374,8 @@ class Index:
             scores = scores * boost[self._clause_section]
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
-        confidence = self._confidence(terms, support, order[0] if hits else None)
-        return SearchResult(query.text, hits, confidence, gap, terms)
+        confidence, unexplained = self._confidence(terms, support, order[0] if hits else None)
+        return SearchResult(query.text, hits, confidence, gap, terms, unexplained)
 
     def weight(self, term: str) -> float:
         """How much a stem says about a question: its idf over the clauses (a stem no clause has weighs most)."""
@@ -381,7 +384,8 @@ class Index:
     def _idf(self, term: str) -> float:
         return self._clause_bm25.idf.get(term, self._max_idf)
 
-    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None) -> float:
+    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None
+                    ) -> tuple[float, float]:
         """Share of the question's own words (idf-weighted) that the best clause explains.
 
         An own word is explained fully when it occurs in the clause or its
@@ -390,7 +394,7 @@ class Index:
         occurs there.
         """
         if best is None or not support:
-            return 0.0
+            return 0.0, 0.0
         clause_terms = self._clause_terms[best]
         section_terms = self._section_terms[self._clause_section[best]]
 
@@ -401,7 +405,7 @@ class Index:
                 return 0.5
             return 0.0
 
-        total = found = 0.0
+        total = found = worst = 0.0
         for term, added in support.items():
             idf = self._idf(term) * terms[term]
             total += idf
@@ -409,7 +413,8 @@ class Index:
             for other in added:
                 credit = max(credit, terms[other] * explained(other))
             found += idf * credit
-        return found / total if total else 0.0
+            worst = max(worst, idf * (1 - credit))
+        return (found / total if total else 0.0), worst / self._max_idf
 
 
 def _by_first_word(entries) -> dict[str, set[int]]:
