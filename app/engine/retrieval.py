@@ -49,6 +49,11 @@ class Weights:
     prior: float = 0.0  # how much a section the question-topic model expects multiplies its clauses' scores
 
 
+# A question word reaches its verb across the whole subject: "where is my account info and online activity
+# stored" asks "where stored" as much as "where is it stored" does.
+_WH = frozenset("where how who which why what when whom whose".split())
+_WH_SKIP = 6
+
 # A term in exactly half of the documents gets idf 0 from Okapi BM25 and a
 # negative idf above that; rank-bm25 floors only negative idfs, at
 # EPSILON * mean idf. We floor every idf there, so a common word still counts a
@@ -295,7 +300,7 @@ class Index:
         candidates = sorted({i for word in present for i in self._synonyms_by_first.get(word, ())})
         for synonym in (self.synonyms[i] for i in candidates):
             for phrase in synonym.when:
-                if contains_phrase(phrase, stems, max_skip=2):
+                if contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
                     weight = synonym.weight or self.weights.synonym
                     sources = [t for t in phrase if t in support] or [None]
                     for token in synonym.search:
