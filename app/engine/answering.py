@@ -38,7 +38,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
-CALIBRATION = (-2.909, 1.706, 1.588, 2.185, 1.204, 1.312, -1.288, -0.841)
+CALIBRATION = (-3.169, 1.821, 1.489, 2.225, 1.258, 1.553, -1.405, -0.815)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -46,7 +46,7 @@ MAX_CITATIONS = 3
 # best one (calibrated with bench/calibrate.py on the team's tables; see README).
 CLARIFY_MARGIN = 0.0
 # Ask back, rather than decline, when the probability is below MIN_PROBABILITY but at least this.
-CLARIFY_FLOOR = 1.0
+CLARIFY_FLOOR = 0.4
 MAX_CHOICES = 3
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
