@@ -38,7 +38,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
-CALIBRATION = (-3.169, 1.821, 1.489, 2.225, 1.258, 1.553, -1.405, -0.815)
+CALIBRATION = (-3.085, 1.686, 1.423, 2.415, 1.226, 1.483, -1.38, -0.843)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -274,7 +274,7 @@ class Assistant:
         if changes is not None:
             return changes
         prior = self.section_prior(prediction) if prediction else None
-        result = self._own_data_first(query, self.index.search(query, prior=prior))
+        result = self.retrieve(query, prior)
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
@@ -307,6 +307,11 @@ class Assistant:
             reply.offer = found.intent.name
         return reply
 
+    def retrieve(self, query: Query, prior: dict[str, float] | None = None) -> SearchResult:
+        """The clauses for a question, best first, as answering weighs them (BM25 with the section prior, then
+        the visitor's own details before our contact line, and others' actions before the visitor's rights)."""
+        return self._others_not_rights(query, self._own_data_first(query, self.index.search(query, prior=prior)))
+
     def _own_data_first(self, query: Query, result: SearchResult) -> SearchResult:
         """A question about the visitor's own e-mail, phone or address is about their data, not our contact line.
 
@@ -322,6 +327,38 @@ class Assistant:
         if not others:
             return result
         return replace(result, hits=others + [hit for hit in hits if hit.clause.section == contact])
+
+    def _others_not_rights(self, query: Query, result: SearchResult) -> SearchResult:
+        """A question about what someone else does with the visitor's data is not about the visitor's rights.
+
+        The rights clauses say what *you* may request ("Request access to your personal information"), so "who
+        will have access to my data?" and "can your staff read my messages?" match them word for word; when
+        another party acts in the question before the visitor does (`others_act`), the sections of the clauses
+        that requests hand off to go behind the others.
+        """
+        hits = result.hits
+        if not hits or not self.intents or hits[0].clause.section not in self._rights_sections:
+            return result
+        if not others_act(query):
+            return result
+        others = [hit for hit in hits if hit.clause.section not in self._rights_sections]
+        if not others:
+            return result
+        return replace(result, hits=others + [hit for hit in hits if hit.clause.section in self._rights_sections])
+
+    @cached_property
+    def _rights_sections(self) -> frozenset[str]:
+        """The sections that grant the visitor's rights: those that two or more request types hand off to (§6),
+        not a section with one (§12's complaints line, §9's children, which answer questions about others)."""
+        if not self.intents:
+            return frozenset()
+        policy = self.index.policy
+        counts: dict[str, int] = {}
+        for intent in self.intents:
+            if policy.has_clause(intent.clause):
+                number = policy.clause(intent.clause).section
+                counts[number] = counts.get(number, 0) + 1
+        return frozenset(n for n, c in counts.items() if c >= 2)
 
     def section_prior(self, prediction: TopicPrediction) -> dict[str, float]:
         """How likely each section answers the question, from the topics the model sees (0 to 1, best 1).
@@ -523,6 +560,25 @@ def asks_what_changed(query: Query) -> bool:
         return False
     return bool(found & _CHANGED or (found & _RECENT and found & _CHANGE_NOUNS)
                 or ("what" in found and found & _CHANGE_NOUNS))
+
+
+# Who may act in a question: the visitor, or another party ("who will have access", "can your staff read").
+_FIRST_PERSON = frozenset("i we i'm im".split())
+_OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee employees people they partners partner
+    advertisers advertiser government police hackers hacker outsiders strangers third""".split())
+_WHO_ACTS = frozenset("can will has have could may might would gets get sees see else".split())
+
+
+def others_act(query: Query) -> bool:
+    """Whether another party acts in the question before the visitor does: "who can see my data", "does anyone
+    at your company read the messages I send", but not "who do I contact" nor "can I stop anyone seeing it"."""
+    asked = query.asked
+    for i, word in enumerate(asked):
+        if word in _FIRST_PERSON:
+            return False
+        if word in _OTHER_AGENTS or (word == "who" and asked[i + 1:i + 2] and asked[i + 1] in _WHO_ACTS):
+            return True
+    return False
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
