@@ -46,7 +46,7 @@ class Weights:
     hint: float = 0.5  # extra share of score for clauses in a section a synonym entry points to
     title: float = 0.5  # idf of each question word in a clause's section title or sub-heading, added to it
     context: float = 0.5  # a word of a long message outside what it asks (see Query.asked)
-    prior: float = 0.0  # how much a section the question-topic model expects multiplies its clauses' scores
+    prior: float = 0.5  # how much a section the question-topic model expects multiplies its clauses' scores
 
 
 # A question word reaches its verb across the whole subject: "where is my account info and online activity
