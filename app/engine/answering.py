@@ -38,7 +38,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
-CALIBRATION = (-2.482, 1.414, 1.642, 2.103, 1.52, 0.556, -1.262, -1.013)
+CALIBRATION = (-2.488, 1.413, 1.64, 2.102, 1.52, 0.562, -1.262, -1.01)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3

@@ -66,7 +66,7 @@ HEADS = ("privacy", *TOPICS)
 _SAME_WORD = {
     "child": "children", "kid": "children", "kids": "children", "minor": "children", "minors": "children",
     "teen": "children", "teens": "children", "teenager": "children", "teenagers": "children", "son": "children",
-    "daughter": "children", "underage": "children",
+    "daughter": "children", "underage": "children", "age": "children", "ages": "children",
     "ad": "advertising", "ads": "advertising", "advert": "advertising", "adverts": "advertising",
     "gps": "location", "whereabouts": "location", "geolocation": "location",
 }
