@@ -152,6 +152,7 @@ class Assistant:
         self.index = index
         self.topics = topics
         self.topic_map = topic_map or {}
+        self._shares_for, self._shares = None, []  # see `_topic_shares`
         self.off_topic, self.off_topic_explained, self.not_covered = OFF_TOPIC, OFF_TOPIC_EXPLAINED, NOT_COVERED
         self.min_probability = MIN_PROBABILITY
         self.clarify_floor = CLARIFY_FLOOR
@@ -381,14 +382,21 @@ class Assistant:
         A topic gives its probability to its first section, half of it to its second, a third to its third ...
         """
         weights: dict[str, float] = {}
-        for topic, probability in prediction.topics.items():
-            place = self.topic_map.get(topic)
-            if place is None:
-                continue
-            for rank, number in enumerate(place.sections):
-                weights[number] = weights.get(number, 0.0) + probability / (rank + 1)
+        topics = prediction.topics
+        for topic, shares in self._topic_shares():
+            probability = topics.get(topic, 0.0)
+            for number, share in shares:
+                weights[number] = weights.get(number, 0.0) + probability * share
         top = max(weights.values(), default=0.0)
         return {n: w / top for n, w in weights.items()} if top else {}
+
+    def _topic_shares(self) -> list[tuple[str, tuple[tuple[str, float], ...]]]:
+        """Each mapped topic with (section, share of its probability) pairs; rebuilt only when the map changes."""
+        if self._shares_for is not self.topic_map:
+            self._shares = [(topic, tuple((n, 1 / (rank + 1)) for rank, n in enumerate(place.sections)))
+                            for topic, place in self.topic_map.items() if place.sections]
+            self._shares_for = self.topic_map
+        return self._shares
 
     def gate(self, query: Query, result: SearchResult, prediction: TopicPrediction | None, confidence: float
              ) -> tuple[str, Gap | None, str | None] | None:
