@@ -695,7 +695,8 @@
       var cf = el("form", "request");
       cf.noValidate = true;
       var intro = el("p", null, t("We have e-mailed you a 6-digit code. Enter it here to confirm your address " +
-        "(it works for %(minutes)s minutes); we start once it is confirmed.", { minutes: Number(v.code_minutes || 10) }));
+        "(it works for %(minutes)s minutes); we start once it is confirmed.",
+        { minutes: Number(v.code_minutes || 10) }));
       intro.id = prefix + "code-intro";
       cf.setAttribute("aria-labelledby", intro.id);
       cf.appendChild(intro);
@@ -758,7 +759,8 @@
         again.disabled = true;
         note.textContent = "";
         post(v.resend, { reference: body.reference }).then(function (res) {
-          note.textContent = res.status === 202 ? t("We have sent a new code. Earlier codes no longer work.") : problem(res);
+          note.textContent = res.status === 202 ? t("We have sent a new code. Earlier codes no longer work.")
+            : problem(res);
         }).catch(function (e) {
           note.textContent = e.message;
         }).then(function () { again.disabled = false; });
@@ -869,7 +871,8 @@
       if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
         var notice = greeting.insertBefore(el("p", "policy-notice"), suggestions);
         var drawNotice = function () {  // again once the language's texts and month names arrive
-          notice.textContent = t("Our privacy policy was updated on %(date)s:", { date: shortDate(up.effective) }) + " ";
+          var when = { date: shortDate(up.effective) };
+          notice.textContent = t("Our privacy policy was updated on %(date)s:", when) + " ";
           notice.appendChild(link(inLanguage(upUrl), t("see what changed"), true));
         };
         drawNotice();

@@ -284,7 +284,8 @@ def api_verify():
         return error_response(400, str(exc), fields={})
     code = data.get("code")
     if not isinstance(code, str) or not code.strip():
-        return error_response(400, _("Please correct the fields listed."), fields={"code": _("Enter the 6-digit code.")})
+        return error_response(400, _("Please correct the fields listed."),
+                              fields={"code": _("Enter the 6-digit code.")})
     db = storage.get_db()
     with storage.write(db, durable=True):
         row = find_request(db, normalise_reference(data.get("reference")))
