@@ -67,7 +67,9 @@ def _extended_to(value: str | None) -> str:
     return _("Due date extended to %(date)s", date=shown)
 
 
-# The events a requester sees, and how they read. Anything else (notes, codes, mail) stays with the staff.
+# The events a requester sees, and how they read (in the request's language; the history's first line,
+# "Request received", is translated where it is shown: status/show.html). Anything else (notes, codes, mail)
+# stays with the staff.
 PUBLIC_EVENTS = {
     "verified": lambda e: _("E-mail address confirmed"),
     "status": lambda e: _("Status: %(status)s", status=status_name(e["new"])),
@@ -94,7 +96,7 @@ def _access() -> str | None:
 
 def public_history(db, row: dict) -> list[dict]:
     """What happened to the request, oldest first, as the requester may see it."""
-    items = [{"at": row["received_at"], "text": _("Request received")}]
+    items = [{"at": row["received_at"], "text": "Request received"}]
     for at, field, new in db.execute("select at, field, new from request_events where request_id = ? "
                                      "order by at, id", [row["id"]]):
         if field in PUBLIC_EVENTS:
