@@ -169,7 +169,7 @@ def answer_features(assistant: Assistant, rows: list[dict]) -> tuple[np.ndarray,
     for row in reaching:
         query = assistant.analyse(row["question"])
         prediction = assistant.topics.predict(list(query.words)) if assistant.topics else None
-        result = assistant.index.search(query, prior=assistant.section_prior(prediction) if prediction else None)
+        result = assistant.retrieve(query, assistant.section_prior(prediction) if prediction else None)
         if result.best is None:
             continue
         xs.append(assistant.features(query, result, prediction))

@@ -48,9 +48,11 @@ TARGETS = {
 FLOORS = {
     # privacyqa top-3 0.94 -> 0.92 on 2026-11-30: `bench.calibrate` on the team's tables (42 new visitor cases)
     # raised MIN_PROBABILITY from 0.40 to 0.45, which abstains on a few more answerable questions.
-    "privacyqa": {"top1": 0.83, "top3": 0.92, "abstention": 0.82, "false_handoffs": 0.0},
+    # Raised on 2026-11-30 (branch quality: the topic prior, list questions, others' actions, ages) to what it
+    # reached: privacyqa 0.882 / 0.941 / 0.863, visitor_cases 0.910 / 0.939 / 0.959 / 0.983.
+    "privacyqa": {"top1": 0.88, "top3": 0.94, "abstention": 0.86, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
-    "visitor_cases": {"top1": 0.89, "top3": 0.93, "abstention": 0.94, "handoff_recall": 0.97},
+    "visitor_cases": {"top1": 0.91, "top3": 0.93, "abstention": 0.95, "handoff_recall": 0.98},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

@@ -11,7 +11,13 @@ on loopback ports, and drives Debian's chromium through Playwright. For each lan
     widget          the widget open on a host page with its own header, after one question
     request-errors  the child's-data request form sent with mistakes (the whole page)
     confirmation    the confirmation after a request is received (the whole page)
+    widget-code     the widget after a request: its confirmation and the form for the mailed code
+    status          the status page after the code from the mail is entered (the whole page)
+    policy-changes  what changed between the policy's version 1 and a version 2 (the whole page)
     staff-queue     the staff request queue with an urgent, an overdue and an ordinary request (the whole page)
+
+The policy's version 2 is published from a copy of the corpus in the scratch folder (the committed policy never
+changes); the codes are read from the outbox, as a laptop without a mail server keeps them.
 
 A language is asked for both ways a browser does: the Accept-Language header and a `?lang=` parameter on each
 page. The languages come from the app's LANGUAGES setting when it has one, else English alone.
@@ -25,6 +31,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -38,7 +45,13 @@ from werkzeug.wrappers import Request, Response
 
 SIZES = [(1280, 800), (360, 740)]
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "build" / "screenshots"
-VIEWS = ["chat", "widget", "request-errors", "confirmation", "staff-queue"]
+VIEWS = ["chat", "widget", "request-errors", "confirmation", "widget-code", "status", "policy-changes",
+         "staff-queue"]
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+# Version 2 of the policy for the "policy-changes" view: one bullet reworded, one removed.
+VERSION_2 = [("- Request deletion of your personal information",
+              "- Request deletion of all of your personal information"),
+             ("- Verify the accuracy of your information\n", "")]
 STAFF = ("screenshots", "agent", "a long and unguessable screenshot password")
 CONVERSATION = ["Can I delete my account?", "Do you sell my personal data?"]
 
@@ -85,6 +98,36 @@ def app_languages(app) -> list[str]:
     return parse_languages(app.config.get("LANGUAGES") or "en")
 
 
+def _publish_version_2(app, corpus: Path) -> None:
+    """Publish an edited copy of the policy as version 2 (`flask policy publish`), for "what changed"."""
+    policy = corpus / "privacy-policy.md"
+    text = policy.read_text(encoding="utf-8")
+    for old, new in VERSION_2:
+        if old not in text:
+            raise SystemExit(f"screenshots: the policy no longer has {old.strip()!r}: update VERSION_2")
+        text = text.replace(old, new, 1)
+    policy.write_text(text, encoding="utf-8")
+    result = app.test_cli_runner().invoke(args=["policy", "publish", "--by", "screenshots", "--accept-changes"])
+    if result.exit_code != 0:
+        raise SystemExit(f"screenshots: publishing version 2 failed: {result.output}")
+
+
+def _latest_code(app, address: str) -> str:
+    """The code of the newest code message to `address`, from the outbox (no mail server is configured)."""
+    from app.platform.db import connect
+
+    db = connect(app.config["DATABASE"])
+    try:
+        row = db.execute("select body_text from outbox where kind = 'code' and to_addr = :address "
+                         "order by id desc limit 1", {"address": address}).fetchone()
+    finally:
+        db.close()
+    match = re.search(r"(?m)^[^:\n]+: (\d{6})$", row[0] if row else "")
+    if match is None:
+        raise SystemExit(f"screenshots: no code message to {address} in the outbox")
+    return match.group(1)
+
+
 def _seed(app) -> None:
     """A staff account and three requests for the queue: urgent (a child's data), overdue, ordinary."""
     from app.platform.db import connect, write
@@ -117,8 +160,8 @@ def _seed(app) -> None:
 class _Shooter:
     """Takes the pictures of one language at one size."""
 
-    def __init__(self, browser, assistant, host, language, size, out: Path):
-        self.assistant, self.host, self.language = assistant, host, language
+    def __init__(self, browser, app, assistant, host, language, size, out: Path):
+        self.app, self.assistant, self.host, self.language = app, assistant, host, language
         self.width, self.height = size
         self.out = out / language
         self.out.mkdir(parents=True, exist_ok=True)
@@ -176,6 +219,40 @@ class _Shooter:
         self.page.locator(".reference").wait_for()
         self.save("confirmation", full_page=True)
 
+    def widget_code(self):
+        page = self.page
+        page.goto(self.url(self.host.origin))
+        page.locator("bm-policy-assistant .launcher").click()
+        box = page.locator("bm-policy-assistant #bm-question")
+        box.fill(CONVERSATION[0])
+        box.press("Enter")
+        page.locator("bm-policy-assistant .start-request").first.click()
+        form = page.locator("bm-policy-assistant form.request")
+        form.locator("[name=name]").fill("Priya Natarajan")
+        form.locator("[name=email]").fill(f"widget-{self.language}-{self.width}@example.in")
+        form.locator("button[type=submit]").click()
+        page.locator("bm-policy-assistant .verify form").wait_for()
+        self.save("widget-code")
+
+    def status(self):
+        page = self.page
+        address = f"status-{self.language}-{self.width}@example.in"
+        page.goto(self.url(self.assistant.origin, "/request", type="access"))
+        page.fill("#name", "Priya Natarajan")
+        page.fill("#email", address)
+        page.fill("#details", "A copy of the data you hold about me.")
+        page.locator("form.request button[type=submit]").click()
+        page.fill("#verify-code", _latest_code(self.app, address))
+        page.locator("form.code-form button[type=submit]").click()
+        page.locator("#verified a").click()
+        page.locator("#request-status").wait_for()
+        self.save("status", full_page=True)
+
+    def policy_changes(self):
+        self.page.goto(self.url(self.assistant.origin, "/policy/changes"))
+        self.page.locator("table.diff").wait_for()
+        self.save("policy-changes", full_page=True)
+
     def staff_queue(self):
         page = self.page
         page.goto(self.url(self.assistant.origin, "/login"))
@@ -208,16 +285,20 @@ def take_screenshots(out: Path, languages: list[str] | None = None, views: list[
 
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # not a line per request
     with tempfile.TemporaryDirectory() as scratch:
+        corpus = Path(scratch) / "corpus"
+        shutil.copytree(CORPUS, corpus)
         host_app = {"app": None}
         host = _Server(lambda environ, start: host_app["app"](environ, start))
         app = create_app({"TESTING": True, "SECRET_KEY": "screenshots", "DATABASE": str(Path(scratch) / "db.sqlite"),
-                          "RATELIMIT_ENABLED": False, "WIDGET_ORIGINS": [host.origin]})
+                          "RATELIMIT_ENABLED": False, "WIDGET_ORIGINS": [host.origin], "CORPUS_DIR": str(corpus)})
         assistant = _Server(app)
         host_app["app"] = _host_page(assistant.origin)
         _seed(app)
+        if "policy-changes" in views:
+            _publish_version_2(app, corpus)
         try:
             if browser is not None:
-                return _shoot(browser, assistant, host, languages or app_languages(app), views, out)
+                return _shoot(browser, app, assistant, host, languages or app_languages(app), views, out)
             from playwright.sync_api import sync_playwright
 
             chromium = find_chromium()
@@ -226,7 +307,7 @@ def take_screenshots(out: Path, languages: list[str] | None = None, views: list[
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=chromium)
                 try:
-                    return _shoot(browser, assistant, host, languages or app_languages(app), views, out)
+                    return _shoot(browser, app, assistant, host, languages or app_languages(app), views, out)
                 finally:
                     browser.close()
         finally:
@@ -234,11 +315,11 @@ def take_screenshots(out: Path, languages: list[str] | None = None, views: list[
             host.stop()
 
 
-def _shoot(browser, assistant, host, languages, views, out) -> list[Path]:
+def _shoot(browser, app, assistant, host, languages, views, out) -> list[Path]:
     written = []
     for language in languages:
         for size in SIZES:
-            shooter = _Shooter(browser, assistant, host, language, size, out)
+            shooter = _Shooter(browser, app, assistant, host, language, size, out)
             try:
                 for view in views:
                     getattr(shooter, view.replace("-", "_"))()

@@ -83,7 +83,8 @@ def html_of(message) -> str:
 
 
 def code_in(message) -> str:
-    match = re.search(r"Your code: (\d{6})", text_of(message))
+    """The 6-digit code of a code message, in any language ("Your code: 123456", "आपका कोड: 123456")."""
+    match = re.search(r"(?m)^[^:\n]+: (\d{6})\r?$", text_of(message))
     assert match, text_of(message)
     return match.group(1)
 

@@ -32,13 +32,13 @@ DEFAULT_INTENTS = Path(__file__).resolve().parents[2] / "intents.yaml"
 # Chosen with bench/calibrate.py on the team's own tables (tests/data/retrieval_cases.yaml and
 # visitor_cases.yaml), never on ../shared/eval; the README ("How answers are chosen") records how.
 MIN_CONFIDENCE = 0.0  # share of the question's words the best clause explains
-MIN_PROBABILITY = 0.45  # calibrated probability that the best clause answers (`confidence` in the API)
+MIN_PROBABILITY = 0.5  # calibrated probability that the best clause answers (`confidence` in the API)
 MIN_SCORE = 4.0
 OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
-CALIBRATION = (-3.835, 2.314, 1.597, 2.16, 1.171, 1.315, -1.411)
+CALIBRATION = (-2.488, 1.413, 1.64, 2.102, 1.52, 0.562, -1.262, -1.01)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -48,6 +48,8 @@ CLARIFY_MARGIN = 0.0
 # Ask back, rather than decline, when the probability is below MIN_PROBABILITY but at least this.
 CLARIFY_FLOOR = 1.0
 MAX_CHOICES = 3
+# How much more a clause of a list scores for a question that asks for a list (see `asks_for_list`).
+LIST_BOOST = 1.0
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -150,6 +152,7 @@ class Assistant:
         self.index = index
         self.topics = topics
         self.topic_map = topic_map or {}
+        self._shares_for, self._shares = None, []  # see `_topic_shares`
         self.off_topic, self.off_topic_explained, self.not_covered = OFF_TOPIC, OFF_TOPIC_EXPLAINED, NOT_COVERED
         self.min_probability = MIN_PROBABILITY
         self.clarify_floor = CLARIFY_FLOOR
@@ -274,7 +277,7 @@ class Assistant:
         if changes is not None:
             return changes
         prior = self.section_prior(prediction) if prediction else None
-        result = self._own_data_first(query, self.index.search(query, prior=prior))
+        result = self.retrieve(query, prior)
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
@@ -307,6 +310,24 @@ class Assistant:
             reply.offer = found.intent.name
         return reply
 
+    def retrieve(self, query: Query, prior: dict[str, float] | None = None) -> SearchResult:
+        """The clauses for a question, best first, as answering weighs them (BM25 with the section prior, then
+        the visitor's own details before our contact line, and others' actions before the visitor's rights)."""
+        result = self._own_data_first(query, self.index.search(query, prior=prior))
+        return self._lists_first(query, self._others_not_rights(query, result))
+
+    def _lists_first(self, query: Query, result: SearchResult) -> SearchResult:
+        """A question that asks for a list ("list all the data you collect", "what all info do you take", "which
+        kinds of cookies") is answered by a list: clauses that belong to one (a lead-in and its items) score
+        LIST_BOOST more."""
+        if not result.hits or not asks_for_list(query):
+            return result
+        policy = self.index.policy
+        hits = [Hit(h.clause, h.score * (1 + LIST_BOOST)) if len(policy.list_of(h.clause)) > 1 else h
+                for h in result.hits]
+        hits.sort(key=lambda h: -h.score)
+        return replace(result, hits=hits)
+
     def _own_data_first(self, query: Query, result: SearchResult) -> SearchResult:
         """A question about the visitor's own e-mail, phone or address is about their data, not our contact line.
 
@@ -323,20 +344,59 @@ class Assistant:
             return result
         return replace(result, hits=others + [hit for hit in hits if hit.clause.section == contact])
 
+    def _others_not_rights(self, query: Query, result: SearchResult) -> SearchResult:
+        """A question about what someone else does with the visitor's data is not about the visitor's rights.
+
+        The rights clauses say what *you* may request ("Request access to your personal information"), so "who
+        will have access to my data?" and "can your staff read my messages?" match them word for word; when
+        another party acts in the question before the visitor does (`others_act`), the sections of the clauses
+        that requests hand off to go behind the others.
+        """
+        hits = result.hits
+        if not hits or not self.intents or hits[0].clause.section not in self._rights_sections:
+            return result
+        if not others_act(query):
+            return result
+        others = [hit for hit in hits if hit.clause.section not in self._rights_sections]
+        if not others:
+            return result
+        return replace(result, hits=others + [hit for hit in hits if hit.clause.section in self._rights_sections])
+
+    @cached_property
+    def _rights_sections(self) -> frozenset[str]:
+        """The sections that grant the visitor's rights: those that two or more request types hand off to (§6),
+        not a section with one (§12's complaints line, §9's children, which answer questions about others)."""
+        if not self.intents:
+            return frozenset()
+        policy = self.index.policy
+        counts: dict[str, int] = {}
+        for intent in self.intents:
+            if policy.has_clause(intent.clause):
+                number = policy.clause(intent.clause).section
+                counts[number] = counts.get(number, 0) + 1
+        return frozenset(n for n, c in counts.items() if c >= 2)
+
     def section_prior(self, prediction: TopicPrediction) -> dict[str, float]:
         """How likely each section answers the question, from the topics the model sees (0 to 1, best 1).
 
         A topic gives its probability to its first section, half of it to its second, a third to its third ...
         """
         weights: dict[str, float] = {}
-        for topic, probability in prediction.topics.items():
-            place = self.topic_map.get(topic)
-            if place is None:
-                continue
-            for rank, number in enumerate(place.sections):
-                weights[number] = weights.get(number, 0.0) + probability / (rank + 1)
+        topics = prediction.topics
+        for topic, shares in self._topic_shares():
+            probability = topics.get(topic, 0.0)
+            for number, share in shares:
+                weights[number] = weights.get(number, 0.0) + probability * share
         top = max(weights.values(), default=0.0)
         return {n: w / top for n, w in weights.items()} if top else {}
+
+    def _topic_shares(self) -> list[tuple[str, tuple[tuple[str, float], ...]]]:
+        """Each mapped topic with (section, share of its probability) pairs; rebuilt only when the map changes."""
+        if self._shares_for is not self.topic_map:
+            self._shares = [(topic, tuple((n, 1 / (rank + 1)) for rank, n in enumerate(place.sections)))
+                            for topic, place in self.topic_map.items() if place.sections]
+            self._shares_for = self.topic_map
+        return self._shares
 
     def gate(self, query: Query, result: SearchResult, prediction: TopicPrediction | None, confidence: float
              ) -> tuple[str, Gap | None, str | None] | None:
@@ -373,7 +433,8 @@ class Assistant:
                  prior: dict[str, float] | None = None) -> tuple[float, ...]:
         """What the calibration weighs: words explained, margin over other sections, score, privacy, prior, and
         the share of the question's words that neither the policy, its lexicons nor the privacy questions the
-        model learnt from use ("zoho", "crm", "latency": a product question)."""
+        model learnt from use ("zoho", "crm", "latency": a product question), and how specific the most specific
+        word is that the best clause leaves unexplained ("do you collect my fingerprint")."""
         best = result.best
         other = next((h.score for h in result.hits if h.clause.section != best.clause.section), 0.0)
         margin = (best.score - other) / best.score if best.score > 0 else 0.0
@@ -384,7 +445,7 @@ class Assistant:
         terms = query.terms
         unknown = sum(1 for t in terms if t not in self.index.known and not (self.topics and self.topics.knows(t)))
         return (result.confidence, margin, math.log1p(best.score) / 4, privacy, expected,
-                unknown / len(terms) if terms else 0.0)
+                unknown / len(terms) if terms else 0.0, result.unexplained)
 
     def answer_with(self, question: str, clause_id: str) -> Reply:
         """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""
@@ -522,6 +583,37 @@ def asks_what_changed(query: Query) -> bool:
         return False
     return bool(found & _CHANGED or (found & _RECENT and found & _CHANGE_NOUNS)
                 or ("what" in found and found & _CHANGE_NOUNS))
+
+
+# Who may act in a question: the visitor, or another party ("who will have access", "can your staff read").
+_FIRST_PERSON = frozenset("i we i'm im".split())
+_OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee employees people they partners partner
+    advertisers advertiser government police hackers hacker outsiders strangers third""".split())
+_WHO_ACTS = frozenset("can will has have could may might would gets get sees see else".split())
+
+
+_LIST_WORDS = frozenset("list kinds types categories sorts everything".split())
+_LIST_PAIRS = frozenset({("what", "all"), ("which", "all"), ("all", "the"), ("all", "of"), ("what", "kind"),
+                         ("what", "type"), ("what", "sort"), ("which", "kind"), ("which", "type")})
+
+
+def asks_for_list(query: Query) -> bool:
+    """Whether the question asks for a list rather than one thing: "list ...", "what all ..." (Indian English),
+    "which kinds/types/categories of ...", "all the data ..."."""
+    asked = query.asked
+    return bool(_LIST_WORDS & set(asked)) or any(pair in _LIST_PAIRS for pair in zip(asked, asked[1:]))
+
+
+def others_act(query: Query) -> bool:
+    """Whether another party acts in the question before the visitor does: "who can see my data", "does anyone
+    at your company read the messages I send", but not "who do I contact" nor "can I stop anyone seeing it"."""
+    asked = query.asked
+    for i, word in enumerate(asked):
+        if word in _FIRST_PERSON:
+            return False
+        if word in _OTHER_AGENTS or (word == "who" and asked[i + 1:i + 2] and asked[i + 1] in _WHO_ACTS):
+            return True
+    return False
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:

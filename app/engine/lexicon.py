@@ -45,6 +45,11 @@ class Lexicon:
             for phrase in self.acts.get(act, ()):
                 firsts.setdefault(phrase[0], []).append((rank, phrase))
         object.__setattr__(self, "_act_firsts", firsts)
+        # The longest phrase starting with each word: most words of a message start none.
+        reach: dict[str, int] = {}
+        for phrase in self.phrases:
+            reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
+        object.__setattr__(self, "_reach", reach)
 
     def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         """The words read as English, the speech act a marker gives (or None), and how many words were read."""
@@ -53,8 +58,9 @@ class Lexicon:
         act = ACTS[min(found)] if found else None
         out: list[str] = []
         count = i = 0
+        reach = self._reach
         while i < len(raw):
-            for size in range(min(self.longest, len(raw) - i), 0, -1):
+            for size in range(min(reach.get(raw[i], 0), len(raw) - i), 0, -1):
                 english = self.phrases.get(tuple(raw[i:i + size]))
                 if english is not None:
                     out.extend(english)

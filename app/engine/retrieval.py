@@ -46,8 +46,13 @@ class Weights:
     hint: float = 0.5  # extra share of score for clauses in a section a synonym entry points to
     title: float = 0.5  # idf of each question word in a clause's section title or sub-heading, added to it
     context: float = 0.5  # a word of a long message outside what it asks (see Query.asked)
-    prior: float = 0.0  # how much a section the question-topic model expects multiplies its clauses' scores
+    prior: float = 0.5  # how much a section the question-topic model expects multiplies its clauses' scores
 
+
+# A question word reaches its verb across the whole subject: "where is my account info and online activity
+# stored" asks "where stored" as much as "where is it stored" does.
+_WH = frozenset("where how who which why what when whom whose".split())
+_WH_SKIP = 6
 
 # A term in exactly half of the documents gets idf 0 from Okapi BM25 and a
 # negative idf above that; rank-bm25 floors only negative idfs, at
@@ -94,6 +99,9 @@ class SearchResult:
     confidence: float  # 0..1: share of the question's weight that the best clause explains
     gap: Gap | None = None
     terms: dict[str, float] = field(default_factory=dict)  # weighted query terms used
+    # 0..1: how specific the most specific own word is that the best clause does not explain (its idf share,
+    # times the share not explained): "do you collect my fingerprint" leaves "fingerprint" unexplained.
+    unexplained: float = 0.0
 
     @property
     def best(self) -> Hit | None:
@@ -292,7 +300,7 @@ class Index:
         candidates = sorted({i for word in present for i in self._synonyms_by_first.get(word, ())})
         for synonym in (self.synonyms[i] for i in candidates):
             for phrase in synonym.when:
-                if contains_phrase(phrase, stems, max_skip=2):
+                if contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
                     weight = synonym.weight or self.weights.synonym
                     sources = [t for t in phrase if t in support] or [None]
                     for token in synonym.search:
@@ -371,8 +379,8 @@ class Index:
             scores = scores * boost[self._clause_section]
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
-        confidence = self._confidence(terms, support, order[0] if hits else None)
-        return SearchResult(query.text, hits, confidence, gap, terms)
+        confidence, unexplained = self._confidence(terms, support, order[0] if hits else None)
+        return SearchResult(query.text, hits, confidence, gap, terms, unexplained)
 
     def weight(self, term: str) -> float:
         """How much a stem says about a question: its idf over the clauses (a stem no clause has weighs most)."""
@@ -381,7 +389,8 @@ class Index:
     def _idf(self, term: str) -> float:
         return self._clause_bm25.idf.get(term, self._max_idf)
 
-    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None) -> float:
+    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None
+                    ) -> tuple[float, float]:
         """Share of the question's own words (idf-weighted) that the best clause explains.
 
         An own word is explained fully when it occurs in the clause or its
@@ -390,7 +399,7 @@ class Index:
         occurs there.
         """
         if best is None or not support:
-            return 0.0
+            return 0.0, 0.0
         clause_terms = self._clause_terms[best]
         section_terms = self._section_terms[self._clause_section[best]]
 
@@ -401,7 +410,7 @@ class Index:
                 return 0.5
             return 0.0
 
-        total = found = 0.0
+        total = found = worst = 0.0
         for term, added in support.items():
             idf = self._idf(term) * terms[term]
             total += idf
@@ -409,7 +418,8 @@ class Index:
             for other in added:
                 credit = max(credit, terms[other] * explained(other))
             found += idf * credit
-        return found / total if total else 0.0
+            worst = max(worst, idf * (1 - credit))
+        return (found / total if total else 0.0), worst / self._max_idf
 
 
 def _by_first_word(entries) -> dict[str, set[int]]:

@@ -197,24 +197,32 @@ class Analyser:
         """Analyse one message."""
         parts, read = [], 0
         pos, opens = 0, True
+        only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
         for match in list(_CLAUSE_BREAK.finditer(text)) + [None]:
             end = match.start() if match else len(text)
-            chunk, act, count = self._read(words(text[pos:end]))
+            raw = words(text[pos:end])
+            chunk, act, count = self._read(raw)
             read += count
             if chunk:
+                only = (raw, chunk) if not parts else None
                 parts.append(Part(tuple(chunk), bool(match and "?" in match.group()), opens, act))
                 opens = False
             if match:
                 pos = match.end()
                 opens = opens or bool(_SENTENCE_END.search(match.group()))
-        whole, _, _ = self._read(words(text))
+        whole_raw = words(text)
+        if only is not None and len(parts) == 1 and only[0] == whole_raw:
+            whole = only[1]  # one clause, as most questions are: it was just read
+        else:
+            whole, _, _ = self._read(whole_raw)
         return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
 
     def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         act, count = None, 0
         if self.lexicon is not None:
             raw, act, count = self.lexicon.translate(raw)
-        return [self._fix(w) for w in raw], act, count
+        fixed = [self._fix(w) for w in raw]
+        return (_read_ages(fixed) if any(map(str.isdigit, fixed)) else fixed), act, count
 
     def _fix(self, word: str) -> str:
         """The word with a slip or misspelling put right; remembered, since visitors reuse their words."""
@@ -226,6 +234,35 @@ class Analyser:
             if len(self._fixed) < 100_000:  # bounded: a flood of random words cannot grow it for ever
                 self._fixed[word] = fixed
         return fixed
+
+
+_YEARS = frozenset("yr yrs year years".split())
+
+
+def _read_ages(tokens: list[str]) -> list[str]:
+    """Read a stated age under 18 as the word "child" too: "my 15 yr old", "a 12yo", "aged 9" are children.
+
+    A number of years alone is not an age ("a customer for 15 years"): it needs "old", "yo" or "aged".
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        out.append(word)
+        i += 1
+        if not (word.isdigit() and len(word) <= 2 and int(word) < 18):
+            continue
+        before = tokens[i - 2] if i >= 2 else ""
+        if before in ("aged", "age"):
+            out.append("child")
+        elif tokens[i:i + 1] == ["yo"]:
+            out.append("yo")
+            out.append("child")
+            i += 1
+        elif tokens[i:i + 1] and tokens[i] in _YEARS and tokens[i + 1:i + 2] == ["old"]:
+            out += [tokens[i], "old", "child"]
+            i += 2
+    return out
 
 
 def analyse(text: str) -> Query:

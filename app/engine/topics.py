@@ -66,7 +66,7 @@ HEADS = ("privacy", *TOPICS)
 _SAME_WORD = {
     "child": "children", "kid": "children", "kids": "children", "minor": "children", "minors": "children",
     "teen": "children", "teens": "children", "teenager": "children", "teenagers": "children", "son": "children",
-    "daughter": "children", "underage": "children",
+    "daughter": "children", "underage": "children", "age": "children", "ages": "children",
     "ad": "advertising", "ads": "advertising", "advert": "advertising", "adverts": "advertising",
     "gps": "location", "whereabouts": "location", "geolocation": "location",
 }
@@ -129,7 +129,7 @@ def _char_features(word: str) -> tuple[str, ...]:
 
 def vectorize(features: set[str], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A feature set as a sparse L2-normalised tf-idf vector: (sorted column indices, values)."""
-    index = np.array([vocabulary[f] for f in features if f in vocabulary], dtype=np.intp)
+    index = np.array([vocabulary[f] for f in features & vocabulary.keys()], dtype=np.intp)
     index.sort()
     values = idf[index]
     norm = math.sqrt(float(values @ values)) if len(index) else 0.0

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from babel import Locale, UnknownLocaleError
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import Blueprint, current_app, redirect, request, url_for
+from flask import Blueprint, current_app, has_request_context, redirect, request, url_for
 from flask_babel import Babel, get_locale, gettext
 
 DEFAULTS = {
@@ -124,8 +124,11 @@ def _explicit() -> str | None:
 
 
 def select_locale() -> str:
-    """The language of this request (see the module's docstring); anything unknown falls back to English."""
-    if request.blueprint in _ENGLISH_ONLY:
+    """The language of this request (see the module's docstring); anything unknown falls back to English.
+
+    Outside a request (the command line, the mail worker) English, unless a mail forces its own (mail.py).
+    """
+    if not has_request_context() or request.blueprint in _ENGLISH_ONLY:
         return SOURCE_LANGUAGE
     return _explicit() or _usable(request.cookies.get(COOKIE)) or _from_browser() or SOURCE_LANGUAGE
 

@@ -27,14 +27,19 @@ import ssl
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
+from email.header import Header
 from email.message import EmailMessage
+from email.policy import EmailPolicy
 from email.utils import formatdate, make_msgid
 
 import sqlalchemy as sa
 from flask import current_app, has_request_context, render_template, request, url_for
+from flask_babel import force_locale, gettext as _
 
 from . import db as storage, schema
 from .events import record_event
+from .i18n import SOURCE_LANGUAGE
+from .timefmt import format_date
 
 log = logging.getLogger(__name__)
 
@@ -123,20 +128,29 @@ def _path_for(endpoint: str, **values) -> str:
         return url_for(endpoint, **values)
 
 
+def mail_language(language: str | None) -> str:
+    """The language to write a message in: `language` where the interface has it (FLASK_LANGUAGES), else English."""
+    offered = current_app.extensions.get("languages", [SOURCE_LANGUAGE])
+    return language if language in offered else SOURCE_LANGUAGE
+
+
 def _subject(kind: str, request_row: dict | None, context: dict) -> str:
+    """The subject line, in the locale being rendered (queue_mail forces the message's language)."""
     reference = request_row["reference"] if request_row else ""
     if kind == "code":
         if context.get("purpose") == "status":
-            return f"Your code to see the status of request {reference}"
-        return f"Confirm your e-mail address for request {reference}"
+            return _("Your code to see the status of request %(reference)s", reference=reference)
+        return _("Confirm your e-mail address for request %(reference)s", reference=reference)
     if kind == "receipt":
-        return f"We have received your request {reference}"
+        return _("We have received your request %(reference)s", reference=reference)
     if kind == "status":
         if context.get("status") == "refused":
-            return f"Your request {reference}: we cannot act on it"
-        return f"Your request {reference} is done"
+            return _("Your request %(reference)s: we cannot act on it", reference=reference)
+        return _("Your request %(reference)s is done", reference=reference)
     if kind == "extension":
-        return f"Your request {reference}: we need more time (new date {context.get('new_due')})"
+        return _("Your request %(reference)s: we need more time (new date %(date)s)", reference=reference,
+                 date=format_date(context.get("new_due")))
+    # The digest goes to agents: staff read English (like the staff pages).
     count = len(context.get("rows", []))
     return f"{count} request{'' if count == 1 else 's'} due within {context.get('days')} days"
 
@@ -154,9 +168,10 @@ def queue_mail(db, kind: str, to: str, request_row: dict | None, language: str =
     "extension" (new_due: a date or ISO date, reason) or "digest" (to an agent; request_row None; rows, days,
     on, queue_url). Messages about a request link to the status page (`status_url`, filled in if not
     given). The message (subject, plain text and simple HTML from templates/mail/<kind>.txt and .html) is
-    rendered now, in `language` where there is a translation (English otherwise; the `language` is stored
-    with the message), so the outbox holds exactly what will be sent. Needs an app context and an open
-    write transaction on `db`; never talks to a mail server.
+    rendered now, in `language` (the requester's, stored with the request) when the interface offers it and
+    in English otherwise; the language used is stored with the message (its Content-Language), so the outbox
+    holds exactly what will be sent. Needs an app context and an open write transaction on `db`; never
+    talks to a mail server.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown mail kind {kind!r}; one of {', '.join(KINDS)}")
@@ -164,15 +179,22 @@ def queue_mail(db, kind: str, to: str, request_row: dict | None, language: str =
         raise RuntimeError("queue_mail must run inside the caller's write transaction (storage.write)")
     if request_row is not None:
         context.setdefault("status_url", public_url("status.lookup"))
+    language = mail_language(language)
     values = {"request": request_row, "kind": kind, "language": language, **context}
+    # Texts, request-type names and month names in the message's language, whoever's page queues it
+    # (an agent's English page, the worker's command line).
+    with force_locale(language):
+        subject = _subject(kind, request_row, context)
+        body_text = render_template(f"mail/{kind}.txt", **values)
+        body_html = render_template(f"mail/{kind}.html", **values)
     now = storage.now_iso()
     row = {
         "kind": kind,
         "request_id": request_row["id"] if request_row else None,
         "to_addr": to,
-        "subject": _subject(kind, request_row, context),
-        "body_text": render_template(f"mail/{kind}.txt", **values),
-        "body_html": render_template(f"mail/{kind}.html", **values),
+        "subject": subject,
+        "body_text": body_text,
+        "body_html": body_html,
         "language": language,
         "status": "queued",
         "attempts": 0,
@@ -198,8 +220,34 @@ class _PermanentFailure(Exception):
     """The server refused the message itself (bad recipient): retrying cannot help."""
 
 
+class _MailPolicy(EmailPolicy):
+    """The standard e-mail policy, but a subject in Hindi or Marathi is folded the older, safe way.
+
+    Python 3.11 can fold a long non-ASCII header with the space between two words left outside
+    the encoded words (CPython gh-92081), and mail readers drop such spaces: "के लिए आपका कोड"
+    arrived as "के लिएआपका कोड". email.header.Header keeps every space inside an encoded word.
+    """
+
+    def _safe(self, name, value) -> bool:
+        return name.lower() != "subject" or str(value).isascii()
+
+    def _fold_encoded(self, name, value) -> str:
+        return f"{name}: {Header(str(value), 'utf-8', header_name=name).encode(linesep=self.linesep)}{self.linesep}"
+
+    def fold(self, name, value):
+        return super().fold(name, value) if self._safe(name, value) else self._fold_encoded(name, value)
+
+    def fold_binary(self, name, value):
+        if self._safe(name, value):
+            return super().fold_binary(name, value)
+        return self._fold_encoded(name, value).encode("ascii")
+
+
+_POLICY = _MailPolicy()
+
+
 def build_message(config, row: dict) -> EmailMessage:
-    message = EmailMessage()
+    message = EmailMessage(policy=_POLICY)
     message["From"] = config["MAIL_DEFAULT_SENDER"]
     message["To"] = row["to_addr"]
     message["Subject"] = row["subject"]

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from babel import Locale
 from babel.dates import format_date as _babel_date
-from flask import has_request_context
+from flask import current_app, has_app_context
 
 # Kept here rather than zoneinfo: India has had one offset and no summer time since 1945.
 INDIA_TZ = timezone(timedelta(hours=5, minutes=30), "IST")
@@ -19,8 +19,9 @@ DATE_PATTERN = "d MMM y"
 
 
 def _locale() -> str:
-    """The request's language (app/platform/i18n.py); English outside a request and on staff pages."""
-    if has_request_context():
+    """The request's language (app/platform/i18n.py), or the one a mail is being written in (force_locale);
+    English on staff pages and outside the app."""
+    if has_app_context() and "babel" in current_app.extensions:
         from flask_babel import get_locale
 
         return str(get_locale() or "en")

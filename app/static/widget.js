@@ -58,11 +58,14 @@
     if (attr) node.setAttribute(attr, value); else node.textContent = value;
     return node;
   }
+  // Texts built from parts (a date, a link) are drawn again by their own function when the language changes.
+  var redraws = [];
   function relabel() {
     labelled.forEach(function (item) {
       var value = item[3] || t(item[1]);
       if (item[2]) item[0].setAttribute(item[2], value); else item[0].textContent = value;
     });
+    redraws.forEach(function (draw) { draw(); });
   }
 
   // The host page may forbid storage (sandboxed, privacy settings): then the conversation lasts the page view.
@@ -691,12 +694,13 @@
       var wrap = el("div", "verify");
       var cf = el("form", "request");
       cf.noValidate = true;
-      var intro = el("p", null, "We have e-mailed you a 6-digit code. Enter it here to confirm your address " +
-        "(it works for " + Number(v.code_minutes || 10) + " minutes); we start once it is confirmed.");
+      var intro = el("p", null, t("We have e-mailed you a 6-digit code. Enter it here to confirm your address " +
+        "(it works for %(minutes)s minutes); we start once it is confirmed.",
+        { minutes: Number(v.code_minutes || 10) }));
       intro.id = prefix + "code-intro";
       cf.setAttribute("aria-labelledby", intro.id);
       cf.appendChild(intro);
-      var l = el("label", null, "Code from the e-mail");
+      var l = el("label", null, t("Code from the e-mail"));
       var input = el("input");
       input.name = "code";
       input.id = prefix + "code";
@@ -711,9 +715,9 @@
       l.appendChild(err);
       cf.appendChild(l);
       var row = el("p", "buttons");
-      var confirm = el("button", "action", "Confirm");
+      var confirm = el("button", "action", t("Confirm"));
       confirm.type = "submit";
-      var again = button("Send a new code", "secondary");
+      var again = button(t("Send a new code"), "secondary");
       row.appendChild(confirm);
       row.appendChild(again);
       cf.appendChild(row);
@@ -733,11 +737,11 @@
             var ok = el("div", "verified");
             ok.setAttribute("role", "status");
             ok.tabIndex = -1;
-            ok.appendChild(el("p", null, "Your e-mail address is confirmed. We have sent you a receipt."));
+            ok.appendChild(el("p", null, t("Your e-mail address is confirmed. We have sent you a receipt.")));
             var statusUrl = assistantUrl(res.body.status_url || "/request/status");
             if (statusUrl) {
               var p = el("p");
-              p.appendChild(link(statusUrl, "See the status of your request", true));
+              p.appendChild(link(inLanguage(statusUrl), t("See the status of your request"), true));
               ok.appendChild(p);
             }
             wrap.replaceWith(ok);
@@ -755,7 +759,8 @@
         again.disabled = true;
         note.textContent = "";
         post(v.resend, { reference: body.reference }).then(function (res) {
-          note.textContent = res.status === 202 ? "We have sent a new code. Earlier codes no longer work." : problem(res);
+          note.textContent = res.status === 202 ? t("We have sent a new code. Earlier codes no longer work.")
+            : problem(res);
         }).catch(function (e) {
           note.textContent = e.message;
         }).then(function () { again.disabled = false; });
@@ -864,8 +869,14 @@
     .then(function (body) {
       var up = body && body.policy_update, upUrl = up && typeof up.url == "string" && assistantUrl(up.url);
       if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
-        var notice = el("p", "policy-notice", "Our privacy policy was updated on " + shortDate(up.effective) + ": ");
-        greeting.insertBefore(notice, suggestions).appendChild(link(upUrl, "see what changed", true));
+        var notice = greeting.insertBefore(el("p", "policy-notice"), suggestions);
+        var drawNotice = function () {  // again once the language's texts and month names arrive
+          var when = { date: shortDate(up.effective) };
+          notice.textContent = t("Our privacy policy was updated on %(date)s:", when) + " ";
+          notice.appendChild(link(inLanguage(upUrl), t("see what changed"), true));
+        };
+        drawNotice();
+        redraws.push(drawNotice);
       }
       var list = body && Array.isArray(body.suggestions) ? body.suggestions : [];
       list.slice(0, 8).forEach(function (question) {

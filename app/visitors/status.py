@@ -20,9 +20,11 @@ import hmac
 from datetime import date, datetime, timezone
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _, lazy_gettext as _l
 
 from ..platform import db as storage
 from ..platform.limits import limiter
+from ..platform.timefmt import format_date
 from . import verification
 
 bp = Blueprint("status", __name__)
@@ -32,16 +34,47 @@ DEFAULTS = {
     "RATELIMIT_STATUS": "5/minute;20/hour",
 }
 
-SENT = ("If that reference and e-mail address belong to the same request, we have just e-mailed a 6-digit code "
-        "to that address. Enter it below.")
+SENT = _l("If that reference and e-mail address belong to the same request, we have just e-mailed a 6-digit code "
+           "to that address. Enter it below.")
 MAX_EMAIL = 254
 
-# The events a requester sees, and how they read. Anything else (notes, codes, mail) stays with the staff.
+# A request's status as the requester reads it; the stored value (and the staff pages) stay English.
+STATUS_NAMES = {
+    # TRANSLATORS: the status of a privacy request that nobody has started on yet.
+    "new": _l("new"),
+    "in progress": _l("in progress"),
+    # TRANSLATORS: the privacy team is waiting for an answer from the person who made the request.
+    "waiting for requester": _l("waiting for requester"),
+    # TRANSLATORS: the privacy request has been carried out.
+    "done": _l("done"),
+    # TRANSLATORS: the privacy team cannot act on the request (the reason is shown with it).
+    "refused": _l("refused"),
+}
+
+
+def status_name(status: str) -> str:
+    """`status` ("in progress") in the request's language; an unknown one as stored."""
+    return str(STATUS_NAMES[status]) if status in STATUS_NAMES else status
+
+
+def _extended_to(value: str | None) -> str:
+    if not value:
+        return _("Due date extended")
+    try:
+        shown = format_date(value)
+    except ValueError:
+        shown = value  # an older event with free text in place of the date
+    return _("Due date extended to %(date)s", date=shown)
+
+
+# The events a requester sees, and how they read (in the request's language; the history's first line,
+# "Request received", is translated where it is shown: status/show.html). Anything else (notes, codes, mail)
+# stays with the staff.
 PUBLIC_EVENTS = {
-    "verified": lambda e: "E-mail address confirmed",
-    "status": lambda e: f"Status: {e['new']}",
-    # The lifecycle branch records extensions; "new" is its short public detail (new date and reason).
-    "extended": lambda e: f"Extended: {e['new']}",
+    "verified": lambda e: _("E-mail address confirmed"),
+    "status": lambda e: _("Status: %(status)s", status=status_name(e["new"])),
+    # The extension's event holds the new due date (its reason is on the page beside the date).
+    "extended": lambda e: _extended_to(e["new"]),
 }
 
 
@@ -91,7 +124,8 @@ def lookup():
         if row is not None:
             intent = current_app.extensions["assistant"].intents.get(row["type"])
             return render_template("status/show.html", row=row, intent=intent, history=public_history(db, row),
-                                   extension=extension_of(row), due=date.fromisoformat(row["due_date"][:10]))
+                                   extension=extension_of(row), due=date.fromisoformat(row["due_date"][:10]),
+                                   status=status_name(row["status"]))
     message = session.pop("status_message", None)
     pending = session.get("status_pending")
     return render_template("status/lookup.html", pending=pending, message=message,
@@ -105,9 +139,9 @@ def start():
     reference = verification.normalise_reference(raw_reference)
     problems = {}
     if reference is None:
-        problems["reference"] = "Enter the reference from your confirmation, like BM-7KQ2-9XHD."
+        problems["reference"] = _("Enter the reference from your confirmation, like BM-7KQ2-9XHD.")
     if not isinstance(email, str) or "@" not in email or len(email) > MAX_EMAIL or not email.strip():
-        problems["email"] = "Enter the e-mail address you gave with the request."
+        problems["email"] = _("Enter the e-mail address you gave with the request.")
     if problems:
         return render_template("status/lookup.html", pending=None, message=None, problems=problems,
                                reference=raw_reference[:40], email=email[:MAX_EMAIL],
@@ -124,7 +158,7 @@ def start():
     for key in ("status_reference", "status_until"):
         session.pop(key, None)
     session["status_pending"] = reference
-    session["status_message"] = ("success", SENT)
+    session["status_message"] = ("success", str(SENT))
     return redirect(url_for("status.lookup", _anchor="code"), code=303)
 
 
@@ -142,7 +176,7 @@ def enter_code():
             # The code went to the address on the request: that proves it as well as the first code would.
             verification.mark_verified(db, row, "requester", "status page code")
     if not ok:
-        session["status_message"] = ("error", verification.WRONG_CODE)
+        session["status_message"] = ("error", str(verification.WRONG_CODE))
         return redirect(url_for("status.lookup", _anchor="code"), code=303)
     session.pop("status_pending", None)
     verification.grant_status_access(reference)

@@ -23,6 +23,7 @@ import secrets
 from datetime import datetime, timedelta, timezone
 
 from flask import (Blueprint, current_app, redirect, render_template, request, session, url_for)
+from flask_babel import gettext as _, lazy_gettext as _l, ngettext
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from ..platform import db as storage
@@ -49,9 +50,10 @@ DEFAULTS = {
     "RATELIMIT_VERIFY": "10/minute;60/hour",
 }
 
-WRONG_CODE = ("That code is not right, or it has expired or been used up. Check the latest e-mail from us, or "
-              "ask for a new code.")
-RESENT = "If that reference is waiting for a code, a new one is on its way: check your inbox (and spam folder)."
+# In the request's language when shown (str() them: a session or JSON needs the text, not the lazy string).
+WRONG_CODE = _l("That code is not right, or it has expired or been used up. Check the latest e-mail from us, or "
+                "ask for a new code.")
+RESENT = _l("If that reference is waiting for a code, a new one is on its way: check your inbox (and spam folder).")
 _LINK_SALT = "request-verify-link"
 
 
@@ -212,7 +214,7 @@ def verify_form():
         if ok:
             mark_verified(db, row, "requester", "code")
     if not ok:
-        session["verify_message"] = ("error", WRONG_CODE)
+        session["verify_message"] = ("error", str(WRONG_CODE))
         return redirect(url_for("intake.received", _anchor="code"), code=303)
     grant_status_access(row["reference"])
     return redirect(url_for("intake.received"), code=303)
@@ -230,18 +232,20 @@ def resend_form():
                 return redirect(url_for("intake.form"), code=303)
             if not row["verified"]:
                 issue_code(db, row, "verify")
-        session["verify_message"] = ("success", "We have sent a new code: check your inbox (and spam folder). "
-                                                "Earlier codes no longer work.")
+        session["verify_message"] = ("success", _("We have sent a new code: check your inbox (and spam folder). "
+                                                  "Earlier codes no longer work."))
     except TooSoon as exc:
-        session["verify_message"] = ("error", f"Please wait {_wait_text(exc.retry_after)} before asking for "
-                                              "another code.")
+        session["verify_message"] = ("error", wait_message(exc.retry_after))
     return redirect(url_for("intake.received", _anchor="code"), code=303)
 
 
-def _wait_text(seconds: int) -> str:
+def wait_message(seconds: int) -> str:
+    """"Please wait 45 seconds before asking for another code." in the request's language."""
     if seconds < 90:
-        return f"{seconds} seconds"
-    return f"{(seconds + 59) // 60} minutes"
+        wait = ngettext("%(num)s second", "%(num)s seconds", seconds)
+    else:
+        wait = ngettext("%(num)s minute", "%(num)s minutes", (seconds + 59) // 60)
+    return _("Please wait %(wait)s before asking for another code.", wait=wait)
 
 
 @bp.get("/request/confirm/<token>")
@@ -282,7 +286,8 @@ def api_verify():
         return error_response(400, str(exc), fields={})
     code = data.get("code")
     if not isinstance(code, str) or not code.strip():
-        return error_response(400, "Please correct the fields listed.", fields={"code": "Enter the 6-digit code."})
+        return error_response(400, _("Please correct the fields listed."),
+                              fields={"code": _("Enter the 6-digit code.")})
     db = storage.get_db()
     with storage.write(db, durable=True):
         row = find_request(db, normalise_reference(data.get("reference")))
@@ -290,7 +295,7 @@ def api_verify():
         if ok:
             mark_verified(db, row, "requester", "code")
     if not ok:
-        return error_response(400, WRONG_CODE, fields={"code": WRONG_CODE})
+        return error_response(400, str(WRONG_CODE), fields={"code": str(WRONG_CODE)})
     return {"reference": row["reference"], "verified": True, "status_url": url_for("status.lookup")}, 200
 
 
@@ -309,11 +314,10 @@ def api_resend():
             if row is not None and not row["verified"]:
                 issue_code(db, row, "verify")
     except TooSoon as exc:
-        response = error_response(429, f"Please wait {_wait_text(exc.retry_after)} before asking for another "
-                                       "code.", retry_after=exc.retry_after)
+        response = error_response(429, wait_message(exc.retry_after), retry_after=exc.retry_after)
         response.headers["Retry-After"] = str(exc.retry_after)
         return response
-    return {"message": RESENT}, 202
+    return {"message": str(RESENT)}, 202
 
 
 def init_app(app) -> None:

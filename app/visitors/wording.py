@@ -79,6 +79,13 @@ SCRIPT_TEXTS = [
     N_("Keep the reference: quote it if you contact us about this request."),
     N_("The privacy policy is published in English, so answers quote it in English. Ask in English, or in Hindi "
        "typed in English letters (for example \"kya aap mera data bechte ho?\")."),
+    # The widget's code form (confirming the e-mail address) and its "policy updated" notice.
+    N_("We have e-mailed you a 6-digit code. Enter it here to confirm your address (it works for %(minutes)s "
+       "minutes); we start once it is confirmed."),
+    N_("Code from the e-mail"), N_("Confirm"), N_("Send a new code"),
+    N_("Your e-mail address is confirmed. We have sent you a receipt."), N_("See the status of your request"),
+    N_("We have sent a new code. Earlier codes no longer work."),
+    N_("Our privacy policy was updated on %(date)s:"), N_("see what changed"),
 ]
 
 

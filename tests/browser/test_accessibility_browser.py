@@ -15,7 +15,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from tests.publishing import REWORDED, publish
+
 from .conftest import sign_in, stored_request
+from .test_versions_browser import versioned  # noqa: F401 - the fixture: an assistant of its own to publish on
 from .test_widget_browser import CHILD, DELETION, QUESTION, Surface, ask, open_request_form, open_widget
 
 pytestmark = pytest.mark.browser
@@ -117,6 +120,30 @@ def transparency_with_figures(page, sites):
     page.goto(sites[1].url("/transparency"))
 
 
+def status_lookup_with_errors(page, sites):
+    page.goto(sites[1].url("/request/status"))
+    page.fill("#status-reference", "BM-12")
+    page.locator("form.request button[type=submit]").click()  # "Send me a code" in the page's language
+    expect(page.locator("#form-errors")).to_be_visible()
+
+
+def confirmation_link(valid: bool):
+    """The page the mail's link opens: its button, or the refusal of a link that does not work."""
+    def visit(page, sites):
+        import secrets
+
+        from app.visitors import verification
+
+        token = "not-a-token"
+        if valid:
+            reference = f"BM-{secrets.token_hex(2).upper()}-LINK"
+            stored_request(sites, reference=reference)
+            with sites[0].test_request_context():
+                token = verification.make_link_token(reference)
+        page.goto(sites[1].url(f"/request/confirm/{token}"))
+    return visit
+
+
 def staff_page(path):
     def visit(page, sites):
         sign_in(page, sites, "agent")
@@ -202,6 +229,9 @@ VISITS = [
     Visit("staff clause search", steps=staff_page("/staff/search?q=delete+my+account")),
     Visit("staff outbox", steps=staff_page("/staff/outbox")),
     Visit("request status: the lookup form", "/request/status"),
+    Visit("request status: the lookup form with errors", steps=status_lookup_with_errors),
+    Visit("the mail's confirmation link", steps=confirmation_link(valid=True)),
+    Visit("a confirmation link that does not work", steps=confirmation_link(valid=False)),
     Visit("editor: unanswered questions", steps=editor_page("/editor/unanswered")),
     Visit("editor: gaps", steps=editor_page("/editor/gaps")),
     Visit("editor: dashboard", steps=editor_page("/editor/")),
@@ -222,6 +252,12 @@ VISITS += [
     Visit("confirmation, Hindi", steps=confirmation, lang="hi"),
     Visit("error page (404), Hindi", "/no-such-page", lang="hi"),
     Visit("transparency report, Hindi", "/transparency", lang="hi"),
+    Visit("request status: the lookup form, Hindi", "/request/status", lang="hi"),
+    Visit("request status: the lookup form with errors, Hindi", steps=status_lookup_with_errors, lang="hi"),
+    Visit("the mail's confirmation link, Hindi", steps=confirmation_link(valid=True), lang="hi"),
+    Visit("a confirmation link that does not work, Hindi", steps=confirmation_link(valid=False), lang="hi"),
+    Visit("policy versions, Hindi", "/policy/versions", lang="hi"),
+    Visit("what changed (the first version), Hindi", "/policy/v/1/changes", lang="hi"),
     Visit("widget open on a host page with its own header, Hindi", steps=widget_open, lang="hi"),
     Visit("widget with an answer, Hindi", steps=widget_answer, lang="hi"),
     Visit("widget request form with errors, Hindi", steps=widget_form_with_errors, lang="hi"),
@@ -244,28 +280,50 @@ def test_axe_reports_a_violation(sites, page):
     assert [line.split(" ")[:2] for line in found] == [["1280x800", "image-alt"], ["360x740", "image-alt"]]
 
 
-def test_the_code_form_and_the_status_page_have_no_violations(sites, mailbox, page):
+# The subjects of the two code mails, in the language the request was made in.
+CODE_SUBJECTS = {"en": ("Confirm your e-mail address", "status of request"),
+                 "hi": ("के लिए अपने ई-मेल पते की पुष्टि करें", "की स्थिति देखने के लिए")}
+
+
+@pytest.mark.parametrize("lang", sorted(CODE_SUBJECTS))
+def test_the_code_form_and_the_status_page_have_no_violations(sites, mailbox, page, lang):
     """The confirmation's code form after a wrong code, the status lookup's code form, and the status itself."""
     from .test_verification_browser import code_for
 
+    address = f"axe-status-{lang}@example.com"
+    confirm_subject, status_subject = CODE_SUBJECTS[lang]
+    page.goto(sites[1].url("/", lang=lang))  # the visitor's choice, remembered by the site
     page.goto(sites[1].url("/request", type="access"))
     page.fill("#name", "Asha Rao")
-    page.fill("#email", "axe-status@example.com")
+    page.fill("#email", address)
     page.fill("#details", "A copy of my data, please.")
-    page.get_by_role("button", name="Send request").click()
+    page.locator("form.request button[type=submit]").click()
     reference = page.locator(".reference").first.inner_text()
-    page.get_by_label("Code from the e-mail").fill("000000")
-    page.get_by_role("button", name="Confirm").click()
+    page.fill("#verify-code", "000000")
+    page.locator("form.code-form button[type=submit]").click()
     expect(page.locator("#verify-message")).to_be_visible()
+    assert page.locator("html").get_attribute("lang") == lang
     assert axe_violations(page) == []
-    code_for(mailbox, "axe-status@example.com", "Confirm your e-mail address")
+    code_for(mailbox, address, confirm_subject)
     page.goto(sites[1].url("/request/status"))
-    page.get_by_label("Reference").fill(reference)
-    page.get_by_label("E-mail address").fill("axe-status@example.com")
-    page.get_by_role("button", name="Send me a code").click()
+    page.fill("#status-reference", reference)
+    page.fill("#status-email", address)
+    page.locator("form.request button[type=submit]").click()
     expect(page.locator("#status-message")).to_be_visible()
     assert axe_violations(page) == []
-    page.get_by_label("Code from the e-mail").fill(code_for(mailbox, "axe-status@example.com", "status of request"))
-    page.get_by_role("button", name="Show the status").click()
-    expect(page.locator(".verified-state")).to_have_text("verified")
+    page.fill("#status-code", code_for(mailbox, address, status_subject))
+    page.locator("#code form.request button[type=submit]").click()
+    expect(page.locator("#request-status")).to_be_visible()
     assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("lang", ["en", "hi"])
+def test_the_version_pages_have_no_violations(versioned, page, lang):
+    """Every published version, what changed (a reworded clause), and an earlier version with its notes."""
+    app, corpus, server = versioned
+    assert publish(app, corpus, REWORDED).exit_code == 0
+    page.goto(server.url("/", lang=lang))
+    for path in ("/policy/versions", "/policy/changes", "/policy/v/1"):
+        page.goto(server.url(path))
+        assert page.locator("html").get_attribute("lang") == lang
+        assert axe_violations(page) == [], path

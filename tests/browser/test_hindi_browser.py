@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from app.platform import timefmt
 
 from .conftest import save_screenshot
+from .test_verification_browser import code_for
 from .test_widget_browser import DELETION, csp_violations, open_widget, stored_request
 
 pytestmark = pytest.mark.browser
@@ -35,7 +36,7 @@ def hindi_date(app, iso: str) -> str:
         return timefmt.format_date(iso)
 
 
-def test_chat_page_in_hindi_from_question_to_confirmation(sites, hindi_page):
+def test_chat_page_in_hindi_from_question_to_confirmation_code_and_status(sites, mailbox, hindi_page):
     app, assistant, _, _ = sites
     page = hindi_page
     page.goto(assistant.url("/"))
@@ -68,7 +69,7 @@ def test_chat_page_in_hindi_from_question_to_confirmation(sites, hindi_page):
     save_screenshot(page, "hi-form-errors-1280")
 
     page.fill("#name", "आशा पाटील")
-    page.fill("#email", "asha@example.com")
+    page.fill("#email", "hindi-chat@example.com")
     page.get_by_role("button", name="अनुरोध भेजें").click()
     page.wait_for_url("**/request/received")
     expect(page.locator("h1")).to_have_text("हमें आपका अनुरोध मिल गया है")
@@ -79,6 +80,22 @@ def test_chat_page_in_hindi_from_question_to_confirmation(sites, hindi_page):
     expect(due).to_have_text(hindi_date(app, row["due_date"]))
     assert not MONTHS_EN.search(page.locator(".receipt").text_content())
     save_screenshot(page, "hi-confirmation-1280")
+
+    # The code comes in a Hindi mail; a wrong one is refused in Hindi, the right one confirms the address.
+    code = code_for(mailbox, "hindi-chat@example.com", "के लिए अपने ई-मेल पते की पुष्टि करें")
+    page.get_by_label("ई-मेल में आया कोड").fill(f"{(int(code) + 1) % 1_000_000:06d}")
+    page.get_by_role("button", name="पुष्टि करें").click()
+    expect(page.locator("#verify-message")).to_contain_text("यह कोड सही नहीं है")
+    page.get_by_label("ई-मेल में आया कोड").fill(code)
+    page.get_by_role("button", name="पुष्टि करें").click()
+    page.locator("#verified").get_by_role("link", name="अपने अनुरोध की स्थिति देखें").click()
+    page.wait_for_url("**/request/status")
+    expect(page.locator("h1")).to_have_text(f"अनुरोध {reference}")
+    expect(page.locator(".verified-state")).to_have_text("पुष्टि हो गई")
+    expect(page.locator(".status")).to_have_text("प्राप्त, काम अभी शुरू नहीं हुआ")
+    expect(page.locator("ol.history li")).to_have_count(2)
+    expect(page.locator("ol.history")).to_contain_text("ई-मेल पते की पुष्टि हुई")
+    save_screenshot(page, "hi-status-1280")
     assert csp_violations(page) == []
 
 
@@ -134,8 +151,8 @@ def open_hindi_request(page, listed):
     return page.locator("bm-policy-assistant form.request")
 
 
-def test_widget_in_hindi_from_question_to_confirmation(sites, hindi_page):
-    app, _, listed, _ = sites
+def test_widget_in_hindi_from_question_to_confirmation_and_code(sites, mailbox, hindi_page):
+    app, assistant, listed, _ = sites
     page = hindi_page
     launcher = page.locator("bm-policy-assistant .launcher")
     page.goto(listed.url())
@@ -156,14 +173,33 @@ def test_widget_in_hindi_from_question_to_confirmation(sites, hindi_page):
     save_screenshot(page, "hi-widget-request-errors")
 
     form.locator("[name=name]").fill("आशा पाटील")
-    form.locator("[name=email]").fill("asha@example.com")
+    form.locator("[name=email]").fill("hindi-widget@example.com")
     form.get_by_role("button", name="अनुरोध भेजें").click()
     confirmation = page.locator("bm-policy-assistant .msg.confirm")
     expect(confirmation).to_contain_text("धन्यवाद। हमें आपका अनुरोध मिल गया है।")
     row = stored_request(app, confirmation.locator(".reference").text_content())
-    assert row["name"] == "आशा पाटील"
+    assert row["name"] == "आशा पाटील" and row["language"] == "hi"
     expect(confirmation.locator("time.due")).to_have_text(hindi_date(app, row["due_date"]))
+    code_form = confirmation.locator(".verify form")
+    expect(code_form).to_contain_text("हमने आपको 6 अंकों का कोड ई-मेल किया है।")
+    expect(code_form.get_by_role("button", name="नया कोड भेजें")).to_be_visible()
     save_screenshot(page, "hi-widget-confirmation")
+
+    code = code_for(mailbox, "hindi-widget@example.com", "के लिए अपने ई-मेल पते की पुष्टि करें")
+    box = code_form.get_by_label("ई-मेल में आया कोड")
+    box.fill(f"{(int(code) + 1) % 1_000_000:06d}")
+    code_form.get_by_role("button", name="पुष्टि करें").click()
+    expect(code_form.locator(".field-error")).to_contain_text("यह कोड सही नहीं है")  # the API's words, in Hindi
+    code_form.get_by_role("button", name="नया कोड भेजें").click()  # too soon after the first
+    expect(code_form.locator(".hint[role=status]")).to_contain_text("दूसरा कोड माँगने से पहले कृपया")
+    box.fill(code)
+    code_form.get_by_role("button", name="पुष्टि करें").click()
+    done = page.locator("bm-policy-assistant .verified")
+    expect(done).to_contain_text("आपके ई-मेल पते की पुष्टि हो गई है। हमने आपको रसीद भेज दी है।")
+    status_link = done.get_by_role("link", name="अपने अनुरोध की स्थिति देखें")
+    assert status_link.get_attribute("href") == assistant.url("/request/status", lang="hi")
+    expect(done).to_be_visible()
+    save_screenshot(page, "hi-widget-verified")
     assert csp_violations(page) == []
 
 

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from app import create_app
+from app.platform.timefmt import format_date
 from tests.instances import instance_config
 from tests.publishing import CORPUS, DELETION, REWORDED, publish
 
@@ -83,6 +84,14 @@ def test_the_widget_announces_a_new_version(tmp_path, page):
         notice = page.locator("bm-policy-assistant .policy-notice")
         expect(notice).to_contain_text("Our privacy policy was updated on ")
         expect(notice.locator("a")).to_have_attribute("href", f"{server.origin}/policy/v/2/changes")
+        # Switched to Hindi, the notice is said again: its words, its date's month and its link's language.
+        with app.test_request_context("/?lang=hi"):
+            effective = format_date(app.extensions["assistant"].published.effective)
+        page.locator("bm-policy-assistant .langs").get_by_role("button", name="हिन्दी").click()
+        expect(notice).to_have_text(f"हमारी गोपनीयता नीति {effective} को अपडेट हुई: देखें क्या बदला")
+        expect(notice.locator("a")).to_have_attribute("href", f"{server.origin}/policy/v/2/changes?lang=hi")
+        open_widget(page, host.url())  # remembered: straight to Hindi on the next page
+        expect(notice).to_have_text(f"हमारी गोपनीयता नीति {effective} को अपडेट हुई: देखें क्या बदला")
         assert csp_violations(page) == []
     finally:
         server.stop()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.engine.answering import MAX_CITATIONS, classify_smalltalk, load_assistant
+from app.engine.answering import MAX_CITATIONS, asks_for_list, classify_smalltalk, load_assistant, others_act
 from app.engine.text import analyse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -97,6 +97,48 @@ def test_questions_about_the_visitors_own_details_are_not_about_the_company(assi
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == section
     assert reply.reason != "company"
+
+
+@pytest.mark.parametrize("question, others", [
+    ("who can read the chats on my account", True),
+    ("can your employees open my chats?", True),
+    ("does anybody at the office look at messages i send", True),  # someone else acts before "I"
+    ("can I see the data you hold about me", False),
+    ("who do I write to for a copy of my data", False),  # "who" is whom the visitor writes to
+    ("how can I stop anyone from seeing my data", False),
+    ("how to unsubscribe from newsletters", False),
+])
+def test_who_acts_in_a_question(question, others):
+    assert others_act(analyse(question)) is others
+
+
+def test_what_others_do_with_the_visitors_data_is_not_answered_from_the_rights(assistant):
+    # "access" is a right in §6 ("Request access ..."), but here staff act: access controls (§5).
+    for question in ["who will be able to access my chats?", "can your staff access my account data"]:
+        assert assistant.index.search(question).hits[0].clause.section == "6"  # BM25 alone: the words of §6
+        assert assistant.retrieve(assistant.analyse(question)).hits[0].clause.section == "5"
+    assert assistant.retrieve(assistant.analyse("can I access my account data")).hits[0].clause.section == "6"
+
+
+@pytest.mark.parametrize("question, listing", [
+    ("list the data you collect from users", True),
+    ("what all information do you take from people", True),  # Indian English "what all"
+    ("which kinds of cookies do you use", True),
+    ("all the information you take from users", True),
+    ("what happens if there is a breach", False),
+    ("do you sell my data", False),
+])
+def test_a_question_that_asks_for_a_list(question, listing):
+    assert asks_for_list(analyse(question)) is listing
+
+
+@pytest.mark.parametrize("question", ["list the data you collect from users",
+                                      "what all information do you take from people"])
+def test_a_list_question_is_answered_by_a_list(assistant, question):
+    # BM25 alone prefers a short paragraph with the same words (§9's "collected information from a child",
+    # §10's "users in the European Union"); the question asks for the list of what is collected.
+    assert assistant.index.search(question).hits[0].clause.section != "2"
+    assert assistant.retrieve(assistant.analyse(question)).hits[0].clause.id == "s2-personal-information-1"
 
 
 def test_whom_to_complain_to_quotes_the_whole_contact_section(assistant):

@@ -56,6 +56,23 @@ def test_synonym_reaches_policy_wording(index):
     assert index.search("do you track my gps").hits[0].clause.id == "s2-automatically-collected-information-5"
 
 
+@pytest.mark.parametrize("question", [
+    "where is my data stored",
+    "where is my profile and payment history stored",  # the question word reaches its verb across the subject
+])
+def test_a_question_word_reaches_its_verb_across_the_subject(index, question):
+    terms, _, _ = index.weigh_terms(question)
+    assert "cloud" in terms and "countri" in terms  # from the "where stored" synonym entry
+
+
+def test_a_phrase_without_a_question_word_stays_close():
+    index = build_index(load_policy(ROOT / "corpus" / "privacy-policy.md"),
+                        [*load_synonyms(ROOT / "corpus" / "synonyms.yaml")])
+    # "data center" needs its words within two of each other; a question word's phrase may reach six.
+    assert "cloud" not in index.weigh_terms("my data is at the big center")[0]
+    assert "cloud" in index.weigh_terms("where would all of my old data be stored")[0]
+
+
 def test_gap_topic_is_recognised(index):
     assert index.search("How long do you keep my messages?").gap.topic == "How long data is kept"
     assert index.search("How long will you take to reply?").gap is None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from app.engine.text import STOPWORDS, normalize, stem, tokenize, words
+from app.engine.text import STOPWORDS, analyse, normalize, stem, tokenize, words
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -33,3 +33,16 @@ def test_stopwords_are_lower_case_words():
 
 def test_stem_is_cached_and_stable():
     assert stem("protection") == stem("protection") == "protect"
+
+
+@pytest.mark.parametrize("text, child", [
+    ("can my 9 yr old use the app", True),
+    ("my 14 years old nephew signed up", True),
+    ("is it ok for a 12yo", True),
+    ("my son aged 10 has an account", True),
+    ("I have been a customer for 15 years", False),  # a number of years is not an age
+    ("my 30 year old brother", False),  # an adult
+    ("we send 10 messages a day", False),
+])
+def test_a_stated_age_under_18_reads_as_a_child(text, child):
+    assert ("child" in analyse(text).words) is child

@@ -60,6 +60,7 @@ def test_privacy_questions_are_about_privacy(model, question):
     ("do you track my location", "location"),
     ("can i delete my account", "user_access_edit_deletion"),
     ("what if you get acquired by another company", "business_transfer"),
+    ("is there a minimum age to sign up", "children"),  # "age": a word the training questions never use
 ])
 def test_obvious_questions_get_their_topic_among_the_top_three(model, question, topic):
     assert topic in [t for t, _ in model.predict(words(question)).top(3)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -12,11 +13,14 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from babel.dates import format_date
 
 from app import ConfigurationError, create_app
 from app.platform import mail
 from app.platform.db import connect, write
-from conftest import add_request
+from app.platform.timefmt import DATE_PATTERN
+
+from conftest import add_request, csrf_token
 from mailserver import MailServer, code_in, html_of, link_in, text_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -83,7 +87,7 @@ def test_the_receipt_arrives_once_the_address_is_verified(client, runner, db, sm
     text = text_of(receipt)
     due = date.fromisoformat(row["due_date"])
     assert f"Reference: {reference}" in text
-    assert "Request:   Delete my data" in text
+    assert "Request: Delete my data" in text
     assert f"We will respond by: {due.day} {due:%b %Y}" in text
     assert "What happens next" in text and "http://localhost/request/status" in text
     assert "Delete my data" in html_of(receipt)
@@ -137,7 +141,7 @@ def test_extension_notice_has_the_new_date_and_reason(mail_app, runner, db, smtp
                         reason="We need the records of two services.", status_url="http://x/request/status")
     send(runner)
     [message] = smtp.wait_for(1)
-    assert message["Subject"] == "Your request BM-EXTN-0001: we need more time (new date 2027-02-24)"
+    assert message["Subject"] == "Your request BM-EXTN-0001: we need more time (new date 24 Feb 2027)"
     assert "New date for our response: 24 Feb 2027" in text_of(message)
     assert "Why: We need the records of two services." in text_of(message)
     assert "24 Feb 2027" in html_of(message)
@@ -180,6 +184,143 @@ def test_the_digest_lists_open_requests_due_within_five_days(mail_app, runner, d
 def test_the_digest_needs_recipients(runner):
     result = runner.invoke(args=["mail", "digest"])
     assert result.exit_code == 2 and "FLASK_MAIL_DIGEST_TO is empty" in result.output
+
+
+# ---- in the requester's language ---------------------------------------------------------------------------------
+
+HI = {"Accept-Language": "hi-IN,hi;q=0.9"}
+ENGLISH_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+
+
+def in_hindi(day) -> str:
+    """A date as mail in Hindi shows it (timefmt's one pattern, Hindi month names)."""
+    return format_date(day, DATE_PATTERN, locale="hi")
+
+
+def test_a_request_made_in_hindi_gets_its_code_and_receipt_in_hindi(client, runner, db, smtp):
+    reference = client.post("/api/requests", json=DELETION, headers=HI).get_json()["reference"]
+    send(runner)
+    [code_mail] = smtp.wait_for(1)
+    assert code_mail["Subject"] == f"अनुरोध {reference} के लिए अपने ई-मेल पते की पुष्टि करें"
+    assert code_mail["Content-Language"] == "hi"
+    text, html = text_of(code_mail), html_of(code_mail)
+    code = code_in(code_mail)
+    assert f"आपका कोड: {code}" in text and "इसे 10 मिनट के भीतर उसी पेज पर डालें" in text
+    assert '"मेरे पते की पुष्टि करें" दबाएँ:' in text and "/request/confirm/" in link_in(code_mail)
+    assert '<html lang="hi">' in html and f"आपका कोड: <strong" in html and code in html
+    assert ">इस लिंक से अपने पते की पुष्टि करें</a>" in html and "Blue Messaggio, मुंबई · गोपनीयता टीम" in html
+    for english in ("Your code", "Confirm your", "Please confirm", "minutes", "privacy team"):
+        assert english not in text and english not in html, english
+
+    # Confirmed from a browser in English: the receipt follows the request's language, not the page's.
+    assert client.post("/api/requests/verify", json={"reference": reference, "code": code}).status_code == 200
+    send(runner)
+    receipt = smtp.wait_for(2)[1]
+    assert receipt["Subject"] == f"हमें आपका अनुरोध {reference} मिल गया है"
+    assert receipt["Content-Language"] == "hi"
+    row = next(db["requests"].rows_where("reference = ?", [reference]))
+    text, html = text_of(receipt), html_of(receipt)
+    due = in_hindi(date.fromisoformat(row["due_date"]))
+    assert f"संदर्भ संख्या: {reference}" in text and "अनुरोध: मेरा डेटा मिटाएँ" in text
+    assert f"हम इस तारीख़ तक जवाब देंगे: {due}" in text and "आगे क्या होगा" in text
+    assert "कार्रवाई करने से पहले, यह पुष्टि करने के लिए कि खाता आपका ही है" in text
+    assert "<td>मेरा डेटा मिटाएँ</td>" in html and f"<td>{due}</td>" in html and " IST</td>" in html
+    assert ">अपने अनुरोध की स्थिति देख</a>" in html
+    for part in (text, html):
+        assert not ENGLISH_MONTHS.search(part)
+        for english in ("Thank you", "Reference", "Delete my data", "What happens next", "We will respond by"):
+            assert english not in part, english
+
+    # The status page's code, asked for from an English page, is in Hindi too.
+    client.post("/request/status", data={"reference": reference, "email": "asha@example.com",
+                                         "csrf_token": csrf_token(client, "/request/status")})
+    send(runner)
+    status_code = smtp.wait_for(3)[2]
+    assert status_code["Subject"] == f"अनुरोध {reference} की स्थिति देखने के लिए आपका कोड"
+    assert "इसे 10 मिनट के भीतर स्थिति वाले पेज पर डालें" in text_of(status_code)
+    assert re.fullmatch(r"\d{6}", code_in(status_code))
+
+
+@pytest.mark.parametrize("status, subject, says", [
+    ("done", "आपका अनुरोध {} पूरा हो गया है", "हमने क्या किया:"),
+    ("refused", "आपका अनुरोध {}: हम इस पर कार्रवाई नहीं कर सकते", "कारण:"),
+])
+def test_an_agent_on_an_english_page_closes_a_hindi_request_in_hindi(client, runner, db, smtp, auth, status,
+                                                                      subject, says):
+    reference = client.post("/api/requests", json=DELETION, headers=HI).get_json()["reference"]
+    send(runner)
+    client.post("/api/requests/verify", json={"reference": reference, "code": code_in(smtp.wait_for(1)[0])})
+    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    auth.login("asha")
+    page = auth.post(f"/staff/requests/{request_id}", {"status": status, "outcome": "Checked the account."},
+                     page=f"/staff/requests/{request_id}", follow_redirects=True)
+    assert '<html lang="en">' in page.get_data(as_text=True)  # the agent's page stays English
+    send(runner)
+    message = smtp.wait_for(3)[2]
+    assert message["Subject"] == subject.format(reference) and message["Content-Language"] == "hi"
+    assert f"{says}\n" in text_of(message).replace("\r\n", "\n")
+    assert "Checked the account." in text_of(message)  # the agent's words, as written
+    assert "स्थिति और अब तक की कार्रवाई देखें" in html_of(message) and "See the status" not in html_of(message)
+
+
+def test_an_extension_queued_outside_a_request_is_in_the_requesters_language(mail_app, runner, db, smtp):
+    """The command line or the worker has no visitor's request: the message still takes the request's language."""
+    row = db["requests"].get(add_request(db, reference="BM-EXTN-0002", language="hi"))
+    with mail_app.app_context(), write(db):
+        mail.queue_mail(db, "extension", row["email"], row, language=row["language"], new_due="2027-02-24",
+                        reason="We need the records of two services.")
+    send(runner)
+    [message] = smtp.wait_for(1)
+    new_date = in_hindi(date(2027, 2, 24))
+    assert message["Subject"] == f"आपका अनुरोध BM-EXTN-0002: हमें और समय चाहिए (नई तारीख़ {new_date})"
+    text = text_of(message)
+    assert f"हमारे जवाब की नई तारीख़: {new_date}" in text and "कारण: We need the records of two services." in text
+    assert f"<strong>{new_date}</strong>" in html_of(message) and not ENGLISH_MONTHS.search(text)
+
+
+@pytest.mark.parametrize("offered, stored, subject, content_language", [
+    ("en,hi", "hi", "हमें आपका अनुरोध BM-LANG-0001 मिल गया है", "hi"),
+    ("en,hi,mr", "mr", "आम्हाला तुमची विनंती BM-LANG-0001 मिळाली आहे", "mr"),
+    ("en,hi", "mr", "We have received your request BM-LANG-0001", "en"),   # Marathi not offered: English
+    ("en", "hi", "We have received your request BM-LANG-0001", "en"),      # Hindi switched off: English
+    ("en,hi", "ta", "We have received your request BM-LANG-0001", "en"),   # no such interface at all
+    ("en,hi", "", "We have received your request BM-LANG-0001", "en"),
+])
+def test_mail_is_in_the_stored_language_where_the_interface_offers_it(tmp_path, smtp, offered, stored, subject,
+                                                                      content_language):
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "LANGUAGES": offered, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": smtp.port})
+    db = connect(app.config["DATABASE"])
+    try:
+        row = db["requests"].get(add_request(db, reference="BM-LANG-0001", language=stored, verified=1))
+        with app.test_request_context(headers=HI), write(db):  # the page's own language does not count
+            mail.queue_mail(db, "receipt", row["email"], row, language=row["language"],
+                            type_label="Delete my data")
+        assert app.test_cli_runner().invoke(args=["mail", "send"]).exit_code == 0
+        [message] = smtp.wait_for(1)
+        assert message["Subject"] == subject and message["Content-Language"] == content_language
+        assert f'<html lang="{content_language}">' in html_of(message)
+        assert next(db["outbox"].rows)["language"] == content_language
+    finally:
+        db.conn.close()
+
+
+@pytest.mark.parametrize("subject", [
+    "अनुरोध BM-SVJR-9ERG की स्थिति देखने के लिए आपका कोड",  # lost the space before "आपका" (CPython gh-92081)
+    "आपका अनुरोध BM-TEST-0001: हमें और समय चाहिए (नई तारीख़ 24 फ़र॰ 2027)",
+    "तुमची विनंती BM-TEST-0001: आम्हाला अधिक वेळ हवा आहे (नवी तारीख 24 फेब्रु 2027) " * 3,
+    "Your request BM-TEST-0001: we need more time (new date 24 Feb 2027), and a long subject goes on and on",
+])
+def test_a_long_subject_in_any_language_arrives_word_for_word(subject):
+    import email
+    import email.policy
+
+    message = mail.build_message(mail.DEFAULTS, {"to_addr": "asha@example.com", "subject": subject,
+                                                 "body_text": "x", "body_html": "<p>x</p>", "language": "hi"})
+    raw = message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert max(len(line) for line in head.split(b"\r\n")) <= 78
+    assert email.message_from_bytes(raw, policy=email.policy.default)["Subject"] == subject
 
 
 # ---- failures: the server down, refusals, retries ------------------------------------------------------------------

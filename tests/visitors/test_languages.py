@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from app import create_app
 from app.platform import timefmt
+from app.platform.db import write
 from app.visitors import wording
+from conftest import add_request
 
 HI = {"Accept-Language": "hi-IN,hi;q=0.9,en;q=0.8"}
 
@@ -202,6 +204,9 @@ def test_strings_for_the_widget(client):
     assert body["lang"] == "hi"
     assert body["languages"] == [{"code": "en", "name": "English"}, {"code": "hi", "name": "हिन्दी"}]
     assert body["months"][11] == "दिस॰" and body["strings"]["Ask"] == "पूछें"
+    # The code form of the widget's confirmation, and its "policy updated" notice.
+    assert body["strings"]["Send a new code"] == "नया कोड भेजें"
+    assert body["strings"]["Our privacy policy was updated on %(date)s:"] == "हमारी गोपनीयता नीति %(date)s को अपडेट हुई:"
     assert set(body["strings"]) == set(wording.SCRIPT_TEXTS)
     english = client.get("/api/strings").json
     assert english["lang"] == "en" and english["strings"]["Ask"] == "Ask" and english["months"][0] == "Jan"
@@ -232,3 +237,133 @@ def test_the_transparency_report_in_hindi(client):
     assert len(months) == 12 and not any(re.match(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ", m) for m in months)
     # The JSON keeps its numbers and fields whatever the language.
     assert client.get("/transparency.json", headers=HI).json == client.get("/transparency.json").json
+
+
+# ---- the request's status and the e-mail confirmation, in Hindi ---------------------------------------------
+
+MONTHS_EN = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")
+
+
+def _main(response) -> str:
+    return response.get_data(as_text=True).split("<main", 1)[1].split("</main>", 1)[0]
+
+
+def _hindi_request(client) -> str:
+    form = {"type": "deletion", "name": "आशा", "email": "asha@example.com", "details": "मेरा खाता हटाइए"}
+    response = client.post("/api/requests", json=form, headers=HI)
+    assert response.status_code == 201
+    return response.json["reference"]
+
+
+def test_the_status_lookup_in_hindi(app, client):
+    app.config["WTF_CSRF_ENABLED"] = False
+    page = _main(client.get("/request/status", headers=HI))
+    assert "<h1>आपके अनुरोध की स्थिति</h1>" in page and ">मुझे कोड भेजें</button>" in page
+    assert "वह पता जो आपने अनुरोध के साथ दिया था" in page
+    assert "Status of your request" not in page and "Send me a code" not in page
+    refused = client.post("/request/status", data={"reference": "BM-12", "email": "no at sign"}, headers=HI)
+    page = _main(refused)
+    assert refused.status_code == 400 and "कृपया नीचे चिह्नित फ़ील्ड ठीक करें।" in page
+    assert "अनुरोध भेजने पर मिली संदर्भ संख्या लिखें, जैसे BM-7KQ2-9XHD।" in page
+    assert "वही ई-मेल पता लिखें जो आपने अनुरोध के साथ दिया था।" in page
+    assert "Enter the reference" not in page and "Enter the e-mail address" not in page
+    client.post("/request/status", data={"reference": _hindi_request(client), "email": "asha@example.com"},
+                headers=HI)
+    page = _main(client.get("/request/status", headers=HI))
+    assert "हमने अभी उस पते पर 6 अंकों का कोड ई-मेल किया है" in page and ">स्थिति दिखाएँ</button>" in page
+    assert "If that reference" not in page and "Show the status" not in page
+    client.post("/request/status/code", data={"code": "000000"}, headers=HI)
+    page = _main(client.get("/request/status", headers=HI))
+    assert "यह कोड सही नहीं है" in page and "That code is not right" not in page
+
+
+@pytest.mark.storage
+def test_the_status_page_in_hindi(app, client, db):
+    from app.platform.events import record_event
+
+    request_id = add_request(db, reference="BM-HIND-0001", status="refused", verified=1, language="hi",
+                             outcome="No account uses this address.", due_date="2099-01-01",
+                             extended_due="2099-02-01", extension_reason="Three accounts to search")
+    with write(db):
+        record_event(db, request_id, "asha", "verified", new="code", public=True)
+        record_event(db, request_id, "asha", "extended", old="2099-01-01", new="2099-02-01", public=True)
+        record_event(db, request_id, "asha", "status", old="new", new="refused", public=True)
+    with client.session_transaction() as session:
+        session["status_reference"] = "BM-HIND-0001"
+        session["status_until"] = (datetime.now(timezone.utc) + timedelta(minutes=5)).isoformat()
+    page = _main(client.get("/request/status", headers=HI))
+    assert '<h1>अनुरोध <span class="reference">BM-HIND-0001</span></h1>' in page
+    assert '<dd class="status">अस्वीकार किया गया</dd>' in page and "हम इस पर कार्रवाई क्यों नहीं कर सकते" in page
+    assert '<dd class="verified-state">पुष्टि हो गई</dd>' in page
+    assert "से बढ़ाकर; कारण: Three accounts to search)" in page  # the agent's words, as written
+    history = re.findall(r"</time>: ([^<]+)</li>", page)
+    assert history == ["अनुरोध प्राप्त हुआ", "ई-मेल पते की पुष्टि हुई",
+                       f"जवाब की समय-सीमा {hindi_date(app, '2099-02-01')} तक बढ़ाई गई",
+                       "स्थिति: अस्वीकार किया गया"]
+    assert not MONTHS_EN.search(re.sub(r"<[^>]+>", "", page))
+    for english in ("What has happened", "Request received", "refused", "Status:", "Extended", "verified"):
+        assert english not in re.sub(r'(class|datetime)="[^"]*"', "", page), english
+
+
+def hindi_date(app, iso: str) -> str:
+    with app.test_request_context("/?lang=hi"):
+        return timefmt.format_date(iso)
+
+
+def test_the_confirmation_link_pages_in_hindi(app, client, db):
+    from app.visitors import verification
+
+    add_request(db, reference="BM-HIND-0002", language="hi")
+    add_request(db, reference="BM-HIND-0003", language="hi", verified=1)
+    with app.test_request_context():
+        waiting, done = (verification.make_link_token(r) for r in ("BM-HIND-0002", "BM-HIND-0003"))
+    page = _main(client.get(f"/request/confirm/{waiting}", headers=HI))
+    assert "<h1>अपने ई-मेल पते की पुष्टि करें</h1>" in page and ">मेरे पते की पुष्टि करें</button>" in page
+    assert "Confirm my address" not in page and "Press the button" not in page
+    page = _main(client.get(f"/request/confirm/{done}", headers=HI))
+    assert "के पते की पुष्टि पहले ही हो चुकी है" in page and "already confirmed" not in page
+    broken = client.get("/request/confirm/not-a-token", headers=HI)
+    assert broken.status_code == 400 and "यह लिंक काम नहीं कर रही" in _main(broken)
+    assert "This link does not work" not in _main(broken)
+
+
+def test_code_messages_on_the_confirmation_page_in_hindi(app, client):
+    app.config["WTF_CSRF_ENABLED"] = False
+    form = {"type": "deletion", "name": "आशा", "email": "asha@example.com", "details": "मेरा खाता हटाइए"}
+    assert client.post("/request", data=form, headers=HI).status_code == 303
+    client.post("/request/verify", data={"code": "000000"}, headers=HI)
+    page = _main(client.get("/request/received", headers=HI))
+    assert "यह कोड सही नहीं है" in page and "That code is not right" not in page
+    client.post("/request/resend", headers=HI)  # a code was sent a moment ago: too soon for another
+    page = _main(client.get("/request/received", headers=HI))
+    assert re.search(r"दूसरा कोड माँगने से पहले कृपया \d+ सेकंड रुकें।", page) and "Please wait" not in page
+
+
+def test_the_code_api_answers_in_hindi(client):
+    reference = _hindi_request(client)
+    empty = client.post("/api/requests/verify?lang=hi", json={"reference": reference, "code": " "})
+    assert empty.status_code == 400 and empty.json == {"error": "कृपया सूचीबद्ध फ़ील्ड ठीक करें।",
+                                                       "fields": {"code": "6 अंकों का कोड डालें।"}}
+    wrong = client.post("/api/requests/verify?lang=hi", json={"reference": reference, "code": "000000"})
+    assert wrong.status_code == 400 and wrong.json["error"].startswith("यह कोड सही नहीं है")
+    soon = client.post("/api/requests/resend?lang=hi", json={"reference": reference})
+    assert soon.status_code == 429 and re.fullmatch(r"दूसरा कोड माँगने से पहले कृपया \d+ सेकंड रुकें।",
+                                                    soon.json["error"])
+    unknown = client.post("/api/requests/resend?lang=hi", json={"reference": "BM-0000-0000"})
+    assert unknown.status_code == 202 and unknown.json["message"].startswith("अगर इस संदर्भ संख्या के लिए")
+
+
+@pytest.mark.parametrize("seconds, english, hindi", [
+    (1, "Please wait 1 second before", "कृपया 1 सेकंड रुकें"),
+    (45, "Please wait 45 seconds before", "कृपया 45 सेकंड रुकें"),
+    (61, "Please wait 61 seconds before", "कृपया 61 सेकंड रुकें"),
+    (90, "Please wait 2 minutes before", "कृपया 2 मिनट रुकें"),
+    (3599, "Please wait 60 minutes before", "कृपया 60 मिनट रुकें"),
+])
+def test_the_wait_before_another_code_is_said_in_the_visitors_words(app, seconds, english, hindi):
+    from app.visitors.verification import wait_message
+
+    with app.test_request_context("/"):
+        assert english in wait_message(seconds)
+    with app.test_request_context("/?lang=hi"):
+        assert hindi in wait_message(seconds)

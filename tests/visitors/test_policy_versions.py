@@ -164,3 +164,58 @@ def test_what_changed_is_answered_from_the_latest_version(app, corpus, client, q
 def test_questions_about_announcing_changes_or_changing_data_are_not_taken_for_it(app, corpus, client, question):
     assert publish(app, corpus, REWORDED).exit_code == 0
     assert ask(client, question)["reason"] != "changes"
+
+
+HI = {"Accept-Language": "hi-IN,hi;q=0.9"}
+
+
+def test_the_version_pages_in_hindi_keep_the_policy_text_english(app, corpus, client):
+    assert publish(app, corpus, REWORDED).exit_code == 0
+    versions = client.get("/policy/versions", headers=HI).get_data(as_text=True)
+    assert "<h1>गोपनीयता नीति के संस्करण</h1>" in versions
+    assert re.search(r'<a href="/policy/v/2">संस्करण 2</a>, <time datetime="[\d-]+">[^<]+</time> से प्रभावी '
+                     r'\(अभी लागू\)', versions)
+    assert ">क्या बदला</a>" in versions
+    assert "Privacy policy versions" not in versions and "(in force)" not in versions
+
+    changes = client.get("/policy/changes", headers=HI).get_data(as_text=True)
+    assert "<h1>गोपनीयता नीति में क्या बदला</h1>" in changes
+    assert '<a href="/policy/v/1">संस्करण 1</a> (' in changes and ": 1 बदलाव, खंड-दर-खंड।" in changes
+    assert '<th scope="row">शब्द बदले गए</th>' in changes and ">तुलना करें</button>" in changes
+    reworded = re.search(r'<tr class="reworded">(.*?)</tr>', changes, re.S).group(1)
+    assert reworded.count('<td lang="en">') == 2  # the clauses as published
+    assert "Request deletion <ins>of all</ins> of your personal information" in reworded
+    assert "गोपनीयता नीति अंग्रेज़ी में प्रकाशित है" in changes
+    for english in ("What changed in the privacy policy", "1 change,", "Reworded", "Compare", "clause by clause"):
+        assert english not in changes, english
+
+    first = client.get("/policy/v/1/changes", headers=HI).get_data(as_text=True)
+    assert "पहला प्रकाशित संस्करण है" in first and "first version published" not in first
+
+    archived = client.get("/policy/v/1", headers=HI).get_data(as_text=True)
+    note = re.search(rf'<li id="{DELETION}" class="clause changed">.*?(<span class="version-note".*?)</li>',
+                     archived, re.S).group(1)
+    assert note.startswith('<span class="version-note" role="note" lang="hi">संस्करण 2 में बदला गया। अभी लागू:')
+    assert '<span lang="en">§6 Your Rights and Choices — Correction and Deletion</span>' in note
+    assert "Changed in version" not in archived
+    assert "<title>Privacy Policy (संस्करण 1) · Blue Messaggio</title>" in archived
+
+
+def test_a_removed_clause_and_the_parts_of_a_split_one_are_noted_in_hindi(app, corpus, client):
+    assert publish(app, corpus, SPLIT, "--accept-changes").exit_code == 0
+    split = client.get("/policy/v/1", headers=HI).get_data(as_text=True)
+    note = re.search(r'<p id="s4-1" class="clause changed">(.*?)</p>', split, re.S).group(1)
+    assert "(भाग 2)" in note and "(part 2)" not in note
+    assert publish(app, corpus, edit(SPLIT, ("- Verify the accuracy of your information\n", "")),
+                   "--accept-changes").exit_code == 0
+    removed = client.get("/policy/v/2", headers=HI).get_data(as_text=True)
+    note = re.search(rf'<li id="{VERIFY}" class="clause changed">(.*?)</li>', removed, re.S).group(1)
+    assert "संस्करण 3 में हटाया गया" in note and ">क्या बदला</a>" in note and "Removed in version" not in note
+
+
+def test_the_update_notice_in_hindi(app, corpus, client):
+    assert publish(app, corpus, REWORDED).exit_code == 0
+    page = client.get("/", headers=HI).get_data(as_text=True)
+    notice = re.search(r'<p class="policy-notice" id="policy-notice">(.*?)</p>', page).group(1)
+    assert notice.startswith("हमारी गोपनीयता नीति <time") and ">देखें क्या बदला</a>" in notice
+    assert "updated on" not in notice
