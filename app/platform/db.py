@@ -96,15 +96,21 @@ def parse_target(value: str | Path) -> Target:
         return Target("sqlite", "sqlite://", Path(value))
     scheme = match.group(1).lower()
     if scheme == "sqlite":
-        path = value[len("sqlite:///"):] if value.startswith("sqlite:///") else ""
+        # SQLAlchemy's form: sqlite:///relative/path, sqlite:////absolute/path (no host between // and /).
+        rest = value[match.end():]
+        path = rest[1:] if rest.startswith("/") else ""
         if not path:
-            raise DatabaseURLError(f"FLASK_DATABASE={value!r}: a SQLite URL needs a file, e.g. sqlite:///var/lib/pa.sqlite")
-        return Target("sqlite", "sqlite://", Path(path if path.startswith("/") else path))
+            raise DatabaseURLError(f"FLASK_DATABASE={value!r}: a SQLite URL needs a file, e.g. "
+                                   "sqlite:////var/lib/pa.sqlite (four slashes before an absolute path)")
+        return Target("sqlite", "sqlite://", Path(path))
     if scheme in _POSTGRES_SCHEMES:
         try:
             url = sa.engine.make_url(value).set(drivername="postgresql+psycopg")
-        except sa_exc.ArgumentError as exc:
-            raise DatabaseURLError(f"FLASK_DATABASE: not a valid PostgreSQL URL ({exc})") from None
+        except (sa_exc.ArgumentError, ValueError):  # ValueError: a port that is not a number
+            # Not the URL itself in the message: it may hold a password.
+            raise DatabaseURLError("FLASK_DATABASE: not a valid PostgreSQL URL; the form is "
+                                   "postgresql://user:password@host:port/database (the port a number, special "
+                                   "characters in the password %-encoded)") from None
         if not url.database:
             raise DatabaseURLError("FLASK_DATABASE: the PostgreSQL URL names no database, e.g. "
                                    "postgresql://assistant@db.internal/assistant")
