@@ -204,17 +204,25 @@ def redis_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def postgresql_server(tmp_path_factory):
+def postgresql_server():
     """A real PostgreSQL server of our own on 127.0.0.1, its data in a temporary folder (fsync off: tests only).
 
     `new_database()` gives each test an empty database and returns its postgresql:// URL.
     """
+    import tempfile
+
     from tests.pgserver import PostgresServer
 
-    server = PostgresServer(find_service("postgresql"), tmp_path_factory.mktemp("postgresql"))
-    server.start()
-    yield server
-    server.stop()
+    # Not under pytest's own temporary folder: every pytest run makes that 0700 again, which would lock the
+    # server (running as user postgres) out of its data while another run is going on.
+    folder = Path(tempfile.mkdtemp(prefix="pa-test-postgresql-"))
+    server = PostgresServer(find_service("postgresql"), folder)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def csrf_token(client, path: str = "/login") -> str:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 class PostgresServer:
     def __init__(self, postgres: str, folder: Path, port: int | None = None):
-        self.bin = Path(postgres).parent
+        self.bin = Path(os.path.realpath(postgres)).parent  # initdb finds its files next to the real binary
         self.folder = Path(folder)
         self.data = self.folder / "data"
         self.port = port or _free_port()
@@ -58,7 +58,8 @@ class PostgresServer:
                    "-c", "full_page_writes=off", "-c", "max_connections=300"]
         if self._user:
             command = ["runuser", "-u", self._user, "--", *command]
-        self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=open(self.folder / "server.log", "ab"))
+        with open(self.folder / "server.log", "ab") as log:
+            self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
         deadline = time.monotonic() + 30
         while True:
             if self.proc.poll() is not None:

@@ -10,7 +10,7 @@ from app.engine.redact import redact
 
 from conftest import BADINPUT_DIR, csrf_token
 
-pytestmark = pytest.mark.shared_data
+pytestmark = [pytest.mark.shared_data, pytest.mark.storage]
 
 
 def hostile_strings() -> list[str]:
@@ -39,7 +39,7 @@ def test_ask_api_answers_or_refuses_and_logs_exactly_what_it_accepted(client, db
             assert body["error"]
         else:
             accepted.append((body["question_id"], redact(text.strip())))
-    stored = {row["id"]: row["question"] for row in db["questions"].rows}
+    stored = {row["id"]: row["question"] for row in db.query("select id, question from questions")}
     assert stored == dict(accepted)
 
 
@@ -67,7 +67,8 @@ def test_requests_api_stores_exactly_or_refuses_every_string(client, db, strings
         assert response.status_code in (201, 400), (field, text)
         if response.status_code == 201:
             reference = response.get_json()["reference"]
-            row = db.execute(f"select {field} from requests where reference = ?", [reference]).fetchone()
+            row = db.execute(f"select {field} from requests where reference = :reference",
+                             {"reference": reference}).fetchone()
             assert row[0] == text.strip(), (field, text)
         else:
             assert field in response.get_json()["fields"], (field, text)
@@ -78,7 +79,7 @@ def test_request_form_stores_exactly_or_refuses_and_shows_escaped(client, db, st
     token = csrf_token(client, "/request")
     good = {"csrf_token": token, "type": "deletion", "name": "Asha", "email": "asha@example.com",
             "details": "Delete my data."}
-    before = db["requests"].count
+    before = db.count("requests")
     stored = 0
     for text in strings:
         # A refused form shows what was typed back to the visitor: it must come back escaped.
@@ -93,7 +94,7 @@ def test_request_form_stores_exactly_or_refuses_and_shows_escaped(client, db, st
             stored += 1
             row = db.execute(f"select {field} from requests order by id desc limit 1").fetchone()
             assert row[0] == text.strip().replace("\r\n", "\n") or row[0] == text.strip(), text
-    assert db["requests"].count == before + stored
+    assert db.count("requests") == before + stored
 
 
 # ---- staff pages: the place where visitor text is most dangerous -------------------------------------------------
@@ -142,7 +143,7 @@ def test_queue_shows_hostile_requests_escaped_and_notes_are_stored_exactly(clien
         response = auth.post(f"/staff/requests/{request_id}", {"notes": text}, page=f"/staff/requests/{request_id}")
         assert response.status_code in (302, 303, 400), text
         if response.status_code in (302, 303):
-            stored = db.execute("select notes from requests where id = ?", [request_id]).fetchone()[0] or ""
+            stored = db.scalar("select notes from requests where id = :id", {"id": request_id}) or ""
             assert stored == text.replace("\r\n", "\n").strip(), text
     detail = _main(client.get(f"/staff/requests/{request_id}").get_data(as_text=True))
     for text in tagged:
@@ -205,7 +206,7 @@ def _batches(app) -> list[tuple[str]]:
     try:
         return db.execute("select distinct coalesce(batch, review_key) from review_decisions").fetchall()
     finally:
-        db.conn.close()
+        db.close()
 
 
 # ---- a request's life: extensions, reasons, the trail, grievances, the public record (issue 14, part B) ----------
@@ -217,9 +218,9 @@ def _add_requests(db, count: int) -> list[int]:
 
     due = (date.today() + timedelta(days=10)).isoformat()
     with write(db):
-        return [db["requests"].insert({"reference": f"BM-HOST-{i:04d}", "type": "access", "status": "new",
+        return [db.insert("requests", {"reference": f"BM-HOST-{i:04d}", "type": "access", "status": "new",
                                        "urgent": 0, "name": "Asha", "email": "asha@example.com", "details": "d",
-                                       "received_at": "2026-11-01T09:00:00+00:00", "due_date": due}).last_pk
+                                       "received_at": "2026-11-01T09:00:00+00:00", "due_date": due})
                 for i in range(count)]
 
 
@@ -234,11 +235,11 @@ def test_extension_reasons_are_stored_exactly_or_refused_and_shown_escaped(clien
         response = client.post(f"/staff/requests/{request_id}/extend",
                                data={"extended_due": new_due, "reason": text, "csrf_token": token})
         assert response.status_code in (302, 400), text
-        row = db["requests"].get(request_id)
+        row = db.get("requests", request_id)
         if response.status_code == 302:
             assert row["extension_reason"] == " ".join(text.split()), text
-            event = db.execute("select reason from request_events where request_id = ? and field = 'extended'",
-                               [request_id]).fetchone()
+            event = db.execute("select reason from request_events where request_id = :id and field = 'extended'",
+                               {"id": request_id}).fetchone()
             assert event[0] == row["extension_reason"], text
         else:
             body = response.get_data(as_text=True)
@@ -260,7 +261,7 @@ def test_hostile_due_dates_are_refused_cleanly(client, auth, db, strings):
         assert response.status_code == 400, text
         body = response.get_data(as_text=True)
         assert "must be a date" in body or "Choose the new due date" in body, text
-    assert db["requests"].get(request_id)["extended_due"] is None
+    assert db.get("requests", request_id)["extended_due"] is None
 
 
 def test_refusal_reasons_are_stored_exactly_or_refused(client, auth, db, strings):
@@ -274,11 +275,11 @@ def test_refusal_reasons_are_stored_exactly_or_refused(client, auth, db, strings
                                data={"status": "refused", "outcome": text, "csrf_token": token})
         assert response.status_code in (302, 400), text
         if response.status_code == 302:
-            reason = db.execute("select reason from request_events where request_id = ? and field = 'status' "
-                                "order by id desc limit 1", [request_id]).fetchone()[0]
+            reason = db.scalar("select reason from request_events where request_id = :id and field = 'status' "
+                               "order by id desc limit 1", {"id": request_id})
             assert reason == text.replace("\r\n", "\n").strip(), text
         with write(db):
-            db.execute("update requests set status = 'new', outcome = null where id = ?", [request_id])
+            db.execute("update requests set status = 'new', outcome = null where id = :id", {"id": request_id})
     page = _main(client.get(f"/staff/requests/{request_id}").get_data(as_text=True))
     for text in _tagged(strings):
         assert text.replace("\r\n", "\n").strip() not in page, text
@@ -293,7 +294,7 @@ def test_grievances_take_any_text_and_the_public_record_shows_none_of_it(app, cl
         response = client.post("/api/requests", json={"type": "grievance", "name": text or "x",
                                                       "email": "a@example.com", "details": text})
         assert response.status_code in (201, 400), text
-    assert db["requests"].count > 100
+    assert db.count("requests") > 100
 
     def record() -> list[str]:
         app.extensions.pop("transparency", None)  # each worker keeps the figures a while: build them afresh
@@ -335,7 +336,7 @@ def test_status_page_handles_every_string_in_every_field_and_shows_it_escaped(cl
         response = client.post("/request/status/code", data={"code": text, "csrf_token": token})
         assert response.status_code == 303, text
         assert client.get("/request/status").status_code == 200, text
-    assert db["request_codes"].count == 0  # no lookup matched a request: nothing was mailed
+    assert db.count("request_codes") == 0  # no lookup matched a request: nothing was mailed
 
 
 def test_confirmation_codes_and_links_take_any_string(client, strings):
@@ -365,25 +366,25 @@ def test_agents_reasons_and_messages_are_stored_exactly_and_shown_escaped(app, c
                              page=f"/staff/requests/{request_id}")
         assert response.status_code in (302, 400), text
         if response.status_code == 302:
-            assert db["requests"].get(request_id)["verify_note"] == text.replace("\r\n", "\n").strip(), text
+            assert db.get("requests", request_id)["verify_note"] == text.replace("\r\n", "\n").strip(), text
     request_id = add_request(db, verified=1)
     for text in strings[:150]:
         response = auth.post(f"/staff/requests/{request_id}", {"status": "done", "outcome": text},
                              page=f"/staff/requests/{request_id}")
         assert response.status_code in (302, 400), text
         if response.status_code == 302 and text.strip():
-            assert db["requests"].get(request_id)["outcome"] == text.replace("\r\n", "\n").strip(), text
+            assert db.get("requests", request_id)["outcome"] == text.replace("\r\n", "\n").strip(), text
     detail = _main(client.get(f"/staff/requests/{request_id}").get_data(as_text=True))
     assert "<script>" not in detail.split("History", 1)[1]
     # The messages requesters get: the agent's text is escaped in the HTML part and kept as written in the text part.
-    row = db["requests"].get(request_id)
+    row = db.get("requests", request_id)
     with app.test_request_context(), write(db):
         for text in _tagged(strings):
             mail.queue_mail(db, "status", row["email"], row, status="refused", outcome=text, status_url="http://x/")
             mail.queue_mail(db, "extension", row["email"], row, new_due=row["due_date"], reason=text,
                             status_url="http://x/")
     for message in db.execute("select body_text, body_html from outbox where kind in ('status', 'extension') "
-                              "order by id desc limit ?", [2 * len(_tagged(strings))]).fetchall():
+                              "order by id desc limit :n", {"n": 2 * len(_tagged(strings))}).fetchall():
         text_part, html_part = message
         tagged = [t for t in _tagged(strings) if t in text_part]
         assert tagged, text_part
