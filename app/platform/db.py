@@ -64,6 +64,10 @@ class SchemaError(StorageError):
     """The database is not one this app can migrate (half-made, or made by something else)."""
 
 
+class DatabaseUnreachable(StorageError):
+    """Start-up could not connect to the database (a server that is down, a wrong host, port, name or password)."""
+
+
 class DatabaseURLError(ValueError):
     """FLASK_DATABASE names a kind of database this app cannot use."""
 
@@ -364,13 +368,19 @@ def migrate(target: Target | str | Path, timeout: float = 5.0) -> None:
 
     A SQLite file made before Alembic (by the sqlite-utils migrations in app/platform/legacy.py) is first
     brought to their last migration and stamped with the baseline revision. Raises SchemaError, naming the
-    database, when it holds tables but no record of migrations, or a migration fails.
+    database, when it holds tables but no record of migrations, or a migration fails; DatabaseUnreachable when
+    it cannot connect.
     """
     from alembic import command
 
     if not isinstance(target, Target):
         target = parse_target(target)
-    db = connect(target, timeout, create=True)
+    try:
+        db = connect(target, timeout, create=True)
+    except ERRORS as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseUnreachable(f"{target.shown}: cannot connect to the database ({reason}). Check FLASK_DATABASE "
+                                  "and that the database server is running.") from exc
     try:
         if db.kind == "sqlite":
             db.conn.exec_driver_sql("PRAGMA journal_mode = WAL")
