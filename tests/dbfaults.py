@@ -75,6 +75,7 @@ def make_read_only(app):
     def set_read_only(on: bool):
         db = storage.connect(target)
         try:
+            db.execute("SET default_transaction_read_only = off")  # this session may change it back
             name = db.scalar("select current_database()")
             setting = "SET default_transaction_read_only = on" if on else "RESET default_transaction_read_only"
             db.execute(f'ALTER DATABASE "{name}" {setting}')
