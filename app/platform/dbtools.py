@@ -83,6 +83,9 @@ def backup_database(source: str | Path, target: str | Path, timeout: float = 30.
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 def backup_command(path: Path):
     """Copy the database to PATH (a new file), consistently, while the server runs."""
+    if storage.target_of(current_app).kind != "sqlite":
+        raise click.ClickException("flask db backup copies a SQLite file, and FLASK_DATABASE is a PostgreSQL "
+                                   "database: back it up with pg_dump or the server's own backups.")
     try:
         made = backup_database(storage.database_path(current_app), path, current_app.config["DATABASE_TIMEOUT"])
     except BackupError as exc:
