@@ -14,19 +14,40 @@ from pathlib import Path
 import pytest
 
 from app import ConfigurationError, create_app
-from app.platform import mail
+from app.platform import db as storage
+from app.platform import mail, schema
 from app.platform.db import connect, write
-from conftest import add_request
+from conftest import FAST_ARGON2, add_request
+from dbfaults import question_spool_of_its_own  # noqa: F401  (autouse: each PostgreSQL test its own spool)
 from mailserver import MailServer, code_in, html_of, link_in, text_of
 
+pytestmark = pytest.mark.storage
 ROOT = Path(__file__).resolve().parents[2]
 DELETION = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Delete my account."}
+
+
+@pytest.fixture
+def mail_app(database_url, smtp):
+    """The app with mail going to the test SMTP server, on SQLite or (the PostgreSQL run) PostgreSQL."""
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": database_url,
+                      "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0,
+                      "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": smtp.port, "MAIL_TIMEOUT": 5})
+    yield app
+    storage.reset_connections(app)
 
 
 @pytest.fixture
 def app(mail_app):
     """Every test here (and conftest's client, runner, db and auth) uses the app that mails the test server."""
     return mail_app
+
+
+def outbox(db) -> list[dict]:
+    return db.query("select * from outbox order by id")
+
+
+def request_row(db, reference: str) -> dict:
+    return db.one("select * from requests where reference = :reference", {"reference": reference})
 
 
 def send(runner) -> str:
@@ -43,8 +64,8 @@ def submit(client, **fields) -> str:
 
 def events(db, reference: str) -> list[tuple[str, str, str]]:
     return [tuple(r) for r in db.execute(
-        "select e.by, e.field, e.new from request_events e join requests r on r.id = e.request_id "
-        "where r.reference = ? order by e.id", [reference])]
+        'select e."by", e.field, e.new from request_events e join requests r on r.id = e.request_id '
+        "where r.reference = :reference order by e.id", {"reference": reference})]
 
 
 # ---- the messages and their content ------------------------------------------------------------------------------
@@ -52,7 +73,7 @@ def events(db, reference: str) -> list[tuple[str, str, str]]:
 def test_nothing_is_sent_during_the_visitors_request_the_worker_delivers_it(client, runner, db, smtp):
     reference = submit(client)
     assert smtp.messages == []  # queued in the request's transaction, not sent
-    assert [r["status"] for r in db["outbox"].rows] == ["queued"]
+    assert [r["status"] for r in outbox(db)] == ["queued"]
     assert send(runner) == "sent 1, retrying 0, failed 0"
     [message] = smtp.wait_for(1)
     assert message["To"] == "asha@example.com"
@@ -63,7 +84,7 @@ def test_nothing_is_sent_during_the_visitors_request_the_worker_delivers_it(clie
     assert code in html_of(message) and reference in html_of(message)
     assert "/request/confirm/" in link_in(message)
     assert "within 10 minutes" in text_of(message)
-    [row] = db["outbox"].rows
+    [row] = outbox(db)
     assert row["status"] == "sent" and row["attempts"] == 1
     assert code not in row["body_text"] and row["body_html"] is None  # no code left in the database
     assert ("system", "mail_delivered", f"code (message {row['id']})") in events(db, reference)
@@ -79,7 +100,7 @@ def test_the_receipt_arrives_once_the_address_is_verified(client, runner, db, sm
     send(runner)
     receipt = smtp.wait_for(2)[1]
     assert receipt["Subject"] == f"We have received your request {reference}"
-    row = next(db["requests"].rows_where("reference = ?", [reference]))
+    row = request_row(db, reference)
     text = text_of(receipt)
     due = date.fromisoformat(row["due_date"])
     assert f"Reference: {reference}" in text
@@ -100,7 +121,7 @@ def test_closing_a_verified_request_mails_the_requester_with_the_reason(client, 
     send(runner)
     client.post("/api/requests/verify", json={"reference": reference, "code": code_in(smtp.wait_for(1)[0])})
     send(runner)
-    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    request_id = request_row(db, reference)["id"]
     auth.login("asha")
     response = auth.post(f"/staff/requests/{request_id}", {"status": status, "outcome": outcome,
                                                             "notes": "internal: checked CRM"},
@@ -118,20 +139,20 @@ def test_refusing_needs_a_reason_for_the_requester(client, db, auth):
     request_id = add_request(db)
     auth.login("asha")
     auth.post(f"/staff/requests/{request_id}", {"status": "refused"}, page=f"/staff/requests/{request_id}")
-    assert db["requests"].get(request_id)["status"] == "new"
+    assert db.get("requests", request_id)["status"] == "new"
 
 
 def test_an_unverified_request_closed_by_an_agent_is_not_mailed(client, db, auth, runner, smtp):
     reference = submit(client)
-    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    request_id = request_row(db, reference)["id"]
     auth.login("asha")
     auth.post(f"/staff/requests/{request_id}", {"status": "done", "outcome": "x"}, page=f"/staff/requests/{request_id}")
-    assert [r["kind"] for r in db["outbox"].rows] == ["code"]
+    assert [r["kind"] for r in outbox(db)] == ["code"]
 
 
 def test_extension_notice_has_the_new_date_and_reason(mail_app, runner, db, smtp):
     request_id = add_request(db, reference="BM-EXTN-0001")
-    row = db["requests"].get(request_id)
+    row = db.get("requests", request_id)
     with mail_app.test_request_context(), write(db):
         mail.queue_mail(db, "extension", row["email"], row, new_due=date(2027, 2, 24),
                         reason="We need the records of two services.", status_url="http://x/request/status")
@@ -144,7 +165,7 @@ def test_extension_notice_has_the_new_date_and_reason(mail_app, runner, db, smtp
 
 
 def test_queue_mail_refuses_to_run_outside_a_transaction_and_unknown_kinds(mail_app, db):
-    row = db["requests"].get(add_request(db))
+    row = db.get("requests", add_request(db))
     with mail_app.test_request_context():
         with pytest.raises(RuntimeError, match="inside the caller's write transaction"):
             mail.queue_mail(db, "receipt", row["email"], row)
@@ -188,16 +209,16 @@ def test_mail_server_down_at_submission_request_kept_and_mail_delivered_later(ma
     mail_app.config["MAIL_RETRY_SECONDS"] = 0
     smtp.stop()
     reference = submit(client)  # the visitor is not kept waiting on mail
-    assert db["requests"].count == 1
+    assert db.count("requests") == 1
     assert send(runner) == "sent 0, retrying 1, failed 0"
-    [row] = db["outbox"].rows
+    [row] = outbox(db)
     assert row["status"] == "queued" and row["attempts"] == 1 and "unreachable" in row["last_error"]
     assert any(field == "mail_failed" and "attempt 1 failed" in new for _, field, new in events(db, reference))
     smtp.start()  # back, on the same port
     assert send(runner) == "sent 1, retrying 0, failed 0"
     [message] = smtp.wait_for(1)
     assert reference in message["Subject"]
-    assert db["outbox"].get(row["id"])["status"] == "sent"
+    assert db.get("outbox", row["id"])["status"] == "sent"
 
 
 def test_retries_back_off_exponentially_then_give_up_visibly(mail_app, client, runner, db, smtp, auth):  # noqa: PLR0913
@@ -208,14 +229,14 @@ def test_retries_back_off_exponentially_then_give_up_visibly(mail_app, client, r
     for _ in range(2):
         before = datetime.now(timezone.utc)
         send(runner)
-        row = next(db["outbox"].rows)
+        row = outbox(db)[0]
         waits.append(round((datetime.fromisoformat(row["next_attempt_at"]) - before).total_seconds() / 60))
         assert send(runner) == "sent 0, retrying 0, failed 0"  # not due yet
         with write(db):
-            db.execute("update outbox set next_attempt_at = ?", ["2000-01-01T00:00:00+00:00"])
+            db.execute("update outbox set next_attempt_at = :at", {"at": "2000-01-01T00:00:00+00:00"})
     assert waits == [1, 2]  # 60 s, then 120 s
     assert send(runner) == "sent 0, retrying 0, failed 1"
-    row = next(db["outbox"].rows)
+    row = outbox(db)[0]
     assert row["status"] == "failed" and row["attempts"] == 3
     auth.login("asha")
     assert "1 e-mail to requesters\n  could not be delivered" in client.get("/staff/requests").get_data(as_text=True)
@@ -231,11 +252,11 @@ def test_retries_back_off_exponentially_then_give_up_visibly(mail_app, client, r
 def test_a_refused_recipient_fails_at_once(client, runner, db, smtp):
     reference = submit(client, email="refuse-me@example.com")
     assert send(runner) == "sent 0, retrying 0, failed 1"
-    row = next(db["outbox"].rows)
+    row = outbox(db)[0]
     assert row["status"] == "failed" and row["attempts"] == 1
     assert "recipient refused by the mail server (550)" == row["last_error"]
     assert "refuse-me" not in row["last_error"]
-    assert db["requests"].count == 1 and reference
+    assert db.count("requests") == 1 and reference
 
 
 def test_two_workers_never_send_the_same_message(mail_app, client, db, smtp):
@@ -248,7 +269,7 @@ def test_two_workers_never_send_the_same_message(mail_app, client, db, smtp):
     for t in threads:
         t.join(30)
     for c in connections:
-        c.conn.close()
+        c.close()
     messages = smtp.wait_for(12)
     time.sleep(0.3)
     assert sorted(m["To"] for m in smtp.messages) == sorted(f"person{i}@example.com" for i in range(12))
@@ -259,7 +280,7 @@ def test_without_a_mail_server_messages_stay_in_the_outbox_for_staff(app, client
     client.post("/api/requests", json=DELETION)
     result = runner.invoke(args=["mail", "send"])
     assert "FLASK_MAIL_SERVER is not set" in result.output
-    [row] = db["outbox"].rows
+    [row] = outbox(db)
     assert row["status"] == "queued"
     auth.login("asha")
     page = client.get("/staff/outbox").get_data(as_text=True)
@@ -273,10 +294,10 @@ def test_without_a_mail_server_messages_stay_in_the_outbox_for_staff(app, client
                                                       ("?status=failed", 0, None)])
 def test_the_outbox_is_shown_a_page_at_a_time(client, auth, db, query, shown, page_text):
     with write(db):
-        db["outbox"].insert_all([{"kind": "code", "to_addr": f"v{i}@example.com", "subject": f"Message {i}",
-                                  "body_text": "b", "status": "sent", "attempts": 1,
-                                  "created_at": "2026-11-30T00:00:00+00:00",
-                                  "next_attempt_at": "2026-11-30T00:00:00+00:00"} for i in range(205)])
+        db.execute(schema.outbox.insert(), [{"kind": "code", "to_addr": f"v{i}@example.com", "subject": f"Message {i}",
+                                             "body_text": "b", "status": "sent", "attempts": 1,
+                                             "created_at": "2026-11-30T00:00:00+00:00",
+                                             "next_attempt_at": "2026-11-30T00:00:00+00:00"} for i in range(205)])
     auth.login("asha")
     page = client.get(f"/staff/outbox{query}").get_data(as_text=True)
     assert page.count("@example.com") == shown
@@ -313,12 +334,11 @@ def test_mail_settings_from_the_environment(monkeypatch, tmp_path):
 # ---- the Procfile's worker, for real -----------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_the_worker_process_delivers_until_stopped(tmp_path, smtp):
-    database = tmp_path / "w.sqlite"
+def test_the_worker_process_delivers_until_stopped(tmp_path, smtp, database_url):
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("FLASK_")},
-           "FLASK_DATABASE": str(database), "FLASK_SECRET_KEY": "worker-test-key", "FLASK_MAIL_SERVER": "127.0.0.1",
-           "FLASK_MAIL_PORT": str(smtp.port)}
-    app = create_app({"TESTING": True, "SECRET_KEY": "worker-test-key", "DATABASE": str(database),
+           "FLASK_DATABASE": database_url, "FLASK_SECRET_KEY": "worker-test-key", "FLASK_MAIL_SERVER": "127.0.0.1",
+           "FLASK_MAIL_PORT": str(smtp.port), "FLASK_QUESTION_SPOOL_DIR": str(tmp_path / "spool")}
+    app = create_app({"TESTING": True, "SECRET_KEY": "worker-test-key", "DATABASE": database_url,
                       "RATELIMIT_ENABLED": False})
     worker = subprocess.Popen([sys.executable, "-m", "flask", "--app", "app", "mail", "send", "--loop",
                                "--interval", "0.2"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -330,5 +350,6 @@ def test_the_worker_process_delivers_until_stopped(tmp_path, smtp):
     finally:
         worker.send_signal(signal.SIGTERM)
         output, _ = worker.communicate(timeout=20)
+        storage.reset_connections(app)
     assert worker.returncode == 0, output
     assert "sent 1, retrying 0, failed 0" in output
