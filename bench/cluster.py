@@ -1,4 +1,4 @@
-"""A cluster on one machine: Redis, two copies of the Procfile's web process and HAProxy in front, on 127.0.0.1.
+"""A cluster on one machine: PostgreSQL, Redis, two copies of the Procfile's web process and HAProxy, on 127.0.0.1.
 
     python -m bench.cluster up [--dir build/cluster]     # start everything; prints the address to use
     python -m bench.cluster down [--dir build/cluster]   # stop everything cleanly
@@ -6,9 +6,10 @@
                                                           # up, load through HAProxy, kill one web instance
                                                           # with SIGKILL halfway and restart it, report, down
 
-Both web instances use one database (`FLASK_DATABASE`: by default a SQLite file in the
-cluster's folder, which two instances on one host can share; a `postgresql://` URL once
-the app speaks PostgreSQL) and one Redis for rate limits and the sign-in throttle
+Both web instances use one database (`FLASK_DATABASE`: by default a PostgreSQL server the
+script starts from Debian's `postgresql` package, its data in the cluster's folder; `--database
+sqlite` for a SQLite file there instead, which two instances on one host can share; or any
+path or URL) and one Redis for rate limits and the sign-in throttle
 (`FLASK_RATELIMIT_STORAGE_URI`), with the same `FLASK_SECRET_KEY`, so a visitor's
 session and budget are the same whichever instance answers. HAProxy balances round
 robin, checks `/healthz` every second, retries a request on the other instance only
@@ -30,9 +31,9 @@ import http.client
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -40,6 +41,8 @@ import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+from bench.pgserver import PostgresServer, find_postgres
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT / "build" / "cluster"
@@ -121,15 +124,18 @@ class Cluster:
 
     # ---- start --------------------------------------------------------------------------------------------
 
-    def up(self, database: str | None = None, extra_env: dict | None = None) -> None:
+    def up(self, database: str = "postgresql", extra_env: dict | None = None) -> None:
         if self.state:
             raise SystemExit(f"a cluster is already recorded in {self.state_file}: run `down` first")
         self.dir.mkdir(parents=True, exist_ok=True)
+        if database == "sqlite":
+            database = str(self.dir / "cluster.sqlite")
         self.state = {"redis_port": free_port(), "web_ports": [free_port(), free_port()], "proxy_port": free_port(),
-                      "secret_key": secrets.token_hex(32), "pids": {},
-                      "database": database or str(self.dir / "cluster.sqlite"), "env": extra_env or {}}
+                      "secret_key": secrets.token_hex(32), "pids": {}, "database": database, "env": extra_env or {}}
         self.save()
         try:
+            if database == "postgresql":
+                self._start_postgresql()
             self._start_redis()
             for number in range(2):
                 self.start_web(number)
@@ -137,6 +143,21 @@ class Cluster:
         except BaseException:
             self.down()
             raise
+
+    def _postgresql(self) -> PostgresServer:
+        program = find_postgres()
+        if program is None:
+            raise SystemExit("postgres not found: apt-get install postgresql (or --database sqlite)")
+        return PostgresServer(program, self.dir / "postgresql", self.state["postgresql_port"], durable=True)
+
+    def _start_postgresql(self) -> None:
+        """A PostgreSQL server of the cluster's own (data in DIR/postgresql), and an empty database on it."""
+        self.state["postgresql_port"] = free_port()
+        server = self._postgresql()
+        server.start()
+        self.state["postgresql"] = True
+        self.state["database"] = server.new_database()
+        self.save()
 
     def _start_redis(self) -> None:
         port = self.state["redis_port"]
@@ -154,6 +175,8 @@ class Cluster:
         return {**os.environ, "PORT": str(state["web_ports"][number]), "WEB_CONCURRENCY": "2",
                 "FLASK_SECRET_KEY": state["secret_key"], "FLASK_DATABASE": state["database"],
                 "FLASK_RATELIMIT_STORAGE_URI": f"redis://127.0.0.1:{state['redis_port']}/0",
+                # Each instance spools question rows on its own disk, as it would on its own host.
+                "FLASK_QUESTION_SPOOL_DIR": str(self.dir / f"spool-web{number}"),
                 "FORWARDED_ALLOW_IPS": "127.0.0.1",
                 "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}", **state["env"]}
 
@@ -181,9 +204,13 @@ class Cluster:
                             for n, port in enumerate(self.state["web_ports"]))
         config = f"""global
     maxconn 4096
+    log stdout format raw local0
 
 defaults
     mode http
+    log global
+    option httplog
+    option dontlog-normal
     timeout connect 2s
     timeout client 30s
     timeout server 30s
@@ -223,6 +250,9 @@ backend web
             except ProcessLookupError:
                 pass
             self._reap(name, pid, timeout=30)
+        if self.state.get("postgresql"):
+            self._postgresql().stop()  # a demo cluster: each `up` starts with an empty database
+            shutil.rmtree(self.dir / "postgresql", ignore_errors=True)
         self.state = {}
         self.state_file.unlink(missing_ok=True)
 
@@ -253,25 +283,34 @@ backend web
 # ---- the load test ------------------------------------------------------------------------------------------
 
 def _post(conn_holder: list, port: int, path: str, payload: dict) -> tuple[int, dict | None]:
+    """POST through HAProxy on a kept-alive connection: (status, JSON body), or (0, None) when no answer came.
+
+    As browsers do, a request is sent once more, on a new connection, only when a kept-alive connection was
+    closed before any answer (HAProxy closes idle connections; it answers a request it forwarded, with a 502 if
+    the instance died). A request on a new connection is never sent twice.
+    """
     for attempt in range(2):
+        reused = conn_holder[0] is not None
         conn = conn_holder[0] or http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         conn_holder[0] = conn
         try:
             conn.request("POST", path, body=json.dumps(payload), headers={"Content-Type": "application/json"})
             response = conn.getresponse()
             body = response.read()
-            if response.getheader("Connection", "").lower() == "close":
+            if response.will_close or response.status >= 500:  # HAProxy closes after an error it answered
                 conn.close()
                 conn_holder[0] = None
             try:
                 return response.status, json.loads(body)
             except ValueError:
                 return response.status, None
-        except (OSError, http.client.HTTPException):
+        except (OSError, http.client.HTTPException) as exc:
             conn.close()
             conn_holder[0] = None
-            if attempt:
-                return 0, None  # the connection to HAProxy itself failed
+            idle_closed = reused and isinstance(exc, (http.client.RemoteDisconnected, ConnectionResetError,
+                                                      BrokenPipeError))
+            if attempt or not idle_closed:
+                return 0, None  # no answer: nothing was confirmed
     return 0, None
 
 
@@ -339,23 +378,21 @@ def run_load(cluster: Cluster, asks: int, submissions: int, clients: int, out=sy
 
 
 def _stored(cluster: Cluster) -> tuple[set[str], dict[str, int]]:
-    database = cluster.state["database"]
-    if "://" in database:
-        raise SystemExit("counting rows in a database server is not supported yet")
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    from app.platform import db as storage
+
+    db = storage.connect(cluster.state["database"])
     try:
-        asks = {row[0] for row in conn.execute("select id from questions")}
-        refs = Counter(row[0] for row in conn.execute("select reference from requests"))
+        asks = {row[0] for row in db.execute("select id from questions")}
+        refs = Counter(row[0] for row in db.execute("select reference from requests"))
     finally:
-        conn.close()
+        db.close()
     return asks, dict(refs)
 
 
 def _spooled(cluster: Cluster) -> set[str]:
-    """Ids of question rows waiting in the spool folder (written to the database at the next start)."""
-    folder = Path(f"{cluster.state['database']}.spool")
+    """Ids of question rows waiting in the instances' spool folders (written to the database at the next start)."""
     ids = set()
-    for path in folder.glob("*") if folder.is_dir() else []:
+    for path in cluster.dir.glob("spool-web*/*"):
         for line in path.read_bytes().splitlines():
             try:
                 ids.add(json.loads(line)["id"])
@@ -368,7 +405,9 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.cluster", description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=["up", "down", "load"])
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=f"the cluster's folder (default {DEFAULT_DIR})")
-    parser.add_argument("--database", help="FLASK_DATABASE for both instances (default: a SQLite file in --dir)")
+    parser.add_argument("--database", default="postgresql",
+                        help="FLASK_DATABASE for both instances: postgresql (default: a server the script starts), "
+                             "sqlite (a file in --dir), or a path or URL")
     parser.add_argument("--asks", type=int, default=10000)
     parser.add_argument("--submissions", type=int, default=500)
     parser.add_argument("--clients", type=int, default=32)

@@ -150,11 +150,11 @@ _DESELECTED_SERVICES = pytest.StashKey[dict]()
 def find_service(name: str) -> str | None:
     """The server program for `name` ($REDIS_SERVER, or on PATH), None when it is not installed."""
     variable, program, _ = SERVICES[name]
-    found = os.environ.get(variable) or shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
-    if found is None and name == "postgresql":  # Debian keeps the server out of PATH
-        versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"), key=lambda p: int(p.parent.parent.name))
-        found = str(versions[-1]) if versions else None
-    return found
+    if name == "postgresql":  # Debian keeps the server out of PATH
+        from bench.pgserver import find_postgres
+
+        return find_postgres()
+    return os.environ.get(variable) or shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
 
 
 def _deselect_without_services(config, items):
@@ -211,7 +211,7 @@ def postgresql_server():
     """
     import tempfile
 
-    from tests.pgserver import PostgresServer
+    from bench.pgserver import PostgresServer
 
     # Not under pytest's own temporary folder: every pytest run makes that 0700 again, which would lock the
     # server (running as user postgres) out of its data while another run is going on.

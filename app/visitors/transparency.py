@@ -140,7 +140,7 @@ def _record() -> Record:
     """The figures, built at most once per CACHE_SECONDS in each worker (a build reads every request of the year:
     about 40 ms for 10,000, too much to repeat for every visitor)."""
     now = time.monotonic()
-    key = (storage.database_path(current_app), datetime.now(INDIA_TZ).date())
+    key = (storage.target_of(current_app), datetime.now(INDIA_TZ).date())
     cached = current_app.extensions.get("transparency")
     if cached is not None and cached[0] == key and now < cached[1]:
         return cached[2]

@@ -130,11 +130,11 @@ def test_a_path_or_a_sqlite_url_is_a_sqlite_file(value, path):
 @pytest.mark.parametrize("value, url, shown", [
     ("postgresql://assistant:s3cret@db.internal:5433/assistant",
      "postgresql+psycopg://assistant:s3cret@db.internal:5433/assistant",
-     "postgresql+psycopg://assistant:***@db.internal:5433/assistant"),
+     "postgresql://assistant:***@db.internal:5433/assistant"),
     ("postgres://assistant@db.internal/pa", "postgresql+psycopg://assistant@db.internal/pa",
-     "postgresql+psycopg://assistant@db.internal/pa"),
+     "postgresql://assistant@db.internal/pa"),
     ("postgresql+psycopg://db.internal/pa?sslmode=require", "postgresql+psycopg://db.internal/pa?sslmode=require",
-     "postgresql+psycopg://db.internal/pa?sslmode=require"),
+     "postgresql://db.internal/pa?sslmode=require"),
 ])
 def test_a_postgresql_url_is_a_server_and_its_password_is_never_shown(value, url, shown):
     target = storage.parse_target(value)

@@ -8,7 +8,6 @@ import time
 
 import pytest
 
-from app import create_app
 from app.platform.dbtools import BackupError, backup_database
 from conftest import add_request
 
@@ -53,15 +52,6 @@ def test_backup_refuses_a_target_it_would_overwrite_or_cannot_write(runner, tmp_
     assert result.exit_code == 1 and problem in result.output
     assert "Traceback" not in result.output
     assert (target.read_bytes() if target.exists() else None) == before
-
-
-@pytest.mark.postgresql
-def test_backup_of_a_postgresql_database_points_to_pg_dump(postgresql_server, tmp_path):
-    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": postgresql_server.new_database(),
-                      "QUESTION_SPOOL_DIR": str(tmp_path / "spool")})
-    result = app.test_cli_runner().invoke(args=["db", "backup", str(tmp_path / "pa.sqlite")])
-    assert result.exit_code == 1 and "back it up with pg_dump" in result.output
-    assert "Traceback" not in result.output and list(tmp_path.glob("pa.sqlite*")) == []
 
 
 def test_backup_of_a_missing_database_says_so(tmp_path):

@@ -1,4 +1,4 @@
-"""A PostgreSQL server for tests and the cluster script: Debian's binaries, our own data folder and port.
+"""A PostgreSQL server for the tests and the cluster script: Debian's binaries, our own data folder and port.
 
     server = PostgresServer("/usr/lib/postgresql/15/bin/postgres", Path("/tmp/pg"))
     server.start()
@@ -22,12 +22,12 @@ from pathlib import Path
 
 
 class PostgresServer:
-    def __init__(self, postgres: str, folder: Path, port: int | None = None):
+    def __init__(self, postgres: str, folder: Path, port: int | None = None, durable: bool = False):
         self.bin = Path(os.path.realpath(postgres)).parent  # initdb finds its files next to the real binary
         self.folder = Path(folder)
         self.data = self.folder / "data"
         self.port = port or _free_port()
-        self.proc: subprocess.Popen | None = None
+        self.durable = durable  # False (tests): no fsync, as a test's data need not survive a power cut
         self._names = itertools.count(1)
         self._user = "postgres" if os.geteuid() == 0 else None
 
@@ -53,17 +53,14 @@ class PostgresServer:
         if not (self.data / "PG_VERSION").exists():
             self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust",
                       "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
-        command = [str(self.bin / "postgres"), "-D", str(self.data), "-p", str(self.port), "-h", "127.0.0.1",
-                   "-k", str(self.folder), "-c", "fsync=off", "-c", "synchronous_commit=off",
-                   "-c", "full_page_writes=off", "-c", "max_connections=300"]
-        if self._user:
-            command = ["runuser", "-u", self._user, "--", *command]
-        with open(self.folder / "server.log", "ab") as log:
-            self.proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+        # pg_ctl starts the server in the background and returns: it outlives this process (the cluster's
+        # `up` exits while the server runs) until `stop`.
+        options = (f"-p {self.port} -h 127.0.0.1 -k {self.folder} -c max_connections=300"
+                   + ("" if self.durable else " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"))
+        self._run(str(self.bin / "pg_ctl"), "start", "-D", str(self.data), "-l", str(self.folder / "server.log"),
+                  "-o", options, "-w", "-t", "60")
         deadline = time.monotonic() + 30
         while True:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"postgres exited at start: see {self.folder / 'server.log'}")
             try:
                 self.execute("select 1")
                 return
@@ -87,16 +84,21 @@ class PostgresServer:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            try:  # fast: disconnect clients (a test's pooled connections) instead of waiting for them
-                self._run(str(self.bin / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast", "-w", "-t", "20")
-                self.proc.wait(timeout=20)
-            except (subprocess.SubprocessError, OSError):
-                self.proc.kill()
-                self.proc.wait()
+        """Stop the server if it runs (fast: clients such as pooled connections are disconnected, not awaited)."""
+        if (self.data / "postmaster.pid").exists():
+            self._run(str(self.bin / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast", "-w", "-t", "60")
 
 
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def find_postgres() -> str | None:
+    """Debian's `postgres` server program ($POSTGRES, PATH, or the newest /usr/lib/postgresql/N/bin)."""
+    found = os.environ.get("POSTGRES") or shutil.which("postgres")
+    if found:
+        return found
+    versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"), key=lambda p: int(p.parent.parent.name))
+    return str(versions[-1]) if versions else None
