@@ -38,8 +38,9 @@ class Server(ProcfileServer):
     """The Procfile's server with 4 workers, which can ask every worker at once how it is."""
 
     def __init__(self, tmp: Path, database: str):
-        spool = {} if storage.parse_target(database).path else {"FLASK_QUESTION_SPOOL_DIR": str(spool_of(tmp, database))}
-        super().__init__(tmp, database, workers=WORKERS, env=spool)
+        sqlite = storage.parse_target(database).path is not None  # its spool is the default, next to the file
+        super().__init__(tmp, database, workers=WORKERS,
+                         env={} if sqlite else {"FLASK_QUESTION_SPOOL_DIR": str(spool_of(tmp, database))})
 
     def healths(self, count: int = 32, parallel: int = 8) -> list[dict]:
         with ThreadPoolExecutor(parallel) as pool:
