@@ -56,7 +56,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
 
     try:
         db.init_app(app)
-    except db.SchemaError as exc:
+    except (db.SchemaError, db.DatabaseUnreachable) as exc:
         raise ConfigurationError(str(exc)) from None
     from .platform import policystore
 

@@ -37,7 +37,7 @@ def test_ask_json_is_the_api_shape(runner, client, question):
 
 def test_ask_is_not_logged(runner, db):
     assert runner.invoke(args=["ask", "Do you sell my data?"]).exit_code == 0
-    assert db["questions"].count == 0
+    assert db.count("questions") == 0
 
 
 @pytest.mark.parametrize("args", [["ask", ""], ["ask", "   "], ["ask", "--json", ""]])

@@ -2,7 +2,6 @@
 
 import io
 import json
-import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
 
@@ -13,6 +12,7 @@ from app import create_app
 from app.platform import db as storage
 from app.cli import parse_age
 from conftest import csrf_token
+from dbfaults import make_full, make_read_only, question_spool_of_its_own, rows, write_lock_held  # noqa: F401
 
 GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
 
@@ -113,18 +113,14 @@ def test_a_forced_exception_shows_a_friendly_page_without_a_traceback(app):
 # ---- faults ------------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def read_only_db(app, monkeypatch):
-    """The database file can be read but not written (as on a read-only mount)."""
-    path = app.config["DATABASE"]
-
-    def connect_read_only(_path, timeout=5.0):
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
-        return storage.Database(conn)
-
-    monkeypatch.setattr(storage, "connect", connect_read_only)
+def read_only_db(app):
+    """The database can be read but not written (a read-only mount; on PostgreSQL, a standby)."""
+    clear = make_read_only(app)
+    yield
+    clear()
 
 
+@pytest.mark.storage
 def test_when_the_log_cannot_be_written_questions_are_still_answered(client, read_only_db, caplog):
     response = client.post("/api/ask", json={"question": "do you sell my data?"})
     assert response.status_code == 200 and response.get_json()["answered"]
@@ -133,18 +129,17 @@ def test_when_the_log_cannot_be_written_questions_are_still_answered(client, rea
     assert health["status"] == "degraded"
 
 
+@pytest.mark.storage
 def test_healthz_recovers_once_the_log_can_be_written_again(app, client):
     app.config["DATABASE_TIMEOUT"] = 0.2
-    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")  # another process holds the write lock for too long
-    assert client.post("/api/ask", json={"question": "do you sell my data?"}).status_code == 200
-    assert client.get("/healthz").get_json()["status"] == "degraded"
-    other.execute("ROLLBACK")
-    other.close()
+    with write_lock_held(app.config["DATABASE"]):  # another process holds the write lock for too long
+        assert client.post("/api/ask", json={"question": "do you sell my data?"}).status_code == 200
+        assert client.get("/healthz").get_json()["status"] == "degraded"
     client.post("/api/ask", json={"question": "do you sell my data?"})
     assert client.get("/healthz").get_json()["status"] == "ok"
 
 
+@pytest.mark.storage
 def test_when_requests_cannot_be_stored_the_visitor_gets_503_not_a_reference(client, read_only_db):
     response = client.post("/api/requests", json=GOOD)
     assert response.status_code == 503 and "reference" not in response.get_json()
@@ -152,27 +147,25 @@ def test_when_requests_cannot_be_stored_the_visitor_gets_503_not_a_reference(cli
     assert response.status_code == 503 and "has not been received" in response.get_data(as_text=True)
 
 
-def test_a_full_disk_is_a_storage_failure_too(client, monkeypatch):
-    real_connect = storage.connect
-
-    def connect_full(path, timeout=5.0):
-        db = real_connect(path, timeout)
-        db.execute("PRAGMA max_page_count = 1")  # SQLite's own way to act out "database or disk is full"
-        return db
-
-    monkeypatch.setattr(storage, "connect", connect_full)
-    assert client.post("/api/requests", json={**GOOD, "details": "x" * 4000}).status_code == 503
-    assert client.post("/api/ask", json={"question": "do you sell my data?"}).status_code == 200
+def test_a_full_disk_is_a_storage_failure_too(app, client):
+    clear = make_full(app)  # SQLite's own way to act out "database or disk is full"
+    try:
+        assert client.post("/api/requests", json={**GOOD, "details": "x" * 4000}).status_code == 503
+        assert client.post("/api/ask", json={"question": "do you sell my data?"}).status_code == 200
+    finally:
+        clear()
+    assert rows(app.config["DATABASE"], "requests") == []
 
 
 # ---- privacy of logs -----------------------------------------------------------------------------------------
 
+@pytest.mark.storage
 def test_no_client_address_is_stored(client, db):
     client.post("/api/ask", json={"question": "do you sell my data?"}, environ_base={"REMOTE_ADDR": "203.0.113.7"})
     client.post("/api/requests", json=GOOD, environ_base={"REMOTE_ADDR": "203.0.113.7"})
-    for table in ("questions", "requests"):
-        for row in db[table].rows:
-            assert "203.0.113.7" not in repr(row)
+    stored = {table: db.query(f"select * from {table}") for table in db.table_names()}
+    assert len(stored["questions"]) == len(stored["requests"]) == 1
+    assert "203.0.113.7" not in repr(stored)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -183,6 +176,7 @@ def test_ages_for_purge_are_read_in_days_weeks_or_hours(text, expected):
     assert parse_age(text) == expected
 
 
+@pytest.mark.storage
 def test_purge_removes_old_question_logs_and_their_feedback_but_keeps_requests(app, client, runner, db):
     old = (datetime.now(timezone.utc) - timedelta(days=91)).isoformat(timespec="milliseconds")
     recent_id = client.post("/api/ask", json={"question": "do you sell my data?"}).get_json()["question_id"]
@@ -190,16 +184,16 @@ def test_purge_removes_old_question_logs_and_their_feedback_but_keeps_requests(a
     client.post("/api/feedback", json={"question_id": old_id, "helpful": False})
     client.post("/api/requests", json=GOOD)
     with storage.write(db):
-        db["questions"].update(old_id, {"asked_at": old})
-        db.execute("update requests set received_at = ?", [old])
+        db.update("questions", old_id, {"asked_at": old})
+        db.execute("update requests set received_at = :old", {"old": old})
 
     result = runner.invoke(args=["purge", "--older-than", "90d", "--dry-run"])
-    assert "would delete 1 " in result.output and db["questions"].count == 2
+    assert "would delete 1 " in result.output and db.count("questions") == 2 and db.count("feedback") == 1
     result = runner.invoke(args=["purge", "--older-than", "90d"])
     assert result.exit_code == 0 and "deleted 1 " in result.output
-    assert [r["id"] for r in db["questions"].rows] == [recent_id]
-    assert db["feedback"].count == 0
-    assert db["requests"].count == 1
+    assert [r["id"] for r in db.query("select id from questions")] == [recent_id]
+    assert db.count("feedback") == 0
+    assert db.count("requests") == 1
 
 
 def test_purge_refuses_a_meaningless_age(runner):
@@ -209,13 +203,14 @@ def test_purge_refuses_a_meaningless_age(runner):
 
 # ---- round two (issue 12): bad input, shared limits, forwarded headers, caching ------------------------------
 
+@pytest.mark.storage
 def test_a_lone_surrogate_in_a_request_is_refused_and_nothing_is_stored(client, db):
     for field in ("name", "details"):
         body = json.dumps({**GOOD, field: "Asha \ud800"})  # json.dumps writes the lone surrogate as \\ud800
         response = client.post("/api/requests", data=body, content_type="application/json")
         assert response.status_code == 400
         assert response.get_json()["fields"] == {field: "must be valid Unicode text"}
-    assert db["requests"].count == 0
+    assert db.count("requests") == 0
 
 
 def test_deeply_nested_json_in_a_request_is_a_400(client):
@@ -262,20 +257,23 @@ def test_the_chat_page_with_a_question_is_never_cached(client):
     assert "no-store" not in client.get("/").headers.get("Cache-Control", "")
 
 
+@pytest.mark.storage
 def test_each_thread_has_its_own_database_connection(app):
-    seen = []
+    """Threads serving requests at the same time never share a connection (their transactions would mix)."""
+    seen, together = [], threading.Barrier(3)
 
     def connection():
         with app.app_context():
-            seen.append(storage.get_db())
+            seen.append(storage.get_db().conn.connection.dbapi_connection)
+            together.wait(timeout=10)  # all three hold theirs at once
 
     threads = [threading.Thread(target=connection) for _ in range(2)]
     for thread in threads:
         thread.start()
+    connection()
     for thread in threads:
         thread.join()
-    connection()
-    assert len({id(db) for db in seen}) == 3
+    assert len({id(conn) for conn in seen}) == 3
 
 
 def test_refused_submissions_do_not_count_against_the_request_limit(limited):

@@ -1,9 +1,8 @@
 """Concurrency without loss: the Procfile's gunicorn with 4 workers, many clients at once, one row per accept
-(in the database, or in the spool that the next start writes to it)."""
+(in the database, or in the spool that the next start writes to it); on SQLite and on PostgreSQL."""
 
 import http.client
 import json
-import sqlite3
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,8 +10,12 @@ from pathlib import Path
 import pytest
 
 from app import create_app
+from app.platform import db as storage
 from app.platform import questionlog
+from dbfaults import rows
 from procfile_server import ProcfileServer
+
+pytestmark = pytest.mark.storage
 
 ROOT = Path(__file__).resolve().parent.parent
 ASKS = 2000
@@ -23,11 +26,11 @@ QUESTIONS = ["do you sell my data?", "is my data encrypted?", "what cookies do y
              "who do you share my data with?"]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("load")
-    running = ProcfileServer(tmp, tmp / "load.sqlite", workers=4).start()
-    yield running.port, running.database, running.proc
+@pytest.fixture
+def server(tmp_path, database_url):
+    spool = tmp_path / "question-spool"
+    running = ProcfileServer(tmp_path, database_url, workers=4, env={"FLASK_QUESTION_SPOOL_DIR": str(spool)}).start()
+    yield running.port, database_url, running.proc, spool
     running.stop()
 
 
@@ -50,7 +53,7 @@ def _client(port: int, jobs: list[tuple[str, dict]]) -> list[tuple[str, int, dic
 
 @pytest.mark.slow
 def test_many_concurrent_clients_lose_nothing(server):
-    port, database, proc = server
+    port, database, proc, spool = server
     jobs = [("/api/ask", {"question": QUESTIONS[i % len(QUESTIONS)], "session": f"s{i % 50}"}) for i in range(ASKS)]
     jobs += [("/api/requests", {"type": "deletion", "name": f"Visitor {i}", "email": f"v{i}@example.com",
                                 "details": f"Request number {i}"}) for i in range(SUBMISSIONS)]
@@ -65,12 +68,12 @@ def test_many_concurrent_clients_lose_nothing(server):
     errors = [(path, status) for path, status, _ in results if status not in (200, 201)]
     proc.terminate()
     proc.wait(timeout=30)
-    left = questionlog.backlog(create_app({"DATABASE": str(database), "QUESTION_SPOOL_DIR": f"{database}.spool"}))
+    restarted = create_app({"DATABASE": database, "QUESTION_SPOOL_DIR": str(spool)})
+    left = questionlog.backlog(restarted)
+    storage.reset_connections(restarted)
     # A row a busy worker spooled and could not write at exit is written by the next start (just done above).
-    conn = sqlite3.connect(database)
-    question_rows = [r[0] for r in conn.execute("select id from questions")]
-    request_rows = [r[0] for r in conn.execute("select reference from requests")]
-    conn.close()
+    question_rows = [r["id"] for r in rows(database, "questions")]
+    request_rows = [r["reference"] for r in rows(database, "requests")]
     print(f"\nload: {len(results)} sent in {elapsed:.1f}s ({len(results) / elapsed:.0f}/s) by {CLIENTS} clients; "
           f"accepted {len(asked)} asks and {len(filed)} requests; stored {len(question_rows)} question rows and "
           f"{len(request_rows)} request rows; errors {len(errors)}; left in the spool after the restart {left}")

@@ -64,6 +64,10 @@ class SchemaError(StorageError):
     """The database is not one this app can migrate (half-made, or made by something else)."""
 
 
+class DatabaseUnreachable(StorageError):
+    """Start-up could not connect to the database (a server that is down, a wrong host, port, name or password)."""
+
+
 class DatabaseURLError(ValueError):
     """FLASK_DATABASE names a kind of database this app cannot use."""
 
@@ -96,15 +100,21 @@ def parse_target(value: str | Path) -> Target:
         return Target("sqlite", "sqlite://", Path(value))
     scheme = match.group(1).lower()
     if scheme == "sqlite":
-        path = value[len("sqlite:///"):] if value.startswith("sqlite:///") else ""
+        # SQLAlchemy's form: sqlite:///relative/path, sqlite:////absolute/path (no host between // and /).
+        rest = value[match.end():]
+        path = rest[1:] if rest.startswith("/") else ""
         if not path:
-            raise DatabaseURLError(f"FLASK_DATABASE={value!r}: a SQLite URL needs a file, e.g. sqlite:///var/lib/pa.sqlite")
-        return Target("sqlite", "sqlite://", Path(path if path.startswith("/") else path))
+            raise DatabaseURLError(f"FLASK_DATABASE={value!r}: a SQLite URL needs a file, e.g. "
+                                   "sqlite:////var/lib/pa.sqlite (four slashes before an absolute path)")
+        return Target("sqlite", "sqlite://", Path(path))
     if scheme in _POSTGRES_SCHEMES:
         try:
             url = sa.engine.make_url(value).set(drivername="postgresql+psycopg")
-        except sa_exc.ArgumentError as exc:
-            raise DatabaseURLError(f"FLASK_DATABASE: not a valid PostgreSQL URL ({exc})") from None
+        except (sa_exc.ArgumentError, ValueError):  # ValueError: a port that is not a number
+            # Not the URL itself in the message: it may hold a password.
+            raise DatabaseURLError("FLASK_DATABASE: not a valid PostgreSQL URL; the form is "
+                                   "postgresql://user:password@host:port/database (the port a number, special "
+                                   "characters in the password %-encoded)") from None
         if not url.database:
             raise DatabaseURLError("FLASK_DATABASE: the PostgreSQL URL names no database, e.g. "
                                    "postgresql://assistant@db.internal/assistant")
@@ -361,11 +371,17 @@ def migrate(target: Target | str | Path, timeout: float = 5.0) -> None:
 
     A SQLite file made before Alembic (by the sqlite-utils migrations in app/platform/legacy.py) is first
     brought to their last migration and stamped with the baseline revision. Raises SchemaError, naming the
-    database, when it holds tables but no record of migrations, or a migration fails.
+    database, when it holds tables but no record of migrations, or a migration fails; DatabaseUnreachable when
+    it cannot connect.
     """
     if not isinstance(target, Target):
         target = parse_target(target)
-    db = connect(target, timeout, create=True)
+    try:
+        db = connect(target, timeout, create=True)
+    except ERRORS as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseUnreachable(f"{target.shown}: cannot connect to the database ({reason}). Check FLASK_DATABASE "
+                                  "and that the database server is running.") from exc
     try:
         if db.kind == "sqlite":
             db.conn.exec_driver_sql("PRAGMA journal_mode = WAL")

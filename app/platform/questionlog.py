@@ -162,12 +162,23 @@ def _own_file(directory: Path) -> Path:
 
 
 def _files(directory: Path) -> list[Path]:
+    found = []
     try:
         with os.scandir(directory) as entries:
-            return sorted(Path(e.path) for e in entries
-                          if e.name.endswith((".jsonl", ".draining")) and e.stat().st_size > 0)
+            for entry in entries:
+                if entry.name.endswith((".jsonl", ".draining")) and _size(entry) > 0:
+                    found.append(Path(entry.path))
     except FileNotFoundError:
         return []
+    return sorted(found)
+
+
+def _size(path) -> int:
+    """The file's size; 0 once it is gone (any worker's drain deletes the files it has written, at any moment)."""
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 def _claimable(path: Path) -> bool:
@@ -190,7 +201,7 @@ def _claimable(path: Path) -> bool:
 def _append(directory: Path, row: dict, max_bytes: int) -> None:
     line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
     with _lock:
-        total = sum(p.stat().st_size for p in _files(directory) if p.exists())
+        total = sum(_size(p) for p in _files(directory))
         if total + len(line) > max_bytes:
             raise OSError(f"the question spool is full ({total} bytes in {directory})")
         directory.mkdir(exist_ok=True)

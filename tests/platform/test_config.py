@@ -12,6 +12,7 @@ import pytest
 import app as app_package
 from app import ConfigurationError, create_app
 from app.platform import config, csrf, limits
+from app.platform import db as storage
 from app.platform.db import connect
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -38,15 +39,18 @@ def clean_environment(monkeypatch):
             monkeypatch.delenv(name)
 
 
-def test_database_path_from_environment(monkeypatch, tmp_path):
-    path = tmp_path / "from-env.sqlite"
-    monkeypatch.setenv("FLASK_DATABASE", str(path))
+@pytest.mark.storage
+def test_database_from_environment(monkeypatch, tmp_path, database_url):
+    """A SQLite file's path, or in the PostgreSQL run a postgresql:// URL."""
+    monkeypatch.setenv("FLASK_DATABASE", database_url)
+    monkeypatch.setenv("FLASK_QUESTION_SPOOL_DIR", str(tmp_path / "spool"))
     app = create_app({"TESTING": True, "SECRET_KEY": "t"})
-    assert app.config["DATABASE"] == str(path)
+    assert app.config["DATABASE"] == database_url
     assert app.test_client().post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
-    db = connect(path)
-    assert db["questions"].count == 1
-    db.conn.close()
+    storage.reset_connections(app)
+    db = connect(database_url)
+    assert db.count("questions") == 1
+    db.close()
 
 
 def test_question_length_from_environment(monkeypatch, tmp_path):

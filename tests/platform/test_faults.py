@@ -2,7 +2,9 @@
 
 Each fault checks the same things: answers keep coming, no reference without a row, /healthz tells the truth,
 staff get a clear 503 that says nothing was saved, and the service recovers without a restart (and restarts).
-The same faults against the Procfile's gunicorn with several workers are in tests/platform/test_faults_server.py.
+They run on SQLite and on PostgreSQL (tests/dbfaults.py acts out each fault on either); a deleted file and a
+full disk are SQLite's alone. The same faults against the Procfile's gunicorn with several workers are in
+tests/platform/test_faults_server.py.
 """
 
 import json
@@ -10,27 +12,20 @@ import os
 import shutil
 import sqlite3
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
-from app import ConfigurationError, create_app
+from app import create_app
 from app.platform import db as storage
-from app.platform import health, questionlog
+from app.platform import questionlog
 from conftest import PASSWORD, add_request, csrf_token
+from dbfaults import make_full, make_read_only, question_spool_of_its_own, rows, write_lock_held  # noqa: F401
 
+pytestmark = pytest.mark.storage
 GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
 QUESTION = {"question": "do you sell my data?"}
-
-
-def rows(path, table: str) -> list[dict]:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(f"select * from {table}")]
-    finally:
-        conn.close()
 
 
 def delete_database(path: str) -> None:
@@ -45,75 +40,29 @@ def backup(path: str, to: Path) -> None:
     target.close()
 
 
-@contextmanager
-def write_lock_held(path: str):
-    """Another process's connection holding the database's write lock for the block."""
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    finally:
-        other.execute("ROLLBACK")
-        other.close()
-
-
-def reopen(app) -> None:
-    """Close this thread's request connection, so that the next request opens one under the fault."""
-    local = app.extensions.get("db_local")
-    if local is not None and getattr(local, "db", None) is not None:
-        local.db.conn.close()
-        local.db = local.settings = None
-
-
 def sign_in(client, password=PASSWORD):
     return client.post("/login", data={"username": "agent", "password": password, "csrf_token": csrf_token(client)})
 
 
 @pytest.fixture
-def read_only(app, monkeypatch):
-    """The database file can be read but not written (a read-only mount)."""
-    def connect_read_only(path, timeout=5.0, create=False):
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=timeout, isolation_level=None,
-                               check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        db = storage.Database(conn)
-        db.file_id, db.timeout = storage._file_id(path), timeout
-        return db
-
-    monkeypatch.setattr(storage, "connect", connect_read_only)
-    reopen(app)
+def read_only(app):
+    """The database can be read but not written (a read-only mount; on PostgreSQL, a standby)."""
+    clear = make_read_only(app)
+    yield clear
+    clear()
 
 
 @pytest.fixture
-def full_disk(app, monkeypatch):
-    """No room left: the database cannot grow (SQLite's max_page_count) and the disk reports no free space."""
-    real_connect = storage.connect
-
-    def connect_full(path, timeout=5.0, create=False):
-        db = real_connect(path, timeout, create)
-        db.execute("PRAGMA max_page_count = 1")
-        return db
-
-    real_usage = shutil.disk_usage
-    monkeypatch.setattr(storage, "connect", connect_full)
-    monkeypatch.setattr(health.shutil, "disk_usage", lambda p: real_usage(p)._replace(free=0))
-    reopen(app)
-
-
-# ---- configuration: a URL is not a path (item 15) -------------------------------------------------------------
-
-@pytest.mark.parametrize("url", ["postgresql://pa:secret@db.example.com/pa", "sqlite:///var/lib/pa.sqlite",
-                                 "mysql+pymysql://localhost/pa"])
-def test_a_database_url_stops_start_up_with_a_clear_message(tmp_path, monkeypatch, url):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("FLASK_DATABASE", url)
-    with pytest.raises(ConfigurationError, match="only a path to a SQLite file"):
-        create_app({"TESTING": True, "SECRET_KEY": "t"})
-    assert list(tmp_path.iterdir()) == []  # no folder named "postgresql:"
+def full_disk(app):
+    """SQLite: no room left, the file cannot grow and the disk reports no free space."""
+    clear = make_full(app)
+    yield clear
+    clear()
 
 
 # ---- a deleted database (item 1) --------------------------------------------------------------------------------
 
+@pytest.mark.sqlite_only
 def test_a_deleted_database_takes_no_requests_and_is_not_recreated(app, client, auth, tmp_path):
     auth.create()
     path = app.config["DATABASE"]
@@ -144,6 +93,7 @@ def test_a_deleted_database_takes_no_requests_and_is_not_recreated(app, client, 
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": path})
 
 
+@pytest.mark.sqlite_only
 def test_writes_never_create_tables_in_an_empty_file(app, client):
     path = app.config["DATABASE"]
     delete_database(path)
@@ -152,44 +102,43 @@ def test_writes_never_create_tables_in_an_empty_file(app, client):
     assert client.post("/api/ask", json=QUESTION).status_code == 200
     health = client.get("/healthz").get_json()
     assert (health["status"], health["reason"]) == ("degraded", "no schema")
-    assert rows(path, "sqlite_master") == []
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert conn.execute("select * from sqlite_master").fetchall() == []
+    conn.close()
     # A restart finishes the schema on the empty file, and writes the spooled row.
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": path})
     assert len(rows(path, "questions")) == 1
 
 
-def test_start_up_on_a_half_made_file_stops_with_a_clear_message(tmp_path):
-    path = tmp_path / "half.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("create table requests (reference, type, name)")  # the makeshift table insert() used to make
-    conn.close()
-    with pytest.raises(ConfigurationError, match=r"half\.sqlite: has tables \(requests\) but no record of migrations"):
-        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(path)})
-
-
 # ---- health tells the truth (item 3) ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fault,reason", [("read_only", "read-only"), ("full_disk", "full")])
-def test_health_reports_a_database_that_cannot_be_written(app, client, request, fault, reason):
+def test_health_reports_a_database_that_cannot_be_written(app, client, request):
     assert client.get("/healthz").get_json()["status"] == "ok"
-    request.getfixturevalue(fault)
+    request.getfixturevalue("read_only")
     health = client.get("/healthz").get_json()
-    assert (health["status"], health["database"], health["reason"]) == ("degraded", "unavailable", reason)
+    assert (health["status"], health["database"], health["reason"]) == ("degraded", "unavailable", "read-only")
+
+
+@pytest.mark.sqlite_only
+def test_health_reports_a_full_disk(app, client, request):
+    assert client.get("/healthz").get_json()["status"] == "ok"
+    request.getfixturevalue("full_disk")
+    health = client.get("/healthz").get_json()
+    assert (health["status"], health["database"], health["reason"]) == ("degraded", "unavailable", "full")
 
 
 def test_health_reports_a_held_write_lock_without_waiting_for_it(app, client):
-    other = sqlite3.connect(app.config["DATABASE"], isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    started = time.perf_counter()
-    health = client.get("/healthz").get_json()
-    assert time.perf_counter() - started < 1.0
-    assert health["reason"] == "locked"
-    other.execute("ROLLBACK")
-    other.close()
+    with write_lock_held(app.config["DATABASE"]):
+        started = time.perf_counter()
+        health = client.get("/healthz").get_json()
+        assert time.perf_counter() - started < 1.0
+        assert health["reason"] == "locked"
     assert client.get("/healthz").get_json()["status"] == "ok"
 
 
 def test_health_is_checked_at_most_once_a_second_per_worker(app, client, monkeypatch):
+    from app.platform import health
+
     app.config["HEALTH_PROBE_INTERVAL"] = 1.0
     probes = []
     real = health._write_problem
@@ -205,20 +154,17 @@ def test_health_is_checked_at_most_once_a_second_per_worker(app, client, monkeyp
 def test_answers_do_not_wait_on_a_held_lock_and_every_row_is_written_after(app, client):
     path = app.config["DATABASE"]
     reference = client.post("/api/ask", json=QUESTION).get_json()["question_id"]  # logged at once
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    ids, latencies = [], []
-    for i in range(20):
-        started = time.perf_counter()
-        response = client.post("/api/ask", json={**QUESTION, "session": "s1"})
-        latencies.append(time.perf_counter() - started)
-        assert response.status_code == 200 and response.get_json()["answered"]
-        ids.append(response.get_json()["question_id"])
-    assert max(latencies) < 0.1
-    health = client.get("/healthz").get_json()
-    assert (health["reason"], health["log_backlog"]) == ("locked", 20)
-    other.execute("ROLLBACK")
-    other.close()
+    with write_lock_held(path):
+        ids, latencies = [], []
+        for i in range(20):
+            started = time.perf_counter()
+            response = client.post("/api/ask", json={**QUESTION, "session": "s1"})
+            latencies.append(time.perf_counter() - started)
+            assert response.status_code == 200 and response.get_json()["answered"]
+            ids.append(response.get_json()["question_id"])
+        assert max(latencies) < 0.1
+        health = client.get("/healthz").get_json()
+        assert (health["reason"], health["log_backlog"]) == ("locked", 20)
 
     assert client.get("/healthz").get_json()["status"] == "ok"  # it catches up first
     stored = {r["id"]: r for r in rows(path, "questions")}
@@ -265,12 +211,11 @@ def test_the_spool_is_bounded_and_says_so(app, client, caplog):
 
 # ---- staff writes on a database that cannot be written (item 10) -------------------------------------------------
 
-@pytest.mark.parametrize("fault", ["read_only", "full_disk"])
-def test_a_staff_change_that_cannot_be_saved_is_a_clear_503(app, client, auth, db, request, fault):
+def check_a_staff_change_is_refused(app, client, auth, db, set_fault) -> None:
     request_id = add_request(db, reference="BM-FULL-0001", notes="x" * 3000)
     assert auth.login().status_code == 302
     token = csrf_token(client, f"/staff/requests/{request_id}")
-    request.getfixturevalue(fault)
+    set_fault()
     response = client.post(f"/staff/requests/{request_id}",
                            data={"status": "done", "notes": "y" * 4900, "csrf_token": token})
     assert response.status_code == 503
@@ -279,6 +224,15 @@ def test_a_staff_change_that_cannot_be_saved_is_a_clear_503(app, client, auth, d
     stored = rows(app.config["DATABASE"], "requests")[0]
     assert (stored["status"], stored["notes"]) == ("new", "x" * 3000)
     assert rows(app.config["DATABASE"], "request_events") == []
+
+
+def test_a_staff_change_on_a_read_only_database_is_a_clear_503(app, client, auth, db, request):
+    check_a_staff_change_is_refused(app, client, auth, db, lambda: request.getfixturevalue("read_only"))
+
+
+@pytest.mark.sqlite_only
+def test_a_staff_change_on_a_full_disk_is_a_clear_503(app, client, auth, db, request):
+    check_a_staff_change_is_refused(app, client, auth, db, lambda: request.getfixturevalue("full_disk"))
 
 
 def test_a_correct_sign_in_that_cannot_be_saved_is_a_clear_503(app, client, auth, request):
@@ -308,29 +262,20 @@ def test_feedback_on_a_spooled_answer_works_once_its_row_is_written(app, client)
 
 # ---- every fault, the same checks ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("fault,reason", [("read_only", "read-only"), ("full_disk", "full"), ("locked", "locked")])
-def test_each_fault_keeps_answers_gives_no_reference_without_a_row_and_recovers(app, client, monkeypatch, request,
-                                                                               fault, reason):
+def check_a_fault_keeps_answers_gives_no_reference_and_recovers(app, client, request, fault, reason) -> None:
     path = app.config["DATABASE"]
-    if fault == "locked":
-        app.config["DATABASE_TIMEOUT"] = 0.2
-        other = sqlite3.connect(path, isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-    else:
-        request.getfixturevalue(fault)
-    asked = [client.post("/api/ask", json=QUESTION) for _ in range(3)]
-    assert {r.status_code for r in asked} == {200}  # answers keep coming
-    filed = client.post("/api/requests", json={**GOOD, "details": "x" * 4000})
-    assert filed.status_code == 503 and "reference" not in filed.get_json()  # no reference without a row
-    health = client.get("/healthz").get_json()
-    assert (health["status"], health["reason"]) == ("degraded", reason)
-
-    if fault == "locked":
-        other.execute("ROLLBACK")
-        other.close()
-    else:
-        monkeypatch.undo()  # the disk is writable again, no restart
-        reopen(app)
+    with ExitStack() as faulty:
+        if fault == "locked":
+            app.config["DATABASE_TIMEOUT"] = 0.2
+            faulty.enter_context(write_lock_held(path))
+        else:
+            faulty.callback(request.getfixturevalue(fault))  # ends the fault: writable again, no restart
+        asked = [client.post("/api/ask", json=QUESTION) for _ in range(3)]
+        assert {r.status_code for r in asked} == {200}  # answers keep coming
+        filed = client.post("/api/requests", json={**GOOD, "details": "x" * 4000})
+        assert filed.status_code == 503 and "reference" not in filed.get_json()  # no reference without a row
+        health = client.get("/healthz").get_json()
+        assert (health["status"], health["reason"]) == ("degraded", reason)
     assert client.get("/healthz").get_json()["status"] == "ok"
     assert client.post("/api/requests", json=GOOD).status_code == 201
     assert {r["id"] for r in rows(path, "questions")} == {r.get_json()["question_id"] for r in asked}
@@ -338,6 +283,17 @@ def test_each_fault_keeps_answers_gives_no_reference_without_a_row_and_recovers(
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": path})  # and a restart works
 
 
+@pytest.mark.parametrize("fault,reason", [("read_only", "read-only"), ("locked", "locked")])
+def test_each_fault_keeps_answers_gives_no_reference_without_a_row_and_recovers(app, client, request, fault, reason):
+    check_a_fault_keeps_answers_gives_no_reference_and_recovers(app, client, request, fault, reason)
+
+
+@pytest.mark.sqlite_only
+def test_a_full_disk_keeps_answers_gives_no_reference_without_a_row_and_recovers(app, client, request):
+    check_a_fault_keeps_answers_gives_no_reference_and_recovers(app, client, request, "full_disk", "full")
+
+
+@pytest.mark.sqlite_only
 def test_a_staff_page_on_a_deleted_database_is_a_clear_503(app, client, auth):
     assert auth.login().status_code == 302
     delete_database(app.config["DATABASE"])

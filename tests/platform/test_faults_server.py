@@ -2,6 +2,7 @@
 
 What the test client cannot show: every worker's /healthz tells the same truth, answers do not wait on the
 lock in any worker, the spool of every worker is written once the fault is gone, and the server restarts.
+The held lock runs on SQLite and PostgreSQL (tests/dbfaults.py); a deleted file is SQLite's alone.
 """
 
 import os
@@ -11,41 +12,49 @@ import statistics
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from app.platform import db as storage
+from dbfaults import rows, write_lock_held
 from procfile_server import ProcfileServer
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.storage]
 WORKERS = 4
 DEADLINE = 0.1  # seconds an answer may take while the lock is held
 HOLD = float(os.environ.get("FAULTS_HOLD_SECONDS", "5"))  # how long the lock is held (the issue held it 20 s)
 GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
 
 
+def spool_of(tmp: Path, database: str) -> Path:
+    """The question spool: next to a SQLite file (the default), or a folder of the test's own for PostgreSQL."""
+    target = storage.parse_target(database)
+    return Path(f"{target.path}.spool") if target.path is not None else tmp / "question-spool"
+
+
 class Server(ProcfileServer):
     """The Procfile's server with 4 workers, which can ask every worker at once how it is."""
 
-    def __init__(self, tmp: Path, database: Path):
-        super().__init__(tmp, database, workers=WORKERS)
+    def __init__(self, tmp: Path, database: str):
+        sqlite = storage.parse_target(database).path is not None  # its spool is the default, next to the file
+        super().__init__(tmp, database, workers=WORKERS,
+                         env={} if sqlite else {"FLASK_QUESTION_SPOOL_DIR": str(spool_of(tmp, database))})
 
     def healths(self, count: int = 32, parallel: int = 8) -> list[dict]:
         with ThreadPoolExecutor(parallel) as pool:
             return [body for _, body, _ in pool.map(lambda _: self.call("GET", "/healthz"), range(count))]
 
 
-def stored(database: Path, sql: str) -> list:
-    conn = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
-    try:
-        return [r[0] for r in conn.execute(sql)]
-    finally:
-        conn.close()
+def stored(database: str, table: str, column: str) -> list:
+    return [row[column] for row in rows(database, table)]
 
 
-def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path):
-    database = tmp_path / "locked.sqlite"
+def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path, database_url):
+    database = database_url
     server = Server(tmp_path, database).start()
+    lock = ExitStack()
     try:
         asked, latencies, stop = [], [], threading.Event()
 
@@ -57,8 +66,7 @@ def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path):
                 asked.append(body["question_id"])
                 latencies.append(elapsed)
 
-        other = sqlite3.connect(database, isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        lock.enter_context(write_lock_held(database))  # another process holds the write lock
         held_at = time.monotonic()
         # Fewer clients than workers: what is measured is the log's wait, not a queue for a busy sync worker.
         threads = [threading.Thread(target=visitor, args=(n,)) for n in range(2)]
@@ -71,17 +79,17 @@ def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path):
         for thread in threads:
             thread.join()
         held_for = time.monotonic() - held_at
-        in_table = len(stored(database, "select id from questions"))  # read while the lock is still held
-        other.execute("ROLLBACK")
-        other.close()
+        in_table = len(stored(database, "questions", "id"))  # read while the lock is still held
+        lock.close()
         time.sleep(2.5)  # a drain (every 0.5 s) and a fresh health check (every 1 s)
         after = server.healths()
     finally:
+        lock.close()
         server.stop()
-    rows = stored(database, "select id from questions")
+    written = stored(database, "questions", "id")
     print(f"\nheld lock {held_for:.1f}s: {len(asked)} asks, latency median {statistics.median(latencies) * 1000:.1f} ms, "
           f"p99 {sorted(latencies)[int(len(latencies) * 0.99)] * 1000:.1f} ms, "
-          f"max {max(latencies) * 1000:.1f} ms; rows while held {in_table}, after {len(rows)}; health while held "
+          f"max {max(latencies) * 1000:.1f} ms; rows while held {in_table}, after {len(written)}; health while held "
           f"{sorted({h['status'] + '/' + h.get('reason', '') for h in during})}, after "
           f"{sorted({h['status'] for h in after})}")
     # On a 2-core machine running the 4 workers and the clients, the odd answer waits for a CPU (with 8
@@ -90,12 +98,13 @@ def test_a_held_write_lock_delays_no_answer_and_loses_no_row(tmp_path):
     assert sorted(latencies)[int(len(latencies) * 0.99)] < DEADLINE and max(latencies) < 0.5
     assert {(h["status"], h["reason"]) for h in during} == {("degraded", "locked")}
     assert {h["status"] for h in after} == {"ok"}
-    assert in_table == 0 and sorted(rows) == sorted(asked)  # every row, once
-    assert list((tmp_path / "locked.sqlite.spool").iterdir()) == []
+    assert in_table == 0 and sorted(written) == sorted(asked)  # every row, once
+    assert list(spool_of(tmp_path, database).iterdir()) == []
     server = Server(tmp_path, database).start()  # and it restarts
     server.stop()
 
 
+@pytest.mark.sqlite_only
 def test_a_deleted_database_refuses_requests_everywhere_and_recovers_when_restored(tmp_path):
     database = tmp_path / "deleted.sqlite"
     server = Server(tmp_path, database).start()
@@ -127,27 +136,24 @@ def test_a_deleted_database_refuses_requests_everywhere_and_recovers_when_restor
     assert {status for status, _, _ in asks} == {200}
     assert {(h["status"], h["reason"]) for h in during} == {("degraded", "missing")}
     assert {h["status"] for h in after} == {"ok"} and refiled[0] == 201
-    assert len(stored(database, "select reference from requests")) == 2
-    assert set(stored(database, "select id from questions")) == {body["question_id"] for _, body, _ in asks}
+    assert len(stored(str(database), "requests", "reference")) == 2
+    assert set(stored(str(database), "questions", "id")) == {body["question_id"] for _, body, _ in asks}
     server = Server(tmp_path, database).start()  # a restart on the restored file works
     server.stop()
 
 
-def test_rows_spooled_when_the_server_stops_are_written_at_its_next_start(tmp_path):
-    database = tmp_path / "stopped.sqlite"
+def test_rows_spooled_when_the_server_stops_are_written_at_its_next_start(tmp_path, database_url):
+    database = database_url
     server = Server(tmp_path, database).start()
-    other = sqlite3.connect(database, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
-    try:
-        asked = [server.call("POST", "/api/ask", {"question": "do you sell my data?"})[1]["question_id"]
-                 for _ in range(20)]
-    finally:
-        server.stop()  # with the lock still held: the workers' last drain at exit cannot write them
-        other.execute("ROLLBACK")
-        other.close()
-    left = list((tmp_path / "stopped.sqlite.spool").iterdir())
-    assert left and stored(database, "select id from questions") == []
+    with write_lock_held(database):
+        try:
+            asked = [server.call("POST", "/api/ask", {"question": "do you sell my data?"})[1]["question_id"]
+                     for _ in range(20)]
+        finally:
+            server.stop()  # with the lock still held: the workers' last drain at exit cannot write them
+    left = list(spool_of(tmp_path, database).iterdir())
+    assert left and stored(database, "questions", "id") == []
     server = Server(tmp_path, database).start()
     server.stop()
-    assert sorted(stored(database, "select id from questions")) == sorted(asked)
-    assert list((tmp_path / "stopped.sqlite.spool").iterdir()) == []
+    assert sorted(stored(database, "questions", "id")) == sorted(asked)
+    assert list(spool_of(tmp_path, database).iterdir()) == []

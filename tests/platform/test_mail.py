@@ -16,21 +16,42 @@ import pytest
 from babel.dates import format_date
 
 from app import ConfigurationError, create_app
-from app.platform import mail
+from app.platform import db as storage
+from app.platform import mail, schema
 from app.platform.db import connect, write
 from app.platform.timefmt import DATE_PATTERN
 
-from conftest import add_request, csrf_token
+from conftest import FAST_ARGON2, add_request, csrf_token
+from dbfaults import question_spool_of_its_own  # noqa: F401  (autouse: each PostgreSQL test its own spool)
 from mailserver import MailServer, code_in, html_of, link_in, text_of
 
+pytestmark = pytest.mark.storage
 ROOT = Path(__file__).resolve().parents[2]
 DELETION = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Delete my account."}
+
+
+@pytest.fixture
+def mail_app(database_url, smtp):
+    """The app with mail going to the test SMTP server, on SQLite or (the PostgreSQL run) PostgreSQL."""
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": database_url,
+                      "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0,
+                      "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": smtp.port, "MAIL_TIMEOUT": 5})
+    yield app
+    storage.reset_connections(app)
 
 
 @pytest.fixture
 def app(mail_app):
     """Every test here (and conftest's client, runner, db and auth) uses the app that mails the test server."""
     return mail_app
+
+
+def outbox(db) -> list[dict]:
+    return db.query("select * from outbox order by id")
+
+
+def request_row(db, reference: str) -> dict:
+    return db.one("select * from requests where reference = :reference", {"reference": reference})
 
 
 def send(runner) -> str:
@@ -47,8 +68,8 @@ def submit(client, **fields) -> str:
 
 def events(db, reference: str) -> list[tuple[str, str, str]]:
     return [tuple(r) for r in db.execute(
-        "select e.by, e.field, e.new from request_events e join requests r on r.id = e.request_id "
-        "where r.reference = ? order by e.id", [reference])]
+        'select e."by", e.field, e.new from request_events e join requests r on r.id = e.request_id '
+        "where r.reference = :reference order by e.id", {"reference": reference})]
 
 
 # ---- the messages and their content ------------------------------------------------------------------------------
@@ -56,7 +77,7 @@ def events(db, reference: str) -> list[tuple[str, str, str]]:
 def test_nothing_is_sent_during_the_visitors_request_the_worker_delivers_it(client, runner, db, smtp):
     reference = submit(client)
     assert smtp.messages == []  # queued in the request's transaction, not sent
-    assert [r["status"] for r in db["outbox"].rows] == ["queued"]
+    assert [r["status"] for r in outbox(db)] == ["queued"]
     assert send(runner) == "sent 1, retrying 0, failed 0"
     [message] = smtp.wait_for(1)
     assert message["To"] == "asha@example.com"
@@ -67,7 +88,7 @@ def test_nothing_is_sent_during_the_visitors_request_the_worker_delivers_it(clie
     assert code in html_of(message) and reference in html_of(message)
     assert "/request/confirm/" in link_in(message)
     assert "within 10 minutes" in text_of(message)
-    [row] = db["outbox"].rows
+    [row] = outbox(db)
     assert row["status"] == "sent" and row["attempts"] == 1
     assert code not in row["body_text"] and row["body_html"] is None  # no code left in the database
     assert ("system", "mail_delivered", f"code (message {row['id']})") in events(db, reference)
@@ -83,7 +104,7 @@ def test_the_receipt_arrives_once_the_address_is_verified(client, runner, db, sm
     send(runner)
     receipt = smtp.wait_for(2)[1]
     assert receipt["Subject"] == f"We have received your request {reference}"
-    row = next(db["requests"].rows_where("reference = ?", [reference]))
+    row = request_row(db, reference)
     text = text_of(receipt)
     due = date.fromisoformat(row["due_date"])
     assert f"Reference: {reference}" in text
@@ -104,7 +125,7 @@ def test_closing_a_verified_request_mails_the_requester_with_the_reason(client, 
     send(runner)
     client.post("/api/requests/verify", json={"reference": reference, "code": code_in(smtp.wait_for(1)[0])})
     send(runner)
-    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    request_id = request_row(db, reference)["id"]
     auth.login("asha")
     response = auth.post(f"/staff/requests/{request_id}", {"status": status, "outcome": outcome,
                                                             "notes": "internal: checked CRM"},
@@ -122,20 +143,20 @@ def test_refusing_needs_a_reason_for_the_requester(client, db, auth):
     request_id = add_request(db)
     auth.login("asha")
     auth.post(f"/staff/requests/{request_id}", {"status": "refused"}, page=f"/staff/requests/{request_id}")
-    assert db["requests"].get(request_id)["status"] == "new"
+    assert db.get("requests", request_id)["status"] == "new"
 
 
 def test_an_unverified_request_closed_by_an_agent_is_not_mailed(client, db, auth, runner, smtp):
     reference = submit(client)
-    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    request_id = request_row(db, reference)["id"]
     auth.login("asha")
     auth.post(f"/staff/requests/{request_id}", {"status": "done", "outcome": "x"}, page=f"/staff/requests/{request_id}")
-    assert [r["kind"] for r in db["outbox"].rows] == ["code"]
+    assert [r["kind"] for r in outbox(db)] == ["code"]
 
 
 def test_extension_notice_has_the_new_date_and_reason(mail_app, runner, db, smtp):
     request_id = add_request(db, reference="BM-EXTN-0001")
-    row = db["requests"].get(request_id)
+    row = db.get("requests", request_id)
     with mail_app.test_request_context(), write(db):
         mail.queue_mail(db, "extension", row["email"], row, new_due=date(2027, 2, 24),
                         reason="We need the records of two services.", status_url="http://x/request/status")
@@ -148,7 +169,7 @@ def test_extension_notice_has_the_new_date_and_reason(mail_app, runner, db, smtp
 
 
 def test_queue_mail_refuses_to_run_outside_a_transaction_and_unknown_kinds(mail_app, db):
-    row = db["requests"].get(add_request(db))
+    row = db.get("requests", add_request(db))
     with mail_app.test_request_context():
         with pytest.raises(RuntimeError, match="inside the caller's write transaction"):
             mail.queue_mail(db, "receipt", row["email"], row)
@@ -218,7 +239,7 @@ def test_a_request_made_in_hindi_gets_its_code_and_receipt_in_hindi(client, runn
     receipt = smtp.wait_for(2)[1]
     assert receipt["Subject"] == f"हमें आपका अनुरोध {reference} मिल गया है"
     assert receipt["Content-Language"] == "hi"
-    row = next(db["requests"].rows_where("reference = ?", [reference]))
+    row = db.one("select * from requests where reference = :reference", {"reference": reference})
     text, html = text_of(receipt), html_of(receipt)
     due = in_hindi(date.fromisoformat(row["due_date"]))
     assert f"संदर्भ संख्या: {reference}" in text and "अनुरोध: मेरा डेटा मिटाएँ" in text
@@ -250,7 +271,7 @@ def test_an_agent_on_an_english_page_closes_a_hindi_request_in_hindi(client, run
     reference = client.post("/api/requests", json=DELETION, headers=HI).get_json()["reference"]
     send(runner)
     client.post("/api/requests/verify", json={"reference": reference, "code": code_in(smtp.wait_for(1)[0])})
-    request_id = next(db["requests"].rows_where("reference = ?", [reference]))["id"]
+    request_id = db.scalar("select id from requests where reference = :reference", {"reference": reference})
     auth.login("asha")
     page = auth.post(f"/staff/requests/{request_id}", {"status": status, "outcome": "Checked the account."},
                      page=f"/staff/requests/{request_id}", follow_redirects=True)
@@ -265,7 +286,7 @@ def test_an_agent_on_an_english_page_closes_a_hindi_request_in_hindi(client, run
 
 def test_an_extension_queued_outside_a_request_is_in_the_requesters_language(mail_app, runner, db, smtp):
     """The command line or the worker has no visitor's request: the message still takes the request's language."""
-    row = db["requests"].get(add_request(db, reference="BM-EXTN-0002", language="hi"))
+    row = db.get("requests", add_request(db, reference="BM-EXTN-0002", language="hi"))
     with mail_app.app_context(), write(db):
         mail.queue_mail(db, "extension", row["email"], row, language=row["language"], new_due="2027-02-24",
                         reason="We need the records of two services.")
@@ -292,7 +313,7 @@ def test_mail_is_in_the_stored_language_where_the_interface_offers_it(tmp_path, 
                       "LANGUAGES": offered, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": smtp.port})
     db = connect(app.config["DATABASE"])
     try:
-        row = db["requests"].get(add_request(db, reference="BM-LANG-0001", language=stored, verified=1))
+        row = db.get("requests", add_request(db, reference="BM-LANG-0001", language=stored, verified=1))
         with app.test_request_context(headers=HI), write(db):  # the page's own language does not count
             mail.queue_mail(db, "receipt", row["email"], row, language=row["language"],
                             type_label="Delete my data")
@@ -300,9 +321,9 @@ def test_mail_is_in_the_stored_language_where_the_interface_offers_it(tmp_path, 
         [message] = smtp.wait_for(1)
         assert message["Subject"] == subject and message["Content-Language"] == content_language
         assert f'<html lang="{content_language}">' in html_of(message)
-        assert next(db["outbox"].rows)["language"] == content_language
+        assert db.query("select language from outbox")[0]["language"] == content_language
     finally:
-        db.conn.close()
+        db.close()
 
 
 @pytest.mark.parametrize("subject", [
@@ -329,16 +350,16 @@ def test_mail_server_down_at_submission_request_kept_and_mail_delivered_later(ma
     mail_app.config["MAIL_RETRY_SECONDS"] = 0
     smtp.stop()
     reference = submit(client)  # the visitor is not kept waiting on mail
-    assert db["requests"].count == 1
+    assert db.count("requests") == 1
     assert send(runner) == "sent 0, retrying 1, failed 0"
-    [row] = db["outbox"].rows
+    [row] = outbox(db)
     assert row["status"] == "queued" and row["attempts"] == 1 and "unreachable" in row["last_error"]
     assert any(field == "mail_failed" and "attempt 1 failed" in new for _, field, new in events(db, reference))
     smtp.start()  # back, on the same port
     assert send(runner) == "sent 1, retrying 0, failed 0"
     [message] = smtp.wait_for(1)
     assert reference in message["Subject"]
-    assert db["outbox"].get(row["id"])["status"] == "sent"
+    assert db.get("outbox", row["id"])["status"] == "sent"
 
 
 def test_retries_back_off_exponentially_then_give_up_visibly(mail_app, client, runner, db, smtp, auth):  # noqa: PLR0913
@@ -349,14 +370,14 @@ def test_retries_back_off_exponentially_then_give_up_visibly(mail_app, client, r
     for _ in range(2):
         before = datetime.now(timezone.utc)
         send(runner)
-        row = next(db["outbox"].rows)
+        row = outbox(db)[0]
         waits.append(round((datetime.fromisoformat(row["next_attempt_at"]) - before).total_seconds() / 60))
         assert send(runner) == "sent 0, retrying 0, failed 0"  # not due yet
         with write(db):
-            db.execute("update outbox set next_attempt_at = ?", ["2000-01-01T00:00:00+00:00"])
+            db.execute("update outbox set next_attempt_at = :at", {"at": "2000-01-01T00:00:00+00:00"})
     assert waits == [1, 2]  # 60 s, then 120 s
     assert send(runner) == "sent 0, retrying 0, failed 1"
-    row = next(db["outbox"].rows)
+    row = outbox(db)[0]
     assert row["status"] == "failed" and row["attempts"] == 3
     auth.login("asha")
     assert "1 e-mail to requesters\n  could not be delivered" in client.get("/staff/requests").get_data(as_text=True)
@@ -372,11 +393,11 @@ def test_retries_back_off_exponentially_then_give_up_visibly(mail_app, client, r
 def test_a_refused_recipient_fails_at_once(client, runner, db, smtp):
     reference = submit(client, email="refuse-me@example.com")
     assert send(runner) == "sent 0, retrying 0, failed 1"
-    row = next(db["outbox"].rows)
+    row = outbox(db)[0]
     assert row["status"] == "failed" and row["attempts"] == 1
     assert "recipient refused by the mail server (550)" == row["last_error"]
     assert "refuse-me" not in row["last_error"]
-    assert db["requests"].count == 1 and reference
+    assert db.count("requests") == 1 and reference
 
 
 def test_two_workers_never_send_the_same_message(mail_app, client, db, smtp):
@@ -389,7 +410,7 @@ def test_two_workers_never_send_the_same_message(mail_app, client, db, smtp):
     for t in threads:
         t.join(30)
     for c in connections:
-        c.conn.close()
+        c.close()
     messages = smtp.wait_for(12)
     time.sleep(0.3)
     assert sorted(m["To"] for m in smtp.messages) == sorted(f"person{i}@example.com" for i in range(12))
@@ -400,7 +421,7 @@ def test_without_a_mail_server_messages_stay_in_the_outbox_for_staff(app, client
     client.post("/api/requests", json=DELETION)
     result = runner.invoke(args=["mail", "send"])
     assert "FLASK_MAIL_SERVER is not set" in result.output
-    [row] = db["outbox"].rows
+    [row] = outbox(db)
     assert row["status"] == "queued"
     auth.login("asha")
     page = client.get("/staff/outbox").get_data(as_text=True)
@@ -414,10 +435,10 @@ def test_without_a_mail_server_messages_stay_in_the_outbox_for_staff(app, client
                                                       ("?status=failed", 0, None)])
 def test_the_outbox_is_shown_a_page_at_a_time(client, auth, db, query, shown, page_text):
     with write(db):
-        db["outbox"].insert_all([{"kind": "code", "to_addr": f"v{i}@example.com", "subject": f"Message {i}",
-                                  "body_text": "b", "status": "sent", "attempts": 1,
-                                  "created_at": "2026-11-30T00:00:00+00:00",
-                                  "next_attempt_at": "2026-11-30T00:00:00+00:00"} for i in range(205)])
+        db.execute(schema.outbox.insert(), [{"kind": "code", "to_addr": f"v{i}@example.com", "subject": f"Message {i}",
+                                             "body_text": "b", "status": "sent", "attempts": 1,
+                                             "created_at": "2026-11-30T00:00:00+00:00",
+                                             "next_attempt_at": "2026-11-30T00:00:00+00:00"} for i in range(205)])
     auth.login("asha")
     page = client.get(f"/staff/outbox{query}").get_data(as_text=True)
     assert page.count("@example.com") == shown
@@ -454,12 +475,11 @@ def test_mail_settings_from_the_environment(monkeypatch, tmp_path):
 # ---- the Procfile's worker, for real -----------------------------------------------------------------------------
 
 @pytest.mark.slow
-def test_the_worker_process_delivers_until_stopped(tmp_path, smtp):
-    database = tmp_path / "w.sqlite"
+def test_the_worker_process_delivers_until_stopped(tmp_path, smtp, database_url):
     env = {**{k: v for k, v in os.environ.items() if not k.startswith("FLASK_")},
-           "FLASK_DATABASE": str(database), "FLASK_SECRET_KEY": "worker-test-key", "FLASK_MAIL_SERVER": "127.0.0.1",
-           "FLASK_MAIL_PORT": str(smtp.port)}
-    app = create_app({"TESTING": True, "SECRET_KEY": "worker-test-key", "DATABASE": str(database),
+           "FLASK_DATABASE": database_url, "FLASK_SECRET_KEY": "worker-test-key", "FLASK_MAIL_SERVER": "127.0.0.1",
+           "FLASK_MAIL_PORT": str(smtp.port), "FLASK_QUESTION_SPOOL_DIR": str(tmp_path / "spool")}
+    app = create_app({"TESTING": True, "SECRET_KEY": "worker-test-key", "DATABASE": database_url,
                       "RATELIMIT_ENABLED": False})
     worker = subprocess.Popen([sys.executable, "-m", "flask", "--app", "app", "mail", "send", "--loop",
                                "--interval", "0.2"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -471,5 +491,6 @@ def test_the_worker_process_delivers_until_stopped(tmp_path, smtp):
     finally:
         worker.send_signal(signal.SIGTERM)
         output, _ = worker.communicate(timeout=20)
+        storage.reset_connections(app)
     assert worker.returncode == 0, output
     assert "sent 1, retrying 0, failed 0" in output
