@@ -8,10 +8,12 @@ import uuid
 
 import pytest
 
-from app import create_app
-from app.staff import review
 from app.platform.db import connect, write
-from conftest import FAST_ARGON2, AuthActions
+from app.staff import review
+from conftest import AuthActions
+from tests.instances import instances  # noqa: F401  (a fixture)
+
+pytestmark = pytest.mark.storage
 
 HOSTILE = "<script>alert(1)</script>"
 # No policy word in it: the assistant cannot answer it until an editor links it.
@@ -29,11 +31,11 @@ def log_question(db, text, kind="no_answer", answered=0, confidence=0.0, asked_a
                  helpful=None, intent=None) -> str:
     question_id = uuid.uuid4().hex
     with write(db):
-        db["questions"].insert({"id": question_id, "asked_at": asked_at, "question": text, "kind": kind,
+        db.insert("questions", {"id": question_id, "asked_at": asked_at, "question": text, "kind": kind,
                                 "answered": answered, "confidence": confidence, "channel": "api",
                                 "intent": intent})
         if helpful is not None:
-            db["feedback"].insert({"question_id": question_id, "helpful": int(helpful), "given_at": asked_at})
+            db.insert("feedback", {"question_id": question_id, "helpful": int(helpful), "given_at": asked_at})
     return question_id
 
 
@@ -111,11 +113,9 @@ def ask(client, question):
     return response.json
 
 
-def test_a_linked_question_is_answered_with_that_clause_in_every_instance_and_after_restart(tmp_path):
-    """Two app instances (two gunicorn workers) share one database file."""
-    config = {"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "shared.sqlite"),
-              "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2}
-    editors_app, visitors_app = create_app(dict(config)), create_app(dict(config))
+def test_a_linked_question_is_answered_with_that_clause_in_every_instance_and_after_restart(instances, database_url):
+    """Two app instances (two gunicorn workers) share one database."""
+    editors_app, visitors_app = instances(), instances()
     visitor = visitors_app.test_client()
     assert ask(visitor, YEET)["answered"] is False
 
@@ -133,23 +133,23 @@ def test_a_linked_question_is_answered_with_that_clause_in_every_instance_and_af
     assert reply["citations"][0]["label"] == "Privacy Policy §6 Your Rights and Choices — Correction and Deletion"
     assert ask(visitor, "how do i yeet my profile")["answer"]["clause_id"] == DELETION_CLAUSE
 
-    restarted = create_app(dict(config)).test_client()
+    restarted = instances().test_client()
     assert ask(restarted, YEET)["answer"]["clause_id"] == DELETION_CLAUSE
     # Handled: the question is off the review list.
-    db = connect(config["DATABASE"])
+    db = connect(database_url)
     try:
         assert groups(db) == []
     finally:
-        db.conn.close()
+        db.close()
 
 
 def test_undoing_a_link_takes_the_phrasing_out_of_retrieval(editor, auth, client, db):
     ask(client, YEET)
     auth.post("/editor/unanswered/link", {"text": YEET, "clause_id": DELETION_CLAUSE}, page="/editor/unanswered")
     assert ask(client, YEET)["answered"] is True
-    assert db["phrasings"].count == 1
+    assert db.count("phrasings") == 1
     auth.post("/editor/reopen", {"key": review.review_key(YEET)}, page="/editor/unanswered")
-    assert db["phrasings"].count == 0 and db["review_decisions"].count == 0
+    assert db.count("phrasings") == 0 and db.count("review_decisions") == 0
     assert ask(client, YEET)["answered"] is False
     assert YEET in editor.get("/editor/unanswered").get_data(as_text=True)
 
@@ -157,8 +157,8 @@ def test_undoing_a_link_takes_the_phrasing_out_of_retrieval(editor, auth, client
 def test_linking_to_another_clause_by_id(editor, auth, client, db):
     ask(client, YEET)
     auth.post("/editor/unanswered/link", {"text": YEET, "other_clause_id": "s6-2"}, page="/editor/unanswered")
-    assert next(db["phrasings"].rows)["clause_id"] == "s6-2"
-    decision = next(db["review_decisions"].rows)
+    assert db.scalar("select clause_id from phrasings") == "s6-2"
+    [decision] = db.query("select * from review_decisions")
     assert (decision["action"], decision["decided_by"], decision["count"]) == ("linked", "zoe", 1)
 
 
@@ -168,14 +168,14 @@ def test_linking_to_an_unknown_clause_is_refused(editor, auth, db, clause_id):
     response = auth.post("/editor/unanswered/link", {"text": YEET, "clause_id": clause_id},
                          page="/editor/unanswered", follow_redirects=True)
     assert "There is no clause with that id" in response.get_data(as_text=True)
-    assert db["phrasings"].count == 0 and db["review_decisions"].count == 0
+    assert db.count("phrasings") == 0 and db.count("review_decisions") == 0
 
 
 @pytest.mark.parametrize("text", ["", "   ", "x" * 1001])
 def test_a_missing_or_huge_question_is_a_clear_error(editor, auth, db, text):
     response = auth.post("/editor/unanswered/dismiss", {"text": text}, page="/editor/unanswered")
     assert response.status_code == 400
-    assert db["review_decisions"].count == 0
+    assert db.count("review_decisions") == 0
 
 
 def test_dismissed_questions_leave_the_list(editor, auth, db):
@@ -183,9 +183,9 @@ def test_dismissed_questions_leave_the_list(editor, auth, db):
     log_question(db, "something else entirely")
     auth.post("/editor/unanswered/dismiss", {"text": YEET}, page="/editor/unanswered")
     assert [g.key for g in groups(db)] == ["something else entirely"]
-    decision = next(db["review_decisions"].rows)
+    [decision] = db.query("select * from review_decisions")
     assert (decision["action"], decision["decided_by"]) == ("dismissed", "zoe")
-    assert db["phrasings"].count == 0
+    assert db.count("phrasings") == 0
     # Asked again later: still dismissed.
     log_question(db, YEET, asked_at="2099-01-01T00:00:00.000+00:00")
     assert [g.key for g in groups(db)] == ["something else entirely"]
@@ -232,14 +232,12 @@ def test_review_actions_need_the_csrf_token(editor, db):
     log_question(db, YEET)
     response = editor.post("/editor/unanswered/link", data={"text": YEET, "clause_id": DELETION_CLAUSE})
     assert response.status_code == 400
-    assert db["phrasings"].count == 0
+    assert db.count("phrasings") == 0
 
 
-def test_a_not_covered_decision_makes_every_instance_abstain_at_once_and_undo_restores(tmp_path):
+def test_a_not_covered_decision_makes_every_instance_abstain_at_once_and_undo_restores(instances):
     """An editor's "not covered" changes what visitors get, in every worker, without a restart."""
-    config = {"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "shared.sqlite"),
-              "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2}
-    editors_app, visitors_app = create_app(dict(config)), create_app(dict(config))
+    editors_app, visitors_app = instances(), instances()
     visitor = visitors_app.test_client()
     question = "Do you sell my data to advertisers?"
     before = ask(visitor, question)
@@ -255,7 +253,7 @@ def test_a_not_covered_decision_makes_every_instance_abstain_at_once_and_undo_re
         assert (reply["answered"], reply["reason"], reply["handoff"], reply["offer"]) == (False, "not_covered", None, None)
         assert "doesn't cover" in reply["message"]
     assert ask(visitor, "Do you share my messages with the police?")["answered"] is True  # other questions unchanged
-    assert ask(create_app(dict(config)).test_client(), question)["answered"] is False  # and after a restart
+    assert ask(instances().test_client(), question)["answered"] is False  # and after a restart
 
     auth.post("/editor/reopen", {"key": review.review_key(question), "back": "gaps"}, page="/editor/gaps")
     assert ask(visitor, question)["answer"]["clause_id"] == before["answer"]["clause_id"]
