@@ -109,9 +109,9 @@ def _seed(app) -> None:
         ]
         with write(db):
             for row in rows:
-                db["requests"].insert({"status": "new", "received_at": "2026-11-30T03:12:00+00:00", **row})
+                db.insert("requests", {"status": "new", "received_at": "2026-11-30T03:12:00+00:00", **row})
     finally:
-        db.conn.close()
+        db.close()
 
 
 class _Shooter:

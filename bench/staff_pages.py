@@ -66,18 +66,23 @@ def fill(db, questions: int, seed: int = 15) -> None:
         qid = uuid.uuid4().hex
         # Retrieval ranks the same clause first for the same words: the best clause follows the wording.
         clause = _CLAUSES[zlib.crc32(base.encode()) % len(_CLAUSES)]
-        rows.append((qid, asked.isoformat(timespec="milliseconds"), text, kind, answered, clause,
-                     round(confidence, 4), intent, f"s{rng.randrange(questions // 3)}", "api", rng.choice(_TOPICS)))
+        rows.append({"id": qid, "asked_at": asked.isoformat(timespec="milliseconds"), "question": text, "kind": kind,
+                     "answered": answered, "top_clause": clause, "confidence": round(confidence, 4),
+                     "intent": intent, "session": f"s{rng.randrange(questions // 3)}", "channel": "api",
+                     "topic": rng.choice(_TOPICS)})
         if rng.random() < 0.08:
-            feedback.append((qid, int(rng.random() < 0.6), asked.isoformat(timespec="milliseconds")))
+            feedback.append({"question_id": qid, "helpful": int(rng.random() < 0.6),
+                             "given_at": asked.isoformat(timespec="milliseconds")})
     with write(db):
-        db.conn.executemany(
+        db.execute(
             "insert into questions (id, asked_at, question, kind, answered, top_clause, confidence, intent, session, "
-            "channel, topic) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        db.conn.executemany("insert into feedback (question_id, helpful, given_at) values (?, ?, ?)", feedback)
+            "channel, topic) values (:id, :asked_at, :question, :kind, :answered, :top_clause, :confidence, "
+            ":intent, :session, :channel, :topic)", rows)
+        db.execute("insert into feedback (question_id, helpful, given_at) values (:question_id, :helpful, :given_at)",
+                   feedback)
         for n in range(2000):
             received = (now - timedelta(days=rng.randrange(365))).isoformat(timespec="seconds")
-            db["requests"].insert({"reference": f"BM-BENCH-{n:05d}", "type": rng.choice(["access", "deletion"]),
+            db.insert("requests", {"reference": f"BM-BENCH-{n:05d}", "type": rng.choice(["access", "deletion"]),
                                    "status": rng.choice(["new", "done", "in progress"]), "urgent": 0,
                                    "name": f"Requester {n}", "email": "r@example.com", "details": "bench",
                                    "received_at": received, "due_date": received[:10]})
@@ -101,7 +106,7 @@ def main(argv=None) -> int:
         fill(db, args.questions)
         with app.app_context():
             create_user(db, "bench", "editor", PASSWORD)
-        db.conn.close()
+        db.close()
         print(f"{args.questions:,} questions logged in {time.perf_counter() - started:.1f} s")
         client = app.test_client()
         assert client.post("/login", data={"username": "bench", "password": PASSWORD}).status_code == 302

@@ -50,7 +50,7 @@ def main(argv=None) -> int:
         db = connect(app.config["DATABASE"])
         with app.app_context():
             create_user(db, "bench", "agent", PASSWORD)
-        db.conn.close()
+        db.close()
         client = app.test_client()
         assert client.post("/login", data={"username": "bench", "password": PASSWORD}).status_code == 302
         queries = _queries()
