@@ -17,10 +17,14 @@ import pytest
 from app import create_app
 from app.engine import likeness
 from app.engine.answering import EDITOR_GAP_TOPIC
-from app.platform.db import connect, write
+from app.platform import db as storage
+from app.platform.db import write
 from app.staff import figures, review
 from bench import closeness
-from conftest import FAST_ARGON2, AuthActions, add_request
+from conftest import AuthActions, add_request
+from tests.instances import instance_config, instances  # noqa: F401  (instances: a fixture)
+
+pytestmark = pytest.mark.storage
 
 HOSTILE = "<script>alert(1)</script>"
 DPO = "do you have a data protection officer"
@@ -37,11 +41,11 @@ def log(db, text, kind="no_answer", answered=0, confidence=0.0, asked_at="2026-0
         helpful=None, intent=None, top_clause=None, session=None, topic=None) -> str:
     question_id = uuid.uuid4().hex
     with write(db):
-        db["questions"].insert({"id": question_id, "asked_at": asked_at, "question": text, "kind": kind,
+        db.insert("questions", {"id": question_id, "asked_at": asked_at, "question": text, "kind": kind,
                                 "answered": answered, "confidence": confidence, "channel": "api", "intent": intent,
                                 "top_clause": top_clause, "session": session, "topic": topic})
         if helpful is not None:
-            db["feedback"].insert({"question_id": question_id, "helpful": int(helpful), "given_at": asked_at})
+            db.insert("feedback", {"question_id": question_id, "helpful": int(helpful), "given_at": asked_at})
     return question_id
 
 
@@ -65,12 +69,17 @@ def test_the_thresholds_lose_no_answered_question_of_the_team_tables_and_reach_c
     assert reached / wordings >= 0.9
 
 
-@pytest.fixture(scope="module")
-def two_workers(tmp_path_factory):
-    """Two app instances (two gunicorn workers) sharing one database; an editor signed in on the first."""
-    path = tmp_path_factory.mktemp("workers") / "shared.sqlite"
-    config = {"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(path), "RATELIMIT_ENABLED": False,
-              "ARGON2_PARAMETERS": FAST_ARGON2}
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def two_workers(request, tmp_path_factory):
+    """Two app instances (two gunicorn workers) sharing one database; an editor signed in on the first.
+
+    Made once for the module's many wordings, on each kind of database in turn.
+    """
+    if request.param == "sqlite":
+        database = str(tmp_path_factory.mktemp("workers") / "shared.sqlite")
+    else:
+        database = request.getfixturevalue("postgresql_server").new_database()
+    config = instance_config(database)
     editors_app, visitors_app = create_app(dict(config)), create_app(dict(config))
     editor_client = editors_app.test_client()
     auth = AuthActions(editors_app, editor_client)
@@ -82,6 +91,8 @@ def two_workers(tmp_path_factory):
     assert response.status_code == 302 and "/editor/decisions/" in response.headers["Location"]
     yield visitor, before, auth, config
     auth.post("/editor/reopen", {"key": review.review_key(DPO)}, page="/editor/unanswered")
+    for app in (editors_app, visitors_app):
+        storage.reset_connections(app)
 
 
 CLOSE = ["who is your data protection officer", "is there a data protection officer",
@@ -106,10 +117,8 @@ def test_a_not_covered_decision_leaves_unrelated_questions_as_they_were(two_work
         before[wording]["kind"], before[wording]["reason"], (before[wording].get("answer") or {}).get("clause_id"))
 
 
-def test_undo_restores_close_wordings_in_every_worker(tmp_path):
-    config = {"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(tmp_path / "shared.sqlite"),
-              "RATELIMIT_ENABLED": False, "ARGON2_PARAMETERS": FAST_ARGON2}
-    editors_app, visitors_app = create_app(dict(config)), create_app(dict(config))
+def test_undo_restores_close_wordings_in_every_worker(instances):
+    editors_app, visitors_app = instances(), instances()
     visitor = visitors_app.test_client()
     question, close = "Do you sell my data to advertisers?", "would you sell my data to advertisers"
     before = ask(visitor, close)
@@ -187,13 +196,13 @@ def test_one_action_decides_every_wording_of_a_cluster_and_undo_takes_them_all_b
         log(db, text)
     [cluster] = board(app, db).clusters
     auth.post("/editor/unanswered/not-covered", {"key": [g.key for g in cluster.members]}, page="/editor/unanswered")
-    decided = list(db["review_decisions"].rows)
+    decided = db.query("select * from review_decisions")
     assert {d["text"] for d in decided} == set(wordings) and len({d["batch"] for d in decided}) == 1
     assert board(app, db).clusters == []
     response = auth.post("/editor/reopen", {"key": cluster.members[1].key}, page="/editor/unanswered",
                          follow_redirects=True)
     assert "and 2 more wordings) is back on the review list" in response.get_data(as_text=True)
-    assert db["review_decisions"].count == 0 and len(board(app, db).clusters) == 1
+    assert db.count("review_decisions") == 0 and len(board(app, db).clusters) == 1
 
 
 def test_a_member_split_off_is_reviewed_alone_and_can_rejoin(app, editor, auth, db):
@@ -207,14 +216,14 @@ def test_a_member_split_off_is_reviewed_alone_and_can_rejoin(app, editor, auth, 
     assert [c.key for c in board(app, db).clusters] == ["bug bounty program"]  # the split one was not decided
     assert "Rejoin" in editor.get("/editor/unanswered").get_data(as_text=True)
     auth.post("/editor/unanswered/rejoin", {"key": "bug bounty program"}, page="/editor/unanswered")
-    assert db["review_splits"].count == 0
+    assert db.count("review_splits") == 0
 
 
 def test_an_action_on_wordings_decided_meanwhile_changes_nothing(editor, auth, db):
     response = auth.post("/editor/unanswered/dismiss", {"key": ["never asked"]}, page="/editor/unanswered",
                          follow_redirects=True)
     assert "no longer on the list" in response.get_data(as_text=True)
-    assert db["review_decisions"].count == 0
+    assert db.count("review_decisions") == 0
 
 
 # --- ranking and suggestions -----------------------------------------------------------------------------------
@@ -251,7 +260,7 @@ def test_a_link_is_suggested_once_five_alike_questions_found_one_clause_and_neve
     assert [(s.clause_id, s.count) for s in found] == ([(SELL_CLAUSE, asks)] if suggested else [])
     page = editor.get("/editor/unanswered").get_data(as_text=True)
     assert ("Suggested links" in page) is suggested
-    assert db["phrasings"].count == 0 and db["review_decisions"].count == 0  # nothing applied unasked
+    assert db.count("phrasings") == 0 and db.count("review_decisions") == 0  # nothing applied unasked
 
 
 def test_suggestions_are_ranked_by_frequency(app, db):
@@ -269,7 +278,7 @@ def test_accepting_a_suggestion_links_every_wording(app, editor, auth, db, clien
     [s] = board(app, db).suggestions
     auth.post("/editor/unanswered/link", {"clause_id": s.clause_id, "key": [g.key for g in s.cluster.members]},
               page="/editor/unanswered")
-    assert {r["phrasing"] for r in db["phrasings"].rows} == {"do you sell my data", "would you ever sell my data"}
+    assert {r["phrasing"] for r in db.query("select phrasing from phrasings")} == {"do you sell my data", "would you ever sell my data"}
     assert board(app, db).suggestions == []
 
 
@@ -315,7 +324,7 @@ def test_another_clause_is_found_by_its_words_or_id_and_linked(app, editor, auth
     assert f'name="clause_id" value="{clause_id}"' in html
     auth.post("/editor/unanswered/link", {"clause_id": clause_id, "key": "how do i yeet my profile"},
               page="/editor/unanswered")
-    assert next(db["phrasings"].rows)["clause_id"] == clause_id
+    assert db.scalar("select clause_id from phrasings") == clause_id
 
 
 def test_a_search_that_finds_no_clause_says_so(editor):
@@ -386,7 +395,8 @@ def test_the_dashboard_figures_match_a_direct_count(seeded):
     total = figures.totals(list(days.values()))
     start, end = PERIOD.bounds()
     direct = seeded.execute(
-        "select count(*), sum(answered = 1 and intent is null), sum(intent is not null), "
+        "select count(*), count(*) filter (where answered = 1 and intent is null), "
+        "count(*) filter (where intent is not null), "
         "(select count(*) from feedback f join questions q on q.id = f.question_id where helpful = 1 "
         " and q.asked_at >= :s and q.asked_at < :e), "
         "(select count(*) from feedback f join questions q on q.id = f.question_id where helpful = 0 "
@@ -437,7 +447,7 @@ def test_visitor_text_is_escaped_on_every_editor_page(app, editor, auth, db):
         for _ in range(5):
             log(db, text, kind="answer", answered=1, confidence=0.5, top_clause="s7-1")
     auth.post("/editor/unanswered/not-covered", {"key": review.review_key(texts[1])}, page="/editor/unanswered")
-    batch = next(db["review_decisions"].rows)["batch"]
+    batch = db.scalar("select batch from review_decisions")
     for path in ["/editor/", "/editor/unanswered", "/editor/gaps", f"/editor/decisions/{batch}",
                  f"/editor/link-search?q={HOSTILE}&key={review.review_key(texts[0])}"]:
         html = editor.get(path).get_data(as_text=True)
