@@ -31,18 +31,9 @@ bp = Blueprint("editor", __name__, url_prefix="/editor")
 bp.before_request(require_editor)
 
 
-@bp.record_once
-def _set_defaults(state) -> None:
-    for key, value in DEFAULTS.items():
-        state.app.config.setdefault(key, value)
-
 CANDIDATES = 3
 MAX_TEXT_LENGTH = 1000
 MAX_KEYS = 500  # wordings one action may name
-DEFAULTS = {
-    # Seconds a worker keeps the dashboard's figures of days that are over (today and yesterday are always read).
-    "DASHBOARD_ROLLUP_SECONDS": 600,
-}
 MAX_QUERY_LENGTH = 200
 LINK_RESULTS = 8
 DASHBOARD_CLUSTERS = 5
@@ -318,25 +309,15 @@ def _period() -> figures.Period:
 def dashboard():
     period = _period()
     db = storage.get_db()
-    rollup = _rollup()
-    days = figures.daily(db, period, rollup)
+    summary = figures.summarise(db, period)
+    days = summary.days
     board = _board()
     return render_template(
         "editor/dashboard.html", period=period, periods=figures.PERIODS, days=days, total=figures.totals(days),
         chart=figures.stack_days(days), outcomes=figures.OUTCOMES, outcome_labels=figures.OUTCOME_LABELS,
-        topics=figures.topics(db, period, rollup=rollup), clauses=figures.clauses(db, period, rollup=rollup),
-        requests=figures.requests_by_type(db, period), clusters=board.clusters[:DASHBOARD_CLUSTERS],
+        topics=summary.topics, clauses=summary.clauses, requests=figures.requests_by_type(db, period), clusters=board.clusters[:DASHBOARD_CLUSTERS],
         waiting=len(board.clusters), gaps=_gap_list()[:DASHBOARD_CLUSTERS], clause=_clause, label=citation_label,
         widest=_widest)
-
-
-def _rollup() -> figures.Rollup:
-    """This worker's per-day figures of days that are over (see figures.Rollup)."""
-    app = current_app._get_current_object()
-    rollup = app.extensions.get("dashboard_rollup")
-    if rollup is None:
-        rollup = app.extensions.setdefault("dashboard_rollup", figures.Rollup(app.config["DASHBOARD_ROLLUP_SECONDS"]))
-    return rollup
 
 
 def _widest(counts) -> int:
@@ -346,6 +327,6 @@ def _widest(counts) -> int:
 @bp.get("/dashboard.csv")
 def dashboard_csv():
     period = _period()
-    days = figures.daily(storage.get_db(), period, _rollup())
+    days = figures.daily(storage.get_db(), period)
     return csv_response(f"assistant-by-day-{period.start}-{period.end}.csv", ["day", *figures.COUNTS],
                         [[d.day, *(getattr(d, n) for n in figures.COUNTS)] for d in days])

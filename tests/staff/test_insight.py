@@ -7,10 +7,11 @@ the decision page, the gap list for the policy's authors, and the dashboard's fi
 from __future__ import annotations
 
 import csv
-import time
 import io
+import json
+import time
 import uuid
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -19,6 +20,7 @@ from app.engine import likeness
 from app.engine.answering import EDITOR_GAP_TOPIC
 from app.platform import db as storage
 from app.platform.db import write
+from app.platform.timefmt import INDIA_TZ
 from app.staff import figures, review
 from bench import closeness
 from conftest import AuthActions, add_request
@@ -466,19 +468,89 @@ def test_the_review_list_is_reused_for_a_while_but_a_decision_shows_at_once(app,
     assert "blockchain</span></h2>" not in html and "bug bounty" in html
 
 
-def test_the_rollup_keeps_past_days_and_counts_today_and_yesterday_afresh(seeded):
-    today = date(2026, 3, 7)
-    rollup = figures.Rollup(max_age=3600)
-    first = figures.daily(seeded, PERIOD, rollup, today)
-    assert first == figures.daily(seeded, PERIOD)  # the same figures as a direct read
-    log(seeded, "late", asked_at="2026-03-01T12:30:00.000+00:00")  # a day that is over: kept as it was
-    log(seeded, "today", asked_at="2026-03-07T06:00:00.000+00:00")  # today: counted at once
-    again = {d.day: d.asked for d in figures.daily(seeded, PERIOD, rollup, today)}
-    assert (again["2026-03-01"], again["2026-03-07"]) == (3, 1)
-    fresh = {d.day: d.asked for d in figures.daily(seeded, PERIOD, figures.Rollup(max_age=0), today)}
-    assert (fresh["2026-03-01"], fresh["2026-03-07"]) == (4, 1)
-    assert [(c.name, c.count) for c in figures.clauses(seeded, PERIOD, rollup=rollup, today=today)] == [
-        ("s5-1", 2), ("s7-1", 1)]
+def direct_days(db, period) -> dict[str, tuple]:
+    """(asked, answered, declined, liked, disliked) of each day of `period` with asks, counted in Python."""
+    start, end = period.bounds()
+    out: dict[str, list] = {}
+    for at, kind, answered, intent, helpful in db.execute(
+            "select q.asked_at, q.kind, q.answered, q.intent, f.helpful from questions q "
+            "left join feedback f on f.question_id = q.id where q.asked_at >= :s and q.asked_at < :e",
+            {"s": start, "e": end}):
+        day = datetime.fromisoformat(at).astimezone(INDIA_TZ).date().isoformat()
+        counts = out.setdefault(day, [0, 0, 0, 0, 0])
+        counts[0] += 1
+        counts[1] += answered == 1 and intent is None
+        counts[2] += kind == "no_answer" and intent is None
+        counts[3] += helpful == 1
+        counts[4] += helpful == 0
+    return {day: tuple(c) for day, c in out.items()}
+
+
+def shown_days(db, period, today=None) -> dict[str, tuple]:
+    return {d.day: (d.asked, d.answered, d.declined, d.liked, d.disliked)
+            for d in figures.daily(db, period, today) if d.asked}
+
+
+def test_days_that_are_over_are_counted_once_and_stored_for_every_worker(seeded):
+    assert shown_days(seeded, PERIOD) == direct_days(seeded, PERIOD)
+    stored = {r["day"]: r for r in seeded.query("select * from question_days")}
+    assert sorted(stored) == [(PERIOD.start + timedelta(days=n)).isoformat() for n in range(7)]  # empty days too
+    assert (stored["2026-03-01"]["asked"], stored["2026-03-04"]["asked"]) == (3, 0)
+    assert json.loads(stored["2026-03-01"]["clauses"]) == {"s5-1": 2}
+    assert shown_days(seeded, PERIOD) == direct_days(seeded, PERIOD)
+    assert {r["day"]: r["counted_at"] for r in seeded.query("select * from question_days")} == \
+        {day: row["counted_at"] for day, row in stored.items()}  # read from the store, not counted again
+
+
+def _late_row(db, qid):
+    log(db, "a row from the spool", asked_at="2026-03-01T12:30:00.000+00:00")
+
+
+def _late_thumb(db, qid):
+    with write(db):
+        db.insert("feedback", {"question_id": qid, "helpful": 0, "given_at": storage.now_iso()})
+
+
+def _changed_thumb(db, qid):
+    with write(db):
+        db.execute("update feedback set helpful = 1 - helpful")
+
+
+def _purge(db, qid):
+    with write(db):
+        db.execute("delete from feedback where question_id = :id", {"id": qid})
+        db.execute("delete from questions where id = :id", {"id": qid})
+
+
+@pytest.mark.parametrize("change", [_late_row, _late_thumb, _changed_thumb, _purge])
+def test_a_late_change_to_a_day_that_is_over_is_counted_at_once(seeded, change):
+    before = shown_days(seeded, PERIOD)  # stored now
+    unrated = seeded.scalar("select q.id from questions q left join feedback f on f.question_id = q.id "
+                            "where f.question_id is null and q.asked_at like '2026-03-01T12%'")
+    change(seeded, unrated)
+    after = shown_days(seeded, PERIOD)
+    assert after == direct_days(seeded, PERIOD) and after != before
+
+
+def test_today_and_yesterday_are_read_from_the_log_and_never_stored(seeded):
+    today = date(2026, 3, 3)
+    assert shown_days(seeded, PERIOD, today)["2026-03-03"] == (1, 1, 0, 1, 0)
+    assert [r["day"] for r in seeded.query("select day from question_days order by day")] == ["2026-03-01"]
+    log(seeded, "asked today", asked_at="2026-03-03T06:00:00.000+00:00")
+    assert shown_days(seeded, PERIOD, today)["2026-03-03"][0] == 2
+
+
+def test_a_late_thumbs_down_in_one_worker_shows_on_the_dashboard_of_another(seeded, instances, monkeypatch):
+    editors, visitors = instances(), instances()
+    editor = editors.test_client()
+    AuthActions(editors, editor).login("zoe", role="editor")
+    monkeypatch.setattr(figures.Period, "ending", classmethod(lambda cls, end, days: PERIOD))
+    assert "<dt>Thumbs down</dt><dd>1</dd>" in editor.get("/editor/?days=7").get_data(as_text=True)
+    unrated = seeded.scalar("select q.id from questions q left join feedback f on f.question_id = q.id "
+                            "where f.question_id is null and q.asked_at like '2026-03-01T12%'")
+    response = visitors.test_client().post("/api/feedback", json={"question_id": unrated, "helpful": False})
+    assert response.status_code == 200
+    assert "<dt>Thumbs down</dt><dd>2</dd>" in editor.get("/editor/?days=7").get_data(as_text=True)
 
 
 def test_an_old_review_list_is_shown_once_while_a_fresh_one_is_collected(app, editor, db):
