@@ -93,8 +93,8 @@ def unanswered_csv():
 
 
 def _logged() -> dict[str, review.Group]:
-    """The wordings needing review as logged, with their counts, by key (no clustering: quick)."""
-    return {g.key: g for g in review.collect_groups(storage.get_db(), current_app.config["REVIEW_CONFIDENCE_BELOW"])}
+    """The wordings on the review list and those decided, with their counts, by key (as the list shows them)."""
+    return _board().groups
 
 
 def _chosen() -> list[review.Group]:

@@ -25,14 +25,16 @@ rebuilding it (about 50 ms) when another worker changed it.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import threading
-import time
 import unicodedata
 import uuid
 import weakref
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 
 from flask import current_app, request
 from ..platform.db import Database
@@ -106,9 +108,31 @@ class Group:
 
 @dataclass
 class Cluster:
-    """Alike groups, reviewed and decided together; the first member is the most important."""
+    """Alike groups, reviewed and decided together; the first member is the most important.
+
+    Make one with `Cluster.of(members)`, which works out the figures shown for it once.
+    """
 
     members: list[Group]
+    size: int = 0
+    impact: float = 0.0
+    visitors: int = 0  # distinct sessions among all its asks
+    first_seen: str = ""
+    last_seen: str = ""
+    reasons: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REASONS, 0))
+    answered_with: tuple[str, int] | None = None  # the clause quoted most often to these questions, and how often
+    best_clause: tuple[str, int] | None = None  # the clause retrieval ranked first most often (answered or not)
+
+    @classmethod
+    def of(cls, members: list[Group]) -> Cluster:
+        answered = sum((g.answered_with for g in members), Counter())
+        best = sum((g.best_clauses for g in members), Counter())
+        return cls(members, size=sum(g.count for g in members), impact=sum(g.impact for g in members),
+                   visitors=len(set().union(*(g.visitors for g in members))),
+                   first_seen=min(g.first_seen for g in members), last_seen=max(g.last_seen for g in members),
+                   reasons={r: sum(g.reasons[r] for g in members) for r in REASONS},
+                   answered_with=answered.most_common(1)[0] if answered else None,
+                   best_clause=best.most_common(1)[0] if best else None)
 
     @property
     def key(self) -> str:
@@ -119,44 +143,8 @@ class Cluster:
         return self.members[0].text
 
     @property
-    def size(self) -> int:
-        return sum(g.count for g in self.members)
-
-    @property
-    def impact(self) -> float:
-        return sum(g.impact for g in self.members)
-
-    @property
-    def visitors(self) -> int:
-        return len(set().union(*(g.visitors for g in self.members)))
-
-    @property
-    def first_seen(self) -> str:
-        return min(g.first_seen for g in self.members)
-
-    @property
-    def last_seen(self) -> str:
-        return max(g.last_seen for g in self.members)
-
-    @property
-    def reasons(self) -> dict[str, int]:
-        return {r: sum(g.reasons[r] for g in self.members) for r in REASONS}
-
-    @property
     def examples(self) -> list[Group]:
         return sorted(self.members, key=lambda g: (-g.count, g.key))[:EXAMPLES]
-
-    @property
-    def answered_with(self) -> tuple[str, int] | None:
-        """The clause the assistant quoted most often to these questions, and how often."""
-        total = sum((g.answered_with for g in self.members), Counter())
-        return total.most_common(1)[0] if total else None
-
-    @property
-    def best_clause(self) -> tuple[str, int] | None:
-        """The clause retrieval ranked first most often for these questions (answered or not), and how often."""
-        total = sum((g.best_clauses for g in self.members), Counter())
-        return total.most_common(1)[0] if total else None
 
 
 @dataclass(frozen=True)
@@ -317,49 +305,138 @@ def _cover(assistant, groups: list[Group]) -> None:
                 break
 
 
-def state(db: Database) -> tuple:
-    """What the board depends on besides the log: decisions, split-offs and the assistant's version."""
+BOARD_FORMAT = 1  # what a stored board holds and how it is collected; a change makes every stored one outdated
+STALE_REFRESH = 300  # seconds after which another worker may take over a refresh that never finished
+
+
+def state(app, db: Database) -> str:
+    """What the board depends on besides the log, as text: decisions, split-offs, the assistant, the settings."""
     decided = db.execute("select count(*), max(decided_at) from review_decisions").fetchone()
     split_off = db.execute("select count(*), max(split_at) from review_splits").fetchone()
-    return (*decided, *split_off, phrasings_version(db))
+    version = app.extensions.get("phrasings_version") or phrasings_version(db)  # this worker's assistant
+    return json.dumps([BOARD_FORMAT, *decided, *split_off, *version, app.config["REVIEW_CONFIDENCE_BELOW"],
+                       app.config["REVIEW_SUGGEST_AT"]])
 
 
 def cached_board(app, db: Database) -> Board:
-    """`collect` for this app's settings, reused while no decision or split changed.
+    """`collect` for this app's settings, shared by every worker on every host and reused while nothing changed.
 
-    Older than REVIEW_CACHE_SECONDS, the board is still shown once more while a background thread collects a
-    fresh one (so no editor waits for a big log to be clustered); a decision or split is shown at once.
+    The board last collected is stored in the database (`review_boards`) with the `state` it was collected
+    for; each worker keeps the copy it read until another is stored. A decision or split changes the state, so
+    the board is collected again at once. A board older than REVIEW_CACHE_SECONDS is still shown while one
+    worker (the one whose update claims the row) collects a fresh one in the background, so no editor waits for
+    a big log to be clustered, after a restart neither.
     """
     assistant = app.extensions["assistant"]
-    key = (id(assistant), state(db), app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"])
-    with _board_lock:
-        held = app.extensions.get("review_board")
-        seconds = app.config["REVIEW_CACHE_SECONDS"]
-        if held and held[0] == key and seconds > 0:
-            if time.monotonic() - held[1] >= seconds and not app.extensions.get("review_refreshing"):
-                app.extensions["review_refreshing"] = True
-                threading.Thread(target=_refresh_board, args=(app, key), daemon=True).start()
+    low, suggest_at, seconds = (app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"],
+                                app.config["REVIEW_CACHE_SECONDS"])
+    if seconds <= 0:
+        return collect(db, assistant, low, suggest_at)
+    key = state(app, db)
+    stored = db.one("select state, made_at, refreshing_since from review_boards where id = 1")
+    if stored is not None and stored["state"] == key:
+        with _board_lock:
+            held = app.extensions.get("review_board")
+        if held is None or held[:2] != (key, stored["made_at"]):
+            blob = db.scalar("select board from review_boards where id = 1 and state = :state and made_at = :made",
+                             {"state": key, "made": stored["made_at"]})
+            if blob is not None:
+                held = (key, stored["made_at"], load_board(db, blob))
+                with _board_lock:
+                    app.extensions["review_board"] = held
+        if held is not None and held[:2] == (key, stored["made_at"]):
+            if _age(stored["made_at"]) >= seconds:
+                _start_refresh(app, db, key, stored)
             return held[2]
-    return _store_board(app, key, collect(db, assistant, key[2], key[3]))
-
-
-def _store_board(app, key: tuple, board: Board) -> Board:
+    board = collect(db, assistant, low, suggest_at)
+    made = storage.now_iso()
+    try:
+        with storage.write(db):
+            db.insert("review_boards", {"id": 1, "state": key, "made_at": made, "board": dump_board(board),
+                                        "refreshing_since": None}, on_conflict="replace")
+    except storage.ERRORS as exc:
+        log.warning("could not store the review list for the other workers (%s)", exc)
     with _board_lock:
-        app.extensions["review_board"] = (key, time.monotonic(), board)
+        app.extensions["review_board"] = (key, made, board)
     return board
 
 
-def _refresh_board(app, key: tuple) -> None:
+def _age(made_at: str) -> float:
+    return (datetime.now(timezone.utc) - datetime.fromisoformat(made_at)).total_seconds()
+
+
+def _start_refresh(app, db: Database, key: str, stored: dict) -> None:
+    """Collect a fresh board in a background thread, if no other worker on any host is doing it."""
+    now = datetime.now(timezone.utc)
+    try:
+        with storage.write(db):
+            claimed = db.execute(
+                "update review_boards set refreshing_since = :now where id = 1 and state = :state and made_at = :made "
+                "and (refreshing_since is null or refreshing_since < :stale)",
+                {"now": now.isoformat(timespec="milliseconds"), "state": key, "made": stored["made_at"],
+                 "stale": (now - timedelta(seconds=STALE_REFRESH)).isoformat(timespec="milliseconds")}).rowcount
+    except storage.ERRORS as exc:
+        log.warning("could not start refreshing the review list (%s); showing the one stored", exc)
+        return
+    if claimed:
+        threading.Thread(target=_refresh_board, args=(app, key), name="review-board", daemon=True).start()
+
+
+def _refresh_board(app, key: str) -> None:
     db = storage.connect_app(app)
     try:
-        _store_board(app, key, collect(db, app.extensions["assistant"], key[2], key[3]))
+        board = collect(db, app.extensions["assistant"], app.config["REVIEW_CONFIDENCE_BELOW"],
+                        app.config["REVIEW_SUGGEST_AT"])
+        with storage.write(db):  # kept only if no decision changed the state meanwhile
+            db.execute("update review_boards set board = :board, made_at = :made, refreshing_since = null "
+                       "where id = 1 and state = :state",
+                       {"board": dump_board(board), "made": storage.now_iso(), "state": key})
     except Exception:
-        log.exception("could not refresh the review list; the next request collects it")
-        with _board_lock:
-            app.extensions.pop("review_board", None)
+        log.exception("could not refresh the review list; the next request tries again")
+        try:
+            with storage.write(db):
+                db.execute("update review_boards set refreshing_since = null where id = 1")
+        except storage.ERRORS:
+            pass
     finally:
         db.close()
-        app.extensions["review_refreshing"] = False
+
+
+def dump_board(board: Board) -> bytes:
+    """The board as compressed JSON: each group once, the clusters and suggestions by position."""
+    positions: dict[str, int] = {}
+    groups: list[list] = []
+
+    def position(g: Group) -> int:
+        if g.key not in positions:
+            positions[g.key] = len(groups)
+            groups.append([g.key, g.text, g.count, g.first_seen, g.last_seen, [g.reasons[r] for r in REASONS],
+                           g.impact, g.earlier, g.split, g.covered_by["review_key"] if g.covered_by else None])
+        return positions[g.key]
+
+    clusters = [[[position(g) for g in c.members], c.size, c.impact, c.visitors, c.first_seen, c.last_seen,
+                 [c.reasons[r] for r in REASONS], c.answered_with, c.best_clause] for c in board.clusters]
+    for g in board.groups.values():
+        if g.decision is not None or g.covered_by is not None:
+            position(g)
+    shown = {id(c): n for n, c in enumerate(board.clusters)}
+    suggestions = [[shown[id(s.cluster)], s.clause_id, s.count] for s in board.suggestions]
+    data = {"groups": groups, "clusters": clusters, "suggestions": suggestions}
+    return zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), 1)
+
+
+def load_board(db: Database, blob: bytes) -> Board:
+    """A board from `dump_board`, with the decisions as stored now (the state says they are the same)."""
+    data = json.loads(zlib.decompress(blob))
+    decided = decisions(db)
+    groups = [Group(key, text, count, first, last, dict(zip(REASONS, reasons)), decided.get(key), earlier, impact,
+                    covered_by=decided.get(covered) if covered else None, split=split)
+              for key, text, count, first, last, reasons, impact, earlier, split, covered in data["groups"]]
+    clusters = [Cluster([groups[i] for i in members], size, impact, visitors, first, last, dict(zip(REASONS, reasons)),
+                        tuple(answered) if answered else None, tuple(best) if best else None)
+                for members, size, impact, visitors, first, last, reasons, answered, best in data["clusters"]]
+    suggestions = [Suggestion(clusters[n], clause_id, count) for n, clause_id, count in data["suggestions"]]
+    return Board(clusters, suggestions, {g.key: g for g in groups})
 
 
 def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
@@ -369,10 +446,10 @@ def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5)
     pending = [g for g in groups if g.pending]
     pending.sort(key=lambda g: (-g.impact, -g.count, g.key))
     together = [g for g in pending if not g.split]
-    clusters = [Cluster([together[i] for i in members])
+    clusters = [Cluster.of([together[i] for i in members])
                 for members in likeness.group_alike(shapes(assistant, together), likeness.CLUSTER_WORDS,
                                                      assistant.same_topics)]
-    clusters += [Cluster([g]) for g in pending if g.split]
+    clusters += [Cluster.of([g]) for g in pending if g.split]
     clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
     suggestions = []
     for cluster in clusters:

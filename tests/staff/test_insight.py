@@ -553,18 +553,68 @@ def test_a_late_thumbs_down_in_one_worker_shows_on_the_dashboard_of_another(seed
     assert "<dt>Thumbs down</dt><dd>2</dd>" in editor.get("/editor/?days=7").get_data(as_text=True)
 
 
-def test_an_old_review_list_is_shown_once_while_a_fresh_one_is_collected(app, editor, db):
-    app.config["REVIEW_CACHE_SECONDS"] = 0.05
+def wait_for_refresh(db, made_at, seconds=30.0) -> None:
+    """Wait until a background refresh stored a board newer than `made_at`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        row = db.one("select made_at, refreshing_since from review_boards where id = 1")
+        if row["made_at"] != made_at and row["refreshing_since"] is None:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the review list was not refreshed")
+
+
+def test_an_old_review_list_is_shown_while_one_worker_collects_a_fresh_one(app, editor, db):
+    app.config["REVIEW_CACHE_SECONDS"] = 0.2
     log(db, "do you use blockchain")
     editor.get("/editor/unanswered")
+    made_at = db.scalar("select made_at from review_boards")
     log(db, "do you have a bug bounty programme")
-    time.sleep(0.1)
+    time.sleep(0.3)
     assert "bug bounty" not in editor.get("/editor/unanswered").get_data(as_text=True)  # stale, refreshing
-    for _ in range(200):
-        if not app.extensions.get("review_refreshing"):
-            break
-        time.sleep(0.05)
+    wait_for_refresh(db, made_at)
     assert "bug bounty" in editor.get("/editor/unanswered").get_data(as_text=True)
+
+
+def test_the_review_list_is_collected_once_for_every_worker_and_after_a_restart(instances, db):
+    for text in ("do you use blockchain", "is my data stored on the blockchain", "do you have a bug bounty"):
+        log(db, text)
+    first, second = instances(REVIEW_CACHE_SECONDS=3600), instances(REVIEW_CACHE_SECONDS=3600)
+    AuthActions(first, one := first.test_client()).login("zoe", role="editor")
+    AuthActions(second, other := second.test_client()).login("ann", role="editor")
+    assert "blockchain" in one.get("/editor/unanswered").get_data(as_text=True)
+    log(db, "do you sell my data to advertisers")
+    page = other.get("/editor/unanswered").get_data(as_text=True)  # the board the first worker collected
+    assert "bug bounty" in page and "advertisers" not in page
+    restarted = instances(REVIEW_CACHE_SECONDS=3600)
+    AuthActions(restarted, again := restarted.test_client()).login("zoe", role="editor")
+    assert "advertisers" not in again.get("/editor/unanswered").get_data(as_text=True)
+    AuthActions(second, other).post("/editor/unanswered/dismiss", {"key": "do you have a bug bounty"},
+                                    page="/editor/unanswered")
+    page = one.get("/editor/unanswered").get_data(as_text=True)  # another worker's decision shows at once
+    assert "bug bounty</span></h2>" not in page and "advertisers" in page
+
+
+def test_a_stored_board_reads_back_as_collected(app, auth, db):
+    for text, times in [("do you use blockchain", 3), ("is my data stored on a blockchain", 2), (DPO, 4),
+                        ("who is your data protection officer", 2), ("do you sell my data", 5)]:
+        for n in range(times):
+            log(db, text, kind="answer", answered=1, confidence=0.5, top_clause=SELL_CLAUSE, session=f"s{n % 2}",
+                helpful=False if n == 0 else None)
+    auth.login("zoe", role="editor")
+    auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered")
+    auth.post("/editor/unanswered/split", {"key": "is my data stored on a blockchain"}, page="/editor/unanswered")
+    collected = board(app, db)
+    loaded = review.load_board(db, review.dump_board(collected))
+
+    def shown(b):
+        return ([(c.key, c.text, [(g.key, g.text, g.count, g.split) for g in c.members], c.size, c.impact,
+                  c.visitors, c.first_seen, c.last_seen, c.reasons, c.answered_with, c.best_clause, c.members[0].decision)
+                 for c in b.clusters], [(s.cluster.key, s.clause_id, s.count) for s in b.suggestions],
+                review.gap_list(db, b))
+
+    assert shown(loaded) == shown(collected)
+    assert collected.suggestions and review.gap_list(db, collected)[0]["close"] == ["who is your data protection officer"]
 
 
 def test_the_staff_benchmark_prints_page_times(capsys):
