@@ -25,6 +25,7 @@ rebuilding it (about 50 ms) when another worker changed it.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import logging
 import threading
@@ -33,7 +34,7 @@ import uuid
 import weakref
 import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
 from flask import current_app, request
@@ -63,7 +64,8 @@ EXAMPLES = 3  # example wordings shown per cluster
 _rebuild_lock = threading.Lock()
 _board_lock = threading.Lock()
 _shape_lock = threading.Lock()
-_shape_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assistant -> {review key: Shape}
+_shape_cache: dict[str, dict] = {}  # what shapes depend on (`shape_fingerprint`) -> {review key: Shape}
+_fingerprints: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assistant -> its fingerprint
 MAX_CACHED_SHAPES = 200_000
 
 
@@ -97,6 +99,12 @@ class Group:
     best_clauses: Counter = field(default_factory=Counter)  # clause id -> times retrieval ranked it first
     covered_by: dict | None = None  # a dismissed or "not covered" decision on a close wording
     split: bool = False  # an editor took it out of its cluster
+    seen: int = 0  # distinct visitors, where `visitors` is not kept (a board read back from the database)
+
+    @property
+    def seen_by(self) -> int:
+        """How many visitors asked it."""
+        return len(self.visitors) or self.seen
 
     @property
     def pending(self) -> bool:
@@ -163,6 +171,9 @@ class Board:
     clusters: list[Cluster]
     suggestions: list[Suggestion]
     groups: dict[str, Group]
+    decided: dict[str, dict] = field(default_factory=dict)  # the decisions it was collected with, by review key
+    split_off: set[str] = field(default_factory=set)  # the wordings split off when it was collected
+    provisional: bool = False  # decisions or split-offs made since it was collected are applied, not collected
 
 
 def decisions(db: Database) -> dict[str, dict]:
@@ -271,11 +282,19 @@ def _add(group: Group, question: str, count: int, first: str, last: str, reasons
 
 
 def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
-    """Each group's shape (of its key), cached per assistant: analysing thousands of wordings takes a while."""
+    """Each group's shape (of its key), cached while what shapes depend on stays the same.
+
+    Analysing thousands of wordings takes seconds. An assistant rebuilt for a "not covered" decision analyses
+    them exactly as before, so its shapes are reused; a linked phrasing or a new policy version changes the
+    index's words and weights, and with them every shape.
+    """
+    fingerprint = shape_fingerprint(assistant)
     with _shape_lock:
-        cache = _shape_cache.get(assistant)
+        cache = _shape_cache.get(fingerprint)
         if cache is None or len(cache) > MAX_CACHED_SHAPES:
-            cache = _shape_cache[assistant] = {}
+            if len(_shape_cache) >= 2:  # this one and the one before (workers switch over one request at a time)
+                _shape_cache.pop(next(iter(_shape_cache)))
+            cache = _shape_cache[fingerprint] = {}
     out = []
     for group in groups:
         shape = cache.get(group.key)
@@ -283,6 +302,26 @@ def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
             shape = cache[group.key] = assistant.shape(group.key)
         out.append(shape)
     return out
+
+
+def shape_fingerprint(assistant) -> str:
+    """A digest of what `assistant.shape` reads: the policy's clauses, the phrasings, the words it knows, the model."""
+    with _shape_lock:
+        found = _fingerprints.get(assistant)
+    if found is not None:
+        return found
+    index = assistant.index
+    digest = hashlib.sha256()
+    for part in ([(c.id, c.text) for c in index.policy.clauses], sorted(index.phrasings.items()), sorted(index.known),
+                 [s.when for s in index.synonyms]):
+        digest.update(repr(part).encode())
+    if assistant.topics is not None:
+        digest.update(assistant.topics.coef.tobytes())
+        digest.update(assistant.topics.intercept.tobytes())
+        digest.update(repr(sorted(assistant.topics.vocabulary.items())).encode())
+    with _shape_lock:
+        found = _fingerprints[assistant] = digest.hexdigest()
+    return found
 
 
 def _cover(assistant, groups: list[Group]) -> None:
@@ -310,11 +349,11 @@ STALE_REFRESH = 300  # seconds after which another worker may take over a refres
 
 
 def state(app, db: Database) -> str:
-    """What the board depends on besides the log, as text: decisions, split-offs, the assistant, the settings."""
-    decided = db.execute("select count(*), max(decided_at) from review_decisions").fetchone()
-    split_off = db.execute("select count(*), max(split_at) from review_splits").fetchone()
+    """What the board depends on besides the log, as text: decisions and split-offs (the "review" counter, which
+    every change of them bumps), the assistant's version, the settings."""
+    changes = db.scalar("select value from counters where name = 'review'") or 0
     version = app.extensions.get("phrasings_version") or phrasings_version(db)  # this worker's assistant
-    return json.dumps([BOARD_FORMAT, *decided, *split_off, *version, app.config["REVIEW_CONFIDENCE_BELOW"],
+    return json.dumps([BOARD_FORMAT, changes, *version, app.config["REVIEW_CONFIDENCE_BELOW"],
                        app.config["REVIEW_SUGGEST_AT"]])
 
 
@@ -335,20 +374,21 @@ def cached_board(app, db: Database) -> Board:
     key = state(app, db)
     stored = db.one("select state, made_at, refreshing_since from review_boards where id = 1")
     if stored is not None and stored["state"] == key:
-        with _board_lock:
-            held = app.extensions.get("review_board")
-        if held is None or held[:2] != (key, stored["made_at"]):
-            blob = db.scalar("select board from review_boards where id = 1 and state = :state and made_at = :made",
-                             {"state": key, "made": stored["made_at"]})
-            if blob is not None:
-                held = (key, stored["made_at"], load_board(db, blob))
-                with _board_lock:
-                    app.extensions["review_board"] = held
-        if held is not None and held[:2] == (key, stored["made_at"]):
+        held = _held(app, db, stored)
+        if held is not None:
             if _age(stored["made_at"]) >= seconds:
-                _start_refresh(app, db, key, stored)
-            return held[2]
+                _start_refresh(app, db, stored)
+            return held
+    elif stored is not None:
+        # Decided or split since: show the stored board with that applied while one worker collects it anew.
+        held = _held(app, db, stored)
+        board = held and applied(held, decisions(db), splits(db))
+        if board is not None:
+            _start_refresh(app, db, stored)
+            return board
     board = collect(db, assistant, low, suggest_at)
+    if state(app, db) != key:
+        return board  # decided meanwhile: right for this request, not to be kept under that state
     made = storage.now_iso()
     try:
         with storage.write(db):
@@ -361,41 +401,123 @@ def cached_board(app, db: Database) -> Board:
     return board
 
 
+def _held(app, db: Database, stored: dict) -> Board | None:
+    """The stored board `stored` names: this worker's copy, or read from the database (None: replaced meanwhile)."""
+    with _board_lock:
+        held = app.extensions.get("review_board")
+    if held is not None and held[:2] == (stored["state"], stored["made_at"]):
+        return held[2]
+    blob = db.scalar("select board from review_boards where id = 1 and state = :state and made_at = :made",
+                     {"state": stored["state"], "made": stored["made_at"]})
+    if blob is None:
+        return None
+    board = load_board(blob)
+    with _board_lock:
+        app.extensions["review_board"] = (stored["state"], stored["made_at"], board)
+    return board
+
+
+def applied(board: Board, decided: dict[str, dict], split_off: set[str]) -> Board | None:
+    """`board` with the decisions and split-offs made since it was collected; None if one was undone.
+
+    A newly decided wording leaves the list (a linked one has no asks since its link yet); a newly split one
+    becomes a cluster of its own. Close wordings a new decision covers, and anything undone or rejoined, wait
+    for the board to be collected again (`_start_refresh`).
+    """
+    before = {k: d["decided_at"] for k, d in board.decided.items()}
+    if any(k not in decided for k in before) or not board.split_off <= split_off:
+        return None
+    new = {k for k, d in decided.items() if before.get(k) != d["decided_at"]}
+    split_now = split_off - board.split_off
+    if not new and not split_now:
+        return board
+    groups = {}
+    for key, g in board.groups.items():
+        if key in new:
+            g = replace(g, decision=decided[key], count=0, earlier=g.earlier + g.count, impact=0.0,
+                        reasons=dict.fromkeys(REASONS, 0))
+        elif key in split_now:
+            g = replace(g, split=True)
+        groups[key] = g
+    for key in new - groups.keys():
+        groups[key] = Group(key, text=decided[key]["text"], decision=decided[key])
+    clusters = []
+    changed = new | split_now
+    for c in board.clusters:
+        if not any(g.key in changed for g in c.members):
+            clusters.append(c)
+            continue
+        members = [groups[g.key] for g in c.members if g.key not in new]
+        alone = [g for g in members if g.key in split_now] if len(members) > 1 else []
+        together = [g for g in members if g not in alone]
+        if together:
+            clusters.append(_shrunk(together, c.visitors))
+        clusters += [_shrunk([g]) for g in alone]
+    clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
+    kept = {c.key: c for c in clusters}
+    suggestions = [Suggestion(kept[s.cluster.key], s.clause_id, s.count) for s in board.suggestions
+                   if kept.get(s.cluster.key) is s.cluster]
+    return Board(clusters, suggestions, groups, decided, split_off, provisional=True)
+
+
+def _shrunk(members: list[Group], visitors: int | None = None) -> Cluster:
+    """A cluster of what is left of one: its figures worked out from `members` (visitors: at most `visitors`)."""
+    answered = sum((g.answered_with for g in members), Counter())
+    best = sum((g.best_clauses for g in members), Counter())
+    seen = sum(g.seen_by for g in members)
+    return Cluster(members, size=sum(g.count for g in members), impact=sum(g.impact for g in members),
+                   visitors=seen if visitors is None else min(visitors, seen),
+                   first_seen=min(g.first_seen for g in members), last_seen=max(g.last_seen for g in members),
+                   reasons={r: sum(g.reasons[r] for g in members) for r in REASONS},
+                   answered_with=answered.most_common(1)[0] if answered else None,
+                   best_clause=best.most_common(1)[0] if best else None)
+
+
 def _age(made_at: str) -> float:
     return (datetime.now(timezone.utc) - datetime.fromisoformat(made_at)).total_seconds()
 
 
-def _start_refresh(app, db: Database, key: str, stored: dict) -> None:
+def _start_refresh(app, db: Database, stored: dict) -> None:
     """Collect a fresh board in a background thread, if no other worker on any host is doing it."""
     now = datetime.now(timezone.utc)
+    claimed_at = now.isoformat(timespec="milliseconds")
     try:
         with storage.write(db):
             claimed = db.execute(
                 "update review_boards set refreshing_since = :now where id = 1 and state = :state and made_at = :made "
                 "and (refreshing_since is null or refreshing_since < :stale)",
-                {"now": now.isoformat(timespec="milliseconds"), "state": key, "made": stored["made_at"],
+                {"now": claimed_at, "state": stored["state"], "made": stored["made_at"],
                  "stale": (now - timedelta(seconds=STALE_REFRESH)).isoformat(timespec="milliseconds")}).rowcount
     except storage.ERRORS as exc:
         log.warning("could not start refreshing the review list (%s); showing the one stored", exc)
         return
     if claimed:
-        threading.Thread(target=_refresh_board, args=(app, key), name="review-board", daemon=True).start()
+        threading.Thread(target=_refresh_board, args=(app, claimed_at), name="review-board", daemon=True).start()
 
 
-def _refresh_board(app, key: str) -> None:
+def _refresh_board(app, claimed_at: str) -> None:
     db = storage.connect_app(app)
     try:
+        refresh_assistant(app, db)  # another worker's link or decision, before this worker's next request
+        key = state(app, db)
         board = collect(db, app.extensions["assistant"], app.config["REVIEW_CONFIDENCE_BELOW"],
                         app.config["REVIEW_SUGGEST_AT"])
-        with storage.write(db):  # kept only if no decision changed the state meanwhile
-            db.execute("update review_boards set board = :board, made_at = :made, refreshing_since = null "
-                       "where id = 1 and state = :state",
-                       {"board": dump_board(board), "made": storage.now_iso(), "state": key})
+        kept = state(app, db) == key  # not if decided meanwhile: the next request starts another refresh
+        with storage.write(db):  # nor if another worker stored a board meanwhile
+            if kept:
+                db.execute("update review_boards set state = :state, board = :board, made_at = :made, "
+                           "refreshing_since = null where id = 1 and refreshing_since = :claimed",
+                           {"state": key, "board": dump_board(board), "made": storage.now_iso(),
+                            "claimed": claimed_at})
+            else:
+                db.execute("update review_boards set refreshing_since = null where id = 1 "
+                           "and refreshing_since = :claimed", {"claimed": claimed_at})
     except Exception:
         log.exception("could not refresh the review list; the next request tries again")
         try:
             with storage.write(db):
-                db.execute("update review_boards set refreshing_since = null where id = 1")
+                db.execute("update review_boards set refreshing_since = null where id = 1 "
+                           "and refreshing_since = :claimed", {"claimed": claimed_at})
         except storage.ERRORS:
             pass
     finally:
@@ -411,7 +533,8 @@ def dump_board(board: Board) -> bytes:
         if g.key not in positions:
             positions[g.key] = len(groups)
             groups.append([g.key, g.text, g.count, g.first_seen, g.last_seen, [g.reasons[r] for r in REASONS],
-                           g.impact, g.earlier, g.split, g.covered_by["review_key"] if g.covered_by else None])
+                           g.impact, g.earlier, g.split, g.covered_by["review_key"] if g.covered_by else None,
+                           dict(g.answered_with), dict(g.best_clauses), g.seen_by])
         return positions[g.key]
 
     clusters = [[[position(g) for g in c.members], c.size, c.impact, c.visitors, c.first_seen, c.last_seen,
@@ -421,22 +544,25 @@ def dump_board(board: Board) -> bytes:
             position(g)
     shown = {id(c): n for n, c in enumerate(board.clusters)}
     suggestions = [[shown[id(s.cluster)], s.clause_id, s.count] for s in board.suggestions]
-    data = {"groups": groups, "clusters": clusters, "suggestions": suggestions}
+    data = {"groups": groups, "clusters": clusters, "suggestions": suggestions, "decided": board.decided,
+            "split_off": sorted(board.split_off)}
     return zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), 1)
 
 
-def load_board(db: Database, blob: bytes) -> Board:
-    """A board from `dump_board`, with the decisions as stored now (the state says they are the same)."""
+def load_board(blob: bytes) -> Board:
+    """A board from `dump_board`, as it was collected (with the decisions of then)."""
     data = json.loads(zlib.decompress(blob))
-    decided = decisions(db)
+    decided = data["decided"]
     groups = [Group(key, text, count, first, last, dict(zip(REASONS, reasons)), decided.get(key), earlier, impact,
-                    covered_by=decided.get(covered) if covered else None, split=split)
-              for key, text, count, first, last, reasons, impact, earlier, split, covered in data["groups"]]
+                    answered_with=Counter(answered), best_clauses=Counter(best),
+                    covered_by=decided.get(covered) if covered else None, split=split, seen=seen)
+              for key, text, count, first, last, reasons, impact, earlier, split, covered, answered, best, seen
+              in data["groups"]]
     clusters = [Cluster([groups[i] for i in members], size, impact, visitors, first, last, dict(zip(REASONS, reasons)),
                         tuple(answered) if answered else None, tuple(best) if best else None)
                 for members, size, impact, visitors, first, last, reasons, answered, best in data["clusters"]]
     suggestions = [Suggestion(clusters[n], clause_id, count) for n, clause_id, count in data["suggestions"]]
-    return Board(clusters, suggestions, {g.key: g for g in groups})
+    return Board(clusters, suggestions, {g.key: g for g in groups}, decided, set(data["split_off"]))
 
 
 def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
@@ -457,7 +583,8 @@ def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5)
         if best and best[1] >= suggest_at and assistant.index.policy.has_clause(best[0]):
             suggestions.append(Suggestion(cluster, best[0], best[1]))
     suggestions.sort(key=lambda s: (-s.count, s.cluster.key))
-    return Board(clusters, suggestions, {g.key: g for g in groups})
+    return Board(clusters, suggestions, {g.key: g for g in groups}, {g.key: g.decision for g in groups if g.decision},
+                 {g.key for g in groups if g.split})
 
 
 class ReviewError(ValueError):
@@ -499,6 +626,7 @@ def decide_many(db: Database, questions: list[tuple[str, int]], action: str, by:
             rows.append(row)
         if action in ("linked", "not_covered"):
             _bump(db)  # every worker answers (or abstains on) these questions from its next request
+        _changed(db)
     return rows
 
 
@@ -518,6 +646,7 @@ def reopen(db: Database, key: str) -> dict | None:
         together = batch_of(db, rows[0]["batch"] or key)
         for row in together:
             _undo(db, row)
+        _changed(db)
     return dict(rows[0], wordings=len(together))
 
 
@@ -534,17 +663,26 @@ def split(db: Database, key: str, by: str) -> None:
     with storage.write(db):
         db.insert("review_splits", {"review_key": key, "split_by": by, "split_at": storage.now_iso()},
                   on_conflict="replace")
+        _changed(db)
 
 
 def rejoin(db: Database, key: str) -> bool:
     """Let the wording `key` join its cluster again; False if it was not split off."""
     with storage.write(db):
         found = db.delete("review_splits", key)
+        if found:
+            _changed(db)
     return found > 0
 
 
 def _bump(db: Database) -> None:
     db.execute("update counters set value = value + 1 where name = 'phrasings'")
+
+
+def _changed(db: Database) -> None:
+    """Count a change to decisions or split-offs: a stored review list of an earlier count is out of date."""
+    db.execute("insert into counters (name, value) values ('review', 1) "
+               "on conflict (name) do update set value = counters.value + 1")
 
 
 def move_to_successors(db: Database, successors: dict[str, str]) -> dict[str, int]:
@@ -563,10 +701,13 @@ def move_to_successors(db: Database, successors: dict[str, str]) -> dict[str, in
 
 def recent_decisions(db: Database, limit: int = 20) -> list[dict]:
     """The latest actions, one row per batch: its first wording, how many wordings it decided."""
-    rows = db.execute(
-        "select coalesce(batch, review_key) as b, min(review_key), count(*), max(decided_at) from review_decisions "
-        "group by coalesce(batch, review_key) order by max(decided_at) desc limit :limit", {"limit": limit}).fetchall()
-    return [dict(db.get("review_decisions", first), batch=b, wordings=count) for b, first, count, _ in rows]
+    rows = db.query(
+        "select d.*, r.b as action_batch, r.wordings from review_decisions d join ("
+        "select coalesce(batch, review_key) as b, min(review_key) as first, count(*) as wordings, "
+        "max(decided_at) as last from review_decisions group by coalesce(batch, review_key) "
+        "order by max(decided_at) desc limit :limit) r on d.review_key = r.first order by r.last desc, r.b",
+        {"limit": limit})
+    return [dict(row, batch=row.pop("action_batch")) for row in rows]
 
 
 def gap_list(db: Database, board: Board) -> list[dict]:

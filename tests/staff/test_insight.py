@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import time
 import uuid
 from datetime import date, datetime, timedelta
@@ -463,8 +464,12 @@ def test_the_review_list_is_reused_for_a_while_but_a_decision_shows_at_once(app,
     assert "do you use blockchain" in editor.get("/editor/unanswered").get_data(as_text=True)
     log(db, "do you have a bug bounty programme")
     assert "bug bounty" not in editor.get("/editor/unanswered").get_data(as_text=True)  # the log may lag ...
+    made_at = db.scalar("select made_at from review_boards")
     auth.post("/editor/unanswered/dismiss", {"key": "do you use blockchain"}, page="/editor/unanswered")
     html = editor.get("/editor/unanswered").get_data(as_text=True)  # ... a decision never does
+    assert "blockchain</span></h2>" not in html
+    wait_for_refresh(db, made_at)  # collected again in the background after the decision
+    html = editor.get("/editor/unanswered").get_data(as_text=True)
     assert "blockchain</span></h2>" not in html and "bug bounty" in html
 
 
@@ -589,10 +594,34 @@ def test_the_review_list_is_collected_once_for_every_worker_and_after_a_restart(
     restarted = instances(REVIEW_CACHE_SECONDS=3600)
     AuthActions(restarted, again := restarted.test_client()).login("zoe", role="editor")
     assert "advertisers" not in again.get("/editor/unanswered").get_data(as_text=True)
+    made_at = db.scalar("select made_at from review_boards")
     AuthActions(second, other).post("/editor/unanswered/dismiss", {"key": "do you have a bug bounty"},
                                     page="/editor/unanswered")
     page = one.get("/editor/unanswered").get_data(as_text=True)  # another worker's decision shows at once
+    assert "bug bounty</span></h2>" not in page and "blockchain" in page
+    wait_for_refresh(db, made_at)  # and the log is read again in the background
+    page = one.get("/editor/unanswered").get_data(as_text=True)
     assert "bug bounty</span></h2>" not in page and "advertisers" in page
+
+
+def clusters_shown(html: str) -> list[str]:
+    return re.findall(r'<span class="visitor-text">([^<]*)</span></h2>', html)
+
+
+def test_a_decision_or_split_shows_at_once_on_a_stored_board_and_an_undo_too(app, editor, auth, db):
+    app.config["REVIEW_CACHE_SECONDS"] = 3600
+    bounty = ["do you have a bug bounty programme", "is there a bug bounty program", "bug bounty program?"]
+    for text in bounty + ["do you use blockchain"]:
+        log(db, text)
+    assert len(clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))) == 2
+    auth.post("/editor/unanswered/split", {"key": "bug bounty program"}, page="/editor/unanswered")
+    html = editor.get("/editor/unanswered").get_data(as_text=True)
+    shown = clusters_shown(html)
+    assert len(shown) == 3 and "bug bounty program?" in shown and "Rejoin" in html  # at once
+    auth.post("/editor/unanswered/dismiss", {"key": "do you use blockchain"}, page="/editor/unanswered")
+    assert "do you use blockchain" not in clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))
+    auth.post("/editor/reopen", {"key": "do you use blockchain"}, page="/editor/unanswered")
+    assert "do you use blockchain" in clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))
 
 
 def test_a_stored_board_reads_back_as_collected(app, auth, db):
@@ -605,7 +634,7 @@ def test_a_stored_board_reads_back_as_collected(app, auth, db):
     auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered")
     auth.post("/editor/unanswered/split", {"key": "is my data stored on a blockchain"}, page="/editor/unanswered")
     collected = board(app, db)
-    loaded = review.load_board(db, review.dump_board(collected))
+    loaded = review.load_board(review.dump_board(collected))
 
     def shown(b):
         return ([(c.key, c.text, [(g.key, g.text, g.count, g.split) for g in c.members], c.size, c.impact,

@@ -4,7 +4,8 @@
 `questions` and `feedback` count, by India day, every insert, update or delete of a question asked more than 12
 hours before (or of its feedback) in `log_changes`: a late row from the spool, late feedback, a purge. A stored
 day whose number of changes differs is counted again. Asks of the last 12 hours write nothing more than before.
-`review_boards` holds the review list as last collected, for every worker on every host.
+`review_boards` holds the review list as last collected, for every worker on every host, and the counter
+"review" counts the changes of decisions and split-offs it depends on.
 
 Revision ID: 0002
 Revises: 0001
@@ -117,6 +118,8 @@ def upgrade() -> None:
     sa.Column('refreshing_since', sa.Text(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
+    # Bumped by every change of editors' decisions and split-offs (app/staff/review.py).
+    op.execute("INSERT INTO counters (name, value) VALUES ('review', 0)")
     postgresql = op.get_bind().dialect.name == "postgresql"
     for statement in POSTGRESQL_TRIGGERS if postgresql else SQLITE_TRIGGERS:
         op.execute(statement)
@@ -132,6 +135,7 @@ def downgrade() -> None:
         for table in ("questions", "feedback"):
             for event in ("insert", "update", "delete"):
                 op.execute(f"DROP TRIGGER {table}_late_{event}")
+    op.execute("DELETE FROM counters WHERE name = 'review'")
     op.drop_table('review_boards')
     op.drop_table('question_days')
     op.drop_table('log_changes')
