@@ -190,6 +190,16 @@ review_boards = Table(
     Column("refreshing_since", Text),  # a worker collecting a fresh one (taken with an UPDATE, one at a time)
 )
 
+# How the review list's analysis reads each wording (app/staff/review.py `shapes`), for every worker and after a
+# restart: per `fingerprint` of what the analysis depends on (the policy, linked phrasings, the topic model).
+wording_shapes = Table(
+    "wording_shapes", metadata,
+    Column("fingerprint", Text, primary_key=True),
+    Column("review_key", Text, primary_key=True),
+    Column("shape", Text, nullable=False),  # JSON: [stem weights, topic probabilities, likeliest topic]
+    Column("made_at", Text, nullable=False),
+)
+
 # Monotonic counters: "phrasings" and "policy" tell every worker on every host when to reload.
 counters = Table(
     "counters", metadata,

@@ -253,7 +253,7 @@ def decision(batch: str):
         abort(404, "No such decision (it may have been undone).")
     covered = review.covered_questions(db, _assistant(), batch[:64])
     return render_template("editor/decision.html", rows=rows, covered=covered, clause=_clause(rows[0]["clause_id"]),
-                           label=citation_label)
+                           label=citation_label, days=review.COVERED_DAYS)
 
 
 # --- the gap list -------------------------------------------------------------------------------------------------

@@ -95,8 +95,8 @@ class Group:
     earlier: int = 0  # asks before the decision (already handled)
     impact: float = 0.0  # sum of WEIGHTS over its asks
     visitors: set = field(default_factory=set)  # sessions (or question ids when a session is unknown)
-    answered_with: Counter = field(default_factory=Counter)  # clause id -> times quoted
-    best_clauses: Counter = field(default_factory=Counter)  # clause id -> times retrieval ranked it first
+    answered_with: Counter | dict = field(default_factory=Counter)  # clause id -> times quoted
+    best_clauses: Counter | dict = field(default_factory=Counter)  # clause id -> times retrieval ranked it first
     covered_by: dict | None = None  # a dismissed or "not covered" decision on a close wording
     split: bool = False  # an editor took it out of its cluster
     seen: int = 0  # distinct visitors, where `visitors` is not kept (a board read back from the database)
@@ -281,12 +281,13 @@ def _add(group: Group, question: str, count: int, first: str, last: str, reasons
             group.answered_with[top_clause] += count
 
 
-def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
-    """Each group's shape (of its key), cached while what shapes depend on stays the same.
+def shapes(assistant, groups: list[Group], db: Database | None = None) -> list[likeness.Shape]:
+    """Each group's shape (of its key), kept while what shapes depend on stays the same (`shape_fingerprint`).
 
-    Analysing thousands of wordings takes seconds. An assistant rebuilt for a "not covered" decision analyses
-    them exactly as before, so its shapes are reused; a linked phrasing or a new policy version changes the
-    index's words and weights, and with them every shape.
+    Analysing thousands of wordings takes seconds, so shapes are kept in this process and, given `db`, in the
+    database (`wording_shapes`) for every worker on every host and after a restart. An assistant rebuilt for a
+    "not covered" decision analyses exactly as before, so its shapes are reused; a linked phrasing or a new
+    policy version changes the index's words and weights, and with them every shape.
     """
     fingerprint = shape_fingerprint(assistant)
     with _shape_lock:
@@ -295,13 +296,48 @@ def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
             if len(_shape_cache) >= 2:  # this one and the one before (workers switch over one request at a time)
                 _shape_cache.pop(next(iter(_shape_cache)))
             cache = _shape_cache[fingerprint] = {}
-    out = []
-    for group in groups:
-        shape = cache.get(group.key)
-        if shape is None:
-            shape = cache[group.key] = assistant.shape(group.key)
-        out.append(shape)
-    return out
+    missing = sorted({g.key for g in groups if g.key not in cache})
+    if missing and db is not None:
+        cache.update(_read_shapes(db, fingerprint, missing))
+        missing = [k for k in missing if k not in cache]
+    if missing:
+        made = {key: assistant.shape(key) for key in missing}
+        cache.update(made)
+        if db is not None:
+            _store_shapes(db, fingerprint, made)
+    return [cache[g.key] for g in groups]
+
+
+def _read_shapes(db: Database, fingerprint: str, keys: list[str]) -> dict[str, likeness.Shape]:
+    found = {}
+    for n in range(0, len(keys), _IN_CHUNK):
+        chunk = keys[n:n + _IN_CHUNK]
+        marks = ", ".join(f":k{i}" for i in range(len(chunk)))
+        for key, text in db.execute(
+                f"select review_key, shape from wording_shapes where fingerprint = :fingerprint and review_key in ({marks})",
+                {"fingerprint": fingerprint, **{f"k{i}": k for i, k in enumerate(chunk)}}):
+            terms, topics, topic = json.loads(text)
+            found[key] = likeness.Shape(terms, tuple(topics), topic)
+    return found
+
+
+def _store_shapes(db: Database, fingerprint: str, made: dict[str, likeness.Shape]) -> None:
+    """Keep `made` for the other workers; drop the shapes of an analysis no worker has used for a day."""
+    now = datetime.now(timezone.utc)
+    rows = [{"fingerprint": fingerprint, "review_key": key, "made_at": now.isoformat(timespec="milliseconds"),
+             "shape": json.dumps([shape.terms, list(shape.topics), shape.topic], separators=(",", ":"))}
+            for key, shape in made.items()]
+    try:
+        for n in range(0, len(rows), _IN_CHUNK):  # short transactions: the question log waits for each
+            with storage.write(db):
+                db.execute("insert into wording_shapes (fingerprint, review_key, shape, made_at) "
+                           "values (:fingerprint, :review_key, :shape, :made_at) "
+                           "on conflict (fingerprint, review_key) do nothing", rows[n:n + _IN_CHUNK])
+        with storage.write(db):
+            db.execute("delete from wording_shapes where fingerprint <> :fingerprint and made_at < :old",
+                       {"fingerprint": fingerprint, "old": (now - timedelta(days=1)).isoformat(timespec="milliseconds")})
+    except storage.ERRORS as exc:
+        log.warning("could not keep %d wording shapes for the other workers (%s)", len(rows), exc)
 
 
 def shape_fingerprint(assistant) -> str:
@@ -324,19 +360,19 @@ def shape_fingerprint(assistant) -> str:
     return found
 
 
-def _cover(assistant, groups: list[Group]) -> None:
+def _cover(assistant, groups: list[Group], db: Database | None = None) -> None:
     """Mark undecided groups that are close wordings of a dismissed or "not covered" decision as covered by it."""
     decided = [g for g in groups if g.decision and g.decision["action"] in ("dismissed", "not_covered")]
     # A wording an editor split off is decided on its own, never by a decision on its former cluster.
     open_ = [g for g in groups if g.decision is None and g.count and not g.split]
     if not decided or not open_:
         return
-    decided_shapes = shapes(assistant, decided)
+    decided_shapes = shapes(assistant, decided, db)
     by_term: dict[str, list[int]] = {}
     for i, shape in enumerate(decided_shapes):
         for term in shape.terms:
             by_term.setdefault(term, []).append(i)
-    for group, shape in zip(open_, shapes(assistant, open_)):
+    for group, shape in zip(open_, shapes(assistant, open_, db)):
         near = {i for t in shape.terms for i in by_term.get(t, ())}
         for i in sorted(near):
             if decided_shapes[i].close(shape, assistant.gap_words, assistant.same_topics):
@@ -389,10 +425,10 @@ def cached_board(app, db: Database) -> Board:
     board = collect(db, assistant, low, suggest_at)
     if state(app, db) != key:
         return board  # decided meanwhile: right for this request, not to be kept under that state
-    made = storage.now_iso()
+    made, blob = storage.now_iso(), dump_board(board)
     try:
         with storage.write(db):
-            db.insert("review_boards", {"id": 1, "state": key, "made_at": made, "board": dump_board(board),
+            db.insert("review_boards", {"id": 1, "state": key, "made_at": made, "board": blob,
                                         "refreshing_since": None}, on_conflict="replace")
     except storage.ERRORS as exc:
         log.warning("could not store the review list for the other workers (%s)", exc)
@@ -462,8 +498,10 @@ def applied(board: Board, decided: dict[str, dict], split_off: set[str]) -> Boar
 
 def _shrunk(members: list[Group], visitors: int | None = None) -> Cluster:
     """A cluster of what is left of one: its figures worked out from `members` (visitors: at most `visitors`)."""
-    answered = sum((g.answered_with for g in members), Counter())
-    best = sum((g.best_clauses for g in members), Counter())
+    answered, best = Counter(), Counter()
+    for g in members:  # a board read back keeps them as plain dicts
+        answered.update(g.answered_with)
+        best.update(g.best_clauses)
     seen = sum(g.seen_by for g in members)
     return Cluster(members, size=sum(g.count for g in members), impact=sum(g.impact for g in members),
                    visitors=seen if visitors is None else min(visitors, seen),
@@ -503,13 +541,15 @@ def _refresh_board(app, claimed_at: str) -> None:
         board = collect(db, app.extensions["assistant"], app.config["REVIEW_CONFIDENCE_BELOW"],
                         app.config["REVIEW_SUGGEST_AT"])
         kept = state(app, db) == key  # not if decided meanwhile: the next request starts another refresh
+        blob = dump_board(board) if kept else b""  # before the transaction: writers wait while it is open
         with storage.write(db):  # nor if another worker stored a board meanwhile
-            if kept:
-                db.execute("update review_boards set state = :state, board = :board, made_at = :made, "
-                           "refreshing_since = null where id = 1 and refreshing_since = :claimed",
-                           {"state": key, "board": dump_board(board), "made": storage.now_iso(),
-                            "claimed": claimed_at})
-            else:
+            made = storage.now_iso()
+            if kept and db.execute("update review_boards set state = :state, board = :board, made_at = :made, "
+                                   "refreshing_since = null where id = 1 and refreshing_since = :claimed",
+                                   {"state": key, "board": blob, "made": made, "claimed": claimed_at}).rowcount:
+                with _board_lock:  # this worker need not read back what it has just stored
+                    app.extensions["review_board"] = (key, made, board)
+            elif not kept:
                 db.execute("update review_boards set refreshing_since = null where id = 1 "
                            "and refreshing_since = :claimed", {"claimed": claimed_at})
     except Exception:
@@ -532,7 +572,7 @@ def dump_board(board: Board) -> bytes:
     def position(g: Group) -> int:
         if g.key not in positions:
             positions[g.key] = len(groups)
-            groups.append([g.key, g.text, g.count, g.first_seen, g.last_seen, [g.reasons[r] for r in REASONS],
+            groups.append([g.key, None if g.text == g.key else g.text, g.count, g.first_seen, g.last_seen, [g.reasons[r] for r in REASONS],
                            g.impact, g.earlier, g.split, g.covered_by["review_key"] if g.covered_by else None,
                            dict(g.answered_with), dict(g.best_clauses), g.seen_by])
         return positions[g.key]
@@ -553,8 +593,8 @@ def load_board(blob: bytes) -> Board:
     """A board from `dump_board`, as it was collected (with the decisions of then)."""
     data = json.loads(zlib.decompress(blob))
     decided = data["decided"]
-    groups = [Group(key, text, count, first, last, dict(zip(REASONS, reasons)), decided.get(key), earlier, impact,
-                    answered_with=Counter(answered), best_clauses=Counter(best),
+    groups = [Group(key, key if text is None else text, count, first, last, dict(zip(REASONS, reasons)), decided.get(key), earlier, impact,
+                    answered_with=answered, best_clauses=best,  # plain dicts: a Counter each costs more than the rest
                     covered_by=decided.get(covered) if covered else None, split=split, seen=seen)
               for key, text, count, first, last, reasons, impact, earlier, split, covered, answered, best, seen
               in data["groups"]]
@@ -568,12 +608,12 @@ def load_board(blob: bytes) -> Board:
 def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
     """The review board: pending questions clustered and ranked by impact, and the links worth suggesting."""
     groups = collect_groups(db, low_confidence)
-    _cover(assistant, groups)
+    _cover(assistant, groups, db)
     pending = [g for g in groups if g.pending]
     pending.sort(key=lambda g: (-g.impact, -g.count, g.key))
     together = [g for g in pending if not g.split]
     clusters = [Cluster.of([together[i] for i in members])
-                for members in likeness.group_alike(shapes(assistant, together), likeness.CLUSTER_WORDS,
+                for members in likeness.group_alike(shapes(assistant, together, db), likeness.CLUSTER_WORDS,
                                                      assistant.same_topics)]
     clusters += [Cluster.of([g]) for g in pending if g.split]
     clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
@@ -738,10 +778,14 @@ def gap_list(db: Database, board: Board) -> list[dict]:
     return sorted(entries.values(), key=lambda e: (-e["demand"], e["decided_at"]))
 
 
-def covered_questions(db: Database, assistant, batch: str, limit: int = 5000) -> list[dict]:
+COVERED_DAYS = 90  # the decision page lists the wordings asked in this many days
+
+
+def covered_questions(db: Database, assistant, batch: str, limit: int = 5000, days: int = COVERED_DAYS) -> list[dict]:
     """Logged wordings a decision covers: its own, and (dismissed, not covered) close ones, most asked first.
 
-    Reads the `limit` most recently asked distinct wordings of the whole log.
+    Reads the `limit` most recently asked distinct wordings of the last `days` days (by the asked_at index),
+    and analyses them only for a decision that reaches close wordings.
     """
     rows = batch_of(db, batch)
     if not rows:
@@ -749,22 +793,20 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000) ->
     own = {r["review_key"] for r in rows}
     reach = rows[0]["action"] in ("dismissed", "not_covered")
     decided = [assistant.shape(r["text"]) for r in rows] if reach else []
+    since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")
     counts: dict[str, dict] = {}
     for text, n, last, answered in db.execute(
-            "select question, count(*), max(asked_at), sum(answered) from questions group by question "
-            "order by max(asked_at) desc limit :limit", {"limit": limit}):
+            "select question, count(*), max(asked_at), sum(answered) from questions where asked_at >= :since "
+            "group by question order by max(asked_at) desc limit :limit", {"since": since, "limit": limit}):
         key = review_key(text)
         entry = counts.setdefault(key, {"key": key, "text": text, "count": 0, "last_seen": last, "answered": 0})
         entry["count"] += n
         entry["answered"] += answered or 0
-    group_list = [Group(k) for k in counts]
-    out = []
-    for group, shape in zip(group_list, shapes(assistant, group_list)):
-        entry = counts[group.key]
-        if group.key in own:
-            out.append(dict(entry, how="this wording"))
-        elif reach and any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
-            out.append(dict(entry, how="close wording"))
+    out = [dict(counts[k], how="this wording") for k in counts if k in own]
+    others = [Group(k) for k in counts if k not in own] if reach else []
+    for group, shape in zip(others, shapes(assistant, others, db)):
+        if any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
+            out.append(dict(counts[group.key], how="close wording"))
     return sorted(out, key=lambda e: (e["how"] != "this wording", -e["count"], e["key"]))
 
 

@@ -136,14 +136,17 @@ def test_undo_restores_close_wordings_in_every_worker(instances):
 
 
 def test_the_decision_page_shows_which_logged_questions_it_covers(editor, auth, db):
+    recently = storage.now_iso()
     for text in [DPO, DPO, "who is your data protection officer", "when are your offices open", "do you sell my data"]:
-        log(db, text)
+        log(db, text, asked_at=recently)
+    log(db, "who is the data protection officer", asked_at="2026-01-01T10:00:00.000+00:00")  # over 90 days ago
     response = auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered",
                          follow_redirects=True)
     page = response.get_data(as_text=True)
     assert '<td class="visitor-text">do you have a data protection officer</td><td>this wording</td>' in page
     assert '<td class="visitor-text">who is your data protection officer</td><td>close wording</td>' in page
     assert "offices open" not in page and "sell my data" not in page
+    assert "who is the data protection officer" not in page and "Asked in the last 90 days" in page
 
 
 def test_dismissed_questions_and_close_wordings_stop_appearing(app, editor, auth, db):
@@ -624,6 +627,23 @@ def test_a_decision_or_split_shows_at_once_on_a_stored_board_and_an_undo_too(app
     assert "do you use blockchain" in clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))
 
 
+def test_wordings_are_analysed_once_for_every_worker_and_after_a_restart(app, db, monkeypatch):
+    for text in ["do you use blockchain", "is my data stored on a blockchain", DPO, "do you sell my data"]:
+        log(db, text)
+    review._shape_cache.clear()  # this process analysed them for another test's database
+    collected = board(app, db)
+    assert db.count("wording_shapes") == 4
+    review._shape_cache.clear()  # as after a restart, or in another worker
+    assistant, analysed = app.extensions["assistant"], []
+    analyse = assistant.shape
+    monkeypatch.setattr(assistant, "shape", lambda question, *rest: analysed.append(question) or analyse(question, *rest))
+    again = board(app, db)
+    assert analysed == [] and [[g.key for g in c.members] for c in again.clusters] == \
+        [[g.key for g in c.members] for c in collected.clusters]
+    stored = review._read_shapes(db, review.shape_fingerprint(assistant), [review.review_key(DPO)])
+    assert stored[review.review_key(DPO)] == analyse(review.review_key(DPO))  # exactly as analysed
+
+
 def test_a_stored_board_reads_back_as_collected(app, auth, db):
     for text, times in [("do you use blockchain", 3), ("is my data stored on a blockchain", 2), (DPO, 4),
                         ("who is your data protection officer", 2), ("do you sell my data", 5)]:
@@ -651,6 +671,17 @@ def test_the_staff_benchmark_prints_page_times(capsys):
 
     assert staff_pages.main(["--questions", "3000", "--rounds", "1"]) == 0
     out = capsys.readouterr().out
-    assert "3,000 questions logged" in out
-    for path in staff_pages.PAGES:
-        assert path in out
+    assert "3,000 questions logged" in out and "x /healthz" in out
+    for path in [staff_pages.HEALTH, *staff_pages.PAGES]:
+        row = next(line for line in out.splitlines() if line.startswith(path.split("{")[0]))
+        assert row.rstrip().endswith("x")  # its times and its multiple of /healthz
+
+
+@pytest.mark.postgresql
+def test_the_staff_benchmark_runs_on_postgresql(capsys, postgresql_server):
+    from bench import staff_pages
+
+    url = postgresql_server.new_database()
+    assert staff_pages.main(["--questions", "1000", "--rounds", "1", "--database", url]) == 0
+    out = capsys.readouterr().out
+    assert "1,000 questions logged" in out and "(postgresql)" in out and "/editor/unanswered" in out

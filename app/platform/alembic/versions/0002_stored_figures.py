@@ -1,11 +1,12 @@
-"""Stored figures of past days, the late changes that outdate them, and the shared review list.
+"""Stored figures of past days, the late changes that outdate them, and the shared review list and its analysis.
 
 `question_days` keeps the dashboard's figures of each day that is over, counted once from the log. Triggers on
 `questions` and `feedback` count, by India day, every insert, update or delete of a question asked more than 12
 hours before (or of its feedback) in `log_changes`: a late row from the spool, late feedback, a purge. A stored
 day whose number of changes differs is counted again. Asks of the last 12 hours write nothing more than before.
 `review_boards` holds the review list as last collected, for every worker on every host, and the counter
-"review" counts the changes of decisions and split-offs it depends on.
+"review" counts the changes of decisions and split-offs it depends on; `wording_shapes` keeps how each wording
+was analysed for it.
 
 Revision ID: 0002
 Revises: 0001
@@ -118,6 +119,13 @@ def upgrade() -> None:
     sa.Column('refreshing_since', sa.Text(), nullable=True),
     sa.PrimaryKeyConstraint('id')
     )
+    op.create_table('wording_shapes',
+    sa.Column('fingerprint', sa.Text(), nullable=False),
+    sa.Column('review_key', sa.Text(), nullable=False),
+    sa.Column('shape', sa.Text(), nullable=False),
+    sa.Column('made_at', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('fingerprint', 'review_key')
+    )
     # Bumped by every change of editors' decisions and split-offs (app/staff/review.py).
     op.execute("INSERT INTO counters (name, value) VALUES ('review', 0)")
     postgresql = op.get_bind().dialect.name == "postgresql"
@@ -136,6 +144,7 @@ def downgrade() -> None:
             for event in ("insert", "update", "delete"):
                 op.execute(f"DROP TRIGGER {table}_late_{event}")
     op.execute("DELETE FROM counters WHERE name = 'review'")
+    op.drop_table('wording_shapes')
     op.drop_table('review_boards')
     op.drop_table('question_days')
     op.drop_table('log_changes')
