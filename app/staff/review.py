@@ -778,7 +778,7 @@ def gap_list(db: Database, board: Board) -> list[dict]:
     return sorted(entries.values(), key=lambda e: (-e["demand"], e["decided_at"]))
 
 
-COVERED_DAYS = 90  # the decision page lists the wordings asked in this many days
+COVERED_DAYS = 30  # the decision page lists the wordings asked in this many days
 
 
 def covered_questions(db: Database, assistant, batch: str, limit: int = 5000, days: int = COVERED_DAYS) -> list[dict]:

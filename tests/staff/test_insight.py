@@ -139,14 +139,14 @@ def test_the_decision_page_shows_which_logged_questions_it_covers(editor, auth, 
     recently = storage.now_iso()
     for text in [DPO, DPO, "who is your data protection officer", "when are your offices open", "do you sell my data"]:
         log(db, text, asked_at=recently)
-    log(db, "who is the data protection officer", asked_at="2026-01-01T10:00:00.000+00:00")  # over 90 days ago
+    log(db, "who is the data protection officer", asked_at="2026-01-01T10:00:00.000+00:00")  # over 30 days ago
     response = auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered",
                          follow_redirects=True)
     page = response.get_data(as_text=True)
     assert '<td class="visitor-text">do you have a data protection officer</td><td>this wording</td>' in page
     assert '<td class="visitor-text">who is your data protection officer</td><td>close wording</td>' in page
     assert "offices open" not in page and "sell my data" not in page
-    assert "who is the data protection officer" not in page and "Asked in the last 90 days" in page
+    assert "who is the data protection officer" not in page and "Asked in the last 30 days" in page
 
 
 def test_dismissed_questions_and_close_wordings_stop_appearing(app, editor, auth, db):
