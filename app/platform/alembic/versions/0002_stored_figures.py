@@ -31,7 +31,8 @@ _BUMP = "ON CONFLICT (day) DO UPDATE SET changes = changes + 1"
 
 
 def _sqlite_bump_row(row: str) -> str:
-    return f"INSERT INTO log_changes (day, changes) VALUES (date({row}.asked_at, '+330 minutes'), 1) {_BUMP};"
+    return (f"INSERT INTO log_changes (day, changes) SELECT date({row}.asked_at, '+330 minutes'), 1 "
+            f"WHERE {row}.asked_at < {_NOW} {_BUMP};")
 
 
 def _sqlite_bump_feedback(ids: str) -> str:
@@ -74,7 +75,7 @@ BEGIN
 END $$""",
     """CREATE FUNCTION feedback_late_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    IF TG_OP = 'DELETE' OR (TG_OP = 'UPDATE' AND OLD.question_id <> NEW.question_id) THEN
         PERFORM note_late_change((SELECT asked_at FROM questions WHERE id = OLD.question_id));
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
