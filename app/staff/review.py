@@ -20,6 +20,9 @@ covers later close wordings, which stay off the list. A wording can be split off
 phrasings and "not covered" questions live in the database; a counter row ("phrasings") goes up with every
 change, and each worker compares it with the version its assistant was built from before handling a request,
 rebuilding it (about 50 ms) when another worker changed it.
+
+On a big log the board is collected once for every worker on every host (`cached_board`, stored in
+`review_boards`), and each wording is analysed once (`shapes`, kept in `wording_shapes`).
 """
 
 from __future__ import annotations
@@ -397,10 +400,11 @@ def cached_board(app, db: Database) -> Board:
     """`collect` for this app's settings, shared by every worker on every host and reused while nothing changed.
 
     The board last collected is stored in the database (`review_boards`) with the `state` it was collected
-    for; each worker keeps the copy it read until another is stored. A decision or split changes the state, so
-    the board is collected again at once. A board older than REVIEW_CACHE_SECONDS is still shown while one
-    worker (the one whose update claims the row) collects a fresh one in the background, so no editor waits for
-    a big log to be clustered, after a restart neither.
+    for; each worker keeps the copy it read until another is stored. A board older than REVIEW_CACHE_SECONDS is
+    still shown while one worker (the one whose update claims the row) collects a fresh one in the background,
+    so no editor waits for a big log to be clustered, after a restart neither. A decision or split made since
+    it was collected is applied to it at once (`applied`) while one worker collects it anew; after an undo or a
+    rejoin it is collected then and there.
     """
     assistant = app.extensions["assistant"]
     low, suggest_at, seconds = (app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"],
@@ -519,13 +523,15 @@ def _start_refresh(app, db: Database, stored: dict) -> None:
     """Collect a fresh board in a background thread, if no other worker on any host is doing it."""
     now = datetime.now(timezone.utc)
     claimed_at = now.isoformat(timespec="milliseconds")
+    stale = (now - timedelta(seconds=STALE_REFRESH)).isoformat(timespec="milliseconds")
+    if stored["refreshing_since"] is not None and stored["refreshing_since"] >= stale:
+        return  # being collected: no write transaction on every request meanwhile
     try:
         with storage.write(db):
             claimed = db.execute(
                 "update review_boards set refreshing_since = :now where id = 1 and state = :state and made_at = :made "
                 "and (refreshing_since is null or refreshing_since < :stale)",
-                {"now": claimed_at, "state": stored["state"], "made": stored["made_at"],
-                 "stale": (now - timedelta(seconds=STALE_REFRESH)).isoformat(timespec="milliseconds")}).rowcount
+                {"now": claimed_at, "state": stored["state"], "made": stored["made_at"], "stale": stale}).rowcount
     except storage.ERRORS as exc:
         log.warning("could not start refreshing the review list (%s); showing the one stored", exc)
         return

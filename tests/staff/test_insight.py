@@ -548,6 +548,15 @@ def test_today_and_yesterday_are_read_from_the_log_and_never_stored(seeded):
     assert shown_days(seeded, PERIOD, today)["2026-03-03"][0] == 2
 
 
+def test_the_figures_are_shown_when_the_database_refuses_to_store_them(seeded, caplog):
+    read_only = ("PRAGMA query_only = {}" if seeded.kind == "sqlite"  # as a standby or a full disk would
+                 else "SET default_transaction_read_only = {}")
+    seeded.conn.exec_driver_sql(read_only.format("on"))
+    assert shown_days(seeded, PERIOD) == direct_days(seeded, PERIOD)
+    seeded.conn.exec_driver_sql(read_only.format("off"))
+    assert seeded.count("question_days") == 0 and "could not store the dashboard's figures" in caplog.text
+
+
 def test_a_late_thumbs_down_in_one_worker_shows_on_the_dashboard_of_another(seeded, instances, monkeypatch):
     editors, visitors = instances(), instances()
     editor = editors.test_client()
