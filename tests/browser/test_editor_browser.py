@@ -57,12 +57,12 @@ def seed_history(app) -> None:
                         text, clause, topic = rng.choice(ANSWERED)
                         row = {"question": text, "kind": "answer", "answered": 1, "top_clause": clause,
                                "topic": topic, "confidence": 0.9}
-                    db["questions"].insert({"id": qid, "asked_at": at, "channel": "page", **row})
+                    db.insert("questions", {"id": qid, "asked_at": at, "channel": "page", **row})
                     if rng.random() < 0.2:
-                        db["feedback"].insert({"question_id": qid, "helpful": int(rng.random() < 0.75),
+                        db.insert("feedback", {"question_id": qid, "helpful": int(rng.random() < 0.75),
                                                "given_at": at})
     finally:
-        db.conn.close()
+        db.close()
 
 
 def test_an_editor_marks_a_cluster_not_covered_and_a_visitor_asking_a_close_wording_is_declined(sites, page,
