@@ -353,7 +353,7 @@ def write(db: Database, durable: bool = False):
 ALEMBIC_BASELINE = "0001"  # the schema the legacy sqlite-utils migrations end at
 # The newest revision in app/platform/alembic/versions/ (a test keeps them equal): a database already there
 # starts without loading Alembic at all.
-ALEMBIC_HEAD = "0001"
+ALEMBIC_HEAD = "0002"
 _MIGRATION_LOCK = 7_051_998  # PostgreSQL advisory lock key: one process migrates at a time
 
 

@@ -7,7 +7,7 @@ integers (0/1), so every query reads the same on both databases.
 
 from __future__ import annotations
 
-from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, MetaData, Table, Text, text)
+from sqlalchemy import (Column, Float, ForeignKey, Index, Integer, LargeBinary, MetaData, Table, Text, text)
 
 metadata = MetaData()
 
@@ -46,6 +46,33 @@ feedback = Table(
     Column("helpful", Integer, nullable=False),
     Column("given_at", Text, nullable=False),
     Index("idx_feedback_helpful_question_id", "helpful", "question_id"),
+)
+
+# Late changes to the question log, by India day: database triggers (migration 0002) count every write to a
+# question, or to its feedback, asked more than 12 hours before. A stored day of `question_days` counted at
+# another number of changes is out of date.
+log_changes = Table(
+    "log_changes", metadata,
+    Column("day", Text, primary_key=True),  # ISO date, India
+    Column("changes", Integer, nullable=False),
+)
+
+# The dashboard's figures of days that are over, counted once from the log (app/staff/figures.py).
+question_days = Table(
+    "question_days", metadata,
+    Column("day", Text, primary_key=True),  # ISO date, India
+    Column("changes", Integer, nullable=False),  # log_changes.changes of the day when it was counted
+    Column("asked", Integer, nullable=False),
+    Column("answered", Integer, nullable=False),
+    Column("handed_off", Integer, nullable=False),
+    Column("asked_back", Integer, nullable=False),
+    Column("declined", Integer, nullable=False),
+    Column("small_talk", Integer, nullable=False),
+    Column("liked", Integer, nullable=False),
+    Column("disliked", Integer, nullable=False),
+    Column("topics", Text, nullable=False),  # JSON object: topic -> asks
+    Column("clauses", Text, nullable=False),  # JSON object: clause id -> answers quoting it
+    Column("counted_at", Text, nullable=False),
 )
 
 # Rights requests and child's-data reports (app/visitors/intake.py). Never deleted by purges once verified.
@@ -152,6 +179,27 @@ review_splits = Table(
     Column("split_at", Text, nullable=False),
 )
 
+# The review list as last collected (app/staff/review.py), shared by every worker on every host: the state of
+# decisions, splits and the assistant it was collected for, and the board itself (zlib-compressed JSON).
+review_boards = Table(
+    "review_boards", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),  # one row: 1
+    Column("state", Text, nullable=False),
+    Column("made_at", Text, nullable=False),
+    Column("board", LargeBinary, nullable=False),
+    Column("refreshing_since", Text),  # a worker collecting a fresh one (taken with an UPDATE, one at a time)
+)
+
+# How the review list's analysis reads each wording (app/staff/review.py `shapes`), for every worker and after a
+# restart: per `fingerprint` of what the analysis depends on (the policy, linked phrasings, the topic model).
+wording_shapes = Table(
+    "wording_shapes", metadata,
+    Column("fingerprint", Text, primary_key=True),
+    Column("review_key", Text, primary_key=True),
+    Column("shape", Text, nullable=False),  # JSON: [stem weights, topic probabilities, likeliest topic]
+    Column("made_at", Text, nullable=False),
+)
+
 # Monotonic counters: "phrasings" and "policy" tell every worker on every host when to reload.
 counters = Table(
     "counters", metadata,
@@ -217,5 +265,6 @@ policy_versions = Table(
     Column("report", Text),  # JSON: the publish check's report
 )
 
-# Tables in an order that respects foreign keys (copying, counting, checksums).
-TABLES = tuple(metadata.sorted_tables)
+# Tables in an order that respects foreign keys (copying, counting, checksums); log_changes last, since the
+# triggers on questions and feedback write it.
+TABLES = tuple(t for t in metadata.sorted_tables if t is not log_changes) + (log_changes,)

@@ -6,6 +6,7 @@ date text itself (app/static/widget.js, ``shortDate``).
 """
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, timedelta, timezone
 
 from babel import Locale
@@ -54,7 +55,13 @@ def format_date(value: date | datetime | str | None) -> str:
         value = date.fromisoformat(value) if len(value) == 10 else _as_datetime(value)
     if isinstance(value, datetime):
         value = _as_datetime(value).date()
-    return _babel_date(value, DATE_PATTERN, locale=_locale())
+    return _date_text(value, _locale())
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_text(value: date, locale: str) -> str:
+    # Babel parses the locale on every call (about 0.3 ms): a year's dashboard shows 730 dates.
+    return _babel_date(value, DATE_PATTERN, locale=locale)
 
 
 def format_datetime(value: datetime | str | None) -> str:

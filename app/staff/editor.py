@@ -31,18 +31,9 @@ bp = Blueprint("editor", __name__, url_prefix="/editor")
 bp.before_request(require_editor)
 
 
-@bp.record_once
-def _set_defaults(state) -> None:
-    for key, value in DEFAULTS.items():
-        state.app.config.setdefault(key, value)
-
 CANDIDATES = 3
 MAX_TEXT_LENGTH = 1000
 MAX_KEYS = 500  # wordings one action may name
-DEFAULTS = {
-    # Seconds a worker keeps the dashboard's figures of days that are over (today and yesterday are always read).
-    "DASHBOARD_ROLLUP_SECONDS": 600,
-}
 MAX_QUERY_LENGTH = 200
 LINK_RESULTS = 8
 DASHBOARD_CLUSTERS = 5
@@ -102,8 +93,8 @@ def unanswered_csv():
 
 
 def _logged() -> dict[str, review.Group]:
-    """The wordings needing review as logged, with their counts, by key (no clustering: quick)."""
-    return {g.key: g for g in review.collect_groups(storage.get_db(), current_app.config["REVIEW_CONFIDENCE_BELOW"])}
+    """The wordings on the review list and those decided, with their counts, by key (as the list shows them)."""
+    return _board().groups
 
 
 def _chosen() -> list[review.Group]:
@@ -262,7 +253,7 @@ def decision(batch: str):
         abort(404, "No such decision (it may have been undone).")
     covered = review.covered_questions(db, _assistant(), batch[:64])
     return render_template("editor/decision.html", rows=rows, covered=covered, clause=_clause(rows[0]["clause_id"]),
-                           label=citation_label)
+                           label=citation_label, days=review.COVERED_DAYS)
 
 
 # --- the gap list -------------------------------------------------------------------------------------------------
@@ -318,25 +309,15 @@ def _period() -> figures.Period:
 def dashboard():
     period = _period()
     db = storage.get_db()
-    rollup = _rollup()
-    days = figures.daily(db, period, rollup)
+    summary = figures.summarise(db, period)
+    days = summary.days
     board = _board()
     return render_template(
         "editor/dashboard.html", period=period, periods=figures.PERIODS, days=days, total=figures.totals(days),
         chart=figures.stack_days(days), outcomes=figures.OUTCOMES, outcome_labels=figures.OUTCOME_LABELS,
-        topics=figures.topics(db, period, rollup=rollup), clauses=figures.clauses(db, period, rollup=rollup),
-        requests=figures.requests_by_type(db, period), clusters=board.clusters[:DASHBOARD_CLUSTERS],
+        topics=summary.topics, clauses=summary.clauses, requests=figures.requests_by_type(db, period), clusters=board.clusters[:DASHBOARD_CLUSTERS],
         waiting=len(board.clusters), gaps=_gap_list()[:DASHBOARD_CLUSTERS], clause=_clause, label=citation_label,
         widest=_widest)
-
-
-def _rollup() -> figures.Rollup:
-    """This worker's per-day figures of days that are over (see figures.Rollup)."""
-    app = current_app._get_current_object()
-    rollup = app.extensions.get("dashboard_rollup")
-    if rollup is None:
-        rollup = app.extensions.setdefault("dashboard_rollup", figures.Rollup(app.config["DASHBOARD_ROLLUP_SECONDS"]))
-    return rollup
 
 
 def _widest(counts) -> int:
@@ -346,6 +327,6 @@ def _widest(counts) -> int:
 @bp.get("/dashboard.csv")
 def dashboard_csv():
     period = _period()
-    days = figures.daily(storage.get_db(), period, _rollup())
+    days = figures.daily(storage.get_db(), period)
     return csv_response(f"assistant-by-day-{period.start}-{period.end}.csv", ["day", *figures.COUNTS],
                         [[d.day, *(getattr(d, n) for n in figures.COUNTS)] for d in days])

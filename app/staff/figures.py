@@ -3,15 +3,18 @@
     >>> period = Period.ending(date(2026, 3, 31), days=30)
     >>> days = daily(db, period)             # one `Day` per date, India time, oldest first
     >>> totals(days).share("answered")
+    >>> summarise(db, period).topics          # what grows, against the period before
 
 Aggregate SQL only (one pass over the period's rows by the asked_at index); no visitor's words and no session
 appear in any figure. Days are calendar days in India (where Blue Messaggio works), like every date staff see.
+A day that is over is counted once and stored (`stored_days`), so a year's dashboard reads 730 stored rows and
+the last two days' asks, not the year's log.
 """
 
 from __future__ import annotations
 
-import threading
-import time as time_module
+import json
+import logging
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, time, timedelta, timezone
@@ -20,6 +23,8 @@ from ..platform import db as storage
 from ..platform.db import Database
 
 from ..platform.timefmt import INDIA_TZ as INDIA
+
+log = logging.getLogger(__name__)
 
 PERIODS = (7, 30, 90, 365)  # days the dashboard offers
 # What each ask was, in the order the chart stacks them (a hand-off is counted once, as handed off).
@@ -46,7 +51,7 @@ class Period:
     @property
     def previous(self) -> Period:
         """The period of the same length just before this one (for what grows)."""
-        return Period.ending(self.start - timedelta(days=1), self.days)
+        return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1))
 
     def bounds(self) -> tuple[str, str]:
         """The UTC instants (as stored) from the first day's midnight in India to the day after the last."""
@@ -114,52 +119,104 @@ def read_days(db: Database, period: Period) -> dict[str, DayFigures]:
     return found
 
 
-class Rollup:
-    """Per-day figures of days that are over, kept for `max_age` seconds: a year's dashboard reads only today.
+LIVE_DAYS = 2  # today and yesterday are always counted from the log (feedback still arrives)
 
-    Yesterday and today are always read from the log (feedback still arrives); a purge or late feedback on an
-    older day shows after `max_age`.
+
+def stored_days(db: Database, period: Period, today: date | None = None) -> list[DayFigures]:
+    """Every day of `period`, oldest first (a day with no asks has zeros): days that are over as stored.
+
+    A day that is over is counted from the log once and kept in `question_days` for every worker on every host,
+    with the number of late changes to it (`log_changes`, kept by triggers) it was counted at; a late change
+    (a row from the spool, late feedback, a purge) makes it count again. Today and yesterday are read from the
+    log. Storing is a cache: on a database that refuses the write the figures are still shown.
     """
-
-    def __init__(self, max_age: float = 600.0):
-        self.max_age = max_age
-        self._days: dict[str, DayFigures] = {}
-        self._read: set[str] = set()
-        self._made = time_module.monotonic()
-        self._lock = threading.Lock()
-
-    def days(self, db: Database, period: Period, today: date) -> list[DayFigures]:
-        """Every day of `period`, oldest first (a day with no asks has zeros)."""
-        closed_until = today - timedelta(days=2)
-        with self._lock:
-            if time_module.monotonic() - self._made > self.max_age:
-                self._days, self._read, self._made = {}, set(), time_module.monotonic()
-            wanted = [period.start + timedelta(days=n) for n in range(period.days)]
-            missing = [d for d in wanted if d <= closed_until and d.isoformat() not in self._read]
-            if missing:
-                self._days.update(read_days(db, Period(min(missing), max(missing))))
-                self._read.update(d.isoformat() for d in missing)
-            cached = dict(self._days)
-        live_days = [d for d in wanted if d > closed_until]
-        live = read_days(db, Period(live_days[0], live_days[-1])) if live_days else {}
-        out = []
-        for d in wanted:
-            key = d.isoformat()
-            out.append((live if d > closed_until else cached).get(key) or DayFigures(Day(key)))
-        return out
+    today = today or datetime.now(INDIA).date()
+    closed_until = today - timedelta(days=LIVE_DAYS)
+    wanted = [period.start + timedelta(days=n) for n in range(period.days)]
+    closed = [d for d in wanted if d <= closed_until]
+    found: dict[str, DayFigures] = {}
+    if closed:
+        found = _read_stored(db, closed[0], closed[-1])
+        missing = [d for d in closed if d.isoformat() not in found]
+        for first, last in _runs(missing):
+            found.update(_count_and_store(db, first, last))
+    live = [d for d in wanted if d > closed_until]
+    if live:
+        found.update(read_days(db, Period(live[0], live[-1])))
+    return [found.get(d.isoformat()) or DayFigures(Day(d.isoformat())) for d in wanted]
 
 
-def daily(db: Database, period: Period, rollup: Rollup | None = None, today: date | None = None) -> list[Day]:
+_STORED = ("select d.day, " + ", ".join(f"d.{name}" for name in COUNTS) + ", d.topics, d.clauses "
+           "from question_days d left join log_changes c on c.day = d.day "
+           "where d.day >= :first and d.day <= :last and d.changes = coalesce(c.changes, 0)")
+
+
+def _read_stored(db: Database, first: date, last: date) -> dict[str, DayFigures]:
+    """The stored days from `first` to `last` that no late change has outdated."""
+    found = {}
+    for row in db.execute(_STORED, {"first": first.isoformat(), "last": last.isoformat()}):
+        day = Day(row[0], *row[1:1 + len(COUNTS)])
+        found[row[0]] = DayFigures(day, Counter(json.loads(row[-2])), Counter(json.loads(row[-1])))
+    return found
+
+
+def _count_and_store(db: Database, first: date, last: date) -> dict[str, DayFigures]:
+    """Count the days from `first` to `last` from the log and store them with the late changes they include."""
+    bounds = {"first": first.isoformat(), "last": last.isoformat()}
+    # Read before counting: a change committed meanwhile is then either counted or makes the stored day stale.
+    changes = dict(db.execute("select day, changes from log_changes where day >= :first and day <= :last",
+                              bounds).fetchall())
+    period = Period(first, last)
+    counted = read_days(db, period)
+    now = storage.now_iso()
+    rows = []
+    for n in range(period.days):
+        key = (first + timedelta(days=n)).isoformat()
+        figures = counted.setdefault(key, DayFigures(Day(key)))
+        rows.append({"day": key, "changes": changes.get(key, 0), **{name: getattr(figures.day, name) for name in COUNTS},
+                     "topics": json.dumps(dict(figures.topics), sort_keys=True),
+                     "clauses": json.dumps(dict(figures.clauses), sort_keys=True), "counted_at": now})
+    try:
+        with storage.write(db):
+            for row in rows:
+                db.insert("question_days", row, on_conflict="replace")
+    except storage.ERRORS as exc:
+        log.warning("could not store the dashboard's figures of %s to %s (%s); counted them from the log",
+                    first, last, exc)
+    return counted
+
+
+def _runs(days: list[date]) -> list[tuple[date, date]]:
+    """Consecutive days as (first, last) pairs: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[list[date]] = []
+    for d in days:
+        if runs and d - runs[-1][1] == timedelta(days=1):
+            runs[-1][1] = d
+        else:
+            runs.append([d, d])
+    return [(a, b) for a, b in runs]
+
+
+def daily(db: Database, period: Period, today: date | None = None) -> list[Day]:
     """Every day of `period`, oldest first, including days with no asks."""
-    return [f.day for f in _days(db, period, rollup, today)]
+    return [f.day for f in stored_days(db, period, today)]
 
 
-def _days(db: Database, period: Period, rollup: Rollup | None, today: date | None) -> list[DayFigures]:
-    if rollup is None:
-        found = read_days(db, period)
-        return [found.get((period.start + timedelta(days=n)).isoformat())
-                or DayFigures(Day((period.start + timedelta(days=n)).isoformat())) for n in range(period.days)]
-    return rollup.days(db, period, today or datetime.now(INDIA).date())
+@dataclass
+class Summary:
+    """What the dashboard shows of a period: its days, and topics and clauses with the period before."""
+
+    days: list[Day]
+    topics: list[Count]
+    clauses: list[Count]
+
+
+def summarise(db: Database, period: Period, limit: int = 10, today: date | None = None) -> Summary:
+    """The period's days, topics and clauses, from one read of the period and the one before."""
+    both = stored_days(db, Period(period.previous.start, period.end), today)
+    before, now = both[:period.days], both[period.days:]
+    return Summary([f.day for f in now], _rank(now, before, "topics", limit, key=_topic_order),
+                   _rank(now, before, "clauses", limit, key=_clause_order))
 
 
 def totals(days: list[Day]) -> Day:
@@ -184,22 +241,31 @@ class Count:
         return self.count - self.before
 
 
-def topics(db: Database, period: Period, limit: int = 10, rollup: Rollup | None = None,
-           today: date | None = None) -> list[Count]:
+def topics(db: Database, period: Period, limit: int = 10, today: date | None = None) -> list[Count]:
     """The question model's topics by asks in `period`, with the period before: what grows."""
-    return _ranked(db, period, "topics", limit, rollup, today, key=lambda c: (-c.count, -c.change, c.name))
+    return summarise(db, period, limit, today).topics
 
 
-def clauses(db: Database, period: Period, limit: int = 10, rollup: Rollup | None = None,
-            today: date | None = None) -> list[Count]:
+def clauses(db: Database, period: Period, limit: int = 10, today: date | None = None) -> list[Count]:
     """The clauses quoted most often in `period` (answers, not hand-offs), with the period before."""
-    return _ranked(db, period, "clauses", limit, rollup, today, key=lambda c: (-c.count, c.name))
+    return summarise(db, period, limit, today).clauses
 
 
-def _ranked(db, period, attr, limit, rollup, today, key) -> list[Count]:
-    now = sum((getattr(f, attr) for f in _days(db, period, rollup, today)), Counter())
-    before = sum((getattr(f, attr) for f in _days(db, period.previous, rollup, today)), Counter())
-    return sorted((Count(name, n, before.get(name, 0)) for name, n in now.items()), key=key)[:limit]
+def _topic_order(c: Count):
+    return -c.count, -c.change, c.name
+
+
+def _clause_order(c: Count):
+    return -c.count, c.name
+
+
+def _rank(now: list[DayFigures], before: list[DayFigures], attr: str, limit: int, key) -> list[Count]:
+    counted, earlier = Counter(), Counter()
+    for f in now:
+        counted.update(getattr(f, attr))
+    for f in before:
+        earlier.update(getattr(f, attr))
+    return sorted((Count(name, n, earlier.get(name, 0)) for name, n in counted.items()), key=key)[:limit]
 
 
 def requests_by_type(db: Database, period: Period) -> list[Count]:

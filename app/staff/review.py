@@ -20,19 +20,25 @@ covers later close wordings, which stay off the list. A wording can be split off
 phrasings and "not covered" questions live in the database; a counter row ("phrasings") goes up with every
 change, and each worker compares it with the version its assistant was built from before handling a request,
 rebuilding it (about 50 ms) when another worker changed it.
+
+On a big log the board is collected once for every worker on every host (`cached_board`, stored in
+`review_boards`), and each wording is analysed once (`shapes`, kept in `wording_shapes`).
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
 import logging
 import threading
-import time
 import unicodedata
 import uuid
 import weakref
+import zlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta, timezone
 
 from flask import current_app, request
 from ..platform.db import Database
@@ -61,7 +67,8 @@ EXAMPLES = 3  # example wordings shown per cluster
 _rebuild_lock = threading.Lock()
 _board_lock = threading.Lock()
 _shape_lock = threading.Lock()
-_shape_cache: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assistant -> {review key: Shape}
+_shape_cache: dict[str, dict] = {}  # what shapes depend on (`shape_fingerprint`) -> {review key: Shape}
+_fingerprints: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assistant -> its fingerprint
 MAX_CACHED_SHAPES = 200_000
 
 
@@ -91,10 +98,16 @@ class Group:
     earlier: int = 0  # asks before the decision (already handled)
     impact: float = 0.0  # sum of WEIGHTS over its asks
     visitors: set = field(default_factory=set)  # sessions (or question ids when a session is unknown)
-    answered_with: Counter = field(default_factory=Counter)  # clause id -> times quoted
-    best_clauses: Counter = field(default_factory=Counter)  # clause id -> times retrieval ranked it first
+    answered_with: Counter | dict = field(default_factory=Counter)  # clause id -> times quoted
+    best_clauses: Counter | dict = field(default_factory=Counter)  # clause id -> times retrieval ranked it first
     covered_by: dict | None = None  # a dismissed or "not covered" decision on a close wording
     split: bool = False  # an editor took it out of its cluster
+    seen: int = 0  # distinct visitors, where `visitors` is not kept (a board read back from the database)
+
+    @property
+    def seen_by(self) -> int:
+        """How many visitors asked it."""
+        return len(self.visitors) or self.seen
 
     @property
     def pending(self) -> bool:
@@ -106,9 +119,31 @@ class Group:
 
 @dataclass
 class Cluster:
-    """Alike groups, reviewed and decided together; the first member is the most important."""
+    """Alike groups, reviewed and decided together; the first member is the most important.
+
+    Make one with `Cluster.of(members)`, which works out the figures shown for it once.
+    """
 
     members: list[Group]
+    size: int = 0
+    impact: float = 0.0
+    visitors: int = 0  # distinct sessions among all its asks
+    first_seen: str = ""
+    last_seen: str = ""
+    reasons: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REASONS, 0))
+    answered_with: tuple[str, int] | None = None  # the clause quoted most often to these questions, and how often
+    best_clause: tuple[str, int] | None = None  # the clause retrieval ranked first most often (answered or not)
+
+    @classmethod
+    def of(cls, members: list[Group]) -> Cluster:
+        answered = sum((g.answered_with for g in members), Counter())
+        best = sum((g.best_clauses for g in members), Counter())
+        return cls(members, size=sum(g.count for g in members), impact=sum(g.impact for g in members),
+                   visitors=len(set().union(*(g.visitors for g in members))),
+                   first_seen=min(g.first_seen for g in members), last_seen=max(g.last_seen for g in members),
+                   reasons={r: sum(g.reasons[r] for g in members) for r in REASONS},
+                   answered_with=answered.most_common(1)[0] if answered else None,
+                   best_clause=best.most_common(1)[0] if best else None)
 
     @property
     def key(self) -> str:
@@ -119,44 +154,8 @@ class Cluster:
         return self.members[0].text
 
     @property
-    def size(self) -> int:
-        return sum(g.count for g in self.members)
-
-    @property
-    def impact(self) -> float:
-        return sum(g.impact for g in self.members)
-
-    @property
-    def visitors(self) -> int:
-        return len(set().union(*(g.visitors for g in self.members)))
-
-    @property
-    def first_seen(self) -> str:
-        return min(g.first_seen for g in self.members)
-
-    @property
-    def last_seen(self) -> str:
-        return max(g.last_seen for g in self.members)
-
-    @property
-    def reasons(self) -> dict[str, int]:
-        return {r: sum(g.reasons[r] for g in self.members) for r in REASONS}
-
-    @property
     def examples(self) -> list[Group]:
         return sorted(self.members, key=lambda g: (-g.count, g.key))[:EXAMPLES]
-
-    @property
-    def answered_with(self) -> tuple[str, int] | None:
-        """The clause the assistant quoted most often to these questions, and how often."""
-        total = sum((g.answered_with for g in self.members), Counter())
-        return total.most_common(1)[0] if total else None
-
-    @property
-    def best_clause(self) -> tuple[str, int] | None:
-        """The clause retrieval ranked first most often for these questions (answered or not), and how often."""
-        total = sum((g.best_clauses for g in self.members), Counter())
-        return total.most_common(1)[0] if total else None
 
 
 @dataclass(frozen=True)
@@ -175,6 +174,9 @@ class Board:
     clusters: list[Cluster]
     suggestions: list[Suggestion]
     groups: dict[str, Group]
+    decided: dict[str, dict] = field(default_factory=dict)  # the decisions it was collected with, by review key
+    split_off: set[str] = field(default_factory=set)  # the wordings split off when it was collected
+    provisional: bool = False  # decisions or split-offs made since it was collected are applied, not collected
 
 
 def decisions(db: Database) -> dict[str, dict]:
@@ -282,34 +284,98 @@ def _add(group: Group, question: str, count: int, first: str, last: str, reasons
             group.answered_with[top_clause] += count
 
 
-def shapes(assistant, groups: list[Group]) -> list[likeness.Shape]:
-    """Each group's shape (of its key), cached per assistant: analysing thousands of wordings takes a while."""
+def shapes(assistant, groups: list[Group], db: Database | None = None) -> list[likeness.Shape]:
+    """Each group's shape (of its key), kept while what shapes depend on stays the same (`shape_fingerprint`).
+
+    Analysing thousands of wordings takes seconds, so shapes are kept in this process and, given `db`, in the
+    database (`wording_shapes`) for every worker on every host and after a restart. An assistant rebuilt for a
+    "not covered" decision analyses exactly as before, so its shapes are reused; a linked phrasing or a new
+    policy version changes the index's words and weights, and with them every shape.
+    """
+    fingerprint = shape_fingerprint(assistant)
     with _shape_lock:
-        cache = _shape_cache.get(assistant)
+        cache = _shape_cache.get(fingerprint)
         if cache is None or len(cache) > MAX_CACHED_SHAPES:
-            cache = _shape_cache[assistant] = {}
-    out = []
-    for group in groups:
-        shape = cache.get(group.key)
-        if shape is None:
-            shape = cache[group.key] = assistant.shape(group.key)
-        out.append(shape)
-    return out
+            if len(_shape_cache) >= 2:  # this one and the one before (workers switch over one request at a time)
+                _shape_cache.pop(next(iter(_shape_cache)))
+            cache = _shape_cache[fingerprint] = {}
+    missing = sorted({g.key for g in groups if g.key not in cache})
+    if missing and db is not None:
+        cache.update(_read_shapes(db, fingerprint, missing))
+        missing = [k for k in missing if k not in cache]
+    if missing:
+        made = {key: assistant.shape(key) for key in missing}
+        cache.update(made)
+        if db is not None:
+            _store_shapes(db, fingerprint, made)
+    return [cache[g.key] for g in groups]
 
 
-def _cover(assistant, groups: list[Group]) -> None:
+def _read_shapes(db: Database, fingerprint: str, keys: list[str]) -> dict[str, likeness.Shape]:
+    found = {}
+    for n in range(0, len(keys), _IN_CHUNK):
+        chunk = keys[n:n + _IN_CHUNK]
+        marks = ", ".join(f":k{i}" for i in range(len(chunk)))
+        for key, text in db.execute(
+                f"select review_key, shape from wording_shapes where fingerprint = :fingerprint and review_key in ({marks})",
+                {"fingerprint": fingerprint, **{f"k{i}": k for i, k in enumerate(chunk)}}):
+            terms, topics, topic = json.loads(text)
+            found[key] = likeness.Shape(terms, tuple(topics), topic)
+    return found
+
+
+def _store_shapes(db: Database, fingerprint: str, made: dict[str, likeness.Shape]) -> None:
+    """Keep `made` for the other workers; drop the shapes of an analysis no worker has used for a day."""
+    now = datetime.now(timezone.utc)
+    rows = [{"fingerprint": fingerprint, "review_key": key, "made_at": now.isoformat(timespec="milliseconds"),
+             "shape": json.dumps([shape.terms, list(shape.topics), shape.topic], separators=(",", ":"))}
+            for key, shape in made.items()]
+    try:
+        for n in range(0, len(rows), _IN_CHUNK):  # short transactions: the question log waits for each
+            with storage.write(db):
+                db.execute("insert into wording_shapes (fingerprint, review_key, shape, made_at) "
+                           "values (:fingerprint, :review_key, :shape, :made_at) "
+                           "on conflict (fingerprint, review_key) do nothing", rows[n:n + _IN_CHUNK])
+        with storage.write(db):
+            db.execute("delete from wording_shapes where fingerprint <> :fingerprint and made_at < :old",
+                       {"fingerprint": fingerprint, "old": (now - timedelta(days=1)).isoformat(timespec="milliseconds")})
+    except storage.ERRORS as exc:
+        log.warning("could not keep %d wording shapes for the other workers (%s)", len(rows), exc)
+
+
+def shape_fingerprint(assistant) -> str:
+    """A digest of what `assistant.shape` reads: the policy's clauses, the phrasings, the words it knows, the model."""
+    with _shape_lock:
+        found = _fingerprints.get(assistant)
+    if found is not None:
+        return found
+    index = assistant.index
+    digest = hashlib.sha256()
+    for part in ([(c.id, c.text) for c in index.policy.clauses], sorted(index.phrasings.items()), sorted(index.known),
+                 [s.when for s in index.synonyms]):
+        digest.update(repr(part).encode())
+    if assistant.topics is not None:
+        digest.update(assistant.topics.coef.tobytes())
+        digest.update(assistant.topics.intercept.tobytes())
+        digest.update(repr(sorted(assistant.topics.vocabulary.items())).encode())
+    with _shape_lock:
+        found = _fingerprints[assistant] = digest.hexdigest()
+    return found
+
+
+def _cover(assistant, groups: list[Group], db: Database | None = None) -> None:
     """Mark undecided groups that are close wordings of a dismissed or "not covered" decision as covered by it."""
     decided = [g for g in groups if g.decision and g.decision["action"] in ("dismissed", "not_covered")]
     # A wording an editor split off is decided on its own, never by a decision on its former cluster.
     open_ = [g for g in groups if g.decision is None and g.count and not g.split]
     if not decided or not open_:
         return
-    decided_shapes = shapes(assistant, decided)
+    decided_shapes = shapes(assistant, decided, db)
     by_term: dict[str, list[int]] = {}
     for i, shape in enumerate(decided_shapes):
         for term in shape.terms:
             by_term.setdefault(term, []).append(i)
-    for group, shape in zip(open_, shapes(assistant, open_)):
+    for group, shape in zip(open_, shapes(assistant, open_, db)):
         near = {i for t in shape.terms for i in by_term.get(t, ())}
         for i in sorted(near):
             if decided_shapes[i].close(shape, assistant.gap_words, assistant.same_topics):
@@ -317,62 +383,245 @@ def _cover(assistant, groups: list[Group]) -> None:
                 break
 
 
-def state(db: Database) -> tuple:
-    """What the board depends on besides the log: decisions, split-offs and the assistant's version."""
-    decided = db.execute("select count(*), max(decided_at) from review_decisions").fetchone()
-    split_off = db.execute("select count(*), max(split_at) from review_splits").fetchone()
-    return (*decided, *split_off, phrasings_version(db))
+BOARD_FORMAT = 1  # what a stored board holds and how it is collected; a change makes every stored one outdated
+STALE_REFRESH = 300  # seconds after which another worker may take over a refresh that never finished
+
+
+def state(app, db: Database) -> str:
+    """What the board depends on besides the log, as text: decisions and split-offs (the "review" counter, which
+    every change of them bumps), the assistant's version, the settings."""
+    changes = db.scalar("select value from counters where name = 'review'") or 0
+    version = app.extensions.get("phrasings_version") or phrasings_version(db)  # this worker's assistant
+    return json.dumps([BOARD_FORMAT, changes, *version, app.config["REVIEW_CONFIDENCE_BELOW"],
+                       app.config["REVIEW_SUGGEST_AT"]])
 
 
 def cached_board(app, db: Database) -> Board:
-    """`collect` for this app's settings, reused while no decision or split changed.
+    """`collect` for this app's settings, shared by every worker on every host and reused while nothing changed.
 
-    Older than REVIEW_CACHE_SECONDS, the board is still shown once more while a background thread collects a
-    fresh one (so no editor waits for a big log to be clustered); a decision or split is shown at once.
+    The board last collected is stored in the database (`review_boards`) with the `state` it was collected
+    for; each worker keeps the copy it read until another is stored. A board older than REVIEW_CACHE_SECONDS is
+    still shown while one worker (the one whose update claims the row) collects a fresh one in the background,
+    so no editor waits for a big log to be clustered, after a restart neither. A decision or split made since
+    it was collected is applied to it at once (`applied`) while one worker collects it anew; after an undo or a
+    rejoin it is collected then and there.
     """
     assistant = app.extensions["assistant"]
-    key = (id(assistant), state(db), app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"])
+    low, suggest_at, seconds = (app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"],
+                                app.config["REVIEW_CACHE_SECONDS"])
+    if seconds <= 0:
+        return collect(db, assistant, low, suggest_at)
+    key = state(app, db)
+    stored = db.one("select state, made_at, refreshing_since from review_boards where id = 1")
+    if stored is not None and stored["state"] == key:
+        held = _held(app, db, stored)
+        if held is not None:
+            if _age(stored["made_at"]) >= seconds:
+                _start_refresh(app, db, stored)
+            return held
+    elif stored is not None:
+        # Decided or split since: show the stored board with that applied while one worker collects it anew.
+        held = _held(app, db, stored)
+        board = held and applied(held, decisions(db), splits(db))
+        if board is not None:
+            _start_refresh(app, db, stored)
+            return board
+    board = collect(db, assistant, low, suggest_at)
+    if state(app, db) != key:
+        return board  # decided meanwhile: right for this request, not to be kept under that state
+    made, blob = storage.now_iso(), dump_board(board)
+    try:
+        with storage.write(db):
+            db.insert("review_boards", {"id": 1, "state": key, "made_at": made, "board": blob,
+                                        "refreshing_since": None}, on_conflict="replace")
+    except storage.ERRORS as exc:
+        log.warning("could not store the review list for the other workers (%s)", exc)
     with _board_lock:
-        held = app.extensions.get("review_board")
-        seconds = app.config["REVIEW_CACHE_SECONDS"]
-        if held and held[0] == key and seconds > 0:
-            if time.monotonic() - held[1] >= seconds and not app.extensions.get("review_refreshing"):
-                app.extensions["review_refreshing"] = True
-                threading.Thread(target=_refresh_board, args=(app, key), daemon=True).start()
-            return held[2]
-    return _store_board(app, key, collect(db, assistant, key[2], key[3]))
-
-
-def _store_board(app, key: tuple, board: Board) -> Board:
-    with _board_lock:
-        app.extensions["review_board"] = (key, time.monotonic(), board)
+        app.extensions["review_board"] = (key, made, board)
     return board
 
 
-def _refresh_board(app, key: tuple) -> None:
+def _held(app, db: Database, stored: dict) -> Board | None:
+    """The stored board `stored` names: this worker's copy, or read from the database (None: replaced meanwhile)."""
+    with _board_lock:
+        held = app.extensions.get("review_board")
+    if held is not None and held[:2] == (stored["state"], stored["made_at"]):
+        return held[2]
+    blob = db.scalar("select board from review_boards where id = 1 and state = :state and made_at = :made",
+                     {"state": stored["state"], "made": stored["made_at"]})
+    if blob is None:
+        return None
+    board = load_board(blob)
+    with _board_lock:
+        app.extensions["review_board"] = (stored["state"], stored["made_at"], board)
+    return board
+
+
+def applied(board: Board, decided: dict[str, dict], split_off: set[str]) -> Board | None:
+    """`board` with the decisions and split-offs made since it was collected; None if one was undone.
+
+    A newly decided wording leaves the list (a linked one has no asks since its link yet); a newly split one
+    becomes a cluster of its own. Close wordings a new decision covers, and anything undone or rejoined, wait
+    for the board to be collected again (`_start_refresh`).
+    """
+    before = {k: d["decided_at"] for k, d in board.decided.items()}
+    if any(k not in decided for k in before) or not board.split_off <= split_off:
+        return None
+    new = {k for k, d in decided.items() if before.get(k) != d["decided_at"]}
+    split_now = split_off - board.split_off
+    if not new and not split_now:
+        return board
+    groups = {}
+    for key, g in board.groups.items():
+        if key in new:
+            g = replace(g, decision=decided[key], count=0, earlier=g.earlier + g.count, impact=0.0,
+                        reasons=dict.fromkeys(REASONS, 0))
+        elif key in split_now:
+            g = replace(g, split=True)
+        groups[key] = g
+    for key in new - groups.keys():
+        groups[key] = Group(key, text=decided[key]["text"], decision=decided[key])
+    clusters = []
+    changed = new | split_now
+    for c in board.clusters:
+        if not any(g.key in changed for g in c.members):
+            clusters.append(c)
+            continue
+        members = [groups[g.key] for g in c.members if g.key not in new]
+        alone = [g for g in members if g.key in split_now] if len(members) > 1 else []
+        together = [g for g in members if g not in alone]
+        if together:
+            clusters.append(_shrunk(together, c.visitors))
+        clusters += [_shrunk([g]) for g in alone]
+    clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
+    kept = {c.key: c for c in clusters}
+    suggestions = [Suggestion(kept[s.cluster.key], s.clause_id, s.count) for s in board.suggestions
+                   if kept.get(s.cluster.key) is s.cluster]
+    return Board(clusters, suggestions, groups, decided, split_off, provisional=True)
+
+
+def _shrunk(members: list[Group], visitors: int | None = None) -> Cluster:
+    """A cluster of what is left of one: its figures worked out from `members` (visitors: at most `visitors`)."""
+    answered, best = Counter(), Counter()
+    for g in members:  # a board read back keeps them as plain dicts
+        answered.update(g.answered_with)
+        best.update(g.best_clauses)
+    seen = sum(g.seen_by for g in members)
+    return Cluster(members, size=sum(g.count for g in members), impact=sum(g.impact for g in members),
+                   visitors=seen if visitors is None else min(visitors, seen),
+                   first_seen=min(g.first_seen for g in members), last_seen=max(g.last_seen for g in members),
+                   reasons={r: sum(g.reasons[r] for g in members) for r in REASONS},
+                   answered_with=answered.most_common(1)[0] if answered else None,
+                   best_clause=best.most_common(1)[0] if best else None)
+
+
+def _age(made_at: str) -> float:
+    return (datetime.now(timezone.utc) - datetime.fromisoformat(made_at)).total_seconds()
+
+
+def _start_refresh(app, db: Database, stored: dict) -> None:
+    """Collect a fresh board in a background thread, if no other worker on any host is doing it."""
+    now = datetime.now(timezone.utc)
+    claimed_at = now.isoformat(timespec="milliseconds")
+    stale = (now - timedelta(seconds=STALE_REFRESH)).isoformat(timespec="milliseconds")
+    if stored["refreshing_since"] is not None and stored["refreshing_since"] >= stale:
+        return  # being collected: no write transaction on every request meanwhile
+    try:
+        with storage.write(db):
+            claimed = db.execute(
+                "update review_boards set refreshing_since = :now where id = 1 and state = :state and made_at = :made "
+                "and (refreshing_since is null or refreshing_since < :stale)",
+                {"now": claimed_at, "state": stored["state"], "made": stored["made_at"], "stale": stale}).rowcount
+    except storage.ERRORS as exc:
+        log.warning("could not start refreshing the review list (%s); showing the one stored", exc)
+        return
+    if claimed:
+        threading.Thread(target=_refresh_board, args=(app, claimed_at), name="review-board", daemon=True).start()
+
+
+def _refresh_board(app, claimed_at: str) -> None:
     db = storage.connect_app(app)
     try:
-        _store_board(app, key, collect(db, app.extensions["assistant"], key[2], key[3]))
+        refresh_assistant(app, db)  # another worker's link or decision, before this worker's next request
+        key = state(app, db)
+        board = collect(db, app.extensions["assistant"], app.config["REVIEW_CONFIDENCE_BELOW"],
+                        app.config["REVIEW_SUGGEST_AT"])
+        kept = state(app, db) == key  # not if decided meanwhile: the next request starts another refresh
+        blob = dump_board(board) if kept else b""  # before the transaction: writers wait while it is open
+        with storage.write(db):  # nor if another worker stored a board meanwhile
+            made = storage.now_iso()
+            if kept and db.execute("update review_boards set state = :state, board = :board, made_at = :made, "
+                                   "refreshing_since = null where id = 1 and refreshing_since = :claimed",
+                                   {"state": key, "board": blob, "made": made, "claimed": claimed_at}).rowcount:
+                with _board_lock:  # this worker need not read back what it has just stored
+                    app.extensions["review_board"] = (key, made, board)
+            elif not kept:
+                db.execute("update review_boards set refreshing_since = null where id = 1 "
+                           "and refreshing_since = :claimed", {"claimed": claimed_at})
     except Exception:
-        log.exception("could not refresh the review list; the next request collects it")
-        with _board_lock:
-            app.extensions.pop("review_board", None)
+        log.exception("could not refresh the review list; the next request tries again")
+        try:
+            with storage.write(db):
+                db.execute("update review_boards set refreshing_since = null where id = 1 "
+                           "and refreshing_since = :claimed", {"claimed": claimed_at})
+        except storage.ERRORS:
+            pass
     finally:
         db.close()
-        app.extensions["review_refreshing"] = False
+
+
+def dump_board(board: Board) -> bytes:
+    """The board as compressed JSON: each group once, the clusters and suggestions by position."""
+    positions: dict[str, int] = {}
+    groups: list[list] = []
+
+    def position(g: Group) -> int:
+        if g.key not in positions:
+            positions[g.key] = len(groups)
+            groups.append([g.key, None if g.text == g.key else g.text, g.count, g.first_seen, g.last_seen, [g.reasons[r] for r in REASONS],
+                           g.impact, g.earlier, g.split, g.covered_by["review_key"] if g.covered_by else None,
+                           dict(g.answered_with), dict(g.best_clauses), g.seen_by])
+        return positions[g.key]
+
+    clusters = [[[position(g) for g in c.members], c.size, c.impact, c.visitors, c.first_seen, c.last_seen,
+                 [c.reasons[r] for r in REASONS], c.answered_with, c.best_clause] for c in board.clusters]
+    for g in board.groups.values():
+        if g.decision is not None or g.covered_by is not None:
+            position(g)
+    shown = {id(c): n for n, c in enumerate(board.clusters)}
+    suggestions = [[shown[id(s.cluster)], s.clause_id, s.count] for s in board.suggestions]
+    data = {"groups": groups, "clusters": clusters, "suggestions": suggestions, "decided": board.decided,
+            "split_off": sorted(board.split_off)}
+    return zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), 1)
+
+
+def load_board(blob: bytes) -> Board:
+    """A board from `dump_board`, as it was collected (with the decisions of then)."""
+    data = json.loads(zlib.decompress(blob))
+    decided = data["decided"]
+    groups = [Group(key, key if text is None else text, count, first, last, dict(zip(REASONS, reasons)), decided.get(key), earlier, impact,
+                    answered_with=answered, best_clauses=best,  # plain dicts: a Counter each costs more than the rest
+                    covered_by=decided.get(covered) if covered else None, split=split, seen=seen)
+              for key, text, count, first, last, reasons, impact, earlier, split, covered, answered, best, seen
+              in data["groups"]]
+    clusters = [Cluster([groups[i] for i in members], size, impact, visitors, first, last, dict(zip(REASONS, reasons)),
+                        tuple(answered) if answered else None, tuple(best) if best else None)
+                for members, size, impact, visitors, first, last, reasons, answered, best in data["clusters"]]
+    suggestions = [Suggestion(clusters[n], clause_id, count) for n, clause_id, count in data["suggestions"]]
+    return Board(clusters, suggestions, {g.key: g for g in groups}, decided, set(data["split_off"]))
 
 
 def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
     """The review board: pending questions clustered and ranked by impact, and the links worth suggesting."""
     groups = collect_groups(db, low_confidence)
-    _cover(assistant, groups)
+    _cover(assistant, groups, db)
     pending = [g for g in groups if g.pending]
     pending.sort(key=lambda g: (-g.impact, -g.count, g.key))
     together = [g for g in pending if not g.split]
-    clusters = [Cluster([together[i] for i in members])
-                for members in likeness.group_alike(shapes(assistant, together), likeness.CLUSTER_WORDS,
+    clusters = [Cluster.of([together[i] for i in members])
+                for members in likeness.group_alike(shapes(assistant, together, db), likeness.CLUSTER_WORDS,
                                                      assistant.same_topics)]
-    clusters += [Cluster([g]) for g in pending if g.split]
+    clusters += [Cluster.of([g]) for g in pending if g.split]
     clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
     suggestions = []
     for cluster in clusters:
@@ -380,7 +629,8 @@ def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5)
         if best and best[1] >= suggest_at and assistant.index.policy.has_clause(best[0]):
             suggestions.append(Suggestion(cluster, best[0], best[1]))
     suggestions.sort(key=lambda s: (-s.count, s.cluster.key))
-    return Board(clusters, suggestions, {g.key: g for g in groups})
+    return Board(clusters, suggestions, {g.key: g for g in groups}, {g.key: g.decision for g in groups if g.decision},
+                 {g.key for g in groups if g.split})
 
 
 class ReviewError(ValueError):
@@ -422,6 +672,7 @@ def decide_many(db: Database, questions: list[tuple[str, int]], action: str, by:
             rows.append(row)
         if action in ("linked", "not_covered"):
             _bump(db)  # every worker answers (or abstains on) these questions from its next request
+        _changed(db)
     return rows
 
 
@@ -441,6 +692,7 @@ def reopen(db: Database, key: str) -> dict | None:
         together = batch_of(db, rows[0]["batch"] or key)
         for row in together:
             _undo(db, row)
+        _changed(db)
     return dict(rows[0], wordings=len(together))
 
 
@@ -457,17 +709,26 @@ def split(db: Database, key: str, by: str) -> None:
     with storage.write(db):
         db.insert("review_splits", {"review_key": key, "split_by": by, "split_at": storage.now_iso()},
                   on_conflict="replace")
+        _changed(db)
 
 
 def rejoin(db: Database, key: str) -> bool:
     """Let the wording `key` join its cluster again; False if it was not split off."""
     with storage.write(db):
         found = db.delete("review_splits", key)
+        if found:
+            _changed(db)
     return found > 0
 
 
 def _bump(db: Database) -> None:
     db.execute("update counters set value = value + 1 where name = 'phrasings'")
+
+
+def _changed(db: Database) -> None:
+    """Count a change to decisions or split-offs: a stored review list of an earlier count is out of date."""
+    db.execute("insert into counters (name, value) values ('review', 1) "
+               "on conflict (name) do update set value = counters.value + 1")
 
 
 def move_to_successors(db: Database, successors: dict[str, str]) -> dict[str, int]:
@@ -486,10 +747,13 @@ def move_to_successors(db: Database, successors: dict[str, str]) -> dict[str, in
 
 def recent_decisions(db: Database, limit: int = 20) -> list[dict]:
     """The latest actions, one row per batch: its first wording, how many wordings it decided."""
-    rows = db.execute(
-        "select coalesce(batch, review_key) as b, min(review_key), count(*), max(decided_at) from review_decisions "
-        "group by coalesce(batch, review_key) order by max(decided_at) desc limit :limit", {"limit": limit}).fetchall()
-    return [dict(db.get("review_decisions", first), batch=b, wordings=count) for b, first, count, _ in rows]
+    rows = db.query(
+        "select d.*, r.b as action_batch, r.wordings from review_decisions d join ("
+        "select coalesce(batch, review_key) as b, min(review_key) as first, count(*) as wordings, "
+        "max(decided_at) as last from review_decisions group by coalesce(batch, review_key) "
+        "order by max(decided_at) desc limit :limit) r on d.review_key = r.first order by r.last desc, r.b",
+        {"limit": limit})
+    return [dict(row, batch=row.pop("action_batch")) for row in rows]
 
 
 def gap_list(db: Database, board: Board) -> list[dict]:
@@ -520,10 +784,14 @@ def gap_list(db: Database, board: Board) -> list[dict]:
     return sorted(entries.values(), key=lambda e: (-e["demand"], e["decided_at"]))
 
 
-def covered_questions(db: Database, assistant, batch: str, limit: int = 5000) -> list[dict]:
+COVERED_DAYS = 30  # the decision page lists the wordings asked in this many days
+
+
+def covered_questions(db: Database, assistant, batch: str, limit: int = 5000, days: int = COVERED_DAYS) -> list[dict]:
     """Logged wordings a decision covers: its own, and (dismissed, not covered) close ones, most asked first.
 
-    Reads the `limit` most recently asked distinct wordings of the whole log.
+    Reads the `limit` most recently asked distinct wordings of the last `days` days (by the asked_at index),
+    and analyses them only for a decision that reaches close wordings.
     """
     rows = batch_of(db, batch)
     if not rows:
@@ -531,22 +799,20 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000) ->
     own = {r["review_key"] for r in rows}
     reach = rows[0]["action"] in ("dismissed", "not_covered")
     decided = [assistant.shape(r["text"]) for r in rows] if reach else []
+    since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")
     counts: dict[str, dict] = {}
     for text, n, last, answered in db.execute(
-            "select question, count(*), max(asked_at), sum(answered) from questions group by question "
-            "order by max(asked_at) desc limit :limit", {"limit": limit}):
+            "select question, count(*), max(asked_at), sum(answered) from questions where asked_at >= :since "
+            "group by question order by max(asked_at) desc limit :limit", {"since": since, "limit": limit}):
         key = review_key(text)
         entry = counts.setdefault(key, {"key": key, "text": text, "count": 0, "last_seen": last, "answered": 0})
         entry["count"] += n
         entry["answered"] += answered or 0
-    group_list = [Group(k) for k in counts]
-    out = []
-    for group, shape in zip(group_list, shapes(assistant, group_list)):
-        entry = counts[group.key]
-        if group.key in own:
-            out.append(dict(entry, how="this wording"))
-        elif reach and any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
-            out.append(dict(entry, how="close wording"))
+    out = [dict(counts[k], how="this wording") for k in counts if k in own]
+    others = [Group(k) for k in counts if k not in own] if reach else []
+    for group, shape in zip(others, shapes(assistant, others, db)):
+        if any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
+            out.append(dict(counts[group.key], how="close wording"))
     return sorted(out, key=lambda e: (e["how"] != "this wording", -e["count"], e["key"]))
 
 

@@ -146,3 +146,39 @@ def test_backup_of_a_postgresql_database_points_to_pg_dump(postgresql_server, tm
     assert "pg_dump" in result.output
     assert not (tmp_path / "pa.sqlite").exists()
     storage.reset_connections(app)
+
+
+def test_a_copy_keeps_the_dashboards_stored_days_and_what_outdates_them(tmp_path, postgresql_server):
+    from datetime import date
+
+    from app.staff import figures
+
+    app = _sqlite_app(tmp_path)
+    source = storage.connect(str(tmp_path / "pa.sqlite"))
+    period = figures.Period(date(2026, 3, 1), date(2026, 3, 7))
+
+    def log(n: int, at: str, helpful: int | None = None) -> None:
+        with storage.write(source):
+            source.insert("questions", {"id": f"q{n}", "asked_at": at, "question": "do you sell my data", "kind": "answer",
+                                        "answered": 1, "top_clause": "s4-1", "topic": "third_party_sharing_collection"})
+            if helpful is not None:
+                source.insert("feedback", {"question_id": f"q{n}", "helpful": helpful, "given_at": at})
+
+    for n, day in enumerate(range(1, 6)):
+        log(n, f"2026-03-0{day}T06:00:00.000+00:00", helpful=n % 2)
+    figures.daily(source, period)  # stored
+    log(9, "2026-03-02T07:00:00.000+00:00")  # a late row: 2 March is out of date in the store
+    target = postgresql_server.new_database()
+    try:
+        result = app.test_cli_runner().invoke(args=["db", "copy", "--to", target])
+        assert result.exit_code == 0, result.output
+        assert "question_days: 7 rows" in result.output and "log_changes: 5 rows" in result.output
+        copy = storage.connect(target)
+        try:
+            assert figures.daily(copy, period) == figures.daily(source, period)
+            assert [d.asked for d in figures.daily(copy, period)] == [1, 2, 1, 1, 1, 0, 0]
+        finally:
+            copy.close()
+    finally:
+        source.close()
+        storage.reset_connections(app)

@@ -1,5 +1,6 @@
 """The Alembic revisions as the code knows them: a database at the newest one starts without loading Alembic."""
 
+import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
@@ -25,3 +26,41 @@ def test_a_database_at_the_head_is_left_as_it_is(tmp_path):
     finally:
         db.close()
     assert path.stat().st_mtime_ns == before
+
+
+@pytest.mark.storage
+def test_revision_0002_counts_late_changes_by_day_and_goes_back_down_keeping_the_log(database_url):
+    from alembic import command
+
+    storage.migrate(database_url)
+    db = storage.connect(database_url, create=True)  # as the migrations connect: allowed to change the schema
+    try:
+        with storage.write(db):
+            config = storage.alembic_config(db)
+            command.downgrade(config, "0001")
+        assert {"log_changes", "question_days", "review_boards", "wording_shapes"}.isdisjoint(db.table_names())
+        with storage.write(db):
+            db.insert("questions", {"id": "old", "asked_at": "2026-03-01T20:00:00.000+00:00", "question": "x",
+                                    "kind": "answer", "answered": 1})
+        with storage.write(db):
+            command.upgrade(storage.alembic_config(db), "head")
+        assert storage.current_revision(db) == storage.ALEMBIC_HEAD
+        assert db.scalar("select value from counters where name = 'review'") == 0
+        with storage.write(db):
+            db.insert("questions", {"id": "late", "asked_at": "2026-03-01T21:00:00.000+00:00", "question": "y",
+                                    "kind": "answer", "answered": 1})  # asked long ago: late
+            db.insert("questions", {"id": "now", "asked_at": storage.now_iso(), "question": "z", "kind": "answer",
+                                    "answered": 1})  # asked now: not
+            db.insert("feedback", {"question_id": "old", "helpful": 1, "given_at": storage.now_iso()})
+            db.execute("update feedback set helpful = 0 where question_id = 'old'")
+            db.execute("delete from feedback where question_id = 'old'")
+            db.execute("delete from questions where id = 'old'")
+        # 1 March 20:00 and 21:00 UTC are 2 March in India: one day, five late changes
+        assert db.query("select day, changes from log_changes") == [{"day": "2026-03-02", "changes": 5}]
+        with storage.write(db):
+            command.downgrade(storage.alembic_config(db), "0001")
+            db.insert("questions", {"id": "after", "asked_at": "2026-03-01T22:00:00.000+00:00", "question": "w",
+                                    "kind": "answer", "answered": 1})  # no trigger is left to fire
+        assert db.count("questions") == 3 and "log_changes" not in db.table_names()
+    finally:
+        db.close()

@@ -7,10 +7,12 @@ the decision page, the gap list for the policy's authors, and the dashboard's fi
 from __future__ import annotations
 
 import csv
-import time
 import io
+import json
+import re
+import time
 import uuid
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -19,6 +21,7 @@ from app.engine import likeness
 from app.engine.answering import EDITOR_GAP_TOPIC
 from app.platform import db as storage
 from app.platform.db import write
+from app.platform.timefmt import INDIA_TZ
 from app.staff import figures, review
 from bench import closeness
 from conftest import AuthActions, add_request
@@ -133,14 +136,17 @@ def test_undo_restores_close_wordings_in_every_worker(instances):
 
 
 def test_the_decision_page_shows_which_logged_questions_it_covers(editor, auth, db):
+    recently = storage.now_iso()
     for text in [DPO, DPO, "who is your data protection officer", "when are your offices open", "do you sell my data"]:
-        log(db, text)
+        log(db, text, asked_at=recently)
+    log(db, "who is the data protection officer", asked_at="2026-01-01T10:00:00.000+00:00")  # over 30 days ago
     response = auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered",
                          follow_redirects=True)
     page = response.get_data(as_text=True)
     assert '<td class="visitor-text">do you have a data protection officer</td><td>this wording</td>' in page
     assert '<td class="visitor-text">who is your data protection officer</td><td>close wording</td>' in page
     assert "offices open" not in page and "sell my data" not in page
+    assert "who is the data protection officer" not in page and "Asked in the last 30 days" in page
 
 
 def test_dismissed_questions_and_close_wordings_stop_appearing(app, editor, auth, db):
@@ -461,38 +467,212 @@ def test_the_review_list_is_reused_for_a_while_but_a_decision_shows_at_once(app,
     assert "do you use blockchain" in editor.get("/editor/unanswered").get_data(as_text=True)
     log(db, "do you have a bug bounty programme")
     assert "bug bounty" not in editor.get("/editor/unanswered").get_data(as_text=True)  # the log may lag ...
+    made_at = db.scalar("select made_at from review_boards")
     auth.post("/editor/unanswered/dismiss", {"key": "do you use blockchain"}, page="/editor/unanswered")
     html = editor.get("/editor/unanswered").get_data(as_text=True)  # ... a decision never does
+    assert "blockchain</span></h2>" not in html
+    wait_for_refresh(db, made_at)  # collected again in the background after the decision
+    html = editor.get("/editor/unanswered").get_data(as_text=True)
     assert "blockchain</span></h2>" not in html and "bug bounty" in html
 
 
-def test_the_rollup_keeps_past_days_and_counts_today_and_yesterday_afresh(seeded):
-    today = date(2026, 3, 7)
-    rollup = figures.Rollup(max_age=3600)
-    first = figures.daily(seeded, PERIOD, rollup, today)
-    assert first == figures.daily(seeded, PERIOD)  # the same figures as a direct read
-    log(seeded, "late", asked_at="2026-03-01T12:30:00.000+00:00")  # a day that is over: kept as it was
-    log(seeded, "today", asked_at="2026-03-07T06:00:00.000+00:00")  # today: counted at once
-    again = {d.day: d.asked for d in figures.daily(seeded, PERIOD, rollup, today)}
-    assert (again["2026-03-01"], again["2026-03-07"]) == (3, 1)
-    fresh = {d.day: d.asked for d in figures.daily(seeded, PERIOD, figures.Rollup(max_age=0), today)}
-    assert (fresh["2026-03-01"], fresh["2026-03-07"]) == (4, 1)
-    assert [(c.name, c.count) for c in figures.clauses(seeded, PERIOD, rollup=rollup, today=today)] == [
-        ("s5-1", 2), ("s7-1", 1)]
+def direct_days(db, period) -> dict[str, tuple]:
+    """(asked, answered, declined, liked, disliked) of each day of `period` with asks, counted in Python."""
+    start, end = period.bounds()
+    out: dict[str, list] = {}
+    for at, kind, answered, intent, helpful in db.execute(
+            "select q.asked_at, q.kind, q.answered, q.intent, f.helpful from questions q "
+            "left join feedback f on f.question_id = q.id where q.asked_at >= :s and q.asked_at < :e",
+            {"s": start, "e": end}):
+        day = datetime.fromisoformat(at).astimezone(INDIA_TZ).date().isoformat()
+        counts = out.setdefault(day, [0, 0, 0, 0, 0])
+        counts[0] += 1
+        counts[1] += answered == 1 and intent is None
+        counts[2] += kind == "no_answer" and intent is None
+        counts[3] += helpful == 1
+        counts[4] += helpful == 0
+    return {day: tuple(c) for day, c in out.items()}
 
 
-def test_an_old_review_list_is_shown_once_while_a_fresh_one_is_collected(app, editor, db):
-    app.config["REVIEW_CACHE_SECONDS"] = 0.05
+def shown_days(db, period, today=None) -> dict[str, tuple]:
+    return {d.day: (d.asked, d.answered, d.declined, d.liked, d.disliked)
+            for d in figures.daily(db, period, today) if d.asked}
+
+
+def test_days_that_are_over_are_counted_once_and_stored_for_every_worker(seeded):
+    assert shown_days(seeded, PERIOD) == direct_days(seeded, PERIOD)
+    stored = {r["day"]: r for r in seeded.query("select * from question_days")}
+    assert sorted(stored) == [(PERIOD.start + timedelta(days=n)).isoformat() for n in range(7)]  # empty days too
+    assert (stored["2026-03-01"]["asked"], stored["2026-03-04"]["asked"]) == (3, 0)
+    assert json.loads(stored["2026-03-01"]["clauses"]) == {"s5-1": 2}
+    assert shown_days(seeded, PERIOD) == direct_days(seeded, PERIOD)
+    assert {r["day"]: r["counted_at"] for r in seeded.query("select * from question_days")} == \
+        {day: row["counted_at"] for day, row in stored.items()}  # read from the store, not counted again
+
+
+def _late_row(db, qid):
+    log(db, "a row from the spool", asked_at="2026-03-01T12:30:00.000+00:00")
+
+
+def _late_thumb(db, qid):
+    with write(db):
+        db.insert("feedback", {"question_id": qid, "helpful": 0, "given_at": storage.now_iso()})
+
+
+def _changed_thumb(db, qid):
+    with write(db):
+        db.execute("update feedback set helpful = 1 - helpful")
+
+
+def _purge(db, qid):
+    with write(db):
+        db.execute("delete from feedback where question_id = :id", {"id": qid})
+        db.execute("delete from questions where id = :id", {"id": qid})
+
+
+@pytest.mark.parametrize("change", [_late_row, _late_thumb, _changed_thumb, _purge])
+def test_a_late_change_to_a_day_that_is_over_is_counted_at_once(seeded, change):
+    before = shown_days(seeded, PERIOD)  # stored now
+    unrated = seeded.scalar("select q.id from questions q left join feedback f on f.question_id = q.id "
+                            "where f.question_id is null and q.asked_at like '2026-03-01T12%'")
+    change(seeded, unrated)
+    after = shown_days(seeded, PERIOD)
+    assert after == direct_days(seeded, PERIOD) and after != before
+
+
+def test_today_and_yesterday_are_read_from_the_log_and_never_stored(seeded):
+    today = date(2026, 3, 3)
+    assert shown_days(seeded, PERIOD, today)["2026-03-03"] == (1, 1, 0, 1, 0)
+    assert [r["day"] for r in seeded.query("select day from question_days order by day")] == ["2026-03-01"]
+    log(seeded, "asked today", asked_at="2026-03-03T06:00:00.000+00:00")
+    assert shown_days(seeded, PERIOD, today)["2026-03-03"][0] == 2
+
+
+def test_the_figures_are_shown_when_the_database_refuses_to_store_them(seeded, caplog):
+    read_only = ("PRAGMA query_only = {}" if seeded.kind == "sqlite"  # as a standby or a full disk would
+                 else "SET default_transaction_read_only = {}")
+    seeded.conn.exec_driver_sql(read_only.format("on"))
+    assert shown_days(seeded, PERIOD) == direct_days(seeded, PERIOD)
+    seeded.conn.exec_driver_sql(read_only.format("off"))
+    assert seeded.count("question_days") == 0 and "could not store the dashboard's figures" in caplog.text
+
+
+def test_a_late_thumbs_down_in_one_worker_shows_on_the_dashboard_of_another(seeded, instances, monkeypatch):
+    editors, visitors = instances(), instances()
+    editor = editors.test_client()
+    AuthActions(editors, editor).login("zoe", role="editor")
+    monkeypatch.setattr(figures.Period, "ending", classmethod(lambda cls, end, days: PERIOD))
+    assert "<dt>Thumbs down</dt><dd>1</dd>" in editor.get("/editor/?days=7").get_data(as_text=True)
+    unrated = seeded.scalar("select q.id from questions q left join feedback f on f.question_id = q.id "
+                            "where f.question_id is null and q.asked_at like '2026-03-01T12%'")
+    response = visitors.test_client().post("/api/feedback", json={"question_id": unrated, "helpful": False})
+    assert response.status_code == 200
+    assert "<dt>Thumbs down</dt><dd>2</dd>" in editor.get("/editor/?days=7").get_data(as_text=True)
+
+
+def wait_for_refresh(db, made_at, seconds=30.0) -> None:
+    """Wait until a background refresh stored a board newer than `made_at`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        row = db.one("select made_at, refreshing_since from review_boards where id = 1")
+        if row["made_at"] != made_at and row["refreshing_since"] is None:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the review list was not refreshed")
+
+
+def test_an_old_review_list_is_shown_while_one_worker_collects_a_fresh_one(app, editor, db):
+    app.config["REVIEW_CACHE_SECONDS"] = 0.2
     log(db, "do you use blockchain")
     editor.get("/editor/unanswered")
+    made_at = db.scalar("select made_at from review_boards")
     log(db, "do you have a bug bounty programme")
-    time.sleep(0.1)
+    time.sleep(0.3)
     assert "bug bounty" not in editor.get("/editor/unanswered").get_data(as_text=True)  # stale, refreshing
-    for _ in range(200):
-        if not app.extensions.get("review_refreshing"):
-            break
-        time.sleep(0.05)
+    wait_for_refresh(db, made_at)
     assert "bug bounty" in editor.get("/editor/unanswered").get_data(as_text=True)
+
+
+def test_the_review_list_is_collected_once_for_every_worker_and_after_a_restart(instances, db):
+    for text in ("do you use blockchain", "is my data stored on the blockchain", "do you have a bug bounty"):
+        log(db, text)
+    first, second = instances(REVIEW_CACHE_SECONDS=3600), instances(REVIEW_CACHE_SECONDS=3600)
+    AuthActions(first, one := first.test_client()).login("zoe", role="editor")
+    AuthActions(second, other := second.test_client()).login("ann", role="editor")
+    assert "blockchain" in one.get("/editor/unanswered").get_data(as_text=True)
+    log(db, "do you sell my data to advertisers")
+    page = other.get("/editor/unanswered").get_data(as_text=True)  # the board the first worker collected
+    assert "bug bounty" in page and "advertisers" not in page
+    restarted = instances(REVIEW_CACHE_SECONDS=3600)
+    AuthActions(restarted, again := restarted.test_client()).login("zoe", role="editor")
+    assert "advertisers" not in again.get("/editor/unanswered").get_data(as_text=True)
+    made_at = db.scalar("select made_at from review_boards")
+    AuthActions(second, other).post("/editor/unanswered/dismiss", {"key": "do you have a bug bounty"},
+                                    page="/editor/unanswered")
+    page = one.get("/editor/unanswered").get_data(as_text=True)  # another worker's decision shows at once
+    assert "bug bounty</span></h2>" not in page and "blockchain" in page
+    wait_for_refresh(db, made_at)  # and the log is read again in the background
+    page = one.get("/editor/unanswered").get_data(as_text=True)
+    assert "bug bounty</span></h2>" not in page and "advertisers" in page
+
+
+def clusters_shown(html: str) -> list[str]:
+    return re.findall(r'<span class="visitor-text">([^<]*)</span></h2>', html)
+
+
+def test_a_decision_or_split_shows_at_once_on_a_stored_board_and_an_undo_too(app, editor, auth, db):
+    app.config["REVIEW_CACHE_SECONDS"] = 3600
+    bounty = ["do you have a bug bounty programme", "is there a bug bounty program", "bug bounty program?"]
+    for text in bounty + ["do you use blockchain"]:
+        log(db, text)
+    assert len(clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))) == 2
+    auth.post("/editor/unanswered/split", {"key": "bug bounty program"}, page="/editor/unanswered")
+    html = editor.get("/editor/unanswered").get_data(as_text=True)
+    shown = clusters_shown(html)
+    assert len(shown) == 3 and "bug bounty program?" in shown and "Rejoin" in html  # at once
+    auth.post("/editor/unanswered/dismiss", {"key": "do you use blockchain"}, page="/editor/unanswered")
+    assert "do you use blockchain" not in clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))
+    auth.post("/editor/reopen", {"key": "do you use blockchain"}, page="/editor/unanswered")
+    assert "do you use blockchain" in clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))
+
+
+def test_wordings_are_analysed_once_for_every_worker_and_after_a_restart(app, db, monkeypatch):
+    for text in ["do you use blockchain", "is my data stored on a blockchain", DPO, "do you sell my data"]:
+        log(db, text)
+    review._shape_cache.clear()  # this process analysed them for another test's database
+    collected = board(app, db)
+    assert db.count("wording_shapes") == 4
+    review._shape_cache.clear()  # as after a restart, or in another worker
+    assistant, analysed = app.extensions["assistant"], []
+    analyse = assistant.shape
+    monkeypatch.setattr(assistant, "shape", lambda question, *rest: analysed.append(question) or analyse(question, *rest))
+    again = board(app, db)
+    assert analysed == [] and [[g.key for g in c.members] for c in again.clusters] == \
+        [[g.key for g in c.members] for c in collected.clusters]
+    stored = review._read_shapes(db, review.shape_fingerprint(assistant), [review.review_key(DPO)])
+    assert stored[review.review_key(DPO)] == analyse(review.review_key(DPO))  # exactly as analysed
+
+
+def test_a_stored_board_reads_back_as_collected(app, auth, db):
+    for text, times in [("do you use blockchain", 3), ("is my data stored on a blockchain", 2), (DPO, 4),
+                        ("who is your data protection officer", 2), ("do you sell my data", 5)]:
+        for n in range(times):
+            log(db, text, kind="answer", answered=1, confidence=0.5, top_clause=SELL_CLAUSE, session=f"s{n % 2}",
+                helpful=False if n == 0 else None)
+    auth.login("zoe", role="editor")
+    auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered")
+    auth.post("/editor/unanswered/split", {"key": "is my data stored on a blockchain"}, page="/editor/unanswered")
+    collected = board(app, db)
+    loaded = review.load_board(review.dump_board(collected))
+
+    def shown(b):
+        return ([(c.key, c.text, [(g.key, g.text, g.count, g.split) for g in c.members], c.size, c.impact,
+                  c.visitors, c.first_seen, c.last_seen, c.reasons, c.answered_with, c.best_clause, c.members[0].decision)
+                 for c in b.clusters], [(s.cluster.key, s.clause_id, s.count) for s in b.suggestions],
+                review.gap_list(db, b))
+
+    assert shown(loaded) == shown(collected)
+    assert collected.suggestions and review.gap_list(db, collected)[0]["close"] == ["who is your data protection officer"]
 
 
 def test_the_staff_benchmark_prints_page_times(capsys):
@@ -500,6 +680,17 @@ def test_the_staff_benchmark_prints_page_times(capsys):
 
     assert staff_pages.main(["--questions", "3000", "--rounds", "1"]) == 0
     out = capsys.readouterr().out
-    assert "3,000 questions logged" in out
-    for path in staff_pages.PAGES:
-        assert path in out
+    assert "3,000 questions logged" in out and "x /healthz" in out
+    for path in [staff_pages.HEALTH, *staff_pages.PAGES]:
+        row = next(line for line in out.splitlines() if line.startswith(path.split("{")[0]))
+        assert row.rstrip().endswith("x")  # its times and its multiple of /healthz
+
+
+@pytest.mark.postgresql
+def test_the_staff_benchmark_runs_on_postgresql(capsys, postgresql_server):
+    from bench import staff_pages
+
+    url = postgresql_server.new_database()
+    assert staff_pages.main(["--questions", "1000", "--rounds", "1", "--database", url]) == 0
+    out = capsys.readouterr().out
+    assert "1,000 questions logged" in out and "(postgresql)" in out and "/editor/unanswered" in out
