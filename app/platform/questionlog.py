@@ -21,6 +21,7 @@ and the server log says so with the question id.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import functools
 import json
 import logging
@@ -45,6 +46,8 @@ DEFAULTS = {
     "QUESTION_SPOOL_MAX_BYTES": 16 * 1024 * 1024,
 }
 DRAIN_INTERVAL = 0.5  # seconds between a process's attempts to empty the spool
+APPEND_ATTEMPTS = 5  # times a row is written again after its spool file was claimed as it was written
+CONTENT_ATTEMPTS = 20  # times backlog() lists the spool again after a file was claimed as it was read
 
 _lock = threading.RLock()  # one process: an append never races a claim of the same file
 _drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folder): its drain thread
@@ -91,26 +94,13 @@ def spool_dir(app) -> Path:
 
 def backlog(app) -> int:
     """How many rows wait in the spool (all processes): 0 when the log is up to date."""
-    count = 0
-    for path in _files(spool_dir(app)):
-        try:
-            with open(path, "rb") as f:
-                count += f.read().count(b"\n")
-        except FileNotFoundError:
-            continue  # drained meanwhile
-    return count
+    return sum(content.count(b"\n") for content in _contents(spool_dir(app)))
 
 
 def is_spooled(app, question_id: str) -> bool:
     """Whether the row of `question_id` is still waiting in the spool."""
     needle = f'"id": "{question_id}"'.encode()
-    for path in _files(spool_dir(app)):
-        try:
-            if needle in path.read_bytes():
-                return True
-        except FileNotFoundError:
-            continue
-    return False
+    return any(needle in content for content in _contents(spool_dir(app)))
 
 
 def drain(app, everything: bool = False, wait: float | None = None) -> int:
@@ -133,9 +123,12 @@ def drain(app, everything: bool = False, wait: float | None = None) -> int:
         try:
             moved += _insert(app, claimed, wait)
         except BaseException:
-            os.rename(claimed, directory / f"{os.getpid()}.{uuid.uuid4().hex}.jsonl")  # back in the queue
+            # Back in the queue, unless a starting process (init_app) took it meanwhile: then it writes it.
+            with contextlib.suppress(FileNotFoundError):
+                os.rename(claimed, directory / f"{os.getpid()}.{uuid.uuid4().hex}.jsonl")
             raise
-        os.unlink(claimed)
+        with contextlib.suppress(FileNotFoundError):  # taken by a starting process: it writes the rows again
+            os.unlink(claimed)
     return moved
 
 
@@ -162,23 +155,34 @@ def _own_file(directory: Path) -> Path:
 
 
 def _files(directory: Path) -> list[Path]:
-    found = []
     try:
         with os.scandir(directory) as entries:
-            for entry in entries:
-                if entry.name.endswith((".jsonl", ".draining")) and _size(entry) > 0:
-                    found.append(Path(entry.path))
+            return sorted(Path(e.path) for e in entries
+                          if e.name.endswith((".jsonl", ".draining")) and _size(e) > 0)
     except FileNotFoundError:
         return []
-    return sorted(found)
 
 
-def _size(path) -> int:
-    """The file's size; 0 once it is gone (any worker's drain deletes the files it has written, at any moment)."""
+def _size(entry: os.DirEntry | Path) -> int:
+    """A spool file's size; 0 if another process renamed it away meanwhile (it is listed under its new name)."""
     try:
-        return path.stat().st_size
+        return entry.stat().st_size
     except FileNotFoundError:
         return 0
+
+
+def _contents(directory: Path) -> list[bytes]:
+    """What every spool file holds. Files are renamed when claimed: one gone before it was read is
+    listed again under its new name (or was written to the database and deleted)."""
+    for _attempt in range(CONTENT_ATTEMPTS):
+        contents = []
+        try:
+            for path in _files(directory):
+                contents.append(path.read_bytes())
+        except FileNotFoundError:
+            continue
+        return contents
+    return contents
 
 
 def _claimable(path: Path) -> bool:
@@ -199,19 +203,48 @@ def _claimable(path: Path) -> bool:
 
 
 def _append(directory: Path, row: dict, max_bytes: int) -> None:
+    """Append `row` to this process's spool file, and make sure it stays in the spool.
+
+    Other processes rename spool files to claim them (a drain thread takes those of dead
+    processes, init_app takes all of them), then read and delete them. A claim between
+    our open() and our write() moves the file away before the row reaches it, and the
+    claimer may read it too soon: so once written, the row is written again to a new
+    file unless the file it went to is still ours. A row written twice is stored once.
+    """
     line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
     with _lock:
-        total = sum(_size(p) for p in _files(directory))
+        total = sum(_size(path) for path in _files(directory))
         if total + len(line) > max_bytes:
             raise OSError(f"the question spool is full ({total} bytes in {directory})")
         directory.mkdir(exist_ok=True)
-        with open(_own_file(directory), "ab") as f:
-            f.write(line)
+        for _attempt in range(APPEND_ATTEMPTS):
+            path = _own_file(directory)
+            with open(path, "a+b") as f:
+                end = f.seek(0, os.SEEK_END)
+                if end and os.pread(f.fileno(), 1, end - 1) != b"\n":
+                    f.write(b"\n")  # a write cut short (a full disk) left half a line: keep this row off it
+                f.write(line)
+                f.flush()
+                if _still_at(f, path):  # checked while open: the file's inode cannot be reused meanwhile
+                    return
+    raise OSError(f"the question spool file was taken by another process {APPEND_ATTEMPTS} times in a row")
+
+
+def _still_at(f, path: Path) -> bool:
+    """Whether the open file `f` is still the file at `path` (not renamed away by another process)."""
+    try:
+        here = os.stat(path)
+    except FileNotFoundError:
+        return False
+    mine = os.fstat(f.fileno())
+    return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)
 
 
 def _insert(app, path: Path, wait: float | None) -> int:
     rows = []
     for number, line in enumerate(path.read_bytes().splitlines(), 1):
+        if not line.strip():
+            continue  # the line break _append puts after half a line
         try:
             rows.append(json.loads(line))
         except ValueError:

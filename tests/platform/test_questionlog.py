@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import multiprocessing
 import os
+import sqlite3
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -13,6 +19,8 @@ from app.platform import questionlog
 from dbfaults import question_spool_of_its_own, rows, write_lock_held  # noqa: F401
 
 pytestmark = pytest.mark.storage
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("held", [0.0, 0.03])
@@ -101,3 +109,148 @@ def test_a_spool_file_gone_when_looked_at_hides_no_waiting_row(app, client, capl
     (directory / "999999.jsonl").unlink()
     assert client.get("/healthz").get_json()["status"] == "ok"
     assert sorted(row["id"] for row in rows(app.config["DATABASE"], "questions")) == sorted([first, second])
+
+
+# ---- the spool shared by several processes ----------------------------------------------------------------------
+# A worker appends to its own file while other processes rename files to claim them: the drain thread of every
+# worker, and `questionlog.init_app` (every create_app: a `flask` command, the mail worker, another instance
+# starting) claims every file at once. Real processes on one spool folder, as under gunicorn.
+
+PROCESS = r"""
+import json, sys, threading, time, uuid
+from app import create_app
+from app.platform import questionlog
+
+role, database, seconds = sys.argv[1], sys.argv[2], float(sys.argv[3])
+app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": database, "RATELIMIT_ENABLED": False})
+print("ready", flush=True)
+sys.stdin.readline()
+deadline = time.monotonic() + seconds
+if role == "starter":  # a process starting the app again and again: what create_app does with the spool
+    app.config["DATABASE_TIMEOUT"] = 0.001  # many claims a second, even while the database is locked
+    while time.monotonic() < deadline:
+        questionlog.init_app(app)
+    sys.exit(0)
+results = []
+
+def ask():
+    while time.monotonic() < deadline:
+        row = {"id": uuid.uuid4().hex, "asked_at": "2026-11-30T10:00:00.000+00:00", "question": "do you sell my data?",
+               "kind": "answer", "answered": 1, "channel": "api"}
+        with app.test_request_context("/api/ask", method="POST"):
+            results.append((row["id"], questionlog.record(row)))
+
+threads = [threading.Thread(target=ask) for _ in range(8)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+print(json.dumps(results), flush=True)
+"""
+
+
+@contextlib.contextmanager
+def _processes(roles: list[str], database: str, seconds: float):
+    """Processes running PROCESS in `roles`, yielded once all are ready (go() starts them); killed if the test fails."""
+    procs = [subprocess.Popen([sys.executable, "-c", PROCESS, role, database, str(seconds)], cwd=ROOT,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for role in roles]
+
+    def go():
+        for proc in procs:
+            proc.stdin.write("go\n")
+            proc.stdin.close()
+
+    try:
+        assert [proc.stdout.readline() for proc in procs] == ["ready\n"] * len(roles)
+        yield procs, go
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait()
+            for pipe in (proc.stdin, proc.stdout):
+                pipe.close()
+
+
+@pytest.mark.slow
+@pytest.mark.sqlite_only  # holds SQLite's write lock from another connection
+@pytest.mark.parametrize("held, free", [(1.0, 0.0), (0.2, 0.02)], ids=["locked throughout", "locked now and then"])
+def test_rows_spooled_while_other_processes_claim_the_spool_are_all_kept(app, held, free):
+    """3 worker processes spool rows (8 threads each) while another process starts the app over and over.
+
+    The database is locked by a fourth process for `held` seconds at a time, free for `free`
+    seconds in between (the starter's and the workers' drains write the spool then). Every
+    row `record` accepted is in the table at the end, none is reported lost (the spool is
+    far from full), and while the lock is held with rows waiting, backlog() never says 0.
+    """
+    database, seconds = app.config["DATABASE"], 3.0
+    lock = sqlite3.connect(database, isolation_level=None)
+    with _processes(["worker", "worker", "worker", "starter"], database, seconds) as (procs, go):
+        lock.execute("BEGIN IMMEDIATE")
+        go()
+        backlogs, end = [], time.monotonic() + seconds
+        while time.monotonic() < end:
+            until = time.monotonic() + held
+            while time.monotonic() < until:
+                if not free and questionlog.backlog(app):  # rows wait, and the lock keeps them from the table
+                    backlogs += [questionlog.backlog(app) for _ in range(20)]
+            if free:
+                lock.execute("ROLLBACK")
+                time.sleep(free)
+                lock.execute("BEGIN IMMEDIATE")
+        lock.execute("ROLLBACK")
+        lock.close()
+        outputs = [proc.stdout.read() for proc in procs]
+        assert [proc.wait(timeout=60) for proc in procs] == [0, 0, 0, 0]
+    results = [tuple(r) for output in outputs[:3] for r in json.loads(output)]
+    questionlog.drain(app, everything=True)  # what the next start does
+    conn = sqlite3.connect(database)
+    stored = {row[0] for row in conn.execute("select id from questions")}
+    conn.close()
+    accepted = {question_id for question_id, status in results if status in ("logged", "spooled")}
+    assert len(results) > 100
+    assert [r for r in results if r[1] == "lost"] == []
+    assert accepted - stored == set()
+    assert 0 not in backlogs
+    assert questionlog.backlog(app) == 0
+
+
+CUT_SHORT = r"""
+import json, resource, signal, sys, uuid
+from app import create_app
+from app.platform import questionlog
+
+app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": sys.argv[1], "RATELIMIT_ENABLED": False})
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails (EFBIG) instead of ending the process
+soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+results = []
+for limit in (64, hard, hard):  # no file may grow past 64 bytes: the database and the spool file fill up
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, hard))
+    row = {"id": uuid.uuid4().hex, "asked_at": "2026-11-30T10:00:00.000+00:00", "question": "do you sell my data?",
+           "kind": "answer", "answered": 1, "channel": "api"}
+    with app.test_request_context("/api/ask", method="POST"):
+        results.append((row["id"], questionlog.record(row)))
+print(json.dumps(results))
+"""
+
+
+@pytest.mark.sqlite_only  # reads the SQLite file directly
+def test_rows_spooled_after_a_write_cut_short_are_kept(app):
+    """A full disk cuts a spool write short: that row is reported lost, and the rows spooled after it are kept.
+
+    (The half line it leaves must not swallow the next row.) The disk fills up for real: the
+    process may not grow any file past 64 bytes (RLIMIT_FSIZE), then may again.
+    """
+    database = app.config["DATABASE"]
+    done = subprocess.run([sys.executable, "-c", CUT_SHORT, database], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    (cut, first), (kept, second), (also_kept, third) = json.loads(done.stdout)
+    assert (first, second, third) == ("lost", "spooled", "spooled")
+    assert f"could not log question {cut}: the row is lost" in done.stderr
+    questionlog.drain(app, everything=True)
+    conn = sqlite3.connect(database)
+    stored = {row[0] for row in conn.execute("select id from questions")}
+    conn.close()
+    assert stored == {kept, also_kept}
+    assert questionlog.backlog(app) == 0
