@@ -15,7 +15,8 @@ and times each page through Flask's test client, in three settings:
 - "after restart": the first request of each page from a new app instance on that same database (a restart,
   or another worker or host);
 - then the median and worst of the next rounds, and each median as a multiple of /healthz's median in the
-  same rounds (the machine is shared, so the multiple is steadier than the milliseconds).
+  same rounds (the machine is shared, so the multiple is steadier than the milliseconds);
+- and the review list right after an editor dismisses its first cluster, and right after undoing that.
 
 No network, no server process besides PostgreSQL when asked for.
 """
@@ -172,6 +173,8 @@ def _run(args, database: str) -> int:
         median = statistics.median(times[path])
         print(f"{path:40} {new[path]:10.0f} ms {restarted['first'][path]:11.0f} ms {median:6.0f} ms "
               f"{max(times[path]):6.0f} ms {median / health:9.0f}x")
+    for what, elapsed in restarted["actions"].items():
+        print(f"{'/editor/unanswered ' + what:40} {'':>13} {elapsed:11.0f} ms")
     return 0
 
 
@@ -195,9 +198,23 @@ def _time_pages(database: str, pages: list[str], rounds: int) -> dict:
     for _ in range(rounds):
         for path in times:  # interleaved, so that /healthz sees the same load as the pages
             times[path].append(_time(client, path))
+    actions = {}
+    if rounds:
+        _wait_for_refreshes(database)
+        db = connect(database)
+        try:
+            top = review.load_board(db.scalar("select board from review_boards where id = 1")).clusters[0]
+        finally:
+            db.close()
+        keys = [g.key for g in top.members]
+        assert client.post("/editor/unanswered/dismiss", data={"key": keys}).status_code == 302
+        actions["after a decision"] = _time(client, "/editor/unanswered")
+        _wait_for_refreshes(database)
+        assert client.post("/editor/reopen", data={"key": keys[0]}).status_code == 302
+        actions["after its undo"] = _time(client, "/editor/unanswered")
     _wait_for_refreshes(database)  # a background collection of the review list ends before the process does
     storage.reset_connections(app)
-    return {"first": first, "rounds": times}
+    return {"first": first, "rounds": times, "actions": actions}
 
 
 def _time(client, path: str) -> float:

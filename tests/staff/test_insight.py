@@ -681,6 +681,7 @@ def test_the_staff_benchmark_prints_page_times(capsys):
     assert staff_pages.main(["--questions", "3000", "--rounds", "1"]) == 0
     out = capsys.readouterr().out
     assert "3,000 questions logged" in out and "x /healthz" in out
+    assert "/editor/unanswered after a decision" in out and "/editor/unanswered after its undo" in out
     for path in [staff_pages.HEALTH, *staff_pages.PAGES]:
         row = next(line for line in out.splitlines() if line.startswith(path.split("{")[0]))
         assert row.rstrip().endswith("x")  # its times and its multiple of /healthz
