@@ -201,9 +201,10 @@ def test_a_new_database_gets_the_head_revision_and_exactly_the_schema_of_schema_
     assert current_revision(db) == head_revision(db) is not None
     assert db.query("select * from alembic_version") == [{"version_num": head_revision(db)}]
     assert schema_differences(db) == []
-    # What the baseline stores besides tables: the reload counters and the row /healthz writes.
+    # What the migrations store besides tables: the reload counters and the row /healthz writes.
     assert db.query("select name, value from counters order by name") == [{"name": "phrasings", "value": 0},
-                                                                          {"name": "policy", "value": 0}]
+                                                                          {"name": "policy", "value": 0},
+                                                                          {"name": "review", "value": 0}]
     assert db.query("select id, probes from health") == [{"id": 1, "probes": 0}]
 
 
@@ -214,7 +215,7 @@ def test_migrations_can_be_rerun_without_losing_rows(app, client, db):
     assert TABLES <= set(db.table_names())
     assert db.get("questions", question_id)["question"] == "Do you sell my data?"
     assert db.query("select * from alembic_version") == [{"version_num": head_revision(db)}]
-    assert db.count("counters") == 2 and db.count("health") == 1  # the baseline's rows were not added again
+    assert db.count("counters") == 3 and db.count("health") == 1  # the seeded rows were not added again
 
 
 def test_start_up_on_a_database_with_tables_but_no_migrations_stops_and_names_it(database_url):
@@ -299,7 +300,7 @@ def test_a_sqlite_file_of_the_legacy_migrations_is_upgraded_stamped_and_keeps_it
                 assert kept[table] in [{k: r[k] for k in kept[table]} for r in stored], table
             elif table not in ("counters", "health", "policy_versions"):  # start-up writes these
                 assert stored == [], table
-        assert db.count("counters") == 2 and db.count("health") == 1
+        assert db.count("counters") == 3 and db.count("health") == 1  # phrasings, policy, review
     finally:
         db.close()
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(path)})  # and it starts again as it is
@@ -331,7 +332,7 @@ def test_several_processes_migrating_a_new_database_at_once_build_it_once(databa
     try:
         assert db.query("select * from alembic_version") == [{"version_num": head_revision(db)}]
         assert schema_differences(db) == []
-        assert db.count("counters") == 2 and db.count("health") == 1
+        assert db.count("counters") == 3 and db.count("health") == 1  # phrasings, policy, review
     finally:
         db.close()
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": database_url})
