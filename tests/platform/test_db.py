@@ -17,7 +17,6 @@ from app import ConfigurationError, create_app
 from app.platform import db as storage
 from app.platform.db import connect, current_revision, migrate
 from app.platform.schema import metadata
-from dbfaults import question_spool_of_its_own  # noqa: F401  (autouse: each PostgreSQL test its own spool)
 
 pytestmark = pytest.mark.storage
 TABLES = {"questions", "feedback", "requests"}
