@@ -565,8 +565,12 @@ def test_rights_requests_are_committed_durably(app, client, monkeypatch):
     response = client.post("/api/requests", json={"type": "deletion", "name": "Asha Rao",
                                                   "email": "asha@example.com", "details": "Please delete my account"})
     assert response.status_code == 201
-    ask(client, "Do you sell my data?")
-    assert levels == [True, False]
+    assert levels == [True]
+    question_id = ask(client, "Do you sell my data?")["question_id"]
+    from app.platform import questionlog
+
+    # The question log's write is not durable (on a busy machine it may have gone to the spool: no write yet).
+    assert levels[1:] == ([] if questionlog.is_spooled(app, question_id) else [False])
 
 
 def test_each_question_is_logged_once_with_its_outcome(app, client, db):
