@@ -4,8 +4,8 @@ migrations, concurrent workers and processes; on SQLite and again on PostgreSQL 
 import multiprocessing
 import os
 import re
-import threading
 import socket
+import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
