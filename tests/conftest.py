@@ -45,6 +45,19 @@ def app(database_url):
     storage.reset_connections(app)  # PostgreSQL: the test's database can be dropped once the test is over
 
 
+@pytest.fixture(autouse=True)
+def question_spool_of_its_own(request, monkeypatch):
+    """In the PostgreSQL run, a spool folder for each test (and the apps it starts again), set in the environment.
+
+    The spool's default for PostgreSQL is the instance folder, which every test would share: rows one test
+    spooled would be written into the next test's database.
+    """
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None and callspec.params.get("database_kind") == "postgresql":
+        folder = request.getfixturevalue("tmp_path") / "question-spool"
+        monkeypatch.setenv("FLASK_QUESTION_SPOOL_DIR", str(folder))
+
+
 def pytest_generate_tests(metafunc):
     """Tests marked `storage` that use the app run twice: on SQLite and on PostgreSQL (marker `postgresql`)."""
     if "database_kind" in metafunc.fixturenames and metafunc.definition.get_closest_marker("storage") \

@@ -113,16 +113,3 @@ def _patched(app, replacements):
         storage.reset_connections(app)
 
     return clear
-
-
-@pytest.fixture(autouse=True)
-def question_spool_of_its_own(request, monkeypatch):
-    """In the PostgreSQL run, a spool folder for each test (and the apps it starts again), set in the environment.
-
-    The spool's default for PostgreSQL is the instance folder, which every test would share: rows one test
-    spooled would be written into the next test's database.
-    """
-    callspec = getattr(request.node, "callspec", None)
-    if callspec is not None and callspec.params.get("database_kind") == "postgresql":
-        folder = request.getfixturevalue("tmp_path") / "question-spool"
-        monkeypatch.setenv("FLASK_QUESTION_SPOOL_DIR", str(folder))

@@ -12,7 +12,7 @@ from app import create_app
 from app.platform import db as storage
 from app.cli import parse_age
 from conftest import csrf_token
-from dbfaults import make_full, make_read_only, question_spool_of_its_own, rows, write_lock_held  # noqa: F401
+from dbfaults import make_full, make_read_only, rows, write_lock_held  # noqa: F401  (fixtures)
 
 GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}
 

@@ -383,6 +383,8 @@ def migrate(target: Target | str | Path, timeout: float = 5.0) -> None:
         raise DatabaseUnreachable(f"{target.shown}: cannot connect to the database ({reason}). Check FLASK_DATABASE "
                                   "and that the database server is running.") from exc
     try:
+        if current_revision(db) == ALEMBIC_HEAD:
+            return  # the usual start: up to date, and no write lock taken (others may be writing)
         if db.kind == "sqlite":
             db.conn.exec_driver_sql("PRAGMA journal_mode = WAL")
         with write(db):

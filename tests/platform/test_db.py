@@ -5,6 +5,7 @@ import multiprocessing
 import os
 import re
 import socket
+import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -17,7 +18,6 @@ from app import ConfigurationError, create_app
 from app.platform import db as storage
 from app.platform.db import connect, current_revision, migrate
 from app.platform.schema import metadata
-from dbfaults import question_spool_of_its_own  # noqa: F401  (autouse: each PostgreSQL test its own spool)
 
 pytestmark = pytest.mark.storage
 TABLES = {"questions", "feedback", "requests"}
@@ -201,8 +201,7 @@ def test_a_new_database_gets_the_head_revision_and_exactly_the_schema_of_schema_
     assert current_revision(db) == head_revision(db) is not None
     assert db.query("select * from alembic_version") == [{"version_num": head_revision(db)}]
     assert schema_differences(db) == []
-    # What the migrations store besides tables: the reload counters, the review list's counter (0002) and the
-    # row /healthz writes.
+    # What the migrations store besides tables: the reload counters and the row /healthz writes.
     assert db.query("select name, value from counters order by name") == [{"name": "phrasings", "value": 0},
                                                                           {"name": "policy", "value": 0},
                                                                           {"name": "review", "value": 0}]
@@ -216,7 +215,7 @@ def test_migrations_can_be_rerun_without_losing_rows(app, client, db):
     assert TABLES <= set(db.table_names())
     assert db.get("questions", question_id)["question"] == "Do you sell my data?"
     assert db.query("select * from alembic_version") == [{"version_num": head_revision(db)}]
-    assert db.count("counters") == 3 and db.count("health") == 1  # the migrations' rows were not added again
+    assert db.count("counters") == 3 and db.count("health") == 1  # the seeded rows were not added again
 
 
 def test_start_up_on_a_database_with_tables_but_no_migrations_stops_and_names_it(database_url):
@@ -301,7 +300,7 @@ def test_a_sqlite_file_of_the_legacy_migrations_is_upgraded_stamped_and_keeps_it
                 assert kept[table] in [{k: r[k] for k in kept[table]} for r in stored], table
             elif table not in ("counters", "health", "policy_versions"):  # start-up writes these
                 assert stored == [], table
-        assert db.count("counters") == 3 and db.count("health") == 1
+        assert db.count("counters") == 3 and db.count("health") == 1  # phrasings, policy, review
     finally:
         db.close()
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(path)})  # and it starts again as it is
@@ -333,7 +332,7 @@ def test_several_processes_migrating_a_new_database_at_once_build_it_once(databa
     try:
         assert db.query("select * from alembic_version") == [{"version_num": head_revision(db)}]
         assert schema_differences(db) == []
-        assert db.count("counters") == 3 and db.count("health") == 1
+        assert db.count("counters") == 3 and db.count("health") == 1  # phrasings, policy, review
     finally:
         db.close()
     create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": database_url})
@@ -558,17 +557,23 @@ def test_rights_requests_are_committed_durably(app, client, monkeypatch):
 
     levels = []
     real_write = storage.write
+    me = threading.get_ident()
 
     def spying_write(db, durable=False):
-        levels.append(durable)
+        if threading.get_ident() == me:  # not the browser tests' mail thread, which polls the outbox all session
+            levels.append(durable)
         return real_write(db, durable)
 
     monkeypatch.setattr(storage, "write", spying_write)
     response = client.post("/api/requests", json={"type": "deletion", "name": "Asha Rao",
                                                   "email": "asha@example.com", "details": "Please delete my account"})
     assert response.status_code == 201
-    ask(client, "Do you sell my data?")
-    assert levels == [True, False]
+    assert levels == [True]
+    question_id = ask(client, "Do you sell my data?")["question_id"]
+    from app.platform import questionlog
+
+    # The question log's write is not durable (on a busy machine it may have gone to the spool: no write yet).
+    assert levels[1:] == ([] if questionlog.is_spooled(app, question_id) else [False])
 
 
 def test_each_question_is_logged_once_with_its_outcome(app, client, db):

@@ -21,7 +21,7 @@ from app import create_app
 from app.platform import db as storage
 from app.platform import questionlog
 from conftest import PASSWORD, add_request, csrf_token
-from dbfaults import make_full, make_read_only, question_spool_of_its_own, rows, write_lock_held  # noqa: F401
+from dbfaults import make_full, make_read_only, rows, write_lock_held  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.storage
 GOOD = {"type": "deletion", "name": "Asha Rao", "email": "asha@example.com", "details": "Please delete my data."}

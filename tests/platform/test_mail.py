@@ -22,7 +22,6 @@ from app.platform.db import connect, write
 from app.platform.timefmt import DATE_PATTERN
 
 from conftest import FAST_ARGON2, add_request, csrf_token
-from dbfaults import question_spool_of_its_own  # noqa: F401  (autouse: each PostgreSQL test its own spool)
 from mailserver import MailServer, code_in, html_of, link_in, text_of
 
 pytestmark = pytest.mark.storage

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.platform import questionlog
-from dbfaults import question_spool_of_its_own, rows, write_lock_held  # noqa: F401
+from dbfaults import rows, write_lock_held
 
 pytestmark = pytest.mark.storage
 

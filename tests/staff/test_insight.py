@@ -78,11 +78,13 @@ def two_workers(request, tmp_path_factory):
 
     Made once for the module's many wordings, on each kind of database in turn.
     """
+    folder = tmp_path_factory.mktemp("workers")
     if request.param == "sqlite":
-        database = str(tmp_path_factory.mktemp("workers") / "shared.sqlite")
+        database = str(folder / "shared.sqlite")
     else:
         database = request.getfixturevalue("postgresql_server").new_database()
-    config = instance_config(database)
+    # A spool of the pair's own: PostgreSQL's default (the instance folder) is shared with every other test.
+    config = instance_config(database, QUESTION_SPOOL_DIR=str(folder / "question-spool"))
     editors_app, visitors_app = create_app(dict(config)), create_app(dict(config))
     editor_client = editors_app.test_client()
     auth = AuthActions(editors_app, editor_client)
