@@ -315,18 +315,24 @@ def _migrate(url: str, barrier, results) -> None:
         results.put(repr(exc))
 
 
-@pytest.mark.slow
-def test_several_processes_migrating_a_new_database_at_once_build_it_once(database_url):
-    """Web servers on several hosts, or the web and mail worker, starting together on a new, empty database."""
+def _at_once(target, database_url: str, timeout: float) -> list:
+    """Run `target(database_url, barrier, results)` in WORKERS forked processes released together; their results."""
     context = multiprocessing.get_context("fork")
     barrier, results = context.Barrier(WORKERS), context.Queue()
-    processes = [context.Process(target=_migrate, args=(database_url, barrier, results)) for _ in range(WORKERS)]
+    processes = [context.Process(target=target, args=(database_url, barrier, results)) for _ in range(WORKERS)]
     for process in processes:
         process.start()
-    outcomes = [results.get(timeout=120) for _ in processes]
+    outcomes = [results.get(timeout=timeout) for _ in processes]
     for process in processes:
         process.join(timeout=10)
         assert process.exitcode == 0
+    return outcomes
+
+
+@pytest.mark.slow
+def test_several_processes_migrating_a_new_database_at_once_build_it_once(database_url):
+    """Web servers on several hosts, or the web and mail worker, starting together on a new, empty database."""
+    outcomes = _at_once(_migrate, database_url, timeout=120)
     assert outcomes == ["migrated"] * WORKERS
     db = connect(database_url)
     try:
@@ -422,15 +428,7 @@ def _worker(url, barrier, results):
 @pytest.mark.slow
 def test_concurrent_worker_processes_lose_no_rows(database_url):
     # Forked like gunicorn's workers (and fast: no re-import); each still builds its own app and connections.
-    context = multiprocessing.get_context("fork")
-    barrier, results = context.Barrier(WORKERS), context.Queue()
-    workers = [context.Process(target=_worker, args=(database_url, barrier, results)) for _ in range(WORKERS)]
-    for worker in workers:
-        worker.start()
-    outcomes = [results.get(timeout=60) for _ in workers]
-    for worker in workers:
-        worker.join(timeout=10)
-        assert worker.exitcode == 0
+    outcomes = _at_once(_worker, database_url, timeout=60)
     assert [(failures, log_failures) for _, failures, log_failures in outcomes] == [([], 0)] * WORKERS
     ids = [i for worker_ids, _, _ in outcomes for i in worker_ids]
     assert len(ids) == len(set(ids)) == WORKERS * QUESTIONS_EACH
