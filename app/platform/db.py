@@ -25,6 +25,7 @@ import os
 import re
 import sqlite3
 import threading
+import time
 import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -386,7 +387,7 @@ def migrate(target: Target | str | Path, timeout: float = 5.0) -> None:
         if current_revision(db) == ALEMBIC_HEAD:
             return  # the usual start: up to date, and no write lock taken (others may be writing)
         if db.kind == "sqlite":
-            db.conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            _use_wal(db, timeout)
         with write(db):
             if db.kind == "postgresql":
                 db.execute("select pg_advisory_xact_lock(:key)", {"key": _MIGRATION_LOCK})
@@ -411,6 +412,26 @@ def migrate(target: Target | str | Path, timeout: float = 5.0) -> None:
                                   "as it was; restore a backup or move it aside.") from exc
     finally:
         db.close()
+
+
+def _use_wal(db: Database, timeout: float) -> None:
+    """Put a SQLite file in WAL mode, waiting up to `timeout` seconds for another process's write to end.
+
+    On a new file (still in rollback-journal mode) the pragma reads the header and then asks for the write
+    lock. If another process holds it, SQLite answers "database is locked" at once, without its busy
+    handler (waiting while holding a read lock could deadlock), so the wait is here.
+    """
+    deadline = time.monotonic() + timeout
+    delay = 0.005
+    while True:
+        try:
+            db.conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            return
+        except sa_exc.OperationalError as exc:
+            if "locked" not in str(exc.orig) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
 
 
 def _upgrade_legacy(db: Database) -> None:

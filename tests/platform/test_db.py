@@ -5,6 +5,7 @@ import multiprocessing
 import os
 import re
 import socket
+import sqlite3
 import threading
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -327,6 +328,23 @@ def _at_once(target, database_url: str, timeout: float) -> list:
         process.join(timeout=10)
         assert process.exitcode == 0
     return outcomes
+
+
+@pytest.mark.sqlite_only
+def test_migrating_a_new_file_waits_for_another_process_writing_to_it(tmp_path):
+    """On a new file, SQLite refuses the switch to WAL at once while another connection writes; migrate waits."""
+    path = tmp_path / "new.sqlite"
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another process, first to start, holds the write lock on the new file
+    threading.Timer(0.3, other.execute, ["COMMIT"]).start()
+    migrate(path)
+    other.close()
+    db = connect(path)
+    try:
+        assert db.scalar("PRAGMA journal_mode") == "wal"
+        assert db.query("select * from alembic_version") == [{"version_num": head_revision(db)}]
+    finally:
+        db.close()
 
 
 @pytest.mark.slow
