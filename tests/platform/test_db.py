@@ -7,6 +7,8 @@ import re
 import socket
 import sqlite3
 import threading
+import time
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -566,6 +568,115 @@ def test_durable_writes_sync_to_disk_and_the_log_stays_on_normal(tmp_path, durab
         assert db.scalar("PRAGMA synchronous") == during
     assert db.scalar("PRAGMA synchronous") == 1
     db.close()
+
+
+@contextmanager
+def _write_held_by_another_thread(path, seconds: float):
+    """Another thread of this process holds a write on `path` until the block ends (or `seconds` pass)."""
+    started, done = threading.Event(), threading.Event()
+
+    def hold():
+        db = connect(path)
+        try:
+            with storage.write(db):
+                db.execute("update counters set value = value + 1 where name = 'policy'")
+                started.set()
+                done.wait(seconds)
+        finally:
+            db.close()
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    assert started.wait(10)
+    try:
+        yield
+    finally:
+        done.set()
+        holder.join()
+
+
+@pytest.mark.sqlite_only
+def test_a_write_behind_another_thread_of_the_process_waits_no_longer_than_its_wait(tmp_path):
+    """The threads of a process take turns to write; a turn not given within the wait is "database is locked"."""
+    path = tmp_path / "t.sqlite"
+    migrate(path)
+    db = connect(path, timeout=5.0)
+    try:
+        with _write_held_by_another_thread(path, 10):
+            began = time.monotonic()
+            with pytest.raises(storage.ERRORS, match="locked"), storage.waiting(db, 0.2), storage.write(db):
+                pass
+            waited = time.monotonic() - began
+        assert 0.2 <= waited < 2.0  # the caller's 0.2 s, not DATABASE_TIMEOUT's 5
+        with storage.write(db):  # and the turn is free again
+            db.execute("update counters set value = value + 1 where name = 'policy'")
+        assert db.scalar("select value from counters where name = 'policy'") == 2
+    finally:
+        db.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_thread_waiting_for_its_turn_writes_as_soon_as_the_other_write_ends(tmp_path):
+    path = tmp_path / "t.sqlite"
+    migrate(path)
+    outcome = []
+
+    def writer():
+        db = connect(path, timeout=10.0)
+        try:
+            with storage.write(db):
+                db.execute("update counters set value = value + 10 where name = 'policy'")
+            outcome.append("written")
+        except storage.ERRORS as exc:
+            outcome.append(str(exc))
+        finally:
+            db.close()
+
+    with _write_held_by_another_thread(path, 10):
+        waiting = threading.Thread(target=writer)
+        waiting.start()
+        time.sleep(0.3)
+        assert outcome == []  # still waiting for its turn
+    waiting.join(10)
+    assert outcome == ["written"]
+    db = connect(path)
+    try:
+        assert db.scalar("select value from counters where name = 'policy'") == 11
+    finally:
+        db.close()
+
+
+def _write_in_child(path, results):
+    db = connect(path, timeout=10.0)
+    try:
+        with storage.write(db):
+            db.execute("update counters set value = value + 100 where name = 'policy'")
+        results.put("written")
+    except Exception as exc:  # reported to the parent, whatever it is
+        results.put(repr(exc))
+    finally:
+        db.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_process_forked_while_a_thread_waits_to_write_can_write(tmp_path):
+    """gunicorn forks its workers from a process where another thread may be about to write: the copy of that
+    thread's turn, which nothing in the child would ever give back, must not block the child's writes.
+    (The turn alone is held here: SQLite's own locks must not be held across a fork at all.)"""
+    path = tmp_path / "t.sqlite"
+    migrate(path)
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    turn = storage._writer_turn(path)
+    assert turn.acquire(timeout=10)
+    try:
+        child = context.Process(target=_write_in_child, args=(path, results))
+        child.start()
+        outcome = results.get(timeout=30)
+    finally:
+        turn.release()
+    child.join(10)
+    assert outcome == "written" and child.exitcode == 0
 
 
 def test_rights_requests_are_committed_durably(app, client, monkeypatch):
