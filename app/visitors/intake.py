@@ -168,7 +168,7 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
                 row["id"] = db.insert("requests", row)
                 record_event(db, row["id"], REQUESTER, "created", new=intent.name, public=True,
                              at=row["received_at"])
-                verification.issue_code(db, row, "verify", new=code)
+                verification.issue_code(db, row, "verify", new=code, first=True)
             return row
         except storage.IntegrityError:
             continue  # a reference already taken: draw another (the unique index decides, on both databases)
