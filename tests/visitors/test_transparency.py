@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
 import time
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta, timezone
@@ -160,11 +161,13 @@ def test_the_record_is_public_cacheable_and_linked_from_every_page(client):
 
 @contextmanager
 def statements_run() -> list[str]:
-    """The SQL every engine runs within the block (the test's own connections and the app's)."""
-    seen = []
+    """The SQL this thread runs within the block, on any engine (the test's own connection and the app's, which
+    the test client uses in this thread; not the browser tests' mail thread, which polls the outbox all session)."""
+    seen, me = [], threading.get_ident()
 
     def note(conn, cursor, statement, *args):
-        seen.append(statement)
+        if threading.get_ident() == me:
+            seen.append(statement)
 
     sa.event.listen(sa.engine.Engine, "before_cursor_execute", note)
     try:
