@@ -76,6 +76,8 @@ def test_smalltalk_reply_has_no_citation(assistant):
     ("r u open on saturday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
     ("how long will you take to reply to my query", "We will respond to your inquiry within 30 days of receipt."),
     ("how many days will you take to reply to my email", "We will respond to your inquiry within 30 days of receipt."),
+    ("when do your offices close on friday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
+    ("what's the timeline to reply to a privacy request", "We will respond to your inquiry within 30 days of receipt."),
 ])
 def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(assistant, question, line):
     reply = assistant.answer(question)
