@@ -329,14 +329,16 @@ class Assistant:
         return replace(result, hits=hits)
 
     def _own_data_first(self, query: Query, result: SearchResult) -> SearchResult:
-        """A question about the visitor's own e-mail, phone or address is about their data, not our contact line.
+        """A question about the visitor's own e-mail, phone or address, or about mail or calls from us, is about
+        their data, not our contact line.
 
         "Contact Us" lists our e-mail, phone and address, so "why do you need my email
-        address?" matches it word for word; a question about the company itself was
+        address?" and "will I get emails from you?" match it word for word; a question about the company itself was
         answered before this (company_answer), so here its clauses go behind the others.
         """
         hits = result.hits
-        if not hits or hits[0].clause.section != self.contact_section.number or not _MINE & query.stem_set:
+        if not hits or hits[0].clause.section != self.contact_section.number or not (
+                _MINE & query.stem_set or _from_you(query.stems)):
             return result
         contact = self.contact_section.number
         others = [hit for hit in hits if hit.clause.section != contact]
@@ -629,8 +631,22 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
             return "yours"
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
+        if _placed(stems[end:end + 2]):
+            continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         found = "maybe"
     return found
+
+
+def _from_you(stems: tuple[str, ...]) -> bool:
+    """Whether the question is about something coming from us ("will I get emails from you"), not our address."""
+    return any(a == "from" and b in ("you", "your") for a, b in zip(stems, stems[1:]))
+
+
+def _placed(after: list[str]) -> bool:
+    """Whether the words after a detail place it elsewhere: "(emails) from you", "(the email) in my profile"."""
+    if len(after) < 2:
+        return False
+    return (after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
 
 
 def _occurrences(phrase: tuple[str, ...], stems: list[str], max_skip: int):

@@ -95,10 +95,22 @@ def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(ass
     # Marketing mails "from you" are a choice about marketing, not a request for the company's e-mail.
     ("how do i stop getting promo mails from you", "6"),
 ])
+
 def test_questions_about_the_visitors_own_details_are_not_about_the_company(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == section
     assert reply.reason != "company"
+
+
+@pytest.mark.parametrize("question", [
+    "how often do I get emails from your company",  # mail from us is what we send, not our address
+    "would I receive a phone call from you",
+    "is the email in my profile shown to anyone",  # the visitor's own
+])
+def test_mail_from_us_and_details_in_the_visitors_account_are_not_the_companys_contact_line(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason != "company"
+    assert not (reply.answered and reply.citations[0].clause.section == "12")
 
 
 @pytest.mark.parametrize("question, others", [
