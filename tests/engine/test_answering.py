@@ -54,6 +54,25 @@ def test_gap_reply_names_the_topic(assistant):
     assert reply.gap.topic.lower() in reply.message
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("will your company reimburse me after a leak", "Compensation after a data breach"),
+    ("has blue messaggio got hacked before", "Past security incidents"),
+    ("are audio messages saved on your servers", "Voice and video calls"),
+    ("can the admin of my account read my chats", "What an employer or the admin of a work account can see"),
+    ("is your company dpdp compliant", "Certifications and industry standards"),
+    ("do you store my old chats forever", "How long data is kept"),
+])
+def test_privacy_sounding_questions_the_policy_does_not_answer_decline_with_the_topic(assistant, question, topic):
+    reply = assistant.answer(question)
+    assert reply.kind == "no_answer" and reply.citations == []
+    assert reply.gap is not None and reply.gap.topic == topic
+
+
+def test_deleting_for_good_is_still_a_right_not_a_retention_question(assistant):
+    reply = assistant.answer("can I permanently delete my account")
+    assert reply.answered and reply.citations[0].clause.section == "6"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("hi", "greeting"), ("Hello there!", "greeting"), ("good morning", "greeting"),
     ("thanks", "thanks"), ("thank you so much", "thanks"), ("ok bye", "thanks"),
