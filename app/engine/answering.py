@@ -37,8 +37,8 @@ MIN_SCORE = 4.0
 OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
-# Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
-CALIBRATION = (-2.488, 1.413, 1.64, 2.102, 1.52, 0.562, -1.262, -1.01)
+# Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
+CALIBRATION = (-3.281, 1.539, 1.891, 2.15, 1.37, 0.235, -1.52, -0.938, 0.951)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -435,8 +435,9 @@ class Assistant:
                  prior: dict[str, float] | None = None) -> tuple[float, ...]:
         """What the calibration weighs: words explained, margin over other sections, score, privacy, prior, and
         the share of the question's words that neither the policy, its lexicons nor the privacy questions the
-        model learnt from use ("zoho", "crm", "latency": a product question), and how specific the most specific
-        word is that the best clause leaves unexplained ("do you collect my fingerprint")."""
+        model learnt from use ("zoho", "crm", "latency": a product question), how specific the most specific
+        word is that the best clause leaves unexplained ("do you collect my fingerprint"), and how much the model's
+        topics point at the likeliest of the sections cited (0 when they point at none of them)."""
         best = result.best
         other = next((h.score for h in result.hits if h.clause.section != best.clause.section), 0.0)
         margin = (best.score - other) / best.score if best.score > 0 else 0.0
@@ -444,10 +445,14 @@ class Assistant:
         if prediction is not None and prior is None:
             prior = self.section_prior(prediction)
         expected = prior.get(best.clause.section, 0.0) if prediction else 1.0
+        # Whether the model's topics point at any section retrieval offers at all: when they point elsewhere,
+        # the two disagree about what the question is, as they do on a question the policy does not answer.
+        nearby = max((prior.get(h.clause.section, 0.0) for h in self.cite(result.hits)), default=0.0) \
+            if prediction else 1.0
         terms = query.terms
         unknown = sum(1 for t in terms if t not in self.index.known and not (self.topics and self.topics.knows(t)))
         return (result.confidence, margin, math.log1p(best.score) / 4, privacy, expected,
-                unknown / len(terms) if terms else 0.0, result.unexplained)
+                unknown / len(terms) if terms else 0.0, result.unexplained, nearby)
 
     def answer_with(self, question: str, clause_id: str) -> Reply:
         """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""

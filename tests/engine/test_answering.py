@@ -237,3 +237,16 @@ def test_below_the_minimum_probability_it_asks_back_instead_of_declining_when_se
         assert assistant.answer("what is the capital of france").kind == "no_answer"  # a gap or no clause: declined
     finally:
         assistant.min_probability, assistant.clarify_floor = saved
+
+
+def test_confidence_falls_when_the_models_topics_point_at_none_of_the_cited_sections(assistant):
+    query = assistant.analyse("do you sell my data")
+    prediction = assistant.topics.predict(list(query.words))
+    prior = assistant.section_prior(prediction)
+    result = assistant.retrieve(query, prior)
+    cited = {hit.clause.section for hit in assistant.cite(result.hits)}
+    elsewhere = {number: weight for number, weight in prior.items() if number not in cited}
+    assert assistant.features(query, result, prediction, prior)[-1] == 1.0
+    assert assistant.features(query, result, prediction, elsewhere)[-1] == 0.0
+    assert (assistant.calibrated(query, result, prediction, elsewhere)
+            < assistant.calibrated(query, result, prediction, prior))
