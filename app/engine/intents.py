@@ -205,8 +205,8 @@ def _asks_without_auxiliary(tokens: list[str]) -> bool:
 # "you guys", "you people", "you all": the subject is still "you".
 _YOU_GROUPS = frozenset("guys people all lot folks".split())
 # After "you": an obligation ("you must"), a possession ("you have"), a past deed ("you sent"), not a question.
-_NOT_ASKING = frozenset("""must need needs have got gotta better ought owe sent sold gave given took taken kept made told
-    lost let put said did had were was ignored still never always just""".split())
+_NOT_ASKING = frozenset("""must need needs have got gotta better ought owe sent sold gave given took taken kept made
+    told lost let put said did had were was ignored still never always just""".split())
 
 
 def _wishes(following: list[str]) -> bool:
