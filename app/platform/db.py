@@ -20,6 +20,7 @@ same schema on both. Connections run in autocommit mode; every write runs in `wr
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import re
@@ -198,6 +199,7 @@ class Database:
 
     def __init__(self, conn: sa.Connection, target: Target, timeout: float = 5.0, engine: sa.Engine | None = None):
         self.conn, self.target, self.timeout = conn, target, timeout
+        self.wait = timeout  # how long the next write waits for the lock (`waiting()` changes it for a block)
         self._own_engine = engine  # disposed on close (a tool's unpooled engine)
 
     @property
@@ -308,9 +310,11 @@ def waiting(db: Database, seconds: float):
         db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
     else:
         db.conn.exec_driver_sql(f"SET lock_timeout = {max(1, int(seconds * 1000))}")
+    db.wait = seconds
     try:
         yield db
     finally:
+        db.wait = db.timeout
         if db.kind == "sqlite":
             db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(db.timeout * 1000)}")
         else:
@@ -330,23 +334,101 @@ def write(db: Database, durable: bool = False):
     if durable and sqlite:
         db.conn.exec_driver_sql("PRAGMA synchronous = FULL")  # not allowed inside a transaction
     try:
-        db.conn.exec_driver_sql("BEGIN IMMEDIATE" if sqlite else "BEGIN")
-        try:
-            yield db
-        except BaseException:
-            if db.in_transaction():
-                db.conn.exec_driver_sql("ROLLBACK")
-            raise
+        if sqlite:
+            turn = _begin_immediate(db)
         else:
+            turn = None
+            db.conn.exec_driver_sql("BEGIN")
+        try:
             try:
-                db.conn.exec_driver_sql("COMMIT")
+                yield db
             except BaseException:
-                if db.in_transaction():  # a failed COMMIT keeps the transaction open: end it here
+                if db.in_transaction():
                     db.conn.exec_driver_sql("ROLLBACK")
                 raise
+            else:
+                try:
+                    db.conn.exec_driver_sql("COMMIT")
+                except BaseException:
+                    if db.in_transaction():  # a failed COMMIT keeps the transaction open: end it here
+                        db.conn.exec_driver_sql("ROLLBACK")
+                    raise
+        finally:
+            if turn is not None:
+                turn.release()
+                _restore_busy_timeout(db)
     finally:
         if durable and sqlite:
             db.conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
+
+
+def _begin_immediate(db: Database) -> threading.Lock:
+    """Take this process's turn to write the SQLite file, then its write lock; returns the turn to release.
+
+    The threads of one process queue for their turn on a lock of the process, which wakes the next one the
+    moment a write ends, so only one thread per process at a time waits in SQLite's busy handler. That handler
+    polls with growing sleeps, up to 100 ms apart: with every thread of every worker polling, a writer that had
+    waited a while slept through each short gap between other writers' transactions, and timed out after
+    DATABASE_TIMEOUT (a rights request answered 503 under load) while newer writers went first.
+    """
+    turn = _writer_turn(db.target.path)
+    started = time.monotonic()
+    if not turn.acquire(timeout=max(0.0, db.wait)):
+        raise sa_exc.OperationalError("BEGIN IMMEDIATE", {}, sqlite3.OperationalError(
+            f"database is locked (other writers of this process held it for {db.wait:g} s)"))
+    try:
+        # SQLite's own wait for the other processes' writers, in slices: its busy handler's sleeps grow to 100 ms
+        # within one call, and a writer sleeping that long misses the gaps between the others' transactions.
+        deadline = started + db.wait
+        busy_ms = None
+        while True:
+            slice_ms = min(_BUSY_SLICE_MS, max(0, int((deadline - time.monotonic()) * 1000)))  # ends by the deadline
+            if slice_ms != busy_ms:
+                db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {slice_ms}")
+                busy_ms = slice_ms
+            try:
+                db.conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return turn
+            except sa_exc.OperationalError as exc:
+                if "locked" not in str(exc.orig) or time.monotonic() >= deadline:
+                    raise
+    except BaseException:
+        turn.release()
+        _restore_busy_timeout(db)
+        raise
+
+
+_BUSY_SLICE_MS = 20
+
+
+def _restore_busy_timeout(db: Database) -> None:
+    # Never in place of the error being raised: a connection the driver gave up on refuses every statement.
+    with contextlib.suppress(*ERRORS, sa_exc.InvalidRequestError):
+        db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(db.wait * 1000)}")
+
+
+_writer_turns: dict[str, threading.Lock] = {}
+_writer_turns_lock = threading.Lock()
+
+
+def _writer_turn(path: Path) -> threading.Lock:
+    """The lock this process's writers of the SQLite file at `path` queue on."""
+    key = str(Path(path).absolute())
+    with _writer_turns_lock:
+        turn = _writer_turns.get(key)
+        if turn is None:
+            turn = _writer_turns[key] = threading.Lock()
+        return turn
+
+
+def _forget_writer_turns() -> None:
+    # A fork copies a lock that another thread held at that moment, and never releases it in the child.
+    global _writer_turns_lock
+    _writer_turns_lock = threading.Lock()
+    _writer_turns.clear()
+
+
+os.register_at_fork(after_in_child=_forget_writer_turns)
 
 
 # --- migrations -----------------------------------------------------------------------------------------------

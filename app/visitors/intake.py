@@ -163,11 +163,12 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         row.pop("id", None)
         row["reference"] = new_reference()
         try:
+            code = verification.compose_code(row, "verify")  # rendered before the write lock is taken
             with storage.write(storage.get_db(), durable=True) as db:
                 row["id"] = db.insert("requests", row)
                 record_event(db, row["id"], REQUESTER, "created", new=intent.name, public=True,
                              at=row["received_at"])
-                verification.issue_code(db, row, "verify")
+                verification.issue_code(db, row, "verify", new=code, first=True)
             return row
         except storage.IntegrityError:
             continue  # a reference already taken: draw another (the unique index decides, on both databases)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from flask import (Blueprint, current_app, redirect, render_template, request, session, url_for)
@@ -88,18 +89,52 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def issue_code(db, row: dict, purpose: str = "verify", language: str | None = None) -> str:
-    """Create a code for `row`, replacing any earlier one of that purpose, and queue its mail.
+@dataclass(frozen=True)
+class NewCode:
+    """A code and its rendered mail, made before the write transaction that stores them (see `compose_code`)."""
 
-    Runs inside the caller's write transaction. Raises TooSoon over the re-send limits.
+    purpose: str
+    code: str
+    message: dict
+
+
+def compose_code(row: dict, purpose: str = "verify", language: str | None = None) -> NewCode:
+    """Draw a code for `row` and render its mail, outside any transaction; `issue_code(..., new=...)` stores it.
+
+    The intake renders first: rendering under the SQLite write lock made every other writer wait for it.
     """
     config = current_app.config
+    code = f"{secrets.randbelow(1_000_000):06d}"
+    context = {"code": code, "minutes": config["VERIFY_CODE_MINUTES"], "purpose": purpose}
+    if purpose == "verify":
+        context["link"] = mail.public_url("verification.confirm_link", token=make_link_token(row["reference"]))
+        context["link_hours"] = config["VERIFY_LINK_HOURS"]
+    message = mail.compose_mail("code", row["email"], row, language=language or row.get("language") or "en",
+                                **context)
+    return NewCode(purpose, code, message)
+
+
+def issue_code(db, row: dict, purpose: str = "verify", language: str | None = None,
+               new: NewCode | None = None, first: bool = False) -> str:
+    """Create a code for `row`, replacing any earlier one of that purpose, and queue its mail.
+
+    Runs inside the caller's write transaction. Raises TooSoon over the re-send limits. `new`: the code and
+    mail from `compose_code` (made before the transaction); by default they are made here. `first`: the
+    request was inserted in this same transaction, so it has no earlier code to count or replace (three
+    statements fewer while the intake holds the write lock).
+    """
+    if new is not None and new.purpose != purpose:
+        raise ValueError(f"a {new.purpose!r} code given to issue a {purpose!r} code")
+    config = current_app.config
     now = _now()
-    db.get("requests", row["id"], for_update=True)  # PostgreSQL: one code operation of a request at a time
-    recent = db.execute(
-        "select created_at from request_codes where request_id = :request_id and purpose = :purpose "
-        "and created_at > :since order by created_at desc",
-        {"request_id": row["id"], "purpose": purpose, "since": (now - timedelta(hours=1)).isoformat()}).fetchall()
+    recent = []
+    if not first:
+        db.get("requests", row["id"], for_update=True)  # PostgreSQL: one code operation of a request at a time
+        recent = db.execute(
+            "select created_at from request_codes where request_id = :request_id and purpose = :purpose "
+            "and created_at > :since order by created_at desc",
+            {"request_id": row["id"], "purpose": purpose, "since": (now - timedelta(hours=1)).isoformat()}
+        ).fetchall()
     if recent:
         last = datetime.fromisoformat(recent[0][0])
         wait = config["VERIFY_RESEND_SECONDS"] - (now - last).total_seconds()
@@ -108,20 +143,19 @@ def issue_code(db, row: dict, purpose: str = "verify", language: str | None = No
         if len(recent) >= config["VERIFY_CODES_PER_HOUR"]:
             oldest = datetime.fromisoformat(recent[-1][0])
             raise TooSoon(max(1, int((oldest + timedelta(hours=1) - now).total_seconds() + 0.999)))
-    code = f"{secrets.randbelow(1_000_000):06d}"
-    db.execute("update request_codes set used_at = :used_at where request_id = :request_id and purpose = :purpose "
-               "and used_at is null", {"used_at": now.isoformat(), "request_id": row["id"], "purpose": purpose})
+    if new is None:
+        new = compose_code(row, purpose, language)
+    if not first:
+        db.execute("update request_codes set used_at = :used_at where request_id = :request_id "
+                   "and purpose = :purpose and used_at is null",
+                   {"used_at": now.isoformat(), "request_id": row["id"], "purpose": purpose})
     db.insert("request_codes", {
-        "request_id": row["id"], "purpose": purpose, "code_hash": _hash(row["id"], purpose, code),
+        "request_id": row["id"], "purpose": purpose, "code_hash": _hash(row["id"], purpose, new.code),
         "created_at": now.isoformat(), "attempts": 0,
         "expires_at": (now + timedelta(minutes=config["VERIFY_CODE_MINUTES"])).isoformat()})
-    context = {"code": code, "minutes": config["VERIFY_CODE_MINUTES"], "purpose": purpose}
-    if purpose == "verify":
-        context["link"] = mail.public_url("verification.confirm_link", token=make_link_token(row["reference"]))
-        context["link_hours"] = config["VERIFY_LINK_HOURS"]
-    mail.queue_mail(db, "code", row["email"], row, language=language or row.get("language") or "en", **context)
+    mail.queue_composed(db, new.message, row["id"])
     record_event(db, row["id"], "system", "code_sent", new=purpose)
-    return code
+    return new.code
 
 
 def check_code(db, row: dict, purpose: str, code) -> bool:

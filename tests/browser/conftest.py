@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import os
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -184,6 +185,26 @@ def page(context):
     page.console_errors = []
     page.on("console", lambda msg: msg.type == "error" and page.console_errors.append(msg.text))
     return page
+
+
+def hold_posts(page, pattern: str) -> list:
+    """Hold every POST to `pattern` unanswered (the page shows its waiting state); returns the held routes.
+
+    Read it with `held_routes`: the page shows that it waits before the request leaves, and the route reaches
+    this process some time after that, later still on a busy machine.
+    """
+    held = []
+    page.route(pattern, lambda route: held.append(route) if route.request.method == "POST" else route.continue_())
+    return held
+
+
+def held_routes(page, held: list, count: int = 1, timeout: float = 10.0) -> list:
+    """The `count` routes `hold_posts` holds, once they have all arrived (and no more than that)."""
+    deadline = time.monotonic() + timeout
+    while len(held) < count and time.monotonic() < deadline:
+        page.wait_for_timeout(20)  # Playwright delivers the route events while it waits
+    assert len(held) == count, f"{len(held)} requests held, {count} expected within {timeout} s"
+    return held
 
 
 def save_screenshot(page, name: str) -> Path | None:

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 
 from app.platform import timefmt
 
-from .conftest import save_screenshot
+from .conftest import held_routes, hold_posts, save_screenshot
 from .test_verification_browser import code_for
 from .test_widget_browser import DELETION, csp_violations, open_widget, stored_request
 
@@ -103,12 +103,11 @@ def test_chat_page_thinking_failure_and_retry_in_hindi(sites, hindi_page):
     _, assistant, _, _ = sites
     page = hindi_page
     page.goto(assistant.url("/"))
-    held = []
-    page.route("**/api/ask", lambda route: held.append(route))  # held: the visitor sees the thinking state
+    held = hold_posts(page, "**/api/ask")  # held: the visitor sees the thinking state
     page.fill("#question", "Do you sell my data?")
     page.press("#question", "Enter")
     expect(page.locator("#transcript .pending")).to_have_text("नीति में खोज रहे हैं…")
-    held[0].abort()  # then the network fails
+    held_routes(page, held)[0].abort()  # then the network fails
     error = page.locator("#transcript .msg.error")
     expect(error).to_contain_text("सहायक से संपर्क नहीं हो सका")
     page.unroute("**/api/ask")

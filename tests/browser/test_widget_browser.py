@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 from app.visitors.chat import choice_label, citation_label
 from app.platform.timefmt import format_date
 
-from .conftest import save_screenshot
+from .conftest import held_routes, hold_posts, save_screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -725,9 +725,7 @@ def test_the_question_box_stays_in_view_after_ten_answers(sites, chromium, where
 
 
 def test_a_pending_question_shows_the_thinking_state(surface):
-    held = []
-    surface.page.route("**/api/ask", lambda route: held.append(route)
-                       if route.request.method == "POST" else route.continue_())
+    held = hold_posts(surface.page, "**/api/ask")
     surface.box.fill(QUESTION)
     surface.box.press("Enter")
     thinking = pending_message(surface)
@@ -737,9 +735,7 @@ def test_a_pending_question_shows_the_thinking_state(surface):
     submit = surface.page.locator("bm-policy-assistant .ask button" if surface.name == "widget"
                                   else "#ask button[type=submit]")
     expect(submit).to_be_disabled()
-    surface.page.wait_for_timeout(50)
-    assert len(held) == 1
-    held[0].continue_()
+    held_routes(surface.page, held)[0].continue_()
     expect(surface.messages.last.locator("blockquote")).to_be_visible()
     expect(thinking).to_have_count(0)
     expect(submit).to_be_enabled()
@@ -780,16 +776,13 @@ def test_a_stored_copy_that_cannot_be_drawn_is_dropped(surface):
 def test_a_reply_after_new_conversation_is_not_shown(surface):
     # The first answer must be in before the second question: "Ask" is disabled while one is pending.
     expect(surface.ask(QUESTION).locator("blockquote")).to_be_visible()
-    held = []
-    surface.page.route("**/api/ask", lambda route: held.append(route)
-                       if route.request.method == "POST" else route.continue_())
+    held = hold_posts(surface.page, "**/api/ask")
     surface.box.fill("Do you sell my personal data?")
     surface.box.press("Enter")
     expect(pending_message(surface)).to_have_count(1)
     surface.page.get_by_role("button", name="New conversation").click()
-    assert len(held) == 1
     with surface.page.expect_response(is_ask):
-        held[0].continue_()
+        held_routes(surface.page, held)[0].continue_()
     surface.page.wait_for_timeout(100)
     assert visitor_texts(surface) == []
     expect(surface.page.locator("bm-policy-assistant .log blockquote" if surface.name == "widget"

@@ -80,15 +80,19 @@ def test_no_words_still_give_a_prediction(model):
     assert 0.0 <= prediction.privacy <= 1.0
 
 
+# The timings below are this thread's CPU time: the work the code does. The wall-clock time of the same work is
+# the machine's: on a loaded 2-CPU machine it was 5-10 times longer and failed these bounds, while the CPU time
+# stayed within a few per cent (predict 0.031 ms, the model's load 1.5 ms, the assistant's 32-36 ms).
+
 def test_predictions_are_fast_and_loading_is_quick(model):
     question = words("do you sell my personal data to advertisers or other companies")
-    start = time.perf_counter()
+    start = time.thread_time()
     for _ in range(1000):
         model.predict(question)
-    assert (time.perf_counter() - start) / 1000 < 0.5e-3  # target 0.1 ms; slack for a busy CI machine
-    start = time.perf_counter()
+    assert (time.thread_time() - start) / 1000 < 0.5e-3  # target 0.1 ms
+    start = time.thread_time()
     load_topic_model(MODEL)
-    assert time.perf_counter() - start < 0.2
+    assert time.thread_time() - start < 0.2
 
 
 # ---- features -------------------------------------------------------------------------------------------------
@@ -252,7 +256,7 @@ def test_the_app_does_not_start_with_a_topic_map_that_names_no_section(tmp_path)
 
 
 def test_loading_the_assistant_with_its_model_takes_well_under_half_a_second():
-    start = time.perf_counter()
+    start = time.thread_time()  # CPU time, as above
     assistant = load_assistant(ROOT / "corpus")
-    assert time.perf_counter() - start < 0.5
+    assert time.thread_time() - start < 0.5
     assert assistant.topics is not None and assistant.topic_map

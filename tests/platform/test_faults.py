@@ -151,7 +151,7 @@ def test_health_is_checked_at_most_once_a_second_per_worker(app, client, monkeyp
 
 # ---- a held write lock: answers do not wait, the log loses nothing (item 9) --------------------------------------
 
-def test_answers_do_not_wait_on_a_held_lock_and_every_row_is_written_after(app, client):
+def test_answers_do_not_wait_on_a_held_lock_and_every_row_is_written_after(app, client, caplog):
     path = app.config["DATABASE"]
     reference = client.post("/api/ask", json=QUESTION).get_json()["question_id"]  # logged at once
     with write_lock_held(path):
@@ -162,7 +162,12 @@ def test_answers_do_not_wait_on_a_held_lock_and_every_row_is_written_after(app, 
             latencies.append(time.perf_counter() - started)
             assert response.status_code == 200 and response.get_json()["answered"]
             ids.append(response.get_json()["question_id"])
-        assert max(latencies) < 0.1
+        # The first ask waits QUESTION_LOG_WAIT (50 ms) for the lock; every later one goes straight to the spool.
+        # That count is the product's; the time an answer takes besides is the machine's (an ask of 2 ms alone
+        # took up to 0.19 s on a loaded 2-CPU machine), so the times are held only to what waiting would cost.
+        waited = [r for r in caplog.records if r.getMessage().startswith("could not log question ")]
+        assert len(waited) == 1 and waited[0].getMessage().startswith(f"could not log question {ids[0]} now")
+        assert sorted(latencies)[len(latencies) // 2] < app.config["QUESTION_LOG_WAIT"] and max(latencies) < 2.5
         health = client.get("/healthz").get_json()
         assert (health["reason"], health["log_backlog"]) == ("locked", 20)
 
