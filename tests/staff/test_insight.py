@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+import threading
 import time
 import uuid
 from datetime import date, datetime, timedelta
@@ -655,6 +656,14 @@ def test_wordings_are_analysed_once_for_every_worker_and_after_a_restart(app, db
     assert stored[review.review_key(DPO)] == analyse(review.review_key(DPO))  # exactly as analysed
 
 
+def described(b: review.Board, db=None):
+    """What the review list shows of a board: clusters in order with their figures, suggestions, the gap list."""
+    return ([(c.key, c.text, [(g.key, g.text, g.count, g.split) for g in c.members], c.size, c.impact, c.visitors,
+              c.first_seen, c.last_seen, c.reasons, c.answered_with, c.best_clause, c.members[0].decision)
+             for c in b.clusters], [(s.cluster.key, s.clause_id, s.count) for s in b.suggestions],
+            review.gap_list(db, b) if db is not None else None)
+
+
 def test_a_stored_board_reads_back_as_collected(app, auth, db):
     for text, times in [("do you use blockchain", 3), ("is my data stored on a blockchain", 2), (DPO, 4),
                         ("who is your data protection officer", 2), ("do you sell my data", 5)]:
@@ -666,15 +675,107 @@ def test_a_stored_board_reads_back_as_collected(app, auth, db):
     auth.post("/editor/unanswered/split", {"key": "is my data stored on a blockchain"}, page="/editor/unanswered")
     collected = board(app, db)
     loaded = review.load_board(review.dump_board(collected))
-
-    def shown(b):
-        return ([(c.key, c.text, [(g.key, g.text, g.count, g.split) for g in c.members], c.size, c.impact,
-                  c.visitors, c.first_seen, c.last_seen, c.reasons, c.answered_with, c.best_clause, c.members[0].decision)
-                 for c in b.clusters], [(s.cluster.key, s.clause_id, s.count) for s in b.suggestions],
-                review.gap_list(db, b))
-
-    assert shown(loaded) == shown(collected)
+    assert described(loaded, db) == described(collected, db)
     assert collected.suggestions and review.gap_list(db, collected)[0]["close"] == ["who is your data protection officer"]
+    undone = review.Board(list(collected.undone.values()), [], {})  # what undo puts back reads back alike too
+    assert described(review.Board(list(loaded.undone.values()), [], {})) == described(undone)
+    [(batch, cluster)] = collected.undone.items()
+    assert [g.key for g in cluster.members] == [review.review_key(DPO)] and cluster.size == 4
+
+
+BOUNTY = ["do you have a bug bounty programme", "is there a bug bounty program", "bug bounty program?"]
+
+
+@pytest.fixture
+def stored(app, editor, db, monkeypatch):
+    """A review list stored for an hour; `stored.collections()` counts this thread's collections of the log."""
+    app.config["REVIEW_CACHE_SECONDS"] = 3600
+    for n, text in enumerate(BOUNTY * 2 + ["do you use blockchain", "is my data stored on a blockchain", DPO]):
+        log(db, text, kind="answer" if n % 3 else "no_answer", answered=int(bool(n % 3)), confidence=0.5,
+            top_clause=SELL_CLAUSE, session=f"s{n % 4}", helpful=False if n == 4 else None,
+            asked_at=f"2026-03-{n + 1:02d}T10:00:00.000+00:00")
+    here, calls = threading.current_thread(), []
+    collect_groups = review.collect_groups
+    monkeypatch.setattr(review, "collect_groups", lambda *args: (
+        calls.append(1) if threading.current_thread() is here else None) or collect_groups(*args))
+
+    class Stored:
+        @staticmethod
+        def shown() -> review.Board:
+            """The list a request shows now (without racing the background collection a change starts)."""
+            return review.cached_board(app, db)
+
+        @staticmethod
+        def page() -> list[str]:
+            return clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))
+
+        @staticmethod
+        def collections() -> int:
+            return len(calls)
+
+        @staticmethod
+        def collected_again(action):
+            """Do `action`, then let a worker collect the list again in the background and store it."""
+            made_at = db.scalar("select made_at from review_boards")
+            action()
+            editor.get("/editor/unanswered")
+            wait_for_refresh(db, made_at)
+
+    return Stored
+
+
+def test_after_an_undo_the_list_shows_the_clusters_of_before_the_decision_without_reading_the_log(
+        app, auth, db, stored):
+    before = stored.shown()
+    bounty = next(c for c in before.clusters if c.key in {review.review_key(t) for t in BOUNTY})
+    assert len(bounty.members) == 3 and len(before.clusters) > 1
+    stored.collected_again(lambda: auth.post("/editor/unanswered/dismiss", {"key": [g.key for g in bounty.members]},
+                                             page="/editor/unanswered"))
+    assert len(stored.shown().clusters) == len(before.clusters) - 1 and not stored.shown().provisional  # collected
+    calls = stored.collections()
+    auth.post("/editor/reopen", {"key": bounty.members[-1].key}, page="/editor/unanswered")
+    after = stored.shown()
+    assert stored.collections() == calls and after.provisional  # put back, not collected
+    assert bounty.text in stored.page() and stored.collections() == calls
+    assert described(after, db) == described(before, db) == described(board(app, db), db)
+
+
+def test_after_an_undo_the_close_wordings_it_covered_come_back_into_the_cluster(app, auth, db, stored):
+    bounty = [review.review_key(t) for t in BOUNTY]
+    stored.shown()
+    auth.post("/editor/unanswered/not-covered", {"key": bounty}, page="/editor/unanswered")
+    close = "do you have any bug bounty programme"  # asked since: covered by the decision
+    log(db, close, session="s9", asked_at="2026-03-20T10:00:00.000+00:00")
+    stored.collected_again(lambda: None)
+    shown = stored.shown()
+    assert review.review_key(close) not in {g.key for c in shown.clusters for g in c.members}
+    assert shown.groups[review.review_key(close)].covered_by["review_key"] in bounty
+    calls = stored.collections()
+    auth.post("/editor/reopen", {"key": bounty[0]}, page="/editor/unanswered")
+    after = stored.shown()
+    assert stored.collections() == calls and after.provisional
+    [home] = [c for c in after.clusters if bounty[0] in {g.key for g in c.members}]
+    assert {g.key for g in home.members} == {*bounty, review.review_key(close)}
+    assert described(after, db) == described(board(app, db), db)
+
+
+def test_after_a_rejoin_the_wording_is_back_in_its_cluster_without_reading_the_log(app, auth, db, stored):
+    before = stored.shown()
+    stored.collected_again(lambda: auth.post("/editor/unanswered/split", {"key": "bug bounty program"},
+                                             page="/editor/unanswered"))
+    assert len(stored.shown().clusters) == len(before.clusters) + 1 and not stored.shown().provisional
+    calls = stored.collections()
+    auth.post("/editor/unanswered/rejoin", {"key": "bug bounty program"}, page="/editor/unanswered")
+    after = stored.shown()
+    assert stored.collections() == calls and after.provisional
+    assert "bug bounty program?" not in stored.page() and stored.collections() == calls
+
+    def grouped(b):  # visitors aside: until the next collection a rejoined wording's visitors may count twice
+        return [[(g.key, g.count) for g in c.members] + [c.size, c.impact, c.reasons, c.best_clause] for c in b.clusters]
+
+    assert grouped(after) == grouped(before) == grouped(board(app, db))
+    [bounty] = [c for c in after.clusters if "bug bounty program" in {g.key for g in c.members}]
+    assert bounty.visitors >= next(c.visitors for c in before.clusters if c.key == bounty.key)
 
 
 def test_the_staff_benchmark_prints_page_times(capsys):
