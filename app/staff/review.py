@@ -32,6 +32,7 @@ import hashlib
 import json
 import logging
 import threading
+import time
 import unicodedata
 import uuid
 import weakref
@@ -40,7 +41,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 
+import click
 from flask import current_app, request
+from flask.cli import with_appcontext
 from ..platform.db import Database
 
 from ..engine import likeness
@@ -445,7 +448,13 @@ def cached_board(app, db: Database) -> Board:
         if board is not None:
             _start_refresh(app, db, stored)
             return board
-    board = collect(db, assistant, low, suggest_at)
+    return _collect_and_store(app, db, key)
+
+
+def _collect_and_store(app, db: Database, key: str) -> Board:
+    """`collect`, and store the board under the state `key` for every worker, unless decided meanwhile."""
+    board = collect(db, app.extensions["assistant"], app.config["REVIEW_CONFIDENCE_BELOW"],
+                    app.config["REVIEW_SUGGEST_AT"])
     if state(app, db) != key:
         return board  # decided meanwhile: right for this request, not to be kept under that state
     made, blob = storage.now_iso(), dump_board(board)
@@ -458,6 +467,55 @@ def cached_board(app, db: Database) -> Board:
     with _board_lock:
         app.extensions["review_board"] = (key, made, board)
     return board
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What `prepare` did: days counted and stored, and the review list if it had to be collected."""
+
+    days: int
+    board: Board | None
+    seconds: float
+
+
+def prepare(app, db: Database) -> Prepared:
+    """Do now what the first editor visit would otherwise wait for on a big log: count the dashboard's days that
+    are over (the longest period and the one before) and collect the review list (analysing every wording),
+    storing both for every worker. Quick when they are stored already: only what is missing is done.
+    """
+    from .figures import PERIODS, Period, stored_days, INDIA
+
+    started = time.perf_counter()
+    today = datetime.now(INDIA).date()
+    period = Period.ending(today, max(PERIODS))
+    counted = db.scalar("select count(*) from question_days where day >= :first",
+                        {"first": period.previous.start.isoformat()})
+    stored_days(db, Period(period.previous.start, period.end), today)
+    days = db.scalar("select count(*) from question_days where day >= :first",
+                     {"first": period.previous.start.isoformat()}) - counted
+    refresh_assistant(app, db)
+    key = state(app, db)
+    stored = db.scalar("select state from review_boards where id = 1")
+    board = None if stored == key else _collect_and_store(app, db, key)
+    return Prepared(days, board, time.perf_counter() - started)
+
+
+review_cli = click.Group("review", help="The editors' review list and dashboard.")
+
+
+@review_cli.command("prepare")
+@with_appcontext
+def prepare_command():
+    """Count the dashboard's days and collect the review list now, so that no editor waits for them."""
+    db = storage.connect_app(current_app)
+    try:
+        done = prepare(current_app._get_current_object(), db)
+    finally:
+        db.close()
+    board = ("the stored review list is current" if done.board is None else
+             f"collected the review list: {len(done.board.clusters):,} clusters of "
+             f"{sum(len(c.members) for c in done.board.clusters):,} wordings")
+    click.echo(f"Counted {done.days:,} days for the dashboard; {board} ({done.seconds:.1f} s).")
 
 
 def _collected_alike(stored: str, wanted: str) -> bool:
@@ -1004,3 +1062,4 @@ def init_app(app) -> None:
     finally:
         db.close()
     app.before_request(_check_phrasings)
+    app.cli.add_command(review_cli)

@@ -13,7 +13,7 @@ import re
 import threading
 import time
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -776,6 +776,28 @@ def test_after_a_rejoin_the_wording_is_back_in_its_cluster_without_reading_the_l
     assert grouped(after) == grouped(before) == grouped(board(app, db))
     [bounty] = [c for c in after.clusters if "bug bounty program" in {g.key for g in c.members}]
     assert bounty.visitors >= next(c.visitors for c in before.clusters if c.key == bounty.key)
+
+
+def test_flask_review_prepare_does_now_what_the_first_editor_visit_would_wait_for(app, editor, runner, db,
+                                                                                 monkeypatch):
+    app.config["REVIEW_CACHE_SECONDS"] = 3600
+    now = datetime.now(timezone.utc)
+    for n, text in enumerate(BOUNTY + [DPO]):
+        log(db, text, asked_at=(now - timedelta(days=10 * n + 3)).isoformat(timespec="milliseconds"))
+    result = runner.invoke(args=["review", "prepare"])
+    assert result.exit_code == 0, result.output
+    # a year and the year before, but for today and yesterday (always read from the log)
+    assert "Counted 728 days for the dashboard; collected the review list: 2 clusters of 4 wordings" in result.output
+    counted, collected = [], []
+    count_and_store, collect_groups = figures._count_and_store, review.collect_groups
+    monkeypatch.setattr(figures, "_count_and_store", lambda *a: counted.append(a) or count_and_store(*a))
+    monkeypatch.setattr(review, "collect_groups", lambda *a: collected.append(a) or collect_groups(*a))
+    for days in figures.PERIODS:
+        assert editor.get(f"/editor/?days={days}").status_code == 200
+    assert clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True)) == [BOUNTY[2], DPO]
+    assert counted == [] and collected == []  # read as stored, neither counted nor collected again
+    again = runner.invoke(args=["review", "prepare"])
+    assert "Counted 0 days for the dashboard; the stored review list is current" in again.output
 
 
 def test_the_staff_benchmark_prints_page_times(capsys):
