@@ -40,6 +40,7 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 
 import click
 from flask import current_app, request
@@ -99,6 +100,12 @@ def review_key(text: str) -> str:
     # One translate per text rather than a category lookup per character: a restarted worker keys thousands of
     # logged wordings for the decision page.
     return " ".join(unicodedata.normalize("NFKC", text or "").casefold().translate(_KEY_CHARS).split())
+
+
+class _Keyed(NamedTuple):
+    """Just a review key, where `shapes` needs no more of a `Group`."""
+
+    key: str
 
 
 @dataclass
@@ -307,13 +314,17 @@ def _add(group: Group, question: str, count: int, first: str, last: str, reasons
             group.answered_with[top_clause] += count
 
 
-def shapes(assistant, groups: list[Group], db: Database | None = None) -> list[likeness.Shape]:
+def shapes(assistant, groups: list[Group], db: Database | None = None,
+           having: frozenset[str] | None = None) -> list[likeness.Shape | None]:
     """Each group's shape (of its key), kept while what shapes depend on stays the same (`shape_fingerprint`).
 
     Analysing thousands of wordings takes seconds, so shapes are kept in this process and, given `db`, in the
     database (`wording_shapes`) for every worker on every host and after a restart. An assistant rebuilt for a
     "not covered" decision analyses exactly as before, so its shapes are reused; a linked phrasing or a new
     policy version changes the index's words and weights, and with them every shape.
+
+    Given `having` (stems), a caller needs only the shapes with one of them: a shape stored without any is
+    neither read back nor kept, and comes back as None.
     """
     fingerprint = shape_fingerprint(assistant)
     with _shape_lock:
@@ -323,28 +334,47 @@ def shapes(assistant, groups: list[Group], db: Database | None = None) -> list[l
                 _shape_cache.pop(next(iter(_shape_cache)))
             cache = _shape_cache[fingerprint] = {}
     missing = sorted({g.key for g in groups if g.key not in cache})
+    stored: set[str] = set()
     if missing and db is not None:
-        cache.update(_read_shapes(db, fingerprint, missing))
-        missing = [k for k in missing if k not in cache]
+        cache.update(_read_shapes(db, fingerprint, missing, having, stored))
+        missing = [k for k in missing if k not in stored]
     if missing:
         made = {key: assistant.shape(key) for key in missing}
         cache.update(made)
         if db is not None:
             _store_shapes(db, fingerprint, made)
-    return [cache[g.key] for g in groups]
+    return [cache.get(g.key) for g in groups]
 
 
-def _read_shapes(db: Database, fingerprint: str, keys: list[str]) -> dict[str, likeness.Shape]:
+def _read_shapes(db: Database, fingerprint: str, keys: list[str], having: frozenset[str] | None = None,
+                 stored: set[str] | None = None) -> dict[str, likeness.Shape]:
+    """The stored shapes of `keys` (only those with one of the stems `having`, if given); every key found is
+    added to `stored`."""
     found = {}
+    shape = "shape"
+    params: dict[str, str] = {"fingerprint": fingerprint}
+    if having is not None:
+        # A stem is a key of the stored JSON object ({"tell":0.57,...}): the others need not even be parsed.
+        patterns = {f"s{i}": "%" + _like_escape(json.dumps(stem)) + ":%" for i, stem in enumerate(sorted(having))}
+        params.update(patterns)
+        matches = " or ".join(f"shape like :{name} escape '!'" for name in patterns) or "1 = 0"
+        shape = f"case when ({matches}) then shape end"
     for n in range(0, len(keys), _IN_CHUNK):
         chunk = keys[n:n + _IN_CHUNK]
         marks = ", ".join(f":k{i}" for i in range(len(chunk)))
         for key, text in db.execute(
-                f"select review_key, shape from wording_shapes where fingerprint = :fingerprint and review_key in ({marks})",
-                {"fingerprint": fingerprint, **{f"k{i}": k for i, k in enumerate(chunk)}}):
-            terms, topics, topic = json.loads(text)
-            found[key] = likeness.Shape(terms, tuple(topics), topic)
+                f"select review_key, {shape} from wording_shapes where fingerprint = :fingerprint "
+                f"and review_key in ({marks})", {**params, **{f"k{i}": k for i, k in enumerate(chunk)}}):
+            if stored is not None:
+                stored.add(key)
+            if text is not None:
+                terms, topics, topic = json.loads(text)
+                found[key] = likeness.Shape(terms, tuple(topics), topic)
     return found
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def _store_shapes(db: Database, fingerprint: str, made: dict[str, likeness.Shape]) -> None:
@@ -992,9 +1022,11 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000, da
         entry["count"] += n
         entry["answered"] += answered or 0
     out = [dict(counts[k], how="this wording") for k in counts if k in own]
-    others = [Group(k) for k in counts if k not in own] if reach else []
-    for group, shape in zip(others, shapes(assistant, others, db)):
-        if any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
+    others = [_Keyed(k) for k in counts if k not in own] if reach else []
+    # Only a wording with a decided question's weightiest word can be close to it (`Shape.close`).
+    having = frozenset().union(*(d.heaviest for d in decided))
+    for group, shape in zip(others, shapes(assistant, others, db, having)):
+        if shape is not None and any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
             out.append(dict(counts[group.key], how="close wording"))
     return sorted(out, key=lambda e: (e["how"] != "this wording", -e["count"], e["key"]))
 

@@ -152,6 +152,26 @@ def test_the_decision_page_shows_which_logged_questions_it_covers(editor, auth, 
     assert "who is the data protection officer" not in page and "Asked in the last 30 days" in page
 
 
+def test_the_decision_page_reads_the_same_close_wordings_after_a_restart_as_when_it_analysed_them(app, auth, db):
+    recently = storage.now_iso()
+    wordings = [DPO, *CLOSE, *UNRELATED, "data_protection 100% officer?"]
+    for text in wordings:
+        log(db, text, asked_at=recently)
+    auth.login("zoe", role="editor")
+    auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered")
+    [batch] = {r["batch"] for r in db.query("select batch from review_decisions")}
+    assistant = app.extensions["assistant"]
+    with write(db):
+        db.execute("delete from wording_shapes")
+    review._shape_cache.clear()
+    analysed = review.covered_questions(db, assistant, batch)  # every wording analysed and stored
+    assert db.count("wording_shapes") == len({review.review_key(t) for t in wordings} - {review.review_key(DPO)})
+    review._shape_cache.clear()  # a restart: only the stored shapes that have the decided question's words are read
+    assert review.covered_questions(db, assistant, batch) == analysed
+    assert {e["text"] for e in analysed if e["how"] == "close wording"} >= {"who is your data protection officer"}
+    assert not {e["text"] for e in analysed} & set(UNRELATED)
+
+
 def test_dismissed_questions_and_close_wordings_stop_appearing(app, editor, auth, db):
     log(db, DPO)
     log(db, "do you use blockchain")
