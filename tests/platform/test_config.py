@@ -110,7 +110,13 @@ def test_production_starts_with_a_real_key(monkeypatch, tmp_path):
     monkeypatch.setenv("FLASK_DATABASE", str(tmp_path / "t.sqlite"))
     app = create_app(production=True)
     assert app.config["SECRET_KEY"] == "9f2c" * 16
+    compiled = []
+    compile_template = app.jinja_env.compile
+    app.jinja_env.compile = lambda *args, **kwargs: compiled.append(args) or compile_template(*args, **kwargs)
     assert app.test_client().post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
+    for page in ["/", "/policy", "/request"]:
+        assert app.test_client().get(page).status_code == 200
+    assert compiled == []  # every template was compiled at start-up (before gunicorn forks its workers)
 
 
 def test_development_replaces_the_placeholder_key(tmp_path):
