@@ -14,7 +14,7 @@ and times each page through Flask's test client, in three settings:
   `flask review prepare` (timed and printed first: it counts the days that are over and collects the review
   list, what the first visit would otherwise wait for);
 - "after restart": the first request of each page from a new app instance on that same database (a restart,
-  or another worker or host), its templates compiled as the Procfile's server compiles them before forking;
+  or another worker or host), warmed up as the Procfile's server is before forking (`app.warm_up`);
 - then the median and worst of the next rounds, and each median as a multiple of /healthz's median in the
   same rounds (the machine is shared, so the multiple is steadier than the milliseconds);
 - and the review list right after an editor dismisses its first cluster, and right after undoing that.
@@ -38,7 +38,7 @@ import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from app import compile_templates, create_app
+from app import create_app, warm_up
 from app.platform import db as storage
 from app.platform.db import connect, write
 from app.staff import review
@@ -199,7 +199,7 @@ def _time_pages(database: str, pages: list[str], rounds: int) -> dict:
     app = create_app({"TESTING": True, "SECRET_KEY": "bench", "DATABASE": database, "RATELIMIT_ENABLED": False,
                       "WTF_CSRF_ENABLED": False, "HEALTH_PROBE_INTERVAL": 0,
                       "ARGON2_PARAMETERS": {"time_cost": 1, "memory_cost": 8, "parallelism": 1}})
-    compile_templates(app)  # as the Procfile's server does once before forking its workers (create_app(production=True))
+    warm_up(app)  # as the Procfile's server does once before forking its workers (create_app(production=True))
     client = app.test_client()
     assert client.post("/login", data={"username": "bench", "password": PASSWORD}).status_code == 302
     first = {path: _time(client, path) for path in pages}

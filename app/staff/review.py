@@ -529,6 +529,8 @@ def prepare(app, db: Database) -> Prepared:
     key = state(app, db)
     stored = db.scalar("select state from review_boards where id = 1")
     board = None if stored == key else _collect_and_store(app, db, key)
+    # The decision pages compare every wording of the last days, answered well or not: analyse those too.
+    shapes(app.extensions["assistant"], [_Keyed(k) for k in _recent_wordings(db)], db)
     return Prepared(days, board, time.perf_counter() - started)
 
 
@@ -545,9 +547,13 @@ def prepare_command():
     finally:
         db.close()
     board = ("the stored review list is current" if done.board is None else
-             f"collected the review list: {len(done.board.clusters):,} clusters of "
-             f"{sum(len(c.members) for c in done.board.clusters):,} wordings")
-    click.echo(f"Counted {done.days:,} days for the dashboard; {board} ({done.seconds:.1f} s).")
+             f"collected the review list: {_count(len(done.board.clusters), 'cluster')} of "
+             f"{_count(sum(len(c.members) for c in done.board.clusters), 'wording')}")
+    click.echo(f"Counted {_count(done.days, 'day')} for the dashboard; {board} ({done.seconds:.1f} s).")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def _collected_alike(stored: str, wanted: str) -> bool:
@@ -1031,11 +1037,8 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000, da
     own = {r["review_key"] for r in rows}
     reach = rows[0]["action"] in ("dismissed", "not_covered")
     decided = [assistant.shape(r["text"]) for r in rows] if reach else []
-    since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")
     counts: dict[str, dict] = {}
-    for text, n, last, answered in db.execute(
-            "select question, count(*), max(asked_at), sum(answered) from questions where asked_at >= :since "
-            "group by question order by max(asked_at) desc limit :limit", {"since": since, "limit": limit}):
+    for text, n, last, answered in _recent_questions(db, limit, days):
         key = review_key(text)
         entry = counts.setdefault(key, {"key": key, "text": text, "count": 0, "last_seen": last, "answered": 0})
         entry["count"] += n
@@ -1048,6 +1051,19 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000, da
         if shape is not None and any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
             out.append(dict(counts[group.key], how="close wording"))
     return sorted(out, key=lambda e: (e["how"] != "this wording", -e["count"], e["key"]))
+
+
+def _recent_questions(db: Database, limit: int = 5000, days: int = COVERED_DAYS):
+    """The `limit` most recently asked distinct questions of the last `days` days: text, asks, last asked, answers."""
+    since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")
+    return db.execute(
+        "select question, count(*), max(asked_at), sum(answered) from questions where asked_at >= :since "
+        "group by question order by max(asked_at) desc limit :limit", {"since": since, "limit": limit})
+
+
+def _recent_wordings(db: Database) -> list[str]:
+    """The review keys of `_recent_questions`, each once."""
+    return list(dict.fromkeys(review_key(row[0]) for row in _recent_questions(db)))
 
 
 # --- linked phrasings in retrieval ------------------------------------------------------------------------------

@@ -798,12 +798,14 @@ def test_after_a_rejoin_the_wording_is_back_in_its_cluster_without_reading_the_l
     assert bounty.visitors >= next(c.visitors for c in before.clusters if c.key == bounty.key)
 
 
-def test_flask_review_prepare_does_now_what_the_first_editor_visit_would_wait_for(app, editor, runner, db,
+def test_flask_review_prepare_does_now_what_the_first_editor_visit_would_wait_for(app, editor, auth, runner, db,
                                                                                  monkeypatch):
     app.config["REVIEW_CACHE_SECONDS"] = 3600
     now = datetime.now(timezone.utc)
     for n, text in enumerate(BOUNTY + [DPO]):
         log(db, text, asked_at=(now - timedelta(days=10 * n + 3)).isoformat(timespec="milliseconds"))
+    answered_well = "who is your data protection officer"  # not for review, but the decision page compares it
+    log(db, answered_well, kind="answer", answered=1, confidence=0.95, asked_at=storage.now_iso())
     result = runner.invoke(args=["review", "prepare"])
     assert result.exit_code == 0, result.output
     # a year and the year before, but for today and yesterday (always read from the log)
@@ -818,6 +820,14 @@ def test_flask_review_prepare_does_now_what_the_first_editor_visit_would_wait_fo
     assert counted == [] and collected == []  # read as stored, neither counted nor collected again
     again = runner.invoke(args=["review", "prepare"])
     assert "Counted 0 days for the dashboard; the stored review list is current" in again.output
+    analysed = []
+    shape = type(app.extensions["assistant"]).shape
+    monkeypatch.setattr(type(app.extensions["assistant"]), "shape",
+                        lambda self, question, *rest: analysed.append(question) or shape(self, question, *rest))
+    page = auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered",
+                     follow_redirects=True).get_data(as_text=True)
+    assert f'<td class="visitor-text">{answered_well}</td><td>close wording</td>' in page
+    assert answered_well not in analysed  # analysed by `prepare`, read back by the decision page
 
 
 def test_the_staff_benchmark_prints_page_times(capsys):
