@@ -196,6 +196,17 @@
     b.type = "button";
     return b;
   }
+  // A form's row of buttons: the one that submits it, and a secondary one beside it.
+  function formButtons(form, submitText, otherText) {
+    var row = el("p", "buttons");
+    var submit = el("button", "action", submitText);
+    submit.type = "submit";
+    var other = button(otherText, "secondary");
+    row.appendChild(submit);
+    row.appendChild(other);
+    form.appendChild(row);
+    return { submit: submit, other: other };
+  }
   // Server paths become links to the assistant; anything pointing elsewhere is dropped.
   // A page of the assistant opened from the widget shows in the widget's language.
   function inLanguage(href) {
@@ -611,13 +622,8 @@
     }
     var general = el("div");
     f.appendChild(general);
-    var buttons = el("p", "buttons");
-    var submit = el("button", "action", t("Send request"));
-    submit.type = "submit";
-    var cancel = button(t("Cancel"), "secondary");
-    buttons.appendChild(submit);
-    buttons.appendChild(cancel);
-    f.appendChild(buttons);
+    var buttons = formButtons(f, t("Send request"), t("Cancel"));
+    var submit = buttons.submit, cancel = buttons.other;
     box.appendChild(f);
 
     function clearErrors() {
@@ -714,13 +720,8 @@
       l.appendChild(input);
       l.appendChild(err);
       cf.appendChild(l);
-      var row = el("p", "buttons");
-      var confirm = el("button", "action", t("Confirm"));
-      confirm.type = "submit";
-      var again = button(t("Send a new code"), "secondary");
-      row.appendChild(confirm);
-      row.appendChild(again);
-      cf.appendChild(row);
+      var row = formButtons(cf, t("Confirm"), t("Send a new code"));
+      var confirm = row.submit, again = row.other;
       var note = el("p", "hint");
       note.setAttribute("role", "status");
       cf.appendChild(note);
