@@ -37,8 +37,8 @@ MIN_SCORE = 4.0
 OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
-# Logistic calibration of `confidence`: bias, then the weights of the features of `_features`.
-CALIBRATION = (-2.488, 1.413, 1.64, 2.102, 1.52, 0.562, -1.262, -1.01)
+# Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
+CALIBRATION = (-3.281, 1.539, 1.891, 2.15, 1.37, 0.235, -1.52, -0.938, 0.951)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -329,14 +329,16 @@ class Assistant:
         return replace(result, hits=hits)
 
     def _own_data_first(self, query: Query, result: SearchResult) -> SearchResult:
-        """A question about the visitor's own e-mail, phone or address is about their data, not our contact line.
+        """A question about the visitor's own e-mail, phone or address, or about mail or calls from us, is about
+        their data, not our contact line.
 
         "Contact Us" lists our e-mail, phone and address, so "why do you need my email
-        address?" matches it word for word; a question about the company itself was
+        address?" and "will I get emails from you?" match it word for word; a question about the company itself was
         answered before this (company_answer), so here its clauses go behind the others.
         """
         hits = result.hits
-        if not hits or hits[0].clause.section != self.contact_section.number or not _MINE & query.stem_set:
+        if not hits or hits[0].clause.section != self.contact_section.number or not (
+                _MINE & query.stem_set or _from_you(query.stems)):
             return result
         contact = self.contact_section.number
         others = [hit for hit in hits if hit.clause.section != contact]
@@ -433,8 +435,9 @@ class Assistant:
                  prior: dict[str, float] | None = None) -> tuple[float, ...]:
         """What the calibration weighs: words explained, margin over other sections, score, privacy, prior, and
         the share of the question's words that neither the policy, its lexicons nor the privacy questions the
-        model learnt from use ("zoho", "crm", "latency": a product question), and how specific the most specific
-        word is that the best clause leaves unexplained ("do you collect my fingerprint")."""
+        model learnt from use ("zoho", "crm", "latency": a product question), how specific the most specific
+        word is that the best clause leaves unexplained ("do you collect my fingerprint"), and how much the model's
+        topics point at the likeliest of the sections cited (0 when they point at none of them)."""
         best = result.best
         other = next((h.score for h in result.hits if h.clause.section != best.clause.section), 0.0)
         margin = (best.score - other) / best.score if best.score > 0 else 0.0
@@ -442,10 +445,14 @@ class Assistant:
         if prediction is not None and prior is None:
             prior = self.section_prior(prediction)
         expected = prior.get(best.clause.section, 0.0) if prediction else 1.0
+        # Whether the model's topics point at any section retrieval offers at all: when they point elsewhere,
+        # the two disagree about what the question is, as they do on a question the policy does not answer.
+        nearby = max((prior.get(h.clause.section, 0.0) for h in self.cite(result.hits)), default=0.0) \
+            if prediction else 1.0
         terms = query.terms
         unknown = sum(1 for t in terms if t not in self.index.known and not (self.topics and self.topics.knows(t)))
         return (result.confidence, margin, math.log1p(best.score) / 4, privacy, expected,
-                unknown / len(terms) if terms else 0.0, result.unexplained)
+                unknown / len(terms) if terms else 0.0, result.unexplained, nearby)
 
     def answer_with(self, question: str, clause_id: str) -> Reply:
         """Answer with the clause a visitor picked from "did you mean ...". Raises KeyError for an unknown id."""
@@ -629,8 +636,22 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
             return "yours"
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
+        if _placed(stems[end:end + 2]):
+            continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         found = "maybe"
     return found
+
+
+def _from_you(stems: tuple[str, ...]) -> bool:
+    """Whether the question is about something coming from us ("will I get emails from you"), not our address."""
+    return any(a == "from" and b in ("you", "your") for a, b in zip(stems, stems[1:]))
+
+
+def _placed(after: list[str]) -> bool:
+    """Whether the words after a detail place it elsewhere: "(emails) from you", "(the email) in my profile"."""
+    if len(after) < 2:
+        return False
+    return (after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
 
 
 def _occurrences(phrase: tuple[str, ...], stems: list[str], max_skip: int):

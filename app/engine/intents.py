@@ -172,6 +172,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"
     if first in _AUXILIARIES and first != "if" and len(tokens) > 1 and tokens[1] in _INVERTED_SUBJECTS:
         return "question"  # "..., is that ok": a verb before its subject asks, wherever the clause starts
+    if _asks_without_auxiliary(tokens):
+        return "question"  # "u keep my chats or delete em": text-speak drops the "do" of "do you keep ..."
     for i, word in enumerate(tokens):
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
@@ -182,6 +184,29 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+def _asks_without_auxiliary(tokens: list[str]) -> bool:
+    """Whether a clause that opens with "you" asks what we do, its "do" dropped ("u keep my chats or delete em",
+    "you guys share my number with anyone"), rather than tells what we did ("you sent me spam", "you leaked my
+    number") or should do ("you should delete it", "you have my old address")."""
+    if tokens[:1] != ["you"]:
+        return False
+    rest = tokens[2:] if tokens[1:2] and tokens[1] in _YOU_GROUPS else tokens[1:]
+    if not rest:
+        return False
+    verb = rest[0]
+    if verb == "keep" and rest[1:2] and rest[1].endswith("ing"):
+        return False  # "you keep sending me offers": what keeps happening, not a question
+    return not (verb in _AUXILIARIES or verb in _NOT_ASKING or verb.endswith("ed") or verb in _FILLERS
+                or verb in _FIRST_PERSON)
+
+
+# "you guys", "you people", "you all": the subject is still "you".
+_YOU_GROUPS = frozenset("guys people all lot folks".split())
+# After "you": an obligation ("you must"), a possession ("you have"), a past deed ("you sent"), not a question.
+_NOT_ASKING = frozenset("""must need needs have got gotta better ought owe sent sold gave given took taken kept made
+    told lost let put said did had were was ignored still never always just""".split())
 
 
 def _wishes(following: list[str]) -> bool:

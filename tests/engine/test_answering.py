@@ -54,6 +54,25 @@ def test_gap_reply_names_the_topic(assistant):
     assert reply.gap.topic.lower() in reply.message
 
 
+@pytest.mark.parametrize("question, topic", [
+    ("will your company reimburse me after a leak", "Compensation after a data breach"),
+    ("has blue messaggio got hacked before", "Past security incidents"),
+    ("are audio messages saved on your servers", "Voice and video calls"),
+    ("can the admin of my account read my chats", "What an employer or the admin of a work account can see"),
+    ("is your company dpdp compliant", "Certifications and industry standards"),
+    ("do you store my old chats forever", "How long data is kept"),
+])
+def test_privacy_sounding_questions_the_policy_does_not_answer_decline_with_the_topic(assistant, question, topic):
+    reply = assistant.answer(question)
+    assert reply.kind == "no_answer" and reply.citations == []
+    assert reply.gap is not None and reply.gap.topic == topic
+
+
+def test_deleting_for_good_is_still_a_right_not_a_retention_question(assistant):
+    reply = assistant.answer("can I permanently delete my account")
+    assert reply.answered and reply.citations[0].clause.section == "6"
+
+
 @pytest.mark.parametrize("text, kind", [
     ("hi", "greeting"), ("Hello there!", "greeting"), ("good morning", "greeting"),
     ("thanks", "thanks"), ("thank you so much", "thanks"), ("ok bye", "thanks"),
@@ -76,6 +95,8 @@ def test_smalltalk_reply_has_no_citation(assistant):
     ("r u open on saturday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
     ("how long will you take to reply to my query", "We will respond to your inquiry within 30 days of receipt."),
     ("how many days will you take to reply to my email", "We will respond to your inquiry within 30 days of receipt."),
+    ("when do your offices close on friday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
+    ("what's the timeline to reply to a privacy request", "We will respond to your inquiry within 30 days of receipt."),
 ])
 def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(assistant, question, line):
     reply = assistant.answer(question)
@@ -93,10 +114,22 @@ def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(ass
     # Marketing mails "from you" are a choice about marketing, not a request for the company's e-mail.
     ("how do i stop getting promo mails from you", "6"),
 ])
+
 def test_questions_about_the_visitors_own_details_are_not_about_the_company(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == section
     assert reply.reason != "company"
+
+
+@pytest.mark.parametrize("question", [
+    "how often do I get emails from your company",  # mail from us is what we send, not our address
+    "would I receive a phone call from you",
+    "is the email in my profile shown to anyone",  # the visitor's own
+])
+def test_mail_from_us_and_details_in_the_visitors_account_are_not_the_companys_contact_line(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason != "company"
+    assert not (reply.answered and reply.citations[0].clause.section == "12")
 
 
 @pytest.mark.parametrize("question, others", [
@@ -204,3 +237,16 @@ def test_below_the_minimum_probability_it_asks_back_instead_of_declining_when_se
         assert assistant.answer("what is the capital of france").kind == "no_answer"  # a gap or no clause: declined
     finally:
         assistant.min_probability, assistant.clarify_floor = saved
+
+
+def test_confidence_falls_when_the_models_topics_point_at_none_of_the_cited_sections(assistant):
+    query = assistant.analyse("do you sell my data")
+    prediction = assistant.topics.predict(list(query.words))
+    prior = assistant.section_prior(prediction)
+    result = assistant.retrieve(query, prior)
+    cited = {hit.clause.section for hit in assistant.cite(result.hits)}
+    elsewhere = {number: weight for number, weight in prior.items() if number not in cited}
+    assert assistant.features(query, result, prediction, prior)[-1] == 1.0
+    assert assistant.features(query, result, prediction, elsewhere)[-1] == 0.0
+    assert (assistant.calibrated(query, result, prediction, elsewhere)
+            < assistant.calibrated(query, result, prediction, prior))

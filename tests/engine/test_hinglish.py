@@ -43,6 +43,10 @@ def test_english_questions_are_left_alone():
     ("meri jaankari surakshit hai kya?", "5"),
     ("cookies kya hain aur aap kaunsi use karte ho", "7"),
     ("aap mere baare mein kya jaankari rakhte ho", "2"),
+    # Postpositions come after their noun: "desh ke bahar" is "outside the country".
+    ("kya meri jaankari desh ke bahar bheji jaati hai", "10"),
+    ("privacy policy badle toh kaise pata chalega", "11"),
+    ("company bik jaye toh data kiske paas jayega", "4"),
 ])
 def test_hinglish_questions_are_answered_from_the_english_policy(assistant, question, section):
     reply = assistant.answer(question)

@@ -127,6 +127,14 @@ def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
     ("hi, how do I opt out", ["other", "question"]),
     ("my 15 yr old wants to sign up, is that ok", ["statement", "question"]),  # a tag question asks
     ("my daughter is 9, can she use the app", ["statement", "question"]),
+    # Text-speak drops the "do" of "do you ...": still a question, whatever it asks about.
+    ("u store my photos or remove them", ["question"]),
+    ("you guys share my number with banks", ["question"]),
+    # What we did, should do, or keep doing is said, not asked.
+    ("you sent me spam", ["statement"]),
+    ("you leaked my number", ["statement"]),
+    ("you have my old address", ["statement"]),
+    ("you keep sending me offers", ["statement"]),
 ])
 def test_clauses_are_read_by_how_they_open(intents, text, kinds):
     assert [classify_clause(c, intents.actions) for c in split_clauses(text)] == kinds
@@ -188,6 +196,7 @@ def test_everyday_wordings_of_requests_hand_off_to_the_right_form(assistant, tex
     "would you delete my kid's data if I asked you to?",
     "what if I want my data deleted, is that possible?",
     "i keep getting promotional emails which i never asked for. what are you using my email for?",
+    "u erase my chats when i close the account",  # text-speak without "do": a question about deletion
 ])
 def test_hypotheticals_and_complaints_are_questions_not_requests(assistant, text):
     assert assistant.answer(text).handoff is None

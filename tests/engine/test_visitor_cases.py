@@ -1,4 +1,5 @@
-"""The visitor table (tests/data/visitor_cases.yaml) is well formed: a typo in a label fails the suite."""
+"""The visitor tables (tests/data/visitor_cases.yaml and visitor_cases_fresh.yaml) are well formed: a typo in a
+label fails the suite."""
 
 import re
 from collections import Counter
@@ -11,6 +12,8 @@ from app.engine.corpus import load_policy
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases.yaml").read_text(encoding="utf-8"))
+# Written fresh for the answer/ask-back/decline gate, in the same format (see its header).
+FRESH = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -22,7 +25,7 @@ KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
-@pytest.mark.parametrize("row", ROWS, ids=lambda row: row.get("q", "?")[:40])
+@pytest.mark.parametrize("row", ROWS + FRESH, ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
     assert row["kind"] in ANSWERED | {"out_of_scope", "smalltalk", "devanagari"}
@@ -47,3 +50,10 @@ def test_the_table_is_big_varied_and_without_repeats():
     assert [text for text, n in texts.items() if n > 1] == []
     styles = Counter(row["style"] for row in ROWS)
     assert {style: n for style, n in styles.items() if n < 8} == {} and set(styles) == STYLES
+
+
+def test_the_fresh_table_repeats_nothing_and_covers_every_style():
+    assert len(FRESH) >= 100
+    texts = Counter(row["q"].strip().lower() for row in ROWS + FRESH)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH} == STYLES
