@@ -10,10 +10,11 @@ over a year, with a long tail of one-off wordings; a realistic mix of answers, d
 hand-offs and thumbs; some "not covered" and dismissed decisions; 2,000 rights requests), signs in an editor
 and times each page through Flask's test client, in three settings:
 
-- "new database": the first request of each page on a database no page was read from (what an upgrade's
-  first visit costs: the days that are over are counted and stored, the review list collected and stored);
+- "new database": the first request of each page on a database no page was read from, after the deploy step
+  `flask review prepare` (timed and printed first: it counts the days that are over and collects the review
+  list, what the first visit would otherwise wait for);
 - "after restart": the first request of each page from a new app instance on that same database (a restart,
-  or another worker or host);
+  or another worker or host), warmed up as the Procfile's server is before forking (`app.warm_up`);
 - then the median and worst of the next rounds, and each median as a multiple of /healthz's median in the
   same rounds (the machine is shared, so the multiple is steadier than the milliseconds);
 - and the review list right after an editor dismisses its first cluster, and right after undoing that.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import statistics
 import subprocess
@@ -36,7 +38,7 @@ import zlib
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from app import create_app
+from app import create_app, warm_up
 from app.platform import db as storage
 from app.platform.db import connect, write
 from app.staff import review
@@ -163,7 +165,13 @@ def _run(args, database: str) -> int:
     kind = storage.parse_target(database).kind
     print(f"{args.questions:,} questions logged in {time.perf_counter() - started:.1f} s ({kind})")
     pages = [p.format(batch=batch) for p in PAGES]
-    new = _in_new_process(database, pages, 0)["first"]  # nothing read from this database yet
+    started = time.perf_counter()
+    prepared = subprocess.run([sys.executable, "-m", "flask", "--app", "app", "review", "prepare"], check=True,
+                              capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent,
+                              env={**os.environ, "FLASK_DATABASE": database})
+    print(f"flask review prepare (the deploy step): {time.perf_counter() - started:.1f} s, of which "
+          f"{prepared.stdout.strip().split(chr(10))[-1]}")
+    new = _in_new_process(database, pages, 0)["first"]  # no page read from this database yet
     restarted = _in_new_process(database, pages, args.rounds)  # a restart: what the first run stored is there
     times = restarted["rounds"]
     health = statistics.median(times[HEALTH])
@@ -191,6 +199,7 @@ def _time_pages(database: str, pages: list[str], rounds: int) -> dict:
     app = create_app({"TESTING": True, "SECRET_KEY": "bench", "DATABASE": database, "RATELIMIT_ENABLED": False,
                       "WTF_CSRF_ENABLED": False, "HEALTH_PROBE_INTERVAL": 0,
                       "ARGON2_PARAMETERS": {"time_cost": 1, "memory_cost": 8, "parallelism": 1}})
+    warm_up(app)  # as the Procfile's server does once before forking its workers (create_app(production=True))
     client = app.test_client()
     assert client.post("/login", data={"username": "bench", "password": PASSWORD}).status_code == 302
     first = {path: _time(client, path) for path in pages}

@@ -135,6 +135,17 @@ def group_alike(shapes: list[Shape], words: float = CLUSTER_WORDS, topics: float
     return groups
 
 
+def nearest(shape: Shape, others: list[Shape], words: float = CLUSTER_WORDS, topics: float = SAME_TOPICS) -> int | None:
+    """The position of the shape in `others` most alike in words to `shape` (the earliest of equals), at least
+    `words` alike and `topics` alike in topics, as `group_alike` chooses a group; None if there is none."""
+    best, best_score = None, 0.0
+    for j, other in enumerate(others):
+        score = shape.words_like(other)
+        if score >= words and score > best_score and shape.topics_like(other) >= topics:
+            best, best_score = j, score
+    return best
+
+
 class _Postings:
     """Positions and weights, in arrays that double when full."""
 

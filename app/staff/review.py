@@ -27,11 +27,14 @@ On a big log the board is collected once for every worker on every host (`cached
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import hashlib
 import json
 import logging
 import threading
+import time
 import unicodedata
 import uuid
 import weakref
@@ -39,8 +42,11 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
+from typing import NamedTuple
 
+import click
 from flask import current_app, request
+from flask.cli import with_appcontext
 from ..platform.db import Database
 
 from ..engine import likeness
@@ -72,16 +78,36 @@ _fingerprints: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assi
 MAX_CACHED_SHAPES = 200_000
 
 
+class _KeyChars(dict):
+    """What each character becomes in a review key, worked out once per character (`str.translate` reads it)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        if ch in "'’-":
+            out = ""  # "what's" and "whats", "e-mail" and "email" group together
+        elif unicodedata.category(ch)[0] in "PSZC":
+            out = " "  # punctuation, symbols, spaces and control characters separate words
+        else:
+            out = ch
+        self[code] = out
+        return out
+
+
+_KEY_CHARS = _KeyChars()
+
+
 @functools.lru_cache(maxsize=100_000)
 def review_key(text: str) -> str:
     """The form that groups questions: case-folded, punctuation removed, whitespace collapsed."""
-    out = []
-    for ch in unicodedata.normalize("NFKC", text or "").casefold():
-        category = unicodedata.category(ch)
-        if ch in "'’-":
-            continue  # "what's" and "whats", "e-mail" and "email" group together
-        out.append(" " if category[0] in "PSZC" else ch)
-    return " ".join("".join(out).split())
+    # One translate per text rather than a category lookup per character: a restarted worker keys thousands of
+    # logged wordings for the decision page.
+    return " ".join(unicodedata.normalize("NFKC", text or "").casefold().translate(_KEY_CHARS).split())
+
+
+class _Keyed(NamedTuple):
+    """Just a review key, where `shapes` needs no more of a `Group`."""
+
+    key: str
 
 
 @dataclass
@@ -177,6 +203,8 @@ class Board:
     decided: dict[str, dict] = field(default_factory=dict)  # the decisions it was collected with, by review key
     split_off: set[str] = field(default_factory=set)  # the wordings split off when it was collected
     provisional: bool = False  # decisions or split-offs made since it was collected are applied, not collected
+    # Each decision's wordings as one cluster with every ask counted, as if undecided: what undo puts back.
+    undone: dict[str, Cluster] = field(default_factory=dict)  # batch (or the review key of an old decision) -> it
 
 
 def decisions(db: Database) -> dict[str, dict]:
@@ -208,11 +236,12 @@ _NEEDS_REVIEW = ("((q.answered = 0 and q.kind in ('no_answer', 'clarify')) "
 _IN_CHUNK = 500  # wordings per "in (...)" list
 
 
-def collect_groups(db: Database, low_confidence: float) -> list[Group]:
+def collect_groups(db: Database, low_confidence: float, undecided: dict[str, Group] | None = None) -> list[Group]:
     """Every question needing review, grouped; most asked first, then most recent.
 
     Undecided wordings are counted in SQL, one row per wording, best clause and outcome; wordings with a
-    decision are read ask by ask, as only the asks after the decision count.
+    decision are read ask by ask, as only the asks after the decision count. Given `undecided`, each decided
+    wording's group with all its asks counted (as if the decision were undone) is put there by key.
     """
     decided = decisions(db)
     split_off = splits(db)
@@ -253,12 +282,14 @@ def collect_groups(db: Database, low_confidence: float) -> list[Group]:
             {"low": low_confidence, **{f"t{i}": t for i, t in enumerate(chunk)}})
         for qid, question, asked_at, kind, answered, confidence, top_clause, session, helpful in rows:
             group = group_of(review_key(question))
+            reasons = {r: 1 for r in _weight(kind, answered, confidence, helpful, low_confidence)[0]}
+            if undecided is not None:
+                whole = undecided.setdefault(group.key, Group(group.key))
+                _add(whole, question, 1, asked_at, asked_at, reasons, [session or qid], top_clause, answered)
             if asked_at <= group.decision["decided_at"]:
                 group.earlier += 1
                 continue
-            reasons, _ = _weight(kind, answered, confidence, helpful, low_confidence)
-            _add(group, question, 1, asked_at, asked_at, {r: 1 for r in reasons}, [session or qid], top_clause,
-                 answered)
+            _add(group, question, 1, asked_at, asked_at, reasons, [session or qid], top_clause, answered)
     for key, decision in decided.items():
         groups.setdefault(key, Group(key, text=decision["text"], decision=decision))
     ordered = sorted(groups.values(), key=lambda g: g.last_seen, reverse=True)
@@ -276,7 +307,8 @@ def _add(group: Group, question: str, count: int, first: str, last: str, reasons
         group.first_seen = first
     for reason, n in reasons.items():
         group.reasons[reason] += n
-        group.impact += WEIGHTS[reason] * n
+    # From the totals, so that counting ask by ask and counting in SQL rank a wording exactly alike.
+    group.impact = sum(WEIGHTS[r] * group.reasons[r] for r in REASONS)
     group.visitors.update(who)
     if top_clause:
         group.best_clauses[top_clause] += count
@@ -284,13 +316,17 @@ def _add(group: Group, question: str, count: int, first: str, last: str, reasons
             group.answered_with[top_clause] += count
 
 
-def shapes(assistant, groups: list[Group], db: Database | None = None) -> list[likeness.Shape]:
+def shapes(assistant, groups: list[Group], db: Database | None = None,
+           having: frozenset[str] | None = None) -> list[likeness.Shape | None]:
     """Each group's shape (of its key), kept while what shapes depend on stays the same (`shape_fingerprint`).
 
     Analysing thousands of wordings takes seconds, so shapes are kept in this process and, given `db`, in the
     database (`wording_shapes`) for every worker on every host and after a restart. An assistant rebuilt for a
     "not covered" decision analyses exactly as before, so its shapes are reused; a linked phrasing or a new
     policy version changes the index's words and weights, and with them every shape.
+
+    Given `having` (stems), a caller needs only the shapes with one of them: a shape stored without any is
+    neither read back nor kept, and comes back as None.
     """
     fingerprint = shape_fingerprint(assistant)
     with _shape_lock:
@@ -300,28 +336,47 @@ def shapes(assistant, groups: list[Group], db: Database | None = None) -> list[l
                 _shape_cache.pop(next(iter(_shape_cache)))
             cache = _shape_cache[fingerprint] = {}
     missing = sorted({g.key for g in groups if g.key not in cache})
+    stored: set[str] = set()
     if missing and db is not None:
-        cache.update(_read_shapes(db, fingerprint, missing))
-        missing = [k for k in missing if k not in cache]
+        cache.update(_read_shapes(db, fingerprint, missing, having, stored))
+        missing = [k for k in missing if k not in stored]
     if missing:
         made = {key: assistant.shape(key) for key in missing}
         cache.update(made)
         if db is not None:
             _store_shapes(db, fingerprint, made)
-    return [cache[g.key] for g in groups]
+    return [cache.get(g.key) for g in groups]
 
 
-def _read_shapes(db: Database, fingerprint: str, keys: list[str]) -> dict[str, likeness.Shape]:
+def _read_shapes(db: Database, fingerprint: str, keys: list[str], having: frozenset[str] | None = None,
+                 stored: set[str] | None = None) -> dict[str, likeness.Shape]:
+    """The stored shapes of `keys` (only those with one of the stems `having`, if given); every key found is
+    added to `stored`."""
     found = {}
+    shape = "shape"
+    params: dict[str, str] = {"fingerprint": fingerprint}
+    if having is not None:
+        # A stem is a key of the stored JSON object ({"tell":0.57,...}): the others need not even be parsed.
+        patterns = {f"s{i}": "%" + _like_escape(json.dumps(stem)) + ":%" for i, stem in enumerate(sorted(having))}
+        params.update(patterns)
+        matches = " or ".join(f"shape like :{name} escape '!'" for name in patterns) or "1 = 0"
+        shape = f"case when ({matches}) then shape end"
     for n in range(0, len(keys), _IN_CHUNK):
         chunk = keys[n:n + _IN_CHUNK]
         marks = ", ".join(f":k{i}" for i in range(len(chunk)))
         for key, text in db.execute(
-                f"select review_key, shape from wording_shapes where fingerprint = :fingerprint and review_key in ({marks})",
-                {"fingerprint": fingerprint, **{f"k{i}": k for i, k in enumerate(chunk)}}):
-            terms, topics, topic = json.loads(text)
-            found[key] = likeness.Shape(terms, tuple(topics), topic)
+                f"select review_key, {shape} from wording_shapes where fingerprint = :fingerprint "
+                f"and review_key in ({marks})", {**params, **{f"k{i}": k for i, k in enumerate(chunk)}}):
+            if stored is not None:
+                stored.add(key)
+            if text is not None:
+                terms, topics, topic = json.loads(text)
+                found[key] = likeness.Shape(terms, tuple(topics), topic)
     return found
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
 def _store_shapes(db: Database, fingerprint: str, made: dict[str, likeness.Shape]) -> None:
@@ -383,7 +438,7 @@ def _cover(assistant, groups: list[Group], db: Database | None = None) -> None:
                 break
 
 
-BOARD_FORMAT = 1  # what a stored board holds and how it is collected; a change makes every stored one outdated
+BOARD_FORMAT = 2  # what a stored board holds and how it is collected; a change makes every stored one outdated
 STALE_REFRESH = 300  # seconds after which another worker may take over a refresh that never finished
 
 
@@ -402,9 +457,8 @@ def cached_board(app, db: Database) -> Board:
     The board last collected is stored in the database (`review_boards`) with the `state` it was collected
     for; each worker keeps the copy it read until another is stored. A board older than REVIEW_CACHE_SECONDS is
     still shown while one worker (the one whose update claims the row) collects a fresh one in the background,
-    so no editor waits for a big log to be clustered, after a restart neither. A decision or split made since
-    it was collected is applied to it at once (`applied`) while one worker collects it anew; after an undo or a
-    rejoin it is collected then and there.
+    so no editor waits for a big log to be clustered, after a restart neither. A decision, undo, split or rejoin
+    made since it was collected is applied to it at once (`applied`) while one worker collects it anew.
     """
     assistant = app.extensions["assistant"]
     low, suggest_at, seconds = (app.config["REVIEW_CONFIDENCE_BELOW"], app.config["REVIEW_SUGGEST_AT"],
@@ -421,12 +475,18 @@ def cached_board(app, db: Database) -> Board:
             return held
     elif stored is not None:
         # Decided or split since: show the stored board with that applied while one worker collects it anew.
-        held = _held(app, db, stored)
-        board = held and applied(held, decisions(db), splits(db))
+        held = _held(app, db, stored) if _collected_alike(stored["state"], key) else None
+        board = held and applied(held, decisions(db), splits(db), assistant, db, suggest_at)
         if board is not None:
             _start_refresh(app, db, stored)
             return board
-    board = collect(db, assistant, low, suggest_at)
+    return _collect_and_store(app, db, key)
+
+
+def _collect_and_store(app, db: Database, key: str) -> Board:
+    """`collect`, and store the board under the state `key` for every worker, unless decided meanwhile."""
+    board = collect(db, app.extensions["assistant"], app.config["REVIEW_CONFIDENCE_BELOW"],
+                    app.config["REVIEW_SUGGEST_AT"])
     if state(app, db) != key:
         return board  # decided meanwhile: right for this request, not to be kept under that state
     made, blob = storage.now_iso(), dump_board(board)
@@ -439,6 +499,67 @@ def cached_board(app, db: Database) -> Board:
     with _board_lock:
         app.extensions["review_board"] = (key, made, board)
     return board
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What `prepare` did: days counted and stored, and the review list if it had to be collected."""
+
+    days: int
+    board: Board | None
+    seconds: float
+
+
+def prepare(app, db: Database) -> Prepared:
+    """Do now what the first editor visit would otherwise wait for on a big log: count the dashboard's days that
+    are over (the longest period and the one before) and collect the review list (analysing every wording),
+    storing both for every worker. Quick when they are stored already: only what is missing is done.
+    """
+    from .figures import PERIODS, Period, stored_days, INDIA
+
+    started = time.perf_counter()
+    today = datetime.now(INDIA).date()
+    period = Period.ending(today, max(PERIODS))
+    counted = db.scalar("select count(*) from question_days where day >= :first",
+                        {"first": period.previous.start.isoformat()})
+    stored_days(db, Period(period.previous.start, period.end), today)
+    days = db.scalar("select count(*) from question_days where day >= :first",
+                     {"first": period.previous.start.isoformat()}) - counted
+    refresh_assistant(app, db)
+    key = state(app, db)
+    stored = db.scalar("select state from review_boards where id = 1")
+    board = None if stored == key else _collect_and_store(app, db, key)
+    # The decision pages compare every wording of the last days, answered well or not: analyse those too.
+    shapes(app.extensions["assistant"], [_Keyed(k) for k in _recent_wordings(db)], db)
+    return Prepared(days, board, time.perf_counter() - started)
+
+
+review_cli = click.Group("review", help="The editors' review list and dashboard.")
+
+
+@review_cli.command("prepare")
+@with_appcontext
+def prepare_command():
+    """Count the dashboard's days and collect the review list now, so that no editor waits for them."""
+    db = storage.connect_app(current_app)
+    try:
+        done = prepare(current_app._get_current_object(), db)
+    finally:
+        db.close()
+    board = ("the stored review list is current" if done.board is None else
+             f"collected the review list: {_count(len(done.board.clusters), 'cluster')} of "
+             f"{_count(sum(len(c.members) for c in done.board.clusters), 'wording')}")
+    click.echo(f"Counted {_count(done.days, 'day')} for the dashboard; {board} ({done.seconds:.1f} s).")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
+def _collected_alike(stored: str, wanted: str) -> bool:
+    """Whether a board stored for the state `stored` is of this format and these settings (so `applied` fits)."""
+    old, new = json.loads(stored), json.loads(wanted)
+    return old[0] == new[0] and old[-2:] == new[-2:]
 
 
 def _held(app, db: Database, stored: dict) -> Board | None:
@@ -457,47 +578,100 @@ def _held(app, db: Database, stored: dict) -> Board | None:
     return board
 
 
-def applied(board: Board, decided: dict[str, dict], split_off: set[str]) -> Board | None:
-    """`board` with the decisions and split-offs made since it was collected; None if one was undone.
+def applied(board: Board, decided: dict[str, dict], split_off: set[str], assistant=None, db: Database | None = None,
+            suggest_at: int = 5) -> Board | None:
+    """`board` with the decisions, undos, split-offs and rejoins made since it was collected.
 
     A newly decided wording leaves the list (a linked one has no asks since its link yet); a newly split one
-    becomes a cluster of its own. Close wordings a new decision covers, and anything undone or rejoined, wait
-    for the board to be collected again (`_start_refresh`).
+    becomes a cluster of its own. Undoing an action puts its wordings back as the cluster they were decided as
+    (`Board.undone`, every ask counted), and the close wordings it covered come back; those, and a rejoined
+    wording, join the cluster whose leading wordings are most alike (as `likeness.group_alike` would), else stand
+    alone. Close wordings a new decision covers wait for the board to be collected again (`_start_refresh`), and
+    so does the exact grouping. None if an undone action is not on the board (collect it anew).
     """
     before = {k: d["decided_at"] for k, d in board.decided.items()}
-    if any(k not in decided for k in before) or not board.split_off <= split_off:
-        return None
+    undone = {k for k in before if k not in decided}
     new = {k for k, d in decided.items() if before.get(k) != d["decided_at"]}
-    split_now = split_off - board.split_off
-    if not new and not split_now:
+    split_now, rejoined = split_off - board.split_off, board.split_off - split_off
+    if not (new or split_now or undone or rejoined):
         return board
-    groups = {}
+    back: dict[str, Group] = {}  # wordings of undone actions, as if never decided
+    for batch in {board.decided[k]["batch"] or k for k in undone}:
+        cluster = board.undone.get(batch)
+        if cluster is None:
+            return None
+        back.update((g.key, replace(g, split=g.key in split_off)) for g in cluster.members if g.key in undone)
+    groups: dict[str, Group] = {}
     for key, g in board.groups.items():
         if key in new:
             g = replace(g, decision=decided[key], count=0, earlier=g.earlier + g.count, impact=0.0,
                         reasons=dict.fromkeys(REASONS, 0))
-        elif key in split_now:
-            g = replace(g, split=True)
+        elif key in undone:
+            g = back.get(key)
+            if g is None:
+                continue  # no ask needs review
+        elif g.covered_by is not None and g.covered_by["review_key"] in undone:
+            g = replace(g, covered_by=None)
+        elif key in split_now or key in rejoined:
+            g = replace(g, split=key in split_now)
         groups[key] = g
     for key in new - groups.keys():
         groups[key] = Group(key, text=decided[key]["text"], decision=decided[key])
+    freed = [g for k, g in groups.items() if k not in back and board.groups[k].covered_by is not None
+             and g.covered_by is None]
+    if back or freed or rejoined:
+        # Still covered by a decision in force? Then they stay off the list, as a collection would leave them.
+        in_force = [g for g in groups.values() if g.decision is not None and g.decision["action"] != "linked"]
+        _cover(assistant, in_force + list(back.values()) + freed + [groups[k] for k in rejoined if k in groups], db)
+    changed = new | split_now | undone | rejoined
     clusters = []
-    changed = new | split_now
     for c in board.clusters:
         if not any(g.key in changed for g in c.members):
             clusters.append(c)
             continue
-        members = [groups[g.key] for g in c.members if g.key not in new]
+        members = [groups[g.key] for g in c.members if g.key in groups and g.key not in new | undone | rejoined]
         alone = [g for g in members if g.key in split_now] if len(members) > 1 else []
         together = [g for g in members if g not in alone]
         if together:
             clusters.append(_shrunk(together, c.visitors))
         clusters += [_shrunk([g]) for g in alone]
-    clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
-    kept = {c.key: c for c in clusters}
-    suggestions = [Suggestion(kept[s.cluster.key], s.clause_id, s.count) for s in board.suggestions
-                   if kept.get(s.cluster.key) is s.cluster]
-    return Board(clusters, suggestions, groups, decided, split_off, provisional=True)
+    for batch in {board.decided[k]["batch"] or k for k in undone}:
+        cluster = board.undone[batch]
+        members = [groups[g.key] for g in cluster.members if g.key in back and groups[g.key].pending]
+        if len(members) == len(cluster.members):
+            clusters.append(replace(cluster, members=members))
+        elif members:
+            clusters.append(_shrunk(members, cluster.visitors))
+    joining = sorted((g for g in freed + [groups[k] for k in rejoined if k in groups] if g.pending), key=_order)
+    if joining:
+        clusters = _join(assistant, clusters, joining, db)
+    clusters.sort(key=_rank)
+    return Board(clusters, _suggest(clusters, assistant, suggest_at), groups, decided, split_off, provisional=True,
+                 undone=board.undone)
+
+
+def _join(assistant, clusters: list[Cluster], joining: list[Group], db: Database | None) -> list[Cluster]:
+    """`clusters` with each of `joining` (most important first) in the cluster with the most alike of its leading
+    wordings, at least `CLUSTER_WORDS` alike in words and `same_topics` in topics, or in a cluster of its own."""
+    clusters = list(clusters)
+    leaders = [(n, g) for n, c in enumerate(clusters) for g in c.members[:likeness.REPRESENTATIVES] if not g.split]
+    shaped = shapes(assistant, [g for _, g in leaders] + joining, db)
+    others, owners = shaped[:len(leaders)], [n for n, _ in leaders]
+    for group, shape in zip(joining, shaped[len(leaders):]):
+        if group.split:
+            clusters.append(_shrunk([group]))
+            continue
+        best = likeness.nearest(shape, others, likeness.CLUSTER_WORDS, assistant.same_topics)
+        if best is None:
+            owners.append(len(clusters))
+            clusters.append(_shrunk([group]))
+        else:
+            n = owners[best]
+            grown = clusters[n]
+            clusters[n] = _shrunk(sorted(grown.members + [group], key=_order), grown.visitors + group.seen_by)
+            owners.append(n)
+        others.append(shape)
+    return clusters
 
 
 def _shrunk(members: list[Group], visitors: int | None = None) -> Cluster:
@@ -578,59 +752,123 @@ def dump_board(board: Board) -> bytes:
     def position(g: Group) -> int:
         if g.key not in positions:
             positions[g.key] = len(groups)
-            groups.append([g.key, None if g.text == g.key else g.text, g.count, g.first_seen, g.last_seen, [g.reasons[r] for r in REASONS],
-                           g.impact, g.earlier, g.split, g.covered_by["review_key"] if g.covered_by else None,
-                           dict(g.answered_with), dict(g.best_clauses), g.seen_by])
+            groups.append(_group_row(g))
         return positions[g.key]
 
-    clusters = [[[position(g) for g in c.members], c.size, c.impact, c.visitors, c.first_seen, c.last_seen,
-                 [c.reasons[r] for r in REASONS], c.answered_with, c.best_clause] for c in board.clusters]
+    clusters = [_cluster_row(c, [position(g) for g in c.members]) for c in board.clusters]
     for g in board.groups.values():
         if g.decision is not None or g.covered_by is not None:
             position(g)
     shown = {id(c): n for n, c in enumerate(board.clusters)}
     suggestions = [[shown[id(s.cluster)], s.clause_id, s.count] for s in board.suggestions]
+    whole: list[list] = []
+    undone = {}
+    for batch, c in board.undone.items():
+        undone[batch] = _cluster_row(c, list(range(len(whole), len(whole) + len(c.members))))
+        whole += [_group_row(g) for g in c.members]
     data = {"groups": groups, "clusters": clusters, "suggestions": suggestions, "decided": board.decided,
-            "split_off": sorted(board.split_off)}
+            "split_off": sorted(board.split_off), "whole": whole, "undone": undone}
     return zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode(), 1)
+
+
+def _group_row(g: Group) -> list:
+    return [g.key, None if g.text == g.key else g.text, g.count, g.first_seen, g.last_seen,
+            [g.reasons[r] for r in REASONS], g.impact, g.earlier, g.split,
+            g.covered_by["review_key"] if g.covered_by else None, dict(g.answered_with), dict(g.best_clauses),
+            g.seen_by]
+
+
+def _cluster_row(c: Cluster, members: list[int]) -> list:
+    return [members, c.size, c.impact, c.visitors, c.first_seen, c.last_seen, [c.reasons[r] for r in REASONS],
+            c.answered_with, c.best_clause]
 
 
 def load_board(blob: bytes) -> Board:
     """A board from `dump_board`, as it was collected (with the decisions of then)."""
-    data = json.loads(zlib.decompress(blob))
+    with _no_collection():
+        return _load_board(json.loads(zlib.decompress(blob)))
+
+
+@contextlib.contextmanager
+def _no_collection():
+    """Hold Python's cyclic garbage collector while making thousands of objects none of which is garbage: on a
+    big log it would run dozens of times and take two thirds of the time of reading a board back."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_board(data: dict) -> Board:
     decided = data["decided"]
-    groups = [Group(key, key if text is None else text, count, first, last, dict(zip(REASONS, reasons)), decided.get(key), earlier, impact,
-                    answered_with=answered, best_clauses=best,  # plain dicts: a Counter each costs more than the rest
-                    covered_by=decided.get(covered) if covered else None, split=split, seen=seen)
-              for key, text, count, first, last, reasons, impact, earlier, split, covered, answered, best, seen
-              in data["groups"]]
-    clusters = [Cluster([groups[i] for i in members], size, impact, visitors, first, last, dict(zip(REASONS, reasons)),
-                        tuple(answered) if answered else None, tuple(best) if best else None)
-                for members, size, impact, visitors, first, last, reasons, answered, best in data["clusters"]]
+    groups = _load_groups(data["groups"], decided)
+    clusters = [_load_cluster(row, groups) for row in data["clusters"]]
     suggestions = [Suggestion(clusters[n], clause_id, count) for n, clause_id, count in data["suggestions"]]
-    return Board(clusters, suggestions, {g.key: g for g in groups}, decided, set(data["split_off"]))
+    whole = _load_groups(data["whole"], {})
+    undone = {batch: _load_cluster(row, whole) for batch, row in data["undone"].items()}
+    return Board(clusters, suggestions, {g.key: g for g in groups}, decided, set(data["split_off"]), undone=undone)
+
+
+def _load_groups(rows: list[list], decided: dict[str, dict]) -> list[Group]:
+    return [Group(key, key if text is None else text, count, first, last, dict(zip(REASONS, reasons)),
+                  decided.get(key), earlier, impact,
+                  answered_with=answered, best_clauses=best,  # plain dicts: a Counter each costs more than the rest
+                  covered_by=decided.get(covered) if covered else None, split=split, seen=seen)
+            for key, text, count, first, last, reasons, impact, earlier, split, covered, answered, best, seen in rows]
+
+
+def _load_cluster(row: list, groups: list[Group]) -> Cluster:
+    members, size, impact, visitors, first, last, reasons, answered, best = row
+    return Cluster([groups[i] for i in members], size, impact, visitors, first, last, dict(zip(REASONS, reasons)),
+                   tuple(answered) if answered else None, tuple(best) if best else None)
 
 
 def collect(db: Database, assistant, low_confidence: float, suggest_at: int = 5) -> Board:
     """The review board: pending questions clustered and ranked by impact, and the links worth suggesting."""
-    groups = collect_groups(db, low_confidence)
+    undecided: dict[str, Group] = {}
+    groups = collect_groups(db, low_confidence, undecided)
     _cover(assistant, groups, db)
     pending = [g for g in groups if g.pending]
-    pending.sort(key=lambda g: (-g.impact, -g.count, g.key))
+    pending.sort(key=_order)
     together = [g for g in pending if not g.split]
     clusters = [Cluster.of([together[i] for i in members])
                 for members in likeness.group_alike(shapes(assistant, together, db), likeness.CLUSTER_WORDS,
                                                      assistant.same_topics)]
     clusters += [Cluster.of([g]) for g in pending if g.split]
-    clusters.sort(key=lambda c: (-c.impact, -c.visitors, c.key))
+    clusters.sort(key=_rank)
+    decided = {g.key: g.decision for g in groups if g.decision}
+    batches: dict[str, list[Group]] = {}
+    for key, decision in decided.items():
+        if key in undecided:
+            batches.setdefault(decision["batch"] or key, []).append(undecided[key])
+    # An action decides one cluster's wordings, so undoing it puts them back as that one cluster.
+    undone = {batch: Cluster.of(sorted(members, key=_order)) for batch, members in batches.items()}
+    return Board(clusters, _suggest(clusters, assistant, suggest_at), {g.key: g for g in groups}, decided,
+                 {g.key for g in groups if g.split}, undone=undone)
+
+
+def _order(g: Group):
+    """Wordings by impact: a cluster's first member is its most important."""
+    return -g.impact, -g.count, g.key
+
+
+def _rank(c: Cluster):
+    """Clusters by impact, then by visitors."""
+    return -c.impact, -c.visitors, c.key
+
+
+def _suggest(clusters: list[Cluster], assistant, suggest_at: int) -> list[Suggestion]:
+    """Links worth suggesting: a cluster where `suggest_at` or more questions found one clause best; most first."""
     suggestions = []
     for cluster in clusters:
         best = cluster.best_clause
         if best and best[1] >= suggest_at and assistant.index.policy.has_clause(best[0]):
             suggestions.append(Suggestion(cluster, best[0], best[1]))
     suggestions.sort(key=lambda s: (-s.count, s.cluster.key))
-    return Board(clusters, suggestions, {g.key: g for g in groups}, {g.key: g.decision for g in groups if g.decision},
-                 {g.key for g in groups if g.split})
+    return suggestions
 
 
 class ReviewError(ValueError):
@@ -799,21 +1037,33 @@ def covered_questions(db: Database, assistant, batch: str, limit: int = 5000, da
     own = {r["review_key"] for r in rows}
     reach = rows[0]["action"] in ("dismissed", "not_covered")
     decided = [assistant.shape(r["text"]) for r in rows] if reach else []
-    since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")
     counts: dict[str, dict] = {}
-    for text, n, last, answered in db.execute(
-            "select question, count(*), max(asked_at), sum(answered) from questions where asked_at >= :since "
-            "group by question order by max(asked_at) desc limit :limit", {"since": since, "limit": limit}):
+    for text, n, last, answered in _recent_questions(db, limit, days):
         key = review_key(text)
         entry = counts.setdefault(key, {"key": key, "text": text, "count": 0, "last_seen": last, "answered": 0})
         entry["count"] += n
         entry["answered"] += answered or 0
     out = [dict(counts[k], how="this wording") for k in counts if k in own]
-    others = [Group(k) for k in counts if k not in own] if reach else []
-    for group, shape in zip(others, shapes(assistant, others, db)):
-        if any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
+    others = [_Keyed(k) for k in counts if k not in own] if reach else []
+    # Only a wording with a decided question's weightiest word can be close to it (`Shape.close`).
+    having = frozenset().union(*(d.heaviest for d in decided))
+    for group, shape in zip(others, shapes(assistant, others, db, having)):
+        if shape is not None and any(d.close(shape, assistant.gap_words, assistant.same_topics) for d in decided):
             out.append(dict(counts[group.key], how="close wording"))
     return sorted(out, key=lambda e: (e["how"] != "this wording", -e["count"], e["key"]))
+
+
+def _recent_questions(db: Database, limit: int = 5000, days: int = COVERED_DAYS):
+    """The `limit` most recently asked distinct questions of the last `days` days: text, asks, last asked, answers."""
+    since = (datetime.now(timezone.utc) - timedelta(days=days)).isoformat(timespec="milliseconds")
+    return db.execute(
+        "select question, count(*), max(asked_at), sum(answered) from questions where asked_at >= :since "
+        "group by question order by max(asked_at) desc limit :limit", {"since": since, "limit": limit})
+
+
+def _recent_wordings(db: Database) -> list[str]:
+    """The review keys of `_recent_questions`, each once."""
+    return list(dict.fromkeys(review_key(row[0]) for row in _recent_questions(db)))
 
 
 # --- linked phrasings in retrieval ------------------------------------------------------------------------------
@@ -879,3 +1129,4 @@ def init_app(app) -> None:
     finally:
         db.close()
     app.before_request(_check_phrasings)
+    app.cli.add_command(review_cli)

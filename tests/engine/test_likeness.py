@@ -74,3 +74,18 @@ def test_the_team_wordings_group_as_by_hand():
     found = likeness.group_alike(shapes, likeness.CLUSTER_WORDS, assistant.same_topics)
     assert found == group_by_hand(shapes, likeness.CLUSTER_WORDS, assistant.same_topics, likeness.REPRESENTATIVES)
     assert 1 < len(found) < len(texts)
+
+
+A, B = [1.0, 0.0], [0.0, 1.0]  # two topics
+
+
+@pytest.mark.parametrize("others, expected", [
+    ([({"x": 1}, A), ({"data": 1, "sell": 1}, A), ({"data": 1, "sell": 1, "ads": 1}, A)], 1),  # the most alike
+    ([({"data": 1, "sell": 1}, A), ({"sell": 1, "data": 1}, A)], 0),  # the earliest of equals
+    ([({"data": 1, "sell": 1}, B), ({"data": 1, "sell": 1, "ads": 1}, A)], 1),  # another topic vetoes
+    ([({"data": 1, "delete": 1, "account": 1, "phone": 1}, A)], None),  # too few words shared (0.35)
+    ([], None),
+])
+def test_nearest_is_the_most_alike_in_words_of_those_alike_enough_in_topics(others, expected):
+    shape = make_shape({"data": 1, "sell": 1}, A)
+    assert likeness.nearest(shape, [make_shape(t, p) for t, p in others], 0.45, 0.75) == expected

@@ -1,5 +1,6 @@
 """Configuration: FLASK_ environment variables, test_config, production's refusals, and that all is documented."""
 
+import gc
 import importlib
 import os
 import pkgutil
@@ -108,9 +109,17 @@ def test_production_refuses_to_start_without_a_key_in_the_environment(tmp_path, 
 def test_production_starts_with_a_real_key(monkeypatch, tmp_path):
     monkeypatch.setenv("FLASK_SECRET_KEY", "9f2c" * 16)
     monkeypatch.setenv("FLASK_DATABASE", str(tmp_path / "t.sqlite"))
+    gc.unfreeze()  # another test's production start-up may have frozen what it made
     app = create_app(production=True)
     assert app.config["SECRET_KEY"] == "9f2c" * 16
+    assert gc.get_freeze_count() > 0  # what start-up made is out of the workers' garbage collections
+    compiled = []
+    compile_template = app.jinja_env.compile
+    app.jinja_env.compile = lambda *args, **kwargs: compiled.append(args) or compile_template(*args, **kwargs)
     assert app.test_client().post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
+    for page in ["/", "/policy", "/request"]:
+        assert app.test_client().get(page).status_code == 200
+    assert compiled == []  # every template was compiled at start-up (before gunicorn forks its workers)
 
 
 def test_development_replaces_the_placeholder_key(tmp_path):

@@ -48,6 +48,9 @@ def groups(db, **kwargs):
     ("What's an e-mail for", "whats an email for"),
     ("¿Qué es esto?", "qué es esto"),
     ("???", ""),
+    ("Stra\u00dfe \ufb01le \uff21\uff22", "strasse file ab"),  # folded and made compatible first
+    ("a\u200bb\tc\x00d \u2019tis", "a b c d tis"),  # format and control characters separate words
+    ("don\u2019t \u2014 e\u2010mail", "dont e mail"),  # only ' \u2019 and - are dropped; other dashes separate
 ])
 def test_review_key_groups_wordings_that_differ_only_in_case_and_punctuation(text, key):
     assert review.review_key(text) == key

@@ -10,9 +10,10 @@ import csv
 import io
 import json
 import re
+import threading
 import time
 import uuid
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -149,6 +150,26 @@ def test_the_decision_page_shows_which_logged_questions_it_covers(editor, auth, 
     assert '<td class="visitor-text">who is your data protection officer</td><td>close wording</td>' in page
     assert "offices open" not in page and "sell my data" not in page
     assert "who is the data protection officer" not in page and "Asked in the last 30 days" in page
+
+
+def test_the_decision_page_reads_the_same_close_wordings_after_a_restart_as_when_it_analysed_them(app, auth, db):
+    recently = storage.now_iso()
+    wordings = [DPO, *CLOSE, *UNRELATED, "data_protection 100% officer?"]
+    for text in wordings:
+        log(db, text, asked_at=recently)
+    auth.login("zoe", role="editor")
+    auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered")
+    [batch] = {r["batch"] for r in db.query("select batch from review_decisions")}
+    assistant = app.extensions["assistant"]
+    with write(db):
+        db.execute("delete from wording_shapes")
+    review._shape_cache.clear()
+    analysed = review.covered_questions(db, assistant, batch)  # every wording analysed and stored
+    assert db.count("wording_shapes") == len({review.review_key(t) for t in wordings} - {review.review_key(DPO)})
+    review._shape_cache.clear()  # a restart: only the stored shapes that have the decided question's words are read
+    assert review.covered_questions(db, assistant, batch) == analysed
+    assert {e["text"] for e in analysed if e["how"] == "close wording"} >= {"who is your data protection officer"}
+    assert not {e["text"] for e in analysed} & set(UNRELATED)
 
 
 def test_dismissed_questions_and_close_wordings_stop_appearing(app, editor, auth, db):
@@ -655,6 +676,14 @@ def test_wordings_are_analysed_once_for_every_worker_and_after_a_restart(app, db
     assert stored[review.review_key(DPO)] == analyse(review.review_key(DPO))  # exactly as analysed
 
 
+def described(b: review.Board, db=None):
+    """What the review list shows of a board: clusters in order with their figures, suggestions, the gap list."""
+    return ([(c.key, c.text, [(g.key, g.text, g.count, g.split) for g in c.members], c.size, c.impact, c.visitors,
+              c.first_seen, c.last_seen, c.reasons, c.answered_with, c.best_clause, c.members[0].decision)
+             for c in b.clusters], [(s.cluster.key, s.clause_id, s.count) for s in b.suggestions],
+            review.gap_list(db, b) if db is not None else None)
+
+
 def test_a_stored_board_reads_back_as_collected(app, auth, db):
     for text, times in [("do you use blockchain", 3), ("is my data stored on a blockchain", 2), (DPO, 4),
                         ("who is your data protection officer", 2), ("do you sell my data", 5)]:
@@ -666,15 +695,139 @@ def test_a_stored_board_reads_back_as_collected(app, auth, db):
     auth.post("/editor/unanswered/split", {"key": "is my data stored on a blockchain"}, page="/editor/unanswered")
     collected = board(app, db)
     loaded = review.load_board(review.dump_board(collected))
-
-    def shown(b):
-        return ([(c.key, c.text, [(g.key, g.text, g.count, g.split) for g in c.members], c.size, c.impact,
-                  c.visitors, c.first_seen, c.last_seen, c.reasons, c.answered_with, c.best_clause, c.members[0].decision)
-                 for c in b.clusters], [(s.cluster.key, s.clause_id, s.count) for s in b.suggestions],
-                review.gap_list(db, b))
-
-    assert shown(loaded) == shown(collected)
+    assert described(loaded, db) == described(collected, db)
     assert collected.suggestions and review.gap_list(db, collected)[0]["close"] == ["who is your data protection officer"]
+    undone = review.Board(list(collected.undone.values()), [], {})  # what undo puts back reads back alike too
+    assert described(review.Board(list(loaded.undone.values()), [], {})) == described(undone)
+    [(batch, cluster)] = collected.undone.items()
+    assert [g.key for g in cluster.members] == [review.review_key(DPO)] and cluster.size == 4
+
+
+BOUNTY = ["do you have a bug bounty programme", "is there a bug bounty program", "bug bounty program?"]
+
+
+@pytest.fixture
+def stored(app, editor, db, monkeypatch):
+    """A review list stored for an hour; `stored.collections()` counts this thread's collections of the log."""
+    app.config["REVIEW_CACHE_SECONDS"] = 3600
+    for n, text in enumerate(BOUNTY * 2 + ["do you use blockchain", "is my data stored on a blockchain", DPO]):
+        log(db, text, kind="answer" if n % 3 else "no_answer", answered=int(bool(n % 3)), confidence=0.5,
+            top_clause=SELL_CLAUSE, session=f"s{n % 4}", helpful=False if n == 4 else None,
+            asked_at=f"2026-03-{n + 1:02d}T10:00:00.000+00:00")
+    here, calls = threading.current_thread(), []
+    collect_groups = review.collect_groups
+    monkeypatch.setattr(review, "collect_groups", lambda *args: (
+        calls.append(1) if threading.current_thread() is here else None) or collect_groups(*args))
+
+    class Stored:
+        @staticmethod
+        def shown() -> review.Board:
+            """The list a request shows now (without racing the background collection a change starts)."""
+            return review.cached_board(app, db)
+
+        @staticmethod
+        def page() -> list[str]:
+            return clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True))
+
+        @staticmethod
+        def collections() -> int:
+            return len(calls)
+
+        @staticmethod
+        def collected_again(action):
+            """Do `action`, then let a worker collect the list again in the background and store it."""
+            made_at = db.scalar("select made_at from review_boards")
+            action()
+            editor.get("/editor/unanswered")
+            wait_for_refresh(db, made_at)
+
+    return Stored
+
+
+def test_after_an_undo_the_list_shows_the_clusters_of_before_the_decision_without_reading_the_log(
+        app, auth, db, stored):
+    before = stored.shown()
+    bounty = next(c for c in before.clusters if c.key in {review.review_key(t) for t in BOUNTY})
+    assert len(bounty.members) == 3 and len(before.clusters) > 1
+    stored.collected_again(lambda: auth.post("/editor/unanswered/dismiss", {"key": [g.key for g in bounty.members]},
+                                             page="/editor/unanswered"))
+    assert len(stored.shown().clusters) == len(before.clusters) - 1 and not stored.shown().provisional  # collected
+    calls = stored.collections()
+    auth.post("/editor/reopen", {"key": bounty.members[-1].key}, page="/editor/unanswered")
+    after = stored.shown()
+    assert stored.collections() == calls and after.provisional  # put back, not collected
+    assert bounty.text in stored.page() and stored.collections() == calls
+    assert described(after, db) == described(before, db) == described(board(app, db), db)
+
+
+def test_after_an_undo_the_close_wordings_it_covered_come_back_into_the_cluster(app, auth, db, stored):
+    bounty = [review.review_key(t) for t in BOUNTY]
+    stored.shown()
+    auth.post("/editor/unanswered/not-covered", {"key": bounty}, page="/editor/unanswered")
+    close = "do you have any bug bounty programme"  # asked since: covered by the decision
+    log(db, close, session="s9", asked_at="2026-03-20T10:00:00.000+00:00")
+    stored.collected_again(lambda: None)
+    shown = stored.shown()
+    assert review.review_key(close) not in {g.key for c in shown.clusters for g in c.members}
+    assert shown.groups[review.review_key(close)].covered_by["review_key"] in bounty
+    calls = stored.collections()
+    auth.post("/editor/reopen", {"key": bounty[0]}, page="/editor/unanswered")
+    after = stored.shown()
+    assert stored.collections() == calls and after.provisional
+    [home] = [c for c in after.clusters if bounty[0] in {g.key for g in c.members}]
+    assert {g.key for g in home.members} == {*bounty, review.review_key(close)}
+    assert described(after, db) == described(board(app, db), db)
+
+
+def test_after_a_rejoin_the_wording_is_back_in_its_cluster_without_reading_the_log(app, auth, db, stored):
+    before = stored.shown()
+    stored.collected_again(lambda: auth.post("/editor/unanswered/split", {"key": "bug bounty program"},
+                                             page="/editor/unanswered"))
+    assert len(stored.shown().clusters) == len(before.clusters) + 1 and not stored.shown().provisional
+    calls = stored.collections()
+    auth.post("/editor/unanswered/rejoin", {"key": "bug bounty program"}, page="/editor/unanswered")
+    after = stored.shown()
+    assert stored.collections() == calls and after.provisional
+    assert "bug bounty program?" not in stored.page() and stored.collections() == calls
+
+    def grouped(b):  # visitors aside: until the next collection a rejoined wording's visitors may count twice
+        return [[(g.key, g.count) for g in c.members] + [c.size, c.impact, c.reasons, c.best_clause] for c in b.clusters]
+
+    assert grouped(after) == grouped(before) == grouped(board(app, db))
+    [bounty] = [c for c in after.clusters if "bug bounty program" in {g.key for g in c.members}]
+    assert bounty.visitors >= next(c.visitors for c in before.clusters if c.key == bounty.key)
+
+
+def test_flask_review_prepare_does_now_what_the_first_editor_visit_would_wait_for(app, editor, auth, runner, db,
+                                                                                 monkeypatch):
+    app.config["REVIEW_CACHE_SECONDS"] = 3600
+    now = datetime.now(timezone.utc)
+    for n, text in enumerate(BOUNTY + [DPO]):
+        log(db, text, asked_at=(now - timedelta(days=10 * n + 3)).isoformat(timespec="milliseconds"))
+    answered_well = "who is your data protection officer"  # not for review, but the decision page compares it
+    log(db, answered_well, kind="answer", answered=1, confidence=0.95, asked_at=storage.now_iso())
+    result = runner.invoke(args=["review", "prepare"])
+    assert result.exit_code == 0, result.output
+    # a year and the year before, but for today and yesterday (always read from the log)
+    assert "Counted 728 days for the dashboard; collected the review list: 2 clusters of 4 wordings" in result.output
+    counted, collected = [], []
+    count_and_store, collect_groups = figures._count_and_store, review.collect_groups
+    monkeypatch.setattr(figures, "_count_and_store", lambda *a: counted.append(a) or count_and_store(*a))
+    monkeypatch.setattr(review, "collect_groups", lambda *a: collected.append(a) or collect_groups(*a))
+    for days in figures.PERIODS:
+        assert editor.get(f"/editor/?days={days}").status_code == 200
+    assert clusters_shown(editor.get("/editor/unanswered").get_data(as_text=True)) == [BOUNTY[2], DPO]
+    assert counted == [] and collected == []  # read as stored, neither counted nor collected again
+    again = runner.invoke(args=["review", "prepare"])
+    assert "Counted 0 days for the dashboard; the stored review list is current" in again.output
+    analysed = []
+    shape = type(app.extensions["assistant"]).shape
+    monkeypatch.setattr(type(app.extensions["assistant"]), "shape",
+                        lambda self, question, *rest: analysed.append(question) or shape(self, question, *rest))
+    page = auth.post("/editor/unanswered/not-covered", {"key": review.review_key(DPO)}, page="/editor/unanswered",
+                     follow_redirects=True).get_data(as_text=True)
+    assert f'<td class="visitor-text">{answered_well}</td><td>close wording</td>' in page
+    assert answered_well not in analysed  # analysed by `prepare`, read back by the decision page
 
 
 def test_the_staff_benchmark_prints_page_times(capsys):
