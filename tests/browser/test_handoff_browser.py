@@ -39,6 +39,8 @@ def test_the_carried_question_never_replaces_what_the_visitor_wrote(sites, page)
     page.evaluate("k => sessionStorage.setItem(k, 'from the chat')", HANDOFF_KEY)
     page.get_by_role("button", name="Send request").click()
     expect(page.locator("#form-errors")).to_be_visible()  # refused: the form comes back with what was sent
+    # intake.js has run (it focuses the summary last; the page shows before its script runs, more so under load).
+    expect(page.locator("#form-errors")).to_be_focused()
     expect(page.locator("#details")).to_have_value("my own words")
     assert page.evaluate("k => sessionStorage.getItem(k)", HANDOFF_KEY) is None
 
