@@ -188,14 +188,18 @@ class _Shooter:
         page.locator("#transcript > .pending").wait_for(state="detached")
         self.save("chat")
 
-    def widget(self):
+    def _ask_in_widget(self):
+        """Open the widget on the host page and ask the conversation's first question."""
         page = self.page
         page.goto(self.url(self.host.origin))
         page.locator("bm-policy-assistant .launcher").click()
         box = page.locator("bm-policy-assistant #bm-question")
         box.fill(CONVERSATION[0])
         box.press("Enter")
-        page.locator("bm-policy-assistant .log > .msg.assistant:not(.greeting)").first.wait_for()
+
+    def widget(self):
+        self._ask_in_widget()
+        self.page.locator("bm-policy-assistant .log > .msg.assistant:not(.greeting)").first.wait_for()
         self.save("widget")
 
     def _fill_request(self, mistakes: bool):
@@ -221,11 +225,7 @@ class _Shooter:
 
     def widget_code(self):
         page = self.page
-        page.goto(self.url(self.host.origin))
-        page.locator("bm-policy-assistant .launcher").click()
-        box = page.locator("bm-policy-assistant #bm-question")
-        box.fill(CONVERSATION[0])
-        box.press("Enter")
+        self._ask_in_widget()
         page.locator("bm-policy-assistant .start-request").first.click()
         form = page.locator("bm-policy-assistant form.request")
         form.locator("[name=name]").fill("Priya Natarajan")
