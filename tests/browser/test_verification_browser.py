@@ -31,6 +31,11 @@ def code_for(mailbox, address: str, subject: str, count: int = 1) -> str:
     raise AssertionError(f"no message {subject!r} to {address}")
 
 
+def wrong_code(code: str) -> str:
+    """A well-formed code that is not `code` (the next one, six digits)."""
+    return f"{(int(code) + 1) % 1_000_000:06d}"
+
+
 def test_chat_handoff_form_code_then_status_shows_verified(sites, mailbox, page):
     chat = Surface("chat page", sites, page).open()
     chat.ask(DELETION).locator(".handoff a").click()
@@ -63,7 +68,7 @@ def test_a_wrong_code_in_the_form_says_so_and_the_right_one_works(sites, mailbox
     page.fill("#details", "Send me a copy of my data.")
     page.get_by_role("button", name="Send request").click()
     code = code_for(mailbox, "form-wrong@example.com", "Confirm your e-mail address")
-    page.get_by_label("Code from the e-mail").fill(f"{(int(code) + 1) % 1_000_000:06d}")
+    page.get_by_label("Code from the e-mail").fill(wrong_code(code))
     page.get_by_role("button", name="Confirm").click()
     expect(page.locator("#verify-message")).to_contain_text("That code is not right")
     page.get_by_label("Code from the e-mail").fill(code)
@@ -84,7 +89,7 @@ def test_widget_on_another_site_verifies_and_the_status_page_shows_it(sites, mai
     code = code_for(mailbox, "widget-browser@example.com", "Confirm your e-mail address")
     # A wrong code first: the widget says so and keeps the field.
     code_box = widget.locator("input[name=code]")
-    code_box.fill(f"{(int(code) + 1) % 1_000_000:06d}")
+    code_box.fill(wrong_code(code))
     widget.get_by_role("button", name="Confirm").click()
     expect(widget.locator(".verify .field-error")).to_contain_text("That code is not right")
     code_box.fill(code)
