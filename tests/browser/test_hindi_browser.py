@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 from app.platform import timefmt
 
 from .conftest import held_routes, hold_posts, save_screenshot
-from .test_verification_browser import code_for, wrong_code
+from .test_verification_browser import code_for, confirm_after_a_wrong_code, wrong_code
 from .test_widget_browser import DELETION, csp_violations, open_widget, stored_request
 
 pytestmark = pytest.mark.browser
@@ -83,11 +83,7 @@ def test_chat_page_in_hindi_from_question_to_confirmation_code_and_status(sites,
 
     # The code comes in a Hindi mail; a wrong one is refused in Hindi, the right one confirms the address.
     code = code_for(mailbox, "hindi-chat@example.com", "के लिए अपने ई-मेल पते की पुष्टि करें")
-    page.get_by_label("ई-मेल में आया कोड").fill(wrong_code(code))
-    page.get_by_role("button", name="पुष्टि करें").click()
-    expect(page.locator("#verify-message")).to_contain_text("यह कोड सही नहीं है")
-    page.get_by_label("ई-मेल में आया कोड").fill(code)
-    page.get_by_role("button", name="पुष्टि करें").click()
+    confirm_after_a_wrong_code(page, code, "ई-मेल में आया कोड", "पुष्टि करें", "यह कोड सही नहीं है")
     page.locator("#verified").get_by_role("link", name="अपने अनुरोध की स्थिति देखें").click()
     page.wait_for_url("**/request/status")
     expect(page.locator("h1")).to_have_text(f"अनुरोध {reference}")

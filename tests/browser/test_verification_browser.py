@@ -36,6 +36,15 @@ def wrong_code(code: str) -> str:
     return f"{(int(code) + 1) % 1_000_000:06d}"
 
 
+def confirm_after_a_wrong_code(page, code: str, label: str, button: str, refused: str) -> None:
+    """On the request form's confirmation: a wrong code is refused with `refused`, then the right one is sent."""
+    page.get_by_label(label).fill(wrong_code(code))
+    page.get_by_role("button", name=button).click()
+    expect(page.locator("#verify-message")).to_contain_text(refused)
+    page.get_by_label(label).fill(code)
+    page.get_by_role("button", name=button).click()
+
+
 def test_chat_handoff_form_code_then_status_shows_verified(sites, mailbox, page):
     chat = Surface("chat page", sites, page).open()
     chat.ask(DELETION).locator(".handoff a").click()
@@ -68,11 +77,7 @@ def test_a_wrong_code_in_the_form_says_so_and_the_right_one_works(sites, mailbox
     page.fill("#details", "Send me a copy of my data.")
     page.get_by_role("button", name="Send request").click()
     code = code_for(mailbox, "form-wrong@example.com", "Confirm your e-mail address")
-    page.get_by_label("Code from the e-mail").fill(wrong_code(code))
-    page.get_by_role("button", name="Confirm").click()
-    expect(page.locator("#verify-message")).to_contain_text("That code is not right")
-    page.get_by_label("Code from the e-mail").fill(code)
-    page.get_by_role("button", name="Confirm").click()
+    confirm_after_a_wrong_code(page, code, "Code from the e-mail", "Confirm", "That code is not right")
     expect(page.locator("#verified")).to_be_visible()
 
 
