@@ -73,6 +73,12 @@ def procfile_command() -> str:
 
 
 def find_program(name: str) -> str:
+    """redis-server or haproxy: $REDIS_SERVER or $HAPROXY (as the tests take them), else on PATH or in /usr/sbin."""
+    named = os.environ.get({"redis-server": "REDIS_SERVER", "haproxy": "HAPROXY"}.get(name, ""))
+    if named:
+        if os.path.isfile(named) and os.access(named, os.X_OK):
+            return named
+        raise SystemExit(f"{named} (from the environment) is not a program: apt-get install {name}")
     for folder in os.environ.get("PATH", "").split(os.pathsep) + ["/usr/sbin", "/usr/bin"]:
         path = Path(folder) / name
         if path.is_file() and os.access(path, os.X_OK):
@@ -342,6 +348,7 @@ def run_load(cluster: Cluster, asks: int, submissions: int, clients: int, out=sy
             holder[0].close()
 
     killed_at = restarted_at = None
+    load_before = os.getloadavg()
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         futures = [pool.submit(client, k) for k in range(clients)]
@@ -372,6 +379,9 @@ def run_load(cluster: Cluster, asks: int, submissions: int, clients: int, out=sy
         "stored_but_not_accepted": len(set(stored_refs) - set(accepted_refs)),
         # A row still in the spool is written by the next start (app/platform/questionlog.py): kept, not lost.
         "accepted_asks_not_logged": len(accepted_asks - stored_asks - spooled),
+        # What else the machine was doing: the 1-minute load average as the load began and as it ended.
+        "load_average_1min": {"before": round(load_before[0], 2), "after": round(os.getloadavg()[0], 2),
+                              "cpus": os.cpu_count()},
     }
     print(json.dumps(report, indent=2), file=out)
     return report
