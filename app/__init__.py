@@ -128,12 +128,14 @@ def warm_up(app: Flask) -> None:
 
 
 def _check_database(app: Flask) -> None:
-    """FLASK_DATABASE must be a SQLite file's path or a postgresql:// URL; anything else stops start-up."""
+    """FLASK_DATABASE must be a SQLite file's path or a postgresql:// URL, and its timeouts and sizes numbers;
+    anything else stops start-up."""
     from .platform import db
 
     try:
         db.parse_target(app.config["DATABASE"])
-    except db.DatabaseURLError as exc:
+        db.check_settings(app.config)
+    except (db.DatabaseURLError, db.SettingError) as exc:
         raise ConfigurationError(str(exc)) from None
 
 
