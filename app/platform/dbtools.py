@@ -55,7 +55,9 @@ def backup_database(source: str | Path, target: str | Path, timeout: float = 30.
         raise BackupError(f"{target.parent}: no such folder")
     partial = target.with_name(target.name + ".partial")
     started = time.perf_counter()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=timeout)
+    # A URI made by pathlib, so that a '#', '?' or '%' in the name stays part of the path: pasted in as it was,
+    # "pa#1.sqlite" opened (and created) an empty file "pa", and the backup was an empty database.
+    src = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True, timeout=timeout)
     try:
         dst = sqlite3.connect(partial)
         try:
