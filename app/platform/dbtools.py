@@ -127,7 +127,12 @@ def copy_database(source: storage.Target, target: storage.Target, timeout: float
     started = time.perf_counter()
     if source == target:
         raise CopyError("the source and the target are the same database")
-    check = storage.connect(target, timeout, create=True)
+    try:
+        check = storage.connect(target, timeout, create=True)
+    except storage.ERRORS as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise CopyError(f"{target.shown}: cannot connect to the database ({reason}). Check the URL, that the "
+                        "server is running and that the database exists (createdb).") from None
     try:
         tables = check.table_names()
     finally:
@@ -139,7 +144,9 @@ def copy_database(source: storage.Target, target: storage.Target, timeout: float
     storage.migrate(target, timeout)
     src, dst = storage.connect(source, timeout), storage.connect(target, timeout)
     try:
-        src.conn.exec_driver_sql("BEGIN")  # one snapshot of the source for the copy and its checksums
+        # One snapshot of the source for the copy and its checksums: SQLite's read transaction is one already;
+        # PostgreSQL's default (READ COMMITTED) takes a new snapshot for each statement.
+        src.conn.exec_driver_sql("BEGIN" if src.kind == "sqlite" else "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         try:
             with storage.write(dst):
                 for table in schema.TABLES:
