@@ -134,8 +134,15 @@ class Cluster:
         if self.state:
             raise SystemExit(f"a cluster is already recorded in {self.state_file}: run `down` first")
         self.dir.mkdir(parents=True, exist_ok=True)
+        # Each `up` starts empty, as the PostgreSQL server does: a SQLite file or spooled rows left by an earlier
+        # cluster would be counted by the load test as this run's (a second run reported the first run's
+        # requests as "stored but not accepted").
+        for spool in self.dir.glob("spool-web*"):
+            shutil.rmtree(spool)
         if database == "sqlite":
             database = str(self.dir / "cluster.sqlite")
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(database + suffix).unlink(missing_ok=True)
         self.state = {"redis_port": free_port(), "web_ports": [free_port(), free_port()], "proxy_port": free_port(),
                       "secret_key": secrets.token_hex(32), "pids": {}, "database": database, "env": extra_env or {}}
         self.save()
