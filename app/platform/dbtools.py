@@ -217,8 +217,9 @@ def copy_command(to: str):
         raise click.ClickException(str(exc)) from None
     for name, rows in copied.rows.items():
         click.echo(f"{name}: {rows} rows, sha256 {copied.checksums[name][:16]} (same in both)")
+    password = " (with its password)" if target.kind == "postgresql" else ""
     click.echo(f"copied {sum(copied.rows.values())} rows from {source.shown} to {target.shown} in "
-               f"{copied.seconds:.1f} s. Set FLASK_DATABASE={target.shown} (with its password) and restart.")
+               f"{copied.seconds:.1f} s. Set FLASK_DATABASE={target.shown}{password} and restart.")
 
 
 def init_app(app) -> None:
