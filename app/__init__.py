@@ -14,6 +14,7 @@ import re
 import secrets
 from pathlib import Path
 
+import click
 from flask import Flask
 
 from .platform import config
@@ -21,8 +22,12 @@ from .platform import config
 log = logging.getLogger(__name__)
 
 
-class ConfigurationError(RuntimeError):
-    """The app was configured in a way it refuses to run with."""
+class ConfigurationError(click.ClickException, RuntimeError):
+    """The app was configured in a way it refuses to run with.
+
+    It is also a Click exception, so every `flask --app app ...` command (`make run` included) stops with the
+    message alone ("Error: FLASK_DATABASE is ...") and exit status 1, not with a traceback.
+    """
 
 
 def create_app(test_config: dict | None = None, production: bool = False) -> Flask:
