@@ -151,14 +151,18 @@ def split_clauses(text: str) -> list[Part]:
 
 def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
-    if clause.act:
-        return clause.act  # a Hinglish word said so: "mera data delete kar do"
     tokens = [w for w in clause.words]
     while tokens and tokens[0] in _FILLERS:
         tokens.pop(0)
     if not tokens:
+        # Politeness alone ("kindly do the needful", read as "please") does not say what is wanted: the
+        # clauses around it do ("... and explain what you collect" asks, "... and remove my number" tells).
         return "other"
+    if clause.act:
+        return clause.act  # a Hinglish word said so: "mera data delete kar do"
     first = tokens[0]
+    if _asks_to_be_told(tokens):
+        return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
         return "question"  # "would you delete my data if I asked you to?"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
@@ -184,6 +188,24 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+# Verbs of telling: an instruction to tell ("explain what you collect", "let me know whether ...") asks a
+# question, however politely it is put; the visitor wants to be told something, not to have something done.
+_TELLING = frozenset(stem(w) for w in "tell explain describe clarify inform elaborate specify confirm advise".split())
+_TOLD_WHAT = frozenset("what whats how why where when which who whom whose whether if about".split())
+
+
+def _asks_to_be_told(tokens: list[str]) -> bool:
+    """Whether a clause asks to be told something: a verb of telling ("explain", "let me know"), then within a few
+    words what is to be told ("what ...", "whether ...", "about ..."): "kindly let me know what you collect"."""
+    if tokens[:1] == ["let"] and tokens[1:2] in (["me"], ["us"]) and tokens[2:3] == ["know"]:
+        rest = tokens[3:]
+    elif stem(tokens[0]) in _TELLING:
+        rest = tokens[1:]
+    else:
+        return False
+    return any(w in _TOLD_WHAT for w in rest[:4])
 
 
 def _asks_without_auxiliary(tokens: list[str]) -> bool:

@@ -285,7 +285,7 @@ class Index:
                 support[source].add(term)
 
         # In a long message, the words around what is asked ("I run a shop in Pune ...") count for less.
-        asked = {stem(w) for w in query.asked} if len(query.asked) < len(query.words) else None
+        asked = _asked_stems(query)
         for token in own:
             # Unknown words still count against confidence.
             add(token, 1.0 if asked is None or token in asked else self.weights.context, None)
@@ -379,7 +379,9 @@ class Index:
             scores = scores * boost[self._clause_section]
         order = np.argsort(-scores, kind="stable")[:k]
         hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
-        confidence, unexplained = self._confidence(terms, support, order[0] if hits else None)
+        # How much of the question the best clause explains counts what is asked, not its context.
+        confidence, unexplained = self._confidence(terms, support, order[0] if hits else None,
+                                                   _asked_stems(query))
         return SearchResult(query.text, hits, confidence, gap, terms, unexplained)
 
     def weight(self, term: str) -> float:
@@ -389,8 +391,8 @@ class Index:
     def _idf(self, term: str) -> float:
         return self._clause_bm25.idf.get(term, self._max_idf)
 
-    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None
-                    ) -> tuple[float, float]:
+    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None,
+                    asked: set[str] | None = None) -> tuple[float, float]:
         """Share of the question's own words (idf-weighted) that the best clause explains.
 
         An own word is explained fully when it occurs in the clause or its
@@ -412,6 +414,8 @@ class Index:
 
         total = found = worst = 0.0
         for term, added in support.items():
+            if asked is not None and term not in asked:
+                continue  # the context of a long message ("I run a boutique ...")
             idf = self._idf(term) * terms[term]
             total += idf
             credit = explained(term)
@@ -420,6 +424,11 @@ class Index:
             found += idf * credit
             worst = max(worst, idf * (1 - credit))
         return (found / total if total else 0.0), worst / self._max_idf
+
+
+def _asked_stems(query: Query) -> set[str] | None:
+    """The stems of what a long message asks (`Query.asked`), or None when it asks with every word."""
+    return {stem(w) for w in query.asked} if query.long else None
 
 
 def _by_first_word(entries) -> dict[str, set[int]]:

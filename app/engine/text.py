@@ -64,6 +64,7 @@ STOPWORDS = frozenset(
     blue messaggio app apps application company
     kind kinds sort sorts type types way ways thing things able possible mine anything something
     hi hii hey hello hiya namaste yo dear sir madam thanks thank
+    guys folks actually basically literally really kinda sorta
     """.split()
 )
 
@@ -167,13 +168,33 @@ class Query:
 
     @cached_property
     def asked(self) -> tuple[str, ...]:
-        """The words of what is asked: in a message with questions ("...?"), those and the clause before each;
-        otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail."""
+        """The words of what is asked: in a message with questions ("...?"), the sentences that end with one;
+        otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail,
+        and "A parent got calls from other companies. Do you pass on the numbers we upload?" about sharing, not
+        calls: the sentence before the question is the visitor's situation."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
         if not marked:
             return self.words
-        keep = sorted({j for i in marked for j in (i - 1, i) if j >= 0})
-        return tuple(w for j in keep for w in self.parts[j].words)
+        keep: set[int] = set()
+        for i in marked:
+            j = i
+            keep.add(j)
+            while j > 0 and not self.parts[j].opens_sentence:  # back to the start of the question's sentence
+                j -= 1
+                keep.add(j)
+            sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
+            if j > 0 and (_REFERS_BACK & set(sentence) or sum(w not in STOPWORDS for w in sentence) < 3):
+                keep.add(j - 1)  # "... whether it is protected. Can you confirm both?": the question is before
+        return tuple(w for j in sorted(keep) for w in self.parts[j].words)
+
+    @cached_property
+    def long(self) -> bool:
+        """Whether the message says more than what it asks (context around a question): see `asked`."""
+        return len(self.asked) < len(self.words)
+
+
+# Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
+_REFERS_BACK = frozenset("that this it both these those them above".split())
 
 
 class Analyser:
