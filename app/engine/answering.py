@@ -38,7 +38,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.588, 1.791, 2.004, 2.076, 1.572, 0.298, -1.388, -0.853, 0.825)
+CALIBRATION = (-3.515, 1.741, 2.015, 2.09, 1.524, 0.29, -1.475, -0.857, 0.815)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3

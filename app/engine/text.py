@@ -64,7 +64,7 @@ STOPWORDS = frozenset(
     blue messaggio app apps application company
     kind kinds sort sorts type types way ways thing things able possible mine anything something
     hi hii hey hello hiya namaste yo dear sir madam thanks thank
-    guys folks actually basically literally really kinda sorta
+    guys folks actually basically literally really kinda sorta kindly clarify elaborate
     """.split()
 )
 
@@ -183,8 +183,13 @@ class Query:
                 j -= 1
                 keep.add(j)
             sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
-            if j > 0 and (_REFERS_BACK & set(sentence) or sum(w not in STOPWORDS for w in sentence) < 3):
-                keep.add(j - 1)  # "... whether it is protected. Can you confirm both?": the question is before
+            if j > 0 and (_REFERS_BACK & set(sentence) or sum(w not in STOPWORDS for w in sentence) < 2):
+                # "... whether it is protected. Can you confirm both?": what is asked is in the sentence before.
+                j -= 1
+                keep.add(j)
+                while j > 0 and not self.parts[j].opens_sentence:
+                    j -= 1
+                    keep.add(j)
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
     @cached_property
