@@ -70,7 +70,7 @@ def record(row: dict) -> str:
         try:
             db = storage.get_db()
             with storage.waiting(db, app.config["QUESTION_LOG_WAIT"]), storage.write(db):
-                db.execute(insert_statement(tuple(row)), row)
+                db.run(insert_statement(tuple(row)), row)  # straight to the driver: once an ask
             return "logged"
         except Exception as exc:
             log.warning("could not log question %s now (%s); spooling it", row["id"], exc)
