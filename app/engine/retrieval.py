@@ -20,6 +20,7 @@ pre-tokenised text (see `app.engine.text`):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -87,8 +88,17 @@ class Gap:
     line: int = 0
 
     def matches(self, question_words: list[str]) -> bool:
-        present = set(question_words)  # a phrase whose first word is not there cannot match: skip the call
-        return any(phrase[0] in present and contains_phrase(phrase, question_words) for phrase in self.phrases)
+        # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
+        firsts = self._by_first
+        return any(contains_phrase(phrase, question_words)
+                   for word in set(question_words) if word in firsts for phrase in firsts[word])
+
+    @cached_property
+    def _by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in by_first.items()}
 
 
 @dataclass
