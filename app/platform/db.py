@@ -451,12 +451,17 @@ _writer_turns_lock = threading.Lock()
 
 def _writer_turn(path: Path) -> threading.Lock:
     """The lock this process's writers of the SQLite file at `path` queue on."""
-    key = str(path) if Path(path).is_absolute() else str(Path(path).absolute())
+    key = _turn_key(path)
     with _writer_turns_lock:
         turn = _writer_turns.get(key)
         if turn is None:
             turn = _writer_turns[key] = threading.Lock()
         return turn
+
+
+@functools.lru_cache(maxsize=64)
+def _turn_key(path: Path) -> str:
+    return str(Path(path).absolute())  # once per database, not once a write
 
 
 def _forget_writer_turns() -> None:
