@@ -109,6 +109,18 @@ def test_answer_to_a_known_question(client):
         "6", "Your Rights and Choices", "Correction and Deletion", "/policy/v/1#s6-correction-and-deletion-2")
 
 
+def test_links_follow_the_path_the_app_is_mounted_at_in_each_request(client):
+    """Policy links are built once per version and mount point: a prefix (SCRIPT_NAME) of one request never leaks
+    into another's links."""
+    question = {"question": "Can I delete my account?"}
+    mounted = client.post("/api/ask", json=question, base_url="http://localhost/assistant/").json
+    plain = client.post("/api/ask", json=question).json
+    assert mounted["citations"][0]["url"] == "/assistant/policy/v/1#s6-correction-and-deletion-2"
+    assert plain["citations"][0]["url"] == "/policy/v/1#s6-correction-and-deletion-2"
+    assert client.post("/api/ask", json=question, base_url="http://localhost/assistant/").json[
+        "answer"]["quotes"][0]["url"] == "/assistant/policy/v/1#s6-correction-and-deletion-2"
+
+
 @pytest.mark.parametrize("question", ["hi", "Hello there!", "thanks", "thank you so much"])
 def test_smalltalk_gets_a_reply_without_citation(client, question):
     data = ask(client, question)
