@@ -452,6 +452,9 @@ _writer_turns_lock = threading.Lock()
 def _writer_turn(path: Path) -> threading.Lock:
     """The lock this process's writers of the SQLite file at `path` queue on."""
     key = _turn_key(path)
+    turn = _writer_turns.get(key)  # made once per database: no lock needed to find it
+    if turn is not None:
+        return turn
     with _writer_turns_lock:
         turn = _writer_turns.get(key)
         if turn is None:
@@ -459,9 +462,13 @@ def _writer_turn(path: Path) -> threading.Lock:
         return turn
 
 
-@functools.lru_cache(maxsize=64)
 def _turn_key(path: Path) -> str:
-    return str(Path(path).absolute())  # once per database, not once a write
+    return _absolute_key(path) or str(Path(path).absolute())  # a relative path: from the directory of the moment
+
+
+@functools.lru_cache(maxsize=64)
+def _absolute_key(path: Path) -> str | None:
+    return str(path) if Path(path).is_absolute() else None  # once per database, not once a write
 
 
 def _forget_writer_turns() -> None:
@@ -617,10 +624,14 @@ def _worker_engine(app) -> tuple[sa.Engine, Target]:
     engines = app.extensions.setdefault("db_engines", {})
     target = target_of(app)
     key = (os.getpid(), target, app.config["DATABASE_TIMEOUT"])
+    # One stat() per request: a database deleted or replaced under us is noticed at once, instead of writing on
+    # into an unlinked file. The usual case needs no lock: with 16 threads a worker, every request queued for it
+    # (the stat() lets go of the interpreter while holding it).
+    engine = engines.get(key)
+    if engine is not None and (target.path is None or _file_id(target.path) == engine.file_id):
+        return engine, target
     with _engines_lock:
         engine = engines.get(key)
-        # One stat() per request: a database deleted or replaced under us is noticed at once,
-        # instead of writing on into an unlinked file.
         if engine is not None and target.path is not None and _file_id(target.path) != engine.file_id:
             engines.pop(key).dispose()
             engine = None
