@@ -307,10 +307,9 @@
     "data bechte ho?\")."));
   englishNote.hidden = true;
   log.appendChild(greeting);
-  // Suggested questions (from the server's corpus/suggestions.yaml), shown while the conversation is empty.
+  // Suggested questions in the visitor's language (corpus/suggestions*.yaml), while the conversation is empty.
   var suggestions = el("ul", "suggestions");
   say(suggestions, "Suggested questions", "aria-label");
-  suggestions.lang = "en"; // questions the assistant reads as asked (corpus/suggestions.yaml)
   suggestions.hidden = true;
   greeting.appendChild(suggestions);
 
@@ -837,7 +836,8 @@
         relabel();
         showLanguages(Array.isArray(body.languages) ? body.languages : []);
       })
-      .catch(function () { /* the assistant is unreachable: English until it answers */ });
+      .catch(function () { /* the assistant is unreachable: English until it answers */ })
+      .then(loadSuggestions);
   }
   function showLanguages(list) {
     langs.textContent = "";
@@ -861,34 +861,50 @@
   host.setAttribute("lang", "en");
   loadStrings(lang);
 
-  // ---- suggested questions ----
+  // ---- suggested questions, in the visitor's language (corpus/suggestions.<code>.yaml, else English) ----
   function showSuggestions() {
     suggestions.hidden = exchanges.length > 0 || log.lastChild !== greeting || !suggestions.children.length;
   }
-  fetch(new URL("api/suggestions", BASE).href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
-    .then(function (r) { return r.ok ? r.json() : {}; })
-    .then(function (body) {
-      var up = body && body.policy_update, upUrl = up && typeof up.url == "string" && assistantUrl(up.url);
-      if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
-        var notice = greeting.insertBefore(el("p", "policy-notice"), suggestions);
-        var drawNotice = function () {  // again once the language's texts and month names arrive
-          var when = { date: shortDate(up.effective) };
-          notice.textContent = t("Our privacy policy was updated on %(date)s:", when) + " ";
-          notice.appendChild(link(inLanguage(upUrl), t("see what changed"), true));
-        };
-        drawNotice();
-        redraws.push(drawNotice);
-      }
-      var list = body && Array.isArray(body.suggestions) ? body.suggestions : [];
-      list.slice(0, 8).forEach(function (question) {
-        if (typeof question !== "string" || !question) return;
-        var b = button(question, "suggestion");
-        b.addEventListener("click", function () { ask({ question: question }, question); });
-        suggestions.appendChild(el("li")).appendChild(b);
-      });
-      showSuggestions();
-    })
-    .catch(function () { /* no suggestions: the visitor can still type a question */ });
+  var noticeShown = false;
+  function loadSuggestions() {
+    var url = new URL("api/suggestions", BASE);
+    if (lang) url.searchParams.set("lang", lang);
+    var asked = lang;
+    return fetch(url.href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (body) {
+        if (asked !== lang) return;  // the visitor switched language meanwhile: that list is on its way
+        fillSuggestions(body || {});
+      })
+      .catch(function () { /* no suggestions: the visitor can still type a question */ });
+  }
+  function fillSuggestions(body) {
+    var up = body.policy_update, upUrl = !noticeShown && up && typeof up.url == "string" && assistantUrl(up.url);
+    if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
+      noticeShown = true;
+      var notice = greeting.insertBefore(el("p", "policy-notice"), suggestions);
+      var drawNotice = function () {  // again once the language's texts and month names arrive
+        var when = { date: shortDate(up.effective) };
+        notice.textContent = t("Our privacy policy was updated on %(date)s:", when) + " ";
+        notice.appendChild(link(inLanguage(upUrl), t("see what changed"), true));
+      };
+      drawNotice();
+      redraws.push(drawNotice);
+    }
+    var list = Array.isArray(body.suggestions) ? body.suggestions : [];
+    // Each question is marked with the language it is written in, as the assistant reads it: English, or
+    // Hinglish ("hi-Latn") for Hindi; the list's own name stays in the interface's language.
+    var written = typeof body.lang === "string" && /^[a-z]{2,3}(-[A-Z][a-z]{3})?$/.test(body.lang) ? body.lang : "en";
+    suggestions.textContent = "";
+    list.slice(0, 8).forEach(function (question) {
+      if (typeof question !== "string" || !question) return;
+      var b = button(question, "suggestion");
+      b.lang = written;
+      b.addEventListener("click", function () { ask({ question: question }, question); });
+      suggestions.appendChild(el("li")).appendChild(b);
+    });
+    showSuggestions();
+  }
 
   // ---- the conversation kept for the tab ----
   fresh.hidden = !exchanges.length;

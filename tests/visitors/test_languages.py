@@ -30,8 +30,8 @@ def test_the_chat_page_in_hindi(client):
         assert text in page
     strings = json.loads(re.search(r'<script type="application/json" id="pa-strings">(.*?)</script>', page).group(1))
     assert strings["New conversation"] == "नई बातचीत" and strings["Looking in the policy\u2026"] == "नीति में खोज रहे हैं…"
-    # Suggested questions are what the assistant reads: English, and marked so.
-    assert re.search(r'<a class="suggestion" href="[^"]+" lang="en">', page)
+    # Suggested questions are Hindi's own list, written as the assistant reads it (Latin letters), and marked so.
+    assert re.search(r'<a class="suggestion" href="[^"]+" lang="hi-Latn">kya aap mera data bechte ho\?</a>', page)
 
 
 def test_the_english_page_carries_no_string_table(client):
