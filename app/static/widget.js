@@ -824,7 +824,7 @@
   function loadStrings(wanted) {
     var url = new URL("api/strings", BASE);
     if (wanted) url.searchParams.set("lang", wanted);
-    return fetch(url.href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
+    var loaded = fetch(url.href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (body) {
         if (!body || typeof body.strings !== "object" || typeof body.lang !== "string") return;
@@ -836,8 +836,9 @@
         relabel();
         showLanguages(Array.isArray(body.languages) ? body.languages : []);
       })
-      .catch(function () { /* the assistant is unreachable: English until it answers */ })
-      .then(loadSuggestions);
+      .catch(function () { /* the assistant is unreachable: English until it answers */ });
+    loaded.then(loadSuggestions);
+    return loaded;
   }
   function showLanguages(list) {
     langs.textContent = "";
@@ -859,7 +860,9 @@
     langs.hidden = list.length < 2;
   }
   host.setAttribute("lang", "en");
-  loadStrings(lang);
+  // The stored conversation is drawn once the texts of the visitor's language are here (or could not be had),
+  // so a reload in Hindi does not bring the earlier answers back with English labels.
+  loadStrings(lang).then(restoreConversation);
 
   // ---- suggested questions, in the visitor's language (corpus/suggestions.<code>.yaml, else English) ----
   function showSuggestions() {
@@ -919,20 +922,28 @@
     input.value = "";
     input.focus();
   });
-  try {
-    var restored = document.createDocumentFragment();
-    exchanges.forEach(function (item) {
-      var mine = el("div", "msg visitor");
-      mine.appendChild(el("p", null, item.shown));
-      restored.appendChild(mine);
-      restored.appendChild(render(item.reply, item.asked && item.asked.question));
-    });
-    log.appendChild(restored);
-  } catch (e) {
-    // A stored copy this script cannot draw (edited, or from an older version): start afresh.
-    exchanges = [];
-    writeStore();
-    fresh.hidden = true;
+  var stored = exchanges.slice(), storedGeneration = generation;
+  function restoreConversation() {
+    // Not after "New conversation"; before anything asked meanwhile, which is already on screen.
+    if (!stored.length || storedGeneration !== generation) return;
+    try {
+      var restored = document.createDocumentFragment();
+      stored.forEach(function (item) {
+        var mine = el("div", "msg visitor");
+        mine.appendChild(el("p", null, item.shown));
+        restored.appendChild(mine);
+        restored.appendChild(render(item.reply, item.asked && item.asked.question));
+      });
+      log.insertBefore(restored, greeting.nextSibling);
+    } catch (e) {
+      // A stored copy this script cannot draw (edited, or from an older version): start afresh.
+      exchanges = exchanges.slice(stored.length);
+      writeStore();
+      fresh.hidden = !exchanges.length;
+    }
+    stored = [];
+    showSuggestions();
+    if (!panel.hidden) log.scrollTop = log.scrollHeight;
   }
   // Opening the panel shows the latest exchange.
   launcher.addEventListener("click", function () {

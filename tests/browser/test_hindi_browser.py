@@ -12,7 +12,7 @@ from app.platform import timefmt
 
 from .conftest import held_routes, hold_posts, save_screenshot
 from .test_verification_browser import code_for, confirm_after_a_wrong_code, wrong_code
-from .test_widget_browser import DELETION, csp_violations, open_widget, stored_request
+from .test_widget_browser import DELETION, ask, csp_violations, open_widget, stored_request
 
 pytestmark = pytest.mark.browser
 
@@ -226,3 +226,20 @@ def test_data_lang_on_the_script_tag_chooses_the_widget_language(sites, page):
     _, _, listed, _ = sites
     page.goto(listed.url(lang="hi"))
     expect(page.locator("bm-policy-assistant .launcher")).to_have_text("गोपनीयता से जुड़े प्रश्न")
+
+
+def test_a_reload_brings_the_widget_conversation_back_in_hindi(sites, hindi_page):
+    """The stored answers are drawn again with the Hindi labels, not the English ones the script starts with."""
+    _, _, listed, _ = sites
+    page = hindi_page
+    open_widget(page, listed.url())
+    answer = ask(page, DELETION)
+    expect(answer.locator(".feedback")).to_contain_text("मददगार रहा?")
+    messages = page.locator("bm-policy-assistant .log > .msg")
+    shown = messages.all_text_contents()
+    page.reload()
+    open_widget(page, page.url)
+    expect(messages).to_have_text(shown)
+    expect(messages.last.locator(".feedback")).to_contain_text("मददगार रहा?")
+    expect(messages.last.locator(".start-request")).to_have_text("मेरा डेटा मिटाएँ")
+    expect(messages.last.locator(".cite")).to_contain_text("स्रोत:")
