@@ -679,12 +679,17 @@
       dl.appendChild(el("dt", null, t("Reference")));
       dl.appendChild(el("dd", "reference", body.reference));
       if (body.due) {
-        dl.appendChild(el("dt", null, t("We will reply by")));
+        // A child's data report is handled first: the date is the latest one, not when to expect an answer.
+        dl.appendChild(el("dt", null, body.urgent ? t("We will respond by (at the latest)") : t("We will reply by")));
         var due = el("time", "due", shortDate(body.due));
         due.dateTime = String(body.due);
         dl.appendChild(el("dd")).appendChild(due);
       }
       done.appendChild(dl);
+      if (body.urgent) {
+        done.appendChild(el("p", null, t("Reports about a child's data are handled first: our privacy team looks " +
+          "at yours straight away, well before the latest date above.")));
+      }
       done.appendChild(el("p", "hint", t("Keep the reference: quote it if you contact us about this request.")));
       if (body.verified === false && body.verification) done.appendChild(codeForm(body));
       box.replaceWith(done);

@@ -190,7 +190,8 @@ def visitor_language() -> str:
 
 def _confirmation(row: dict) -> dict:
     return {"reference": row["reference"], "type": row["type"], "status": row["status"],
-            "received": row["received_at"], "due": row["due_date"], "verified": bool(row["verified"]),
+            "received": row["received_at"], "due": row["due_date"], "urgent": bool(row["urgent"]),
+            "verified": bool(row["verified"]),
             "verification": {"confirm": url_for("verification.api_verify"),
                              "resend": url_for("verification.api_resend"),
                              "code_minutes": current_app.config["VERIFY_CODE_MINUTES"]}}

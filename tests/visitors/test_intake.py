@@ -253,11 +253,11 @@ def test_the_json_endpoint_stores_a_request_and_returns_its_reference(client, db
     response = client.post("/api/requests", json=payload)
     assert response.status_code == 201
     body = response.get_json()
-    assert list(body) == ["reference", "type", "status", "received", "due", "verified", "verification"]
+    assert list(body) == ["reference", "type", "status", "received", "due", "urgent", "verified", "verification"]
     assert body["verified"] is False
     [row] = rows(db)
     assert body == {"reference": row["reference"], "type": kind, "status": "new", "received": row["received_at"],
-                    "due": row["due_date"], "verified": False,
+                    "due": row["due_date"], "urgent": kind == "child_data", "verified": False,
                     "verification": {"confirm": "/api/requests/verify", "resend": "/api/requests/resend",
                                      "code_minutes": 10}}
     assert datetime.fromisoformat(body["received"]).tzinfo == timezone.utc
