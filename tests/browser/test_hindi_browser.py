@@ -12,7 +12,8 @@ from app.platform import timefmt
 
 from .conftest import held_routes, hold_posts, save_screenshot
 from .test_verification_browser import code_for, confirm_after_a_wrong_code, wrong_code
-from .test_widget_browser import DELETION, ask, csp_violations, open_widget, stored_request
+from .test_widget_browser import (DELETION, Surface, ask, csp_violations, open_widget, pending_message,
+                                  stored_request)
 
 pytestmark = pytest.mark.browser
 
@@ -95,20 +96,22 @@ def test_chat_page_in_hindi_from_question_to_confirmation_code_and_status(sites,
     assert csp_violations(page) == []
 
 
-def test_chat_page_thinking_failure_and_retry_in_hindi(sites, hindi_page):
-    _, assistant, _, _ = sites
+@pytest.mark.parametrize("where", ["chat page", "widget"])
+def test_thinking_failure_and_retry_in_hindi(sites, hindi_page, where):
     page = hindi_page
-    page.goto(assistant.url("/"))
+    surface = Surface(where, sites, page).open()
+    expect(surface.box).to_have_attribute("placeholder", re.compile("^जैसे:"))  # the Hindi texts are in
     held = hold_posts(page, "**/api/ask")  # held: the visitor sees the thinking state
-    page.fill("#question", "Do you sell my data?")
-    page.press("#question", "Enter")
-    expect(page.locator("#transcript .pending")).to_have_text("नीति में खोज रहे हैं…")
+    surface.box.fill("Do you sell my data?")
+    surface.box.press("Enter")
+    expect(pending_message(surface)).to_have_text("नीति में खोज रहे हैं…")
     held_routes(page, held)[0].abort()  # then the network fails
-    error = page.locator("#transcript .msg.error")
+    error = surface.messages.last
+    expect(error).to_have_attribute("role", "alert")
     expect(error).to_contain_text("सहायक से संपर्क नहीं हो सका")
     page.unroute("**/api/ask")
     error.get_by_role("button", name="फिर से कोशिश करें").click()
-    expect(page.locator("#transcript blockquote")).to_be_visible()
+    expect(surface.messages.last.locator("blockquote")).to_be_visible()
 
 
 def test_the_switcher_on_the_chat_page_remembers_hindi(sites, page):
