@@ -62,6 +62,9 @@ def test_the_policy_page_in_hindi_keeps_the_clauses_as_published(client):
         assert f'id="{anchor}" class="clause">{text}' in hindi
     assert "गोपनीयता नीति अंग्रेज़ी में प्रकाशित है: नीचे दिया गया अंग्रेज़ी पाठ ही मान्य है।" in hindi
     assert '<article class="policy" lang="en">' in hindi
+    # The browser tab's title is interface, in the page's language; the English page keeps the published title.
+    assert "<title>गोपनीयता नीति · Blue Messaggio</title>" in hindi
+    assert "<title>Privacy Policy · Blue Messaggio</title>" in english
     assert 'aria-label="इस खंड का लिंक"' in hindi and "विषय-सूची" in hindi
     assert "अपने डेटा के बारे में अनुरोध करें" in hindi or "किसी बच्चे के डेटा की सूचना दें" in hindi
 
