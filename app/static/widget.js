@@ -856,6 +856,7 @@
         if (item.code === lang) return;
         try { window.localStorage.setItem(LANG_KEY, item.code); } catch (e) { /* remembered for this page only */ }
         loadStrings(item.code).then(function () {
+          redrawConversation();
           var again = langs.querySelector("[lang=" + lang + "]");
           if (again) again.focus();
         });
@@ -927,19 +928,40 @@
     input.value = "";
     input.focus();
   });
+  // After a language switch, the answers on screen are drawn again with the new language's labels ("Helpful?",
+  // "From", the request button); what the server wrote in them stays as it was sent. Only when the screen shows
+  // exactly the stored exchanges: a request form being filled in, a confirmation or a pending question is kept.
+  function redrawConversation() {
+    var shown = [];
+    for (var node = greeting.nextSibling; node; node = node.nextSibling) shown.push(node);
+    if (stored.length || !exchanges.length || shown.length !== exchanges.length * 2) return;
+    if (shown.some(function (node) { return !/\bmsg (visitor|assistant)\b/.test(node.className); })) return;
+    if (log.querySelector("form, .confirm, .pending")) return;
+    try {
+      var drawn = drawExchanges(exchanges);
+      shown.forEach(function (node) { node.remove(); });
+      log.appendChild(drawn);
+      log.scrollTop = log.scrollHeight;
+    } catch (e) { /* left as it was: still readable, in the earlier language */ }
+  }
+  // The visitor's messages and the replies of stored exchanges, as nodes for the log.
+  function drawExchanges(list) {
+    var drawn = document.createDocumentFragment();
+    list.forEach(function (item) {
+      var mine = el("div", "msg visitor");
+      mine.appendChild(el("p", null, item.shown));
+      drawn.appendChild(mine);
+      drawn.appendChild(render(item.reply, item.asked && item.asked.question));
+    });
+    return drawn;
+  }
   var stored = exchanges.slice(), storedGeneration = generation;
   function restoreConversation() {
     // Not after "New conversation"; before anything asked meanwhile, which is already on screen.
-    if (!stored.length || storedGeneration !== generation) return;
+    if (!stored.length) return;
+    if (storedGeneration !== generation) { stored = []; return; }
     try {
-      var restored = document.createDocumentFragment();
-      stored.forEach(function (item) {
-        var mine = el("div", "msg visitor");
-        mine.appendChild(el("p", null, item.shown));
-        restored.appendChild(mine);
-        restored.appendChild(render(item.reply, item.asked && item.asked.question));
-      });
-      log.insertBefore(restored, greeting.nextSibling);
+      log.insertBefore(drawExchanges(stored), greeting.nextSibling);
     } catch (e) {
       // A stored copy this script cannot draw (edited, or from an older version): start afresh.
       exchanges = exchanges.slice(stored.length);

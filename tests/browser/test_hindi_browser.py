@@ -246,3 +246,24 @@ def test_a_reload_brings_the_widget_conversation_back_in_hindi(sites, hindi_page
     expect(messages.last.locator(".feedback")).to_contain_text("मददगार रहा?")
     expect(messages.last.locator(".start-request")).to_have_text("मेरा डेटा मिटाएँ")
     expect(messages.last.locator(".cite")).to_contain_text("स्रोत:")
+
+
+def test_switching_the_widget_language_draws_the_answers_again_in_it(sites, page):
+    _, _, listed, _ = sites
+    open_widget(page, listed.url())
+    answer = ask(page, DELETION)
+    expect(answer.locator(".feedback")).to_contain_text("Helpful?")
+    expect(answer.locator(".start-request")).to_have_text("Delete my data")
+    page.locator("bm-policy-assistant .langs").get_by_role("button", name="हिन्दी").click()
+    answer = page.locator("bm-policy-assistant .log > .msg.assistant").last
+    expect(answer.locator(".feedback")).to_contain_text("मददगार रहा?")
+    expect(answer.locator(".cite")).to_contain_text("स्रोत:")
+    expect(answer.locator("blockquote")).to_have_attribute("lang", "en")  # the quote stays as published
+    expect(page.locator("bm-policy-assistant .log > .msg.visitor")).to_have_text([DELETION])
+    # A request form being filled in is never thrown away by a switch.
+    answer.locator(".start-request").click()
+    form = page.locator("bm-policy-assistant form.request")
+    form.locator("[name=name]").fill("Asha")
+    page.locator("bm-policy-assistant .langs").get_by_role("button", name="English").click()
+    expect(page.locator("bm-policy-assistant .panel h2")).to_have_text("Privacy questions")
+    expect(form.locator("[name=name]")).to_have_value("Asha")
