@@ -48,7 +48,11 @@ def wants_json() -> bool:
 def _message(exc: HTTPException) -> str:
     code = exc.code or 500
     if code == 429:
-        # Flask-Limiter's description is the bare limit in English ("5 per 1 minute"): say when instead.
+        # A limit's own message (the staff sign-in's) is said as is; otherwise Flask-Limiter's description is the
+        # bare limit in English ("5 per 1 minute"): say when to try again instead.
+        own = getattr(getattr(exc, "limit", None), "error_message", None)
+        if own:
+            return str(own)
         from .limits import retry_after_seconds, wait_text
 
         return _("Too many requests. Please try again in %(wait)s.", wait=wait_text(retry_after_seconds()))
