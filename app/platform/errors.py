@@ -17,7 +17,6 @@ _FRIENDLY = {
     405: _l("That page can't be used that way."),
     408: _l("The request body did not arrive in time."),
     413: _l("That was more than we can accept in one go."),
-    429: _l("Too many requests. Please wait a moment and try again."),
     500: _l("Something went wrong on our side. Please try again."),
     503: _l("The service is busy or unavailable right now. Please try again shortly."),
 }
