@@ -656,6 +656,8 @@ def _placed(after: list[str]) -> bool:
 
 def _occurrences(phrase: tuple[str, ...], stems: list[str], max_skip: int):
     """(start, end) of each place where the words of `phrase` occur in order, at most `max_skip` apart."""
+    if phrase[0] not in stems:  # most phrases fail here, in C, before the scan below
+        return
     for start, word in enumerate(stems):
         if word != phrase[0]:
             continue

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
@@ -129,10 +130,17 @@ class Intent:
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
         """
-        if any(phrase[0] in present and contains_phrase(phrase, stems, max_skip=2) for phrase in self.unless):
+        unless, markers = self._by_first
+        if any(contains_phrase(phrase, stems, max_skip=2)
+               for word in present if word in unless for phrase in unless[word]):
             return 0
-        return sum(len(marker) for marker in self.markers
-                   if marker[0] in present and contains_phrase(marker, stems, max_skip=2))
+        return sum(len(marker) for word in present if word in markers for marker in markers[word]
+                   if contains_phrase(marker, stems, max_skip=2))
+
+    @cached_property
+    def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+        """`unless` and `markers` by their first word: a message holds the first words of few of them."""
+        return _by_first_word(self.unless), _by_first_word(self.markers)
 
 
 @dataclass(frozen=True)
@@ -280,7 +288,19 @@ def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[start:]
 
 
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in by_first.items()}
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _ages(text: str) -> list[int]:
+    if _DIGIT.search(text) is None:  # every age has a digit, and most messages have none
+        return []
     return [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
 
 

@@ -20,6 +20,7 @@ pre-tokenised text (see `app.engine.text`):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -87,7 +88,17 @@ class Gap:
     line: int = 0
 
     def matches(self, question_words: list[str]) -> bool:
-        return any(contains_phrase(phrase, question_words) for phrase in self.phrases)
+        # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
+        firsts = self._by_first
+        return any(contains_phrase(phrase, question_words)
+                   for word in set(question_words) if word in firsts for phrase in firsts[word])
+
+    @cached_property
+    def _by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in by_first.items()}
 
 
 @dataclass
@@ -300,7 +311,7 @@ class Index:
         candidates = sorted({i for word in present for i in self._synonyms_by_first.get(word, ())})
         for synonym in (self.synonyms[i] for i in candidates):
             for phrase in synonym.when:
-                if contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
+                if phrase[0] in present and contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
                     weight = synonym.weight or self.weights.synonym
                     sources = [t for t in phrase if t in support] or [None]
                     for token in synonym.search:
@@ -378,7 +389,8 @@ class Index:
             boost = np.array([1 + self.weights.prior * prior.get(n, 0.0) for n in self.sections])
             scores = scores * boost[self._clause_section]
         order = np.argsort(-scores, kind="stable")[:k]
-        hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
+        # As Python ints and floats at once: indexing a numpy array one element at a time costs more.
+        hits = [Hit(self.clauses[i], score) for i, score in zip(order.tolist(), scores[order].tolist()) if score > 0]
         confidence, unexplained = self._confidence(terms, support, order[0] if hits else None)
         return SearchResult(query.text, hits, confidence, gap, terms, unexplained)
 

@@ -70,6 +70,7 @@ STOPWORDS = frozenset(
 _WORD = re.compile(r"[a-z0-9]+")
 # Joins hyphenated and dotted forms ("e-mail", "third-party", "i.p.") before splitting.
 _JOINERS = re.compile(r"(?<=[a-z0-9])[-.'’](?=[a-z0-9])")
+_SHORT_PREFIX = re.compile(r"\b([a-z]{1,2})-(?=[a-z])")  # "e-mail", "re-send"
 # An age written as one word: "12yo", "9yrs", "10yr".
 _AGE_SUFFIX = re.compile(r"\b(\d{1,3})(yo|yrs?)\b")
 
@@ -88,9 +89,12 @@ def words(text: str) -> list[str]:
     text = normalize(text)
     # "e-mail" -> "email", but "third-party" -> "thirdparty" would lose both words,
     # so hyphens join only short prefixes (e-, re-, co-).
-    text = re.sub(r"\b([a-z]{1,2})-(?=[a-z])", r"\1", text)
+    # (Each replacement only where its pattern can match at all: most questions have no "-" and no age.)
+    if "-" in text:
+        text = _SHORT_PREFIX.sub(r"\1", text)
     text = _JOINERS.sub(" ", text)
-    text = _AGE_SUFFIX.sub(r"\1 \2", text)  # "my 12yo" -> "my 12 yo"
+    if "y" in text:
+        text = _AGE_SUFFIX.sub(r"\1 \2", text)  # "my 12yo" -> "my 12 yo"
     return _WORD.findall(text)
 
 

@@ -145,7 +145,15 @@ def clause_url(clause, policy_url: str | None = None) -> str:
 
 def policy_url_of(clause) -> str:
     """The page of the policy version `clause` belongs to (/policy for a clause of no published version)."""
-    return url_for("policy.archived", number=clause.version) if clause.version else url_for("policy.show")
+    # Built once per version and mount point (SCRIPT_NAME), not once an answer: url_for costs 10 us.
+    key = (request.script_root, clause.version)
+    urls = current_app.extensions.setdefault("policy_urls", {})
+    url = urls.get(key)
+    if url is None:
+        url = url_for("policy.archived", number=clause.version) if clause.version else url_for("policy.show")
+        if len(urls) < 1000:  # bounded: a client cannot grow it by sending odd mount points
+            urls[key] = url
+    return url
 
 
 def quote_json(quoted, policy_url: str | None = None) -> dict:
