@@ -50,6 +50,9 @@ CLARIFY_FLOOR = 1.0
 MAX_CHOICES = 3
 # How much more a clause of a list scores for a question that asks for a list (see `asks_for_list`).
 LIST_BOOST = 1.0
+# Clauses of the best one's section scored within this share of it are a near tie: the one that says more of the
+# question's words in its own text is quoted (Assistant.plainest).
+NEAR_TIE = 0.1
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -312,7 +315,7 @@ class Assistant:
             reply = self.decline(question, "unsure", result, confidence=confidence)
             reply.topics = topics
             return reply
-        quotes = self.quote(best.clause, query)
+        quotes = self.quote(self.plainest(query, result).clause, query)
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
             citations = [Hit(quotes[0].clause, best.score)] + citations[1:]
@@ -534,6 +537,42 @@ class Assistant:
         best = result.best
         return (result.gap is None and best is not None and result.confidence >= self.min_confidence
                 and best.score >= self.min_score)
+
+    def plainest(self, query: Query, result: SearchResult) -> Hit:
+        """The clause to quote from the best section, among those that nearly tie with the best (NEAR_TIE).
+
+        A list item inherits its lead-in's and headings' words, and wordings linked to it, so a short item can
+        come first on its length alone:
+        - an item that says none of the question's words in its own text gives way to the near tie that says
+          most ("do you share my data?": the section's opening "We do not sell ... We may share your information
+          ...", not "Prevention of fraud or security threats");
+        - unless the question asks for a list, an item gives way to a paragraph that says as much, the one that
+          comes first in the section ("do you use cookies?": "We use cookies ...", not "Analytics Cookies: ...").
+        Which section answers is decided before this and does not change.
+        """
+        best = result.best
+        near = [hit for hit in result.hits
+                if hit.clause.section == best.clause.section and hit.score >= best.score * (1 - NEAR_TIE)]
+        if len(near) < 2:
+            return best
+
+        def says(hit: Hit) -> float:
+            own = set(tokenize(hit.clause.text))
+            return round(sum(weight * self.index.weight(term) for term, weight in result.terms.items()
+                             if term in own), 6)
+
+        wants_list = bool(_LIST_CUES & set(query.words))
+        said = says(best)
+        if said == 0:
+            policy = self.index.policy
+            listed = (lambda hit: len(policy.list_of(hit.clause)) > 1) if wants_list else (
+                lambda hit: hit.clause.kind != "bullet")
+            other = max(near, key=lambda hit: (says(hit), listed(hit), hit.score))
+            return other if says(other) > 0 else best
+        if best.clause.kind == "bullet" and not wants_list:
+            plain = [hit for hit in near if hit.clause.kind != "bullet" and says(hit) >= said]
+            return min(plain, key=lambda hit: hit.clause.line) if plain else best  # the section's most general
+        return best
 
     def quote(self, clause: Clause, query: Query) -> list[Quote]:
         """What to quote for `clause`: the clause, or its lead-in with the whole list when that is what is asked.

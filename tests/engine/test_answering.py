@@ -203,6 +203,32 @@ def test_a_question_about_one_item_gets_that_item(assistant):
     assert [q.clause.id for q in reply.quotes] == ["s7-types-of-cookies-we-use-4"]
 
 
+@pytest.mark.parametrize("question, quoted", [
+    # the list items of "We may disclose your information ... in response to:" inherit its words and nearly tie;
+    # the shortest says nothing of sharing
+    ("Do you share my data?", "s4-1"),
+    ("who do you share my data with", "s4-1"),
+    # an item ("Essential Cookies: ...") ties with the section's opening, which answers a plain question
+    ("do you use cookies", "s7-1"),
+    ("cookeis", "s7-1"),
+    ("cookies kyun use karte ho", "s7-1"),
+    # ... and where the question names the item, or asks for the list, the item and its list stay
+    ("what are marketing cookies used for", "s7-types-of-cookies-we-use-4"),
+    ("what cookies do you use?", "s7-types-of-cookies-we-use-1"),
+    ("can the police ask you for my data", "s4-legal-requirements-1"),
+])
+def test_of_clauses_that_nearly_tie_the_one_that_says_the_question_is_quoted(assistant, question, quoted):
+    reply = assistant.answer(question)
+    assert reply.quotes[0].clause.id == quoted and reply.citations[0].clause.id == quoted
+
+
+def test_a_near_tie_never_changes_the_section_that_answers(assistant):
+    for question in ["Do you share my data?", "do you use cookies", "can hackers get my info lol", "cookeis"]:
+        query = assistant.analyse(question)
+        result = assistant.retrieve(query, assistant.section_prior(assistant.topics.predict(list(query.words))))
+        assert assistant.plainest(query, result).clause.section == result.best.clause.section
+
+
 @pytest.mark.parametrize("content, problem", [
     ("- when: [phone number]\n  line: 'Fax:'\n", "no line of the last section starts with 'Fax:'"),
     ("- line: 'Phone:'\n", "each entry needs 'when'"),
