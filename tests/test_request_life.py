@@ -150,3 +150,5 @@ def test_a_request_from_submission_to_refusal_with_every_event_and_message(app, 
     assert any("E-mail delivery failed" in line and "attempt 1 failed" in line for line in history)
     assert history[-1].endswith(f"asha: Included in a CSV export (requests-{today().isoformat()}.csv)")
     assert NOTE not in "\n".join(history)
+    stored = db.query('select "by", field, old, new, reason from request_events where request_id = :rid', {"rid": rid})
+    assert not [e for e in stored if any(NOTE in (value or "") for value in e.values())]

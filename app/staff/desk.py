@@ -392,7 +392,9 @@ def update_request(request_id: int):
             record_event(db, request_id, by, "status", old=row["status"], new=status, at=at, public=closing,
                          reason=said if closing and said else None)
         if "notes" in changes:
-            record_event(db, request_id, by, "note", old=row["notes"], new=notes, at=at)
+            # Who and when only: the text stays in the notes (an agent who removes personal data from them
+            # removes it everywhere), never copied into the trail.
+            record_event(db, request_id, by, "note", at=at)
         if "outcome" in changes and "status" not in changes:  # with a status change, its event carries the words
             record_event(db, request_id, by, "outcome", at=at)
         if changes:
