@@ -187,17 +187,24 @@ def test_the_digest_lists_open_requests_due_within_five_days(mail_app, runner, d
     add_request(db, reference="BM-OVER-0001", due_date=due(-3))
     add_request(db, reference="BM-LATE-0009", due_date=due(9))
     add_request(db, reference="BM-DONE-0001", due_date=due(1), status="done")
+    # Extended: due on the extended date, like the queue says (not overdue once the original date passes).
+    add_request(db, reference="BM-EXTD-0001", due_date=due(-4), extended_due=due(20), extension_reason="Big")
+    add_request(db, reference="BM-EXTD-0002", due_date=due(-6), extended_due=due(4), extension_reason="Big")
     mail_app.config["MAIL_DIGEST_TO"] = ["team@bluemessaggio.example", "lead@bluemessaggio.example"]
     result = runner.invoke(args=["mail", "digest"])
-    assert result.exit_code == 0 and "queued a digest of 3 requests to 2 addresses" in result.output
+    assert result.exit_code == 0 and "queued a digest of 4 requests to 2 addresses" in result.output
     send(runner)
     messages = smtp.wait_for(2)
     assert sorted(m["To"] for m in messages) == ["lead@bluemessaggio.example", "team@bluemessaggio.example"]
     text = text_of(messages[0])
-    assert messages[0]["Subject"] == "3 requests due within 5 days"
-    assert text.index("BM-OVER-0001") < text.index("BM-SOON-0001") < text.index("BM-EDGE-0005")
+    assert messages[0]["Subject"] == "4 requests due within 5 days"
+    assert (text.index("BM-OVER-0001") < text.index("BM-SOON-0001") < text.index("BM-EXTD-0002")
+            < text.index("BM-EDGE-0005"))
     assert "3 days overdue" in text and "2 days left" in text and "CHILD'S DATA" in text
-    assert "BM-LATE-0009" not in text and "BM-DONE-0001" not in text
+    soon = (today() + timedelta(days=4))
+    assert f"BM-EXTD-0002  access  due {soon.day} {soon:%b %Y}, extended (4 days left)" in text
+    assert "BM-EXTD-0002</a> access, due" in html_of(messages[0]) and ", extended" in html_of(messages[0])
+    assert "BM-LATE-0009" not in text and "BM-DONE-0001" not in text and "BM-EXTD-0001" not in text
     assert "http://localhost:5000/staff/requests/" in text
 
 
