@@ -114,6 +114,24 @@ def test_the_receipt_arrives_once_the_address_is_verified(client, runner, db, sm
     assert receipt["Content-Language"] == "en"
 
 
+def test_a_receipt_after_an_extension_gives_the_extended_date(client, runner, db, smtp, auth):
+    """Extended before the address was confirmed (the agent told the requester another way): the receipt, mailed
+    on confirmation, gives the date that holds now."""
+    reference = submit(client)
+    send(runner)
+    code = code_in(smtp.wait_for(1)[0])
+    row = request_row(db, reference)
+    extended = date.fromisoformat(row["due_date"]) + timedelta(days=20)
+    auth.login("asha")
+    auth.post(f"/staff/requests/{row['id']}/extend", {"extended_due": extended.isoformat(), "reason": "Two accounts."},
+              page=f"/staff/requests/{row['id']}")
+    assert client.post("/api/requests/verify", json={"reference": reference, "code": code}).status_code == 200
+    send(runner)
+    receipt = smtp.wait_for(2)[1]
+    assert f"We will respond by: {extended.day} {extended:%b %Y}" in text_of(receipt)
+    assert f"<td>{extended.day} {extended:%b %Y}</td>" in html_of(receipt)
+
+
 @pytest.mark.parametrize("status, outcome, subject, says", [
     ("done", "We deleted your account and its messages.", "is done", "What we did:"),
     ("refused", "We could not find an account for this address.", "we cannot act on it", "Why:"),
