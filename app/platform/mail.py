@@ -274,10 +274,16 @@ def _connect(config) -> smtplib.SMTP:
         smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ssl.create_default_context())
     else:
         smtp = smtplib.SMTP(host, port, timeout=timeout)
-        if config["MAIL_USE_TLS"]:
+    try:
+        if config["MAIL_USE_TLS"] and not config["MAIL_USE_SSL"]:
             smtp.starttls(context=ssl.create_default_context())
-    if config.get("MAIL_USERNAME"):
-        smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
+        if config.get("MAIL_USERNAME"):
+            smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
+    except BaseException:
+        # A certificate that cannot be trusted, a refused login: the worker retries every pass, so a connection
+        # left open each time would leak one socket per pass for as long as the problem lasts.
+        smtp.close()
+        raise
     return smtp
 
 

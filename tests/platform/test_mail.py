@@ -518,3 +518,81 @@ def test_the_worker_process_delivers_until_stopped(tmp_path, smtp, database_url)
         storage.reset_connections(app)
     assert worker.returncode == 0, output
     assert "sent 1, retrying 0, failed 0" in output
+
+
+# ---- a provider's server: TLS and a login ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command), and its key."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def test_mail_goes_over_starttls_with_the_login_it_is_given(tmp_path, monkeypatch, certificate):
+    """A provider's port 587: STARTTLS, then a login (aiosmtpd refuses one before TLS)."""
+    from mailserver import MailServer
+
+    # The app verifies the server's certificate as it would a provider's: trust the test's own, as a CA.
+    monkeypatch.setenv("SSL_CERT_FILE", certificate[0])
+    server = MailServer(tls="starttls", certificate=certificate, login=("bm-mail", "s3cret pass")).start()
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "RATELIMIT_ENABLED": False, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": server.port,
+                      "MAIL_TIMEOUT": 5, "MAIL_USE_TLS": True, "MAIL_USERNAME": "bm-mail",
+                      "MAIL_PASSWORD": "s3cret pass"})
+    client, runner = app.test_client(), app.test_cli_runner()
+    try:
+        assert client.post("/api/requests", json=DELETION).status_code == 201
+        assert send(runner) == "sent 1, retrying 0, failed 0"
+        [message] = server.wait_for(1)
+        assert message["To"] == "asha@example.com" and re.fullmatch(r"\d{6}", code_in(message))
+        assert server.sessions == [("bm-mail", True)]  # logged in, over TLS
+        # A wrong password (one that expired, say) keeps the message for a retry and says why, not the password.
+        app.config["MAIL_PASSWORD"] = "wrong password"
+        assert client.post("/api/requests", json=DELETION).status_code == 201
+        assert send(runner) == "sent 0, retrying 1, failed 0"
+        db = connect(app.config["DATABASE"])
+        try:
+            error = db.scalar("select last_error from outbox where status = 'queued'")
+        finally:
+            db.close()
+        assert error.startswith("mail server answered 535") and "wrong" not in error
+    finally:
+        server.stop()
+
+
+def test_mail_goes_over_tls_from_the_first_byte(tmp_path, monkeypatch, certificate):
+    """Port 465 (FLASK_MAIL_USE_SSL)."""
+    from mailserver import MailServer
+
+    monkeypatch.setenv("SSL_CERT_FILE", certificate[0])
+    server = MailServer(tls="ssl", certificate=certificate).start()
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "RATELIMIT_ENABLED": False, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": server.port,
+                      "MAIL_TIMEOUT": 5, "MAIL_USE_SSL": True})
+    try:
+        assert app.test_client().post("/api/requests", json=DELETION).status_code == 201
+        assert send(app.test_cli_runner()) == "sent 1, retrying 0, failed 0"
+        [message] = server.wait_for(1)
+        assert message["To"] == "asha@example.com" and server.sessions == [(None, True)]
+    finally:
+        server.stop()
+
+
+def test_a_server_whose_certificate_cannot_be_trusted_gets_no_mail(tmp_path, certificate):
+    from mailserver import MailServer
+
+    server = MailServer(tls="starttls", certificate=certificate).start()  # self-signed, and not trusted here
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "RATELIMIT_ENABLED": False, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": server.port,
+                      "MAIL_TIMEOUT": 5, "MAIL_USE_TLS": True})
+    try:
+        assert app.test_client().post("/api/requests", json=DELETION).status_code == 201
+        assert send(app.test_cli_runner()) == "sent 0, retrying 1, failed 0"
+        assert server.messages == []
+    finally:
+        server.stop()
