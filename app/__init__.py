@@ -14,6 +14,7 @@ import re
 import secrets
 from pathlib import Path
 
+import click
 from flask import Flask
 
 from .platform import config
@@ -21,8 +22,12 @@ from .platform import config
 log = logging.getLogger(__name__)
 
 
-class ConfigurationError(RuntimeError):
-    """The app was configured in a way it refuses to run with."""
+class ConfigurationError(click.ClickException, RuntimeError):
+    """The app was configured in a way it refuses to run with.
+
+    It is also a Click exception, so every `flask --app app ...` command (`make run` included) stops with the
+    message alone ("Error: FLASK_DATABASE is ...") and exit status 1, not with a traceback.
+    """
 
 
 def create_app(test_config: dict | None = None, production: bool = False) -> Flask:
@@ -128,12 +133,14 @@ def warm_up(app: Flask) -> None:
 
 
 def _check_database(app: Flask) -> None:
-    """FLASK_DATABASE must be a SQLite file's path or a postgresql:// URL; anything else stops start-up."""
+    """FLASK_DATABASE must be a SQLite file's path or a postgresql:// URL, and its timeouts and sizes numbers;
+    anything else stops start-up."""
     from .platform import db
 
     try:
         db.parse_target(app.config["DATABASE"])
-    except db.DatabaseURLError as exc:
+        db.check_settings(app.config)
+    except (db.DatabaseURLError, db.SettingError) as exc:
         raise ConfigurationError(str(exc)) from None
 
 

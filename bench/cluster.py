@@ -73,6 +73,12 @@ def procfile_command() -> str:
 
 
 def find_program(name: str) -> str:
+    """redis-server or haproxy: $REDIS_SERVER or $HAPROXY (as the tests take them), else on PATH or in /usr/sbin."""
+    named = os.environ.get({"redis-server": "REDIS_SERVER", "haproxy": "HAPROXY"}.get(name, ""))
+    if named:
+        if os.path.isfile(named) and os.access(named, os.X_OK):
+            return named
+        raise SystemExit(f"{named} (from the environment) is not a program: apt-get install {name}")
     for folder in os.environ.get("PATH", "").split(os.pathsep) + ["/usr/sbin", "/usr/bin"]:
         path = Path(folder) / name
         if path.is_file() and os.access(path, os.X_OK):
@@ -128,8 +134,15 @@ class Cluster:
         if self.state:
             raise SystemExit(f"a cluster is already recorded in {self.state_file}: run `down` first")
         self.dir.mkdir(parents=True, exist_ok=True)
+        # Each `up` starts empty, as the PostgreSQL server does: a SQLite file or spooled rows left by an earlier
+        # cluster would be counted by the load test as this run's (a second run reported the first run's
+        # requests as "stored but not accepted").
+        for spool in self.dir.glob("spool-web*"):
+            shutil.rmtree(spool)
         if database == "sqlite":
             database = str(self.dir / "cluster.sqlite")
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(database + suffix).unlink(missing_ok=True)
         self.state = {"redis_port": free_port(), "web_ports": [free_port(), free_port()], "proxy_port": free_port(),
                       "secret_key": secrets.token_hex(32), "pids": {}, "database": database, "env": extra_env or {}}
         self.save()
@@ -342,6 +355,7 @@ def run_load(cluster: Cluster, asks: int, submissions: int, clients: int, out=sy
             holder[0].close()
 
     killed_at = restarted_at = None
+    load_before = os.getloadavg()
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         futures = [pool.submit(client, k) for k in range(clients)]
@@ -372,6 +386,9 @@ def run_load(cluster: Cluster, asks: int, submissions: int, clients: int, out=sy
         "stored_but_not_accepted": len(set(stored_refs) - set(accepted_refs)),
         # A row still in the spool is written by the next start (app/platform/questionlog.py): kept, not lost.
         "accepted_asks_not_logged": len(accepted_asks - stored_asks - spooled),
+        # What else the machine was doing: the 1-minute load average as the load began and as it ended.
+        "load_average_1min": {"before": round(load_before[0], 2), "after": round(os.getloadavg()[0], 2),
+                              "cpus": os.cpu_count()},
     }
     print(json.dumps(report, indent=2), file=out)
     return report

@@ -96,8 +96,15 @@ def _free_port() -> int:
 
 
 def find_postgres() -> str | None:
-    """Debian's `postgres` server program ($POSTGRES, PATH, or the newest /usr/lib/postgresql/N/bin)."""
-    found = os.environ.get("POSTGRES") or shutil.which("postgres")
+    """Debian's `postgres` server program ($POSTGRES, PATH, or the newest /usr/lib/postgresql/N/bin); None if none.
+
+    A $POSTGRES that is not a program means none (not another one found elsewhere): that is how a machine without
+    PostgreSQL is tried out here (`POSTGRES=/nonexistent make test`).
+    """
+    named = os.environ.get("POSTGRES")
+    if named:
+        return named if os.path.isfile(named) and os.access(named, os.X_OK) else None
+    found = shutil.which("postgres")
     if found:
         return found
     versions = sorted(Path("/usr/lib/postgresql").glob("*/bin/postgres"), key=lambda p: int(p.parent.parent.name))

@@ -161,13 +161,27 @@ _DESELECTED_SERVICES = pytest.StashKey[dict]()
 
 
 def find_service(name: str) -> str | None:
-    """The server program for `name` ($REDIS_SERVER, or on PATH), None when it is not installed."""
+    """The server program for `name` ($REDIS_SERVER, or on PATH), None when it is not installed.
+
+    A variable that names no program means none, so that `POSTGRES=/nonexistent make test` shows what a machine
+    without PostgreSQL does.
+    """
     variable, program, _ = SERVICES[name]
     if name == "postgresql":  # Debian keeps the server out of PATH
         from bench.pgserver import find_postgres
 
         return find_postgres()
-    return os.environ.get(variable) or shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+    named = os.environ.get(variable)
+    if named:
+        return named if os.path.isfile(named) and os.access(named, os.X_OK) else None
+    return shutil.which(program) or shutil.which(program, path="/usr/sbin:/usr/bin")
+
+
+def _not_found(variable: str, program: str, install: str) -> str:
+    named = os.environ.get(variable)
+    if named:
+        return f"{variable}={named} is not a program ({install}, or set {variable} to the {program} program)"
+    return f"{program} not found ({install}, or set {variable})"
 
 
 def _deselect_without_services(config, items):
@@ -177,10 +191,10 @@ def _deselect_without_services(config, items):
         if not marked or find_service(name):
             continue
         if os.environ.get("REQUIRE_SERVICES") == "1":
-            raise pytest.UsageError(f"REQUIRE_SERVICES=1 but {program} is not installed ({install}, or set {variable})")
+            raise pytest.UsageError(f"REQUIRE_SERVICES=1 but {_not_found(variable, program, install)}")
         items[:] = [item for item in items if not item.get_closest_marker(name)]
         config.hook.pytest_deselected(items=marked)
-        notes[name] = (len(marked), f"{program} not found ({install}, or set {variable})")
+        notes[name] = (len(marked), _not_found(variable, program, install))
     config.stash[_DESELECTED_SERVICES] = notes
 
 

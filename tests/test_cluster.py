@@ -49,3 +49,25 @@ def test_losing_a_web_instance_under_load_loses_no_accepted_request(database):
     assert set(report["failed"]) <= {"/api/ask 502", "/api/ask 0", "/api/requests 502", "/api/requests 0"}
     assert sum(report["failed"].values()) <= 2 * CLIENTS  # at most what the killed instance's connections held
     assert report["submissions"]["accepted"] + unanswered == 150
+
+
+@pytest.mark.slow
+@pytest.mark.redis
+@pytest.mark.haproxy
+def test_a_second_run_in_the_same_folder_starts_empty_and_counts_only_its_own_rows():
+    # `make cluster-load CLUSTER_ARGS="--database sqlite"` twice: the second run used to find the first run's
+    # SQLite file and report its 10 requests as "stored but not accepted".
+    folder = Path(tempfile.mkdtemp(prefix="pa-test-cluster-"))
+    try:
+        for _ in range(2):
+            cluster = Cluster(folder / "cluster")
+            cluster.up("sqlite", extra_env={"FLASK_RATELIMIT_REQUESTS": "1000000/minute"})
+            try:
+                report = run_load(cluster, asks=40, submissions=10, clients=4, out=io.StringIO())
+            finally:
+                cluster.down()
+            assert report["submissions"]["accepted"] == report["submissions"]["stored"] == 10 - sum(
+                count for failure, count in report["failed"].items() if failure.startswith("/api/requests"))
+            assert report["stored_but_not_accepted"] == 0
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import os
 import re
 import sqlite3
@@ -124,6 +125,38 @@ def parse_target(value: str | Path) -> Target:
     raise DatabaseURLError(
         f"FLASK_DATABASE is a {scheme}:// URL, which this app cannot use. Give a path to a SQLite file "
         "(e.g. /var/lib/policy-assistant/pa.sqlite) or a postgresql:// URL.")
+
+
+# The storage settings that are numbers: what each one measures, whether 0 is allowed, whether it must be whole.
+NUMBER_SETTINGS = {
+    "DATABASE_TIMEOUT": ("seconds", False, False),
+    "QUESTION_LOG_WAIT": ("seconds", True, False),
+    "QUESTION_SPOOL_MAX_BYTES": ("bytes", True, True),
+    "HEALTH_PROBE_INTERVAL": ("seconds", True, False),
+    "HEALTH_WAIT": ("seconds", True, False),
+    "HEALTH_MIN_FREE_BYTES": ("bytes", True, True),
+}
+
+
+class SettingError(ValueError):
+    """A storage setting that cannot work (a timeout that is not a number, a negative size)."""
+
+
+def check_settings(config) -> None:
+    """Raise SettingError, naming the FLASK_ variable, for a storage number that cannot work.
+
+    A bad value would otherwise surface later, deep inside a driver (a TypeError at the first connection) or as
+    a PostgreSQL lock_timeout of 0, which means waiting for ever.
+    """
+    for key, (unit, zero_allowed, whole) in NUMBER_SETTINGS.items():
+        if key not in config:
+            continue  # the module's default, set when it starts
+        value = config[key]
+        number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        if not number or (whole and value != int(value)) or value < 0 or (value == 0 and not zero_allowed):
+            least = "0 or more" if zero_allowed else "more than 0"
+            kind = "a whole number of" if whole else "a number of"
+            raise SettingError(f"FLASK_{key} must be {kind} {unit}, {least} (got {value!r})")
 
 
 def target_of(app) -> Target:

@@ -55,7 +55,9 @@ def backup_database(source: str | Path, target: str | Path, timeout: float = 30.
         raise BackupError(f"{target.parent}: no such folder")
     partial = target.with_name(target.name + ".partial")
     started = time.perf_counter()
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=timeout)
+    # A URI made by pathlib, so that a '#', '?' or '%' in the name stays part of the path: pasted in as it was,
+    # "pa#1.sqlite" opened (and created) an empty file "pa", and the backup was an empty database.
+    src = sqlite3.connect(source.absolute().as_uri() + "?mode=ro", uri=True, timeout=timeout)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -125,7 +127,12 @@ def copy_database(source: storage.Target, target: storage.Target, timeout: float
     started = time.perf_counter()
     if source == target:
         raise CopyError("the source and the target are the same database")
-    check = storage.connect(target, timeout, create=True)
+    try:
+        check = storage.connect(target, timeout, create=True)
+    except storage.ERRORS as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise CopyError(f"{target.shown}: cannot connect to the database ({reason}). Check the URL, that the "
+                        "server is running and that the database exists (createdb).") from None
     try:
         tables = check.table_names()
     finally:
@@ -137,7 +144,9 @@ def copy_database(source: storage.Target, target: storage.Target, timeout: float
     storage.migrate(target, timeout)
     src, dst = storage.connect(source, timeout), storage.connect(target, timeout)
     try:
-        src.conn.exec_driver_sql("BEGIN")  # one snapshot of the source for the copy and its checksums
+        # One snapshot of the source for the copy and its checksums: SQLite's read transaction is one already;
+        # PostgreSQL's default (READ COMMITTED) takes a new snapshot for each statement.
+        src.conn.exec_driver_sql("BEGIN" if src.kind == "sqlite" else "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         try:
             with storage.write(dst):
                 for table in schema.TABLES:
@@ -208,8 +217,9 @@ def copy_command(to: str):
         raise click.ClickException(str(exc)) from None
     for name, rows in copied.rows.items():
         click.echo(f"{name}: {rows} rows, sha256 {copied.checksums[name][:16]} (same in both)")
+    password = " (with its password)" if target.kind == "postgresql" else ""
     click.echo(f"copied {sum(copied.rows.values())} rows from {source.shown} to {target.shown} in "
-               f"{copied.seconds:.1f} s. Set FLASK_DATABASE={target.shown} (with its password) and restart.")
+               f"{copied.seconds:.1f} s. Set FLASK_DATABASE={target.shown}{password} and restart.")
 
 
 def init_app(app) -> None:

@@ -177,3 +177,20 @@ def test_every_command_the_readme_names_exists(app):
     named = set(re.findall(r"\bflask (?:--app app )?([a-z][a-z-]*)", README))
     assert named, "the scan found nothing: it is broken"
     assert sorted(named - set(app.cli.commands) - builtin) == []
+
+
+@pytest.mark.parametrize("command", [["run", "--port", "0"], ["purge"], ["mail", "send"]])
+def test_a_command_with_configuration_that_cannot_work_prints_the_reason_not_a_traceback(command):
+    """`make run` and every `flask --app app ...` command stop with one line saying what is wrong, and status 1."""
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "FLASK_DATABASE": "mysql://pa@localhost/pa"}
+    flask = Path(sys.executable).with_name("flask")
+    finished = subprocess.run([str(flask), "--app", "app", *command], cwd=ROOT, env=environment,
+                              capture_output=True, text=True, timeout=60)
+    assert finished.returncode == 1
+    assert finished.stderr.strip() == ("Error: FLASK_DATABASE is a mysql:// URL, which this app cannot use. Give a "
+                                       "path to a SQLite file (e.g. /var/lib/policy-assistant/pa.sqlite) or a "
+                                       "postgresql:// URL.")
+    assert "Traceback" not in finished.stdout + finished.stderr

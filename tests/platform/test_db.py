@@ -164,6 +164,38 @@ def test_a_database_that_cannot_be_used_stops_start_up_with_a_clear_message(tmp_
     assert list(tmp_path.iterdir()) == []  # nothing made on the way (no folder named "postgresql:")
 
 
+@pytest.mark.parametrize("name, value, message", [
+    ("FLASK_DATABASE_TIMEOUT", "abc", "FLASK_DATABASE_TIMEOUT must be a number of seconds, more than 0 (got 'abc')"),
+    ("FLASK_DATABASE_TIMEOUT", "0", "FLASK_DATABASE_TIMEOUT must be a number of seconds, more than 0 (got 0)"),
+    ("FLASK_DATABASE_TIMEOUT", "-1", "more than 0 (got -1)"),
+    ("FLASK_DATABASE_TIMEOUT", "Infinity", "more than 0 (got inf)"),
+    ("FLASK_DATABASE_TIMEOUT", "true", "more than 0 (got True)"),
+    ("FLASK_QUESTION_LOG_WAIT", "soon", "FLASK_QUESTION_LOG_WAIT must be a number of seconds, 0 or more (got 'soon')"),
+    ("FLASK_QUESTION_SPOOL_MAX_BYTES", "16MB", "FLASK_QUESTION_SPOOL_MAX_BYTES must be a whole number of bytes"),
+    ("FLASK_QUESTION_SPOOL_MAX_BYTES", "1.5", "must be a whole number of bytes, 0 or more (got 1.5)"),
+    ("FLASK_HEALTH_PROBE_INTERVAL", "[1]", "FLASK_HEALTH_PROBE_INTERVAL must be a number of seconds, 0 or more"),
+    ("FLASK_HEALTH_WAIT", "-0.5", "FLASK_HEALTH_WAIT must be a number of seconds, 0 or more (got -0.5)"),
+    ("FLASK_HEALTH_MIN_FREE_BYTES", "lots", "FLASK_HEALTH_MIN_FREE_BYTES must be a whole number of bytes"),
+])
+def test_a_storage_number_that_cannot_work_stops_start_up_naming_it(tmp_path, monkeypatch, name, value, message):
+    # Without the check, DATABASE_TIMEOUT=abc failed at the first connection with sqlite3's "TypeError: must be
+    # real number, not str", and 0 would be PostgreSQL's lock_timeout 0: wait for ever.
+    monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigurationError) as refused:
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "pa.sqlite")})
+    assert message in str(refused.value)
+    assert list(tmp_path.iterdir()) == []  # stopped before anything was made
+
+
+@pytest.mark.parametrize("name, value", [("FLASK_DATABASE_TIMEOUT", "0.5"), ("FLASK_QUESTION_LOG_WAIT", "0"),
+                                         ("FLASK_QUESTION_SPOOL_MAX_BYTES", "0"), ("FLASK_HEALTH_WAIT", "1")])
+def test_storage_numbers_that_can_work_are_taken(tmp_path, monkeypatch, name, value):
+    monkeypatch.setenv(name, value)
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "pa.sqlite")})
+    assert app.config[name.removeprefix("FLASK_")] == float(value)
+    assert app.test_client().post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

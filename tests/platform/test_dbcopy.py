@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -91,6 +92,21 @@ def test_copy_refuses_a_target_it_cannot_use(tmp_path, url, problem):
     assert problem in result.output and "--to" in result.output
 
 
+def test_copy_to_a_server_that_is_not_there_says_so_without_a_traceback(tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens there once the socket is closed
+    app = _sqlite_app(tmp_path)
+    result = app.test_cli_runner().invoke(args=["db", "copy", "--to", f"postgresql://pa:s3cret@127.0.0.1:{port}/pa"])
+    assert result.exit_code == 1, result.output
+    assert f"postgresql://pa:***@127.0.0.1:{port}/pa: cannot connect to the database" in result.output
+    assert "Connection refused" in result.output
+    assert "Traceback" not in result.output and result.exception.__class__ is SystemExit
+    assert "s3cret" not in result.output
+
+
 def test_copy_into_the_same_database_is_refused(tmp_path):
     target = storage.parse_target(tmp_path / "pa.sqlite")
     with pytest.raises(CopyError, match="same database"):
@@ -136,6 +152,55 @@ def test_copy_while_requests_keep_arriving_is_one_moment_of_the_source(tmp_path,
     assert _rows(target, "select count(distinct request_id) from request_events where field = 'created'") == \
         [(len(ids),)]
     storage.reset_connections(app)
+
+
+@pytest.mark.slow
+def test_a_postgresql_source_is_copied_as_one_moment_while_requests_keep_arriving(tmp_path, postgresql_server):
+    """From PostgreSQL (e.g. back to a SQLite file): one snapshot for every table and the checksums, under writes.
+
+    In PostgreSQL's default isolation each statement saw a newer moment, so the checksums read after the copy
+    counted rows the copy did not have, and the copy failed whenever anything was written meanwhile.
+    """
+    source = postgresql_server.new_database()
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": source, "RATELIMIT_ENABLED": False,
+                      "ARGON2_PARAMETERS": FAST_ARGON2, "QUESTION_SPOOL_DIR": str(tmp_path / "spool")})
+    client = app.test_client()
+    for n in range(100):
+        _request(client, n)
+    stop, written, failures = threading.Event(), [0], []
+
+    def keep_writing():
+        writer = app.test_client()
+        while not stop.is_set():
+            response = writer.post("/api/requests", json={
+                "type": "deletion", "name": "Ravi", "email": "ravi@example.com", "details": "Delete my account."})
+            if response.status_code != 201:
+                failures.append(response.status_code)
+            written[0] += 1
+
+    threads = [threading.Thread(target=keep_writing) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    try:
+        time.sleep(0.2)
+        before = written[0]
+        copied = copy_database(storage.parse_target(source), storage.parse_target(tmp_path / "copy.sqlite"))
+        during = written[0] - before
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join()
+        storage.reset_connections(app)
+    assert failures == []
+    assert during > 0  # the writers really ran during the copy
+    total = _rows(source, "select count(*) from requests")[0][0]
+    copy = str(tmp_path / "copy.sqlite")
+    ids = [i for (i,) in _rows(copy, "select id from requests order by id")]
+    assert 100 <= len(ids) == copied.rows["requests"] < total
+    # Every table from the same moment: each copied request has its trail, and no trail lacks its request.
+    assert _rows(copy, "select count(distinct request_id) from request_events where field = 'created'") == \
+        [(len(ids),)]
+    assert _rows(copy, "select count(*) from outbox where request_id not in (select id from requests)") == [(0,)]
 
 
 def test_backup_of_a_postgresql_database_points_to_pg_dump(postgresql_server, tmp_path):

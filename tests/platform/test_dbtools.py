@@ -54,6 +54,22 @@ def test_backup_refuses_a_target_it_would_overwrite_or_cannot_write(runner, tmp_
     assert (target.read_bytes() if target.exists() else None) == before
 
 
+@pytest.mark.parametrize("name", ["pa #1.sqlite", "pa?mode=rw.sqlite", "pa%20.sqlite"])
+def test_backup_of_a_database_whose_name_has_uri_characters(tmp_path, name):
+    from app import create_app
+
+    source = tmp_path / name
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(source), "RATELIMIT_ENABLED": False})
+    with app.test_client() as client:
+        assert client.post("/api/ask", json={"question": "Do you sell my data?"}).status_code == 200
+    target = tmp_path / "backup.sqlite"
+    result = app.test_cli_runner().invoke(args=["db", "backup", str(target)])
+    assert result.exit_code == 0, result.output
+    assert _count(target, "questions") == 1
+    assert sorted(path.name for path in tmp_path.iterdir() if path.suffix != ".spool" and "-" not in path.name) \
+        == sorted([name, "backup.sqlite"])  # nothing made beside them (the name cut at '#' or '?')
+
+
 def test_backup_of_a_missing_database_says_so(tmp_path):
     with pytest.raises(BackupError, match="no database there"):
         backup_database(tmp_path / "nothing.sqlite", tmp_path / "copy.sqlite")
