@@ -69,9 +69,9 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     # The first start records corpus/privacy-policy.md as version 1; the assistant answers from the version in
     # force. A malformed corpus raises here, naming file and line, so start-up stops.
     app.extensions["assistant"] = policystore.init_app(app)
-    suggestions_file = Path(app.config["CORPUS_DIR"]) / "suggestions.yaml"
-    app.extensions["suggestions"] = (suggestions.load_suggestions(suggestions_file, app.extensions["assistant"])
-                                     if suggestions_file.exists() else [])
+    # Suggested questions by language: corpus/suggestions.yaml (English) and suggestions.<code>.yaml, each checked.
+    app.extensions["suggestions"] = suggestions.load_suggestion_lists(app.config["CORPUS_DIR"],
+                                                                      app.extensions["assistant"])
     questionlog.init_app(app)
     health.init_app(app)
 

@@ -168,11 +168,12 @@ def answer_features(assistant: Assistant, rows: list[dict]) -> tuple[np.ndarray,
         assistant.min_probability, assistant.clarify_floor, assistant.clarify_margin = saved
     for row in reaching:
         query = assistant.analyse(row["question"])
-        prediction = assistant.topics.predict(list(query.words)) if assistant.topics else None
-        result = assistant.retrieve(query, assistant.section_prior(prediction) if prediction else None)
+        prediction = assistant.predict(query)
+        prior = assistant.prior(query, prediction)
+        result = assistant.retrieve(query, prior)
         if result.best is None:
             continue
-        xs.append(assistant.features(query, result, prediction))
+        xs.append(assistant.features(query, result, prediction, prior))
         ys.append(float(result.best.clause.section in set(row["gold_sections"])))
     return np.array(xs), np.array(ys)
 

@@ -7,6 +7,7 @@ Starts the assistant (a fresh temporary database, rate limits off) and a host we
 on loopback ports, and drives Debian's chromium through Playwright. For each language and each size (1280x800,
 360x740) it writes <out>/<language>/<view>-<width>x<height>.png for these views:
 
+    chat-start      the chat page as a visitor first sees it, with the suggested questions of the language
     chat            the chat page after a short conversation (what the screen shows)
     widget          the widget open on a host page with its own header, after one question
     request-errors  the child's-data request form sent with mistakes (the whole page)
@@ -45,7 +46,7 @@ from werkzeug.wrappers import Request, Response
 
 SIZES = [(1280, 800), (360, 740)]
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "build" / "screenshots"
-VIEWS = ["chat", "widget", "request-errors", "confirmation", "widget-code", "status", "policy-changes",
+VIEWS = ["chat-start", "chat", "widget", "request-errors", "confirmation", "widget-code", "status", "policy-changes",
          "staff-queue"]
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 # Version 2 of the policy for the "policy-changes" view: one bullet reworded, one removed.
@@ -177,6 +178,11 @@ class _Shooter:
         path = self.out / f"{view}-{self.width}x{self.height}.png"
         self.page.screenshot(path=str(path), full_page=full_page)
         print(path)
+
+    def chat_start(self):
+        self.page.goto(self.url(self.assistant.origin))
+        self.page.locator("#suggestions a.suggestion").first.wait_for()
+        self.save("chat-start")
 
     def chat(self):
         page = self.page

@@ -56,8 +56,8 @@ CONNECTIONS = 16
 WRK_THREADS = 2
 WRK_SCRIPT = Path(__file__).with_name("wrk_ask.lua")
 WRK_INSTALL = "apt-get install wrk (Debian/Ubuntu) or brew install wrk (macOS)"
-# The bars of the benchmark issue (on 2 cores).
-TARGETS = {"ratio": 0.5, "ask_p99_ms": 20.0, "errors": 0}
+# The bars of the benchmark issue (on 2 cores); the ratio is issue 11's (it was 0.5).
+TARGETS = {"ratio": 0.6, "ask_p99_ms": 20.0, "errors": 0}
 
 
 class ProcfileError(ValueError):

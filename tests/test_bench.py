@@ -166,9 +166,9 @@ def _result(rate, p99, non_2xx=0):
 
 
 @pytest.mark.parametrize("ask, errors, ratio_met, p99_met, errors_met", [
-    ([_result(1100, 15), _result(1000, 18), _result(900, 40)], 0, True, True, True),
-    ([_result(900, 25), _result(950, 30), _result(990, 19)], 0, False, False, True),
-    ([_result(1100, 15), _result(1000, 18), _result(1200, 12)], 1, True, True, False),
+    ([_result(1300, 15), _result(1200, 18), _result(900, 40)], 0, True, True, True),  # 1200 / 2000 = 0.6
+    ([_result(1100, 25), _result(1150, 30), _result(1190, 19)], 0, False, False, True),  # 0.575
+    ([_result(1300, 15), _result(1200, 18), _result(1400, 12)], 1, True, True, False),
 ])
 def test_summarise_load_quotes_medians_against_the_targets(ask, errors, ratio_met, p99_met, errors_met):
     health = [_result(2000, 10), _result(1900, 11, non_2xx=errors), _result(2100, 9)]

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
@@ -129,10 +130,17 @@ class Intent:
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
         """
-        if any(phrase[0] in present and contains_phrase(phrase, stems, max_skip=2) for phrase in self.unless):
+        unless, markers = self._by_first
+        if any(contains_phrase(phrase, stems, max_skip=2)
+               for word in present if word in unless for phrase in unless[word]):
             return 0
-        return sum(len(marker) for marker in self.markers
-                   if marker[0] in present and contains_phrase(marker, stems, max_skip=2))
+        return sum(len(marker) for word in present if word in markers for marker in markers[word]
+                   if contains_phrase(marker, stems, max_skip=2))
+
+    @cached_property
+    def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
+        """`unless` and `markers` by their first word: a message holds the first words of few of them."""
+        return _by_first_word(self.unless), _by_first_word(self.markers)
 
 
 @dataclass(frozen=True)
@@ -151,14 +159,18 @@ def split_clauses(text: str) -> list[Part]:
 
 def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
-    if clause.act:
-        return clause.act  # a Hinglish word said so: "mera data delete kar do"
     tokens = [w for w in clause.words]
     while tokens and tokens[0] in _FILLERS:
         tokens.pop(0)
     if not tokens:
+        # Politeness alone ("kindly do the needful", read as "please") does not say what is wanted: the
+        # clauses around it do ("... and explain what you collect" asks, "... and remove my number" tells).
         return "other"
+    if clause.act:
+        return clause.act  # a Hinglish word said so: "mera data delete kar do"
     first = tokens[0]
+    if _asks_to_be_told(tokens):
+        return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
         return "question"  # "would you delete my data if I asked you to?"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
@@ -184,6 +196,24 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+# Verbs of telling: an instruction to tell ("explain what you collect", "let me know whether ...") asks a
+# question, however politely it is put; the visitor wants to be told something, not to have something done.
+_TELLING = frozenset(stem(w) for w in "tell explain describe clarify inform elaborate specify confirm advise".split())
+_TOLD_WHAT = frozenset("what whats how why where when which who whom whose whether if about".split())
+
+
+def _asks_to_be_told(tokens: list[str]) -> bool:
+    """Whether a clause asks to be told something: a verb of telling ("explain", "let me know"), then within a few
+    words what is to be told ("what ...", "whether ...", "about ..."): "kindly let me know what you collect"."""
+    if tokens[:1] == ["let"] and tokens[1:2] in (["me"], ["us"]) and tokens[2:3] == ["know"]:
+        rest = tokens[3:]
+    elif stem(tokens[0]) in _TELLING:
+        rest = tokens[1:]
+    else:
+        return False
+    return any(w in _TOLD_WHAT for w in rest[:4])
 
 
 def _asks_without_auxiliary(tokens: list[str]) -> bool:
@@ -280,7 +310,19 @@ def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[start:]
 
 
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in by_first.items()}
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _ages(text: str) -> list[int]:
+    if _DIGIT.search(text) is None:  # every age has a digit, and most messages have none
+        return []
     return [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
 
 

@@ -20,6 +20,7 @@ pre-tokenised text (see `app.engine.text`):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -87,7 +88,17 @@ class Gap:
     line: int = 0
 
     def matches(self, question_words: list[str]) -> bool:
-        return any(contains_phrase(phrase, question_words) for phrase in self.phrases)
+        # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
+        firsts = self._by_first
+        return any(contains_phrase(phrase, question_words)
+                   for word in set(question_words) if word in firsts for phrase in firsts[word])
+
+    @cached_property
+    def _by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.phrases:
+            by_first.setdefault(phrase[0], []).append(phrase)
+        return {word: tuple(phrases) for word, phrases in by_first.items()}
 
 
 @dataclass
@@ -285,7 +296,7 @@ class Index:
                 support[source].add(term)
 
         # In a long message, the words around what is asked ("I run a shop in Pune ...") count for less.
-        asked = {stem(w) for w in query.asked} if len(query.asked) < len(query.words) else None
+        asked = _asked_stems(query)
         for token in own:
             # Unknown words still count against confidence.
             add(token, 1.0 if asked is None or token in asked else self.weights.context, None)
@@ -300,7 +311,7 @@ class Index:
         candidates = sorted({i for word in present for i in self._synonyms_by_first.get(word, ())})
         for synonym in (self.synonyms[i] for i in candidates):
             for phrase in synonym.when:
-                if contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
+                if phrase[0] in present and contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
                     weight = synonym.weight or self.weights.synonym
                     sources = [t for t in phrase if t in support] or [None]
                     for token in synonym.search:
@@ -378,8 +389,11 @@ class Index:
             boost = np.array([1 + self.weights.prior * prior.get(n, 0.0) for n in self.sections])
             scores = scores * boost[self._clause_section]
         order = np.argsort(-scores, kind="stable")[:k]
-        hits = [Hit(self.clauses[i], float(scores[i])) for i in order if scores[i] > 0]
-        confidence, unexplained = self._confidence(terms, support, order[0] if hits else None)
+        # As Python ints and floats at once: indexing a numpy array one element at a time costs more.
+        hits = [Hit(self.clauses[i], score) for i, score in zip(order.tolist(), scores[order].tolist()) if score > 0]
+        # How much of the question the best clause explains counts what is asked, not its context.
+        confidence, unexplained = self._confidence(terms, support, order[0] if hits else None,
+                                                   _asked_stems(query))
         return SearchResult(query.text, hits, confidence, gap, terms, unexplained)
 
     def weight(self, term: str) -> float:
@@ -389,8 +403,8 @@ class Index:
     def _idf(self, term: str) -> float:
         return self._clause_bm25.idf.get(term, self._max_idf)
 
-    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None
-                    ) -> tuple[float, float]:
+    def _confidence(self, terms: dict[str, float], support: dict[str, set[str]], best: int | None,
+                    asked: set[str] | None = None) -> tuple[float, float]:
         """Share of the question's own words (idf-weighted) that the best clause explains.
 
         An own word is explained fully when it occurs in the clause or its
@@ -412,6 +426,8 @@ class Index:
 
         total = found = worst = 0.0
         for term, added in support.items():
+            if asked is not None and term not in asked:
+                continue  # the context of a long message ("I run a boutique ...")
             idf = self._idf(term) * terms[term]
             total += idf
             credit = explained(term)
@@ -420,6 +436,11 @@ class Index:
             found += idf * credit
             worst = max(worst, idf * (1 - credit))
         return (found / total if total else 0.0), worst / self._max_idf
+
+
+def _asked_stems(query: Query) -> set[str] | None:
+    """The stems of what a long message asks (`Query.asked`), or None when it asks with every word."""
+    return {stem(w) for w in query.asked} if query.long else None
 
 
 def _by_first_word(entries) -> dict[str, set[int]]:

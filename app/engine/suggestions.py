@@ -1,14 +1,20 @@
-"""The suggested questions shown while a conversation is empty, from `corpus/suggestions.yaml`.
+"""The suggested questions shown while a conversation is empty, from `corpus/suggestions*.yaml`.
 
     >>> load_suggestions("corpus/suggestions.yaml", assistant)
     ['Do you sell my data?', ...]
+    >>> load_suggestion_lists("corpus", assistant)
+    {'en': ['Do you sell my data?', ...], 'hi': ['kya aap mera data bechte ho?', ...]}
 
-Editors keep the list; start-up refuses a file whose questions the assistant cannot answer,
-naming the line, so a visitor never clicks a suggestion into "I don't know".
+`suggestions.yaml` is the English list, shown in every language that has none of its own;
+`suggestions.<code>.yaml` (`suggestions.hi.yaml`) is the list for that language, written the way its
+visitors type to the assistant. Editors and translators keep the lists; start-up refuses a file whose
+questions the assistant cannot answer, naming the line, so a visitor never clicks a suggestion into
+"I don't know".
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .yamlfile import YamlFileError, load_yaml
@@ -16,6 +22,9 @@ from .yamlfile import YamlFileError, load_yaml
 MIN_SUGGESTIONS = 4
 MAX_SUGGESTIONS = 8
 MAX_LENGTH = 120
+SOURCE_LANGUAGE = "en"
+_FILE = re.compile(r"suggestions(?:\.(?P<code>[^.]*))?\.yaml")
+_CODE = re.compile(r"[a-z]{2,3}")
 
 
 def load_suggestions(path: str | Path, assistant) -> list[str]:
@@ -39,3 +48,25 @@ def load_suggestions(path: str | Path, assistant) -> list[str]:
             raise YamlFileError(path, line, f"the assistant does not answer {question!r}: reword it or remove it")
         out.append(question)
     return out
+
+
+def load_suggestion_lists(corpus_dir: str | Path, assistant) -> dict[str, list[str]]:
+    """Every suggestions file of the corpus, checked like `load_suggestions`, by language code ("en" first).
+
+    A file named `suggestions.<code>.yaml` must use a lower-case language code ("hi", "mr"), the code of its
+    catalogue in app/translations; a missing `suggestions.yaml` means no suggestions in any language.
+    """
+    folder = Path(corpus_dir)
+    english = folder / "suggestions.yaml"
+    if not english.exists():
+        return {}
+    lists = {SOURCE_LANGUAGE: load_suggestions(english, assistant)}
+    for path in sorted(folder.glob("suggestions.*.yaml")):
+        match = _FILE.fullmatch(path.name)
+        code = match["code"] if match else None
+        if not code or not _CODE.fullmatch(code) or code == SOURCE_LANGUAGE:
+            raise YamlFileError(path, 1, "name a language's suggestions suggestions.<code>.yaml with the code of its "
+                                         "catalogue in app/translations (suggestions.hi.yaml); English is "
+                                         "suggestions.yaml")
+        lists[code] = load_suggestions(path, assistant)
+    return lists

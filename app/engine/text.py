@@ -64,12 +64,14 @@ STOPWORDS = frozenset(
     blue messaggio app apps application company
     kind kinds sort sorts type types way ways thing things able possible mine anything something
     hi hii hey hello hiya namaste yo dear sir madam thanks thank
+    guys folks actually basically literally really kinda sorta kindly clarify elaborate
     """.split()
 )
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Joins hyphenated and dotted forms ("e-mail", "third-party", "i.p.") before splitting.
 _JOINERS = re.compile(r"(?<=[a-z0-9])[-.'’](?=[a-z0-9])")
+_SHORT_PREFIX = re.compile(r"\b([a-z]{1,2})-(?=[a-z])")  # "e-mail", "re-send"
 # An age written as one word: "12yo", "9yrs", "10yr".
 _AGE_SUFFIX = re.compile(r"\b(\d{1,3})(yo|yrs?)\b")
 
@@ -88,9 +90,12 @@ def words(text: str) -> list[str]:
     text = normalize(text)
     # "e-mail" -> "email", but "third-party" -> "thirdparty" would lose both words,
     # so hyphens join only short prefixes (e-, re-, co-).
-    text = re.sub(r"\b([a-z]{1,2})-(?=[a-z])", r"\1", text)
+    # (Each replacement only where its pattern can match at all: most questions have no "-" and no age.)
+    if "-" in text:
+        text = _SHORT_PREFIX.sub(r"\1", text)
     text = _JOINERS.sub(" ", text)
-    text = _AGE_SUFFIX.sub(r"\1 \2", text)  # "my 12yo" -> "my 12 yo"
+    if "y" in text:
+        text = _AGE_SUFFIX.sub(r"\1 \2", text)  # "my 12yo" -> "my 12 yo"
     return _WORD.findall(text)
 
 
@@ -167,13 +172,38 @@ class Query:
 
     @cached_property
     def asked(self) -> tuple[str, ...]:
-        """The words of what is asked: in a message with questions ("...?"), those and the clause before each;
-        otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail."""
+        """The words of what is asked: in a message with questions ("...?"), the sentences that end with one;
+        otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail,
+        and "A parent got calls from other companies. Do you pass on the numbers we upload?" about sharing, not
+        calls: the sentence before the question is the visitor's situation."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
         if not marked:
             return self.words
-        keep = sorted({j for i in marked for j in (i - 1, i) if j >= 0})
-        return tuple(w for j in keep for w in self.parts[j].words)
+        keep: set[int] = set()
+        for i in marked:
+            j = i
+            keep.add(j)
+            while j > 0 and not self.parts[j].opens_sentence:  # back to the start of the question's sentence
+                j -= 1
+                keep.add(j)
+            sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
+            if j > 0 and (_REFERS_BACK & set(sentence) or sum(w not in STOPWORDS for w in sentence) < 2):
+                # "... whether it is protected. Can you confirm both?": what is asked is in the sentence before.
+                j -= 1
+                keep.add(j)
+                while j > 0 and not self.parts[j].opens_sentence:
+                    j -= 1
+                    keep.add(j)
+        return tuple(w for j in sorted(keep) for w in self.parts[j].words)
+
+    @cached_property
+    def long(self) -> bool:
+        """Whether the message says more than what it asks (context around a question): see `asked`."""
+        return len(self.asked) < len(self.words)
+
+
+# Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
+_REFERS_BACK = frozenset("that this it both these those them above".split())
 
 
 class Analyser:

@@ -109,15 +109,17 @@ def extract_features(words: list[str]) -> set[str]:
         >>> sorted(extract_features(["my", "kids"]))[:3]
         ['c: k', 'c: ki', 'c: kid']
     """
-    feats: set[str] = set()
     words = [_SAME_WORD.get(w, w) for w in words]
-    stems = [stem(w) for w in words]
-    for n in _WORD_N:
-        for i in range(len(stems) - n + 1):
-            feats.add("w:" + " ".join(stems[i : i + n]))
+    feats = set(_word_features(words))
     for word in words:
         feats.update(_char_features(word))
     return feats
+
+
+def _word_features(words: list[str]) -> list[str]:
+    """The "w:" features: word n-grams of the stems of `words` (already read through `_SAME_WORD`)."""
+    stems = [stem(w) for w in words]
+    return ["w:" + " ".join(stems[i : i + n]) for n in _WORD_N for i in range(len(stems) - n + 1)]
 
 
 @lru_cache(maxsize=65536)
@@ -130,6 +132,11 @@ def _char_features(word: str) -> tuple[str, ...]:
 def vectorize(features: set[str], vocabulary: dict[str, int], idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """A feature set as a sparse L2-normalised tf-idf vector: (sorted column indices, values)."""
     index = np.array([vocabulary[f] for f in features & vocabulary.keys()], dtype=np.intp)
+    return _weighted(index, idf)
+
+
+def _weighted(index: np.ndarray, idf: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Column indices (any order, each once) as `vectorize` returns them: sorted, with L2-normalised idf values."""
     index.sort()
     values = idf[index]
     norm = math.sqrt(float(values @ values)) if len(index) else 0.0
@@ -164,14 +171,34 @@ class TopicModel:
         self.heads = tuple(heads)
         self.topics = self.heads[1:]
         self.info = info or {}
+        self._char_columns: dict[str, tuple[int, ...]] = {}  # word -> columns of its character n-grams
 
     def knows(self, term: str) -> bool:
         """Whether the training questions used the word stem `term` (as a word feature)."""
         return "w:" + term in self.vocabulary
 
+    def columns(self, words: list[str]) -> np.ndarray:
+        """The vocabulary columns of `extract_features(words)`, each once (what `vectorize` looks up).
+
+        Each word's character n-grams are looked up once and remembered: visitors reuse their words, and looking
+        up a question's hundred-odd n-grams in a vocabulary of tens of thousands was most of `predict`'s time.
+        """
+        words = [_SAME_WORD.get(w, w) for w in words]
+        vocabulary = self.vocabulary
+        found = {vocabulary[f] for f in _word_features(words) if f in vocabulary}
+        remembered = self._char_columns
+        for word in words:
+            columns = remembered.get(word)
+            if columns is None:
+                columns = tuple(vocabulary[f] for f in _char_features(word) if f in vocabulary)
+                if len(remembered) < 100_000:  # bounded: a flood of made-up words cannot grow it for ever
+                    remembered[word] = columns
+            found.update(columns)
+        return np.fromiter(found, dtype=np.intp, count=len(found))
+
     def predict(self, words: list[str]) -> TopicPrediction:
         """Predict from a question's normalised words (e.g. `app.engine.text.words(question)`)."""
-        index, values = vectorize(extract_features(words), self.vocabulary, self.idf)
+        index, values = _weighted(self.columns(words), self.idf)
         scores = values @ self.coef[index] + self.intercept
         probs = 1.0 / (1.0 + np.exp(-scores))
         return TopicPrediction(privacy=float(probs[0]), topics=dict(zip(self.topics, probs[1:].tolist())))

@@ -97,7 +97,12 @@ _POSTGRES_SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
 
 def parse_target(value: str | Path) -> Target:
     """FLASK_DATABASE as a Target: a path (or sqlite:///path) is a SQLite file, postgresql://... a server."""
-    value = str(value)
+    return _parse_target(str(value))
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_target(value: str) -> Target:
+    # Cached: every request looks its database up (a regex and a Path each time).
     match = _URL.match(value)
     if match is None:
         return Target("sqlite", "sqlite://", Path(value))
@@ -227,6 +232,14 @@ def _text(sql: str) -> sa.TextClause:
     return sa.text(sql)
 
 
+@functools.lru_cache(maxsize=256)
+def _driver_sql(dialect: sa.Dialect, sql: str) -> str:
+    """`sql` (named parameters, `:name`) as the driver takes it: sqlite3 reads `:name` itself, psycopg `%(name)s`."""
+    if dialect.name == "sqlite":
+        return sql
+    return str(_text(sql).compile(dialect=dialect))
+
+
 class Database:
     """One connection, with the few helpers every module uses. Statements take named parameters (:name)."""
 
@@ -243,6 +256,30 @@ class Database:
         if isinstance(statement, str):
             statement = _text(statement)
         return self.conn.execute(statement, params or {})
+
+    def run(self, sql: str, params: dict | None = None):
+        """Run one statement straight on the driver's connection; returns its DB-API cursor (rows are tuples).
+
+        For the few statements of every request (BEGIN, COMMIT and the lock wait's PRAGMAs in `write()`, the
+        question log's INSERT, the index's version check): SQLAlchemy's `execute` costs 15 to 30 us a statement in
+        Python, more than SQLite takes to run most of them. The SQL is the same named-parameter text `execute`
+        takes, on both databases; a driver's error is raised as SQLAlchemy's (`IntegrityError`,
+        `OperationalError`, ... with `.orig`), and a connection the server dropped is thrown away, as `execute`
+        would.
+        """
+        dialect = self.conn.dialect
+        raw = self.conn.connection.dbapi_connection
+        statement = _driver_sql(dialect, sql)
+        cursor = raw.cursor()
+        try:
+            cursor.execute(statement, params or {})  # always parameters: psycopg then reads "%%" as "%"
+        except dialect.loaded_dbapi.Error as exc:
+            disconnected = dialect.is_disconnect(exc, raw, cursor)
+            if disconnected:
+                self.conn.invalidate(exc)
+            raise sa_exc.DBAPIError.instance(statement, params, exc, dialect.loaded_dbapi.Error,
+                                             connection_invalidated=disconnected, dialect=dialect) from exc
+        return cursor
 
     def query(self, statement, params: dict | None = None) -> list[dict]:
         """Every row, as dicts."""
@@ -310,7 +347,7 @@ class Database:
     def close(self) -> None:
         try:
             if not self.conn.closed and self.in_transaction():
-                self.conn.exec_driver_sql("ROLLBACK")
+                self.run("ROLLBACK")
         except ERRORS:
             pass
         finally:
@@ -338,20 +375,20 @@ def connect_app(app) -> Database:
 
 @contextmanager
 def waiting(db: Database, seconds: float):
-    """Within the block, wait at most `seconds` for another writer's lock."""
-    if db.kind == "sqlite":
-        db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {max(0, int(seconds * 1000))}")
-    else:
-        db.conn.exec_driver_sql(f"SET lock_timeout = {max(1, int(seconds * 1000))}")
+    """Within the block, `write()` waits at most `seconds` for another writer's lock.
+
+    On SQLite that is all it changes: `write()` sets the connection's busy timeout itself (in slices, see
+    `_begin_immediate`) and puts it back after the transaction, so no statement is needed here.
+    """
+    if db.kind != "sqlite":
+        db.run(f"SET lock_timeout = {max(1, int(seconds * 1000))}")
     db.wait = seconds
     try:
         yield db
     finally:
         db.wait = db.timeout
-        if db.kind == "sqlite":
-            db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(db.timeout * 1000)}")
-        else:
-            db.conn.exec_driver_sql(f"SET lock_timeout = {int(db.timeout * 1000)}")
+        if db.kind != "sqlite":
+            db.run(f"SET lock_timeout = {int(db.timeout * 1000)}")
 
 
 @contextmanager
@@ -365,26 +402,26 @@ def write(db: Database, durable: bool = False):
     """
     sqlite = db.kind == "sqlite"
     if durable and sqlite:
-        db.conn.exec_driver_sql("PRAGMA synchronous = FULL")  # not allowed inside a transaction
+        db.run("PRAGMA synchronous = FULL")  # not allowed inside a transaction
     try:
         if sqlite:
             turn = _begin_immediate(db)
         else:
             turn = None
-            db.conn.exec_driver_sql("BEGIN")
+            db.run("BEGIN")
         try:
             try:
                 yield db
             except BaseException:
                 if db.in_transaction():
-                    db.conn.exec_driver_sql("ROLLBACK")
+                    db.run("ROLLBACK")
                 raise
             else:
                 try:
-                    db.conn.exec_driver_sql("COMMIT")
+                    db.run("COMMIT")
                 except BaseException:
                     if db.in_transaction():  # a failed COMMIT keeps the transaction open: end it here
-                        db.conn.exec_driver_sql("ROLLBACK")
+                        db.run("ROLLBACK")
                     raise
         finally:
             if turn is not None:
@@ -392,7 +429,7 @@ def write(db: Database, durable: bool = False):
                 _restore_busy_timeout(db)
     finally:
         if durable and sqlite:
-            db.conn.exec_driver_sql("PRAGMA synchronous = NORMAL")
+            db.run("PRAGMA synchronous = NORMAL")
 
 
 def _begin_immediate(db: Database) -> threading.Lock:
@@ -417,10 +454,10 @@ def _begin_immediate(db: Database) -> threading.Lock:
         while True:
             slice_ms = min(_BUSY_SLICE_MS, max(0, int((deadline - time.monotonic()) * 1000)))  # ends by the deadline
             if slice_ms != busy_ms:
-                db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {slice_ms}")
+                db.run(f"PRAGMA busy_timeout = {slice_ms}")
                 busy_ms = slice_ms
             try:
-                db.conn.exec_driver_sql("BEGIN IMMEDIATE")
+                db.run("BEGIN IMMEDIATE")
                 return turn
             except sa_exc.OperationalError as exc:
                 if "locked" not in str(exc.orig) or time.monotonic() >= deadline:
@@ -435,9 +472,10 @@ _BUSY_SLICE_MS = 20
 
 
 def _restore_busy_timeout(db: Database) -> None:
+    """The connection's own busy timeout (DATABASE_TIMEOUT) again, for what runs outside `write()`."""
     # Never in place of the error being raised: a connection the driver gave up on refuses every statement.
     with contextlib.suppress(*ERRORS, sa_exc.InvalidRequestError):
-        db.conn.exec_driver_sql(f"PRAGMA busy_timeout = {int(db.wait * 1000)}")
+        db.run(f"PRAGMA busy_timeout = {int(db.timeout * 1000)}")
 
 
 _writer_turns: dict[str, threading.Lock] = {}
@@ -446,12 +484,24 @@ _writer_turns_lock = threading.Lock()
 
 def _writer_turn(path: Path) -> threading.Lock:
     """The lock this process's writers of the SQLite file at `path` queue on."""
-    key = str(Path(path).absolute())
+    key = _turn_key(path)
+    turn = _writer_turns.get(key)  # made once per database: no lock needed to find it
+    if turn is not None:
+        return turn
     with _writer_turns_lock:
         turn = _writer_turns.get(key)
         if turn is None:
             turn = _writer_turns[key] = threading.Lock()
         return turn
+
+
+def _turn_key(path: Path) -> str:
+    return _absolute_key(path) or str(Path(path).absolute())  # a relative path: from the directory of the moment
+
+
+@functools.lru_cache(maxsize=64)
+def _absolute_key(path: Path) -> str | None:
+    return str(path) if Path(path).is_absolute() else None  # once per database, not once a write
 
 
 def _forget_writer_turns() -> None:
@@ -479,6 +529,11 @@ def alembic_config(db: Database):
     config = Config()
     config.set_main_option("script_location", "app.platform:alembic")
     config.attributes["connection"] = db.conn
+    if not db.conn.in_transaction():
+        # Alembic begins and commits a transaction of its own unless SQLAlchemy's connection is in one. It runs
+        # inside write()'s, whose BEGIN went to the driver directly (Database.run), unseen by SQLAlchemy:
+        # begin SQLAlchemy's (sends nothing in autocommit mode) so that Alembic leaves the transaction to write().
+        db.conn.begin()
     return config
 
 
@@ -602,10 +657,14 @@ def _worker_engine(app) -> tuple[sa.Engine, Target]:
     engines = app.extensions.setdefault("db_engines", {})
     target = target_of(app)
     key = (os.getpid(), target, app.config["DATABASE_TIMEOUT"])
+    # One stat() per request: a database deleted or replaced under us is noticed at once, instead of writing on
+    # into an unlinked file. The usual case needs no lock: with 16 threads a worker, every request queued for it
+    # (the stat() lets go of the interpreter while holding it).
+    engine = engines.get(key)
+    if engine is not None and (target.path is None or _file_id(target.path) == engine.file_id):
+        return engine, target
     with _engines_lock:
         engine = engines.get(key)
-        # One stat() per request: a database deleted or replaced under us is noticed at once,
-        # instead of writing on into an unlinked file.
         if engine is not None and target.path is not None and _file_id(target.path) != engine.file_id:
             engines.pop(key).dispose()
             engine = None

@@ -17,7 +17,6 @@ _FRIENDLY = {
     405: _l("That page can't be used that way."),
     408: _l("The request body did not arrive in time."),
     413: _l("That was more than we can accept in one go."),
-    429: _l("Too many requests. Please wait a moment and try again."),
     500: _l("Something went wrong on our side. Please try again."),
     503: _l("The service is busy or unavailable right now. Please try again shortly."),
 }
@@ -48,8 +47,14 @@ def wants_json() -> bool:
 def _message(exc: HTTPException) -> str:
     code = exc.code or 500
     if code == 429:
-        # Flask-Limiter's description is the bare limit ("5 per 1 minute").
-        return _("%(message)s (Limit: %(limit)s.)", message=_FRIENDLY[429], limit=exc.description)
+        # A limit's own message (the staff sign-in's) is said as is; otherwise Flask-Limiter's description is the
+        # bare limit in English ("5 per 1 minute"): say when to try again instead.
+        own = getattr(getattr(exc, "limit", None), "error_message", None)
+        if own:
+            return str(own)
+        from .limits import retry_after_seconds, wait_text
+
+        return _("Too many requests. Please try again in %(wait)s.", wait=wait_text(retry_after_seconds()))
     # Our own aborts carry a specific description; Werkzeug's defaults are long and generic.
     default = type(exc).description
     if exc.description and exc.description != default:
@@ -61,7 +66,12 @@ def handle_http_error(exc: HTTPException):
     code = exc.code or 500
     message = _message(exc)
     if wants_json():
-        response = error_response(code, message)
+        extra = {}
+        if code == 429:  # as the code API's 429 does; the Retry-After header says the same
+            from .limits import retry_after_seconds
+
+            extra["retry_after"] = retry_after_seconds()
+        response = error_response(code, message, **extra)
     else:
         response = render_template("errors/error.html", code=code, title=str(_TITLES.get(code, exc.name)),
                                    message=message), code

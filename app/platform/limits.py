@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import re
+import time
 
 from flask import abort, current_app, request
-from flask_babel import gettext as _
+from flask_babel import gettext as _, ngettext
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -83,6 +85,21 @@ def limit(value, **options):
 # so a visitor who mistypes the form a few times is not locked out.
 requests_limit = limiter.shared_limit(lambda: current_app.config["RATELIMIT_REQUESTS"], scope=REQUESTS_SCOPE,
                                       methods=["POST"], deduct_when=lambda response: response.status_code != 400)
+
+
+def retry_after_seconds() -> int:
+    """Seconds until the limit that refused this request lets another through (at least 1; 60 if unknown)."""
+    current = limiter.current_limit
+    if current is None:
+        return 60
+    return max(1, math.ceil(current.reset_at - time.time()))
+
+
+def wait_text(seconds: int) -> str:
+    """A wait in the request's language: "45 seconds", "1 second", past 90 seconds "2 minutes" (rounded up)."""
+    if seconds < 90:
+        return ngettext("%(num)s second", "%(num)s seconds", seconds)
+    return ngettext("%(num)s minute", "%(num)s minutes", (seconds + 59) // 60)
 
 
 def _has_body() -> bool:

@@ -66,11 +66,11 @@ def record(row: dict) -> str:
     """Log one question row: "logged" (in the database now), "spooled" (later) or "lost" (see the server log)."""
     app = current_app._get_current_object()
     directory = spool_dir(app)
-    if not _files(directory):  # rows already waiting (in any worker): the database is stuck, do not wait on it
+    if not _holds_rows(directory):  # rows already waiting (in any worker): the database is stuck, do not wait on it
         try:
             db = storage.get_db()
             with storage.waiting(db, app.config["QUESTION_LOG_WAIT"]), storage.write(db):
-                db.execute(insert_statement(tuple(row)), row)
+                db.run(insert_statement(tuple(row)), row)  # straight to the driver: once an ask
             return "logged"
         except Exception as exc:
             log.warning("could not log question %s now (%s); spooling it", row["id"], exc)
@@ -87,7 +87,7 @@ def record(row: dict) -> str:
 def spool_dir(app) -> Path:
     """QUESTION_SPOOL_DIR; by default next to a SQLite file, or in the instance folder for PostgreSQL."""
     if app.config["QUESTION_SPOOL_DIR"]:
-        return Path(app.config["QUESTION_SPOOL_DIR"])
+        return _path(app.config["QUESTION_SPOOL_DIR"])
     target = storage.target_of(app)
     return Path(f"{target.path}.spool") if target.path is not None else Path(app.instance_path) / "question-spool"
 
@@ -152,6 +152,20 @@ def init_app(app) -> None:
 
 def _own_file(directory: Path) -> Path:
     return directory / f"{os.getpid()}.jsonl"
+
+
+@functools.lru_cache(maxsize=16)
+def _path(folder: str) -> Path:
+    return Path(folder)  # once, not once an ask
+
+
+def _holds_rows(directory: Path) -> bool:
+    """Whether `_files(directory)` would list anything: the check of every ask, without sorting or Paths."""
+    try:
+        with os.scandir(directory) as entries:
+            return any(e.name.endswith((".jsonl", ".draining")) and _size(e) > 0 for e in entries)
+    except FileNotFoundError:
+        return False
 
 
 def _files(directory: Path) -> list[Path]:

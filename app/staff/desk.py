@@ -21,6 +21,7 @@ from ..platform import db as storage
 from ..platform import mail
 from ..platform.events import list_events, record_event, record_events
 from ..platform import policystore
+from ..platform.timefmt import format_date, format_datetime
 from .auth import require_staff
 from .children import child_guidance
 from ..engine.answering import find_clauses
@@ -371,7 +372,7 @@ def update_request(request_id: int):
         row = _get_request(db, request_id, lock=True)
         seen = request.form.get("seen")
         if seen is not None and seen != (row["updated_at"] or ""):
-            flash(f"{row['reference']} was changed by {row['updated_by']} at {row['updated_at']} while you had "
+            flash(f"{row['reference']} was changed by {row['updated_by']} at {format_datetime(row['updated_at'])} while you had "
                   "it open, so your change was not saved. Check it and try again.", "error")
             return redirect(back)
         at, by = storage.now_iso("seconds"), current_user.username
@@ -441,7 +442,7 @@ def extend_request(request_id: int):
         mailed = _notify_extension(db, row, new_due, reason)
     told = ("the requester is being told by e-mail" if mailed else
             "not e-mailed: the address is not verified; tell the requester another way, with the reason")
-    flash(f"{row['reference']}: extended to {new_due.isoformat()}; {told}.")
+    flash(f"{row['reference']}: extended to {format_date(new_due)}; {told}.")
     return redirect(url_for("staff.request_detail", request_id=request_id))
 
 

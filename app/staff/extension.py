@@ -13,6 +13,8 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
+from ..platform.timefmt import format_date
+
 MAX_REASON_LENGTH = 1000
 EXTENSION_MONTHS = 2
 
@@ -38,7 +40,7 @@ def extension_problem(row: dict, new_due: date | None, reason: str, on: date) ->
         return "This request is closed; only an open request can be extended."
     due = date.fromisoformat(row["due_date"][:10])
     if on > due:
-        return (f"The original due date ({due.isoformat()}) has passed: an extension must be made and told to the "
+        return (f"The original due date ({format_date(due)}) has passed: an extension must be made and told to the "
                 "requester within the original period.")
     if new_due is None:
         return "Choose the new due date."
@@ -46,7 +48,7 @@ def extension_problem(row: dict, new_due: date | None, reason: str, on: date) ->
         return "The new due date must be after the original one."
     if new_due > latest_extension(due):
         return (f"An extension is at most two months: the latest possible due date is "
-                f"{latest_extension(due).isoformat()}.")
+                f"{format_date(latest_extension(due))}.")
     if not reason:
         return "Give the reason for the extension: the requester is told it."
     if len(reason) > MAX_REASON_LENGTH:

@@ -1071,7 +1071,8 @@ def _recent_wordings(db: Database) -> list[str]:
 
 def phrasings_version(db: Database) -> tuple[int, int]:
     """What the index depends on in the database: the phrasings counter and the policy-version counter."""
-    values = dict(db.execute("select name, value from counters where name in ('phrasings', 'policy')").fetchall())
+    # db.run: checked before every request, so kept off SQLAlchemy's per-statement cost.
+    values = dict(db.run("select name, value from counters where name in ('phrasings', 'policy')").fetchall())
     return values.get("phrasings", 0), values.get("policy", 0)
 
 

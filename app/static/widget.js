@@ -307,10 +307,9 @@
     "data bechte ho?\")."));
   englishNote.hidden = true;
   log.appendChild(greeting);
-  // Suggested questions (from the server's corpus/suggestions.yaml), shown while the conversation is empty.
+  // Suggested questions in the visitor's language (corpus/suggestions*.yaml), while the conversation is empty.
   var suggestions = el("ul", "suggestions");
   say(suggestions, "Suggested questions", "aria-label");
-  suggestions.lang = "en"; // questions the assistant reads as asked (corpus/suggestions.yaml)
   suggestions.hidden = true;
   greeting.appendChild(suggestions);
 
@@ -680,12 +679,17 @@
       dl.appendChild(el("dt", null, t("Reference")));
       dl.appendChild(el("dd", "reference", body.reference));
       if (body.due) {
-        dl.appendChild(el("dt", null, t("We will reply by")));
+        // A child's data report is handled first: the date is the latest one, not when to expect an answer.
+        dl.appendChild(el("dt", null, body.urgent ? t("We will respond by (at the latest)") : t("We will reply by")));
         var due = el("time", "due", shortDate(body.due));
         due.dateTime = String(body.due);
         dl.appendChild(el("dd")).appendChild(due);
       }
       done.appendChild(dl);
+      if (body.urgent) {
+        done.appendChild(el("p", null, t("Reports about a child's data are handled first: our privacy team looks " +
+          "at yours straight away, well before the latest date above.")));
+      }
       done.appendChild(el("p", "hint", t("Keep the reference: quote it if you contact us about this request.")));
       if (body.verified === false && body.verification) done.appendChild(codeForm(body));
       box.replaceWith(done);
@@ -825,7 +829,7 @@
   function loadStrings(wanted) {
     var url = new URL("api/strings", BASE);
     if (wanted) url.searchParams.set("lang", wanted);
-    return fetch(url.href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
+    var loaded = fetch(url.href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
       .then(function (r) { return r.ok ? r.json() : null; })
       .then(function (body) {
         if (!body || typeof body.strings !== "object" || typeof body.lang !== "string") return;
@@ -838,6 +842,8 @@
         showLanguages(Array.isArray(body.languages) ? body.languages : []);
       })
       .catch(function () { /* the assistant is unreachable: English until it answers */ });
+    loaded.then(loadSuggestions);
+    return loaded;
   }
   function showLanguages(list) {
     langs.textContent = "";
@@ -850,6 +856,7 @@
         if (item.code === lang) return;
         try { window.localStorage.setItem(LANG_KEY, item.code); } catch (e) { /* remembered for this page only */ }
         loadStrings(item.code).then(function () {
+          redrawConversation();
           var again = langs.querySelector("[lang=" + lang + "]");
           if (again) again.focus();
         });
@@ -859,36 +866,54 @@
     langs.hidden = list.length < 2;
   }
   host.setAttribute("lang", "en");
-  loadStrings(lang);
+  // The stored conversation is drawn once the texts of the visitor's language are here (or could not be had),
+  // so a reload in Hindi does not bring the earlier answers back with English labels.
+  loadStrings(lang).then(restoreConversation);
 
-  // ---- suggested questions ----
+  // ---- suggested questions, in the visitor's language (corpus/suggestions.<code>.yaml, else English) ----
   function showSuggestions() {
     suggestions.hidden = exchanges.length > 0 || log.lastChild !== greeting || !suggestions.children.length;
   }
-  fetch(new URL("api/suggestions", BASE).href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
-    .then(function (r) { return r.ok ? r.json() : {}; })
-    .then(function (body) {
-      var up = body && body.policy_update, upUrl = up && typeof up.url == "string" && assistantUrl(up.url);
-      if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
-        var notice = greeting.insertBefore(el("p", "policy-notice"), suggestions);
-        var drawNotice = function () {  // again once the language's texts and month names arrive
-          var when = { date: shortDate(up.effective) };
-          notice.textContent = t("Our privacy policy was updated on %(date)s:", when) + " ";
-          notice.appendChild(link(inLanguage(upUrl), t("see what changed"), true));
-        };
-        drawNotice();
-        redraws.push(drawNotice);
-      }
-      var list = body && Array.isArray(body.suggestions) ? body.suggestions : [];
-      list.slice(0, 8).forEach(function (question) {
-        if (typeof question !== "string" || !question) return;
-        var b = button(question, "suggestion");
-        b.addEventListener("click", function () { ask({ question: question }, question); });
-        suggestions.appendChild(el("li")).appendChild(b);
-      });
-      showSuggestions();
-    })
-    .catch(function () { /* no suggestions: the visitor can still type a question */ });
+  var noticeShown = false;
+  function loadSuggestions() {
+    var url = new URL("api/suggestions", BASE);
+    if (lang) url.searchParams.set("lang", lang);
+    var asked = lang;
+    return fetch(url.href, { mode: "cors", credentials: "omit", referrerPolicy: "no-referrer" })
+      .then(function (r) { return r.ok ? r.json() : {}; })
+      .then(function (body) {
+        if (asked !== lang) return;  // the visitor switched language meanwhile: that list is on its way
+        fillSuggestions(body || {});
+      })
+      .catch(function () { /* no suggestions: the visitor can still type a question */ });
+  }
+  function fillSuggestions(body) {
+    var up = body.policy_update, upUrl = !noticeShown && up && typeof up.url == "string" && assistantUrl(up.url);
+    if (upUrl) {  // a new policy version: "updated on 30 Nov 2026: see what changed"
+      noticeShown = true;
+      var notice = greeting.insertBefore(el("p", "policy-notice"), suggestions);
+      var drawNotice = function () {  // again once the language's texts and month names arrive
+        var when = { date: shortDate(up.effective) };
+        notice.textContent = t("Our privacy policy was updated on %(date)s:", when) + " ";
+        notice.appendChild(link(inLanguage(upUrl), t("see what changed"), true));
+      };
+      drawNotice();
+      redraws.push(drawNotice);
+    }
+    var list = Array.isArray(body.suggestions) ? body.suggestions : [];
+    // Each question is marked with the language it is written in, as the assistant reads it: English, or
+    // Hinglish ("hi-Latn") for Hindi; the list's own name stays in the interface's language.
+    var written = typeof body.lang === "string" && /^[a-z]{2,3}(-[A-Z][a-z]{3})?$/.test(body.lang) ? body.lang : "en";
+    suggestions.textContent = "";
+    list.slice(0, 8).forEach(function (question) {
+      if (typeof question !== "string" || !question) return;
+      var b = button(question, "suggestion");
+      b.lang = written;
+      b.addEventListener("click", function () { ask({ question: question }, question); });
+      suggestions.appendChild(el("li")).appendChild(b);
+    });
+    showSuggestions();
+  }
 
   // ---- the conversation kept for the tab ----
   fresh.hidden = !exchanges.length;
@@ -903,20 +928,49 @@
     input.value = "";
     input.focus();
   });
-  try {
-    var restored = document.createDocumentFragment();
-    exchanges.forEach(function (item) {
+  // After a language switch, the answers on screen are drawn again with the new language's labels ("Helpful?",
+  // "From", the request button); what the server wrote in them stays as it was sent. Only when the screen shows
+  // exactly the stored exchanges: a request form being filled in, a confirmation or a pending question is kept.
+  function redrawConversation() {
+    var shown = [];
+    for (var node = greeting.nextSibling; node; node = node.nextSibling) shown.push(node);
+    if (stored.length || !exchanges.length || shown.length !== exchanges.length * 2) return;
+    if (shown.some(function (node) { return !/\bmsg (visitor|assistant)\b/.test(node.className); })) return;
+    if (log.querySelector("form, .confirm, .pending")) return;
+    try {
+      var drawn = drawExchanges(exchanges);
+      shown.forEach(function (node) { node.remove(); });
+      log.appendChild(drawn);
+      log.scrollTop = log.scrollHeight;
+    } catch (e) { /* left as it was: still readable, in the earlier language */ }
+  }
+  // The visitor's messages and the replies of stored exchanges, as nodes for the log.
+  function drawExchanges(list) {
+    var drawn = document.createDocumentFragment();
+    list.forEach(function (item) {
       var mine = el("div", "msg visitor");
       mine.appendChild(el("p", null, item.shown));
-      restored.appendChild(mine);
-      restored.appendChild(render(item.reply, item.asked && item.asked.question));
+      drawn.appendChild(mine);
+      drawn.appendChild(render(item.reply, item.asked && item.asked.question));
     });
-    log.appendChild(restored);
-  } catch (e) {
-    // A stored copy this script cannot draw (edited, or from an older version): start afresh.
-    exchanges = [];
-    writeStore();
-    fresh.hidden = true;
+    return drawn;
+  }
+  var stored = exchanges.slice(), storedGeneration = generation;
+  function restoreConversation() {
+    // Not after "New conversation"; before anything asked meanwhile, which is already on screen.
+    if (!stored.length) return;
+    if (storedGeneration !== generation) { stored = []; return; }
+    try {
+      log.insertBefore(drawExchanges(stored), greeting.nextSibling);
+    } catch (e) {
+      // A stored copy this script cannot draw (edited, or from an older version): start afresh.
+      exchanges = exchanges.slice(stored.length);
+      writeStore();
+      fresh.hidden = !exchanges.length;
+    }
+    stored = [];
+    showSuggestions();
+    if (!panel.hidden) log.scrollTop = log.scrollHeight;
   }
   // Opening the panel shows the latest exchange.
   launcher.addEventListener("click", function () {

@@ -145,7 +145,15 @@ def clause_url(clause, policy_url: str | None = None) -> str:
 
 def policy_url_of(clause) -> str:
     """The page of the policy version `clause` belongs to (/policy for a clause of no published version)."""
-    return url_for("policy.archived", number=clause.version) if clause.version else url_for("policy.show")
+    # Built once per version and mount point (SCRIPT_NAME), not once an answer: url_for costs 10 us.
+    key = (request.script_root, clause.version)
+    urls = current_app.extensions.setdefault("policy_urls", {})
+    url = urls.get(key)
+    if url is None:
+        url = url_for("policy.archived", number=clause.version) if clause.version else url_for("policy.show")
+        if len(urls) < 1000:  # bounded: a client cannot grow it by sending odd mount points
+            urls[key] = url
+    return url
 
 
 def quote_json(quoted, policy_url: str | None = None) -> dict:
@@ -289,12 +297,34 @@ def api_feedback():
     return {"question_id": question_id, "helpful": helpful, "recorded": True}
 
 
+def suggestions() -> tuple[list[str], str]:
+    """The suggested questions for this request's language and the `lang` they are written in.
+
+    A language with its own list (corpus/suggestions.hi.yaml) gets it, else the English one. A list written in
+    Latin letters for a language that is not (Hinglish for Hindi) is tagged with the script: "hi-Latn".
+    """
+    lists = current_app.extensions["suggestions"]
+    code = i18n.current_language()
+    if code not in lists:
+        code = i18n.SOURCE_LANGUAGE
+    questions = lists.get(code, [])
+    if code != i18n.SOURCE_LANGUAGE and _latin(" ".join(questions)) and not _latin(i18n.language_name(code)):
+        return questions, f"{code}-Latn"
+    return questions, code
+
+
+def _latin(text: str) -> bool:
+    """Whether every letter of `text` is a Latin one (ASCII or Latin with accents)."""
+    return all(ch < "\u0250" for ch in text if ch.isalpha())
+
+
 @bp.get("/api/suggestions")
 def api_suggestions():
-    """The suggested questions from corpus/suggestions.yaml, for the widget's empty conversation."""
+    """The suggested questions in the visitor's language (`?lang=`, else Accept-Language), for the widget."""
     from .policy_page import recent_update
 
-    return {"suggestions": current_app.extensions["suggestions"], "policy_update": recent_update()}
+    questions, written_in = suggestions()
+    return {"suggestions": questions, "lang": written_in, "policy_update": recent_update()}
 
 
 @bp.get("/api/strings")
@@ -337,5 +367,5 @@ def index():
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
                            notice=recent_update(),
                            citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"],
-                           suggestions=current_app.extensions["suggestions"], fixed_text=fixed_text,
+                           suggestions=suggestions(), fixed_text=fixed_text,
                            interface_strings=interface_strings)

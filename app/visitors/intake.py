@@ -15,12 +15,10 @@ submission stores nothing.
 from __future__ import annotations
 
 import calendar
-import math
 import json
 import logging
 import re
 import secrets
-import time
 from datetime import date, datetime, timedelta, timezone
 
 from flask import (Blueprint, current_app, redirect, render_template, request, session,
@@ -39,7 +37,7 @@ from .chat import InvalidInput, is_text, json_object
 from ..platform.csrf import csrf
 from ..platform.errors import error_response, handle_http_error, wants_json
 from ..engine.intents import Field, Intent, Intents
-from ..platform.limits import limiter, requests_limit
+from ..platform.limits import requests_limit, retry_after_seconds, wait_text
 from ..platform.timefmt import INDIA_TZ
 
 bp = Blueprint("intake", __name__)
@@ -192,7 +190,8 @@ def visitor_language() -> str:
 
 def _confirmation(row: dict) -> dict:
     return {"reference": row["reference"], "type": row["type"], "status": row["status"],
-            "received": row["received_at"], "due": row["due_date"], "verified": bool(row["verified"]),
+            "received": row["received_at"], "due": row["due_date"], "urgent": bool(row["urgent"]),
+            "verified": bool(row["verified"]),
             "verification": {"confirm": url_for("verification.api_verify"),
                              "resend": url_for("verification.api_resend"),
                              "code_minutes": current_app.config["VERIFY_CODE_MINUTES"]}}
@@ -246,16 +245,8 @@ def too_many_requests(exc):
     intent = _chosen_intent(request.form.get("type"))
     form = request_form(intent, formdata=request.form)
     return _render_form(form, intent, 429, _("Too many requests from your connection: your request has not been "
-                                            "sent. Please try again in %(seconds)s seconds.",
-                                            seconds=retry_after_seconds()))
-
-
-def retry_after_seconds() -> int:
-    """Seconds until the limit that refused this request lets another through (at least 1)."""
-    current = limiter.current_limit
-    if current is None:
-        return 60
-    return max(1, math.ceil(current.reset_at - time.time()))
+                                            "sent. Please try again in %(wait)s.",
+                                            wait=wait_text(retry_after_seconds())))
 
 
 @bp.get("/request/received")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from flask import (Blueprint, current_app, redirect, render_template, request, session, url_for)
-from flask_babel import gettext as _, lazy_gettext as _l, ngettext
+from flask_babel import gettext as _, lazy_gettext as _l
 from itsdangerous import BadSignature, URLSafeTimedSerializer
 
 from ..platform import db as storage
@@ -32,7 +32,7 @@ from ..platform import mail
 from ..platform.events import record_event
 from ..platform.csrf import csrf
 from ..platform.errors import error_response
-from ..platform.limits import limiter
+from ..platform.limits import limiter, wait_text
 from .chat import InvalidInput, json_object
 
 bp = Blueprint("verification", __name__)
@@ -275,11 +275,7 @@ def resend_form():
 
 def wait_message(seconds: int) -> str:
     """"Please wait 45 seconds before asking for another code." in the request's language."""
-    if seconds < 90:
-        wait = ngettext("%(num)s second", "%(num)s seconds", seconds)
-    else:
-        wait = ngettext("%(num)s minute", "%(num)s minutes", (seconds + 59) // 60)
-    return _("Please wait %(wait)s before asking for another code.", wait=wait)
+    return _("Please wait %(wait)s before asking for another code.", wait=wait_text(seconds))
 
 
 @bp.get("/request/confirm/<token>")

@@ -76,6 +76,9 @@ SCRIPT_TEXTS = [
     N_("Did you mean one of these?"), N_("Make a request here"), N_("or use the form on our site"),
     N_("Your request"), N_("Choose\u2026"), N_("Send request"), N_("Cancel"),
     N_("Thank you. We have received your request."), N_("Reference"), N_("We will reply by"),
+    N_("We will respond by (at the latest)"),
+    N_("Reports about a child's data are handled first: our privacy team looks at yours straight away, well "
+       "before the latest date above."),
     N_("Keep the reference: quote it if you contact us about this request."),
     N_("The privacy policy is published in English, so answers quote it in English. Ask in English, or in Hindi "
        "typed in English letters (for example \"kya aap mera data bechte ho?\")."),

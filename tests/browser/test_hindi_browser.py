@@ -12,7 +12,8 @@ from app.platform import timefmt
 
 from .conftest import held_routes, hold_posts, save_screenshot
 from .test_verification_browser import code_for, confirm_after_a_wrong_code, wrong_code
-from .test_widget_browser import DELETION, csp_violations, open_widget, stored_request
+from .test_widget_browser import (DELETION, Surface, ask, csp_violations, open_widget, pending_message,
+                                  stored_request)
 
 pytestmark = pytest.mark.browser
 
@@ -95,20 +96,22 @@ def test_chat_page_in_hindi_from_question_to_confirmation_code_and_status(sites,
     assert csp_violations(page) == []
 
 
-def test_chat_page_thinking_failure_and_retry_in_hindi(sites, hindi_page):
-    _, assistant, _, _ = sites
+@pytest.mark.parametrize("where", ["chat page", "widget"])
+def test_thinking_failure_and_retry_in_hindi(sites, hindi_page, where):
     page = hindi_page
-    page.goto(assistant.url("/"))
+    surface = Surface(where, sites, page).open()
+    expect(surface.box).to_have_attribute("placeholder", re.compile("^जैसे:"))  # the Hindi texts are in
     held = hold_posts(page, "**/api/ask")  # held: the visitor sees the thinking state
-    page.fill("#question", "Do you sell my data?")
-    page.press("#question", "Enter")
-    expect(page.locator("#transcript .pending")).to_have_text("नीति में खोज रहे हैं…")
+    surface.box.fill("Do you sell my data?")
+    surface.box.press("Enter")
+    expect(pending_message(surface)).to_have_text("नीति में खोज रहे हैं…")
     held_routes(page, held)[0].abort()  # then the network fails
-    error = page.locator("#transcript .msg.error")
+    error = surface.messages.last
+    expect(error).to_have_attribute("role", "alert")
     expect(error).to_contain_text("सहायक से संपर्क नहीं हो सका")
     page.unroute("**/api/ask")
     error.get_by_role("button", name="फिर से कोशिश करें").click()
-    expect(page.locator("#transcript blockquote")).to_be_visible()
+    expect(surface.messages.last.locator("blockquote")).to_be_visible()
 
 
 def test_the_switcher_on_the_chat_page_remembers_hindi(sites, page):
@@ -226,3 +229,41 @@ def test_data_lang_on_the_script_tag_chooses_the_widget_language(sites, page):
     _, _, listed, _ = sites
     page.goto(listed.url(lang="hi"))
     expect(page.locator("bm-policy-assistant .launcher")).to_have_text("गोपनीयता से जुड़े प्रश्न")
+
+
+def test_a_reload_brings_the_widget_conversation_back_in_hindi(sites, hindi_page):
+    """The stored answers are drawn again with the Hindi labels, not the English ones the script starts with."""
+    _, _, listed, _ = sites
+    page = hindi_page
+    open_widget(page, listed.url())
+    answer = ask(page, DELETION)
+    expect(answer.locator(".feedback")).to_contain_text("मददगार रहा?")
+    messages = page.locator("bm-policy-assistant .log > .msg")
+    shown = messages.all_text_contents()
+    page.reload()
+    open_widget(page, page.url)
+    expect(messages).to_have_text(shown)
+    expect(messages.last.locator(".feedback")).to_contain_text("मददगार रहा?")
+    expect(messages.last.locator(".start-request")).to_have_text("मेरा डेटा मिटाएँ")
+    expect(messages.last.locator(".cite")).to_contain_text("स्रोत:")
+
+
+def test_switching_the_widget_language_draws_the_answers_again_in_it(sites, page):
+    _, _, listed, _ = sites
+    open_widget(page, listed.url())
+    answer = ask(page, DELETION)
+    expect(answer.locator(".feedback")).to_contain_text("Helpful?")
+    expect(answer.locator(".start-request")).to_have_text("Delete my data")
+    page.locator("bm-policy-assistant .langs").get_by_role("button", name="हिन्दी").click()
+    answer = page.locator("bm-policy-assistant .log > .msg.assistant").last
+    expect(answer.locator(".feedback")).to_contain_text("मददगार रहा?")
+    expect(answer.locator(".cite")).to_contain_text("स्रोत:")
+    expect(answer.locator("blockquote")).to_have_attribute("lang", "en")  # the quote stays as published
+    expect(page.locator("bm-policy-assistant .log > .msg.visitor")).to_have_text([DELETION])
+    # A request form being filled in is never thrown away by a switch.
+    answer.locator(".start-request").click()
+    form = page.locator("bm-policy-assistant form.request")
+    form.locator("[name=name]").fill("Asha")
+    page.locator("bm-policy-assistant .langs").get_by_role("button", name="English").click()
+    expect(page.locator("bm-policy-assistant .panel h2")).to_have_text("Privacy questions")
+    expect(form.locator("[name=name]")).to_have_value("Asha")

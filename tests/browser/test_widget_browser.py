@@ -587,6 +587,8 @@ def test_deletion_request_made_in_the_widget_gets_a_reference(sites, page):
     expect(confirmation.locator("time.due")).to_have_attribute("datetime", row["due_date"])
     # the same text the server shows for the due date ("30 Dec 2026"), whatever the browser's locale
     expect(confirmation.locator("time.due")).to_have_text(format_date(row["due_date"]))
+    expect(confirmation.locator("dt").nth(1)).to_have_text("We will reply by")
+    expect(confirmation).not_to_contain_text("handled first")
     expect(page.locator("bm-policy-assistant .start-request")).to_be_disabled()
     save_screenshot(page, "widget-request")
 
@@ -608,6 +610,10 @@ def test_child_data_report_made_in_the_widget(sites, page):
     row = stored_request(app, reference)
     assert row["type"] == "child_data" and row["urgent"] == 1
     assert json.loads(row["extra"]) == {"child_age": 9, "relationship": "Parent"}
+    # As on the site's confirmation: handled first, and the date shown is the latest one, not the expected one.
+    done = page.locator("bm-policy-assistant .msg.confirm")
+    expect(done.locator("dt").nth(1)).to_have_text("We will respond by (at the latest)")
+    expect(done).to_contain_text("Reports about a child's data are handled first")
 
 
 # --- the visitor's conversation: kept for the tab, a box that stays in view, feedback while waiting ---

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.engine.answering import MAX_CITATIONS, asks_for_list, classify_smalltalk, load_assistant, others_act
+from app.engine.answering import MAX_CITATIONS, OFF_TOPIC_REPLY, asks_for_list, classify_smalltalk, load_assistant, others_act
 from app.engine.text import analyse
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -250,3 +250,64 @@ def test_confidence_falls_when_the_models_topics_point_at_none_of_the_cited_sect
     assert assistant.features(query, result, prediction, elsewhere)[-1] == 0.0
     assert (assistant.calibrated(query, result, prediction, elsewhere)
             < assistant.calibrated(query, result, prediction, prior))
+
+
+@pytest.mark.parametrize("text, asked", [
+    # The question's sentence, not the situation before it.
+    ("We send reminders to parents. A parent got calls from other companies. Do you pass on our numbers?",
+     "do you pass on our numbers"),
+    # Back to the start of the sentence: "my question is, do you ..." keeps "my question is".
+    ("I run a shop in Pune. my question is, do you give our numbers to anyone?",
+     "my question is do you give our numbers to anyone"),
+    # A question that points back ("both", "that") or says too little takes the sentence before it.
+    ("A client asks whether messages stay on your servers and are protected. Can you confirm both?",
+     "a client asks whether messages stay on your servers are protected can you confirm both"),
+    ("do you sell my data", "do you sell my data"),  # no "?": every word is asked
+])
+def test_what_a_long_message_asks_is_the_sentence_of_its_question(text, asked):
+    assert " ".join(analyse(text).asked) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "Hi team, we are a small coaching institute and send class reminders to parents over SMS. A parent "
+    "complained that she started getting calls from other companies. Do you share the phone numbers we upload?",
+    "Good morning. I run a boutique and my accountant says cloud services leak data all the time. How do you "
+    "keep my account secure?",
+])
+def test_the_context_of_a_long_message_does_not_turn_its_question_away(assistant, question):
+    """Words of the visitor's situation ("calls", "boutique") are neither a gap topic nor unknown words of the
+    question: the model, the coverage and the gates read the sentence that asks."""
+    assert assistant.answer(question).answered
+
+
+@pytest.mark.parametrize("question", [
+    "what is the procedure to get my data corrected",
+    "what are the steps to get my personal data deleted",
+    "whats the process for getting a copy of my data",
+])
+def test_how_to_questions_about_a_right_are_answered_from_its_section(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "6" and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, product", [
+    ("do you integrate with shopify", True),
+    ("is there a plugin for woocommerce", True),
+    ("does blue messaggio work with hubspot", True),
+    ("do you integrate with other services", False),  # whose privacy rules apply: section 8
+    ("are you responsible for what zapier does with my data", False),  # names a product, asks about privacy
+])
+def test_whether_the_service_works_with_a_named_product_is_a_product_question(assistant, question, product):
+    assert assistant.asks_about_a_product(assistant.analyse(question)) is product
+    reply = assistant.answer(question)
+    if product:
+        assert not reply.answered and reply.reason == "not_covered"
+    else:
+        assert reply.message != assistant.no_answer_message(lead=OFF_TOPIC_REPLY)
+
+
+@pytest.mark.parametrize("question", ["how do I reset my password", "forgot password and the otp is not coming",
+                                      "i cant log in to my account, what do i do"])
+def test_account_support_is_not_covered_by_the_policy(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None

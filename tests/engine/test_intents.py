@@ -135,6 +135,10 @@ def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
     ("you leaked my number", ["statement"]),
     ("you have my old address", ["statement"]),
     ("you keep sending me offers", ["statement"]),
+    # Asked to tell something, however politely: a question ("let me know" opens with the action "let").
+    ("kindly let me know what information you collect", ["question"]),
+    ("please explain how my data is kept secure", ["question"]),
+    ("inform us whether you share our data", ["question"]),
 ])
 def test_clauses_are_read_by_how_they_open(intents, text, kinds):
     assert [classify_clause(c, intents.actions) for c in split_clauses(text)] == kinds
@@ -200,3 +204,24 @@ def test_everyday_wordings_of_requests_hand_off_to_the_right_form(assistant, tex
 ])
 def test_hypotheticals_and_complaints_are_questions_not_requests(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, section", [
+    ("please do the needful and explain what personal details you collect", "2"),
+    ("kindly let me know what information you are collecting from users", "2"),
+    ("kindly do the needful and tell me whether my data is shared with third parties", "4"),
+])
+def test_a_polite_request_to_be_told_something_is_answered_not_handed_off(assistant, text, section):
+    """Indian English asks for information as politely as for action: "do the needful" alone does not make a
+    request; what the visitor wants done does ("... and explain what you collect" is a question)."""
+    reply = assistant.answer(text)
+    assert reply.handoff is None and reply.answered and reply.clause.section == section
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Kindly do the needful and remove my number from your database", "deletion"),
+    ("please do the needful and delete my account data", "deletion"),
+    ("kindly send me a copy of whatever data you hold about me", "access"),
+])
+def test_polite_requests_to_act_still_hand_off(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind

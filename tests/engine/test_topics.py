@@ -113,6 +113,25 @@ def test_featurisation_is_deterministic_and_normalised(model):
     assert np.isclose(np.linalg.norm(first[1]), 1.0)
 
 
+@pytest.mark.parametrize("question", [
+    "Do you sell my e-mail address to advertisers?",
+    "what happens to my kid's data",
+    "mujhe marketing emails nahi chahiye",
+    "qwxz zzyq",  # nothing the model knows
+    "",
+])
+def test_predict_reads_the_same_features_as_training(model, question):
+    """`predict` remembers each word's columns; what it predicts is what the training features give, twice over."""
+    words_ = words(question)
+    expected_index, expected_values = vectorize(extract_features(words_), model.vocabulary, model.idf)
+    scores = expected_values @ model.coef[expected_index] + model.intercept
+    expected = 1.0 / (1.0 + np.exp(-scores))
+    for _ in range(2):  # the second time from the remembered columns
+        assert np.array_equal(np.sort(model.columns(words_)), expected_index)
+        prediction = model.predict(words_)
+        assert [prediction.privacy, *prediction.topics.values()] == expected.tolist()
+
+
 def test_visitors_words_read_as_the_training_questions_words():
     assert {"w:children", "w:my children"} <= extract_features(["my", "kid", "s", "data"])
 

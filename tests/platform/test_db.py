@@ -438,6 +438,24 @@ def test_insert_returns_the_new_row_id_and_refuses_an_unknown_conflict_rule(db):
     assert db.count("phrasings") == 2
 
 
+def test_run_sends_named_parameter_sql_to_the_driver_inside_write_and_raises_sqlalchemys_errors(db):
+    """`Database.run`, the hot statements' way past SQLAlchemy: same SQL and errors as `execute`, same transaction."""
+    sql = ("insert into counters (name, value) values (:name, :value) "
+           "on conflict (name) do update set value = counters.value + :value")
+    with storage.write(db):
+        db.run(sql, {"name": "percent%s", "value": 2})  # "%" and a psycopg placeholder in a value are data
+        db.run(sql, {"name": "percent%s", "value": 3})
+    assert db.run("select value from counters where name = :name", {"name": "percent%s"}).fetchall() == [(5,)]
+    with pytest.raises(RuntimeError), storage.write(db):  # one transaction with write(): all or nothing
+        db.run(sql, {"name": "rolled back", "value": 1})
+        raise RuntimeError("the block failed")
+    assert db.scalar("select count(*) from counters where name = 'rolled back'") == 0
+    with pytest.raises(storage.IntegrityError) as raised, storage.write(db):
+        db.run("insert into feedback (question_id, helpful, given_at) values (:q, 1, :at)",
+               {"q": "no such question", "at": storage.now_iso()})
+    assert raised.value.orig is not None and not db.in_transaction()
+
+
 # --- a failing log must not cost the visitor the answer (a read-only database: see test_hardening.py) ----------
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from app.engine.answering import highlight
 from app.platform.db import write
+from app.platform.timefmt import format_datetime
 from app.staff.desk import today
 from conftest import add_request
 
@@ -216,8 +217,10 @@ def test_a_change_made_meanwhile_by_someone_else_is_not_overwritten(agent, auth,
     auth.post(f"/staff/requests/{queue['later']}", {"status": "in progress", "seen": ""})
     response = auth.post(f"/staff/requests/{queue['later']}", {"status": "refused", "seen": ""},
                          follow_redirects=True)
-    assert "was changed by asha" in response.get_data(as_text=True)
-    assert db.get("requests", queue["later"])["status"] == "in progress"
+    changed = db.get("requests", queue["later"])
+    assert changed["status"] == "in progress"
+    # When, in the staff pages' format (India time, zone named), not the stored ISO text.
+    assert f"was changed by asha at {format_datetime(changed['updated_at'])} while" in response.get_data(as_text=True)
 
 
 def test_an_unknown_request_is_404(agent, auth):

@@ -11,6 +11,7 @@ import pytest
 from app.platform import legacy
 from app.platform.db import connect
 from app.platform.events import list_events
+from app.platform.timefmt import format_date
 from app.staff.children import child_guidance
 from app.staff.desk import today
 from app.staff.extension import extension_problem, latest_extension
@@ -71,10 +72,10 @@ OPEN = {"status": "new", "due_date": "2026-12-20", "extended_due": None}
     (OPEN, date(2027, 2, 20), REASON, ON, None),  # exactly two months
     (OPEN, date(2026, 12, 21), REASON, ON, None),  # a day is enough
     (OPEN, date(2027, 1, 20), REASON, date(2026, 12, 20), None),  # on the due date itself: still in time
-    (OPEN, date(2027, 2, 21), REASON, ON, "at most two months"),
+    (OPEN, date(2027, 2, 21), REASON, ON, "at most two months: the latest possible due date is 20 Feb 2027."),
     (OPEN, date(2026, 12, 20), REASON, ON, "must be after the original"),
     (OPEN, date(2026, 12, 1), REASON, ON, "must be after the original"),
-    (OPEN, date(2027, 1, 20), REASON, date(2026, 12, 21), "has passed"),
+    (OPEN, date(2027, 1, 20), REASON, date(2026, 12, 21), "The original due date (20 Dec 2026) has passed"),
     (OPEN, date(2027, 1, 20), "", ON, "Give the reason"),
     (OPEN, date(2027, 1, 20), "x" * 1001, ON, "limited to 1000"),
     (OPEN, None, REASON, ON, "Choose the new due date"),
@@ -91,7 +92,8 @@ def test_an_agent_extends_a_request_and_the_queue_shows_the_new_due_date(agent, 
     rid = add_request(db, reference="BM-EXT", due_date=days(3))
     response = extend(auth, rid, days(40), follow_redirects=True)
     page = response.get_data(as_text=True)
-    assert response.status_code == 200 and "BM-EXT: extended to" in page
+    # Said as dates are shown everywhere (README "How time is shown"), not as ISO.
+    assert response.status_code == 200 and f"BM-EXT: extended to {format_date(days(40))};" in page
     row = db.get("requests", rid)
     assert (row["extended_due"], row["extension_reason"], row["extended_by"]) == (days(40), REASON, "asha")
     assert row["due_date"] == days(3)  # the original stays, for the record

@@ -253,11 +253,11 @@ def test_the_json_endpoint_stores_a_request_and_returns_its_reference(client, db
     response = client.post("/api/requests", json=payload)
     assert response.status_code == 201
     body = response.get_json()
-    assert list(body) == ["reference", "type", "status", "received", "due", "verified", "verification"]
+    assert list(body) == ["reference", "type", "status", "received", "due", "urgent", "verified", "verification"]
     assert body["verified"] is False
     [row] = rows(db)
     assert body == {"reference": row["reference"], "type": kind, "status": "new", "received": row["received_at"],
-                    "due": row["due_date"], "verified": False,
+                    "due": row["due_date"], "urgent": kind == "child_data", "verified": False,
                     "verification": {"confirm": "/api/requests/verify", "resend": "/api/requests/resend",
                                      "code_minutes": 10}}
     assert datetime.fromisoformat(body["received"]).tzinfo == timezone.utc
@@ -385,7 +385,7 @@ def test_a_form_over_the_limit_keeps_what_was_typed_and_says_when_to_try_again(t
     assert response.status_code == 429
     html = response.get_data(as_text=True)
     seconds = int(re.search(r"Too many requests from your connection: your request has not been sent\. "
-                            r"Please try again in (\d+) seconds\.", html).group(1))
+                            r"Please try again in (\d+) seconds?\.", html).group(1))
     assert 1 <= seconds <= 61  # rounded up: never sooner than the limit allows
     assert int(response.headers["Retry-After"]) == pytest.approx(seconds, abs=1)
     assert 'role="alert"' in html
@@ -402,4 +402,9 @@ def test_the_api_over_the_limit_still_answers_json(tmp_path):
     assert client.post("/api/requests", json={"type": "deletion", **GOOD}).status_code == 201
     response = client.post("/api/requests", json={"type": "deletion", **GOOD})
     assert response.status_code == 429
-    assert response.is_json and response.get_json()["error"]
+    body = response.get_json()
+    # When to try again, in words and in seconds (as the header says), not Flask-Limiter's "1 per 1 minute".
+    assert re.fullmatch(r"Too many requests\. Please try again in \d+ seconds?\.", body["error"])
+    assert 1 <= body["retry_after"] <= 61
+    assert int(response.headers["Retry-After"]) == pytest.approx(body["retry_after"], abs=1)
+    assert f"{body['retry_after']} second" in body["error"]

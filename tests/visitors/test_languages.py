@@ -30,8 +30,8 @@ def test_the_chat_page_in_hindi(client):
         assert text in page
     strings = json.loads(re.search(r'<script type="application/json" id="pa-strings">(.*?)</script>', page).group(1))
     assert strings["New conversation"] == "नई बातचीत" and strings["Looking in the policy\u2026"] == "नीति में खोज रहे हैं…"
-    # Suggested questions are what the assistant reads: English, and marked so.
-    assert re.search(r'<a class="suggestion" href="[^"]+" lang="en">', page)
+    # Suggested questions are Hindi's own list, written as the assistant reads it (Latin letters), and marked so.
+    assert re.search(r'<a class="suggestion" href="[^"]+" lang="hi-Latn">kya aap mera data bechte ho\?</a>', page)
 
 
 def test_the_english_page_carries_no_string_table(client):
@@ -62,6 +62,9 @@ def test_the_policy_page_in_hindi_keeps_the_clauses_as_published(client):
         assert f'id="{anchor}" class="clause">{text}' in hindi
     assert "गोपनीयता नीति अंग्रेज़ी में प्रकाशित है: नीचे दिया गया अंग्रेज़ी पाठ ही मान्य है।" in hindi
     assert '<article class="policy" lang="en">' in hindi
+    # The browser tab's title is interface, in the page's language; the English page keeps the published title.
+    assert "<title>गोपनीयता नीति · Blue Messaggio</title>" in hindi
+    assert "<title>Privacy Policy · Blue Messaggio</title>" in english
     assert 'aria-label="इस खंड का लिंक"' in hindi and "विषय-सूची" in hindi
     assert "अपने डेटा के बारे में अनुरोध करें" in hindi or "किसी बच्चे के डेटा की सूचना दें" in hindi
 
@@ -123,7 +126,9 @@ def test_the_rate_limit_page_keeps_what_was_typed_and_speaks_hindi(tmp_path):
     assert response.status_code == 429
     assert "आपके कनेक्शन से बहुत ज़्यादा अनुरोध आए हैं" in page and "Delete my account 9822" in page
     api = client.post("/api/requests?lang=hi", json=form)
-    assert api.status_code == 429 and api.json["error"].startswith("बहुत ज़्यादा अनुरोध।")
+    assert api.status_code == 429
+    # All in Hindi, with when to try again: no English limit text ("1 per 1 minute") inside.
+    assert re.fullmatch(r"बहुत ज़्यादा अनुरोध। कृपया \d+ सेकंड बाद फिर से कोशिश करें।", api.json["error"])
 
 
 # ---- the API ---------------------------------------------------------------------------------------------------

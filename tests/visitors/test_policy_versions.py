@@ -198,7 +198,7 @@ def test_the_version_pages_in_hindi_keep_the_policy_text_english(app, corpus, cl
     assert note.startswith('<span class="version-note" role="note" lang="hi">संस्करण 2 में बदला गया। अभी लागू:')
     assert '<span lang="en">§6 Your Rights and Choices — Correction and Deletion</span>' in note
     assert "Changed in version" not in archived
-    assert "<title>Privacy Policy (संस्करण 1) · Blue Messaggio</title>" in archived
+    assert "<title>गोपनीयता नीति (संस्करण 1) · Blue Messaggio</title>" in archived  # the tab title is interface
 
 
 def test_a_removed_clause_and_the_parts_of_a_split_one_are_noted_in_hindi(app, corpus, client):

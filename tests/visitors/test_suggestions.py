@@ -1,4 +1,4 @@
-"""Suggested questions: corpus/suggestions.yaml is checked at start-up and served to the pages."""
+"""Suggested questions: corpus/suggestions*.yaml, one list per language, checked at start-up and served to the pages."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app import create_app
-from app.engine.suggestions import load_suggestions
+from app.engine.suggestions import load_suggestion_lists, load_suggestions
 from app.engine.yamlfile import YamlFileError, load_yaml
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
@@ -34,10 +34,67 @@ def as_yaml(questions):
     return "# comment\n" + "".join(f"- {q}\n" for q in questions)
 
 
-def test_the_shipped_file_is_valid_and_every_suggestion_is_answered(assistant):
-    questions = load_suggestions(CORPUS / "suggestions.yaml", assistant)
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("suggestions*.yaml")))
+def test_the_shipped_files_are_valid_and_every_suggestion_is_answered(assistant, name):
+    questions = load_suggestions(CORPUS / name, assistant)
     assert 4 <= len(questions) <= 8
     assert all(assistant.answer(q).answered for q in questions)
+
+
+def test_hindi_has_its_own_list_and_english_is_the_fallback(assistant):
+    lists = load_suggestion_lists(CORPUS, assistant)
+    assert list(lists)[0] == "en" and "hi" in lists
+    assert set(lists["hi"]).isdisjoint(lists["en"])
+    # What Hindi visitors type to the assistant (README "Languages"): Hindi in English letters.
+    assert "kya aap mera data bechte ho?" in lists["hi"]
+
+
+def corpus_with(tmp_path, files: dict[str, str]) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return corpus
+
+
+@pytest.mark.parametrize("name", ["suggestions.HI.yaml", "suggestions.hindi.yaml", "suggestions.en.yaml",
+                                  "suggestions..yaml", "suggestions.hi-IN.yaml"])
+def test_a_language_list_must_be_named_by_its_code(tmp_path, assistant, name):
+    corpus = corpus_with(tmp_path, {name: as_yaml(ANSWERED)})
+    with pytest.raises(YamlFileError, match=r"suggestions\.<code>\.yaml") as info:
+        load_suggestion_lists(corpus, assistant)
+    assert info.value.path.endswith(name)
+
+
+def test_start_up_stops_on_a_language_list_the_assistant_cannot_answer(tmp_path):
+    corpus = corpus_with(tmp_path, {"suggestions.mr.yaml": as_yaml(ANSWERED[:3]) + "- maza havaman kasa aahe?\n"})
+    with pytest.raises(YamlFileError, match=r"suggestions.mr.yaml:5: the assistant does not answer"):
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                    "CORPUS_DIR": str(corpus)})
+
+
+MARATHI = ["maza account delete kasa karaycha?", "tumhi cookies vaparta ka?", "Do you sell my data?",
+           "Can I delete my account?"]
+
+
+def test_a_translator_adds_a_language_list_without_code(tmp_path):
+    corpus = corpus_with(tmp_path, {"suggestions.mr.yaml": as_yaml(MARATHI)})
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "CORPUS_DIR": str(corpus), "LANGUAGES": "en,hi,mr"})
+    client = app.test_client()
+    body = client.get("/api/suggestions?lang=mr").get_json()
+    assert body["suggestions"] == MARATHI and body["lang"] == "mr-Latn"
+    client.set_cookie("lang", "mr")
+    assert '<a class="suggestion" href="/?q=tumhi+cookies+vaparta+ka?" lang="mr-Latn">' in client.get("/").get_data(
+        as_text=True)
+
+
+def test_a_language_without_a_list_gets_the_english_one(tmp_path):
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "LANGUAGES": "en,hi,mr"})
+    assert "mr" not in app.extensions["suggestions"]
+    body = app.test_client().get("/api/suggestions", headers={"Accept-Language": "mr"}).get_json()
+    assert body["suggestions"] == load_yaml(CORPUS / "suggestions.yaml") and body["lang"] == "en"
 
 
 def test_a_valid_file_gives_its_questions_in_order(tmp_path, assistant):
@@ -75,8 +132,16 @@ def test_start_up_stops_on_a_bad_suggestions_file(tmp_path):
 def test_the_endpoint_serves_the_suggestions(client, app):
     response = client.get("/api/suggestions")
     assert response.status_code == 200
-    assert response.get_json() == {"suggestions": app.extensions["suggestions"], "policy_update": None}
+    assert response.get_json() == {"suggestions": app.extensions["suggestions"]["en"], "lang": "en",
+                                   "policy_update": None}
     assert response.get_json()["suggestions"] == load_yaml(CORPUS / "suggestions.yaml")
+
+
+@pytest.mark.parametrize("how", [{"query_string": {"lang": "hi"}}, {"headers": {"Accept-Language": "hi-IN,hi;q=0.9"}}])
+def test_the_endpoint_serves_the_list_of_the_visitors_language(client, how):
+    body = client.get("/api/suggestions", **how).get_json()
+    assert body["suggestions"] == load_yaml(CORPUS / "suggestions.hi.yaml")
+    assert body["lang"] == "hi-Latn"  # Hindi written in Latin letters, for screen readers and translators
 
 
 def test_a_listed_widget_origin_may_read_the_suggestions(tmp_path):
@@ -88,11 +153,15 @@ def test_a_listed_widget_origin_may_read_the_suggestions(tmp_path):
     assert "Access-Control-Allow-Origin" not in other.headers
 
 
-def test_the_chat_page_offers_the_suggestions_as_links(client, app):
+@pytest.mark.parametrize("language, written_in", [("en", "en"), ("hi", "hi-Latn")])
+def test_the_chat_page_offers_the_suggestions_of_its_language_as_links(client, app, language, written_in):
+    client.set_cookie("lang", language)
     page = client.get("/").get_data(as_text=True)
     assert 'id="suggestions"' in page
-    for question in app.extensions["suggestions"]:
-        assert f">{question}</a>" in page
+    for question in app.extensions["suggestions"][language]:
+        assert f'lang="{written_in}">{question}</a>' in page
+    other = app.extensions["suggestions"]["hi" if language == "en" else "en"]
+    assert not any(f">{question}</a>" in page for question in other)
 
 
 def test_the_suggestions_are_hidden_under_an_answer_without_javascript(client):
