@@ -58,7 +58,13 @@ def purge_command(older_than: str, unverified_older_than: str | None, dry_run: b
     cutoff = (now - parse_age(older_than)).isoformat(timespec="milliseconds")
     unverified_cutoff = None
     if unverified_older_than is not None:
-        unverified_cutoff = (now - parse_age(unverified_older_than)).isoformat(timespec="seconds")
+        age = parse_age(unverified_older_than)
+        # Younger than its link, a request may still be confirmed: deleting it would lose a request in progress.
+        if age < timedelta(hours=current_app.config["VERIFY_LINK_HOURS"]):
+            raise click.BadParameter(f"must be at least {current_app.config['VERIFY_LINK_HOURS']}h "
+                                     "(FLASK_VERIFY_LINK_HOURS): a younger request can still be confirmed by its link",
+                                     param_hint="'--unverified-older-than'")
+        unverified_cutoff = (now - age).isoformat(timespec="seconds")
     db = storage.connect_app(current_app)
     try:
         old = "select id from questions where asked_at < :cutoff"

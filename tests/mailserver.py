@@ -4,6 +4,10 @@
     ... app with MAIL_SERVER="127.0.0.1", MAIL_PORT=server.port, flask mail send ...
     [message] = server.wait_for(1)
     server.stop(); server.start()    # down and up again on the same port
+
+    MailServer(tls="starttls", certificate=(cert, key), login=("bm", "secret"))   # as a provider's port 587
+    MailServer(tls="ssl", certificate=(cert, key))                                # port 465: TLS from the start
+    server.sessions                  # (login, over TLS) of each message received
 """
 
 from __future__ import annotations
@@ -12,10 +16,12 @@ import email
 import email.policy
 import re
 import socket
+import ssl
 import threading
 import time
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 def free_port() -> int:
@@ -28,30 +34,51 @@ class _Handler:
     def __init__(self, server: "MailServer"):
         self.server = server
 
-    async def handle_RCPT(self, session, smtp, envelope, address, rcpt_options):
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.startswith("refuse"):
             return "550 5.1.1 no such mailbox"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, session, smtp, envelope):
+    async def handle_DATA(self, server, session, envelope):
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        login = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None
         with self.server.lock:
             self.server.messages.append(message)
+            self.server.sessions.append((login, server.transport.get_extra_info("ssl_object") is not None))
         return "250 Message accepted for delivery"
 
 
 class MailServer:
     """Messages received, parsed (email.message.EmailMessage), in arrival order."""
 
-    def __init__(self):
+    def __init__(self, tls: str | None = None, certificate: tuple[str, str] | None = None,
+                 login: tuple[str, str] | None = None):
         self.port = free_port()
         self.messages: list = []
+        self.sessions: list[tuple[str | None, bool]] = []
         self.lock = threading.Lock()
         self.controller = None
+        self.tls, self.certificate, self.login = tls, certificate, login
+
+    def _authenticate(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
+        given = (auth_data.login.decode(), auth_data.password.decode()) if isinstance(auth_data, LoginPassword) else None
+        # handled=False: aiosmtpd then answers a refusal itself (535), as a provider's server does.
+        return AuthResult(success=given == self.login, handled=False, auth_data=auth_data)
 
     def start(self) -> "MailServer":
-        self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port)
+        options = {}
+        if self.tls:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*self.certificate)
+            if self.tls == "ssl":
+                options["ssl_context"] = context  # TLS from the first byte
+            else:
+                options.update(tls_context=context, require_starttls=True)
+        if self.login:
+            # aiosmtpd takes a login only after STARTTLS (its safe default), so not with tls="ssl".
+            options.update(authenticator=self._authenticate, auth_required=True)
+        self.controller = Controller(_Handler(self), hostname="127.0.0.1", port=self.port, **options)
         self.controller.start()
         return self
 

@@ -389,3 +389,98 @@ def test_agents_reasons_and_messages_are_stored_exactly_and_shown_escaped(app, c
         tagged = [t for t in _tagged(strings) if t in text_part]
         assert tagged, text_part
         assert all(t not in html_part for t in tagged if "<" in t.strip()), html_part
+
+
+def _see_status(client, reference: str) -> str:
+    """The requester's status page for `reference`, as a browser that entered the right code sees it."""
+    from datetime import datetime, timedelta, timezone
+
+    with client.session_transaction() as session:
+        session["status_reference"] = reference
+        session["status_until"] = (datetime.now(timezone.utc) + timedelta(minutes=5)).isoformat()
+    response = client.get("/request/status")
+    assert response.status_code == 200, reference
+    return _main(response.get_data(as_text=True))
+
+
+def test_agents_words_reach_the_requesters_status_page_and_mail_escaped(app, client, auth, db, strings):
+    """Extension reasons and refusal reasons, written by agents, shown to requesters (page and mail) and staff."""
+    from datetime import date, timedelta
+
+    from conftest import add_request
+
+    staff = app.test_client()
+    auth.login("agent", client=staff)
+    token = csrf_token(staff, "/staff/search")
+    new_due = (date.today() + timedelta(days=30)).isoformat()
+    shown = 0
+    for i, text in enumerate(_tagged(strings)):
+        reference = f"BM-ESC{i // 1000:01d}-{i % 1000:04d}"
+        request_id = add_request(db, reference=reference, verified=1,
+                                 due_date=(date.today() + timedelta(days=10)).isoformat())
+        extended = staff.post(f"/staff/requests/{request_id}/extend",
+                              data={"extended_due": new_due, "reason": text, "csrf_token": token})
+        refused = staff.post(f"/staff/requests/{request_id}", data={"status": "refused", "outcome": text,
+                                                                    "csrf_token": token})
+        assert extended.status_code in (302, 400) and refused.status_code in (302, 400), text
+        row = db.get("requests", request_id)
+        page = _see_status(client, reference)
+        for stored in (row["extension_reason"], row["outcome"]):
+            if stored:
+                shown += 1
+                assert stored not in page and str(escape(stored)) in page, text
+        staff_page = _main(staff.get(f"/staff/requests/{request_id}").get_data(as_text=True))
+        assert text.strip() not in staff_page and " ".join(text.split()) not in staff_page, text
+    assert shown > 200  # most were accepted, and so really shown
+    # The messages they set off, as staff read them at /staff/outbox: the text part, escaped.
+    messages = db.query("select id, body_text from outbox where kind in ('extension', 'status') order by id")
+    assert len(messages) == shown
+    for message in messages:
+        page = _main(staff.get(f"/staff/outbox/{message['id']}").get_data(as_text=True))
+        assert str(escape(message["body_text"])) in page
+        assert not any(t.strip() in page for t in _tagged(strings) if t.strip() in message["body_text"])
+
+
+def test_the_outbox_takes_hostile_addresses_exactly_or_not_at_all_and_shows_them_escaped(client, auth, db, strings):
+    accepted = []
+    for text in strings:
+        for address in (text, f"{text.strip()}@example.com"):
+            response = client.post("/api/requests", json={"type": "deletion", "name": "Asha", "email": address,
+                                                          "details": "Delete my data."})
+            assert response.status_code in (201, 400), address
+            if response.status_code == 201:
+                accepted.append(address.strip())
+            else:
+                assert "email" in response.get_json()["fields"], address
+    assert len(accepted) > 100  # the ones that are real addresses, however odd
+    assert [r["to_addr"] for r in db.query("select to_addr from outbox order by id")] == accepted
+    auth.login("agent")
+    pages = [_main(client.get("/staff/outbox", query_string={"page": n}).get_data(as_text=True))
+             for n in range(1, len(accepted) // 100 + 2)]
+    for message in db.query("select id from outbox"):
+        pages.append(_main(client.get(f"/staff/outbox/{message['id']}").get_data(as_text=True)))
+    for address in accepted:
+        assert sum(str(escape(address)) in page for page in pages) >= 2, address  # in the list and its message
+    for page in pages:
+        for text in _tagged(strings):
+            assert text.strip() not in page, text
+
+
+@pytest.mark.parametrize("field", ["child_age", "relationship"])
+def test_a_childs_age_and_the_reporters_relationship_take_any_string(client, db, strings, field):
+    good = {"type": "child_data", "name": "Asha", "email": "asha@example.com", "details": "My son has an account.",
+            "child_age": 12, "relationship": "Parent"}
+    for text in strings:
+        response = client.post("/api/requests", json={**good, field: text})
+        assert response.status_code in (201, 400), (field, text)
+        if response.status_code == 400:
+            assert field in response.get_json()["fields"], (field, text)
+        else:  # only a real age or one of the choices gets in
+            extra = json.loads(db.scalar("select extra from requests order by id desc limit 1"))
+            assert extra[field] in (range(18) if field == "child_age" else
+                                    ["Parent", "Legal guardian", "Teacher or school", "Other"]), (field, text)
+    token = csrf_token(client, "/request?type=child_data")
+    for text in _tagged(strings):
+        response = client.post("/request", data={**good, field: text, "csrf_token": token})
+        assert response.status_code == 400, text
+        assert text.strip() not in _main(response.get_data(as_text=True)), text

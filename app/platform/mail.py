@@ -274,10 +274,16 @@ def _connect(config) -> smtplib.SMTP:
         smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=ssl.create_default_context())
     else:
         smtp = smtplib.SMTP(host, port, timeout=timeout)
-        if config["MAIL_USE_TLS"]:
+    try:
+        if config["MAIL_USE_TLS"] and not config["MAIL_USE_SSL"]:
             smtp.starttls(context=ssl.create_default_context())
-    if config.get("MAIL_USERNAME"):
-        smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
+        if config.get("MAIL_USERNAME"):
+            smtp.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"])
+    except BaseException:
+        # A certificate that cannot be trusted, a refused login: the worker retries every pass, so a connection
+        # left open each time would leak one socket per pass for as long as the problem lasts.
+        smtp.close()
+        raise
     return smtp
 
 
@@ -415,12 +421,15 @@ def run_worker(db, config, interval: float, stop=lambda: False, on_pass=None) ->
 def queue_digest(db, on, days: int, to: list[str]) -> int:
     """Queue the digest of open requests due within `days` of `on` (overdue ones too) to each of `to`."""
     horizon = (on + timedelta(days=days)).isoformat()
+    # An extended request is due on its extended date (as on the queue): not overdue once the original passes.
     rows = db.query(
-        "select id, reference, type, status, urgent, verified, due_date from requests "
-        "where status not in ('done', 'refused') and due_date <= :horizon order by due_date, received_at",
+        "select id, reference, type, status, urgent, verified, due_date, extended_due, "
+        "coalesce(extended_due, due_date) as due from requests "
+        "where status not in ('done', 'refused') and coalesce(extended_due, due_date) <= :horizon "
+        "order by coalesce(extended_due, due_date), received_at",
         {"horizon": horizon})
     for row in rows:
-        row["days_left"] = (datetime.fromisoformat(row["due_date"]).date() - on).days
+        row["days_left"] = (datetime.fromisoformat(row["due"]).date() - on).days
         row["url"] = public_url("staff.request_detail", request_id=row["id"])
     for address in to:
         queue_mail(db, "digest", address, None, rows=rows, days=days, on=on,

@@ -28,7 +28,7 @@ from ..engine.answering import find_clauses
 from ..engine.intents import SHORT_LABELS
 from ..visitors.chat import citation_label
 from .csvexport import csv_response
-from .paging import Page
+from .paging import MAX_ROW_ID, ROW_ID, Page
 from .extension import MAX_REASON_LENGTH, effective_due, extension_problem, latest_extension
 from ..visitors.intake import BUSINESS_TZ
 
@@ -294,7 +294,7 @@ def _get_request(db, request_id: int, lock: bool = False) -> dict:
     return _decorate(row, today())
 
 
-@bp.get("/requests/<int:request_id>")
+@bp.get(f"/requests/<{ROW_ID}:request_id>")
 def request_detail(request_id: int):
     db = storage.get_db()
     row = _get_request(db, request_id)
@@ -348,7 +348,7 @@ def _reason() -> str:
     return reason
 
 
-@bp.post("/requests/<int:request_id>")
+@bp.post(f"/requests/<{ROW_ID}:request_id>")
 def update_request(request_id: int):
     """Change a request's status and/or notes, recording who and when (and the reason for a refusal)."""
     status = request.form.get("status")
@@ -393,7 +393,9 @@ def update_request(request_id: int):
             record_event(db, request_id, by, "status", old=row["status"], new=status, at=at, public=closing,
                          reason=said if closing and said else None)
         if "notes" in changes:
-            record_event(db, request_id, by, "note", old=row["notes"], new=notes, at=at)
+            # Who and when only: the text stays in the notes (an agent who removes personal data from them
+            # removes it everywhere), never copied into the trail.
+            record_event(db, request_id, by, "note", at=at)
         if "outcome" in changes and "status" not in changes:  # with a status change, its event carries the words
             record_event(db, request_id, by, "outcome", at=at)
         if changes:
@@ -418,7 +420,7 @@ def update_request(request_id: int):
     return redirect(back)
 
 
-@bp.post("/requests/<int:request_id>/extend")
+@bp.post(f"/requests/<{ROW_ID}:request_id>/extend")
 def extend_request(request_id: int):
     """Extend a request's due date once, by up to two months, with the reason the requester is told at once."""
     reason = _reason()
@@ -456,7 +458,7 @@ def _notify_extension(db, row: dict, new_due: date, reason: str) -> bool:
     return True
 
 
-@bp.post("/requests/<int:request_id>/verify")
+@bp.post(f"/requests/<{ROW_ID}:request_id>/verify")
 def verify_request(request_id: int):
     """Mark a request's address verified by other means (a phone call, a signed letter), with the reason."""
     from ..visitors import verification
@@ -504,10 +506,10 @@ def close_stale_unverified():
     db = storage.get_db()
     with storage.write(db, durable=True):
         if request.form.get("request_id"):
-            try:
-                ids = [int(request.form["request_id"])]
-            except ValueError:
+            raw = request.form["request_id"].strip()
+            if not (raw.isascii() and raw.isdigit() and len(raw) <= 10) or not 1 <= int(raw) <= MAX_ROW_ID:
                 abort(400, "Not a request number.")
+            ids = [int(raw)]
         else:
             cutoff = (datetime.now(BUSINESS_TZ) - timedelta(days=current_app.config["VERIFY_STALE_DAYS"]))
             ids = [r[0] for r in db.execute(

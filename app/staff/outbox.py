@@ -18,7 +18,7 @@ from ..platform import db as storage
 from ..platform import mail
 from ..platform.events import record_event
 from .auth import require_staff
-from .paging import Page
+from .paging import ROW_ID, Page
 
 bp = Blueprint("outbox", __name__, url_prefix="/staff")
 bp.before_request(require_staff)
@@ -63,12 +63,12 @@ def _message(db, message_id: int) -> dict:
     return rows[0]
 
 
-@bp.get("/outbox/<int:message_id>")
+@bp.get(f"/outbox/<{ROW_ID}:message_id>")
 def show(message_id: int):
     return render_template("staff/message.html", m=_message(storage.get_db(), message_id))
 
 
-@bp.post("/outbox/<int:message_id>/retry")
+@bp.post(f"/outbox/<{ROW_ID}:message_id>/retry")
 def retry(message_id: int):
     db = storage.get_db()
     with storage.write(db):

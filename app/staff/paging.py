@@ -15,6 +15,10 @@ from dataclasses import dataclass
 from flask import abort
 
 MAX_PAGE_DIGITS = 7
+# A row's number in a URL (/staff/requests/<id>): ids are 32-bit on PostgreSQL and SQLite refuses numbers past
+# 64 bits, so a longer number would reach the database as an error (a 500) instead of "not found" (a 404).
+MAX_ROW_ID = 2**31 - 1
+ROW_ID = f"int(min=1, max={MAX_ROW_ID})"  # the route converter: @bp.get(f"/requests/<{ROW_ID}:request_id>")
 
 
 @dataclass(frozen=True)

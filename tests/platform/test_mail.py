@@ -114,6 +114,24 @@ def test_the_receipt_arrives_once_the_address_is_verified(client, runner, db, sm
     assert receipt["Content-Language"] == "en"
 
 
+def test_a_receipt_after_an_extension_gives_the_extended_date(client, runner, db, smtp, auth):
+    """Extended before the address was confirmed (the agent told the requester another way): the receipt, mailed
+    on confirmation, gives the date that holds now."""
+    reference = submit(client)
+    send(runner)
+    code = code_in(smtp.wait_for(1)[0])
+    row = request_row(db, reference)
+    extended = date.fromisoformat(row["due_date"]) + timedelta(days=20)
+    auth.login("asha")
+    auth.post(f"/staff/requests/{row['id']}/extend", {"extended_due": extended.isoformat(), "reason": "Two accounts."},
+              page=f"/staff/requests/{row['id']}")
+    assert client.post("/api/requests/verify", json={"reference": reference, "code": code}).status_code == 200
+    send(runner)
+    receipt = smtp.wait_for(2)[1]
+    assert f"We will respond by: {extended.day} {extended:%b %Y}" in text_of(receipt)
+    assert f"<td>{extended.day} {extended:%b %Y}</td>" in html_of(receipt)
+
+
 @pytest.mark.parametrize("status, outcome, subject, says", [
     ("done", "We deleted your account and its messages.", "is done", "What we did:"),
     ("refused", "We could not find an account for this address.", "we cannot act on it", "Why:"),
@@ -187,17 +205,24 @@ def test_the_digest_lists_open_requests_due_within_five_days(mail_app, runner, d
     add_request(db, reference="BM-OVER-0001", due_date=due(-3))
     add_request(db, reference="BM-LATE-0009", due_date=due(9))
     add_request(db, reference="BM-DONE-0001", due_date=due(1), status="done")
+    # Extended: due on the extended date, like the queue says (not overdue once the original date passes).
+    add_request(db, reference="BM-EXTD-0001", due_date=due(-4), extended_due=due(20), extension_reason="Big")
+    add_request(db, reference="BM-EXTD-0002", due_date=due(-6), extended_due=due(4), extension_reason="Big")
     mail_app.config["MAIL_DIGEST_TO"] = ["team@bluemessaggio.example", "lead@bluemessaggio.example"]
     result = runner.invoke(args=["mail", "digest"])
-    assert result.exit_code == 0 and "queued a digest of 3 requests to 2 addresses" in result.output
+    assert result.exit_code == 0 and "queued a digest of 4 requests to 2 addresses" in result.output
     send(runner)
     messages = smtp.wait_for(2)
     assert sorted(m["To"] for m in messages) == ["lead@bluemessaggio.example", "team@bluemessaggio.example"]
     text = text_of(messages[0])
-    assert messages[0]["Subject"] == "3 requests due within 5 days"
-    assert text.index("BM-OVER-0001") < text.index("BM-SOON-0001") < text.index("BM-EDGE-0005")
+    assert messages[0]["Subject"] == "4 requests due within 5 days"
+    assert (text.index("BM-OVER-0001") < text.index("BM-SOON-0001") < text.index("BM-EXTD-0002")
+            < text.index("BM-EDGE-0005"))
     assert "3 days overdue" in text and "2 days left" in text and "CHILD'S DATA" in text
-    assert "BM-LATE-0009" not in text and "BM-DONE-0001" not in text
+    soon = (today() + timedelta(days=4))
+    assert f"BM-EXTD-0002  access  due {soon.day} {soon:%b %Y}, extended (4 days left)" in text
+    assert "BM-EXTD-0002</a> access, due" in html_of(messages[0]) and ", extended" in html_of(messages[0])
+    assert "BM-LATE-0009" not in text and "BM-DONE-0001" not in text and "BM-EXTD-0001" not in text
     assert "http://localhost:5000/staff/requests/" in text
 
 
@@ -493,3 +518,81 @@ def test_the_worker_process_delivers_until_stopped(tmp_path, smtp, database_url)
         storage.reset_connections(app)
     assert worker.returncode == 0, output
     assert "sent 1, retrying 0, failed 0" in output
+
+
+# ---- a provider's server: TLS and a login ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory):
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command), and its key."""
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = str(folder / "cert.pem"), str(folder / "key.pem")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+                    "-days", "2", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+                   check=True, capture_output=True)
+    return cert, key
+
+
+def test_mail_goes_over_starttls_with_the_login_it_is_given(tmp_path, monkeypatch, certificate):
+    """A provider's port 587: STARTTLS, then a login (aiosmtpd refuses one before TLS)."""
+    from mailserver import MailServer
+
+    # The app verifies the server's certificate as it would a provider's: trust the test's own, as a CA.
+    monkeypatch.setenv("SSL_CERT_FILE", certificate[0])
+    server = MailServer(tls="starttls", certificate=certificate, login=("bm-mail", "s3cret pass")).start()
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "RATELIMIT_ENABLED": False, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": server.port,
+                      "MAIL_TIMEOUT": 5, "MAIL_USE_TLS": True, "MAIL_USERNAME": "bm-mail",
+                      "MAIL_PASSWORD": "s3cret pass"})
+    client, runner = app.test_client(), app.test_cli_runner()
+    try:
+        assert client.post("/api/requests", json=DELETION).status_code == 201
+        assert send(runner) == "sent 1, retrying 0, failed 0"
+        [message] = server.wait_for(1)
+        assert message["To"] == "asha@example.com" and re.fullmatch(r"\d{6}", code_in(message))
+        assert server.sessions == [("bm-mail", True)]  # logged in, over TLS
+        # A wrong password (one that expired, say) keeps the message for a retry and says why, not the password.
+        app.config["MAIL_PASSWORD"] = "wrong password"
+        assert client.post("/api/requests", json=DELETION).status_code == 201
+        assert send(runner) == "sent 0, retrying 1, failed 0"
+        db = connect(app.config["DATABASE"])
+        try:
+            error = db.scalar("select last_error from outbox where status = 'queued'")
+        finally:
+            db.close()
+        assert error.startswith("mail server answered 535") and "wrong" not in error
+    finally:
+        server.stop()
+
+
+def test_mail_goes_over_tls_from_the_first_byte(tmp_path, monkeypatch, certificate):
+    """Port 465 (FLASK_MAIL_USE_SSL)."""
+    from mailserver import MailServer
+
+    monkeypatch.setenv("SSL_CERT_FILE", certificate[0])
+    server = MailServer(tls="ssl", certificate=certificate).start()
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "RATELIMIT_ENABLED": False, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": server.port,
+                      "MAIL_TIMEOUT": 5, "MAIL_USE_SSL": True})
+    try:
+        assert app.test_client().post("/api/requests", json=DELETION).status_code == 201
+        assert send(app.test_cli_runner()) == "sent 1, retrying 0, failed 0"
+        [message] = server.wait_for(1)
+        assert message["To"] == "asha@example.com" and server.sessions == [(None, True)]
+    finally:
+        server.stop()
+
+
+def test_a_server_whose_certificate_cannot_be_trusted_gets_no_mail(tmp_path, certificate):
+    from mailserver import MailServer
+
+    server = MailServer(tls="starttls", certificate=certificate).start()  # self-signed, and not trusted here
+    app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                      "RATELIMIT_ENABLED": False, "MAIL_SERVER": "127.0.0.1", "MAIL_PORT": server.port,
+                      "MAIL_TIMEOUT": 5, "MAIL_USE_TLS": True})
+    try:
+        assert app.test_client().post("/api/requests", json=DELETION).status_code == 201
+        assert send(app.test_cli_runner()) == "sent 0, retrying 1, failed 0"
+        assert server.messages == []
+    finally:
+        server.stop()

@@ -300,3 +300,42 @@ def test_a_childs_data_report_shows_the_rules_and_checks_before_acting(client, a
     assert "The reporter&#39;s identity" in section and "not a parent or guardian" in section
     other = agent.get(f"/staff/requests/{request_id(db, submit(client))}").get_data(as_text=True)
     assert 'id="child-checks"' not in other  # only on a child's-data report
+
+
+# --- numbers in URLs and forms ------------------------------------------------------------------------------------
+
+BEYOND = str(2**31)  # past a 32-bit id (PostgreSQL's), and far past it: SQLite refuses numbers over 64 bits
+HUGE = "9" * 30
+
+
+@pytest.mark.parametrize("method, path", [
+    ("get", "/staff/requests/{}"), ("post", "/staff/requests/{}"), ("post", "/staff/requests/{}/extend"),
+    ("post", "/staff/requests/{}/verify"), ("get", "/staff/outbox/{}"), ("post", "/staff/outbox/{}/retry"),
+])
+@pytest.mark.parametrize("number", [BEYOND, HUGE, "0"])
+def test_a_request_or_message_number_out_of_range_is_not_found(agent, auth, db, method, path, number):
+    add_request(db)
+    url = path.format(number)
+    if method == "get":
+        response = agent.get(url)
+    else:
+        response = auth.post(url, {"status": "done", "reason": "x", "extended_due": days(20)})
+    # Werkzeug answers a POST whose number its converter refuses with 405 rather than 404: either way, no 500.
+    assert response.status_code in ((404,) if method == "get" else (404, 405)), response.get_data(as_text=True)
+    assert "Internal" not in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize("number", [BEYOND, HUGE, "-1", "1_0", "１", "1.0", "x", "9" * 5000])
+def test_closing_one_unverified_request_needs_a_real_request_number(agent, auth, db, number):
+    rid = add_request(db)
+    response = auth.post("/staff/requests/close-unverified", {"request_id": number}, page="/staff/requests")
+    assert response.status_code == 400 and "Not a request number" in response.get_data(as_text=True)
+    assert db.get("requests", rid)["status"] == "new" and db.count("request_events") == 0
+
+
+def test_closing_one_unverified_request_by_its_number(agent, auth, db):
+    rid = add_request(db)
+    response = auth.post("/staff/requests/close-unverified", {"request_id": f" {rid} "}, page="/staff/requests",
+                         follow_redirects=True)
+    assert "Closed 1 unverified request." in response.get_data(as_text=True)
+    assert db.get("requests", rid)["status"] == "refused"

@@ -240,3 +240,27 @@ def test_purge_removes_old_unverified_requests_only(runner, db):
     assert result.exit_code == 0 and "deleted 1 unverified requests" in result.output
     assert sorted(r["reference"] for r in table(db, "requests")) == ["BM-NEW2-0001", "BM-OLD3-0001"]
     assert "unverified" not in runner.invoke(args=["purge"]).output  # only when asked
+
+
+def test_purge_takes_a_requests_events_codes_and_mail_with_it(client, runner, db):
+    """Requests made through the API have a trail, a code and a message: purge leaves none of them behind."""
+    kept = client.post("/api/requests", json=DELETION).get_json()["reference"]
+    gone = client.post("/api/requests", json={**DELETION, "email": "old@example.com"}).get_json()["reference"]
+    old = (datetime.now(timezone.utc) - timedelta(days=40)).isoformat(timespec="seconds")
+    with write(db):
+        db.execute("update requests set received_at = :old where reference = :reference",
+                   {"old": old, "reference": gone})
+    result = runner.invoke(args=["purge", "--unverified-older-than", "30d"])
+    assert result.exit_code == 0 and "deleted 1 unverified requests" in result.output
+    [row] = table(db, "requests")
+    assert row["reference"] == kept
+    for name in ("request_events", "request_codes", "outbox"):
+        assert {r["request_id"] for r in table(db, name)} == {row["id"]}, name
+
+
+@pytest.mark.parametrize("age", ["0d", "1h", "23h"])
+def test_purge_keeps_unverified_requests_whose_link_still_works(client, runner, db, age):
+    client.post("/api/requests", json=DELETION)
+    result = runner.invoke(args=["purge", "--unverified-older-than", age])
+    assert result.exit_code == 2 and "must be at least 24h" in result.output
+    assert db.count("requests") == 1
