@@ -64,3 +64,27 @@ def test_revision_0002_counts_late_changes_by_day_and_goes_back_down_keeping_the
         assert db.count("questions") == 3 and "log_changes" not in db.table_names()
     finally:
         db.close()
+
+
+@pytest.mark.storage
+def test_revision_0003_empties_the_text_older_note_events_kept_and_nothing_else(database_url):
+    from alembic import command
+
+    storage.migrate(database_url)
+    db = storage.connect(database_url, create=True)
+    try:
+        with storage.write(db):
+            command.downgrade(storage.alembic_config(db), "0002")
+            request_id = db.insert("requests", {
+                "reference": "BM-NOTE-0001", "type": "access", "name": "Asha", "email": "asha@example.com",
+                "details": "-", "received_at": "2026-11-01T10:00:00+00:00", "due_date": "2026-12-01"})
+            for field, old, new in [("note", "", "called Asha on +91 98200 00000"), ("status", "new", "in_progress")]:
+                db.insert("request_events", {"request_id": request_id, "at": "2026-11-02T10:00:00+00:00",
+                                             "by": "agent", "field": field, "old": old, "new": new})
+        with storage.write(db):
+            command.upgrade(storage.alembic_config(db), "head")
+        events = db.query("select field, old, new from request_events order by field")
+        assert events == [{"field": "note", "old": None, "new": None},
+                          {"field": "status", "old": "new", "new": "in_progress"}]
+    finally:
+        db.close()
