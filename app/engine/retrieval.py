@@ -330,7 +330,11 @@ class Index:
             return None
         token = stem(word)
         if token in self.known:
-            # A known stem typed short of its word ("delet"): only the word it was cut from, same stem.
+            # A known inflection of a known stem is a real word, not a slip: the stemmer took an English ending
+            # off it ("change" -> "chang", as "changes"), so it stays itself. Only a stem typed bare, short of
+            # its word ("delet", "remov": nothing to take off), is read as the word it was cut from.
+            if token != word:
+                return None
             found = {w for w in self._surface_deletes.get(word, ()) if stem(w) == token}
             return next(iter(found)) if len(found) == 1 else None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
