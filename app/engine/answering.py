@@ -330,7 +330,36 @@ class Assistant:
         """The clauses for a question, best first, as answering weighs them (BM25 with the section prior, then
         the visitor's own details before our contact line, and others' actions before the visitor's rights)."""
         result = self._own_data_first(query, self.index.search(query, prior=prior))
-        return self._lists_first(query, self._others_not_rights(query, result))
+        return self._lists_first(query, self._purpose_first(query, self._others_not_rights(query, result)))
+
+    @cached_property
+    def _collection_and_use(self) -> tuple[str, str] | None:
+        """The numbers of the section on what is collected and the section on what it is used for, found by
+        their titles ("Information We Collect", "How We Use Your Information"), or None if the policy has no such
+        pair."""
+        collect = [s.number for s in self.index.policy.sections if "collect" in _title_stems(s.title)]
+        use = [s.number for s in self.index.policy.sections
+               if "use" in _title_stems(s.title) and "collect" not in _title_stems(s.title)]
+        return (collect[0], use[0]) if len(collect) == 1 and len(use) == 1 else None
+
+    def _purpose_first(self, query: Query, result: SearchResult) -> SearchResult:
+        """A question asking what data is *for* ("why do you need my email address", "what is my phone number
+        used for", "what do you do with my location", `asks_for_purpose`) is answered from the section on how
+        data is used, not from the one that lists what is collected: the list names the visitor's word ("Contact
+        Information: Name, email address, phone number ..."), the purposes do not, so BM25 alone picks the list.
+        When the best clause is in the collection section, the use section's clauses go first (its opening,
+        "We use the collected information for the following purposes:", when none of them was found)."""
+        hits = result.hits
+        pair = self._collection_and_use
+        if not hits or pair is None or hits[0].clause.section != pair[0] or not asks_for_purpose(query):
+            return result
+        use = [hit for hit in hits if hit.clause.section == pair[1]]
+        if not use:
+            section = next(s for s in self.index.policy.sections if s.number == pair[1])
+            use = [Hit(section.clauses[0], hits[0].score)]
+        top = hits[0].score
+        first = [Hit(h.clause, max(h.score, top)) for h in use]
+        return replace(result, hits=first + [hit for hit in hits if hit.clause.section != pair[1]])
 
     def _lists_first(self, query: Query, result: SearchResult) -> SearchResult:
         """A question that asks for a list ("list all the data you collect", "what all info do you take", "which
@@ -702,6 +731,23 @@ def asks_for_list(query: Query) -> bool:
     "which kinds/types/categories of ...", "all the data ..."."""
     asked = query.asked
     return bool(_LIST_WORDS & set(asked)) or any(pair in _LIST_PAIRS for pair in zip(asked, asked[1:]))
+
+
+_PURPOSE_WORDS = frozenset("why purpose purposes reason reasons".split())
+_PURPOSE_PAIRS = frozenset({("used", "for"), ("use", "for"), ("for", "what"), ("what", "for"), ("do", "with"),
+                            ("doing", "with"), ("done", "with"), ("happens", "with"), ("happens", "to"),
+                            ("happen", "to"), ("happen", "with")})
+
+
+def asks_for_purpose(query: Query) -> bool:
+    """Whether the question asks what something is for: "why do you need ...", "what is my email used for",
+    "what do you do with my location", "for what reason ...", "what happens with the data you gather"."""
+    asked = query.asked
+    return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:]))
+
+
+def _title_stems(title: str) -> set[str]:
+    return {stem(w) for w in words(title)}
 
 
 def others_act(query: Query) -> bool:
