@@ -145,6 +145,7 @@ _MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
+_CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon extension connector".split())
 # Words that ask how to do something: "what is the procedure / process / the steps to ...", "how can I ...".
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
@@ -293,11 +294,19 @@ class Assistant:
         if changes is not None:
             return changes
         prior = self.prior(query, prediction, found)
+        others = self.others_section if self.asks_whose_rules(query) else None
+        if others is not None:
+            prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
+        if others is not None:
+            result = _section_first(result, others)
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
         declined = self.gate(query, result, prediction, confidence)
+        if declined is not None and declined[0] == "unsure" and others is not None and best is not None \
+                and best.clause.section == others:
+            declined = None  # whose rules apply to another company is what that section says, however low BM25 is
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
             choices = self.cite(result.hits)[:MAX_CHOICES]
@@ -490,6 +499,43 @@ class Assistant:
             return "unsure", None, None
         return None
 
+    @cached_property
+    def others_section(self) -> str | None:
+        """The number of the section on other companies' services ("Third-Party Services"), found by its title."""
+        found = [s.number for s in self.index.policy.sections if s.number and "third" in _title_stems(s.title)]
+        return found[0] if len(found) == 1 else None
+
+    def _unknown_name(self, word: str) -> bool:
+        """A word neither the policy nor the model's training questions use: most often a product's name."""
+        term = stem(word)
+        return (word.isalpha() and word not in STOPWORDS and len(word) >= 3 and term not in self.index.known
+                and not (self.topics and self.topics.knows(term)))
+
+    def asks_whose_rules(self, query: Query) -> bool:
+        """Whether the question asks if this policy covers another company's service, or what that company does
+        with the data: "are third party apps covered by this policy", "if I log in with google do their privacy
+        rules apply", "are you responsible for what zapier does with my data", "what does zapier do with my data".
+        It needs a word of rules or responsibility (policy, rules, apply, govern, responsible, covered, follow) and
+        another party (their, third, other, partner, linked or connected apps/sites, a name the policy and the
+        model never use); or "what does <such a name> do with". The section on third-party services answers."""
+        if self.others_section is None:
+            return False
+        asked = query.asked
+        stems_ = {stem(w) for w in asked}
+        party = False
+        for i, word in enumerate(asked):
+            before = asked[i - 1] if i else ""
+            if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
+                party = True
+            elif word in _PLACES and before not in _OURS:
+                party = True
+            elif self._unknown_name(word):
+                party = True
+                if before in ("does", "do", "will", "would") and "with" in asked[i + 1:i + 4] \
+                        and any(w in ("what", "wat", "how") for w in asked[max(0, i - 3):i]):
+                    return True  # "what does zapier do with my data"
+        return party and bool(_RULES & stems_)
+
     def asks_about_a_product(self, query: Query) -> bool:
         """Whether the question asks if the service works with a product the policy and the model never name: "do
         you integrate with shopify", "is there a plugin for woocommerce", "does it work with hubspot". Whether
@@ -499,6 +545,8 @@ class Assistant:
         for i, word in enumerate(asked):
             if word not in _CAPABILITY or (word in ("work", "works") and asked[i + 1:i + 2] != ("with",)):
                 continue
+            if word in _CAPABILITY_NOUNS and any(self._unknown_name(w) for w in asked[max(0, i - 2):i]):
+                return True  # "do you have a slack integration", "a woocommerce plugin"
             for other in asked[i + 1:i + 4]:
                 term = stem(other)
                 if (other not in STOPWORDS and not other.isdigit() and term not in self.index.known
@@ -731,6 +779,25 @@ def asks_for_list(query: Query) -> bool:
     "which kinds/types/categories of ...", "all the data ..."."""
     asked = query.asked
     return bool(_LIST_WORDS & set(asked)) or any(pair in _LIST_PAIRS for pair in zip(asked, asked[1:]))
+
+
+# Words of rules or responsibility, and of another party, for `Assistant.asks_whose_rules`.
+_RULES = frozenset(stem(w) for w in "policy policies rules rule apply applies govern governs responsible responsibility covered cover follow follows protected".split())
+_OTHER_PARTY = frozenset("their theirs them third other others partner partners".split())
+_OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
+_PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
+_OURS = frozenset("your ur you our this the blue".split())
+
+
+def _section_first(result: SearchResult, number: str) -> SearchResult:
+    """`result` with the clauses of section `number` first (in their order), each scoring at least the best's."""
+    hits = result.hits
+    first = [hit for hit in hits if hit.clause.section == number]
+    if not hits or not first or hits[0].clause.section == number:
+        return result
+    top = hits[0].score
+    return replace(result, hits=[Hit(h.clause, max(h.score, top)) for h in first]
+                   + [hit for hit in hits if hit.clause.section != number])
 
 
 _PURPOSE_WORDS = frozenset("why purpose purposes reason reasons".split())
