@@ -294,19 +294,23 @@ class Assistant:
         if changes is not None:
             return changes
         prior = self.prior(query, prediction, found)
-        others = self.others_section if self.asks_whose_rules(query) else None
+        others = self.others_section if self.asks_whose_rules(query) else (
+            self._collection_and_use[0] if self._collection_and_use and self.asks_what_is_taken(query, prediction)
+            else None)
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
         if others is not None:
-            result = _section_first(result, others)
+            result = _section_first(result, next(s for s in self.index.policy.sections if s.number == others))
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
         declined = self.gate(query, result, prediction, confidence)
         if declined is not None and declined[0] == "unsure" and others is not None and best is not None \
                 and best.clause.section == others:
-            declined = None  # whose rules apply to another company is what that section says, however low BM25 is
+            # Whose rules apply to another company, and what is taken from the visitor, are what those sections
+            # say, however few of the question's words BM25 finds in them.
+            declined = None
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
             choices = self.cite(result.hits)[:MAX_CHOICES]
@@ -511,6 +515,39 @@ class Assistant:
         return (word.isalpha() and word not in STOPWORDS and len(word) >= 3 and term not in self.index.known
                 and not (self.topics and self.topics.knows(term)))
 
+    def asks_what_is_taken(self, query: Query, prediction: TopicPrediction | None) -> bool:
+        """Whether the question asks what is taken from the visitor, in a verb the policy never uses: "wat do u
+        guys scoop up abt me", "so wat do u nab when i use ur app", "what do u scrape off me when i sign up". The
+        shape "what do you <verb> ... me / from my / when I use ..." asks what is collected whatever the verb, when
+        the model reads the question as one about collection (its likeliest topic, the section of what is
+        collected first); a verb the policy uses ("share", "use", "sell") or "do" ("what do you do with ...", a
+        purpose) is left to retrieval."""
+        if prediction is None or not prediction.topics:
+            return False
+        topic = max(prediction.topics, key=prediction.topics.get)
+        place = self.topic_map.get(topic)
+        if place is None or not place.sections or place.sections[0] != self._collection_and_use[0]:
+            return False
+        asked = list(query.asked)
+        for i in range(len(asked) - 2):
+            if asked[i] not in ("what", "wat") or asked[i + 1] not in ("do", "does") or asked[i + 2] not in ("you", "u"):
+                continue
+            rest = [w for w in asked[i + 3:] if w not in _FILLERS]
+            if not rest or rest[0] in STOPWORDS or (stem(rest[0]) in self.index.vocabulary
+                                                    and stem(rest[0]) not in self._collection_verbs):
+                return False
+            after = rest[1:6]
+            return any(w in ("me", "my") for w in after) or any(
+                a == "i" and b in _VISITS for a, b in zip(after, after[1:]))
+        return False
+
+    @cached_property
+    def _collection_verbs(self) -> frozenset[str]:
+        """The stems of the collection section's title ("Information We Collect": "collect"), less "information"."""
+        number = self._collection_and_use[0] if self._collection_and_use else None
+        title = next((s.title for s in self.index.policy.sections if s.number == number), "")
+        return frozenset(_title_stems(title) - {stem(w) for w in "information data we our your".split()})
+
     def asks_whose_rules(self, query: Query) -> bool:
         """Whether the question asks if this policy covers another company's service, or what that company does
         with the data: "are third party apps covered by this policy", "if I log in with google do their privacy
@@ -521,7 +558,6 @@ class Assistant:
         if self.others_section is None:
             return False
         asked = query.asked
-        stems_ = {stem(w) for w in asked}
         party = False
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
@@ -529,12 +565,12 @@ class Assistant:
                 party = True
             elif word in _PLACES and before not in _OURS:
                 party = True
-            elif self._unknown_name(word):
+            elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
                 party = True
                 if before in ("does", "do", "will", "would") and "with" in asked[i + 1:i + 4] \
                         and any(w in ("what", "wat", "how") for w in asked[max(0, i - 3):i]):
                     return True  # "what does zapier do with my data"
-        return party and bool(_RULES & stems_)
+        return party and bool(_RULES & set(asked))
 
     def asks_about_a_product(self, query: Query) -> bool:
         """Whether the question asks if the service works with a product the policy and the model never name: "do
@@ -782,19 +818,31 @@ def asks_for_list(query: Query) -> bool:
 
 
 # Words of rules or responsibility, and of another party, for `Assistant.asks_whose_rules`.
-_RULES = frozenset(stem(w) for w in "policy policies rules rule apply applies govern governs responsible responsibility covered cover follow follows protected".split())
-_OTHER_PARTY = frozenset("their theirs them third other others partner partners".split())
+_RULES = frozenset("""policy policies rules rule apply applies applied govern governs governed responsible
+    responsibility cover covers covered follow follows""".split())
+_OTHER_PARTY = frozenset("their theirs third other others partner partners".split())
+# Where a product's name stands in a question about it: "with google", "through facebook", "does shopify follow".
+_NAME_BEFORE = frozenset("with through via using like does do to by on".split())
+_NAME_AFTER = frozenset("does do follow follows gets get has".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
 
 
-def _section_first(result: SearchResult, number: str) -> SearchResult:
-    """`result` with the clauses of section `number` first (in their order), each scoring at least the best's."""
+# Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
+_FILLERS = frozenset("guys guyz all actually really even ppl people".split())
+_VISITS = frozenset("use sign browse visit register open install log text message".split())
+
+
+def _section_first(result: SearchResult, section) -> SearchResult:
+    """`result` with the clauses of `section` first (in their order), each scoring at least the best's; its first
+    clause when retrieval found none of them."""
+    number = section.number
     hits = result.hits
     first = [hit for hit in hits if hit.clause.section == number]
-    if not hits or not first or hits[0].clause.section == number:
+    if not hits or hits[0].clause.section == number:
         return result
+    first = first or [Hit(section.clauses[0], hits[0].score)]
     top = hits[0].score
     return replace(result, hits=[Hit(h.clause, max(h.score, top)) for h in first]
                    + [hit for hit in hits if hit.clause.section != number])
