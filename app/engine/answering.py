@@ -530,9 +530,14 @@ class Assistant:
             return False
         asked = list(query.asked)
         for i in range(len(asked) - 2):
-            if asked[i] not in ("what", "wat") or asked[i + 1] not in ("do", "does") or asked[i + 2] not in ("you", "u"):
+            if asked[i] not in ("what", "wat"):
                 continue
-            rest = [w for w in asked[i + 3:] if w not in _FILLERS]
+            # "what do you ...", or a noun or two between: "what info do you ...", "what kind of data do you ..."
+            j = next((j for j in range(i + 1, min(i + 4, len(asked) - 1))
+                      if asked[j] in ("do", "does") and asked[j + 1] in ("you", "u")), None)
+            if j is None:
+                continue
+            rest = [w for w in asked[j + 2:] if w not in _FILLERS]
             if not rest or rest[0] in STOPWORDS or (stem(rest[0]) in self.index.vocabulary
                                                     and stem(rest[0]) not in self._collection_verbs):
                 return False
@@ -661,6 +666,10 @@ class Assistant:
           ...", not "Prevention of fraud or security threats");
         - unless the question asks for a list, an item gives way to a paragraph that says as much, the one that
           comes first in the section ("do you use cookies?": "We use cookies ...", not "Analytics Cookies: ...").
+        Before both, an item that says none of the visitor's own words gives way to the item of its list, in a
+        near tie, that says most of them (not counting the words their synonyms brought in), unless the item
+        would be quoted with its whole list, which holds them ("do you share data with the government": "Government
+        requests or investigations", not "Court orders or legal proceedings").
         Which section answers is decided before this and does not change.
         """
         best = result.best
@@ -674,6 +683,19 @@ class Assistant:
             return round(sum(weight * self.index.weight(term) for term, weight in result.terms.items()
                              if term in own), 6)
 
+        # The visitor's own words before the words synonyms brought in: "do you share data with the government"
+        # is answered by "Government requests or investigations", not by "Court orders or legal proceedings",
+        # which only a synonym of "government" matched.
+        own_terms = set(query.terms)
+
+        def says_own(hit: Hit) -> float:
+            return round(sum(self.index.weight(term) for term in own_terms & set(tokenize(hit.clause.text))), 6)
+
+        if best.clause.kind == "bullet" and says_own(best) == 0 and len(self.quote(best.clause, query)) == 1:
+            siblings = [hit for hit in near if hit.clause.kind == "bullet"
+                        and hit.clause in self.index.policy.list_of(best.clause) and says_own(hit) > 0]
+            if siblings:
+                best = max(siblings, key=lambda hit: (says_own(hit), hit.score))
         wants_list = bool(_LIST_CUES & set(query.words))
         said = says(best)
         if said == 0:
