@@ -64,16 +64,19 @@ FLOORS = {
     # 43); top-1 rose from 0.882 to 0.892 in the same change. Nothing was chosen by reading ../shared/eval.
     "privacyqa": {"top1": 0.89, "top3": 0.94, "abstention": 0.82, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
-    # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch.
-    "visitor_cases_fresh_kinds": {"top1": 0.74, "top3": 0.84, "abstention": 0.90, "handoff_recall": 1.0,
+    # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
+    # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
+    # verbs of collecting, clause choice) to what it reached: 0.897 / 0.956 / 1.0.
+    "visitor_cases_fresh_kinds": {"top1": 0.89, "top3": 0.95, "abstention": 1.0, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
     # handoffs 0.021, two of 95).
-    "visitor_cases_fresh": {"top1": 0.87, "top3": 0.93, "abstention": 0.95, "handoff_recall": 1.0,
+    # Raised on 2026-11-30 (branch quality5): fresh top-3 0.935 -> 0.948, visitor_cases top-1 0.920 -> 0.925.
+    "visitor_cases_fresh": {"top1": 0.87, "top3": 0.945, "abstention": 0.95, "handoff_recall": 1.0,
                             "false_handoffs": 0.03},
-    "visitor_cases": {"top1": 0.915, "top3": 0.945, "abstention": 0.95, "handoff_recall": 0.98},
+    "visitor_cases": {"top1": 0.92, "top3": 0.945, "abstention": 0.95, "handoff_recall": 0.98},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

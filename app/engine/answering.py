@@ -38,7 +38,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.515, 1.741, 2.015, 2.09, 1.524, 0.29, -1.475, -0.857, 0.815)
+CALIBRATION = (-3.483, 1.754, 1.983, 2.105, 1.522, 0.284, -1.47, -0.885, 0.816)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -145,6 +145,7 @@ _MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
+_SETTING_VERBS = frozenset("change switch modify edit customise customize upgrade downgrade".split())
 _CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon extension connector".split())
 # Words that ask how to do something: "what is the procedure / process / the steps to ...", "how can I ...".
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
@@ -558,7 +559,7 @@ class Assistant:
         with the data: "are third party apps covered by this policy", "if I log in with google do their privacy
         rules apply", "are you responsible for what zapier does with my data", "what does zapier do with my data".
         It needs a word of rules or responsibility (policy, rules, apply, govern, responsible, covered, follow) and
-        another party (their, third, other, partner, linked or connected apps/sites, a name the policy and the
+        another party (their, whose, third, other, partner, linked or connected apps/sites, a name the policy and the
         model never use); or "what does <such a name> do with". The section on third-party services answers."""
         if self.others_section is None:
             return False
@@ -584,6 +585,13 @@ class Assistant:
         "are you responsible for what zapier does with my data" are not of this kind and go on to be answered."""
         asked = query.asked
         for i, word in enumerate(asked):
+            if word in _SETTING_VERBS and "i" in asked[max(0, i - 2):i]:
+                # "where can I change my plan", "how do I change the language of the dashboard": the visitor
+                # setting something the policy never names is using the product ("change my email address",
+                # "edit my account preferences" name what the policy holds and go on to be answered)
+                thing = next((w for w in asked[i + 1:i + 4] if w not in STOPWORDS), None)
+                if thing is not None and thing.isalpha() and stem(thing) not in self.index.known:
+                    return True
             if word not in _CAPABILITY or (word in ("work", "works") and asked[i + 1:i + 2] != ("with",)):
                 continue
             if word in _CAPABILITY_NOUNS and any(self._unknown_name(w) for w in asked[max(0, i - 2):i]):
@@ -842,7 +850,7 @@ def asks_for_list(query: Query) -> bool:
 # Words of rules or responsibility, and of another party, for `Assistant.asks_whose_rules`.
 _RULES = frozenset("""policy policies rules rule apply applies applied govern governs governed responsible
     responsibility cover covers covered follow follows""".split())
-_OTHER_PARTY = frozenset("their theirs third other others partner partners".split())
+_OTHER_PARTY = frozenset("their theirs whose third other others partner partners".split())
 # Where a product's name stands in a question about it: "with google", "through facebook", "does shopify follow".
 _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
 _NAME_AFTER = frozenset("does do follow follows gets get has".split())
@@ -862,10 +870,10 @@ def _section_first(result: SearchResult, section) -> SearchResult:
     number = section.number
     hits = result.hits
     first = [hit for hit in hits if hit.clause.section == number]
-    if not hits or hits[0].clause.section == number:
+    if hits and hits[0].clause.section == number:
         return result
-    first = first or [Hit(section.clauses[0], hits[0].score)]
-    top = hits[0].score
+    top = hits[0].score if hits else 0.0
+    first = first or [Hit(section.clauses[0], top)]
     return replace(result, hits=[Hit(h.clause, max(h.score, top)) for h in first]
                    + [hit for hit in hits if hit.clause.section != number])
 

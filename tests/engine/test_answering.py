@@ -109,8 +109,9 @@ def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(ass
     ("do you store my phone number", "2"),
     ("is my home address kept by you", "2"),
     ("do you log my ip address", "2"),
-    # "Contact Us" lists an e-mail address too; the visitor's own is about their data.
-    ("why does Blue Messaggio need my email address?", "2"),
+    # "Contact Us" lists an e-mail address too; the visitor's own is about their data, and "why" asks what it
+    # is used for (§3, not the list of what is collected)
+    ("why does Blue Messaggio need my email address?", "3"),
     # Marketing mails "from you" are a choice about marketing, not a request for the company's e-mail.
     ("how do i stop getting promo mails from you", "6"),
 ])
@@ -337,3 +338,75 @@ def test_whether_the_service_works_with_a_named_product_is_a_product_question(as
 def test_account_support_is_not_covered_by_the_policy(assistant, question):
     reply = assistant.answer(question)
     assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+
+
+@pytest.mark.parametrize("question", [
+    "why do you want my phone number",
+    "what will my home address be used for",
+    "what do you do with my IP address",
+    "for what purpose is my job title collected",
+])
+def test_a_purpose_question_is_answered_from_how_data_is_used(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "3"
+
+
+@pytest.mark.parametrize("question", ["what do you collect from my phone", "do you store my phone number"])
+def test_what_is_collected_is_still_answered_from_what_is_collected(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "2"
+
+
+@pytest.mark.parametrize("question", [
+    "is mailchimp covered by your privacy policy when i connect it",
+    "when i log in with my microsoft account whose rules apply",
+    "what will hubspot do with my data after i link it",
+    "are you responsible for other websites you link to",
+])
+def test_whether_the_policy_covers_another_companys_service_is_third_party_services(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "8"
+
+
+@pytest.mark.parametrize("question, product", [
+    ("is there a mailchimp integration", True),
+    ("do you offer a wordpress plugin", True),
+    ("do you integrate with freshdesk", True),
+    ("do you share my data with advertisers", False),
+    ("is there an integration with other services", False),
+    # the visitor setting something the policy never names is using the product
+    ("how do i switch the theme of the inbox", True),
+    ("can i upgrade my subscription tier", True),
+    ("how can i change my email address", False),
+    ("can i edit my account preferences", False),
+])
+def test_a_product_name_or_a_setting_the_policy_never_names_is_a_product_question(assistant, question, product):
+    assert assistant.asks_about_a_product(assistant.analyse(question)) is product
+
+
+@pytest.mark.parametrize("question", [
+    "wat do u guys slurp up abt me",
+    "wat data do u yoink when i use ur app",
+    "what do u vacuum up from me when i register",
+])
+def test_a_slang_verb_of_taking_asks_what_is_collected(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "2"
+
+
+@pytest.mark.parametrize("question", ["what do you mean by cookies", "what do you share about me"])
+def test_other_verbs_after_what_do_you_are_left_to_retrieval(assistant, question):
+    query = assistant.analyse(question)
+    assert not assistant.asks_what_is_taken(query, assistant.predict(query))
+
+
+@pytest.mark.parametrize("question, text", [
+    # the item that says the visitor's own word, not the one a synonym of it matched
+    ("does the government get my data from you", "Government requests or investigations"),
+    ("can government agencies see my account", "Government requests or investigations"),
+    # an item quoted with its whole list already holds it: the lead-in stays
+    ("what if a government agency asks for my records", "We may disclose your information if required by law"),
+])
+def test_the_clause_quoted_says_the_visitors_own_words(assistant, question, text):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.quotes[0].text.startswith(text)

@@ -167,3 +167,15 @@ def test_a_question_with_a_slip_is_answered_like_the_one_meant(question, section
 
     reply = Assistant(load_index(ROOT / "corpus")).answer(question)
     assert reply.answered and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("word, read", [
+    ("change", None),  # a known inflection of "changes"' stem: a real word, not a slip
+    ("updating", None),
+    ("managing", None),
+    ("remov", "remove"),  # a stem typed bare, short of its word
+    ("unsubscibe", "unsubscribe"),  # a letter missing
+])
+def test_a_real_inflection_is_not_corrected_into_a_policy_word(index, word, read):
+    assert index.correct(word) == read
+    assert index.analyse(f"how can i {word} my username").words[3] == (read or word)
