@@ -38,6 +38,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -331,8 +332,11 @@ def run_load(cluster: Cluster, asks: int, submissions: int, clients: int, out=sy
     """Send asks and submissions through HAProxy; SIGKILL web instance 0 halfway and restart it; count."""
     port = cluster.state["proxy_port"]
     jobs = [("/api/ask", {"question": QUESTIONS[i % len(QUESTIONS)], "session": f"c{i % 97}"}) for i in range(asks)]
+    # Each submission carries its own key, as the form and the widget do: the one resend after a lost answer
+    # (`_post`) gets the request already stored, not a second one.
     jobs += [("/api/requests", {"type": "deletion", "name": f"Load Visitor {i}", "email": f"load{i}@example.com",
-                                "details": f"Load test request {i}"}) for i in range(submissions)]
+                                "details": f"Load test request {i}", "submission_key": uuid.uuid4().hex})
+             for i in range(submissions)]
     step = max(1, len(jobs) // submissions) if submissions else 1
     mixed = [job for job in jobs if job[0] == "/api/ask"]
     for i, job in enumerate(j for j in jobs if j[0] == "/api/requests"):

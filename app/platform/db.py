@@ -519,7 +519,7 @@ os.register_at_fork(after_in_child=_forget_writer_turns)
 ALEMBIC_BASELINE = "0001"  # the schema the legacy sqlite-utils migrations end at
 # The newest revision in app/platform/alembic/versions/ (a test keeps them equal): a database already there
 # starts without loading Alembic at all.
-ALEMBIC_HEAD = "0003"
+ALEMBIC_HEAD = "0004"
 _MIGRATION_LOCK = 7_051_998  # PostgreSQL advisory lock key: one process migrates at a time
 
 

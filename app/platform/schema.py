@@ -104,7 +104,9 @@ requests = Table(
     Column("extended_at", Text),
     Column("extended_by", Text),
     Column("closed_at", Text),
+    Column("submission_key", Text),  # the client's key for one submission: sent twice, stored once (0004)
     Index("idx_requests_reference", "reference", unique=True),
+    Index("idx_requests_submission_key", "submission_key", unique=True),
     Index("idx_requests_status_due_date", "status", "due_date"),
     Index("idx_requests_verified_received_at", "verified", "received_at"),
     Index("idx_requests_received_at", "received_at"),

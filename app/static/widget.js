@@ -222,6 +222,13 @@
     } catch (e) { return null; }
   }
 
+  // A random key for one submission: sent again (Try again after a lost answer), it is stored once.
+  function randomKey() {
+    var bytes = new Uint8Array(18);
+    crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
+  }
+
   function post(path, body) {
     var headers = { "Content-Type": "application/json", "Accept": "application/json" };
     // The visitor's language for the fixed texts of the reply (a CORS-safelisted header: no extra preflight).
@@ -623,6 +630,7 @@
     f.appendChild(general);
     var buttons = formButtons(f, t("Send request"), t("Cancel"));
     var submit = buttons.submit, cancel = buttons.other;
+    var submissionKey = randomKey(); // one per form: a retry of the same submission is stored once
     box.appendChild(f);
 
     function clearErrors() {
@@ -641,7 +649,7 @@
     f.addEventListener("submit", function (event) {
       event.preventDefault();
       clearErrors();
-      var payload = { type: type };
+      var payload = { type: type, submission_key: submissionKey };
       if (questionId) payload.question_id = questionId;
       Object.keys(controls).forEach(function (k) { payload[k] = controls[k].input.value.trim(); });
       Object.keys(numbers).forEach(function (k) {

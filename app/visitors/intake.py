@@ -46,6 +46,8 @@ log = logging.getLogger(__name__)
 # Blue Messaggio works from Mumbai: the day a request arrives is the day in India (UTC+05:30, no DST).
 BUSINESS_TZ = INDIA_TZ
 RESPONSE_DAYS = 30  # the policy's promise (section 12)
+# A submission key: random, from the form (made when it is shown) or the client; empty when none was sent.
+SUBMISSION_KEY = r"^([A-Za-z0-9_-]{16,64})?$"
 _REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 STORAGE_FAILED = _l("We could not save your request just now, so it has not been received. Please try again in "
@@ -127,6 +129,7 @@ def request_form(intent: Intent | None, formdata=None, with_csrf: bool = True) -
         "type": SelectField(_("What would you like to do?"), [InputRequired(_("Choose what you would like to do."))],
                             choices=_type_choices(), validate_choice=True),
         "question_id": HiddenField(validators=[Regexp(r"^([0-9a-f]{32})?$", message=_("Not a valid question id."))]),
+        "submission_key": HiddenField(validators=[Regexp(SUBMISSION_KEY, message=_("Not a valid submission key."))]),
     }
     fields = intent.fields if intent else [intents().fields[n] for n in ("name", "email", "details")]
     for spec in fields:
@@ -139,8 +142,14 @@ def request_form(intent: Intent | None, formdata=None, with_csrf: bool = True) -
 # ---- storage ------------------------------------------------------------------------------------------------
 
 def store_request(intent: Intent, form: FlaskForm) -> dict:
-    """Commit one submission and return its row; raise RequestNotStored if the database refuses it."""
+    """Commit one submission and return its row; raise RequestNotStored if the database refuses it.
+
+    A submission whose key (`submission_key`, random, made by the form or the client) is already stored is not
+    stored again: its row is returned, so a double click or a client's retry after a lost answer gets the same
+    reference, and nothing is mailed twice.
+    """
     received = datetime.now(timezone.utc)
+    key = form.submission_key.data or None
     common = {"name", "email", "details"}
     row = {
         "type": intent.name,
@@ -156,6 +165,7 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         "question_id": form.question_id.data or None,
         "verified": 0,
         "language": visitor_language(),
+        "submission_key": key,
     }
     for _attempt in range(5):
         row.pop("id", None)
@@ -163,17 +173,44 @@ def store_request(intent: Intent, form: FlaskForm) -> dict:
         try:
             code = verification.compose_code(row, "verify")  # rendered before the write lock is taken
             with storage.write(storage.get_db(), durable=True) as db:
+                stored = _submitted(db, row)
+                if stored is not None:
+                    return stored
                 row["id"] = db.insert("requests", row)
                 record_event(db, row["id"], REQUESTER, "created", new=intent.name, public=True,
                              at=row["received_at"])
                 verification.issue_code(db, row, "verify", new=code, first=True)
             return row
         except storage.IntegrityError:
-            continue  # a reference already taken: draw another (the unique index decides, on both databases)
+            # A reference already taken: draw another (the unique index decides, on both databases); or the same
+            # key stored at this moment by another worker: the next attempt finds and returns it.
+            continue
         except (*storage.ERRORS, OSError, storage.StorageError) as exc:
             log.exception("could not store a %s request", intent.name)
             raise RequestNotStored(str(exc)) from exc
     raise RequestNotStored("no free reference after 5 attempts")
+
+
+_SAME_SUBMISSION = ("type", "name", "email", "details", "extra")
+
+
+def _submitted(db, row: dict) -> dict | None:
+    """The request already stored for `row`'s submission key, when it is the same submission sent again.
+
+    A key stored with other words (the form sent again after Back, with another type or details) is another
+    request: `row` loses the key and is stored as new, so nothing the visitor sends is swallowed.
+    """
+    if row["submission_key"] is None:
+        return None
+    stored = db.execute("select id, reference, type, status, urgent, received_at, due_date, verified, name, email, "
+                        "details, extra from requests where submission_key = :key",
+                        {"key": row["submission_key"]}).mappings().first()
+    if stored is None:
+        return None
+    if any(stored[name] != row[name] for name in _SAME_SUBMISSION):
+        row["submission_key"] = None
+        return None
+    return dict(stored)
 
 
 def visitor_language() -> str:
@@ -218,6 +255,7 @@ def form():
         form.type.data = intent.name
     question_id = request.args.get("q", "")
     form.question_id.data = question_id if re.fullmatch(r"[0-9a-f]{32}", question_id) else ""
+    form.submission_key.data = secrets.token_urlsafe(24)  # sent twice (a double click), stored once
     return _render_form(form, intent)
 
 
@@ -285,7 +323,7 @@ def api_create():
                               fields={"type": _("must be one of %(names)s", names=names)})
     formdata, problems = MultiDict(), {}
     numbers = {f.name for f in intent.fields if f.type == "integer"}
-    allowed = {"type", "question_id"} | {f.name for f in intent.fields}
+    allowed = {"type", "question_id", "submission_key"} | {f.name for f in intent.fields}
     for key, value in data.items():
         if key not in allowed:
             problems[key] = _("is not a field of this request type")

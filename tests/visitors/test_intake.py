@@ -286,6 +286,67 @@ def test_the_json_endpoint_refuses_bad_fields_and_names_each_one(client, db, pay
     assert rows(db) == []
 
 
+# ---- a submission sent twice is stored once ----------------------------------------------------------------
+
+KEY = "k3y-0f-one-submission_2026"
+
+
+def test_a_submission_sent_again_with_its_key_is_stored_once_and_answered_alike(client, db):
+    payload = {"type": "deletion", **GOOD, "submission_key": KEY}
+    first = client.post("/api/requests", json=payload)
+    again = client.post("/api/requests", json=payload)  # a retry after the answer was lost
+    assert first.status_code == again.status_code == 201
+    assert again.get_json() == first.get_json()
+    [row] = rows(db)
+    assert row["reference"] == first.get_json()["reference"] and row["submission_key"] == KEY
+    assert db.count("outbox") == 1  # one code mailed, not two
+
+
+def test_the_same_key_with_other_words_is_another_request_and_is_stored(client, db):
+    # The form sent again after Back, with another type: never swallowed as the first one.
+    first = client.post("/api/requests", json={"type": "deletion", **GOOD, "submission_key": KEY})
+    other = client.post("/api/requests", json={"type": "access", **GOOD, "submission_key": KEY})
+    assert first.status_code == other.status_code == 201
+    assert other.get_json()["reference"] != first.get_json()["reference"]
+    assert [(r["type"], r["submission_key"]) for r in rows(db)] == [("deletion", KEY), ("access", None)]
+
+
+@pytest.mark.parametrize("key", ["short", "x" * 65, "has space in it 123", "ключ-ключ-ключ-ключ", 12345678901234567])
+def test_a_malformed_submission_key_is_refused(client, db, key):
+    response = client.post("/api/requests", json={"type": "deletion", **GOOD, "submission_key": key})
+    assert response.status_code == 400 and set(response.get_json()["fields"]) == {"submission_key"}
+    assert rows(db) == []
+
+
+def test_the_form_double_submitted_stores_one_request(client, db):
+    html = client.get("/request?type=deletion").get_data(as_text=True)
+    key = re.search(r'name="submission_key" type="hidden" value="([^"]+)"', html).group(1)
+    data = {"csrf_token": csrf_token(client, "/request"), "type": "deletion", **GOOD, "submission_key": key}
+    for _ in range(2):  # a double click
+        response = client.post("/request", data=data)
+        assert response.status_code == 303 and response.headers["Location"] == "/request/received"
+    [row] = rows(db)
+    assert row["reference"] in client.get("/request/received").get_data(as_text=True)
+    assert client.get("/request?type=deletion").get_data(as_text=True).count(key) == 0  # a new form, a new key
+
+
+def test_concurrent_retries_of_one_submission_store_one_request(app, db):
+    from concurrent.futures import ThreadPoolExecutor
+
+    payload = {"type": "deletion", **GOOD, "submission_key": KEY}
+
+    def send(_):
+        with app.test_client() as own:
+            response = own.post("/api/requests", json=payload)
+            return response.status_code, response.get_json()["reference"]
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(send, range(8)))
+    assert {status for status, _ in answers} == {201}
+    assert len({reference for _, reference in answers}) == 1
+    assert db.count("requests") == 1
+
+
 @pytest.mark.parametrize("body,content_type", [
     ("[1, 2]", "application/json"),
     ("not json", "application/json"),
