@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 
 import pytest
@@ -10,6 +9,7 @@ import pytest
 from app import create_app
 from app.platform import db as storage
 from app.platform.dbtools import CopyError, copy_database
+from arriving import requests_keep_arriving
 from conftest import FAST_ARGON2
 
 pytestmark = pytest.mark.postgresql
@@ -120,29 +120,11 @@ def test_copy_while_requests_keep_arriving_is_one_moment_of_the_source(tmp_path,
     client = app.test_client()
     for n in range(300):
         _request(client, n)
-    stop, written, failures = threading.Event(), [0], []
-
-    def keep_writing():
-        writer = app.test_client()
-        while not stop.is_set():
-            response = writer.post("/api/requests", json={
-                "type": "deletion", "name": "Ravi", "email": "ravi@example.com", "details": "Delete my account."})
-            if response.status_code != 201:
-                failures.append(response.status_code)
-            written[0] += 1
-
-    threads = [threading.Thread(target=keep_writing) for _ in range(2)]
-    for thread in threads:
-        thread.start()
-    try:
+    with requests_keep_arriving(app) as arrivals:
         target = postgresql_server.new_database()
         copied = copy_database(storage.parse_target(tmp_path / "pa.sqlite"), storage.parse_target(target))
-        during = written[0]
-    finally:
-        stop.set()
-        for thread in threads:
-            thread.join()
-    assert failures == []
+        during = arrivals.written
+    assert arrivals.failures == []
     assert during > 0  # the writers really ran during the copy
     total = _rows(str(tmp_path / "pa.sqlite"), "select count(*) from requests")[0][0]
     ids = [i for (i,) in _rows(target, "select id from requests order by id")]
@@ -167,31 +149,15 @@ def test_a_postgresql_source_is_copied_as_one_moment_while_requests_keep_arrivin
     client = app.test_client()
     for n in range(100):
         _request(client, n)
-    stop, written, failures = threading.Event(), [0], []
-
-    def keep_writing():
-        writer = app.test_client()
-        while not stop.is_set():
-            response = writer.post("/api/requests", json={
-                "type": "deletion", "name": "Ravi", "email": "ravi@example.com", "details": "Delete my account."})
-            if response.status_code != 201:
-                failures.append(response.status_code)
-            written[0] += 1
-
-    threads = [threading.Thread(target=keep_writing) for _ in range(2)]
-    for thread in threads:
-        thread.start()
     try:
-        time.sleep(0.2)
-        before = written[0]
-        copied = copy_database(storage.parse_target(source), storage.parse_target(tmp_path / "copy.sqlite"))
-        during = written[0] - before
+        with requests_keep_arriving(app) as arrivals:
+            time.sleep(0.2)
+            before = arrivals.written
+            copied = copy_database(storage.parse_target(source), storage.parse_target(tmp_path / "copy.sqlite"))
+            during = arrivals.written - before
     finally:
-        stop.set()
-        for thread in threads:
-            thread.join()
         storage.reset_connections(app)
-    assert failures == []
+    assert arrivals.failures == []
     assert during > 0  # the writers really ran during the copy
     total = _rows(source, "select count(*) from requests")[0][0]
     copy = str(tmp_path / "copy.sqlite")

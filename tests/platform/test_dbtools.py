@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 import time
 
 import pytest
 
 from app.platform.dbtools import BackupError, backup_database
+from arriving import requests_keep_arriving
 from conftest import add_request
 
 
@@ -79,32 +79,14 @@ def test_backup_of_a_missing_database_says_so(tmp_path):
 def test_backup_while_requests_keep_arriving(app, tmp_path):
     """Writers never stop or fail during the backup, and the copy holds one moment: a count between before and after."""
     database = app.config["DATABASE"]
-    stop, failures, written = threading.Event(), [], [0]
-
-    def keep_writing():
-        client = app.test_client()
-        while not stop.is_set():
-            response = client.post("/api/requests", json={"type": "access", "name": "Ravi Iyer",
-                                                          "email": "ravi@example.com", "details": "A copy please."})
-            if response.status_code != 201:
-                failures.append(response.status_code)
-            written[0] += 1
-
-    writers = [threading.Thread(target=keep_writing) for _ in range(3)]
-    for writer in writers:
-        writer.start()
-    try:
-        while written[0] < 50:
+    with requests_keep_arriving(app, clients=3) as arrivals:
+        while arrivals.written < 50:
             time.sleep(0.01)
         before = _count(database, "requests")
         made = backup_database(database, tmp_path / "during.sqlite")
         after = _count(database, "requests")
-        while written[0] < after + 50:  # the writers went on after the backup, too
+        while arrivals.written < after + 50:  # the writers went on after the backup, too
             time.sleep(0.01)
-    finally:
-        stop.set()
-        for writer in writers:
-            writer.join()
-    assert failures == []
+    assert arrivals.failures == []
     assert before <= made.rows["requests"] <= after
     assert _count(tmp_path / "during.sqlite", "requests") == made.rows["requests"]
