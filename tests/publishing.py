@@ -23,7 +23,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 SOURCE = (CORPUS / "privacy-policy.md").read_text(encoding="utf-8")
 DELETION = "s6-correction-and-deletion-2"
 VERIFY = "s6-access-and-portability-3"
-TODAY = india_today().isoformat()
+
+
+def today() -> str:
+    """Today in India, asked when needed: a constant made at import went stale when a run crossed midnight IST
+    (18:30 UTC), and version 1, recorded at the first start, then took effect after it."""
+    return india_today().isoformat()
 
 REWORDED = edit(SOURCE, ("- Request deletion of your personal information",
                          "- Request deletion of all of your personal information"))

@@ -7,8 +7,8 @@ import json
 import pytest
 
 from tests.policy_edits import edit
-from tests.publishing import (DELETION, NEW_SECTION, REWORDED, SOURCE, TODAY, VERIFY, WITHOUT_VERIFY, ask, link,
-                              publish, rows)
+from tests.publishing import (DELETION, NEW_SECTION, REWORDED, SOURCE, VERIFY, WITHOUT_VERIFY, ask, link,
+                              publish, rows, today)
 from tests.publishing import app, corpus, instances  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.storage
@@ -34,15 +34,15 @@ def test_an_edited_but_unpublished_text_is_not_served(app, instances, corpus, cl
 
 def test_a_reworded_clause_publishes_and_its_phrasings_and_decisions_move(app, corpus, client):
     link(app, "how do i get rid of everything you hold on me", DELETION)
-    result = publish(app, corpus, REWORDED, "--effective", TODAY)
+    result = publish(app, corpus, REWORDED, "--effective", today())
     assert result.exit_code == 0, result.output
     assert "reworded  §6: s6-correction-and-deletion-2 -> s6-correction-and-deletion-2-v2" in result.output
-    assert "0 would move" in result.output and f"Published version 2, effective {TODAY}" in result.output
+    assert "0 would move" in result.output and f"Published version 2, effective {today()}" in result.output
     assert rows(app, "select clause_id from phrasings") == [(f"{DELETION}-v2",)]
     assert rows(app, "select clause_id from review_decisions") == [(f"{DELETION}-v2",)]
     [(effective, by, successors)] = rows(app, "select effective, published_by, successors from policy_versions "
                                               "where number = 2")
-    assert (effective, by, json.loads(successors)) == (TODAY, "editor1", {DELETION: [f"{DELETION}-v2"]})
+    assert (effective, by, json.loads(successors)) == (today(), "editor1", {DELETION: [f"{DELETION}-v2"]})
     data = ask(client, "Can I delete my account?")
     assert data["answer"]["text"] == "Request deletion of all of your personal information"
     first = data["citations"][0]
@@ -182,11 +182,11 @@ def test_editors_see_each_versions_report(app, corpus, client, auth):
 
 
 def test_versions_lists_what_was_published(app, corpus):
-    assert publish(app, corpus, REWORDED, "--effective", TODAY).exit_code == 0
+    assert publish(app, corpus, REWORDED, "--effective", today()).exit_code == 0
     result = app.test_cli_runner().invoke(args=["policy", "versions"])
     lines = result.output.splitlines()
     assert lines[0].startswith("1\teffective ") and "by first start" in lines[0]
-    assert lines[1].startswith(f"2\teffective {TODAY}") and "by editor1" in lines[1]
+    assert lines[1].startswith(f"2\teffective {today()}") and "by editor1" in lines[1]
 
 
 def test_agents_can_search_an_older_version(app, corpus, client, auth):
