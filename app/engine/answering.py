@@ -686,18 +686,18 @@ class Assistant:
         if len(near) < 2:
             return best
 
-        def says(hit: Hit) -> float:
-            own = set(tokenize(hit.clause.text))
-            return round(sum(weight * self.index.weight(term) for term, weight in result.terms.items()
-                             if term in own), 6)
+        def saying(terms: dict[str, float]):
+            """How much of `terms` (term -> weight) a clause says in its own text, by their weights and idf."""
+            def says(hit: Hit) -> float:
+                own = self.index.own_words[hit.clause.id]
+                return round(sum(weight * self.index.weight(term) for term, weight in terms.items() if term in own), 6)
+            return says
 
+        says = saying(result.terms)
         # The visitor's own words before the words synonyms brought in: "do you share data with the government"
         # is answered by "Government requests or investigations", not by "Court orders or legal proceedings",
         # which only a synonym of "government" matched.
-        own_terms = set(query.terms)
-
-        def says_own(hit: Hit) -> float:
-            return round(sum(self.index.weight(term) for term in own_terms & set(tokenize(hit.clause.text))), 6)
+        says_own = saying(dict.fromkeys(query.terms, 1.0))
 
         if best.clause.kind == "bullet" and says_own(best) == 0 and len(self.quote(best.clause, query)) == 1:
             siblings = [hit for hit in near if hit.clause.kind == "bullet"
@@ -733,7 +733,7 @@ class Assistant:
             if not _LIST_CUES & set(query.words):
                 return [Quote(clause, clause.text)]
             shared = set(tokenize(f"{clause.section_title} {clause.subsection or ''} {lead.text if lead else ''}"))
-            own = set(tokenize(clause.text)) - shared
+            own = self.index.own_words[clause.id] - shared
             if own & set(query.terms):
                 return [Quote(clause, clause.text)]
         return [Quote(c, c.text) for c in group]

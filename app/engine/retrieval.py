@@ -242,6 +242,8 @@ class Index:
         self._clause_bm25, self._clause_vec = _bm25(clause_docs)
         self._section_bm25, self._section_vec = _bm25(section_docs)
         self._clause_terms = [set(d) for d in clause_docs]
+        # Each clause's own words (its text, without the headings, lead-in and wordings it is indexed with).
+        self.own_words = {c.id: frozenset(tokenize(c.text)) for c in self.clauses}
         title_rows: dict[str, list[int]] = {}
         for row, clause in enumerate(self.clauses):
             for term in set(tokenize(f"{clause.section_title} {clause.subsection or ''}")):
