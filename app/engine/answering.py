@@ -33,12 +33,13 @@ DEFAULT_INTENTS = Path(__file__).resolve().parents[2] / "intents.yaml"
 # visitor_cases.yaml), never on ../shared/eval; the README ("How answers are chosen") records how.
 MIN_CONFIDENCE = 0.0  # share of the question's words the best clause explains
 MIN_PROBABILITY = 0.45  # calibrated probability that the best clause answers (`confidence` in the API)
-MIN_SCORE = 4.0
+MIN_SCORE = 4.0  # BM25 score of the best clause, unless it explains the whole question (EXPLAINS_ALL)
+EXPLAINS_ALL = 0.999
 OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.483, 1.754, 1.983, 2.105, 1.522, 0.284, -1.47, -0.885, 0.816)
+CALIBRATION = (-3.503, 1.742, 2.011, 2.091, 1.563, 0.3, -1.488, -0.895, 0.806)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -297,16 +298,22 @@ class Assistant:
         prior = self.prior(query, prediction, found)
         others = self.others_section if self.asks_whose_rules(query) else (
             self._collection_and_use[0] if self._collection_and_use and self.asks_what_is_taken(query, prediction)
-            else None)
+            else self.sharing_section if asks_who_sees(query) or asks_about_sale(query) else None)
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
+        if result.gap is not None and result.gap.data and self.about_all_data(query, prediction, result):
+            # "do you sell my health records?", "who can see my gallery pictures?": a kind of data the policy never
+            # lists, asked about what the policy says of all personal information.
+            result = replace(result, gap=None)
         if others is not None:
             result = _section_first(result, next(s for s in self.index.policy.sections if s.number == others))
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
-        declined = self.gate(query, result, prediction, confidence)
+        # The shape of the question says it is about a privacy practice (whose rules apply, what is taken from the
+        # visitor, who else sees it, whether it is sold), however little the model knows its words.
+        declined = self.gate(query, result, prediction, confidence, about_privacy=others is not None)
         if declined is not None and declined[0] == "unsure" and others is not None and best is not None \
                 and best.clause.section == others:
             # Whose rules apply to another company, and what is taken from the visitor, are what those sections
@@ -480,15 +487,17 @@ class Assistant:
             self._shares_for = self.topic_map
         return self._shares
 
-    def gate(self, query: Query, result: SearchResult, prediction: TopicPrediction | None, confidence: float
-             ) -> tuple[str, Gap | None, str | None] | None:
-        """Why not to answer, as (reason, gap, lead), or None to answer."""
+    def gate(self, query: Query, result: SearchResult, prediction: TopicPrediction | None, confidence: float,
+             about_privacy: bool = False) -> tuple[str, Gap | None, str | None] | None:
+        """Why not to answer, as (reason, gap, lead), or None to answer. `about_privacy`: the question's shape says
+        it is about a privacy practice, so the model's doubt that it is (the off-topic gate) does not decline it."""
         if result.gap is not None:
             return "not_covered", result.gap, None
         if self.asks_about_a_product(query):
             return "not_covered", None, OFF_TOPIC_REPLY
         if prediction is not None:
-            if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained:
+            if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained \
+                    and not about_privacy:
                 return "not_covered", None, OFF_TOPIC_REPLY
             uncovered = [(p, t) for t, p in prediction.topics.items()
                          if t in self.topic_map and self.topic_map[t].not_covered]
@@ -497,12 +506,49 @@ class Assistant:
             if uncovered:
                 p, topic = max(uncovered)
                 place = self.topic_map[topic]
-                if p >= self.not_covered and p > covered and (
+                all_data = place.data and self.about_all_data(query, prediction, result)  # "sell my health data"
+                if p >= self.not_covered and p > covered and not all_data and (
                         not place.cues or any(contains_phrase(c, list(query.stems), max_skip=2) for c in place.cues)):
                     return "not_covered", Gap(place.not_covered, ()), None
         if not self.confident(result) or confidence < self.min_probability:
             return "unsure", None, None
         return None
+
+    @cached_property
+    def sharing_section(self) -> str | None:
+        """The number of the section on whom data is shared with ("Information Sharing and Disclosure"), found by
+        its title."""
+        found = [s.number for s in self.index.policy.sections if s.number and "share" in _title_stems(s.title)]
+        return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def _security_section(self) -> str | None:
+        """The number of the section on how data is protected ("Data Security"), found by its title."""
+        found = [s.number for s in self.index.policy.sections if s.number and "secur" in _title_stems(s.title)]
+        return found[0] if len(found) == 1 else None
+
+    def about_all_data(self, query: Query, prediction: TopicPrediction | None, result: SearchResult) -> bool:
+        """Whether the question asks what the policy says of all personal information, whatever the kind of data:
+        whether it is sold or passed on ("do you sell my DNA results?": "We do not sell, trade, or rent your
+        personal information"; "do you share my photos"), who else can see or obtain it (`asks_who_sees`; "could a
+        court demand my call history?"), or how it is protected ("are my gallery pictures kept safe?", "how is my
+        contact list stored?"): the words of the question point at the section on sharing or on security
+        (`asks_who_sees`, a synonym entry's `section`), or the model's likeliest topic is answered first by one of
+        them. A kind of data the policy never lists
+        (gaps.yaml's and topics.yaml's `data: true`) is then answered; whether it is collected at all stays not
+        covered ("can the app open my camera?")."""
+        general = {self.sharing_section, self._security_section} - {None}
+        if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
+                self.sharing_section and asks_who_sees(query)):
+            return True
+        if prediction is None or not prediction.topics:
+            return False
+        covered = {t: p for t, p in prediction.topics.items()
+                   if t in self.topic_map and self.topic_map[t].sections}
+        if not covered:
+            return False
+        place = self.topic_map[max(covered, key=covered.get)]
+        return place.sections[0] in general
 
     @cached_property
     def others_section(self) -> str | None:
@@ -661,8 +707,10 @@ class Assistant:
     def confident(self, result: SearchResult) -> bool:
         """True when the best clause is good enough to quote."""
         best = result.best
+        # A short question in common words ("what gets collected?") scores low however well the clause
+        # answers it: a clause that explains every word asked needs no minimum score.
         return (result.gap is None and best is not None and result.confidence >= self.min_confidence
-                and best.score >= self.min_score)
+                and (best.score >= self.min_score or result.confidence >= EXPLAINS_ALL))
 
     def plainest(self, query: Query, result: SearchResult) -> Hit:
         """The clause to quote from the best section, among those that nearly tie with the best (NEAR_TIE).
@@ -893,6 +941,50 @@ def asks_for_purpose(query: Query) -> bool:
 
 def _title_stems(title: str) -> set[str]:
     return {stem(w) for w in words(title)}
+
+
+# Words of selling data (stems): "sell", "sold", "rent out", "monetise".
+_SALE = frozenset(stem(w) for w in "sell sold selling rent rented monetize monetise monetized monetised".split())
+# Verbs of seeing or reaching the visitor's things, for `asks_who_sees`.
+_SEEING = frozenset("see sees seen view views viewed access accessed accessing read reads look looking".split())
+# The company's own people: what they may see is a matter of its security (access controls, training).
+_INSIDERS = frozenset("staff employee employees employe team admin admins insider insiders".split())
+# Parties named after "other", "any" or "else": "other companies", "any other businesses".
+_PARTIES = frozenset("""companies company businesses business firms firm organisations organizations people
+    persons apps services parties""".split())
+
+
+# Words of passing data on (stems): "do you share my photos", "handing my contacts to ...".
+_PASSING = frozenset(stem(w) for w in
+                     "share shared sharing disclose disclosed pass passed passing hand handing".split())
+# What a sale is of: the visitor's data ("do you sell my ...", "is personal information sold"), not a product.
+_DATA_WORDS = frozenset(stem(w) for w in "my mine data information info details personal records".split())
+
+
+def asks_about_sale(query: Query) -> bool:
+    """Whether the question asks if the visitor's data is sold or rented out ("do you sell my medical history",
+    "are my details rented out"): the section on sharing opens with "We do not sell, trade, or rent your personal
+    information", whatever the data. "Do you sell SMS credits?" names no data and is left to retrieval."""
+    stems = query.stem_set
+    return bool(_SALE & stems and _DATA_WORDS & stems)
+
+
+def asks_who_sees(query: Query) -> bool:
+    """Whether the question asks who else can see or reach the visitor's things: "who can see my gallery pictures",
+    "will anyone see what I upload", "can other companies view my invoices". The policy answers with whom it shares data
+    (Information Sharing and Disclosure), whatever the thing. What the company's own staff see is its security
+    (access controls, training: "can your staff read my data", "anyone at your company"), left to retrieval."""
+    asked = query.asked
+    found = set(asked)
+    if not found & _SEEING or found & _INSIDERS or any(
+            a in ("your", "ur", "the") and b in ("company", "end", "side") for a, b in zip(asked, asked[1:])):
+        return False
+    if others_act(query):
+        return True
+    # "will other businesses be able to see ...": the party before the seeing ("do you look at the other apps on my
+    # phone" asks what we do)
+    verb = next(i for i, w in enumerate(asked) if w in _SEEING)
+    return any(a in ("other", "others", "any", "else") and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
 
 
 def others_act(query: Query) -> bool:

@@ -86,12 +86,20 @@ class Gap:
     topic: str
     phrases: tuple[tuple[str, ...], ...]
     line: int = 0
+    # A kind of data the policy never lists (health records, photos on the phone): whether it is collected is not
+    # covered, but whether it is sold, who else sees it and how it is protected are, by what the policy says of
+    # all personal information (see `Assistant.about_all_data`).
+    data: bool = False
+    # Phrases that mean the question is about what the policy does cover after all ("ads" in the app are not
+    # covered, ads "based on" the visitor's data are: section 7).
+    unless: tuple[tuple[str, ...], ...] = ()
 
     def matches(self, question_words: list[str]) -> bool:
         # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
         firsts = self._by_first
         return any(contains_phrase(phrase, question_words)
-                   for word in set(question_words) if word in firsts for phrase in firsts[word])
+                   for word in set(question_words) if word in firsts for phrase in firsts[word]) and not any(
+            contains_phrase(phrase, question_words) for phrase in self.unless)
 
     @cached_property
     def _by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -113,6 +121,8 @@ class SearchResult:
     # 0..1: how specific the most specific own word is that the best clause does not explain (its idf share,
     # times the share not explained): "do you collect my fingerprint" leaves "fingerprint" unexplained.
     unexplained: float = 0.0
+    # the sections that synonym entries matched by the question point to (synonyms.yaml's `section`)
+    hinted: frozenset[str] = frozenset()
 
     @property
     def best(self) -> Hit | None:
@@ -164,14 +174,21 @@ def load_gaps(path: str | Path) -> list[Gap]:
     out = []
     for entry in data:
         line = getattr(entry, "line", 0)
-        if not isinstance(entry, dict) or set(entry) != {"topic", "when"}:
-            raise YamlFileError(path, line, "each entry needs exactly 'topic' (text) and 'when' (a list)")
+        if not isinstance(entry, dict) or not {"topic", "when"} <= set(entry) <= {"topic", "when", "data", "unless"}:
+            raise YamlFileError(path, line, "each entry needs 'topic' (text) and 'when' (a list), and may have "
+                                            "'data' (true: the topic is a kind of data) and 'unless' (a list)")
         topic, when = entry["topic"], entry["when"]
+        if not isinstance(entry.get("data", False), bool):
+            raise YamlFileError(path, line, "'data' must be true or false")
         if not isinstance(topic, str) or not topic.strip():
             raise YamlFileError(path, line, "'topic' must be non-empty text")
         if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
             raise YamlFileError(path, line, "'when' must be a non-empty list of phrases")
-        out.append(Gap(topic.strip(), tuple(tuple(words(w)) for w in when), line))
+        unless = entry.get("unless", [])
+        if not isinstance(unless, list) or not all(isinstance(w, str) and words(w) for w in unless):
+            raise YamlFileError(path, line, "'unless' must be a list of phrases")
+        out.append(Gap(topic.strip(), tuple(tuple(words(w)) for w in when), line, entry.get("data", False),
+                       tuple(tuple(words(w)) for w in unless)))
     return out
 
 
@@ -400,7 +417,7 @@ class Index:
         # How much of the question the best clause explains counts what is asked, not its context.
         confidence, unexplained = self._confidence(terms, support, order[0] if hits else None,
                                                    _asked_stems(query))
-        return SearchResult(query.text, hits, confidence, gap, terms, unexplained)
+        return SearchResult(query.text, hits, confidence, gap, terms, unexplained, frozenset(hinted))
 
     def weight(self, term: str) -> float:
         """How much a stem says about a question: its idf over the clauses (a stem no clause has weighs most)."""

@@ -303,6 +303,9 @@ class TopicPlace:
     # declines on the model's word alone (OPP-115's "retention" also labels "do you store ...", which this
     # policy answers; only "how long ..." asks about retention). Empty: the model's word is enough.
     cues: tuple[tuple[str, ...], ...] = ()
+    # For a topic not covered: it is a kind of data (health data), so whether it is sold, who else sees it and how
+    # it is protected are still answered (see `retrieval.Gap.data`).
+    data: bool = False
 
 
 def load_topic_map(path: str | Path, policy_or_section_numbers, topics: tuple[str, ...] = TOPICS
@@ -335,7 +338,7 @@ def load_topic_map(path: str | Path, policy_or_section_numbers, topics: tuple[st
 def _place(path, topic: str, entry, line: int, numbers: set[str]) -> TopicPlace:
     if not isinstance(entry, LineDict):
         raise YamlFileError(path, line, f"{topic}: expected `sections: [...]` or `not_covered: true` and `name:`")
-    unknown = sorted(set(entry) - {"sections", "not_covered", "name", "when"})
+    unknown = sorted(set(entry) - {"sections", "not_covered", "name", "when", "data"})
     if unknown:
         raise YamlFileError(path, entry.key_lines[unknown[0]], f"{topic}: unknown key {unknown[0]!r}")
     if entry.get("not_covered") is True:
@@ -348,7 +351,12 @@ def _place(path, topic: str, entry, line: int, numbers: set[str]) -> TopicPlace:
         if not isinstance(when, list) or not all(isinstance(w, str) and words(w) for w in when):
             raise YamlFileError(path, entry.key_lines.get("when", line), f"{topic}: `when` must be a list of phrases")
         cues = tuple(tuple(stem(w) for w in words(phrase)) for phrase in when)
-        return TopicPlace(topic, not_covered=name.strip(), line=line, cues=cues)
+        data = entry.get("data", False)
+        if not isinstance(data, bool):
+            raise YamlFileError(path, entry.key_lines["data"], f"{topic}: `data` must be true or false")
+        return TopicPlace(topic, not_covered=name.strip(), line=line, cues=cues, data=data)
+    if "data" in entry:
+        raise YamlFileError(path, entry.key_lines["data"], f"{topic}: only a topic not covered has `data`")
     if "when" in entry:
         raise YamlFileError(path, entry.key_lines["when"], f"{topic}: only a topic not covered has `when`")
     if "not_covered" in entry:

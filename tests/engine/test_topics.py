@@ -215,6 +215,10 @@ def _write_map(tmp_path, body: str, topics=("children", "data_retention")) -> tu
     ("children: {sections: [[9]]}\ndata_retention: {not_covered: true, name: Keeping}\n", 1,
      "is not a section number"),
     ("- children\n- data_retention\n", 1, "expected a mapping"),
+    ("children: {sections: ['9'], data: true}\ndata_retention: {not_covered: true, name: Keeping}\n", 1,
+     "only a topic not covered has `data`"),
+    ("children: {sections: ['9']}\ndata_retention: {not_covered: true, name: Keeping, data: 1}\n", 2,
+     "`data` must be true or false"),
 ])
 def test_topic_map_errors_name_the_file_and_line(tmp_path, body, line, message):
     path, topics = _write_map(tmp_path, body)

@@ -1,0 +1,145 @@
+"""Kinds of question seen on the development set of real visitors' questions (branch quality7): who else can see
+the visitor's things, kinds of data the policy never lists, how data is stored, short questions, past incidents,
+ads shown in the app. Every wording here is our own."""
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from app.engine.answering import asks_who_sees, load_assistant
+from app.engine.retrieval import load_gaps
+from app.engine.text import analyse
+from app.engine.yamlfile import YamlFileError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return load_assistant(ROOT / "corpus")
+
+
+def _sections(reply):
+    return [hit.clause.section for hit in reply.citations]
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("who can look at the invoices I download", True),
+    ("will anybody be able to see the notes I attach", True),
+    ("can other businesses view my customer list", True),
+    ("is there anyone who could read my uploaded files", True),
+    # the company's own staff: a matter of its security, left to retrieval
+    ("can your staff read my chats", False),
+    ("does anyone at your company look at my messages", False),
+    # what we do, or what the visitor does
+    ("do you look at the other apps on my phone", False),
+    ("can I see who has my data", False),
+    ("who do I write to about my data", False),
+])
+def test_who_else_sees_the_visitors_things(question, asks):
+    assert asks_who_sees(analyse(question)) is asks
+
+
+@pytest.mark.parametrize("question", [
+    "who can look at the invoices I download?",
+    "will anybody be able to see the notes I attach?",
+    "can other businesses view my customer list?",
+])
+def test_who_else_sees_is_answered_from_the_section_on_sharing(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and _sections(reply)[0] == "4"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("do you sell my medical history?", "4"),  # "We do not sell, trade, or rent your personal information"
+    ("will my gallery pictures be sold to advertisers?", "4"),
+    ("are my biometric details rented out?", "4"),
+    ("who can access my gallery pictures?", "4"),
+    ("do you pass my contacts list on to marketers?", "4"),
+    ("are my fingerprints kept secure?", "5"),
+])
+def test_a_kind_of_data_the_policy_never_lists_is_answered_when_asked_what_the_policy_says_of_all_data(
+        assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and _sections(reply)[0] == section
+
+
+@pytest.mark.parametrize("question", [
+    "do you collect my medical history?",
+    "can the app open my camera?",
+    "do you record my heart rate?",
+    "does the app read the call history on my phone?",
+])
+def test_whether_such_data_is_collected_stays_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("how do you store my login password?", "5"),
+    ("how is my billing info kept by you?", "5"),
+    ("in what way are my chats stored?", "5"),
+    ("in which country is my data stored?", "10"),
+])
+def test_how_data_is_stored_is_how_it_is_protected_where_is_where(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and _sections(reply)[0] == section
+
+
+@pytest.mark.parametrize("question, section", [
+    ("what gets collected?", "2"),
+    ("which personal details do I have to submit?", "2"),
+    ("how do you utilise my info?", "3"),
+    ("do you keep what I type?", "2"),
+])
+def test_short_generic_questions_are_answered(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and _sections(reply)[0] == section
+
+
+@pytest.mark.parametrize("question", [
+    "were you ever hacked?",
+    "has customer data ever been stolen from you?",
+    "any reports of malware in your app?",
+    "did you have a breach in the last few years?",
+    "does the app show ads?",
+    "is the free app supported by ads?",
+])
+def test_past_incidents_and_ads_in_the_app_are_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("do you show me ads based on my messages?", "7"),
+    ("how do you protect my account from hackers?", "5"),
+    ("does the app keep a history of the pages I visit?", "2"),
+])
+def test_near_wordings_that_the_policy_answers_stay_answered(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and _sections(reply)[0] == section
+
+
+def test_gaps_read_data_and_unless(tmp_path):
+    path = tmp_path / "gaps.yaml"
+    path.write_text(textwrap.dedent("""\
+        - topic: Ads in the app
+          when: [show ads]
+          unless: [based on]
+        - topic: Photos
+          data: true
+          when: [photos]
+        """), encoding="utf-8")
+    ads, photos = load_gaps(path)
+    assert (ads.data, photos.data) == (False, True)
+    assert ads.matches("will you show ads".split())
+    assert not ads.matches("will you show ads based on my chats".split())
+
+
+def test_a_bad_unless_names_the_line(tmp_path):
+    path = tmp_path / "gaps.yaml"
+    path.write_text("- topic: x\n  when: [a]\n  unless: b\n", encoding="utf-8")
+    with pytest.raises(YamlFileError) as excinfo:
+        load_gaps(path)
+    assert excinfo.value.line == 1 and "'unless' must be a list" in excinfo.value.problem
