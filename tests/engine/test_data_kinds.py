@@ -114,7 +114,7 @@ def test_past_incidents_and_ads_in_the_app_are_not_covered(assistant, question):
 @pytest.mark.parametrize("question, section", [
     ("do you show me ads based on my messages?", "7"),
     ("how do you protect my account from hackers?", "5"),
-    ("does the app keep a history of the pages I visit?", "2"),
+    ("do you keep a history of the pages I open on your website?", "2"),
 ])
 def test_near_wordings_that_the_policy_answers_stay_answered(assistant, question, section):
     reply = assistant.answer(question)
