@@ -303,7 +303,7 @@ class Assistant:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
         if result.gap is not None and result.gap.data and self.about_all_data(query, prediction, result):
-            # "do you sell my health records?", "who can see my gallery pictures?": a kind of data the policy never
+            # "do you sell my health records?", "could strangers look through my gallery?": a kind of data the policy never
             # lists, asked about what the policy says of all personal information.
             result = replace(result, gap=None)
         if others is not None:
@@ -536,7 +536,7 @@ class Assistant:
         (`asks_who_sees`, a synonym entry's `section`), or the model's likeliest topic is answered first by one of
         them. A kind of data the policy never lists
         (gaps.yaml's and topics.yaml's `data: true`) is then answered; whether it is collected at all stays not
-        covered ("can the app open my camera?")."""
+        covered ("will the app switch on my camera?")."""
         general = {self.sharing_section, self._security_section} - {None}
         if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
                 self.sharing_section and asks_who_sees(query)):
@@ -970,7 +970,7 @@ def asks_about_sale(query: Query) -> bool:
 
 
 def asks_who_sees(query: Query) -> bool:
-    """Whether the question asks who else can see or reach the visitor's things: "who can see my gallery pictures",
+    """Whether the question asks who else can see or reach the visitor's things: "could strangers look through my gallery",
     "will anyone see what I upload", "can other companies view my invoices". The policy answers with whom it shares data
     (Information Sharing and Disclosure), whatever the thing. What the company's own staff see is its security
     (access controls, training: "can your staff read my data", "anyone at your company"), left to retrieval."""

@@ -55,7 +55,7 @@ def test_who_else_sees_is_answered_from_the_section_on_sharing(assistant, questi
     ("do you sell my medical history?", "4"),  # "We do not sell, trade, or rent your personal information"
     ("will my gallery pictures be sold to advertisers?", "4"),
     ("are my biometric details rented out?", "4"),
-    ("who can access my gallery pictures?", "4"),
+    ("could strangers look through my gallery?", "4"),
     ("do you pass my contacts list on to marketers?", "4"),
     ("are my fingerprints kept secure?", "5"),
 ])
@@ -67,7 +67,7 @@ def test_a_kind_of_data_the_policy_never_lists_is_answered_when_asked_what_the_p
 
 @pytest.mark.parametrize("question", [
     "do you collect my medical history?",
-    "can the app open my camera?",
+    "will the app switch on my camera?",
     "do you record my heart rate?",
     "does the app read the call history on my phone?",
 ])
@@ -77,7 +77,7 @@ def test_whether_such_data_is_collected_stays_not_covered(assistant, question):
 
 
 @pytest.mark.parametrize("question, section", [
-    ("how do you store my login password?", "5"),
+    ("how is the password for my login kept by you?", "5"),
     ("how is my billing info kept by you?", "5"),
     ("in what way are my chats stored?", "5"),
     ("in which country is my data stored?", "10"),
@@ -104,7 +104,7 @@ def test_short_generic_questions_are_answered(assistant, question, section):
     "any reports of malware in your app?",
     "did you have a breach in the last few years?",
     "does the app show ads?",
-    "is the free app supported by ads?",
+    "do commercials pay for running the app?",
 ])
 def test_past_incidents_and_ads_in_the_app_are_not_covered(assistant, question):
     reply = assistant.answer(question)
