@@ -139,7 +139,7 @@ def classify_smalltalk(query: Query) -> str | None:
 _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split())
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
-    retain rent trade monitor stop unsubscribe opt promo promotional receive""".split())
+    retain rent trade monitor stop unsubscribe opt promo promotional receive pass""".split())
 # The visitor's own things ("my email address"), as opposed to the company's.
 _MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
@@ -485,7 +485,9 @@ class Assistant:
         """Why not to answer, as (reason, gap, lead), or None to answer."""
         if result.gap is not None:
             return "not_covered", result.gap, None
-        if self.asks_about_a_product(query):
+        if self.asks_about_a_product(query) and not self.asks_whose_rules(query):
+            # "... connects her google account through our integration. whose privacy policy covers that?" asks
+            # whose rules apply to the product it names, which the section on third parties answers.
             return "not_covered", None, OFF_TOPIC_REPLY
         if prediction is not None:
             if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained:
@@ -747,11 +749,17 @@ class Assistant:
         text = " ".join(stem(w) for w in query.asked)
         stems = text.replace("blue messaggio", "your").split()
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
-        practice = bool(_PRACTICES & query.stem_set)
+        practice = _does_with_data(query.words)
+        gap = self.index.gap(query)
         for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             for phrase in entry.phrases:
                 found = _asks_about_company(phrase, stems)
+                if found == "maybe" and gap is not None and _inside_gap(phrase, gap, list(query.asked)):
+                    # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
+                    # is what is asked, not our address (declining gives the contact details anyway); "till what
+                    # time can I call" is the longer phrase of the two and asks for our hours.
+                    return None
                 if found == "yours" or (found and not practice):
                     return self._company_reply(query.text, entry)
         return None
@@ -924,6 +932,36 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         found = "maybe"
     return found
+
+
+# A practice word that names a topic after these ("data protection queries", "privacy sharing concerns"), or
+# that politeness makes a request to be told ("kindly share the office timings"), asks nothing about data.
+_TOPIC_NOUNS = frozenset(stem(w) for w in "data privacy information info".split())
+_POLITENESS = frozenset(stem(w) for w in "kindly please pls plz".split())
+
+
+def _does_with_data(words: tuple[str, ...]) -> bool:
+    """Whether the question asks what is done with data ("do you share phone numbers", "is my email stored"),
+    as opposed to naming a topic ("an email id for data protection queries") or asking to be told something
+    ("kindly share the office timings"). Hinglish puts the verb after its object ("information collect karte
+    ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
+    stems = [stem(w) for w in words]
+    for i, term in enumerate(stems):
+        if term not in _PRACTICES:
+            continue
+        before = stems[i - 1] if i else ""
+        if before in _POLITENESS or (before in _TOPIC_NOUNS and words[i].endswith(("ion", "ing"))):
+            continue
+        return True
+    return False
+
+
+def _inside_gap(phrase: tuple[str, ...], gap: Gap, asked: list[str]) -> bool:
+    """Whether a longer phrase of `gap` that the question says holds every word of the company phrase `phrase`
+    ("bulk email" holds "email")."""
+    wanted = set(phrase)
+    return any(len(p) > len(phrase) and wanted <= {stem(w) for w in p} and contains_phrase(p, asked)
+               for p in gap.phrases)
 
 
 def _from_you(stems: tuple[str, ...]) -> bool:
