@@ -149,6 +149,17 @@ _SETTING_VERBS = frozenset("change switch modify edit customise customize upgrad
 _CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon extension connector".split())
 # Words that ask how to do something: "what is the procedure / process / the steps to ...", "how can I ...".
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
+# Words that ask whether the visitor may do something: "is there any provision for ...", "am I allowed to ...",
+# "is it possible to ...", "do I have the option to ...", "can I ask you to ...".
+_ALLOWED = frozenset(stem(w) for w in "allowed possible provision option able entitled permitted".split())
+_MAY_I = frozenset({("can", "i"), ("could", "i"), ("may", "i"), ("can", "we"), ("may", "we")})
+
+
+def _asks_if_allowed(query: Query) -> bool:
+    """Whether the question asks if the visitor may do something (see `_ALLOWED`)."""
+    return bool(_ALLOWED & query.stem_set) or any(pair in _MAY_I for pair in zip(query.words, query.words[1:]))
+
+
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
 _LIST_CUES = frozenset("what which list all kinds kind types type categories category everything".split())
 
@@ -297,7 +308,7 @@ class Assistant:
         prior = self.prior(query, prediction, found)
         others = self.others_section if self.asks_whose_rules(query) else (
             self._collection_and_use[0] if self._collection_and_use and self.asks_what_is_taken(query, prediction)
-            else None)
+            else self.right_asked(query, found))
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
@@ -446,17 +457,25 @@ class Assistant:
         prior = self.section_prior(prediction) if prediction else None
         if prior is None or not self.intents:
             return prior
+        section = self.right_asked(query, found)
+        return prior if section is None else {**prior, section: 1.0}
+
+    def right_asked(self, query: Query, found: Detection | None = None) -> str | None:
+        """The section granting a right the question asks how, or whether, to use ("what is the procedure to
+        get my data corrected", "is there any provision for getting my data in excel format", "am I allowed to
+        ...", "can I ask you to stop ..."), not a request and not about what others do; else None."""
+        if not self.intents:
+            return None
         if found is None:
             found = self.intents.detect(query)
-        if found is None or found.request or not _HOW_TO & query.stem_set or others_act(query):
-            return prior
+        if found is None or found.request or not (_HOW_TO & query.stem_set or _asks_if_allowed(query)) \
+                or others_act(query):
+            return None
         policy = self.index.policy
         if not policy.has_clause(found.intent.clause):
-            return prior
+            return None
         section = policy.clause(found.intent.clause).section
-        if section not in self._rights_sections:
-            return prior
-        return {**prior, section: 1.0}
+        return section if section in self._rights_sections else None
 
     def section_prior(self, prediction: TopicPrediction) -> dict[str, float]:
         """How likely each section answers the question, from the topics the model sees (0 to 1, best 1).
