@@ -306,7 +306,8 @@ class Assistant:
         if changes is not None:
             return changes
         prior = self.prior(query, prediction, found)
-        others = self.others_section if self.asks_whose_rules(query) else (
+        others = self.scope_section if self.asks_about_this_policy(query) else \
+            self.others_section if self.asks_whose_rules(query) else (
             self._collection_and_use[0] if self._collection_and_use and self.asks_what_is_taken(query, prediction)
             else self.right_asked(query, found))
         if others is not None:
@@ -530,6 +531,32 @@ class Assistant:
         """The number of the section on other companies' services ("Third-Party Services"), found by its title."""
         found = [s.number for s in self.index.policy.sections if s.number and "third" in _title_stems(s.title)]
         return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def scope_section(self) -> str | None:
+        """The number of the section saying what the policy is and what it applies to ("Introduction")."""
+        found = [s.number for s in self.index.policy.sections if s.number and "introduct" in _title_stems(s.title)]
+        return found[0] if len(found) == 1 else None
+
+    def asks_about_this_policy(self, query: Query) -> bool:
+        """Whether the question asks what this policy is about or what it applies to, and nothing else: "wats this
+        policy even about", "same rules apply for customers using the website only?", "is the same policy
+        applicable for the mobile app". Besides the policy and its scope it may name only the service, its users
+        or a word no part of the engine knows; "what does the policy say about cookies" names a practice and is
+        answered where the practice is."""
+        if self.scope_section is None:
+            return False
+        asked = query.asked
+        if not (_POLICY_NOUNS & set(asked) and _SCOPE & set(asked)):
+            return False
+        if not (_SCOPE - {"about"}) & set(asked) \
+                and any(w not in STOPWORDS for w in asked[asked.index("about") + 1:]):
+            return False  # "what does the policy say about cookies"
+        # A word no part of the engine knows is a slip ("this privasy polcy"), unless it names a product after
+        # "to", "with" ... ("does this policy apply to zoho": whose rules apply, `asks_whose_rules`).
+        return all(w in STOPWORDS or w in _POLICY_NOUNS | _SCOPE | _SERVICE_WORDS
+                   or (self._unknown_name(w) and not (i and asked[i - 1] in _NAME_BEFORE))
+                   for i, w in enumerate(asked))
 
     def _unknown_name(self, word: str) -> bool:
         """A word neither the policy nor the model's training questions use: most often a product's name."""
@@ -884,6 +911,14 @@ _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
+
+
+# What a question on the policy's own scope says (`Assistant.asks_about_this_policy`).
+_POLICY_NOUNS = frozenset("policy policies rules notice".split())
+_SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same".split())
+_SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
+    platform messaging customers customer users user people everyone even also only too all privacy whole
+    entire use uses using""".split())
 
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
