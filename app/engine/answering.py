@@ -38,7 +38,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.483, 1.754, 1.983, 2.105, 1.522, 0.284, -1.47, -0.885, 0.816)
+CALIBRATION = (-3.524, 1.749, 1.97, 2.077, 1.515, 0.3, -1.45, -0.907, 0.891)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -309,7 +309,7 @@ class Assistant:
         others = self.scope_section if self.asks_about_this_policy(query) else \
             self.others_section if self.asks_whose_rules(query) else (
             self._collection_and_use[0] if self._collection_and_use and self.asks_what_is_taken(query, prediction)
-            else self.right_asked(query, found))
+            else None)
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
@@ -323,6 +323,11 @@ class Assistant:
                 and best.clause.section == others:
             # Whose rules apply to another company, and what is taken from the visitor, are what those sections
             # say, however few of the question's words BM25 finds in them.
+            declined = None
+        if declined is not None and declined[0] == "unsure" and best is not None \
+                and best.clause.section == self.right_asked(query, found):
+            # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
+            # being processed": the section granting the right asked about is what answers.
             declined = None
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
