@@ -3,8 +3,8 @@
     python -m bench.quality ../shared/eval/privacyqa-blue.jsonl [--misses] [--check] [--by-style]
 
 With no question set: every set in ../shared/eval, then the team's own tables
-(tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml and
-visitor_cases_fresh_kinds.yaml).
+(tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
+visitor_cases_fresh_kinds.yaml and visitor_cases_fresh2.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -45,6 +45,7 @@ TARGETS = {
     # tests/data/visitor_cases_fresh_kinds.yaml and visitor_cases_fresh.yaml: the same bars (listed first: the
     # key of a set is the first whose name its name starts with).
     "visitor_cases_fresh_kinds": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
+    "visitor_cases_fresh2": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
     "visitor_cases_fresh": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
     "visitor_cases": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
 }
@@ -69,12 +70,18 @@ FLOORS = {
     # verbs of collecting, clause choice) to what it reached: 0.897 / 0.956 / 1.0.
     "visitor_cases_fresh_kinds": {"top1": 0.89, "top3": 0.95, "abstention": 1.0, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
+    # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
+    # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
+    # emails" read as the instruction it may well be).
+    "visitor_cases_fresh2": {"top1": 0.92, "top3": 0.945, "abstention": 1.0, "handoff_recall": 1.0,
+                             "false_handoffs": 0.01},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
     # handoffs 0.021, two of 95).
     # Raised on 2026-11-30 (branch quality5): fresh top-3 0.935 -> 0.948, visitor_cases top-1 0.920 -> 0.925.
-    "visitor_cases_fresh": {"top1": 0.87, "top3": 0.945, "abstention": 0.95, "handoff_recall": 1.0,
+    # Raised on 2026-11-30 (branch quality6): fresh top-1 0.870 -> 0.883.
+    "visitor_cases_fresh": {"top1": 0.88, "top3": 0.945, "abstention": 0.95, "handoff_recall": 1.0,
                             "false_handoffs": 0.03},
     "visitor_cases": {"top1": 0.92, "top3": 0.945, "abstention": 0.95, "handoff_recall": 0.98},
 }
@@ -85,6 +92,9 @@ PREVIOUS = {
     # The table of kinds' first measurement, before branch quality4 changed anything (main at 30c372d).
     "visitor_cases_fresh_kinds": {"top1": 0.590, "top3": 0.641, "abstention": 0.600, "handoff_recall": 1.0,
                                   "false_handoffs": 0.044},
+    # The fourth visitor table's first measurement, before branch quality6 changed anything (main at ddf2378).
+    "visitor_cases_fresh2": {"top1": 0.779, "top3": 0.811, "abstention": 0.840, "handoff_recall": 1.0,
+                             "false_handoffs": 0.009},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},

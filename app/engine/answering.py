@@ -552,8 +552,8 @@ class Assistant:
         if self.scope_section is None:
             return False
         asked = query.asked
-        if not (_POLICY_NOUNS & set(asked) and _SCOPE & set(asked)):
-            return False
+        if not (_POLICY_NOUNS & set(asked) and _SCOPE & set(asked)) or _OTHER_PARTY & set(asked):
+            return False  # "whose policy applies", "do their rules apply": `asks_whose_rules`
         if not (_SCOPE - {"about"}) & set(asked) \
                 and any(w not in STOPWORDS for w in asked[asked.index("about") + 1:]):
             return False  # "what does the policy say about cookies"
@@ -923,7 +923,7 @@ _POLICY_NOUNS = frozenset("policy policies rules notice".split())
 _SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same".split())
 _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
     platform messaging customers customer users user people everyone even also only too all privacy whole
-    entire use uses using""".split())
+    entire use uses using android ios iphone desktop web""".split())
 
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
