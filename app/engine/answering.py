@@ -151,13 +151,18 @@ _CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon ext
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
 # Words that ask whether the visitor may do something: "is there any provision for ...", "am I allowed to ...",
 # "is it possible to ...", "do I have the option to ...", "can I ask you to ...".
-_ALLOWED = frozenset(stem(w) for w in "allowed possible provision option able entitled permitted".split())
+# "able", "allowed" ... only with the visitor as their subject: "will it be able to access my location" asks what
+# the app does, not whether the visitor may use a right.
+_OPTIONS = frozenset("possible provision option options".split())
+_ALLOWED = frozenset("allowed able entitled permitted".split())
 _MAY_I = frozenset({("can", "i"), ("could", "i"), ("may", "i"), ("can", "we"), ("may", "we")})
 
 
 def _asks_if_allowed(query: Query) -> bool:
     """Whether the question asks if the visitor may do something (see `_ALLOWED`)."""
-    return bool(_ALLOWED & query.stem_set) or any(pair in _MAY_I for pair in zip(query.words, query.words[1:]))
+    asked = query.words
+    return any(word in _OPTIONS or (word in _ALLOWED and {"i", "we"} & set(asked[max(0, i - 3):i]))
+               for i, word in enumerate(asked)) or any(pair in _MAY_I for pair in zip(asked, asked[1:]))
 
 
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.

@@ -363,6 +363,8 @@ def test_how_to_questions_about_a_right_are_answered_from_its_section(assistant,
     # "can I" with another practice's word is answered where that practice is
     ("can I delete cookies", "7"),
     ("can I see what cookies you use", "7"),
+    # "able" with the app as its subject asks what the app does, not whether the visitor may use a right
+    ("will the app be able to access my location", "2"),
 ])
 def test_whether_a_right_may_be_used_is_answered_from_its_section_unless_another_practice_is_named(
         assistant, question, section):
