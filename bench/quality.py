@@ -5,8 +5,8 @@
 With no question set: every set in ../shared/eval, the development set of
 training questions labelled by the team (bench/dev_from_train.yaml, when
 ../shared/train is there), then the team's own tables
-(tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml and
-visitor_cases_fresh_kinds.yaml).
+(tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
+visitor_cases_fresh_kinds.yaml and visitor_cases_fresh2.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -47,6 +47,7 @@ TARGETS = {
     # tests/data/visitor_cases_fresh_kinds.yaml and visitor_cases_fresh.yaml: the same bars (listed first: the
     # key of a set is the first whose name its name starts with).
     "visitor_cases_fresh_kinds": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
+    "visitor_cases_fresh2": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
     "visitor_cases_fresh": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
     "visitor_cases": {"top1": 0.90, "top3": 0.97, "abstention": 0.90, "handoff_recall": 0.95},
     # bench/dev_from_train.yaml: real visitors' questions from ../shared/train, labelled by the team.
@@ -70,7 +71,8 @@ FLOORS = {
     # (who else sees, data the policy never lists, how data is stored, short questions, past incidents, ads) one
     # more out-of-scope question of 51 is answered (41 instead of 42); top-3 rose from 0.941 to 0.946, and on the
     # development set abstention rose 0.676 -> 0.750. Nothing was chosen by reading ../shared/eval.
-    "privacyqa": {"top1": 0.89, "top3": 0.94, "abstention": 0.80, "false_handoffs": 0.0},
+    # Raised on 2026-11-30 (quality6 merged with quality7) to what it reached: 0.897 / 0.946 / 0.843.
+    "privacyqa": {"top1": 0.89, "top3": 0.945, "abstention": 0.84, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -78,16 +80,21 @@ FLOORS = {
     # Raised on 2026-11-30 (branch quality7, 37 rows for six kinds of the development set) to 0.913 / 0.957 / 1.0.
     "visitor_cases_fresh_kinds": {"top1": 0.91, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
+    # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
+    # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
+    # emails" read as the instruction it may well be).
+    "visitor_cases_fresh2": {"top1": 0.92, "top3": 0.945, "abstention": 1.0, "handoff_recall": 1.0,
+                             "false_handoffs": 0.01},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
     # handoffs 0.021, two of 95).
     # Raised on 2026-11-30 (branch quality5): fresh top-3 0.935 -> 0.948, visitor_cases top-1 0.920 -> 0.925.
-    # Raised on 2026-11-30 (branch quality7): fresh 0.870 / 0.948 -> 0.883 / 0.961, visitor_cases 0.925 / 0.948 ->
-    # 0.934 / 0.958.
-    "visitor_cases_fresh": {"top1": 0.88, "top3": 0.96, "abstention": 0.95, "handoff_recall": 1.0,
+    # Raised on 2026-11-30 (branches quality6 and quality7): fresh 0.870 / 0.948 -> 0.883 / 0.961, visitor_cases
+    # 0.925 / 0.948 -> 0.934 / 0.958.
+    "visitor_cases_fresh": {"top1": 0.89, "top3": 0.96, "abstention": 0.95, "handoff_recall": 1.0,
                             "false_handoffs": 0.03},
-    "visitor_cases": {"top1": 0.93, "top3": 0.955, "abstention": 0.95, "handoff_recall": 0.98},
+    "visitor_cases": {"top1": 0.935, "top3": 0.96, "abstention": 0.95, "handoff_recall": 0.98},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     "dev_from_train": {"top1": 0.85, "top3": 0.90, "abstention": 0.75, "false_handoffs": 0.0},
@@ -99,6 +106,9 @@ PREVIOUS = {
     # The table of kinds' first measurement, before branch quality4 changed anything (main at 30c372d).
     "visitor_cases_fresh_kinds": {"top1": 0.590, "top3": 0.641, "abstention": 0.600, "handoff_recall": 1.0,
                                   "false_handoffs": 0.044},
+    # The fourth visitor table's first measurement, before branch quality6 changed anything (main at ddf2378).
+    "visitor_cases_fresh2": {"top1": 0.779, "top3": 0.811, "abstention": 0.840, "handoff_recall": 1.0,
+                             "false_handoffs": 0.009},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},

@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.503, 1.742, 2.011, 2.091, 1.563, 0.3, -1.488, -0.895, 0.806)
+CALIBRATION = (-3.544, 1.737, 1.997, 2.063, 1.556, 0.316, -1.469, -0.917, 0.881)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -140,7 +140,7 @@ def classify_smalltalk(query: Query) -> str | None:
 _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split())
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
-    retain rent trade monitor stop unsubscribe opt promo promotional receive""".split())
+    retain rent trade monitor stop unsubscribe opt promo promotional receive pass""".split())
 # The visitor's own things ("my email address"), as opposed to the company's.
 _MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
@@ -150,6 +150,22 @@ _SETTING_VERBS = frozenset("change switch modify edit customise customize upgrad
 _CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon extension connector".split())
 # Words that ask how to do something: "what is the procedure / process / the steps to ...", "how can I ...".
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
+# Words that ask whether the visitor may do something: "is there any provision for ...", "am I allowed to ...",
+# "is it possible to ...", "do I have the option to ...", "can I ask you to ...".
+# "able", "allowed" ... only with the visitor as their subject: "will it be able to access my location" asks what
+# the app does, not whether the visitor may use a right.
+_OPTIONS = frozenset("possible provision option options".split())
+_ALLOWED = frozenset("allowed able entitled permitted".split())
+_MAY_I = frozenset({("can", "i"), ("could", "i"), ("may", "i"), ("can", "we"), ("may", "we")})
+
+
+def _asks_if_allowed(query: Query) -> bool:
+    """Whether the question asks if the visitor may do something (see `_ALLOWED`)."""
+    asked = query.words
+    return any(word in _OPTIONS or (word in _ALLOWED and {"i", "we"} & set(asked[max(0, i - 3):i]))
+               for i, word in enumerate(asked)) or any(pair in _MAY_I for pair in zip(asked, asked[1:]))
+
+
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
 _LIST_CUES = frozenset("what which list all kinds kind types type categories category everything".split())
 
@@ -296,7 +312,8 @@ class Assistant:
         if changes is not None:
             return changes
         prior = self.prior(query, prediction, found)
-        others = self.others_section if self.asks_whose_rules(query) else (
+        others = self.scope_section if self.asks_about_this_policy(query) else \
+            self.others_section if self.asks_whose_rules(query) else (
             self._collection_and_use[0] if self._collection_and_use and self.asks_what_is_taken(query, prediction)
             else self.sharing_section if asks_who_sees(query) or asks_about_sale(query) else None)
         if others is not None:
@@ -318,6 +335,11 @@ class Assistant:
                 and best.clause.section == others:
             # Whose rules apply to another company, and what is taken from the visitor, are what those sections
             # say, however few of the question's words BM25 finds in them.
+            declined = None
+        if declined is not None and declined[0] == "unsure" and best is not None \
+                and best.clause.section == self.right_asked(query, found):
+            # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
+            # being processed": the section granting the right asked about is what answers.
             declined = None
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
@@ -453,17 +475,25 @@ class Assistant:
         prior = self.section_prior(prediction) if prediction else None
         if prior is None or not self.intents:
             return prior
+        section = self.right_asked(query, found)
+        return prior if section is None else {**prior, section: 1.0}
+
+    def right_asked(self, query: Query, found: Detection | None = None) -> str | None:
+        """The section granting a right the question asks how, or whether, to use ("what is the procedure to
+        get my data corrected", "is there any provision for getting my data in excel format", "am I allowed to
+        ...", "can I ask you to stop ..."), not a request and not about what others do; else None."""
+        if not self.intents:
+            return None
         if found is None:
             found = self.intents.detect(query)
-        if found is None or found.request or not _HOW_TO & query.stem_set or others_act(query):
-            return prior
+        if found is None or found.request or not (_HOW_TO & query.stem_set or _asks_if_allowed(query)) \
+                or others_act(query):
+            return None
         policy = self.index.policy
         if not policy.has_clause(found.intent.clause):
-            return prior
+            return None
         section = policy.clause(found.intent.clause).section
-        if section not in self._rights_sections:
-            return prior
-        return {**prior, section: 1.0}
+        return section if section in self._rights_sections else None
 
     def section_prior(self, prediction: TopicPrediction) -> dict[str, float]:
         """How likely each section answers the question, from the topics the model sees (0 to 1, best 1).
@@ -493,7 +523,9 @@ class Assistant:
         it is about a privacy practice, so the model's doubt that it is (the off-topic gate) does not decline it."""
         if result.gap is not None:
             return "not_covered", result.gap, None
-        if self.asks_about_a_product(query):
+        if self.asks_about_a_product(query) and not self.asks_whose_rules(query):
+            # "... connects her google account through our integration. whose privacy policy covers that?" asks
+            # whose rules apply to the product it names, which the section on third parties answers.
             return "not_covered", None, OFF_TOPIC_REPLY
         if prediction is not None:
             if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained \
@@ -555,6 +587,32 @@ class Assistant:
         """The number of the section on other companies' services ("Third-Party Services"), found by its title."""
         found = [s.number for s in self.index.policy.sections if s.number and "third" in _title_stems(s.title)]
         return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def scope_section(self) -> str | None:
+        """The number of the section saying what the policy is and what it applies to ("Introduction")."""
+        found = [s.number for s in self.index.policy.sections if s.number and "introduct" in _title_stems(s.title)]
+        return found[0] if len(found) == 1 else None
+
+    def asks_about_this_policy(self, query: Query) -> bool:
+        """Whether the question asks what this policy is about or what it applies to, and nothing else: "wats this
+        policy even about", "same rules apply for customers using the website only?", "is the same policy
+        applicable for the mobile app". Besides the policy and its scope it may name only the service, its users
+        or a word no part of the engine knows; "what does the policy say about cookies" names a practice and is
+        answered where the practice is."""
+        if self.scope_section is None:
+            return False
+        asked = query.asked
+        if not (_POLICY_NOUNS & set(asked) and _SCOPE & set(asked)) or _OTHER_PARTY & set(asked):
+            return False  # "whose policy applies", "do their rules apply": `asks_whose_rules`
+        if not (_SCOPE - {"about"}) & set(asked) \
+                and any(w not in STOPWORDS for w in asked[asked.index("about") + 1:]):
+            return False  # "what does the policy say about cookies"
+        # A word no part of the engine knows is a slip ("this privasy polcy"), unless it names a product after
+        # "to", "with" ... ("does this policy apply to zoho": whose rules apply, `asks_whose_rules`).
+        return all(w in STOPWORDS or w in _POLICY_NOUNS | _SCOPE | _SERVICE_WORDS
+                   or (self._unknown_name(w) and not (i and asked[i - 1] in _NAME_BEFORE))
+                   for i, w in enumerate(asked))
 
     def _unknown_name(self, word: str) -> bool:
         """A word neither the policy nor the model's training questions use: most often a product's name."""
@@ -795,11 +853,17 @@ class Assistant:
         text = " ".join(stem(w) for w in query.asked)
         stems = text.replace("blue messaggio", "your").split()
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
-        practice = bool(_PRACTICES & query.stem_set)
+        practice = _does_with_data(query.words)
+        gap = self.index.gap(query)
         for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             for phrase in entry.phrases:
                 found = _asks_about_company(phrase, stems)
+                if found == "maybe" and gap is not None and _inside_gap(phrase, gap, list(query.asked)):
+                    # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
+                    # is what is asked, not our address (declining gives the contact details anyway); "till what
+                    # time can I call" is the longer phrase of the two and asks for our hours.
+                    return None
                 if found == "yours" or (found and not practice):
                     return self._company_reply(query.text, entry)
         return None
@@ -905,6 +969,14 @@ _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
+
+
+# What a question on the policy's own scope says (`Assistant.asks_about_this_policy`).
+_POLICY_NOUNS = frozenset("policy policies rules notice".split())
+_SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same".split())
+_SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
+    platform messaging customers customer users user people everyone even also only too all privacy whole
+    entire use uses using android ios iphone desktop web""".split())
 
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
@@ -1016,6 +1088,36 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         found = "maybe"
     return found
+
+
+# A practice word that names a topic after these ("data protection queries", "privacy sharing concerns"), or
+# that politeness makes a request to be told ("kindly share the office timings"), asks nothing about data.
+_TOPIC_NOUNS = frozenset(stem(w) for w in "data privacy information info".split())
+_POLITENESS = frozenset(stem(w) for w in "kindly please pls plz".split())
+
+
+def _does_with_data(words: tuple[str, ...]) -> bool:
+    """Whether the question asks what is done with data ("do you share phone numbers", "is my email stored"),
+    as opposed to naming a topic ("an email id for data protection queries") or asking to be told something
+    ("kindly share the office timings"). Hinglish puts the verb after its object ("information collect karte
+    ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
+    stems = [stem(w) for w in words]
+    for i, term in enumerate(stems):
+        if term not in _PRACTICES:
+            continue
+        before = stems[i - 1] if i else ""
+        if before in _POLITENESS or (before in _TOPIC_NOUNS and words[i].endswith(("ion", "ing"))):
+            continue
+        return True
+    return False
+
+
+def _inside_gap(phrase: tuple[str, ...], gap: Gap, asked: list[str]) -> bool:
+    """Whether a longer phrase of `gap` that the question says holds every word of the company phrase `phrase`
+    ("bulk email" holds "email")."""
+    wanted = set(phrase)
+    return any(len(p) > len(phrase) and wanted <= {stem(w) for w in p} and contains_phrase(p, asked)
+               for p in gap.phrases)
 
 
 def _from_you(stems: tuple[str, ...]) -> bool:

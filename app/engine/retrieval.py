@@ -379,6 +379,13 @@ class Index:
         longest = max(len(v) for v in roots)
         return {v for v in roots if len(v) == longest}
 
+    def gap(self, query: Query) -> Gap | None:
+        """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
+        it is asked, not in a long message's context."""
+        asked = list(query.asked)
+        candidates = sorted({i for word in set(asked) for i in self._gaps_by_first.get(word, ())})
+        return next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked)), None)
+
     def search(self, query: Query | str, k: int = 10, prior: dict[str, float] | None = None) -> SearchResult:
         """Rank clauses for a question; the result says how much of it they explain.
 
@@ -387,9 +394,7 @@ class Index:
         """
         if isinstance(query, str):
             query = self.analyse(query)
-        asked = list(query.asked)  # a topic the policy does not cover counts where it is asked, not in context
-        candidates = sorted({i for word in set(asked) for i in self._gaps_by_first.get(word, ())})
-        gap = next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked)), None)
+        gap = self.gap(query)
         terms, support, hinted = self.weigh_terms(query)
         n = len(self.clauses)
         clause_scores = np.zeros(n)

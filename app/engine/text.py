@@ -175,8 +175,10 @@ class Query:
         """The words of what is asked: in a message with questions ("...?"), the sentences that end with one;
         otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail,
         and "A parent got calls from other companies. Do you pass on the numbers we upload?" about sharing, not
-        calls: the sentence before the question is the visitor's situation."""
-        marked = [i for i, part in enumerate(self.parts) if part.question_mark]
+        calls: the sentence before the question is the visitor's situation. A message with no "?" asks in the
+        sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
+        India."), when it has others too."""
+        marked = [i for i, part in enumerate(self.parts) if part.question_mark] or self._indirect_questions()
         if not marked:
             return self.words
         keep: set[int] = set()
@@ -196,12 +198,30 @@ class Query:
                     keep.add(j)
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
+    def _indirect_questions(self) -> list[int]:
+        """The last part of each sentence that asks without a "?" ("we need to know whether ...", "please tell me
+        how ...", "I was wondering if ..."), when the message has other sentences; else []."""
+        ends = [i for i in range(len(self.parts)) if i + 1 == len(self.parts) or self.parts[i + 1].opens_sentence]
+        if len(ends) < 2:
+            return []
+        found, start = [], 0
+        for end in ends:
+            sentence = [w for k in range(start, end + 1) for w in self.parts[k].words]
+            if any(w in _KNOWING and _TOLD_WHAT & set(sentence[i + 1:i + 4]) for i, w in enumerate(sentence)):
+                found.append(end)
+            start = end + 1
+        return found if len(found) < len(ends) else []
+
     @cached_property
     def long(self) -> bool:
         """Whether the message says more than what it asks (context around a question): see `asked`."""
         return len(self.asked) < len(self.words)
 
 
+# Words of wanting to know or be told, and what is to be told, that make a sentence ask without a "?".
+_KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder curious check
+    advise""".split())
+_TOLD_WHAT = frozenset("whether if how what which who whom where when why".split())
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
 

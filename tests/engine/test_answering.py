@@ -61,6 +61,9 @@ def test_gap_reply_names_the_topic(assistant):
     ("can the admin of my account read my chats", "What an employer or the admin of a work account can see"),
     ("is your company dpdp compliant", "Certifications and industry standards"),
     ("do you store my old chats forever", "How long data is kept"),
+    ("till when do you store my messages", "How long data is kept"),  # Indian English "till when"
+    ("are my messages kept in backups after I delete them", "How long data is kept"),
+    ("do you record the calls I make through your app", "Voice and video calls"),
 ])
 def test_privacy_sounding_questions_the_policy_does_not_answer_decline_with_the_topic(assistant, question, topic):
     reply = assistant.answer(question)
@@ -97,6 +100,14 @@ def test_smalltalk_reply_has_no_citation(assistant):
     ("how many days will you take to reply to my email", "We will respond to your inquiry within 30 days of receipt."),
     ("when do your offices close on friday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
     ("what's the timeline to reply to a privacy request", "We will respond to your inquiry within 30 days of receipt."),
+    # Indian English "kindly/please share X" asks to be told X; a practice in a topic's name ("data deletion
+    # queries") asks nothing about data
+    ("Kindly share the working hours of your office", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
+    ("please share the office address", "Address: Mumbai, Maharashtra, India"),
+    ("which email id do I write to for data deletion queries", "Email: sales@bluemessaggio.com"),
+    ("what number should I call about my data", "Phone: +91 95612 34758"),
+    # the longer phrase wins: "till what time" (our hours) holds the everyday gap's "what time"
+    ("till what time can I call on friday", "Business Hours: Monday - Friday, 9:00 AM - 6:00 PM IST"),
 ])
 def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(assistant, question, line):
     reply = assistant.answer(question)
@@ -114,6 +125,8 @@ def test_questions_about_the_company_get_the_line_of_contact_us_that_answers(ass
     ("why does Blue Messaggio need my email address?", "3"),
     # Marketing mails "from you" are a choice about marketing, not a request for the company's e-mail.
     ("how do i stop getting promo mails from you", "6"),
+    # Hindi puts the verb after its object: "information collect" is not a topic's name
+    ("aap kaun si information collect karte ho", "2"),
 ])
 
 def test_questions_about_the_visitors_own_details_are_not_about_the_company(assistant, question, section):
@@ -131,6 +144,15 @@ def test_mail_from_us_and_details_in_the_visitors_account_are_not_the_companys_c
     reply = assistant.answer(question)
     assert reply.reason != "company"
     assert not (reply.answered and reply.citations[0].clause.section == "12")
+
+
+@pytest.mark.parametrize("question", ["can i send bulk email campaigns from your dashboard",
+                                      "do you offer an email campaign feature"])
+def test_a_product_phrase_holding_a_company_word_is_a_product_question(assistant, question):
+    """"bulk email" holds "email": what is asked is the product, not our address (the reply still gives it)."""
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered" and reply.gap is not None
+    assert "sales@bluemessaggio.com" in reply.message
 
 
 @pytest.mark.parametrize("question, others", [
@@ -290,6 +312,14 @@ def test_confidence_falls_when_the_models_topics_point_at_none_of_the_cited_sect
     ("A client asks whether messages stay on your servers and are protected. Can you confirm both?",
      "a client asks whether messages stay on your servers are protected can you confirm both"),
     ("do you sell my data", "do you sell my data"),  # no "?": every word is asked
+    # no "?" but a sentence that asks indirectly: that sentence
+    ("We are a clinic in Surat. Our doctor wants to understand whether patient numbers are encrypted.",
+     "our doctor wants to understand whether patient numbers are encrypted"),
+    ("I run a shop. Please tell me how you protect my customers' numbers. Thanks.",
+     "please tell me how you protect my customers numbers"),
+    # every sentence asks indirectly, or there is only one: every word
+    ("I want to know if you sell data. Let me know how you store it.",
+     "i want to know if you sell data let me know how you store it"),
 ])
 def test_what_a_long_message_asks_is_the_sentence_of_its_question(text, asked):
     assert " ".join(analyse(text).asked) == asked
@@ -307,6 +337,15 @@ def test_the_context_of_a_long_message_does_not_turn_its_question_away(assistant
     assert assistant.answer(question).answered
 
 
+@pytest.mark.parametrize("question", ["is my number sold to the companies whose calls I keep getting?",
+                                      "do you give my number to telecallers who make calls to me"])
+def test_calls_a_visitor_receives_are_not_the_voice_call_gap(assistant, question):
+    """The gap is calls made or recorded through the service, not any mention of calls (spam calls are why
+    visitors ask whether their number was sold)."""
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "4"
+
+
 @pytest.mark.parametrize("question", [
     "what is the procedure to get my data corrected",
     "what are the steps to get my personal data deleted",
@@ -315,6 +354,41 @@ def test_the_context_of_a_long_message_does_not_turn_its_question_away(assistant
 def test_how_to_questions_about_a_right_are_answered_from_its_section(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == "6" and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, section", [
+    # whether the visitor may use a right: the section granting it
+    ("is there any provision to get a copy of my data", "6"),
+    ("am I allowed to ask for my records to be corrected", "6"),
+    # "can I" with another practice's word is answered where that practice is
+    ("can I delete cookies", "7"),
+    ("can I see what cookies you use", "7"),
+    # "able" with the app as its subject asks what the app does, not whether the visitor may use a right
+    ("will the app be able to access my location", "2"),
+])
+def test_whether_a_right_may_be_used_is_answered_from_its_section_unless_another_practice_is_named(
+        assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, scope", [
+    ("does this policy apply to customers who only use the website", True),
+    ("is the same privacy policy valid for the android app", True),
+    ("wat is this privcy policy even about", True),
+    ("what does the policy say about cookies", False),  # a practice: answered where it is
+    ("does this policy apply to zoho", False),  # a product's name: whose rules apply (section 8)
+    ("are third party apps covered by this policy", False),
+    ("my customer links her zoho account through our integration with you. whose privacy policy applies then?",
+     False),
+])
+def test_what_the_policy_applies_to_is_answered_from_the_introduction(assistant, question, scope):
+    query = assistant.analyse(question)
+    assert assistant.asks_about_this_policy(query) is scope
+    reply = assistant.answer(question)
+    assert reply.answered and (reply.clause.section == "1") is scope
+    if not scope and assistant.asks_whose_rules(query):
+        assert reply.clause.section == "8"
 
 
 @pytest.mark.parametrize("question, product", [

@@ -47,6 +47,7 @@ def test_english_questions_are_left_alone():
     ("kya meri jaankari desh ke bahar bheji jaati hai", "10"),
     ("privacy policy badle toh kaise pata chalega", "11"),
     ("company bik jaye toh data kiske paas jayega", "4"),
+    ("bachon ki details collect karte ho kya", "9"),
 ])
 def test_hinglish_questions_are_answered_from_the_english_policy(assistant, question, section):
     reply = assistant.answer(question)
@@ -98,3 +99,8 @@ def test_a_malformed_lexicon_names_the_file_line_and_problem(tmp_path, content, 
     with pytest.raises(YamlFileError, match=problem) as excinfo:
         load_lexicon(path)
     assert str(excinfo.value).startswith(f"{path}:")
+
+
+def test_asking_the_price_in_hinglish_declines_as_a_product_question(assistant):
+    reply = assistant.answer("whatsapp ke kitne paise lagte hai")
+    assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None

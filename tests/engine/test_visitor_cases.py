@@ -1,5 +1,5 @@
-"""The visitor tables (tests/data/visitor_cases.yaml, visitor_cases_fresh.yaml and visitor_cases_fresh_kinds.yaml)
-are well formed: a typo in a label fails the suite."""
+"""The visitor tables (tests/data/visitor_cases.yaml, visitor_cases_fresh.yaml, visitor_cases_fresh_kinds.yaml and
+visitor_cases_fresh2.yaml) are well formed: a typo in a label fails the suite."""
 
 import re
 from collections import Counter
@@ -16,6 +16,8 @@ ROWS = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases.yaml").read_text
 FRESH = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh.yaml").read_text(encoding="utf-8"))
 # Written fresh for five kinds of miss on a probe the team never sees (branch quality4; see its header).
 KINDS = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh_kinds.yaml").read_text(encoding="utf-8"))
+# A fourth table, written fresh in every style as a held-out check (branch quality6; see its header).
+FRESH2 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh2.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -30,7 +32,7 @@ KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
-@pytest.mark.parametrize("row", ROWS + FRESH + KINDS, ids=lambda row: row.get("q", "?")[:40])
+@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2, ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
     assert row["kind"] in ANSWERED | {"out_of_scope", "smalltalk", "devanagari"}
@@ -72,3 +74,10 @@ def test_the_table_of_kinds_repeats_nothing_and_has_several_wordings_of_each_kin
     # requests and privacy questions that must not be caught by the fixes
     assert all(kinds[style] >= 4 for style in ("long", "slang", "rights_question", "indian", "product", "request",
                                             *sorted(KIND_STYLES)))
+
+
+def test_the_fourth_table_repeats_no_other_table_and_covers_every_style():
+    assert len(FRESH2) >= 120
+    texts = Counter(row["q"].strip().lower() for row in ROWS + FRESH + KINDS + FRESH2)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH2} == STYLES
