@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from . import quality, speed
-from .report import default_paths, print_table, quality_rows
+from .report import default_paths, dev_paths, print_table, quality_rows
 
 from app.engine.answering import load_assistant  # noqa: E402  (bench.quality puts the repository on sys.path)
 
@@ -45,7 +45,7 @@ def calibration_rows(assistant, paths: list[str]) -> list:
 
     rows = []
     for path in paths:
-        if not Path(path).name.startswith("privacyqa"):
+        if not Path(path).name.startswith(("privacyqa", "dev_from_train")):
             continue
         print(f"reliability of confidence on {Path(path).stem}:")
         ece = reliability(answer_pairs(assistant, quality.read_questions(path)))
@@ -60,7 +60,7 @@ def main(argv=None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss of the assistant")
     args = parser.parse_args(argv)
     load_average = os.getloadavg()[0]  # other work on the machine skews the figures
-    paths = args.paths or default_paths()
+    paths = args.paths or default_paths() + dev_paths()
     if not paths:
         print("no question sets given and none found in ../shared/eval", file=sys.stderr)
         return 2

@@ -45,6 +45,19 @@ def team_paths() -> list[str]:
     return [str(ROOT / "tests" / "data" / name) for name in TEAM_TABLES]
 
 
+# The team's labels, against this policy, of real visitors' questions from ../shared/train (other apps'
+# policies; disjoint from ../shared/eval): a development set in the visitors' own wording, used by
+# bench.calibrate to choose the gates. Scored by default when ../shared/train is there.
+DEV_TABLE = ROOT / "bench" / "dev_from_train.yaml"
+
+
+def dev_paths() -> list[str]:
+    """The development set built from ../shared/train, when the training questions are there."""
+    from bench.quality import training_dir
+
+    return [str(DEV_TABLE)] if training_dir().is_dir() else []
+
+
 def quality_rows(name: str, n: int, assistant: dict, baseline: dict, targets: dict,
                  previous: dict | None = None) -> list[Row]:
     """Rows for one question set from `Scores.figures()` of both systems; `targets` (and `previous`) as

@@ -223,6 +223,50 @@ def test_quality_reads_the_visitor_table_by_its_shape(tmp_path):
     assert (hello["in_scope"], hello["gold_intent"], hello["gold_sections"]) == (False, None, [])
 
 
+def test_quality_reads_labelled_training_questions_with_their_text_from_the_training_data(tmp_path, monkeypatch):
+    from bench.quality import read_questions
+
+    (tmp_path / "train").mkdir()
+    (tmp_path / "train" / "qs.jsonl").write_text('{"id": "a_1", "question": "is my data sold?"}\n\n'
+                                                 '{"id": "a_2", "question": "can i pay by card"}\n')
+    labels = tmp_path / "dev.yaml"
+    labels.write_text('source: qs.jsonl\nlabels:\n'
+                      '  - {id: a_1, sections: ["4"], subsection: "Third Parties"}\n'
+                      '  - {id: a_2, sections: []}\n')
+    monkeypatch.setenv("SHARED_TRAIN_DIR", str(tmp_path / "train"))
+    sold, pay = read_questions(labels)
+    assert sold == {"id": "a_1", "question": "is my data sold?", "gold_sections": ["4"],
+                    "gold_subsection": "Third Parties", "in_scope": True, "gold_intent": None, "kind": "question"}
+    assert (pay["question"], pay["in_scope"], pay["kind"]) == ("can i pay by card", False, "out_of_scope")
+
+    labels.write_text('source: qs.jsonl\nlabels:\n  - {id: a_3, sections: []}\n')
+    with pytest.raises(ValueError, match="a_3 is not a question of"):
+        read_questions(labels)
+    monkeypatch.setenv("SHARED_TRAIN_DIR", str(tmp_path / "elsewhere"))
+    with pytest.raises(SystemExit, match="set SHARED_TRAIN_DIR"):
+        read_questions(labels)
+
+
+def test_the_development_set_labels_name_real_sections_and_sub_headings_once_each():
+    """bench/dev_from_train.yaml (the team's labels of training questions) is usable without ../shared."""
+    import yaml
+
+    from app.engine.corpus import load_policy
+
+    table = yaml.safe_load((ROOT / "bench" / "dev_from_train.yaml").read_text(encoding="utf-8"))
+    policy = load_policy(ROOT / "corpus" / "privacy-policy.md")
+    headings = {s.number: {c.subsection for c in s.clauses} for s in policy.sections}
+    ids = [label["id"] for label in table["labels"]]
+    assert table["source"] == "privacyqa-categories.jsonl" and len(ids) == len(set(ids)) >= 300
+    for label in table["labels"]:
+        assert set(label) <= {"id", "sections", "subsection", "note"}, label
+        assert all(section in headings for section in label["sections"]), label
+        if label.get("subsection"):
+            assert any(label["subsection"] in headings[section] for section in label["sections"]), label
+    out_of_scope = sum(not label["sections"] for label in table["labels"])
+    assert 0 < out_of_scope < len(ids)
+
+
 def test_top_frames_counts_self_and_inclusive_samples_of_py_spy_stacks():
     from bench.speed import format_profile, top_frames
 
