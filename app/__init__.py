@@ -18,6 +18,7 @@ import click
 from flask import Flask
 
 from .platform import config
+from .platform.flaskapp import PolicyFlask
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     `app.wsgi`, which the Procfile serves) refuses a development secret key and
     never runs in debug mode.
     """
-    app = Flask(__name__, instance_relative_config=True)
+    app = PolicyFlask(__name__, instance_relative_config=True)
     app.config.from_mapping(config.DEFAULTS)
     app.config.from_prefixed_env()
     if test_config is not None:
