@@ -546,18 +546,21 @@ class Assistant:
             return "unsure", None, None
         return None
 
+    def _section_titled(self, stem: str) -> str | None:
+        """The number of the one section whose title has a word of this stem (None when none or several have)."""
+        found = [s.number for s in self.index.policy.sections if s.number and stem in _title_stems(s.title)]
+        return found[0] if len(found) == 1 else None
+
     @cached_property
     def sharing_section(self) -> str | None:
         """The number of the section on whom data is shared with ("Information Sharing and Disclosure"), found by
         its title."""
-        found = [s.number for s in self.index.policy.sections if s.number and "share" in _title_stems(s.title)]
-        return found[0] if len(found) == 1 else None
+        return self._section_titled("share")
 
     @cached_property
     def _security_section(self) -> str | None:
         """The number of the section on how data is protected ("Data Security"), found by its title."""
-        found = [s.number for s in self.index.policy.sections if s.number and "secur" in _title_stems(s.title)]
-        return found[0] if len(found) == 1 else None
+        return self._section_titled("secur")
 
     def about_all_data(self, query: Query, prediction: TopicPrediction | None, result: SearchResult) -> bool:
         """Whether the question asks what the policy says of all personal information, whatever the kind of data:
@@ -585,14 +588,12 @@ class Assistant:
     @cached_property
     def others_section(self) -> str | None:
         """The number of the section on other companies' services ("Third-Party Services"), found by its title."""
-        found = [s.number for s in self.index.policy.sections if s.number and "third" in _title_stems(s.title)]
-        return found[0] if len(found) == 1 else None
+        return self._section_titled("third")
 
     @cached_property
     def scope_section(self) -> str | None:
         """The number of the section saying what the policy is and what it applies to ("Introduction")."""
-        found = [s.number for s in self.index.policy.sections if s.number and "introduct" in _title_stems(s.title)]
-        return found[0] if len(found) == 1 else None
+        return self._section_titled("introduct")
 
     def asks_about_this_policy(self, query: Query) -> bool:
         """Whether the question asks what this policy is about or what it applies to, and nothing else: "wats this

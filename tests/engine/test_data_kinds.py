@@ -41,84 +41,69 @@ def test_who_else_sees_the_visitors_things(question, asks):
     assert asks_who_sees(analyse(question)) is asks
 
 
-@pytest.mark.parametrize("question", [
-    "who can look at the invoices I download?",
-    "will anybody be able to see the notes I attach?",
-    "can other businesses view my customer list?",
-])
-def test_who_else_sees_is_answered_from_the_section_on_sharing(assistant, question):
-    reply = assistant.answer(question)
-    assert reply.answered and _sections(reply)[0] == "4"
+# (question, the section that must answer first), by kind.
+ANSWERED = {
+    "who else sees: the sharing section": [
+        ("who can look at the invoices I download?", "4"),
+        ("will anybody be able to see the notes I attach?", "4"),
+        ("can other businesses view my customer list?", "4"),
+    ],
+    "data the policy never lists, asked what it says of all data": [
+        ("do you sell my medical history?", "4"),  # "We do not sell, trade, or rent your personal information"
+        ("will my gallery pictures be sold to advertisers?", "4"),
+        ("are my biometric details rented out?", "4"),
+        ("could strangers look through my gallery?", "4"),
+        ("do you pass my contacts list on to marketers?", "4"),
+        ("are my fingerprints kept secure?", "5"),
+    ],
+    "how it is stored is how it is protected; where is where": [
+        ("how is the password for my login kept by you?", "5"),
+        ("how is my billing info kept by you?", "5"),
+        ("in what way are my chats stored?", "5"),
+        ("in which country is my data stored?", "10"),
+    ],
+    "short generic questions": [
+        ("what gets collected?", "2"),
+        ("which personal details do I have to submit?", "2"),
+        ("how do you utilise my info?", "3"),
+        ("do you keep what I type?", "2"),
+    ],
+    "near wordings the policy answers": [
+        ("do you show me ads based on my messages?", "7"),
+        ("how do you protect my account from hackers?", "5"),
+        ("do you keep a history of the pages I open on your website?", "2"),
+    ],
+}
+NOT_COVERED = {
+    "whether data the policy never lists is collected": [
+        "do you collect my medical history?",
+        "will the app switch on my camera?",
+        "do you record my heart rate?",
+        "does the app read the call history on my phone?",
+    ],
+    "past incidents and ads shown in the app": [
+        "were you ever hacked?",
+        "has customer data ever been stolen from you?",
+        "any reports of malware in your app?",
+        "did you have a breach in the last few years?",
+        "does the app show ads?",
+        "do commercials pay for running the app?",
+    ],
+}
 
 
-@pytest.mark.parametrize("question, section", [
-    ("do you sell my medical history?", "4"),  # "We do not sell, trade, or rent your personal information"
-    ("will my gallery pictures be sold to advertisers?", "4"),
-    ("are my biometric details rented out?", "4"),
-    ("could strangers look through my gallery?", "4"),
-    ("do you pass my contacts list on to marketers?", "4"),
-    ("are my fingerprints kept secure?", "5"),
-])
-def test_a_kind_of_data_the_policy_never_lists_is_answered_when_asked_what_the_policy_says_of_all_data(
-        assistant, question, section):
+@pytest.mark.parametrize("question, section",
+                         [pytest.param(q, s, id=f"{kind}: {q}") for kind, rows in ANSWERED.items() for q, s in rows])
+def test_each_kind_is_answered_first_from_its_section(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and _sections(reply)[0] == section
 
 
-@pytest.mark.parametrize("question", [
-    "do you collect my medical history?",
-    "will the app switch on my camera?",
-    "do you record my heart rate?",
-    "does the app read the call history on my phone?",
-])
-def test_whether_such_data_is_collected_stays_not_covered(assistant, question):
+@pytest.mark.parametrize("question",
+                         [pytest.param(q, id=f"{kind}: {q}") for kind, rows in NOT_COVERED.items() for q in rows])
+def test_each_kind_the_policy_does_not_answer_is_declined_as_not_covered(assistant, question):
     reply = assistant.answer(question)
     assert not reply.answered and reply.reason == "not_covered"
-
-
-@pytest.mark.parametrize("question, section", [
-    ("how is the password for my login kept by you?", "5"),
-    ("how is my billing info kept by you?", "5"),
-    ("in what way are my chats stored?", "5"),
-    ("in which country is my data stored?", "10"),
-])
-def test_how_data_is_stored_is_how_it_is_protected_where_is_where(assistant, question, section):
-    reply = assistant.answer(question)
-    assert reply.answered and _sections(reply)[0] == section
-
-
-@pytest.mark.parametrize("question, section", [
-    ("what gets collected?", "2"),
-    ("which personal details do I have to submit?", "2"),
-    ("how do you utilise my info?", "3"),
-    ("do you keep what I type?", "2"),
-])
-def test_short_generic_questions_are_answered(assistant, question, section):
-    reply = assistant.answer(question)
-    assert reply.answered and _sections(reply)[0] == section
-
-
-@pytest.mark.parametrize("question", [
-    "were you ever hacked?",
-    "has customer data ever been stolen from you?",
-    "any reports of malware in your app?",
-    "did you have a breach in the last few years?",
-    "does the app show ads?",
-    "do commercials pay for running the app?",
-])
-def test_past_incidents_and_ads_in_the_app_are_not_covered(assistant, question):
-    reply = assistant.answer(question)
-    assert not reply.answered and reply.reason == "not_covered"
-
-
-@pytest.mark.parametrize("question, section", [
-    ("do you show me ads based on my messages?", "7"),
-    ("how do you protect my account from hackers?", "5"),
-    ("do you keep a history of the pages I open on your website?", "2"),
-])
-def test_near_wordings_that_the_policy_answers_stay_answered(assistant, question, section):
-    reply = assistant.answer(question)
-    assert reply.answered and _sections(reply)[0] == section
 
 
 def test_gaps_read_data_and_unless(tmp_path):
