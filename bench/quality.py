@@ -184,10 +184,12 @@ def _retrieval_table(table: dict) -> list[dict]:
 
 
 def training_dir() -> Path:
-    """Where ../shared/train is (SHARED_TRAIN_DIR overrides, as for the tests)."""
+    """Where ../shared/train is (bench.train's default; SHARED_TRAIN_DIR overrides, as for the tests)."""
     import os
 
-    return Path(os.environ.get("SHARED_TRAIN_DIR") or ROOT.parent / "shared" / "train")
+    from bench.train import DEFAULT_TRAIN_DIR
+
+    return Path(os.environ.get("SHARED_TRAIN_DIR") or DEFAULT_TRAIN_DIR)
 
 
 def _labelled_training_questions(table: dict, path) -> list[dict]:

@@ -47,8 +47,9 @@ def team_paths() -> list[str]:
 
 
 # The team's labels, against this policy, of real visitors' questions from ../shared/train (other apps'
-# policies; disjoint from ../shared/eval): a development set in the visitors' own wording, used by
-# bench.calibrate to choose the gates. Scored by default when ../shared/train is there.
+# policies; disjoint from ../shared/eval): a development set in the visitors' own wording, for finding kinds of
+# miss (bench.calibrate does not choose the gates on it: README, "Quality now"). Scored by default when
+# ../shared/train is there.
 DEV_TABLE = ROOT / "bench" / "dev_from_train.yaml"
 
 

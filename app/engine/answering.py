@@ -854,13 +854,12 @@ class Assistant:
         text = " ".join(stem(w) for w in query.asked)
         stems = text.replace("blue messaggio", "your").split()
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
-        practice = _does_with_data(query.words)
-        gap = self.index.gap(query)
+        practice = _does_with_data(query)
         for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             for phrase in entry.phrases:
                 found = _asks_about_company(phrase, stems)
-                if found == "maybe" and gap is not None and _inside_gap(phrase, gap, list(query.asked)):
+                if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
                     # time can I call" is the longer phrase of the two and asks for our hours.
@@ -1097,12 +1096,12 @@ _TOPIC_NOUNS = frozenset(stem(w) for w in "data privacy information info".split(
 _POLITENESS = frozenset(stem(w) for w in "kindly please pls plz".split())
 
 
-def _does_with_data(words: tuple[str, ...]) -> bool:
+def _does_with_data(query: Query) -> bool:
     """Whether the question asks what is done with data ("do you share phone numbers", "is my email stored"),
     as opposed to naming a topic ("an email id for data protection queries") or asking to be told something
     ("kindly share the office timings"). Hinglish puts the verb after its object ("information collect karte
     ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
-    stems = [stem(w) for w in words]
+    words, stems = query.words, query.stems
     for i, term in enumerate(stems):
         if term not in _PRACTICES:
             continue
@@ -1113,11 +1112,11 @@ def _does_with_data(words: tuple[str, ...]) -> bool:
     return False
 
 
-def _inside_gap(phrase: tuple[str, ...], gap: Gap, asked: list[str]) -> bool:
-    """Whether a longer phrase of `gap` that the question says holds every word of the company phrase `phrase`
-    ("bulk email" holds "email")."""
+def _inside_gap(phrase: tuple[str, ...], gap: Gap | None, asked: list[str]) -> bool:
+    """Whether a longer phrase of `gap` (the topic not covered that the question asks about, if any) that the
+    question says holds every word of the company phrase `phrase` ("bulk email" holds "email")."""
     wanted = set(phrase)
-    return any(len(p) > len(phrase) and wanted <= {stem(w) for w in p} and contains_phrase(p, asked)
+    return gap is not None and any(len(p) > len(phrase) and wanted <= {stem(w) for w in p} and contains_phrase(p, asked)
                for p in gap.phrases)
 
 
