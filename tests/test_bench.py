@@ -300,3 +300,20 @@ def test_the_committed_calibration_is_what_bench_calibrate_fits_on_the_team_tabl
     assistant = load_assistant(ROOT / "corpus")
     assistant.index.gaps, assistant.index._gaps_by_first = [], {}  # as bench.calibrate chooses
     assert fit_calibration(assistant, table_rows()) == pytest.approx(CALIBRATION, abs=0.002)
+
+
+def test_every_team_table_is_scored_by_default_under_its_own_bars_floors_and_first_figures():
+    """A visitor table added to tests/data is measured by `bench.quality` with no set named and checked against
+    targets, floors and its first run of its own (a prefix like visitor_cases_fresh must not catch fresh3)."""
+    from pathlib import Path
+
+    from bench.quality import FLOORS, PREVIOUS, TARGETS, set_key
+    from bench.report import team_paths
+
+    tables = {Path(path).stem: Path(path) for path in team_paths()}
+    on_disk = {path.stem for path in (Path(__file__).parent / "data").glob("visitor_cases*.yaml")}
+    assert on_disk <= set(tables) and all(path.is_file() for path in tables.values())
+    for name in on_disk:
+        key = set_key(name)
+        assert key == name
+        assert key in TARGETS and key in FLOORS and key in PREVIOUS
