@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.544, 1.737, 1.997, 2.063, 1.556, 0.316, -1.469, -0.917, 0.881)
+CALIBRATION = (-3.493, 1.75, 1.948, 2.026, 1.553, 0.32, -1.453, -0.921, 0.872)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -312,10 +312,7 @@ class Assistant:
         if changes is not None:
             return changes
         prior = self.prior(query, prediction, found)
-        others = self.scope_section if self.asks_about_this_policy(query) else \
-            self.others_section if self.asks_whose_rules(query) else (
-            self._collection_and_use[0] if self._collection_and_use and self.asks_what_is_taken(query, prediction)
-            else self.sharing_section if asks_who_sees(query) or asks_about_sale(query) else None)
+        others = self.section_asked(query, prediction)
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
@@ -368,6 +365,35 @@ class Assistant:
             # "Can I delete my data?" is answered from the policy, and may open the form.
             reply.offer = found.intent.name
         return reply
+
+    def section_asked(self, query: Query, prediction: TopicPrediction | None) -> str | None:
+        """The section that a question's shape says answers it, whatever words BM25 finds elsewhere (None: leave
+        it to retrieval): what the policy is about (§1), whose rules apply to another company (§8), what is taken
+        from the visitor or what the service can reach on the visitor's side (§2), who else sees or gets the
+        visitor's data and whether it is sold (§4), where it is kept (§10 for a country, §4's cloud hosting for a
+        server)."""
+        if self.asks_about_this_policy(query):
+            return self.scope_section
+        if self.asks_whose_rules(query):
+            return self.others_section
+        collection = self._collection_and_use[0] if self._collection_and_use else None
+        if collection and self.asks_what_is_taken(query, prediction):
+            return collection
+        if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query):
+            return self.sharing_section
+        if collection and asks_what_service_reaches(query):
+            return collection
+        place = asks_where_kept(query)
+        if place == "country":
+            return self.transfers_section
+        if place == "remote":
+            return self.sharing_section
+        return None
+
+    @cached_property
+    def transfers_section(self) -> str | None:
+        """The number of the section on data sent to other countries ("International Data Transfers")."""
+        return self._section_titled("transfer")
 
     def retrieve(self, query: Query, prior: dict[str, float] | None = None) -> SearchResult:
         """The clauses for a question, best first, as answering weighs them (BM25 with the section prior, then
@@ -528,13 +554,16 @@ class Assistant:
             # whose rules apply to the product it names, which the section on third parties answers.
             return "not_covered", None, OFF_TOPIC_REPLY
         if prediction is not None:
-            if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained \
-                    and not about_privacy:
-                return "not_covered", None, OFF_TOPIC_REPLY
             uncovered = [(p, t) for t, p in prediction.topics.items()
                          if t in self.topic_map and self.topic_map[t].not_covered]
             covered = max((p for t, p in prediction.topics.items()
                            if t in self.topic_map and not self.topic_map[t].not_covered), default=0.0)
+            # A topic the policy covers, as likely as a topic must be to decline as not covered, says the question
+            # is about a privacy practice however unsure the model's "about privacy" is ("Myself a shop owner, is it
+            # safe to keep my customer numbers on your platform?": data security 0.79, about privacy 0.09).
+            if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained \
+                    and not about_privacy and covered < self.not_covered:
+                return "not_covered", None, OFF_TOPIC_REPLY
             if uncovered:
                 p, topic = max(uncovered)
                 place = self.topic_map[topic]
@@ -574,7 +603,7 @@ class Assistant:
         covered ("will the app switch on my camera?")."""
         general = {self.sharing_section, self._security_section} - {None}
         if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
-                self.sharing_section and asks_who_sees(query)):
+                self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or asks_where_kept(query):
             return True
         if prediction is None or not prediction.topics:
             return False
@@ -689,6 +718,14 @@ class Assistant:
         Blue Messaggio connects to something is a product question; "do you integrate with other services" and
         "are you responsible for what zapier does with my data" are not of this kind and go on to be answered."""
         asked = query.asked
+        if _SALE & query.stem_set and not asks_about_sale(query):
+            # "do you sell short codes", "do u guys sell sms credits": what is sold is a product the policy never
+            # names; "do you sell phone numbers" names what the policy holds and is answered (section 4)
+            i = next(i for i, w in enumerate(asked) if stem(w) in _SALE)
+            things = [w for w in asked[i + 1:i + 4] if w not in _FILLERS and w not in ("u", "ur")][:2]
+            if things and things[0] not in STOPWORDS and all(
+                    w in STOPWORDS or (w.isalpha() and stem(w) not in self.index.vocabulary) for w in things):
+                return True
         for i, word in enumerate(asked):
             if word in _SETTING_VERBS and "i" in asked[max(0, i - 2):i]:
                 # "where can I change my plan", "how do I change the language of the dashboard": the visitor
@@ -1071,6 +1108,103 @@ def others_act(query: Query) -> bool:
     return False
 
 
+# Who the service is, when it is what reaches the visitor's things ("what can your app access on my phone").
+_SERVICE_SUBJECTS = frozenset("you u app apps application it this service platform website site company".split())
+_WHAT = frozenset("what wat which".split())
+# Parts of the visitor's device rather than data ("what features of my phone does the app need access to"):
+# permissions, which the policy does not cover.
+_DEVICE_PARTS = frozenset("features feature areas apps applications permissions functions sensors".split())
+
+
+def asks_what_service_reaches(query: Query) -> bool:
+    """Whether the question asks what the service itself can reach of the visitor's: "what can your app access on
+    my phone", "what information will this app have access to", "what all can u access". That is what is collected
+    (the collection section's lists), not the visitor's right of access, whose clause ("Request access to your
+    personal information") shares the word. Not when the visitor acts ("what can I access"), nor when another
+    party or the company's staff do (`asks_who_sees`, security)."""
+    asked = query.asked
+    for i, word in enumerate(asked):
+        if not word.startswith("access"):
+            continue
+        before = set(asked[:i])
+        return bool(before & _WHAT and set(asked[max(0, i - 4):i]) & _SERVICE_SUBJECTS
+                    and not before & (_FIRST_PERSON | {"me"} | _DEVICE_PARTS)
+                    and not set(asked) & (_OTHER_AGENTS | _INSIDERS))
+    return False
+
+
+# Verbs of another party receiving data ("does amazon get my contacts"), and of passing it on to one ("u pass my
+# number to loan apps", "will my number be given to other companies").
+_GETTING = frozenset("get gets getting receive receives obtain obtains".split())
+_HANDING = frozenset(stem(w) for w in """pass passed passing give given giving hand handed handing share shared
+    sharing disclose disclosed leak leaked forward forwarded""".split())
+# The company itself, as the one data is given to ("giving my information to this app" is collection).
+_NOT_RECEIVERS = frozenset("you u us me i yourself your ur yours our this".split())
+_OWN = frozenset("my our mine ours".split())
+_PASSED_THINGS = _OWN | frozenset("data information info details number numbers records contacts stuff it".split())
+
+
+def asks_who_gets(query: Query) -> bool:
+    """Whether the question asks if someone else gets the visitor's data: a party (not the visitor, not the
+    company) before "get/receive" and the visitor's things after it ("does insta or amazon get my contacts thru
+    u", "who else gets my info", "do analytics companies get my usage info"); or the visitor's data passed on
+    "to" or "with" someone other than the company ("u pass my number to loan apps", "will my mobile number be
+    given to other companies", "are the numbers we upload passed to anyone else"). The section on sharing
+    answers, whatever the data and whoever the party. Not when the visitor passes something on ("can i share my
+    notes with friends") or asks to get their own data ("how do i get my data")."""
+    asked = query.asked
+    for i, word in enumerate(asked):
+        if word == "end" and asked[i + 1:i + 3] in (("up", "with"), ("up", "w")):
+            # "does youtube end up with my number", "does my info end up with advertisers"
+            before, after = asked[i - 1] if i else "", asked[i + 3:i + 4]
+            if (after and after[0] in _OWN and before not in STOPWORDS | _NOT_RECEIVERS) or (
+                    set(asked[max(0, i - 3):i]) & _PASSED_THINGS and after and after[0] not in _NOT_RECEIVERS):
+                return True
+        if word in _GETTING:
+            before = asked[i - 1] if i else ""
+            if before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON \
+                    and asked[i + 1:i + 2] and asked[i + 1] in _OWN:
+                return True
+        elif stem(word) in _HANDING and not set(asked[max(0, i - 2):i]) & (_FIRST_PERSON | {"me"}):
+            for j in range(i + 1, min(i + 9, len(asked) - 1)):
+                if asked[j] in ("to", "with") and asked[j + 1] not in _NOT_RECEIVERS | _OWN:
+                    # what is passed is the visitor's ("my number ... given to", "share it with"), not a choice
+                    # or a notice ("give users choice to control", "give personal notice to the users")
+                    if set(asked[max(0, i - 4):j]) & _PASSED_THINGS:
+                        return True
+                    break
+    return False
+
+
+# Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud
+# hosting providers of the section on sharing). A device of the visitor's ("saved locally", "on my phone") is
+# not where the policy says anything.
+_KEEPING = frozenset(stem(w) for w in "store stored storing save saved keep kept hold held host hosted".split())
+_COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
+    usa america singapore""".split())
+# Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
+_MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
+_SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
+_REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
+
+
+def asks_where_kept(query: Query) -> str | None:
+    """Where the question asks the visitor's data is kept: "country" ("is it kept on servers inside india or
+    outside", "do you store data abroad", and sent: "do you send my data to other countries"), "remote" ("does it
+    store my information online", "is my payment info stored on my device or on a server", "are my files kept in
+    the cloud"), or None."""
+    stems, asked = query.stem_set, set(query.asked)
+    if asked & _COUNTRIES and (_KEEPING | _MOVING) & stems:
+        return "country"
+    if not _KEEPING & stems or asked & _SAFE or "track" in stems or "how" in asked:
+        # "is my data stored on a secure server", "how is my contact list stored on your servers": how it is
+        # protected; "keep track of": what is collected
+        return None
+    if asked & _REMOTE:
+        return "remote"
+    return None
+
+
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
@@ -1082,6 +1216,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
         before = stems[max(0, start - 2):start]
         if stems[start - 1:start] == ["your"]:
             return "yours"
+        if before[-2:] == ["me", "the"]:
+            before = ["the"]  # "give me the mail id", "send me the address": asks to be told ours
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
         if _placed(stems[end:end + 2]):
@@ -1108,6 +1244,9 @@ def _does_with_data(query: Query) -> bool:
         before = stems[i - 1] if i else ""
         if before in _POLITENESS or (before in _TOPIC_NOUNS and words[i].endswith(("ion", "ing"))):
             continue
+        if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and words[i + 2] in _OURS:
+            continue  # "give me ur support mail id", "share us your address": asks to be told
+
         return True
     return False
 

@@ -309,8 +309,8 @@ def _read_ages(tokens: list[str]) -> list[str]:
             out.append("yo")
             out.append("child")
             i += 1
-        elif tokens[i:i + 1] and tokens[i] in _YEARS and tokens[i + 1:i + 2] == ["old"]:
-            out += [tokens[i], "old", "child"]
+        elif tokens[i:i + 1] and tokens[i] in _YEARS and tokens[i + 1:i + 2] in (["old"], ["olds"]):
+            out += [tokens[i], tokens[i + 1], "child"]  # "my 15 yr old", "do you let 10 yr olds sign up"
             i += 2
     return out
 

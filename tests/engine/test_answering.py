@@ -279,7 +279,9 @@ def test_below_the_minimum_probability_it_asks_back_instead_of_declining_when_se
     saved = assistant.min_probability, assistant.clarify_floor
     assistant.min_probability, assistant.clarify_floor = 1.01, 0.0  # nothing is sure enough; always ask back
     try:
-        reply = assistant.answer("do you share my data with advertisers")
+        # (not a question whose shape names its section, such as "do you share my data with advertisers": that
+        # section is quoted however unsure the calibration is)
+        reply = assistant.answer("is my data used for advertising")
         assert reply.kind == "clarify" and not reply.answered and reply.reason == "unsure"
         assert 2 <= len(reply.choices) <= 3
         assert len({hit.clause.section for hit in reply.choices}) == len(reply.choices)
