@@ -28,7 +28,8 @@ STYLES = {"slang", "typo", "long", "indian", "hinglish", "company", "product", "
           "child", "rights_question", "not_covered", "smalltalk", "devanagari"}
 # styles of the table of kinds only (branch quality5): purpose questions (§3), whether the policy covers other
 # companies' services (§8), and the clause in the visitor's own words inside the right section
-KIND_STYLES = {"purpose", "third_party", "clause", "who_sees", "sale", "storage", "short", "unlisted", "ads"}
+KIND_STYLES = {"purpose", "third_party", "clause", "who_sees", "sale", "storage", "short", "unlisted", "ads", "reach",
+               "kept", "gets", "sold", "near"}
 ANSWERED = {"question", "request"}  # the kinds with gold sections; the rest must get none
 KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close"}
 DEVANAGARI = re.compile("[\u0900-\u097f]")

@@ -1,0 +1,137 @@
+"""Kinds of miss on wording nobody on the team wrote (branch quality8, tests/data/visitor_cases_fresh3.yaml's first
+run and the development set's visible half): what the service can reach is what it collects, where data is kept,
+another party getting the visitor's data in everyday words, products that borrow a privacy word, and near misses of
+the gates. Every wording here is our own."""
+
+from pathlib import Path
+
+import pytest
+
+from app.engine.answering import asks_what_service_reaches, asks_where_kept, asks_who_gets, load_assistant
+from app.engine.text import analyse
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return load_assistant(ROOT / "corpus")
+
+
+def _sections(reply):
+    return [hit.clause.section for hit in reply.citations]
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("what can this application access on my tablet", True),
+    ("which info will u have access to once i sign up", True),
+    ("what does the website access about me", True),
+    # the visitor's own access is the right of access
+    ("what can I access in my profile", False),
+    ("what can you let me access", False),
+    # others and the company's staff are who sees (sharing, security)
+    ("what can your employees access", False),
+    ("what can advertisers access", False),
+    # parts of the phone are permissions, which the policy does not cover
+    ("what features of my tablet can the app access", False),
+    # not a question of what
+    ("can the app access my location", False),
+])
+def test_what_the_service_can_reach(question, asks):
+    assert asks_what_service_reaches(analyse(question)) is asks
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("does paytm get my number from you", True),
+    ("who else receives my details", True),
+    ("will my email be handed to survey companies", True),
+    ("do u pass on my contact list to recruiters", True),
+    ("does my location end up with advertisers", True),
+    ("does twitter end up with my info", True),
+    # the visitor getting or passing on their own things
+    ("how do i get my invoices", False),
+    ("can i share my notes with a friend", False),
+    # given to the company itself is collection
+    ("what happens when giving my details to this app", False),
+    # a choice or a notice given to users is not their data
+    ("do you give users a choice to control cookies", False),
+    ("when does my data get deleted", False),
+])
+def test_another_party_gets_the_visitors_data(question, asks):
+    assert asks_who_gets(analyse(question)) is asks
+
+
+@pytest.mark.parametrize("question, place", [
+    ("is my data stored in india", "country"),
+    ("are messages kept on servers abroad", "country"),
+    ("do you send my data to other countries", "country"),
+    ("is my stuff saved online", "remote"),
+    ("do you keep my invoices on a server", "remote"),
+    ("are my chats stored in the cloud", "remote"),
+    # how it is kept, or kept safe, is how it is protected
+    ("how are my chats stored on the server", None),
+    ("is my data stored on a secure server", None),
+    # on the visitor's own device, or tracking, says nothing of where
+    ("is my data saved on my phone", None),
+    ("do you keep track of my online activity", None),
+    ("do you send me emails", None),
+])
+def test_where_the_visitors_data_is_kept(question, place):
+    assert asks_where_kept(analyse(question)) == place
+
+
+# (question, the section that must answer first), by kind.
+ANSWERED = {
+    "what the service can reach is what is collected": [
+        ("what can this application access on my tablet?", "2"),
+        ("which info will u have access to once i sign up", "2"),
+    ],
+    "where data is kept": [
+        ("are my chats stored in the cloud?", "4"),
+        ("do you keep my invoices on a server?", "4"),
+        ("is my data stored in india or abroad?", "10"),
+        ("do you send my details to other countries?", "10"),
+        ("how are my chats stored on the server?", "5"),
+    ],
+    "another party gets the visitor's data": [
+        ("does paytm get my number from you", "4"),
+        ("will my email be handed to survey companies?", "4"),
+        ("do u pass on my contact list to recruiters", "4"),
+        ("does twitter end up with my info", "4"),
+        ("do you sell my email address", "4"),
+    ],
+    "near misses of the gates": [
+        ("We are a family run pharmacy. is our customer list protected on your side?", "5"),
+        ("give me the email id for data questions", "12"),
+        ("aapka office kis shahar mein hai", "12"),
+        ("mera number kis kaam ke liye chahiye", "3"),
+        ("do you allow 12 yr olds", "9"),
+    ],
+}
+DECLINED = {
+    "products that borrow a privacy word": ["do you sell dlt templates", "how much for 20k otp messages",
+                                            "how many years do you hang on to invoices"],
+}
+
+
+@pytest.mark.parametrize("question, section",
+                         [case for cases in ANSWERED.values() for case in cases], ids=lambda v: str(v)[:40])
+def test_each_kind_is_answered_first_from_its_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and _sections(reply)[0] == section, (reply.kind, _sections(reply))
+
+
+@pytest.mark.parametrize("question", [q for qs in DECLINED.values() for q in qs])
+def test_each_product_question_is_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+
+
+def test_the_company_line_answers_a_request_to_be_told_it(assistant):
+    reply = assistant.answer("give me the email id for data questions")
+    assert reply.reason == "company" and reply.message.startswith("Email:")
+
+
+def test_years_old_in_the_plural_is_a_child():
+    assert "child" in analyse("do you allow 12 yr olds").words
+    assert "child" not in analyse("we have used you for 12 years").words
