@@ -56,6 +56,35 @@ def test_many_threads_logging_at_once_are_all_written_without_spooling(app, held
     assert questionlog.backlog(app) == 0 and app.extensions.get("log_failures", 0) == 0
 
 
+def test_asks_written_together_while_the_database_is_stuck_are_each_spooled_and_stored_once(app):
+    """Threads of one worker write their rows in one transaction; when that transaction cannot start (another
+    process holds the write lock past QUESTION_LOG_WAIT), every row of it goes to the spool, none is lost, and
+    the drain stores each exactly once."""
+    app.config["QUESTION_LOG_WAIT"] = 0.05
+    path = app.config["DATABASE"]
+    start = threading.Barrier(9)
+    results = []
+
+    def ask(number: int):
+        client = app.test_client()
+        start.wait()
+        response = client.post("/api/ask", json={"question": f"how long do you keep my data? ({number})"})
+        results.append(response.get_json()["question_id"])
+
+    threads = [threading.Thread(target=ask, args=(n,)) for n in range(8)]
+    with write_lock_held(path):
+        for thread in threads:
+            thread.start()
+        start.wait()
+        for thread in threads:
+            thread.join()
+        assert len(results) == 8 and questionlog.backlog(app) == 8
+    assert rows(path, "questions") == []
+    assert questionlog.drain(app) == 8
+    assert sorted(row["id"] for row in rows(path, "questions")) == sorted(results)
+    assert questionlog.backlog(app) == 0
+
+
 def _drain_files_away(directory: str, stop) -> None:
     """What another worker's drain does to the spool folder, as fast as it can: its files come and go."""
     number = 0
