@@ -79,7 +79,7 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     from . import cli
     from .platform import csrf, errors, forwarded, i18n, limits, security, timefmt
     from .staff import auth, desk, editor, outbox, publish, review
-    from .visitors import chat, cors, intake, policy_page, status, transparency, verification, widget
+    from .visitors import answers, chat, cors, intake, policy_page, status, transparency, verification, widget
 
     forwarded.init_app(app)
     try:
@@ -96,6 +96,10 @@ def create_app(test_config: dict | None = None, production: bool = False) -> Fla
     csrf.init_app(app)
     review.init_app(app)
     timefmt.register_filters(app)
+    try:
+        answers.init_app(app)
+    except answers.AnswerCacheError as exc:
+        raise ConfigurationError(str(exc)) from None
     app.register_blueprint(chat.bp)
     app.register_blueprint(intake.bp)
     verification.init_app(app)

@@ -286,12 +286,15 @@ class Server:
 
 
 @contextmanager
-def serve_procfile(tmp: Path, workers: int = 2, timeout: float = 60.0):
-    """Start the Procfile's `web` command on a free loopback port; yield a Server; stop it."""
+def serve_procfile(tmp: Path, workers: int = 2, timeout: float = 60.0, settings: dict[str, str] | None = None):
+    """Start the Procfile's `web` command on a free loopback port; yield a Server; stop it.
+
+    `settings`: more environment variables for the server (FLASK_ANSWER_CACHE_SIZE=0 ...).
+    """
     port = free_port()
     env = dict(os.environ, PORT=str(port), WEB_CONCURRENCY=str(workers),
                FLASK_SECRET_KEY=secrets.token_hex(32), FLASK_RATELIMIT_ENABLED="false",
-               FLASK_DATABASE=str(tmp / "bench.sqlite"))
+               FLASK_DATABASE=str(tmp / "bench.sqlite"), **(settings or {}))
     args = bind_loopback(procfile_command((ROOT / "Procfile").read_text(), env))
     local = Path(sys.executable).parent / args[0]  # the virtualenv's gunicorn
     if local.exists():
@@ -382,11 +385,23 @@ def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=N
                     for name, args in (("healthz", (health_url, seconds)),
                                        ("ask", (ask_url, seconds, WRK_SCRIPT, script_args))):
                         profile_workers(workers, Path(profile), name, lambda: run_wrk(wrk, *args), seconds, out)
+            # The same again with every question answered afresh: the questions are cycled, so above, after
+            # the warm-up, each worker serves them from its answer cache (app/visitors/answers.py).
+            uncached_health, uncached = [], []
+            (tmp / "uncached").mkdir()
+            with serve_procfile(tmp / "uncached", settings={"FLASK_ANSWER_CACHE_SIZE": "0"}) as server:
+                health_url, ask_url = server.url + "/healthz", server.url + "/api/ask"
+                run_wrk(wrk, health_url, 1)
+                run_wrk(wrk, ask_url, 1, WRK_SCRIPT, script_args)
+                workers = server.worker_pids()
+                for _ in range(rounds):
+                    uncached_health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
+                    uncached.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
         except (ServerError, ProcfileError, subprocess.SubprocessError, ValueError) as exc:
             detail = getattr(exc, "stderr", None) or exc
             print(f"load test FAILED: {type(exc).__name__}: {detail}", file=out)
             return [Row("load test: FAILED (see the message above the table)", "-", met=False)]
-    return summarise_load(health, ask, rss, seconds, private)
+    return summarise_load(health, ask, rss, seconds, private) + uncached_rows(uncached_health, uncached)
 
 
 # --- profile ---------------------------------------------------------------------
@@ -497,6 +512,21 @@ def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[fl
                " / ".join(f"{mb:.1f}" for mb in private) + " MB")]
           if private and None not in private else []),
     ]
+
+
+def uncached_rows(health: list[LoadResult], ask: list[LoadResult]) -> list[Row]:
+    """Rows of the run with the answer cache off (FLASK_ANSWER_CACHE_SIZE=0): every ask answered afresh."""
+    def median(results, attribute):
+        return statistics.median(getattr(r, attribute) for r in results)
+
+    health_rate, ask_rate = median(health, "requests_per_s"), median(ask, "requests_per_s")
+    rows = [Row("with the answer cache off (FLASK_ANSWER_CACHE_SIZE=0, a second server):", ""),
+            Row("  ask / healthz throughput, every answer computed",
+                f"{ask_rate / health_rate if health_rate else 0.0:.2f}  ({ask_rate:.0f} / {health_rate:.0f})")]
+    if all(r.cpu_ms is not None for r in health + ask):
+        rows.append(Row("  worker CPU per request: healthz / ask",
+                        f"{median(health, 'cpu_ms'):.2f} / {median(ask, 'cpu_ms'):.2f} ms"))
+    return rows
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

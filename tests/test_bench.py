@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from bench.report import Row, format_table, quality_rows
 from bench.speed import (LoadResult, ProcfileError, bind_loopback, expand, parse_stat_cpu, parse_status, parse_wrk,
-                         percentile, private_mb, procfile_command, rss_mb, summarise_load)
+                         percentile, private_mb, procfile_command, rss_mb, summarise_load,
+                         uncached_rows)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -180,6 +181,16 @@ def test_summarise_load_quotes_medians_against_the_targets(ask, errors, ratio_me
     assert rows["resident memory per worker"].assistant == "70.0 / 71.5 MB"
     assert rows["  of which not shared with the master"].assistant == "12.0 / 12.5 MB"
     assert not any(measure.startswith("worker CPU") for measure in rows)  # not measured here
+
+
+def test_the_run_with_the_answer_cache_off_is_reported_as_its_own_ratio_and_cpu():
+    health = [_result(2000, 10), _result(2100, 9), _result(1900, 11)]
+    ask = [_result(500, 30), _result(600, 25), _result(700, 20)]
+    for result, cpu in zip(health + ask, [0.4, 0.5, 0.45, 1.2, 1.1, 1.3]):
+        result.cpu_ms = cpu
+    rows = {row.measure.strip(): row.assistant for row in uncached_rows(health, ask)}
+    assert rows["ask / healthz throughput, every answer computed"] == "0.30  (600 / 2000)"
+    assert rows["worker CPU per request: healthz / ask"] == "0.45 / 1.20 ms"
 
 
 def test_quality_rows_compare_false_handoffs_downwards_and_skip_missing_figures():

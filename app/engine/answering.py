@@ -170,6 +170,9 @@ def _asks_if_allowed(query: Query) -> bool:
 _LIST_CUES = frozenset("what which list all kinds kind types type categories category everything".split())
 
 
+NOT_DETECTED = object()  # `right_asked`/`prior` without a detection: they detect the request type themselves
+
+
 class Assistant:
     """Answers questions about the policy from an `Index`."""
 
@@ -492,7 +495,7 @@ class Assistant:
                 counts[number] = counts.get(number, 0) + 1
         return frozenset(n for n, c in counts.items() if c >= 2)
 
-    def prior(self, query: Query, prediction: TopicPrediction | None, found: Detection | None = None
+    def prior(self, query: Query, prediction: TopicPrediction | None, found=NOT_DETECTED
               ) -> dict[str, float] | None:
         """The prior over sections that retrieval and the confidence use: the model's (`section_prior`), and for a
         question on how to use a right ("what is the procedure to get my data corrected", "steps to get my details
@@ -504,13 +507,15 @@ class Assistant:
         section = self.right_asked(query, found)
         return prior if section is None else {**prior, section: 1.0}
 
-    def right_asked(self, query: Query, found: Detection | None = None) -> str | None:
+    def right_asked(self, query: Query, found=NOT_DETECTED) -> str | None:
         """The section granting a right the question asks how, or whether, to use ("what is the procedure to
         get my data corrected", "is there any provision for getting my data in excel format", "am I allowed to
-        ...", "can I ask you to stop ..."), not a request and not about what others do; else None."""
+        ...", "can I ask you to stop ..."), not a request and not about what others do; else None.
+
+        `found`: what `intents.detect(query)` gave, None included, when the caller has it already."""
         if not self.intents:
             return None
-        if found is None:
+        if found is NOT_DETECTED:
             found = self.intents.detect(query)
         if found is None or found.request or not (_HOW_TO & query.stem_set or _asks_if_allowed(query)) \
                 or others_act(query):

@@ -23,6 +23,25 @@ pytestmark = pytest.mark.storage
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _ask_at_once(app, count: int, wording: str):
+    """Start `count` threads that ask `wording.format(their number)` at the same moment; returns the threads
+    (running) and the list each puts its question id in."""
+    start = threading.Barrier(count + 1)
+    results = []
+
+    def ask(number: int):
+        client = app.test_client()
+        start.wait()
+        response = client.post("/api/ask", json={"question": wording.format(number)})
+        results.append(response.get_json()["question_id"])
+
+    threads = [threading.Thread(target=ask, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    start.wait()
+    return threads, results
+
+
 @pytest.mark.parametrize("held", [0.0, 0.03])
 def test_many_threads_logging_at_once_are_all_written_without_spooling(app, held):
     """16 threads ask at the same moment, while another process holds the write lock for `held` seconds
@@ -34,26 +53,31 @@ def test_many_threads_logging_at_once_are_all_written_without_spooling(app, held
     """
     app.config["QUESTION_LOG_WAIT"] = 1.0
     path = app.config["DATABASE"]
-    start = threading.Barrier(17)
-    results = []
-
-    def ask(number: int):
-        client = app.test_client()
-        start.wait()
-        response = client.post("/api/ask", json={"question": f"do you sell my data? ({number})"})
-        results.append(response.get_json()["question_id"])
-
-    threads = [threading.Thread(target=ask, args=(n,)) for n in range(16)]
     with write_lock_held(path):
-        for thread in threads:
-            thread.start()
-        start.wait()
+        threads, results = _ask_at_once(app, 16, "do you sell my data? ({})")
         time.sleep(held)
     for thread in threads:
         thread.join()
     stored = {row["id"] for row in rows(path, "questions")}
     assert stored == set(results) and len(results) == 16
     assert questionlog.backlog(app) == 0 and app.extensions.get("log_failures", 0) == 0
+
+
+def test_asks_written_together_while_the_database_is_stuck_are_each_spooled_and_stored_once(app):
+    """Threads of one worker write their rows in one transaction; when that transaction cannot start (another
+    process holds the write lock past QUESTION_LOG_WAIT), every row of it goes to the spool, none is lost, and
+    the drain stores each exactly once."""
+    app.config["QUESTION_LOG_WAIT"] = 0.05
+    path = app.config["DATABASE"]
+    with write_lock_held(path):
+        threads, results = _ask_at_once(app, 8, "how long do you keep my data? ({})")
+        for thread in threads:
+            thread.join()
+        assert len(results) == 8 and questionlog.backlog(app) == 8
+    assert rows(path, "questions") == []
+    assert questionlog.drain(app) == 8
+    assert sorted(row["id"] for row in rows(path, "questions")) == sorted(results)
+    assert questionlog.backlog(app) == 0
 
 
 def _drain_files_away(directory: str, stop) -> None:

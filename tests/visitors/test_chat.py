@@ -3,6 +3,7 @@
 import io
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,18 @@ def ask(client, question, **extra):
     assert response.mimetype == "application/json"
     return response.json
 
+
+
+def test_question_ids_are_unique_unguessable_and_follow_the_time_of_asking():
+    """An id is 32 hex digits: the time in milliseconds (so the log's index grows at its end), then 80 random bits."""
+    from app.visitors.chat import new_question_id
+
+    before = time.time_ns() // 1_000_000
+    ids = [new_question_id() for _ in range(2000)]
+    after = time.time_ns() // 1_000_000
+    assert len(set(ids)) == 2000 and all(re.fullmatch(r"[0-9a-f]{32}", i) for i in ids)
+    assert all(before <= int(i[:12], 16) <= after for i in ids)
+    assert len({i[12:] for i in ids}) == 2000
 
 def assert_shape(data):
     for key, types in ASK_KEYS.items():
