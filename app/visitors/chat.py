@@ -7,9 +7,10 @@ import hmac
 import logging
 import secrets
 import time
+from pathlib import Path
 from urllib.parse import quote
 
-from flask import Blueprint, current_app, render_template, request, url_for
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 from flask_babel import gettext as _
 
 from ..platform import db as storage
@@ -349,8 +350,15 @@ def api_strings():
 
 @bp.get("/favicon.ico")
 def favicon():
-    """Browsers and crawlers ask for /favicon.ico whatever the page says: the site's icon, not a 404."""
-    return current_app.send_static_file("favicon.svg")
+    """The site's icon, which every page links to; browsers and crawlers ask for /favicon.ico anyway.
+
+    Served from memory (read once): a browser often drops this request half-way, and a file response left
+    unread keeps its file open until the garbage collector closes it.
+    """
+    icon = current_app.extensions.get("favicon")
+    if icon is None:
+        icon = current_app.extensions["favicon"] = (Path(current_app.static_folder) / "favicon.svg").read_bytes()
+    return Response(icon, mimetype="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
 
 
 @bp.get("/healthz")

@@ -1,6 +1,7 @@
 """/policy: the whole policy, wording unchanged, with an id on everything a citation can point to."""
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from markupsafe import escape
@@ -126,9 +127,7 @@ def test_sections_that_grant_a_right_link_to_the_request_form(client):
 def test_every_page_offers_the_request_form_and_has_an_icon(client):
     page = client.get("/").get_data(as_text=True)
     assert '<a href="/request">Make a request</a>' in page
-    assert 'rel="icon" href="/static/favicon.svg"' in page
+    assert 'rel="icon" href="/favicon.ico" type="image/svg+xml"' in page
     response = client.get("/favicon.ico")
-    try:
-        assert response.status_code == 200 and response.mimetype == "image/svg+xml"
-    finally:
-        response.close()  # a file response: close it, or its file stays open
+    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    assert response.data == (Path(client.application.static_folder) / "favicon.svg").read_bytes()
