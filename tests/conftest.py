@@ -66,6 +66,16 @@ def pytest_generate_tests(metafunc):
                              indirect=True)
 
 
+@pytest.fixture(scope="module")
+def assistant():
+    """The assistant as shipped (corpus/ and intents.yaml), built once a module; a module that needs another
+    defines its own `assistant`."""
+    from app.engine.answering import load_assistant
+    from app.platform.config import ROOT
+
+    return load_assistant(ROOT / "corpus")
+
+
 @pytest.fixture
 def client(app):
     return app.test_client()

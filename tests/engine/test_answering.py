@@ -5,16 +5,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from app.engine.answering import MAX_CITATIONS, OFF_TOPIC_REPLY, asks_for_list, classify_smalltalk, load_assistant, others_act
+from app.engine.answering import MAX_CITATIONS, OFF_TOPIC_REPLY, asks_for_list, classify_smalltalk, others_act
 from app.engine.text import analyse
 
 ROOT = Path(__file__).resolve().parents[2]
 CASES = yaml.safe_load((ROOT / "tests" / "data" / "retrieval_cases.yaml").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def assistant():
-    return load_assistant(ROOT / "corpus")
 
 
 def test_answer_is_a_verbatim_clause(assistant):

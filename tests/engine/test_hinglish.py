@@ -4,17 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from app.engine.answering import load_assistant
 from app.engine.lexicon import load_lexicon
 from app.engine.text import analyse
 from app.engine.yamlfile import YamlFileError
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def assistant():
-    return load_assistant(ROOT / "corpus")
 
 
 @pytest.mark.parametrize("text, english, act", [
