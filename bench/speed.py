@@ -371,32 +371,19 @@ def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=N
         script_args = [bodies] if questions else []
         try:
             with serve_procfile(tmp) as server:
-                health_url, ask_url = server.url + "/healthz", server.url + "/api/ask"
-                run_wrk(wrk, health_url, 1)  # warm-up: connections, caches, the first log writes
-                run_wrk(wrk, ask_url, 1, WRK_SCRIPT, script_args)
-                workers = server.worker_pids()
-                health, ask = [], []
-                for _ in range(rounds):
-                    health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
-                    ask.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
+                health, ask = _alternate(server, wrk, rounds, seconds, script_args)
                 rss = [rss_mb(read_status(pid)) for pid in server.worker_pids()]
                 private = [_private_mb(pid) for pid in server.worker_pids()]
                 if profile is not None:
+                    health_url, ask_url, workers = server.url + "/healthz", server.url + "/api/ask", server.worker_pids()
                     for name, args in (("healthz", (health_url, seconds)),
                                        ("ask", (ask_url, seconds, WRK_SCRIPT, script_args))):
                         profile_workers(workers, Path(profile), name, lambda: run_wrk(wrk, *args), seconds, out)
             # The same again with every question answered afresh: the questions are cycled, so above, after
             # the warm-up, each worker serves them from its answer cache (app/visitors/answers.py).
-            uncached_health, uncached = [], []
             (tmp / "uncached").mkdir()
             with serve_procfile(tmp / "uncached", settings={"FLASK_ANSWER_CACHE_SIZE": "0"}) as server:
-                health_url, ask_url = server.url + "/healthz", server.url + "/api/ask"
-                run_wrk(wrk, health_url, 1)
-                run_wrk(wrk, ask_url, 1, WRK_SCRIPT, script_args)
-                workers = server.worker_pids()
-                for _ in range(rounds):
-                    uncached_health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
-                    uncached.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
+                uncached_health, uncached = _alternate(server, wrk, rounds, seconds, script_args)
         except (ServerError, ProcfileError, subprocess.SubprocessError, ValueError) as exc:
             detail = getattr(exc, "stderr", None) or exc
             print(f"load test FAILED: {type(exc).__name__}: {detail}", file=out)
@@ -473,6 +460,23 @@ def format_profile(frames: dict[str, list[tuple[str, float]]]) -> list[str]:
             for line in [f"  most samples, {kind}{' (app/ frames)' if kind == 'inclusive' else ''}:"] + [f"    {share:6.1%}  {frame}" for frame, share in frames[kind]]]
 
 
+def _alternate(server: Server, wrk: str, rounds: int, seconds: float, script_args) -> tuple[list, list]:
+    """Warm `server` up, then load `GET /healthz` and `POST /api/ask` in turn, `rounds` times each; their results."""
+    health_url, ask_url = server.url + "/healthz", server.url + "/api/ask"
+    run_wrk(wrk, health_url, 1)  # warm-up: connections, caches, the first log writes
+    run_wrk(wrk, ask_url, 1, WRK_SCRIPT, script_args)
+    workers = server.worker_pids()
+    health, ask = [], []
+    for _ in range(rounds):
+        health.append(_measured(workers, run_wrk, wrk, health_url, seconds))
+        ask.append(_measured(workers, run_wrk, wrk, ask_url, seconds, WRK_SCRIPT, script_args))
+    return health, ask
+
+
+def _median(results: list[LoadResult], attribute: str) -> float:
+    return statistics.median(getattr(r, attribute) for r in results)
+
+
 def _measured(workers: list[int], run, *args) -> LoadResult:
     """`run(*args)`, with the workers' CPU time per request added to its result."""
     before = cpu_seconds(workers)
@@ -485,24 +489,21 @@ def _measured(workers: list[int], run, *args) -> LoadResult:
 def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[float], seconds: float,
                    private: list[float | None] = ()) -> list[Row]:
     """Table rows from alternating wrk runs (medians) and the workers' resident memory."""
-    def median(results, attribute):
-        return statistics.median(getattr(r, attribute) for r in results)
-
     runs = f"median of {len(ask)} x {seconds:g} s, {CONNECTIONS} connections"
-    health_rate, ask_rate = median(health, "requests_per_s"), median(ask, "requests_per_s")
+    health_rate, ask_rate = _median(health, "requests_per_s"), _median(ask, "requests_per_s")
     ratio = ask_rate / health_rate if health_rate else 0.0
     errors = sum(r.errors for r in health + ask)
-    ask_p99 = median(ask, "p99_ms")
+    ask_p99 = _median(ask, "p99_ms")
     return [
         Row(f"GET /healthz requests/s ({runs})", f"{health_rate:.0f}"),
         Row("POST /api/ask requests/s (same server, same run)", f"{ask_rate:.0f}"),
         Row("ask / healthz throughput", f"{ratio:.2f}", target=f">= {TARGETS['ratio']}",
             met=ratio >= TARGETS["ratio"]),
-        Row("GET /healthz p99", f"{median(health, 'p99_ms'):.1f} ms"),
+        Row("GET /healthz p99", f"{_median(health, 'p99_ms'):.1f} ms"),
         Row("POST /api/ask p99", f"{ask_p99:.1f} ms", target=f"< {TARGETS['ask_p99_ms']:g} ms",
             met=ask_p99 < TARGETS["ask_p99_ms"]),
-        *([Row("worker CPU per request: GET /healthz", f"{median(health, 'cpu_ms'):.2f} ms"),
-           Row("worker CPU per request: POST /api/ask", f"{median(ask, 'cpu_ms'):.2f} ms")]
+        *([Row("worker CPU per request: GET /healthz", f"{_median(health, 'cpu_ms'):.2f} ms"),
+           Row("worker CPU per request: POST /api/ask", f"{_median(ask, 'cpu_ms'):.2f} ms")]
           if all(r.cpu_ms is not None for r in health + ask) else []),
         Row("errors (non-2xx + socket), all runs", f"{errors} of {sum(r.requests for r in health + ask)}",
             target="0", met=errors == TARGETS["errors"]),
@@ -516,16 +517,13 @@ def summarise_load(health: list[LoadResult], ask: list[LoadResult], rss: list[fl
 
 def uncached_rows(health: list[LoadResult], ask: list[LoadResult]) -> list[Row]:
     """Rows of the run with the answer cache off (FLASK_ANSWER_CACHE_SIZE=0): every ask answered afresh."""
-    def median(results, attribute):
-        return statistics.median(getattr(r, attribute) for r in results)
-
-    health_rate, ask_rate = median(health, "requests_per_s"), median(ask, "requests_per_s")
+    health_rate, ask_rate = _median(health, "requests_per_s"), _median(ask, "requests_per_s")
     rows = [Row("with the answer cache off (FLASK_ANSWER_CACHE_SIZE=0, a second server):", ""),
             Row("  ask / healthz throughput, every answer computed",
                 f"{ask_rate / health_rate if health_rate else 0.0:.2f}  ({ask_rate:.0f} / {health_rate:.0f})")]
     if all(r.cpu_ms is not None for r in health + ask):
         rows.append(Row("  worker CPU per request: healthz / ask",
-                        f"{median(health, 'cpu_ms'):.2f} / {median(ask, 'cpu_ms'):.2f} ms"))
+                        f"{_median(health, 'cpu_ms'):.2f} / {_median(ask, 'cpu_ms'):.2f} ms"))
     return rows
 
 
