@@ -1,6 +1,7 @@
 """Default configuration; every key can be overridden by a FLASK_-prefixed
 environment variable (FLASK_DATABASE=/var/lib/pa.sqlite) or by test_config."""
 
+import math
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,3 +27,16 @@ DEFAULTS = {
 
 # Secret keys that must never be used in production.
 DEVELOPMENT_SECRET_KEYS = {"dev", "changeme", "change-me", "secret", ""}
+
+
+def number_problem(key: str, value, unit: str, zero_allowed: bool, whole: bool) -> str | None:
+    """What is wrong with setting `key` (a number of `unit`), naming its FLASK_ variable; None when it can work.
+
+    Not a bool, nor infinite or NaN; whole when `whole`; never negative, and 0 only when `zero_allowed`.
+    """
+    number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if not number or (whole and value != int(value)) or value < 0 or (value == 0 and not zero_allowed):
+        least = "0 or more" if zero_allowed else "more than 0"
+        kind = "a whole number of" if whole else "a number of"
+        return f"FLASK_{key} must be {kind} {unit}, {least} (got {value!r})"
+    return None

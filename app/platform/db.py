@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import math
 import os
 import re
 import sqlite3
@@ -43,6 +42,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.pool import NullPool, QueuePool
 
 from . import schema
+from .config import number_problem
 
 # What a database fault looks like from either driver: SQLAlchemy wraps the driver's errors in DBAPIError;
 # sqlite3's own errors reach us from the SQLite-only tools (backups, the legacy migrations).
@@ -156,12 +156,9 @@ def check_settings(config) -> None:
     for key, (unit, zero_allowed, whole) in NUMBER_SETTINGS.items():
         if key not in config:
             continue  # the module's default, set when it starts
-        value = config[key]
-        number = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-        if not number or (whole and value != int(value)) or value < 0 or (value == 0 and not zero_allowed):
-            least = "0 or more" if zero_allowed else "more than 0"
-            kind = "a whole number of" if whole else "a number of"
-            raise SettingError(f"FLASK_{key} must be {kind} {unit}, {least} (got {value!r})")
+        problem = number_problem(key, config[key], unit, zero_allowed, whole)
+        if problem:
+            raise SettingError(problem)
 
 
 def target_of(app) -> Target:

@@ -17,9 +17,10 @@ cache off (the speed benchmark measures both ways).
 from __future__ import annotations
 
 import functools
-import math
 
 from flask import current_app
+
+from ..platform.config import number_problem
 
 DEFAULTS = {
     # Replies to repeated questions each worker keeps (least recently asked dropped first); 0: none.
@@ -34,12 +35,10 @@ class AnswerCacheError(ValueError):
 def init_app(app) -> None:
     for key, value in DEFAULTS.items():
         app.config.setdefault(key, value)
-    size = app.config["ANSWER_CACHE_SIZE"]
-    if (not isinstance(size, (int, float)) or isinstance(size, bool) or not math.isfinite(size)
-            or size != int(size) or size < 0):
-        raise AnswerCacheError(f"FLASK_ANSWER_CACHE_SIZE must be a whole number of replies, 0 or more "
-                               f"(0 turns the cache off); got {size!r}")
-    app.config["ANSWER_CACHE_SIZE"] = int(size)
+    problem = number_problem("ANSWER_CACHE_SIZE", app.config["ANSWER_CACHE_SIZE"], "replies", True, True)
+    if problem:
+        raise AnswerCacheError(f"{problem}; 0 turns the cache off")
+    app.config["ANSWER_CACHE_SIZE"] = int(app.config["ANSWER_CACHE_SIZE"])
 
 
 def answer(assistant, question: str, redacted: str):
