@@ -1251,7 +1251,6 @@ def _does_with_data(query: Query) -> bool:
             continue
         if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and words[i + 2] in _OURS:
             continue  # "give me ur support mail id", "share us your address": asks to be told
-
         return True
     return False
 
