@@ -1,5 +1,6 @@
 """The visitor tables (tests/data/visitor_cases.yaml, visitor_cases_fresh.yaml, visitor_cases_fresh_kinds.yaml,
-visitor_cases_fresh2.yaml and visitor_cases_fresh3.yaml) are well formed: a typo in a label fails the suite."""
+visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml and visitor_cases_fresh4.yaml) are well formed: a typo in a
+label fails the suite."""
 
 import re
 from collections import Counter
@@ -20,6 +21,8 @@ KINDS = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh_kinds.yam
 FRESH2 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh2.yaml").read_text(encoding="utf-8"))
 # A fifth, written the same way (branch quality8; see its header).
 FRESH3 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh3.yaml").read_text(encoding="utf-8"))
+# A sixth, written the same way (branch quality9; see its header).
+FRESH4 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh4.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -35,7 +38,7 @@ KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
-@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3, ids=lambda row: row.get("q", "?")[:40])
+@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4, ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
     assert row["kind"] in ANSWERED | {"out_of_scope", "smalltalk", "devanagari"}
@@ -91,3 +94,10 @@ def test_the_fifth_table_repeats_no_other_table_and_covers_every_style():
     texts = Counter(row["q"].strip().lower() for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3)
     assert [text for text, n in texts.items() if n > 1] == []
     assert {row["style"] for row in FRESH3} == STYLES
+
+
+def test_the_sixth_table_repeats_no_other_table_and_covers_every_style():
+    assert len(FRESH4) >= 90
+    texts = Counter(row["q"].strip().lower() for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH4} == STYLES
