@@ -190,9 +190,16 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
+            if _plans_to_use(tokens[i + 1 : i + 5]):
+                return "statement"  # "we want to use your platform for ...": a plan, not a request of ours
             return "wish"
     if clause.question_mark:
         return "question"
+    if _wants_to_know(tokens):
+        return "question"  # "our legal team wants to know what ...": someone else's question, passed on
+    inverted = _inverted_question(tokens, actions)
+    if inverted:
+        return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
@@ -237,6 +244,43 @@ _YOU_GROUPS = frozenset("guys people all lot folks".split())
 # After "you": an obligation ("you must"), a possession ("you have"), a past deed ("you sent"), not a question.
 _NOT_ASKING = frozenset("""must need needs have got gotta better ought owe sent sold gave given took taken kept made
     told lost let put said did had were was ignored still never always just""".split())
+
+
+# After "I/we want to": using the service ("we want to use your platform", "I'd like to try it") is a plan, not a
+# request for us to do something with the visitor's data.
+_USING = frozenset("use try join buy register integrate build start launch run adopt onboard subscribe".split())
+# "wants to know whether", "would like to understand what": asking, whoever asks.
+_ASKERS = frozenset(stem(w) for w in "want wants wanted like wish need needs".split())
+_MID_MODALS = frozenset("can could will would should does do is are".split())
+_MID_SUBJECTS = frozenset("he she they it i we".split())
+
+
+def _plans_to_use(following: list[str]) -> bool:
+    """Whether the words after "I" or "we" say the visitor means to use the service: "want to use", "like to try"."""
+    return any(w == "to" and following[j + 1 : j + 2] and following[j + 1] in _USING for j, w in enumerate(following))
+
+
+def _wants_to_know(tokens: list[str]) -> bool:
+    """Whether someone (the legal team, a father) "wants to know" or "would like to understand" what or whether
+    something is so: a question passed on, not a request."""
+    for i, word in enumerate(tokens[:-3]):
+        if stem(word) in _ASKERS and tokens[i + 1] == "to" and tokens[i + 2] in ("know", "understand", "find", "check"):
+            if any(w in _TOLD_WHAT for w in tokens[i + 3 : i + 6]):
+                return True
+    return False
+
+
+def _inverted_question(tokens: list[str], actions: frozenset[str]) -> str | None:
+    """A question run on after a statement without a stop: a modal then a subject pronoun in the middle of a clause
+    ("my bro is 10 can he have an account") asks; "... can you delete it" tells (an instruction)."""
+    for i in range(1, len(tokens) - 2):
+        if tokens[i] in _MID_MODALS and tokens[i - 1] not in _FIRST_PERSON | _MID_SUBJECTS | {"you"}:
+            subject = tokens[i + 1]
+            if subject == "you" and tokens[i] in _POLITE:
+                return "instruction" if tokens[i + 2] in actions else None
+            if subject in _MID_SUBJECTS:
+                return "question"
+    return None
 
 
 def _wishes(following: list[str]) -> bool:
