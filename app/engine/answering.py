@@ -166,6 +166,20 @@ def _asks_if_allowed(query: Query) -> bool:
                for i, word in enumerate(asked)) or any(pair in _MAY_I for pair in zip(asked, asked[1:]))
 
 
+_DOERS = frozenset("i we to me".split())
+
+
+def _visitor_acts(query: Query) -> bool:
+    """Whether the visitor is who does what a how-to word asks about: "how do I get ...", "what steps do I follow",
+    "the process to ...", "can I ...", not "in what way do you store ...", which asks what we do, nor when others
+    act in the question."""
+    asked = query.words
+    if _OTHER_AGENTS & set(asked) or "others" in asked:
+        return False  # "is there a way I could keep others from seeing my info" asks how it is protected
+    return any(stem(word) in _HOW_TO and _DOERS & set(asked[i + 1:i + 4]) for i, word in enumerate(asked)) \
+        or any(pair in _MAY_I for pair in zip(asked, asked[1:]))
+
+
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
 _LIST_CUES = frozenset("what which list all kinds kind types type categories category everything".split())
 
@@ -314,11 +328,14 @@ class Assistant:
         changes = self.changes_answer(query)
         if changes is not None:
             return changes
-        prior = self.prior(query, prediction, found)
+        right = self.right_asked(query, found)
+        prior = self.prior(query, prediction, found, right)
         others = self.section_asked(query, prediction)
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
+        if right is not None and others is None:
+            result = self._right_first(query, result, right, found)
         if result.gap is not None and result.gap.data and self.about_all_data(query, prediction, result):
             # "do you sell my health records?", "could strangers look through my gallery?": a kind of data the policy never
             # lists, asked about what the policy says of all personal information.
@@ -337,7 +354,7 @@ class Assistant:
             # say, however few of the question's words BM25 finds in them.
             declined = None
         if declined is not None and declined[0] == "unsure" and best is not None \
-                and best.clause.section == self.right_asked(query, found):
+                and best.clause.section == right:
             # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
             # being processed": the section granting the right asked about is what answers.
             declined = None
@@ -495,8 +512,18 @@ class Assistant:
                 counts[number] = counts.get(number, 0) + 1
         return frozenset(n for n, c in counts.items() if c >= 2)
 
-    def prior(self, query: Query, prediction: TopicPrediction | None, found=NOT_DETECTED
-              ) -> dict[str, float] | None:
+    def _right_first(self, query: Query, result: SearchResult, section: str, found: Detection) -> SearchResult:
+        """For a question on how to use a right, the clause granting it first when retrieval found nothing of its
+        section among the clauses it would cite: "how do I get back all the stuff you have about me" shares no word
+        with "Request access to your personal information", but the request type's markers say which right."""
+        if any(hit.clause.section == section for hit in result.hits[:MAX_CITATIONS]) or not _visitor_acts(query):
+            return result
+        granted = self.index.policy.clause(found.intent.clause)
+        top = result.hits[0].score if result.hits else 0.0
+        return replace(result, hits=[Hit(granted, top)] + result.hits)
+
+    def prior(self, query: Query, prediction: TopicPrediction | None, found=NOT_DETECTED,
+              right=NOT_DETECTED) -> dict[str, float] | None:
         """The prior over sections that retrieval and the confidence use: the model's (`section_prior`), and for a
         question on how to use a right ("what is the procedure to get my data corrected", "steps to get my details
         deleted") the section that grants it, as likely as any. The model reads "procedure" as nothing in
@@ -504,7 +531,7 @@ class Assistant:
         prior = self.section_prior(prediction) if prediction else None
         if prior is None or not self.intents:
             return prior
-        section = self.right_asked(query, found)
+        section = self.right_asked(query, found) if right is NOT_DETECTED else right
         return prior if section is None else {**prior, section: 1.0}
 
     def right_asked(self, query: Query, found=NOT_DETECTED) -> str | None:
