@@ -20,11 +20,11 @@ from functools import cached_property
 from pathlib import Path
 
 from .corpus import Clause, Policy
-from .intents import Detection, Intents, load_intents
+from .intents import Detection, Intents, classify_clause, load_intents
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
-from .text import STOPWORDS, Query, contains_phrase, stem, tokenize, words
+from .text import STOPWORDS, Part, Query, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 DEFAULT_INTENTS = Path(__file__).resolve().parents[2] / "intents.yaml"
@@ -164,6 +164,19 @@ def _asks_if_allowed(query: Query) -> bool:
     asked = query.words
     return any(word in _OPTIONS or (word in _ALLOWED and {"i", "we"} & set(asked[max(0, i - 3):i]))
                for i, word in enumerate(asked)) or any(pair in _MAY_I for pair in zip(asked, asked[1:]))
+
+
+def _split_also(part: Part) -> list[Part]:
+    """A clause split where "also" starts a second question in it ("why is it needed and also whether ...")."""
+    words = part.words
+    if "also" not in words[1:]:
+        return [part]
+    i = words.index("also", 1)
+    head = words[:i - 1] if words[i - 1] == "and" else words[:i]
+    tail = words[i + 1:]
+    if not head or not tail:
+        return [part]
+    return [Part(head, False, part.opens_sentence, part.act), Part(tail, part.question_mark, False, part.act)]
 
 
 _DOERS = frozenset("i we to me".split())
@@ -340,6 +353,15 @@ class Assistant:
             # "do you sell my health records?", "could strangers look through my gallery?": a kind of data the policy never
             # lists, asked about what the policy says of all personal information.
             result = replace(result, gap=None)
+        if result.gap is not None and not result.gap.data and len(query.parts) > 1:
+            # "what do you collect, and for how long?", "why is my IP needed and also whether you offer a discount":
+            # the part the policy does not cover is declined only when nothing else is asked.
+            rest = self._rest_of_two_questions(query)
+            if rest is not None:
+                reply = self.answer(rest)
+                if reply.answered:
+                    reply.question = question
+                    return reply
         if others is not None:
             result = _section_first(result, next(s for s in self.index.policy.sections if s.number == others))
         best = result.best
@@ -511,6 +533,27 @@ class Assistant:
                 number = policy.clause(intent.clause).section
                 counts[number] = counts.get(number, 0) + 1
         return frozenset(n for n, c in counts.items() if c >= 2)
+
+    def _rest_of_two_questions(self, query: Query) -> str | None:
+        """In a message asking two things, one of them on a topic the policy does not cover, the other questions'
+        words; None when every question is about the uncovered topic or nothing else is asked."""
+        segments = [segment for part in query.parts for segment in _split_also(part)]
+        if len(segments) < 2:
+            return None
+        kept, dropped = [], False
+        for segment in segments:
+            if self.index.gap(self.analyse(" ".join(segment.words))) is not None:
+                dropped = True
+            else:
+                kept.append(segment)
+        actions = self.intents.actions if self.intents else frozenset()
+        # A whole question by how it opens, not by its question mark alone: "can other members see my name and
+        # location info?" asks one thing of other members, not "location info?".
+        if not dropped or not any(len(segment.words) >= 4 and classify_clause(replace(segment, question_mark=False),
+                                                                               actions) in ("question", "inquiry")
+                                  for segment in kept):
+            return None
+        return ". ".join(" ".join(segment.words) for segment in kept) + "?"
 
     def _right_first(self, query: Query, result: SearchResult, section: str, found: Detection) -> SearchResult:
         """For a question on how to use a right, the clause granting it first when retrieval found nothing of its
