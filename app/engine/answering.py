@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.493, 1.75, 1.948, 2.026, 1.553, 0.32, -1.453, -0.921, 0.872)
+CALIBRATION = (-3.538, 1.749, 1.962, 2.034, 1.569, 0.398, -1.452, -0.926, 0.834)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -180,17 +180,20 @@ def _split_also(part: Part) -> list[Part]:
 
 
 _DOERS = frozenset("i we to me".split())
+_ASKING = frozenset("ask request get have obtain receive".split())
 
 
 def _visitor_acts(query: Query) -> bool:
     """Whether the visitor is who does what a how-to word asks about: "how do I get ...", "what steps do I follow",
-    "the process to ...", "can I ...", not "in what way do you store ...", which asks what we do, nor when others
-    act in the question."""
+    "the process to ...", "can I ask / request / get ...", not "in what way do you store ...", which asks what we do,
+    nor when others act in the question. ("can I see what cookies you use" is left to retrieval: its other
+    practice's words say where.)"""
     asked = query.words
     if _OTHER_AGENTS & set(asked) or "others" in asked:
         return False  # "is there a way I could keep others from seeing my info" asks how it is protected
     return any(stem(word) in _HOW_TO and _DOERS & set(asked[i + 1:i + 4]) for i, word in enumerate(asked)) \
-        or any(pair in _MAY_I for pair in zip(asked, asked[1:]))
+        or any(pair in _MAY_I and asked[i + 2:i + 3] and asked[i + 2] in _ASKING
+               for i, pair in enumerate(zip(asked, asked[1:])))
 
 
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
@@ -546,6 +549,13 @@ class Assistant:
                 dropped = True
             else:
                 kept.append(segment)
+        if not dropped:
+            # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
+            # longest opening of the message without it.
+            for end in range(len(segments) - 1, 0, -1):
+                if self.index.gap(self.analyse(" ".join(w for s in segments[:end] for w in s.words))) is None:
+                    kept, dropped = segments[:end], True
+                    break
         actions = self.intents.actions if self.intents else frozenset()
         # A whole question by how it opens, not by its question mark alone: "can other members see my name and
         # location info?" asks one thing of other members, not "location info?".
