@@ -566,14 +566,16 @@ class Assistant:
         return ". ".join(" ".join(segment.words) for segment in kept) + "?"
 
     def _right_first(self, query: Query, result: SearchResult, section: str, found: Detection) -> SearchResult:
-        """For a question on how to use a right, the clause granting it first when retrieval found nothing of its
-        section among the clauses it would cite: "how do I get back all the stuff you have about me" shares no word
-        with "Request access to your personal information", but the request type's markers say which right."""
-        if any(hit.clause.section == section for hit in result.hits[:MAX_CITATIONS]) or not _visitor_acts(query):
+        """For a question on how the visitor uses a right, its section first: "how do I get back all the stuff you
+        have about me" shares no word with "Request access to your personal information", but the request type's
+        markers say which right. Its clauses that retrieval found keep their order; none found, the clause the
+        request type quotes."""
+        if not result.hits or result.hits[0].clause.section == section or not _visitor_acts(query):
             return result
-        granted = self.index.policy.clause(found.intent.clause)
-        top = result.hits[0].score if result.hits else 0.0
-        return replace(result, hits=[Hit(granted, top)] + result.hits)
+        top = result.hits[0].score
+        first = [Hit(h.clause, top) for h in result.hits if h.clause.section == section] \
+            or [Hit(self.index.policy.clause(found.intent.clause), top)]
+        return replace(result, hits=first + [h for h in result.hits if h.clause.section != section])
 
     def prior(self, query: Query, prediction: TopicPrediction | None, found=NOT_DETECTED,
               right=NOT_DETECTED) -> dict[str, float] | None:

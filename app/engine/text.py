@@ -287,10 +287,14 @@ class Analyser:
 
 
 _YEARS = frozenset("yr yrs year years".split())
+# What a number after "is" counts when it is not someone's age.
+_NOT_AGES = frozenset("""percent days day months month weeks week hours hour minutes mins am pm dollars rs rupees
+    inr usd gb mb kb k lakh lakhs crore messages sms texts times digits characters chars""".split())
 
 
 def _read_ages(tokens: list[str]) -> list[str]:
-    """Read a stated age under 18 as the word "child" too: "my 15 yr old", "a 12yo", "aged 9" are children.
+    """Read a stated age under 18 as the word "child" too: "my 15 yr old", "a 12yo", "aged 9", "my cousin is 12" are
+    children.
 
     A number of years alone is not an age ("a customer for 15 years"): it needs "old", "yo" or "aged".
     """
@@ -305,6 +309,9 @@ def _read_ages(tokens: list[str]) -> list[str]:
         before = tokens[i - 2] if i >= 2 else ""
         if before in ("aged", "age"):
             out.append("child")
+        elif before in ("is", "turned") and "my" in tokens[max(0, i - 5):i - 2] and not (
+                tokens[i:i + 1] and tokens[i] in _NOT_AGES):
+            out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
         elif tokens[i:i + 1] == ["yo"]:
             out.append("yo")
             out.append("child")

@@ -139,6 +139,13 @@ def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
     ("kindly let me know what information you collect", ["question"]),
     ("please explain how my data is kept secure", ["question"]),
     ("inform us whether you share our data", ["question"]),
+    # Someone else's question passed on asks; so does a question run on after a statement without a stop.
+    ("our auditor wants to know what you do with card numbers", ["question"]),
+    ("my niece is 11 can she join", ["question"]),
+    ("my niece is 11 can you remove her", ["instruction"]),
+    # A plan to use the service is not a request for us to act on the visitor's data.
+    ("we want to use your api for delivery alerts", ["statement"]),
+    ("we want to remove our old numbers", ["wish"]),
 ])
 def test_clauses_are_read_by_how_they_open(intents, text, kinds):
     assert [classify_clause(c, intents.actions) for c in split_clauses(text)] == kinds

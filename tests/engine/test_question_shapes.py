@@ -122,3 +122,45 @@ def test_the_company_line_answers_a_request_to_be_told_it(assistant):
 def test_years_old_in_the_plural_is_a_child():
     assert "child" in analyse("do you allow 12 yr olds").words
     assert "child" not in analyse("we have used you for 12 years").words
+
+
+# Branch quality9 (tests/data/visitor_cases_fresh4.yaml's first run and the development set's visible half).
+@pytest.mark.parametrize("question, section", [
+    # using a right, asked in everyday words: the clause granting it, though it shares no word with the question
+    ("how can i get my details back from you", "6"),
+    ("can i get my records in a format my new provider can import", "6"),
+    # two things asked, one not covered: the other is answered
+    ("what do you use my email for? also any discount for nonprofits", "3"),
+    ("do you store my messages in other countries, and is there a free trial?", "10"),
+    # an age stated after "is" marks a child
+    ("my stepson is 12 can he sign up", "9"),
+])
+def test_kinds_of_round_nine_are_answered_from_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section, (reply.kind, reply.reason)
+    assert reply.handoff is None
+
+
+@pytest.mark.parametrize("question", [
+    # how the app itself behaves, products named with a word the policy uses
+    "does the app keep my notes locally",
+    "how do i get api access for sms",
+    "which certifications do you have",
+    # only the uncovered topic is asked: nothing else to answer
+    "what are your prices, and do you have discounts?",
+])
+def test_app_behaviour_and_products_are_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+
+
+def test_the_clause_granting_a_right_comes_first_only_when_the_visitor_uses_it(assistant):
+    """"in what way do you store ..." asks what we do (security), though "what ... you store" marks access."""
+    assert assistant.answer("in what way do you keep the files I upload?").citations[0].clause.section != "6"
+    assert assistant.answer("can I see what cookies you set").citations[0].clause.section == "7"
+
+
+def test_a_number_after_is_is_an_age_only_when_it_counts_nothing_else():
+    assert "child" in analyse("my cousin is 12 and uses your app").words
+    assert "child" not in analyse("my plan is 10 dollars a month").words
+    assert "child" not in analyse("the limit is 12 messages").words

@@ -32,7 +32,7 @@ STYLES = {"slang", "typo", "long", "indian", "hinglish", "company", "product", "
 # styles of the table of kinds only (branch quality5): purpose questions (§3), whether the policy covers other
 # companies' services (§8), and the clause in the visitor's own words inside the right section
 KIND_STYLES = {"purpose", "third_party", "clause", "who_sees", "sale", "storage", "short", "unlisted", "ads", "reach",
-               "kept", "gets", "sold", "near"}
+               "kept", "gets", "sold", "near", "passed", "right", "two", "app"}
 ANSWERED = {"question", "request"}  # the kinds with gold sections; the rest must get none
 KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close"}
 DEVANAGARI = re.compile("[\u0900-\u097f]")
