@@ -76,7 +76,9 @@ FLOORS = {
     # development set abstention rose 0.676 -> 0.750. Nothing was chosen by reading ../shared/eval.
     # Raised on 2026-11-30 (quality6 merged with quality7) to what it reached: 0.897 / 0.946 / 0.843.
     # Top-3 raised on 2026-12-01 (branch quality8, kinds of miss of the fifth visitor table) to 0.951.
-    "privacyqa": {"top1": 0.89, "top3": 0.95, "abstention": 0.84, "false_handoffs": 0.0},
+    # Abstention raised on 2026-12-01 (branch quality9, kinds of the sixth visitor table) to 0.863; top-1 went
+    # 0.897 -> 0.892 in the same change. Nothing was chosen by reading ../shared/eval.
+    "privacyqa": {"top1": 0.89, "top3": 0.95, "abstention": 0.86, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -85,13 +87,15 @@ FLOORS = {
     # On 2026-12-01 (branch quality8, 28 rows for five more kinds) at what the 149 rows reach: 0.974 / 0.974 /
     # 0.914 (the 121 earlier rows: 0.978 / 0.978 / 1.0; two new product rows, "sell long codes" and "selling
     # whatsapp business api access", are still answered from section 4).
-    "visitor_cases_fresh_kinds": {"top1": 0.97, "top3": 0.97, "abstention": 0.91, "handoff_recall": 1.0,
+    # Raised on 2026-12-01 (branch quality9, 18 rows for four more kinds) to what the 167 rows reach: 0.984 / 0.984 /
+    # 0.950.
+    "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.95, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
     # emails" read as the instruction it may well be).
-    # Raised on 2026-12-01 (branch quality8) to 0.947 / 0.958.
-    "visitor_cases_fresh2": {"top1": 0.945, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised on 2026-12-01 (branch quality8) to 0.947 / 0.958, and (branch quality9) to 0.958 / 0.958.
+    "visitor_cases_fresh2": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.01},
     # The fifth visitor table (branch quality8, 107 rows in every style, written before the assistant ran on it),
     # first run on main at 7c685d3: 0.847 / 0.882 / 0.864 / 1.0, no false handoff; raised to what the branch
@@ -100,9 +104,11 @@ FLOORS = {
     "visitor_cases_fresh3": {"top1": 1.0, "top3": 1.0, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The sixth visitor table (branch quality9, 101 rows in every style, written before the assistant ran on it),
-    # at its first run on main at 6dbd9f4: 0.864 / 0.901 / 0.800 / 0.909, false handoffs 0.044 (four of 91).
-    "visitor_cases_fresh4": {"top1": 0.86, "top3": 0.90, "abstention": 0.80, "handoff_recall": 0.90,
-                             "false_handoffs": 0.05},
+    # first run on main at 6dbd9f4: 0.864 / 0.901 / 0.800 / 0.909, false handoffs 0.044 (four of 91); raised to what
+    # the branch reached after fixing the kinds its first run showed: 0.975 / 0.988 / 1.0 / 1.0, no false handoff
+    # (its misses were read, so from here on it measures regressions, not generalisation).
+    "visitor_cases_fresh4": {"top1": 0.97, "top3": 0.98, "abstention": 1.0, "handoff_recall": 1.0,
+                             "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -112,15 +118,18 @@ FLOORS = {
     # 0.925 / 0.948 -> 0.934 / 0.958.
     "visitor_cases_fresh": {"top1": 0.89, "top3": 0.96, "abstention": 0.95, "handoff_recall": 1.0,
                             "false_handoffs": 0.03},
-    # Raised on 2026-12-01 (branch quality8): visitor_cases 0.939 / 0.962 -> 0.943 / 0.967.
-    "visitor_cases": {"top1": 0.94, "top3": 0.965, "abstention": 0.95, "handoff_recall": 0.98},
+    # Raised on 2026-12-01 (branch quality8): visitor_cases 0.939 / 0.962 -> 0.943 / 0.967; (branch quality9) to
+    # 0.948 / 0.972.
+    "visitor_cases": {"top1": 0.945, "top3": 0.97, "abstention": 0.95, "handoff_recall": 0.98},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     # Abstention 0.75 -> 0.74 on 2026-12-01 (branch quality8): bench.calibrate's refit on the team's tables after the
     # kinds of the fifth visitor table answers one more out-of-scope question of 196 ("where can i read your privacy
     # policy?", visible half, now given the contact section); top-1 0.860 -> 0.872 and top-3 0.901 -> 0.913 in the
     # same change. Nothing was chosen on the development set.
-    "dev_from_train": {"top1": 0.87, "top3": 0.91, "abstention": 0.74, "false_handoffs": 0.0},
+    # Abstention raised on 2026-12-01 (branch quality9) to 0.761 (visible half 0.774 -> 0.817, held-out half
+    # 0.716 -> 0.705).
+    "dev_from_train": {"top1": 0.87, "top3": 0.91, "abstention": 0.76, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
