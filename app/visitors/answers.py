@@ -10,13 +10,17 @@ worker keeps the last ANSWER_CACHE_SIZE replies of the assistant it answers with
 assistant is replaced; an editor's decision therefore reaches visitors as it did before, at once.
 
 Only questions with nothing to redact are kept: a message with an e-mail address, a phone, card or Aadhaar
-number is answered every time and never held in memory beyond its request. ANSWER_CACHE_SIZE = 0 turns the
-cache off (the speed benchmark measures both ways).
+number is answered every time and never held in memory beyond its request. The cache also starts afresh once a
+day (KEEP_SECONDS), so a question is not held in a quiet worker's memory long after `flask purge` has deleted its
+log row. Each caller gets its own copy of the reply: setting a field on one never changes another visitor's.
+ANSWER_CACHE_SIZE = 0 turns the cache off (the speed benchmark measures both ways).
 """
 
 from __future__ import annotations
 
+import copy
 import functools
+import time
 
 from flask import current_app
 
@@ -26,6 +30,7 @@ DEFAULTS = {
     # Replies to repeated questions each worker keeps (least recently asked dropped first); 0: none.
     "ANSWER_CACHE_SIZE": 4096,
 }
+KEEP_SECONDS = 24 * 3600  # the longest a reply (and the question it answers) stays in the cache
 
 
 class AnswerCacheError(ValueError):
@@ -51,12 +56,13 @@ def answer(assistant, question: str, redacted: str):
     if not size or redacted != question:
         return assistant.answer(question)
     held = app.extensions.get("answer_cache")
-    if held is None or held[0] is not assistant:
-        # The first question since this assistant replaced the last one (or since start-up). Two threads may
-        # both get here; the loser's cache is dropped, which costs a few answers, never a wrong one.
-        held = (assistant, functools.lru_cache(maxsize=size)(assistant.answer))
+    now = time.monotonic()
+    if held is None or held[0] is not assistant or now - held[2] > KEEP_SECONDS:
+        # The first question since this assistant replaced the last one (or since start-up, or for a day). Two
+        # threads may both get here; the loser's cache is dropped, which costs a few answers, never a wrong one.
+        held = (assistant, functools.lru_cache(maxsize=size)(assistant.answer), now)
         app.extensions["answer_cache"] = held
-    return held[1](question)
+    return copy.copy(held[1](question))
 
 
 def held(app) -> int:

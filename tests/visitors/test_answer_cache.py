@@ -88,3 +88,25 @@ def test_the_cache_size_comes_from_the_environment(monkeypatch, tmp_path):
     client = app.test_client()
     ask(client, "do you use cookies?")
     assert app.config["ANSWER_CACHE_SIZE"] == 0 and answers.held(app) == 0
+
+
+def test_each_ask_gets_its_own_copy_of_a_remembered_reply(app):
+    """A field set on one visitor's reply (as answering sets `offer`) never shows in the next visitor's."""
+    assistant = app.extensions["assistant"]
+    with app.test_request_context():
+        first = answers.answer(assistant, "Can I delete my data?", "Can I delete my data?")
+        offered = first.offer
+        first.offer, first.note = "objection", "changed by the first caller"
+        again = answers.answer(assistant, "Can I delete my data?", "Can I delete my data?")
+    assert again is not first and answers.held(app) == 1
+    assert (again.offer, again.note) == (offered, None)
+
+
+def test_the_cache_starts_afresh_after_a_day(app, client):
+    """A question is not held in a quiet worker's memory for ever (its log row is purged after 90 days)."""
+    ask(client, "do you use cookies?")
+    ask(client, "do you sell my data?")
+    assistant, remembered, since = app.extensions["answer_cache"]
+    app.extensions["answer_cache"] = (assistant, remembered, since - answers.KEEP_SECONDS - 1)
+    ask(client, "do you use cookies?")
+    assert answers.held(app) == 1
