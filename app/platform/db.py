@@ -48,6 +48,7 @@ from .config import number_problem
 # sqlite3's own errors reach us from the SQLite-only tools (backups, the legacy migrations).
 ERRORS = (sa_exc.DBAPIError, sqlite3.Error)
 IntegrityError = sa_exc.IntegrityError
+DataError = sa_exc.DataError  # a value the database cannot hold (PostgreSQL: NUL in text)
 
 
 def now_iso(timespec: str = "milliseconds") -> str:

@@ -99,7 +99,14 @@ _groups: dict[tuple[int, str], _Group] = {}  # (process, database): its group
 
 
 def _write_together(app, row: dict) -> bool:
-    """Write `row` with the other rows being logged now in this process; False when it must be spooled."""
+    """Write `row` with the other rows being logged now in this process; False when it must be spooled.
+
+    The ask waits at most QUESTION_LOG_WAIT in all, for the threads writing before it and for the database's
+    lock: a write that stalls (a slow disk, a dead connection) sends the rows queued behind it to the spool
+    instead of holding their answers. A row spooled while a stalled write still holds it may be stored twice
+    over; the drain's ON CONFLICT DO NOTHING keeps one.
+    """
+    deadline = time.monotonic() + app.config["QUESTION_LOG_WAIT"]
     key = (os.getpid(), str(app.config["DATABASE"]))
     group = _groups.get(key)
     if group is None:
@@ -108,14 +115,18 @@ def _write_together(app, row: dict) -> bool:
     entry = [row, None]
     with group.mutex:
         group.pending.append(entry)
-    with group.writer:
+    if not group.writer.acquire(timeout=max(0.0, deadline - time.monotonic())):
+        with group.mutex:  # a writer that has not taken it yet never will
+            group.pending = [e for e in group.pending if e is not entry]
+        return bool(entry[1])  # written meanwhile after all, or to the spool
+    try:
         if entry[1] is None:  # not written by the thread before us: write it, and whatever else waits
             with group.mutex:
                 batch, group.pending = group.pending, []
             written = False
             try:
                 db = storage.get_db()
-                with storage.waiting(db, app.config["QUESTION_LOG_WAIT"]), storage.write(db):
+                with storage.waiting(db, max(0.0, deadline - time.monotonic())), storage.write(db):
                     for waiting_row, _ in batch:
                         db.run(insert_statement(tuple(waiting_row)), waiting_row)  # straight to the driver
                 written = True
@@ -125,6 +136,8 @@ def _write_together(app, row: dict) -> bool:
             finally:  # each thread spools its own row if this did not write it
                 for waiting in batch:
                     waiting[1] = written
+    finally:
+        group.writer.release()
     return bool(entry[1])
 
 
@@ -314,7 +327,16 @@ def _insert(app, path: Path, wait: float | None) -> int:
     try:
         with storage.waiting(db, app.config["DATABASE_TIMEOUT"] if wait is None else wait), storage.write(db):
             for row in rows:
-                db.execute(insert_statement(tuple(row), "ignore"), row)
+                # Each row on its own savepoint: one the database refuses (a value it cannot hold, a row edited
+                # by hand) is set aside, loudly, instead of keeping every row of the spool out for ever.
+                db.run("SAVEPOINT spooled_row")
+                try:
+                    db.run(insert_statement(tuple(row), "ignore"), row)
+                except (storage.DataError, storage.IntegrityError) as exc:
+                    db.run("ROLLBACK TO SAVEPOINT spooled_row")
+                    log.error("question %s cannot be stored and is dropped from the spool: %s",
+                              row.get("id"), exc.orig if hasattr(exc, "orig") else exc)
+                db.run("RELEASE SAVEPOINT spooled_row")
     finally:
         db.close()
     return len(rows)

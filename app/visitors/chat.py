@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import re
 import secrets
 import time
 from pathlib import Path
@@ -33,6 +34,10 @@ MAX_SESSION_LENGTH = 128
 MAX_ID_LENGTH = 64
 
 
+# Control characters no store should be given (tab, line feed and carriage return are text).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class InvalidInput(ValueError):
     """The request's content is not acceptable; the message says why."""
 
@@ -50,7 +55,9 @@ def clean_question(value, name: str = "'question'") -> str:
         raise InvalidInput(_("%(name)s must be a string", name=name))
     if not is_text(value):
         raise InvalidInput(_("%(name)s must be valid Unicode text", name=name))
-    value = value.strip()
+    # A control character means nothing in a question, and PostgreSQL refuses NUL in text: one such ask would
+    # otherwise stop its log row, and every row spooled after it, from ever being stored.
+    value = CONTROL.sub(" ", value).strip()
     if not value:
         raise InvalidInput(_("%(name)s must not be empty", name=name))
     if len(value) > limit:
@@ -74,6 +81,11 @@ def is_text(value: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
+
+
+def is_plain(value: str) -> bool:
+    """Whether `value` (an id a client sends back) can be stored: text, and no control characters."""
+    return is_text(value) and not CONTROL.search(value)
 
 
 def json_object() -> dict:
@@ -267,7 +279,7 @@ def api_ask():
         choice = clean_choice(data.get("choice"))
         clarifies = data.get("clarifies")
         if clarifies is not None and (not isinstance(clarifies, str) or len(clarifies) > MAX_ID_LENGTH
-                                      or not is_text(clarifies)):
+                                      or not is_plain(clarifies)):
             raise InvalidInput(_("'clarifies' must be the question_id of the reply that asked back"))
     except InvalidInput as exc:
         return error_response(400, str(exc))
@@ -283,7 +295,7 @@ def api_feedback():
         question_id = data.get("question_id")
         helpful = data.get("helpful")
         if (not isinstance(question_id, str) or not question_id or len(question_id) > MAX_ID_LENGTH
-                or not is_text(question_id)):
+                or not is_plain(question_id)):
             raise InvalidInput(_("'question_id' must be the id returned by /api/ask"))
         if not isinstance(helpful, bool):
             raise InvalidInput(_("'helpful' must be true or false"))
@@ -379,7 +391,8 @@ def index():
                 choice = clean_choice(request.args.get("choice") or None)
             except InvalidInput:
                 raise InvalidInput(_("Please pick one of the choices offered")) from None
-            reply, question_id = ask(q, None, "page", choice, request.args.get("clarifies", "")[:MAX_ID_LENGTH] or None)
+            clarifies = request.args.get("clarifies", "")[:MAX_ID_LENGTH]
+            reply, question_id = ask(q, None, "page", choice, clarifies if clarifies and is_plain(clarifies) else None)
         except InvalidInput as exc:
             error = str(exc)
     from .policy_page import recent_update

@@ -33,7 +33,7 @@ from wtforms.validators import DataRequired, Email, InputRequired, Length, Numbe
 from ..platform import db as storage
 from ..platform.events import REQUESTER, record_event
 from . import verification
-from .chat import InvalidInput, is_text, json_object
+from .chat import CONTROL, InvalidInput, is_text, json_object
 from ..platform.csrf import csrf
 from ..platform.errors import error_response, handle_http_error, wants_json
 from ..engine.intents import Field, Intent, Intents
@@ -49,7 +49,6 @@ RESPONSE_DAYS = 30  # the policy's promise (section 12)
 # A submission key: random, from the form (made when it is shown) or the client; empty when none was sent.
 SUBMISSION_KEY = r"^([A-Za-z0-9_-]{16,64})?$"
 _REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 STORAGE_FAILED = _l("We could not save your request just now, so it has not been received. Please try again in "
                     "a few minutes, or e-mail it to us directly.")
 # WTForms' own messages that these fields can give, in the catalogue like ours (see _Meta).
@@ -85,7 +84,7 @@ def intents() -> Intents:
 # ---- forms -------------------------------------------------------------------------------------------------
 
 def _printable(form, field):
-    if isinstance(field.data, str) and _CONTROL.search(field.data):
+    if isinstance(field.data, str) and CONTROL.search(field.data):
         raise ValidationError(_("This contains control characters that can't be stored. Please retype it."))
 
 
