@@ -218,6 +218,8 @@ class Assistant:
         self.clarify_floor = CLARIFY_FLOOR
         self.calibration = CALIBRATION
         self.intents = intents
+        if intents is not None:
+            index.learn_words(intents.actions)  # "plz delte all my data": a request's verb, misspelt
         self.min_confidence = min_confidence
         self.min_score = min_score
         self.company = company or []
@@ -819,7 +821,8 @@ class Assistant:
                 # setting something the policy never names is using the product ("change my email address",
                 # "edit my account preferences" name what the policy holds and go on to be answered)
                 thing = next((w for w in asked[i + 1:i + 4] if w not in STOPWORDS), None)
-                if thing is not None and thing.isalpha() and stem(thing) not in self.index.known:
+                if thing is not None and thing.isalpha() and stem(thing) not in self.index.known \
+                        and not self.index.misspells_a_known_word(thing):  # "change my personel details"
                     return True
             if word not in _CAPABILITY or (word in ("work", "works") and asked[i + 1:i + 2] != ("with",)):
                 continue
