@@ -299,8 +299,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     right of access, so an inquiry counts as a request for that type.
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
-    if any(_opening(c.words) == ("how",) for c in query.parts):
-        return False  # "stop sending me promo mails, how?": asks how to do it, a bare "how" after it
+    last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
+    if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
+        # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it
+        return False
     if "instruction" in kinds or "wish" in kinds:
         return True
     if "inquiry" in kinds:
