@@ -173,6 +173,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
         return "question"  # "would you delete my data if I asked you to?"
+    if stem(first) == "request" and tokens[1:3] == ["you", "to"] and len(tokens) > 3:
+        # Indian English "Request you to share all my data": asks us to act, unless it asks to be told something
+        # ("request you to explain what you collect").
+        return "question" if _asks_to_be_told(tokens[3:]) else "instruction"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
         rest = [w for w in tokens[2:] if w not in _FILLERS]
         if rest and rest[0] in actions:
@@ -295,6 +299,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     right of access, so an inquiry counts as a request for that type.
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
+    last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
+    if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
+        # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it
+        return False
     if "instruction" in kinds or "wish" in kinds:
         return True
     if "inquiry" in kinds:

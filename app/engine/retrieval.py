@@ -341,6 +341,25 @@ class Index:
                     break
         return terms, support, hinted
 
+    def learn_words(self, new_words) -> None:
+        """Read misspellings of `new_words` too (the verbs of requests an editor lists in intents.yaml: "delte",
+        "chnage", "unsubscirbe"), though the policy never uses them. Call it before the first question."""
+        for word in new_words:
+            if len(word) >= 4 and word.isalpha() and word not in STOPWORDS and word not in self._surface:
+                self._surface = self._surface | {word}
+                for i in range(len(word)):
+                    self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
+        self.analyse._fixed.clear()
+
+    def misspells_a_known_word(self, word: str) -> bool:
+        """Whether `word` is one letter typed wrong in a word the policy uses ("personel", "informatoin" is handled
+        by `correct`): a slip, not the name of something the policy never mentions."""
+        for i in range(len(word)):
+            key = word[:i] + word[i + 1:]
+            if any(other[:i] + other[i + 1:] == key for other in self._surface_deletes.get(key, ())):
+                return True
+        return False
+
     def correct(self, word: str) -> str | None:
         """The policy word a misspelt `word` stands for ("unsubscibe" -> "unsubscribe"), when exactly one is a
         missing, extra or swapped letter away. Substitutions are left to retrieval's weaker expansion: a real

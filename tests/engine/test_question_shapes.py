@@ -164,3 +164,54 @@ def test_a_number_after_is_is_an_age_only_when_it_counts_nothing_else():
     assert "child" in analyse("my cousin is 12 and uses your app").words
     assert "child" not in analyse("my plan is 10 dollars a month").words
     assert "child" not in analyse("the limit is 12 messages").words
+
+
+# Branch quality10 (tests/data/visitor_cases_fresh5.yaml's first run and the development set's visible half).
+@pytest.mark.parametrize("question, intent", [
+    ("plz delte my profile and all of it", "deletion"),  # a request's verb misspelt: read as intents.yaml's verb
+    ("Request you to send the data you maintain on me", "access"),  # Indian English "Request you to ..."
+    ("take me off the contact list", "marketing_opt_out"),
+])
+def test_requests_in_everyday_words_hand_off(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent
+
+
+@pytest.mark.parametrize("question", [
+    "stop sending me promo texts, how?",  # a bare "how" after an instruction asks how to do it
+    "stop sending me promo texts how",
+    "request you to explain what you collect",  # asked to be told, however politely
+])
+def test_asking_how_is_not_a_request(assistant, question):
+    assert assistant.answer(question).handoff is None
+
+
+@pytest.mark.parametrize("question, section", [
+    ("how can i chnage my personel info", "6"),  # a word one letter off a policy word is a slip, not a product
+    ("who gets my payment details", "4"),  # who else gets the visitor's data: the section on sharing
+    ("aapka daftar kahan hai", "12"),  # Hindi puts "where" last
+    ("do u track my location rn", "2"),  # a text-speak aside says nothing about what is asked
+])
+def test_kinds_of_round_ten_are_answered_from_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section, (reply.kind, reply.reason)
+    assert reply.handoff is None
+
+
+@pytest.mark.parametrize("question", ["is my viewing history stored", "how long are my old invoices kept"])
+def test_histories_the_policy_never_lists_and_how_long_things_are_kept_are_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+def test_a_misspelt_request_verb_is_read_as_the_verb_but_a_product_name_stays_unknown(assistant):
+    assert "delete" in assistant.analyse("delte it").words
+    assert not assistant.index.misspells_a_known_word("woocommerce")
+    assert assistant.index.misspells_a_known_word("personel")
+
+
+def test_a_question_of_two_declined_on_the_models_uncovered_topic_answers_the_other(assistant):
+    """How long data is kept is the model's uncovered topic here (no gap entry names it): the question of what
+    is taken is still answered."""
+    reply = assistant.answer("which details do u take from me and store, and for how long?")
+    assert reply.answered and reply.citations[0].clause.section == "2"
+    assert reply.question == "which details do u take from me and store, and for how long?"

@@ -1,5 +1,5 @@
 """The visitor tables (tests/data/visitor_cases.yaml, visitor_cases_fresh.yaml, visitor_cases_fresh_kinds.yaml,
-visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml and visitor_cases_fresh4.yaml) are well formed: a typo in a
+visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml and visitor_cases_fresh5.yaml) are well formed: a typo in a
 label fails the suite."""
 
 import re
@@ -23,6 +23,8 @@ FRESH2 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh2.yaml").
 FRESH3 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh3.yaml").read_text(encoding="utf-8"))
 # A sixth, written the same way (branch quality9; see its header).
 FRESH4 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh4.yaml").read_text(encoding="utf-8"))
+# A seventh, written the same way (branch quality10; see its header).
+FRESH5 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh5.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -38,7 +40,8 @@ KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
-@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4, ids=lambda row: row.get("q", "?")[:40])
+@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5,
+                         ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
     assert row["kind"] in ANSWERED | {"out_of_scope", "smalltalk", "devanagari"}
@@ -101,3 +104,10 @@ def test_the_sixth_table_repeats_no_other_table_and_covers_every_style():
     texts = Counter(row["q"].strip().lower() for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4)
     assert [text for text, n in texts.items() if n > 1] == []
     assert {row["style"] for row in FRESH4} == STYLES
+
+
+def test_the_seventh_table_repeats_no_other_table_and_covers_every_style():
+    assert len(FRESH5) >= 90
+    texts = Counter(row["q"].strip().lower() for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH5} == STYLES
