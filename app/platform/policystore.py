@@ -189,7 +189,10 @@ def update_of(app, db: Database, number: int):
 
     old, new = policy_of(app, db, number - 1), policy_of(app, db, number)
     successors = {c.id: successors_in(db, c.id, number - 1, number) for c in old.clauses if not new.has_clause(c.id)}
-    return PolicyUpdate(number, format_date(version(db, number).effective), tuple(compare(old, new, successors)))
+    # In English, as the rest of the engine's reply: the assistant is built once for every visitor, whatever the
+    # language of the request that happened to rebuild it.
+    effective = format_date(version(db, number).effective, locale="en")
+    return PolicyUpdate(number, effective, tuple(compare(old, new, successors)))
 
 
 def init_app(app):

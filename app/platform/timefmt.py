@@ -46,16 +46,16 @@ def india_today() -> date:
     return datetime.now(INDIA_TZ).date()
 
 
-def format_date(value: date | datetime | str | None) -> str:
-    """A calendar date as "30 Dec 2026" (month in the request's language); an instant is first moved to India
-    time. None -> ""."""
+def format_date(value: date | datetime | str | None, locale: str | None = None) -> str:
+    """A calendar date as "30 Dec 2026" (month in `locale`, by default the request's language); an instant is
+    first moved to India time. None -> ""."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):
         value = date.fromisoformat(value) if len(value) == 10 else _as_datetime(value)
     if isinstance(value, datetime):
         value = _as_datetime(value).date()
-    return _date_text(value, _locale())
+    return _date_text(value, locale or _locale())
 
 
 @functools.lru_cache(maxsize=4096)

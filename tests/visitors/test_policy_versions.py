@@ -159,6 +159,15 @@ def test_what_changed_is_answered_from_the_latest_version(app, corpus, client, q
     assert data["citations"][0]["clause_id"] == f"{DELETION}-v2" and data["citations"][0]["version"] == 2
 
 
+def test_what_changed_gives_its_date_in_english_whoever_rebuilt_the_assistant(app, corpus, client):
+    """The assistant is rebuilt by whichever request first sees the new version; one in Hindi must not put a Hindi
+    month into the English reply every visitor then gets."""
+    assert publish(app, corpus, REWORDED).exit_code == 0
+    assert client.get("/", headers=HI).status_code == 200  # this request rebuilds the assistant
+    lead = ask(client, "What changed in the privacy policy?")["message"].split("\n")[0]
+    assert lead.startswith("The privacy policy was updated on ") and not re.search("[\u0900-\u097f]", lead), lead
+
+
 @pytest.mark.parametrize("question", ["will you tell me if the policy changes?", "can I change my privacy settings",
                                       "how do I update my information", "how will I know about policy updates"])
 def test_questions_about_announcing_changes_or_changing_data_are_not_taken_for_it(app, corpus, client, question):
