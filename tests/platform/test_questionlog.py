@@ -42,6 +42,16 @@ def _ask_at_once(app, count: int, wording: str):
     return threads, results
 
 
+def _asked_while_stuck(app, count: int, wording: str) -> list[str]:
+    """`count` asks at the same moment while another process holds the write lock (so past QUESTION_LOG_WAIT
+    every row goes to the spool); returns their question ids once all have answered."""
+    with write_lock_held(app.config["DATABASE"]):
+        threads, results = _ask_at_once(app, count, wording)
+        for thread in threads:
+            thread.join()
+    return results
+
+
 @pytest.mark.parametrize("held", [0.0, 0.03])
 def test_many_threads_logging_at_once_are_all_written_without_spooling(app, held):
     """16 threads ask at the same moment, while another process holds the write lock for `held` seconds
@@ -69,11 +79,8 @@ def test_asks_written_together_while_the_database_is_stuck_are_each_spooled_and_
     the drain stores each exactly once."""
     app.config["QUESTION_LOG_WAIT"] = 0.05
     path = app.config["DATABASE"]
-    with write_lock_held(path):
-        threads, results = _ask_at_once(app, 8, "how long do you keep my data? ({})")
-        for thread in threads:
-            thread.join()
-        assert len(results) == 8 and questionlog.backlog(app) == 8
+    results = _asked_while_stuck(app, 8, "how long do you keep my data? ({})")
+    assert len(results) == 8 and questionlog.backlog(app) == 8
     assert rows(path, "questions") == []
     assert questionlog.drain(app) == 8
     assert sorted(row["id"] for row in rows(path, "questions")) == sorted(results)
@@ -304,10 +311,7 @@ def test_a_spooled_row_the_database_refuses_is_set_aside_and_the_others_are_stor
     """One bad row (here edited by hand: a question of null) must not keep the rows around it out for ever."""
     app.config["QUESTION_LOG_WAIT"] = 0.01
     path = app.config["DATABASE"]
-    with write_lock_held(path):
-        threads, results = _ask_at_once(app, 3, "can i delete my data? ({})")
-        for thread in threads:
-            thread.join()
+    _asked_while_stuck(app, 3, "can i delete my data? ({})")
     spool = questionlog.spool_dir(app)
     files = sorted(spool.glob("*.jsonl"))
     lines = [json.loads(line) for f in files for line in f.read_text().splitlines() if line.strip()]
