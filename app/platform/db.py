@@ -504,9 +504,10 @@ def _absolute_key(path: Path) -> str | None:
 
 def _forget_writer_turns() -> None:
     # A fork copies a lock that another thread held at that moment, and never releases it in the child.
-    global _writer_turns_lock
+    global _writer_turns_lock, _engines_lock
     _writer_turns_lock = threading.Lock()
     _writer_turns.clear()
+    _engines_lock = threading.Lock()  # engines are per process already (keyed by pid)
 
 
 os.register_at_fork(after_in_child=_forget_writer_turns)

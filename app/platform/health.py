@@ -35,6 +35,14 @@ DEFAULTS = {
 _lock = threading.Lock()
 
 
+def _new_lock_after_fork() -> None:
+    global _lock
+    _lock = threading.Lock()  # a copy of one another thread held at the fork would never be released
+
+
+os.register_at_fork(after_in_child=_new_lock_after_fork)
+
+
 def check(app) -> dict:
     """The database's state now (at most HEALTH_PROBE_INTERVAL old), as /healthz shows it."""
     cached = app.extensions.get("health_last")

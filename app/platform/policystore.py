@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,14 @@ log = logging.getLogger(__name__)
 
 POLICY_FILE = "privacy-policy.md"
 _cache_lock = threading.Lock()
+
+
+def _new_lock_after_fork() -> None:
+    global _cache_lock
+    _cache_lock = threading.Lock()  # a copy of one another thread held at the fork would never be released
+
+
+os.register_at_fork(after_in_child=_new_lock_after_fork)
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,16 @@ _lock = threading.RLock()  # one process: an append never races a claim of the s
 _drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folder): its drain thread
 
 
+def _start_afresh_after_fork() -> None:
+    # A fork copies a lock that another thread held at that moment, and the child would wait on it for ever (a
+    # worker forked while the parent spooled a row logged nothing). The child's groups and drain threads are its
+    # own anyway: they are keyed by process.
+    global _lock
+    _lock = threading.RLock()
+    _groups.clear()
+    _drainers.clear()
+
+
 @functools.lru_cache(maxsize=8)
 def insert_statement(columns: tuple[str, ...], duplicates: str = "fail") -> str:
     """An INSERT of one question row; `duplicates="ignore"`: a row already stored is skipped (both databases)."""
@@ -96,6 +106,7 @@ class _Group:
 
 
 _groups: dict[tuple[int, str], _Group] = {}  # (process, database): its group
+os.register_at_fork(after_in_child=_start_afresh_after_fork)
 
 
 def _write_together(app, row: dict) -> bool:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from app import create_app
 from app.platform import questionlog
 from dbfaults import rows, write_lock_held
 
@@ -346,3 +347,41 @@ def test_an_ask_queued_behind_a_stalled_write_is_spooled_within_the_wait(app, cl
     assert questionlog.backlog(app) == 1
     assert questionlog.drain(app) == 1
     assert replies[0]["question_id"] in {row["id"] for row in rows(app.config["DATABASE"], "questions")}
+
+
+def _ask_in_child(url: str, results) -> None:
+    try:
+        app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": url, "RATELIMIT_ENABLED": False})
+        response = app.test_client().post("/api/ask", json={"question": "do you sell my data?"})
+        results.put((response.status_code, response.get_json()["question_id"], app.extensions.get("log_failures", 0)))
+    except Exception as exc:  # reported to the parent, which fails the test with it
+        results.put((0, repr(exc), -1))
+
+
+def test_a_worker_forked_while_another_thread_spools_still_logs(app):
+    """gunicorn forks its workers, and tests fork theirs, from a process with threads: a fork copies the spool's
+    lock as another thread held it at that moment, and the child waited on it for ever (CI hung on it)."""
+    holding, release = threading.Event(), threading.Event()
+
+    def spooling():  # what a thread appending to the spool holds, for as long as the fork takes
+        with questionlog._lock:
+            holding.set()
+            release.wait(30)
+
+    holder = threading.Thread(target=spooling)
+    holder.start()
+    holding.wait(10)
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    child = context.Process(target=_ask_in_child, args=(app.config["DATABASE"], results))
+    try:
+        child.start()
+        status, question_id, spooled = results.get(timeout=60)
+    finally:
+        release.set()
+        holder.join()
+        child.join(timeout=30)
+        if child.is_alive():
+            child.kill()
+    assert (status, spooled) == (200, 0), question_id
+    assert question_id in {row["id"] for row in rows(app.config["DATABASE"], "questions")}
