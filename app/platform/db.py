@@ -43,6 +43,7 @@ from sqlalchemy.pool import NullPool, QueuePool
 
 from . import schema
 from .config import number_problem
+from .locks import ForkSafeLock
 
 # What a database fault looks like from either driver: SQLAlchemy wraps the driver's errors in DBAPIError;
 # sqlite3's own errors reach us from the SQLite-only tools (backups, the legacy migrations).
@@ -504,10 +505,9 @@ def _absolute_key(path: Path) -> str | None:
 
 def _forget_writer_turns() -> None:
     # A fork copies a lock that another thread held at that moment, and never releases it in the child.
-    global _writer_turns_lock, _engines_lock
+    global _writer_turns_lock
     _writer_turns_lock = threading.Lock()
     _writer_turns.clear()
-    _engines_lock = threading.Lock()  # engines are per process already (keyed by pid)
 
 
 os.register_at_fork(after_in_child=_forget_writer_turns)
@@ -675,7 +675,7 @@ def _worker_engine(app) -> tuple[sa.Engine, Target]:
     return engine, target
 
 
-_engines_lock = threading.Lock()
+_engines_lock = ForkSafeLock()  # engines are per process already (keyed by pid); the lock must be too
 
 
 def _dispose_in(pid: int, engine: sa.Engine) -> None:

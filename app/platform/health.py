@@ -19,11 +19,11 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import threading
 import time
 
 from . import db as storage
 from . import questionlog
+from .locks import ForkSafeLock
 
 log = logging.getLogger(__name__)
 
@@ -32,15 +32,7 @@ DEFAULTS = {
     "HEALTH_WAIT": 0.05,  # seconds the write probe waits for the lock (its thread serves nothing else meanwhile)
     "HEALTH_MIN_FREE_BYTES": 16 * 1024 * 1024,  # less free space than this on the database's disk: "full"
 }
-_lock = threading.Lock()
-
-
-def _new_lock_after_fork() -> None:
-    global _lock
-    _lock = threading.Lock()  # a copy of one another thread held at the fork would never be released
-
-
-os.register_at_fork(after_in_child=_new_lock_after_fork)
+_lock = ForkSafeLock()
 
 
 def check(app) -> dict:

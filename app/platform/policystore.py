@@ -16,8 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,20 +24,13 @@ from .db import Database
 from ..engine.corpus import Policy, load_policy, parse_policy, with_ids
 from ..engine.lineage import carry, compare
 from . import db as storage
+from .locks import ForkSafeLock
 from .timefmt import india_today
 
 log = logging.getLogger(__name__)
 
 POLICY_FILE = "privacy-policy.md"
-_cache_lock = threading.Lock()
-
-
-def _new_lock_after_fork() -> None:
-    global _cache_lock
-    _cache_lock = threading.Lock()  # a copy of one another thread held at the fork would never be released
-
-
-os.register_at_fork(after_in_child=_new_lock_after_fork)
+_cache_lock = ForkSafeLock()
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from pathlib import Path
 from flask import current_app
 
 from . import db as storage
+from .locks import ForkSafeLock
 
 log = logging.getLogger(__name__)
 
@@ -49,18 +50,8 @@ DRAIN_INTERVAL = 0.5  # seconds between a process's attempts to empty the spool
 APPEND_ATTEMPTS = 5  # times a row is written again after its spool file was claimed as it was written
 CONTENT_ATTEMPTS = 20  # times backlog() lists the spool again after a file was claimed as it was read
 
-_lock = threading.RLock()  # one process: an append never races a claim of the same file
+_lock = ForkSafeLock(threading.RLock)  # one process: an append never races a claim of the same file
 _drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folder): its drain thread
-
-
-def _start_afresh_after_fork() -> None:
-    # A fork copies a lock that another thread held at that moment, and the child would wait on it for ever (a
-    # worker forked while the parent spooled a row logged nothing). The child's groups and drain threads are its
-    # own anyway: they are keyed by process.
-    global _lock
-    _lock = threading.RLock()
-    _groups.clear()
-    _drainers.clear()
 
 
 @functools.lru_cache(maxsize=8)
@@ -106,7 +97,6 @@ class _Group:
 
 
 _groups: dict[tuple[int, str], _Group] = {}  # (process, database): its group
-os.register_at_fork(after_in_child=_start_afresh_after_fork)
 
 
 def _write_together(app, row: dict) -> bool:

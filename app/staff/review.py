@@ -33,7 +33,6 @@ import gc
 import hashlib
 import json
 import logging
-import os
 import threading
 import time
 import unicodedata
@@ -52,6 +51,7 @@ from ..platform.db import Database
 
 from ..engine import likeness
 from ..platform import db as storage
+from ..platform.locks import ForkSafeLock
 
 log = logging.getLogger(__name__)
 
@@ -71,18 +71,9 @@ DEFAULTS = {
     "REVIEW_CACHE_SECONDS": 30,
 }
 EXAMPLES = 3  # example wordings shown per cluster
-_rebuild_lock = threading.Lock()
-_board_lock = threading.Lock()
-_shape_lock = threading.Lock()
-
-
-def _new_locks_after_fork() -> None:
-    # A fork copies a lock another thread held at that moment; the child would wait on it for ever.
-    global _rebuild_lock, _board_lock, _shape_lock
-    _rebuild_lock, _board_lock, _shape_lock = threading.Lock(), threading.Lock(), threading.Lock()
-
-
-os.register_at_fork(after_in_child=_new_locks_after_fork)
+_rebuild_lock = ForkSafeLock()
+_board_lock = ForkSafeLock()
+_shape_lock = ForkSafeLock()
 _shape_cache: dict[str, dict] = {}  # what shapes depend on (`shape_fingerprint`) -> {review key: Shape}
 _fingerprints: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # assistant -> its fingerprint
 MAX_CACHED_SHAPES = 200_000
