@@ -362,11 +362,9 @@ class Assistant:
             # "what do you collect, and for how long?", "why is my IP needed and also whether you offer a discount":
             # the part the policy does not cover is declined only when nothing else is asked.
             rest = self._rest_of_two_questions(query)
-            if rest is not None:
-                reply = self.answer(rest)
-                if reply.answered:
-                    reply.question = question
-                    return reply
+            reply = self._answered_instead(question, rest) if rest is not None else None
+            if reply is not None:
+                return reply
         if others is not None:
             result = _section_first(result, next(s for s in self.index.policy.sections if s.number == others))
         best = result.best
@@ -564,29 +562,36 @@ class Assistant:
                 if self.index.gap(self.analyse(" ".join(w for s in segments[:end] for w in s.words))) is None:
                     kept, dropped = segments[:end], True
                     break
-        actions = self.intents.actions if self.intents else frozenset()
-        # A whole question by how it opens, not by its question mark alone: "can other members see my name and
-        # location info?" asks one thing of other members, not "location info?".
-        if not dropped or not any(len(segment.words) >= 4 and classify_clause(replace(segment, question_mark=False),
-                                                                               actions) in ("question", "inquiry")
-                                  for segment in kept):
+        if not dropped or not any(self._whole_question(segment) for segment in kept):
             return None
         return ". ".join(" ".join(segment.words) for segment in kept) + "?"
+
+    def _whole_question(self, part: Part) -> bool:
+        """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
+        members see my name and location info?" asks one thing of other members, not "location info?"."""
+        actions = self.intents.actions if self.intents else frozenset()
+        return len(part.words) >= 4 and classify_clause(replace(part, question_mark=False), actions) in (
+            "question", "inquiry")
+
+    def _answered_instead(self, question: str, text: str) -> Reply | None:
+        """The answer to `text`, one question out of the visitor's `question`, as the answer to `question`; None
+        when the policy does not answer it either."""
+        reply = self.answer(text)
+        if not reply.answered:
+            return None
+        reply.question = question
+        return reply
 
     def _answer_a_part(self, question: str, query: Query) -> Reply | None:
         """The answer to the first whole question of a message asking several that the policy answers on its own
         (None when none is): "what do you collect and keep, and for how long?" is declined as a whole on the model's
         uncovered topic, while its first question alone is answered. Only for a message so declined: rare, so the
         cost of reading its parts one by one is paid only then."""
-        actions = self.intents.actions if self.intents else frozenset()
         for part in query.parts:
-            if len(part.words) < 4 or classify_clause(replace(part, question_mark=False), actions) not in (
-                    "question", "inquiry"):
-                continue
-            reply = self.answer(" ".join(part.words) + "?")
-            if reply.answered:
-                reply.question = question
-                return reply
+            if self._whole_question(part):
+                reply = self._answered_instead(question, " ".join(part.words) + "?")
+                if reply is not None:
+                    return reply
         return None
 
     def _right_first(self, query: Query, result: SearchResult, section: str, found: Detection) -> SearchResult:

@@ -276,11 +276,9 @@ class Index:
         surface = {w for clause, doc in zip(self.clauses, clause_docs)
                    for w in words(f"{clause.text} {clause_context(clause)}")
                    if len(w) >= 4 and w.isalpha() and w not in STOPWORDS}
-        self._surface = frozenset(surface)
+        self._surface: frozenset[str] = frozenset()
         self._surface_deletes: dict[str, set[str]] = {}
-        for word in surface:
-            for i in range(len(word)):
-                self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
+        self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
         self.analyse = Analyser(self.known, lexicon, self.correct)
         self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
@@ -344,12 +342,16 @@ class Index:
     def learn_words(self, new_words) -> None:
         """Read misspellings of `new_words` too (the verbs of requests an editor lists in intents.yaml: "delte",
         "chnage", "unsubscirbe"), though the policy never uses them. Call it before the first question."""
-        for word in new_words:
-            if len(word) >= 4 and word.isalpha() and word not in STOPWORDS and word not in self._surface:
-                self._surface = self._surface | {word}
-                for i in range(len(word)):
-                    self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
+        self._add_surface({w for w in new_words if len(w) >= 4 and w.isalpha() and w not in STOPWORDS})
         self.analyse._fixed.clear()
+
+    def _add_surface(self, new_words: set[str]) -> None:
+        """Words a misspelling may stand for, each with its one-letter deletions (what `correct` looks up)."""
+        new_words = new_words - self._surface
+        self._surface = self._surface | new_words
+        for word in new_words:
+            for i in range(len(word)):
+                self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
 
     def misspells_a_known_word(self, word: str) -> bool:
         """Whether `word` is one letter typed wrong in a word the policy uses ("personel", "informatoin" is handled
