@@ -202,9 +202,23 @@ def sqlite_connect(path: str | Path, timeout: float = 5.0, create: bool = False)
     return conn
 
 
+# Connections a worker's pool keeps open between requests: one for each thread that may hold one at once.
+# serving.ThreadWorker sets it to gunicorn's --threads. Each request takes one, and more are opened whenever
+# more threads need one (the pool has no upper bound), but a pool smaller than the threads closed the spare
+# ones as their requests ended: under the load test one worker opened 206 SQLite connections in a few seconds
+# (each reads and parses the whole schema at its first statement), and with 32 kept none after its first 20.
+POOL_SIZE = 16
+
+
+def keep_connections(threads: int) -> None:
+    """Keep up to `threads` connections open in each pool made from now on (the serving worker's thread count)."""
+    global POOL_SIZE
+    POOL_SIZE = max(1, int(threads))
+
+
 def make_engine(target: Target, timeout: float = 5.0, create: bool = False, pooled: bool = True) -> sa.Engine:
     """An engine in autocommit mode (transactions are `write()`'s), pooled for a worker, or not for a tool."""
-    pool = dict(poolclass=QueuePool, pool_size=8, max_overflow=-1) if pooled else dict(poolclass=NullPool)
+    pool = dict(poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=-1) if pooled else dict(poolclass=NullPool)
     if target.kind == "sqlite":
         path = target.path
         # Looked up at each connect, so a test can put a faulty connection in its place.

@@ -29,6 +29,7 @@ import sys
 
 from gunicorn.workers import gthread
 
+from . import db
 from .security import DEFAULT_HEADERS, HSTS
 
 READ_TIMEOUT = float(os.environ.get("GUNICORN_READ_TIMEOUT", "10"))
@@ -85,6 +86,8 @@ class ThreadWorker(gthread.ThreadWorker):
 
     def init_process(self):
         sys.setswitchinterval(SWITCH_INTERVAL)
+        # The question spool's drain and the review board's refresh run in threads of their own beside them.
+        db.keep_connections(self.cfg.threads + 2)
         super().init_process()  # serves until the worker exits
 
     def accept(self, listener):

@@ -774,3 +774,35 @@ def test_each_question_is_logged_once_with_its_outcome(app, client, db):
     assert answer["top_clause"] and answer["latency_ms"] > 0 and answer["asked_at"].endswith("+00:00")
     assert answer["session"] == hello["session"] != "s1"  # grouped by a keyed hash, not the id itself
     assert (hello["kind"], hello["answered"], hello["top_clause"]) == ("smalltalk", 0, None)
+
+
+def test_a_worker_keeps_a_connection_for_each_of_its_threads(app, monkeypatch):
+    """Requests that ran at the same moment leave their connections open for the next ones (no reconnects)."""
+    import sqlalchemy as sa
+
+    monkeypatch.setattr(storage, "POOL_SIZE", storage.POOL_SIZE)  # put back after the test
+    storage.keep_connections(12)
+    storage.reset_connections(app)
+    opened = []
+    engine, _target = storage._worker_engine(app)
+    sa.event.listen(engine, "connect", lambda *_: opened.append(1))
+
+    def burst():
+        together = threading.Barrier(12)
+
+        def request():
+            with app.app_context():
+                storage.get_db().scalar("select 1")
+                together.wait(timeout=10)  # all twelve hold a connection at once
+
+        threads = [threading.Thread(target=request) for _ in range(12)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+
+    burst()
+    assert len(opened) == 12
+    burst()
+    assert len(opened) == 12, "the second burst opened connections again"
+    assert engine.pool.checkedin() == 12
