@@ -122,9 +122,11 @@ FLOORS = {
     "visitor_cases_fresh5": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The eighth visitor table (branch quality11, 141 rows in every style, written before the assistant ran on it),
-    # at its first run on main at 056d034: 0.703 / 0.733 / 0.875 / 0.571, false handoffs 0.009 (one of 113).
-    "visitor_cases_fresh6": {"top1": 0.70, "top3": 0.73, "abstention": 0.87, "handoff_recall": 0.57,
-                             "false_handoffs": 0.01},
+    # first run on main at 056d034: 0.703 / 0.733 / 0.875 / 0.571, false handoffs 0.009 (one of 113); raised to what
+    # the branch reached after fixing the kinds its first run showed: 0.921 / 0.941 / 1.0 / 0.929, no false handoff
+    # (its misses were read, so from here on it measures regressions, not generalisation).
+    "visitor_cases_fresh6": {"top1": 0.92, "top3": 0.94, "abstention": 1.0, "handoff_recall": 0.92,
+                             "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
