@@ -819,8 +819,8 @@ class Assistant:
             before = asked[i - 1] if i else ""
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
                 party = True
-            elif word in _PLACES and before not in _OURS:
-                party = True
+            elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]):
+                party = True  # not "your otp service", "ur sms app": ours, a word between
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
                 party = True
                 if before in ("does", "do", "will", "would") and "with" in asked[i + 1:i + 4] \
@@ -1123,6 +1123,7 @@ _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
+_POSSESSIVE_OURS = frozenset("your ur".split())
 
 
 # What a question on the policy's own scope says (`Assistant.asks_about_this_policy`).
@@ -1299,9 +1300,9 @@ def asks_who_gets(query: Query) -> bool:
 # not where the policy says anything.
 _KEEPING = frozenset(stem(w) for w in "store stored storing save saved keep kept hold held host hosted".split())
 _COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
-    usa america singapore""".split())
+    usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
-_MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
+_MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved go goes gone going".split())
 _SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
 _REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
 

@@ -285,3 +285,18 @@ def test_topics_the_policy_does_not_cover_are_declined(assistant, question):
 def test_whose_rules_apply_to_a_plugin_is_not_a_product_question(assistant):
     reply = assistant.answer("I connected a plugin to your service. Who is responsible for what it does with my data?")
     assert reply.answered and reply.citations[0].clause.section == "8"
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("what protection applies to data on your otp service", False),  # "your ... service" is ours
+    ("our team uses ur sms app, which rules apply to the numbers", False),
+    ("if i use a third party app do their rules apply", True),
+    ("does the policy apply when i use a partner app", True),
+])
+def test_a_service_of_ours_named_with_a_word_between_is_not_another_party(assistant, question, asks):
+    assert assistant.asks_whose_rules(assistant.analyse(question)) is asks
+
+
+def test_data_moved_across_borders_is_a_transfer(assistant):
+    reply = assistant.answer("will my info be moved across borders")
+    assert reply.answered and reply.citations[0].clause.section == "10"
