@@ -1324,6 +1324,9 @@ def asks_where_kept(query: Query) -> str | None:
     return None
 
 
+_OPENS_QUESTION = frozenset(stem(w) for w in "who whom how what where when which".split())
+
+
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
@@ -1337,6 +1340,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
             return "yours"
         if before[-2:] == ["me", "the"]:
             before = ["the"]  # "give me the mail id", "send me the address": asks to be told ours
+        if phrase[0] in _OPENS_QUESTION:
+            before = []  # "got a worry about my privacy, who handles that": a question word opens its own clause
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
         if _placed(stems[end:end + 2]):

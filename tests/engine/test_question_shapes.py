@@ -300,3 +300,17 @@ def test_a_service_of_ours_named_with_a_word_between_is_not_another_party(assist
 def test_data_moved_across_borders_is_a_transfer(assistant):
     reply = assistant.answer("will my info be moved across borders")
     assert reply.answered and reply.citations[0].clause.section == "10"
+
+
+@pytest.mark.parametrize("question", [
+    "got a concern about my privacy, who handles that",  # "who ..." opens a clause of its own
+    "about my ticket, how soon will you reply",
+])
+def test_a_company_question_after_the_visitors_own_words_is_about_the_company(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and reply.citations[0].clause.section == "12"
+
+
+def test_the_visitors_own_detail_is_still_theirs(assistant):
+    reply = assistant.answer("do you store my phone number")
+    assert reply.reason != "company" and reply.citations[0].clause.section == "2"
