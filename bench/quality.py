@@ -127,7 +127,10 @@ FLOORS = {
     # first run on main at 056d034: 0.703 / 0.733 / 0.875 / 0.571, false handoffs 0.009 (one of 113); raised to what
     # the branch reached after fixing the kinds its first run showed: 0.941 / 0.950 / 1.0 / 0.929, no false handoff
     # (its misses were read, so from here on it measures regressions, not generalisation).
-    "visitor_cases_fresh6": {"top1": 0.94, "top3": 0.95, "abstention": 1.0, "handoff_recall": 0.92,
+    # Lowered to 0.92 / 0.93 after the review of round 11: entries that existed for one row of it ("mon to", "to fri",
+    # "which days" as business hours; "who handles that" as the contact line) also caught questions about other
+    # things ("which days of my usage do you log?" got our hours), so they were taken out and those two rows miss.
+    "visitor_cases_fresh6": {"top1": 0.92, "top3": 0.93, "abstention": 1.0, "handoff_recall": 0.92,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):

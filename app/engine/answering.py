@@ -1302,7 +1302,10 @@ _KEEPING = frozenset(stem(w) for w in "store stored storing save saved keep kept
 _COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
     usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
-_MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved go goes gone going".split())
+_MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
+# Not "go": "I travel overseas, will the OTP still go through?" asks about delivery.
+_BORDERS = frozenset("border borders".split())
+_CROSSING = frozenset("across cross crosses crossing crossed".split())
 _SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
 _REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
 
@@ -1315,6 +1318,8 @@ def asks_where_kept(query: Query) -> str | None:
     stems, asked = query.stem_set, set(query.asked)
     if asked & _COUNTRIES and (_KEEPING | _MOVING) & stems:
         return "country"
+    if asked & _BORDERS and asked & _CROSSING:
+        return "country"  # "may his details go across borders": crossing one is a transfer, however it goes
     if not _KEEPING & stems or asked & _SAFE or "track" in stems or "how" in asked:
         # "is my data stored on a secure server", "how is my contact list stored on your servers": how it is
         # protected; "keep track of": what is collected
@@ -1393,12 +1398,13 @@ def _placed(after: list[str]) -> bool:
     if len(after) < 2:
         return False
     return ((after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
-            or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS))
+            or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS and after[1] not in _TOWARDS_US))
 
 
 # "the phone numbers we upload", "the address I gave": a detail the visitor's own clause describes is theirs; "the
-# number I should call" is ours.
+# number I should call", "the email I write to", "the address we send the form to" are ours.
 _MODAL_STEMS = frozenset(stem(w) for w in "can could should shall may might will would must need have".split())
+_TOWARDS_US = frozenset(stem(w) for w in "write send call contact reach mail email post ring text message".split())
 
 
 def _occurrences(phrase: tuple[str, ...], stems: list[str], max_skip: int):

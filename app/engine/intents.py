@@ -62,8 +62,11 @@ _AUXILIARIES = frozenset("""
     didn wasn weren if
 """.split())
 _MODALS = frozenset("may might could would should".split())
-# A clause opening with these says when or on what condition ("after I close my account, ..."), not what is wanted.
-_SUBORDINATORS = frozenset("after once before until till unless whenever while since".split())
+# A clause opening with these says when or on what condition ("after I close my account, ..."), not what is wanted;
+# what follows the condition in the same clause may still ask or tell ("whenever you can please delete my account").
+_SUBORDINATORS = frozenset("after once before until till whenever while since".split())
+# The subject of a condition's own verb ("after I close ..."): the verb after it belongs to the condition.
+_CONDITION_SUBJECTS = frozenset("i we you they he she".split())
 # A question may open with a preposition before its question word ("for how long", "to whom", "in which country").
 _PREPOSITIONS = frozenset("for to in from with by at on till until since of".split())
 # After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
@@ -89,8 +92,9 @@ _HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"
                  ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
                  ("suppose", "i"), ("what", "if", "i"))
 # The visitor naming themself someone's son or daughter: a grown-up writing about a parent, not about a child.
-_SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their|the)\s+(?:only\s+)?(?:son|daughter|grandson|"
-                            r"granddaughter|nephew|niece|child|kid)\b", re.IGNORECASE)
+# "I am the child's mother", "her daughter's teacher": the child is someone else.
+_SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only\s+)?(?:son|daughter|grandson|"
+                            r"granddaughter|nephew|niece|child|kid)\b(?!['\u2019]s)", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
 _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
@@ -180,7 +184,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
     if first in _SUBORDINATORS and len(tokens) > 2:
         # "after I close my account, how long ...": when or on what condition, not what is wanted or asked
-        return "other"
+        return _after_condition(clause, tokens, actions)
     if _asks_to_be_told(tokens):
         return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
@@ -218,6 +222,21 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
+    return "other"
+
+
+def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -> str:
+    """What a clause that opens with a condition does after it: "whenever you get a chance please delete my account"
+    and "after 30 days delete my data" tell, "once I sign up do you share my data" asks, "after I close my account"
+    does neither. Each later word may start what is asked or told, unless it is the verb of the condition's own
+    subject or follows an auxiliary ("after I close ...", "once it is ...")."""
+    for start in range(2, len(tokens)):
+        before = tokens[start - 1]
+        if before in _CONDITION_SUBJECTS or before in _AUXILIARIES or before in _MODALS:
+            continue
+        rest = classify_clause(Part(tuple(tokens[start:]), clause.question_mark, False), actions)
+        if rest not in ("other", "statement"):
+            return rest
     return "other"
 
 

@@ -353,7 +353,7 @@ for _word in sorted(_LONG_STOPWORDS):
 
 
 def _dropped_g(word: str, known) -> str | None:
-    """The "-ing" word that text-speak typed without its g ("gettin", "sendin", "usin", "trackin"), when only the
+    """The "-ing" word that text-speak typed without its g ("gettin", "sendin", "trackin"), when only the
     word with the g is one we know; a word we know ("login", "admin") stays itself."""
     if len(word) < 5 or not word.endswith("in") or not word.isalpha() or word in STOPWORDS or stem(word) in known:
         return None

@@ -303,7 +303,7 @@ def test_data_moved_across_borders_is_a_transfer(assistant):
 
 
 @pytest.mark.parametrize("question", [
-    "got a concern about my privacy, who handles that",  # "who ..." opens a clause of its own
+    "got a concern about my privacy, whom do i complain to",  # "whom ..." opens a clause of its own
     "about my ticket, how soon will you reply",
 ])
 def test_a_company_question_after_the_visitors_own_words_is_about_the_company(assistant, question):
@@ -314,3 +314,73 @@ def test_a_company_question_after_the_visitors_own_words_is_about_the_company(as
 def test_the_visitors_own_detail_is_still_theirs(assistant):
     reply = assistant.answer("do you store my phone number")
     assert reply.reason != "company" and reply.citations[0].clause.section == "2"
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("whenever you get a chance please delete my account", "deletion"),  # the condition, then what is wanted
+    ("once you read this delete my account", "deletion"),
+    ("after 30 days delete all my data", "deletion"),
+    ("until further notice stop sending me offers", "marketing_opt_out"),
+    ("before friday please send me a copy of my data", "portability"),
+])
+def test_a_request_after_a_condition_in_the_same_clause_still_hands_off(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent
+
+
+def test_a_question_after_a_condition_in_the_same_clause_is_asked():
+    from app.engine.intents import classify_clause
+
+    assert classify_clause(analyse("once i sign up do you share my data").parts[0], frozenset()) == "question"
+    assert classify_clause(analyse("after i close my account").parts[0], frozenset({"close"})) == "other"
+
+
+@pytest.mark.parametrize("question", [
+    "I am the child's mother, please delete her data",  # "the child's": someone else is the child
+    "i am her daughter's teacher, she made an account at school, please delete it",
+    "as the child's guardian i want her account removed",
+])
+def test_a_parent_or_teacher_naming_the_child_still_reports_a_childs_data(assistant, question):
+    assert assistant.answer(question).handoff == "child_data"
+
+
+@pytest.mark.parametrize("question, handoff", [
+    ("my account stopped working, fix it", None),  # English "stopped" is no Hindi "band"
+    ("mera account band karo", "deletion"),
+    ("mera account hamesha ke liye band kar do", "deletion"),
+    ("stop the promotional emails sent to me", "marketing_opt_out"),  # "sent to me" alone asks for no copy
+    ("I want the invoices emailed to me last year deleted", "deletion"),
+    ("I need all my account info sent to me", "access"),
+])
+def test_request_words_mark_only_their_own_request(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff
+
+
+@pytest.mark.parametrize("question", [
+    "which days of my usage do you log?",  # days of usage, not our working days
+    "who handles this data internally?",  # staff access, not the contact line
+])
+def test_a_day_or_who_handles_is_not_a_question_about_the_company(assistant, question):
+    assert assistant.answer(question).reason != "company"
+
+
+@pytest.mark.parametrize("question", ["what is the email i write to about my data",
+                                      "what is the address we send the request form to?"])
+def test_a_detail_the_visitor_writes_or_sends_to_is_ours(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and reply.citations[0].clause.section == "12"
+
+
+@pytest.mark.parametrize("question", ["i travel overseas a lot, will the otp still go through?",
+                                      "i'm going abroad next month, will my messages still be delivered?"])
+def test_travelling_abroad_is_not_a_transfer_of_data(assistant, question):
+    reply = assistant.answer(question)
+    assert not (reply.answered and reply.citations[0].clause.section == "10")
+
+
+def test_crossing_borders_is_a_transfer(assistant):
+    reply = assistant.answer("a client of mine uses your sms app. He asks whether his details may go across borders")
+    assert reply.answered and reply.citations[0].clause.section == "10"
+
+
+def test_a_data_question_about_prepaid_users_is_not_a_price_question(assistant):
+    assert assistant.answer("do you store data of prepaid users differently?").reason != "not_covered"
