@@ -7,7 +7,8 @@ training questions labelled by the team (bench/dev_from_train.yaml, when
 ../shared/train is there), then the team's own tables
 (tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
-visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml and visitor_cases_fresh5.yaml).
+visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml and
+visitor_cases_fresh6.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -49,7 +50,8 @@ TARGETS = {
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh2", "visitor_cases_fresh3",
-                                       "visitor_cases_fresh4", "visitor_cases_fresh5", "visitor_cases_fresh",
+                                       "visitor_cases_fresh4", "visitor_cases_fresh5", "visitor_cases_fresh6",
+                                       "visitor_cases_fresh",
                                        "visitor_cases")},
     # bench/dev_from_train.yaml: real visitors' questions from ../shared/train, labelled by the team.
     "dev_from_train": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
@@ -92,7 +94,9 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality9, 18 rows for four more kinds) to what the 167 rows reach: 0.984 / 0.984 /
     # 0.950.
     # Branch quality10: 15 rows for the round's kinds; the 182 rows reach 0.986 / 0.986 / 0.953.
-    "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.95, "handoff_recall": 1.0,
+    # Branch quality11: 42 rows for the round's kinds; the 224 rows reach 0.983 / 0.983 / 0.960 (one new row, "can
+    # people within your company open my messages", is still declined as unsure; the 182 earlier rows unchanged).
+    "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -118,6 +122,12 @@ FLOORS = {
     # the branch reached after fixing the kinds its first run showed: 0.959 / 0.959 / 1.0 / 1.0, no false handoff
     # (its misses were read, so from here on it measures regressions, not generalisation).
     "visitor_cases_fresh5": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
+                             "false_handoffs": 0.0},
+    # The eighth visitor table (branch quality11, 141 rows in every style, written before the assistant ran on it),
+    # first run on main at 056d034: 0.703 / 0.733 / 0.875 / 0.571, false handoffs 0.009 (one of 113); raised to what
+    # the branch reached after fixing the kinds its first run showed: 0.931 / 0.941 / 1.0 / 0.929, no false handoff
+    # (its misses were read, so from here on it measures regressions, not generalisation).
+    "visitor_cases_fresh6": {"top1": 0.93, "top3": 0.94, "abstention": 1.0, "handoff_recall": 0.92,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -164,6 +174,9 @@ PREVIOUS = {
     # The seventh visitor table's first measurement, before branch quality10 changed anything (main at 473bf5b).
     "visitor_cases_fresh5": {"top1": 0.892, "top3": 0.905, "abstention": 0.889, "handoff_recall": 0.857,
                              "false_handoffs": 0.014},
+    # The eighth visitor table's first measurement, before branch quality11 changed anything (main at 056d034).
+    "visitor_cases_fresh6": {"top1": 0.703, "top3": 0.733, "abstention": 0.875, "handoff_recall": 0.571,
+                             "false_handoffs": 0.009},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},

@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.692, 1.768, 1.936, 2.11, 1.682, 0.419, -1.414, -0.879, 0.788)
+CALIBRATION = (-3.659, 1.736, 1.937, 2.124, 1.681, 0.402, -1.436, -0.903, 0.787)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -819,8 +819,8 @@ class Assistant:
             before = asked[i - 1] if i else ""
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
                 party = True
-            elif word in _PLACES and before not in _OURS:
-                party = True
+            elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]):
+                party = True  # not "your otp service", "ur sms app": ours, a word between
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
                 party = True
                 if before in ("does", "do", "will", "would") and "with" in asked[i + 1:i + 4] \
@@ -1101,7 +1101,7 @@ _OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee empl
 _WHO_ACTS = frozenset("can will has have could may might would gets get sees see else".split())
 
 
-_LIST_WORDS = frozenset("list kinds types categories sorts everything".split())
+_LIST_WORDS = frozenset("list kinds types categories sorts everything enumerate rundown".split())
 _LIST_PAIRS = frozenset({("what", "all"), ("which", "all"), ("all", "the"), ("all", "of"), ("what", "kind"),
                          ("what", "type"), ("what", "sort"), ("which", "kind"), ("which", "type")})
 
@@ -1123,6 +1123,7 @@ _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
+_POSSESSIVE_OURS = frozenset("your ur".split())
 
 
 # What a question on the policy's own scope says (`Assistant.asks_about_this_policy`).
@@ -1299,9 +1300,9 @@ def asks_who_gets(query: Query) -> bool:
 # not where the policy says anything.
 _KEEPING = frozenset(stem(w) for w in "store stored storing save saved keep kept hold held host hosted".split())
 _COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
-    usa america singapore""".split())
+    usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
-_MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
+_MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved go goes gone going".split())
 _SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
 _REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
 
@@ -1382,10 +1383,17 @@ def _from_you(stems: tuple[str, ...]) -> bool:
 
 
 def _placed(after: list[str]) -> bool:
-    """Whether the words after a detail place it elsewhere: "(emails) from you", "(the email) in my profile"."""
+    """Whether the words after a detail place it elsewhere: "(emails) from you", "(the email) in my profile", or
+    make it the visitor's: "(the phone numbers) we upload"."""
     if len(after) < 2:
         return False
-    return (after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
+    return ((after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
+            or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS))
+
+
+# "the phone numbers we upload", "the address I gave": a detail the visitor's own clause describes is theirs; "the
+# number I should call" is ours.
+_MODAL_STEMS = frozenset(stem(w) for w in "can could should shall may might will would must need have".split())
 
 
 def _occurrences(phrase: tuple[str, ...], stems: list[str], max_skip: int):

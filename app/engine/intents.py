@@ -62,6 +62,10 @@ _AUXILIARIES = frozenset("""
     didn wasn weren if
 """.split())
 _MODALS = frozenset("may might could would should".split())
+# A clause opening with these says when or on what condition ("after I close my account, ..."), not what is wanted.
+_SUBORDINATORS = frozenset("after once before until till unless whenever while since".split())
+# A question may open with a preposition before its question word ("for how long", "to whom", "in which country").
+_PREPOSITIONS = frozenset("for to in from with by at on till until since of".split())
 # After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
 _INVERTED_SUBJECTS = frozenset("i you he she it we they that this there".split())
 _FILLERS = frozenset("please kindly hi hello hey hii ok okay so just now well also and but then dear sir madam "
@@ -84,6 +88,9 @@ VERB_BONUS = 3
 _HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"), ("if", "i", "requested"),
                  ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
                  ("suppose", "i"), ("what", "if", "i"))
+# The visitor naming themself someone's son or daughter: a grown-up writing about a parent, not about a child.
+_SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their|the)\s+(?:only\s+)?(?:son|daughter|grandson|"
+                            r"granddaughter|nephew|niece|child|kid)\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
 _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
@@ -169,6 +176,11 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
     first = tokens[0]
+    if first in _PREPOSITIONS and tokens[1:2] and tokens[1] in _QUESTION_WORDS:
+        return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
+    if first in _SUBORDINATORS and len(tokens) > 2:
+        # "after I close my account, how long ...": when or on what condition, not what is wanted or asked
+        return "other"
     if _asks_to_be_told(tokens):
         return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
@@ -199,7 +211,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             return "wish"
     if clause.question_mark:
         return "question"
-    if _wants_to_know(tokens):
+    if _wants_to_know(tokens) or _asked_whether(tokens):
         return "question"  # "our legal team wants to know what ...": someone else's question, passed on
     inverted = _inverted_question(tokens, actions)
     if inverted:
@@ -274,6 +286,17 @@ def _wants_to_know(tokens: list[str]) -> bool:
     return False
 
 
+# "a customer asked me whether ...", "my manager is asking if ...": a question passed on.
+_ASKED = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
+
+
+def _asked_whether(tokens: list[str]) -> bool:
+    """Whether someone asked (or wonders) whether or if something is so, within two words of the verb: "a volunteer
+    asked me whether you would give her number to the police"; not "I asked you to delete it"."""
+    return any(word in _ASKED and any(w in ("whether", "if") for w in tokens[i + 1 : i + 4])
+               for i, word in enumerate(tokens))
+
+
 def _inverted_question(tokens: list[str], actions: frozenset[str]) -> str | None:
     """A question run on after a statement without a stop: a modal then a subject pronoun in the middle of a clause
     ("my bro is 10 can he have an account") asks; "... can you delete it" tells (an instruction)."""
@@ -344,8 +367,9 @@ class Intents:
             score = intent.score(stems, present)
             if intent.urgent and minor:
                 score += 2
-            if score and intent.urgent and _only_adults(query.text):
-                score = 0  # "my 30-year-old son" is not a child's-data report
+            if score and intent.urgent and (_only_adults(query.text) or (not minor and _SELF_RELATION.search(query.text))):
+                # "my 30-year-old son", "I am his son and want my late father's account closed": no child here
+                score = 0
             if score and any(marker == (verb,) for verb in verbs for marker in intent.markers):
                 score += VERB_BONUS
             if score and (best is None or (intent.priority, score) > best[0]):

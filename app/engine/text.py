@@ -278,7 +278,7 @@ class Analyser:
         """The word with a slip or misspelling put right; remembered, since visitors reuse their words."""
         fixed = self._fixed.get(word)
         if fixed is None:
-            fixed = _stopword_slip(word, self.known) or word
+            fixed = _stopword_slip(word, self.known) or _dropped_g(word, self.known) or word
             if self.correct is not None:
                 fixed = self.correct(fixed) or fixed
             if len(self._fixed) < 100_000:  # bounded: a flood of random words cannot grow it for ever
@@ -350,6 +350,15 @@ for _word in sorted(_LONG_STOPWORDS):
     for _near_word in _near(_word):
         if len(_near_word) >= 3 and _near_word not in STOPWORDS:
             _STOPWORD_SLIPS.setdefault(_near_word, _word)
+
+
+def _dropped_g(word: str, known) -> str | None:
+    """The "-ing" word that text-speak typed without its g ("gettin", "sendin", "usin", "trackin"), when only the
+    word with the g is one we know; a word we know ("login", "admin") stays itself."""
+    if len(word) < 5 or not word.endswith("in") or not word.isalpha() or word in STOPWORDS or stem(word) in known:
+        return None
+    full = word + "g"
+    return full if stem(full) in known else None
 
 
 def _stopword_slip(word: str, known) -> str | None:

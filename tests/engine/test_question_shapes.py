@@ -215,3 +215,88 @@ def test_a_question_of_two_declined_on_the_models_uncovered_topic_answers_the_ot
     reply = assistant.answer("which details do u take from me and store, and for how long?")
     assert reply.answered and reply.citations[0].clause.section == "2"
     assert reply.question == "which details do u take from me and store, and for how long?"
+
+
+# Branch quality11 (tests/data/visitor_cases_fresh6.yaml's first run).
+def test_a_dropped_g_is_read_as_the_ing_word_we_know(assistant):
+    assert {"selling", "keeping"} <= set(assistant.analyse("r u sellin or keepin my number").words)
+    assert "login" in assistant.analyse("my login is slow").words  # a word we know stays itself
+
+
+@pytest.mark.parametrize("question", [
+    "after i close my account, for how many months is my invoice data retained",  # when, then how long
+    "once i delete the app, till when do you keep my data",
+])
+def test_a_clause_of_time_or_condition_is_not_a_request(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("text", ["for how long do you keep it", "to whom do you give my number", "till when"])
+def test_a_question_may_open_with_a_preposition(text):
+    from app.engine.intents import classify_clause
+
+    assert classify_clause(analyse(text).parts[0], frozenset()) == "question"
+
+
+def test_a_question_passed_on_is_answered_when_the_other_is_about_a_product(assistant):
+    reply = assistant.answer("A tenant asked me whether you give numbers to the police. Also what is your price per "
+                             "SMS for societies?")
+    assert reply.answered and reply.citations[0].clause.section == "4" and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("I am her son and want my late mother's account deleted", "deletion"),  # "son" names the visitor
+    ("my son is 9 and has an account, delete it", "child_data"),  # a child
+    ("I'm his daughter, he is 15, remove his data", "child_data"),  # an age under 18 still says a child
+])
+def test_son_or_daughter_naming_the_visitor_is_not_a_child(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent
+
+
+def test_a_detail_the_visitors_clause_describes_is_theirs_not_the_companys(assistant):
+    reply = assistant.answer("what security do you have for the phone numbers we upload?")
+    assert reply.reason != "company" and reply.citations and reply.citations[0].clause.section == "5"
+    ours = assistant.answer("what's the phone number I should call")
+    assert ours.reason == "company" and ours.citations[0].clause.section == "12"
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("sab data uda do", "deletion"),  # Hinglish "uda do": blow it away
+    ("ye offer wale sms rok do", "marketing_opt_out"),  # "rok do": stop them
+    ("my pin code is old, update it", "correction"),  # India's postal code, not a login PIN
+    ("scrub my details from your database", "deletion"),
+    ("my surname has a typo, sort it out", "correction"),
+])
+def test_requests_in_words_the_lexicons_now_know_hand_off(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent
+
+
+@pytest.mark.parametrize("question", [
+    "do my prepaid credits expire",  # plans and credits: prices and payment terms
+    "do you collect my aadhaar number",  # identity documents the policy never lists
+    "is my data deleted automatically after a year",  # how long data is kept
+])
+def test_topics_the_policy_does_not_cover_are_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None
+
+
+def test_whose_rules_apply_to_a_plugin_is_not_a_product_question(assistant):
+    reply = assistant.answer("I connected a plugin to your service. Who is responsible for what it does with my data?")
+    assert reply.answered and reply.citations[0].clause.section == "8"
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("what protection applies to data on your otp service", False),  # "your ... service" is ours
+    ("our team uses ur sms app, which rules apply to the numbers", False),
+    ("if i use a third party app do their rules apply", True),
+    ("does the policy apply when i use a partner app", True),
+])
+def test_a_service_of_ours_named_with_a_word_between_is_not_another_party(assistant, question, asks):
+    assert assistant.asks_whose_rules(assistant.analyse(question)) is asks
+
+
+def test_data_moved_across_borders_is_a_transfer(assistant):
+    reply = assistant.answer("will my info be moved across borders")
+    assert reply.answered and reply.citations[0].clause.section == "10"
