@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.659, 1.736, 1.937, 2.124, 1.681, 0.402, -1.436, -0.903, 0.787)
+CALIBRATION = (-3.656, 1.732, 1.934, 2.12, 1.685, 0.401, -1.447, -0.898, 0.786)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -220,6 +220,8 @@ class Assistant:
         self.intents = intents
         if intents is not None:
             index.learn_words(intents.actions)  # "plz delte all my data": a request's verb, misspelt
+            index.learn_words(intents.marker_words, missing_only=True)  # "i hav a complant", "newsleter"
+        index.learn_words(_SCOPE, missing_only=True)  # "ur polcy aplies to the websit also?"
         self.min_confidence = min_confidence
         self.min_score = min_score
         self.company = company or []
@@ -721,7 +723,8 @@ class Assistant:
         if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
                 self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or asks_where_kept(query):
             return True
-        if prediction is None or not prediction.topics:
+        if prediction is None or not prediction.topics or asks_if_collected(query):
+            # "do you store aadhaar numbers": whether it is taken at all, which the policy does not say.
             return False
         covered = {t: p for t, p in prediction.topics.items()
                    if t in self.topic_map and self.topic_map[t].sections}
@@ -1012,7 +1015,7 @@ class Assistant:
         for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             for phrase in entry.phrases:
-                found = _asks_about_company(phrase, stems)
+                found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS)
                 if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
@@ -1106,6 +1109,22 @@ _LIST_PAIRS = frozenset({("what", "all"), ("which", "all"), ("all", "the"), ("al
                          ("what", "type"), ("what", "sort"), ("which", "kind"), ("which", "type")})
 
 
+# "do you store ...", "will u keep ...": asks whether a kind of data is taken at all.
+_YES_NO = frozenset("do does did will would".split())
+_TAKES = frozenset(stem(w) for w in "store keep save collect record take hold capture gather retain".split())
+
+
+def asks_if_collected(query: Query) -> bool:
+    """Whether the question asks whether we take something at all ("do you store aadhaar numbers", "will you
+    keep my ..."), not how it is kept or who sees it."""
+    words, stems = query.words, query.stems
+    for i in range(len(words) - 2):
+        if words[i] in _YES_NO and words[i + 1] == "you":
+            rest = [j for j in range(i + 2, min(i + 5, len(words))) if words[j] not in _FILLERS]
+            return bool(rest) and stems[rest[0]] in _TAKES
+    return False
+
+
 def asks_for_list(query: Query) -> bool:
     """Whether the question asks for a list rather than one thing: "list ...", "what all ..." (Indian English),
     "which kinds/types/categories of ...", "all the data ..."."""
@@ -1131,7 +1150,8 @@ _POLICY_NOUNS = frozenset("policy policies rules notice".split())
 _SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same".split())
 _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
     platform messaging customers customer users user people everyone even also only too all privacy whole
-    entire use uses using android ios iphone desktop web""".split())
+    entire use uses using android ios iphone desktop web
+    sms api apis otp otps whatsapp rcs dashboard panel portal well""".split())  # "as well"
 
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
@@ -1324,11 +1344,19 @@ def asks_where_kept(query: Query) -> str | None:
     return None
 
 
-def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
+# The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
+# reply time line and the whole section.
+_COMPANY_ACTS = frozenset({"We will respond", None})
+
+
+def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
     "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, and
     None when it is someone's own ("my phone number") or a verb aimed at the visitor ("email me").
+    `detail`: the phrase names one of our details (phone, e-mail, address, hours), which the words after it may
+    place elsewhere ("the email in my profile"); an act ("hear back", "complain") is ours whatever follows it
+    ("when will I hear back on my query").
     """
     found = None
     for start, end in _occurrences(phrase, stems, max_skip=2):
@@ -1339,7 +1367,7 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
             before = ["the"]  # "give me the mail id", "send me the address": asks to be told ours
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
-        if _placed(stems[end:end + 2]):
+        if detail and _placed(stems[end:end + 2]):
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         found = "maybe"
     return found

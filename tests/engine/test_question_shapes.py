@@ -300,3 +300,56 @@ def test_a_service_of_ours_named_with_a_word_between_is_not_another_party(assist
 def test_data_moved_across_borders_is_a_transfer(assistant):
     reply = assistant.answer("will my info be moved across borders")
     assert reply.answered and reply.citations[0].clause.section == "10"
+
+
+# Branch quality12 (tests/data/visitor_cases_fresh7.yaml's first run).
+@pytest.mark.parametrize("question, intent", [
+    ("i hav a complant abt how u handled my data", "grievance"),  # "complaint" with a letter missing
+    ("no more newsleter mails to me pls", "marketing_opt_out"),
+])
+def test_a_request_marker_missing_a_letter_is_read_as_the_marker(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent
+
+
+def test_a_real_word_a_swap_away_from_a_marker_stays_itself(assistant):
+    # "compliant" is "complaint" with two letters swapped, and a word of its own: no grievance form
+    assert "compliant" in assistant.analyse("are you hipaa compliant").words
+    assert assistant.answer("are you hipaa compliant").handoff is None
+
+
+@pytest.mark.parametrize("question", ["how many days before i hear back on my query",
+                                      "when do i get a reply to my complaint",
+                                      "where to raise a concern regarding my personal data"])
+def test_when_we_reply_and_whom_to_tell_are_ours_whatever_follows(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.reason == "company" and reply.citations[0].clause.section == "12"
+
+
+def test_a_detail_placed_with_the_visitor_is_still_theirs(assistant):
+    assert assistant.answer("is the email in my profile shared with anyone").reason != "company"
+
+
+@pytest.mark.parametrize("question", ["ur polcy aplies to the websit also?",
+                                      "does the policy apply to the sms api too or only the website",
+                                      "does this policy cover the whatsapp api as well"])
+def test_whether_the_policy_covers_a_product_of_ours_is_its_scope(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "1"
+
+
+@pytest.mark.parametrize("question", ["do you store aadhaar numbers", "will you save my passport details"])
+def test_whether_an_unlisted_kind_of_data_is_taken_is_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+def test_who_gets_an_unlisted_kind_of_data_is_still_answered(assistant):
+    reply = assistant.answer("is my pan number shared with anyone")
+    assert reply.answered and reply.citations[0].clause.section == "4"
+
+
+@pytest.mark.parametrize("question", ["how many employees does blue messaggio have",
+                                      "how many days do you keep message logs"])
+def test_company_size_and_days_of_keeping_are_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
