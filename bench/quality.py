@@ -96,7 +96,10 @@ FLOORS = {
     # Branch quality10: 15 rows for the round's kinds; the 182 rows reach 0.986 / 0.986 / 0.953.
     # Branch quality11: 42 rows for the round's kinds; the 224 rows reach 0.983 / 0.983 / 0.960 (one new row, "can
     # people within your company open my messages", is still declined as unsure; the 182 earlier rows unchanged).
-    "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
+    # Branch quality12: 24 rows for the round's kinds; the 248 rows reach 0.979 / 0.979 / 0.964 / 1.0, so top-1 and
+    # top-3 0.98 -> 0.97: one new row of ours, "yo whats ur deal with tracking tech on the portal", is still declined
+    # as unsure (the model's likeliest topic is collection, not cookies); the 224 earlier rows are unchanged.
+    "visitor_cases_fresh_kinds": {"top1": 0.97, "top3": 0.97, "abstention": 0.96, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal

@@ -65,6 +65,13 @@ SMALLTALK_REPLIES = {
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
 }
+# The model's likeliest topic at least this likely, pointing where the question's title word and retrieval do,
+# answers a question that words the policy never uses made unsure (`Assistant.all_point_at`).
+TOPIC_AGREES = 0.6
+# Title words that name no topic of their own in a question ("how", "use", "changed", "collect", "right"), and
+# "security": the model's data-security topic also labels much the policy never says (breaches, two-factor login).
+_GENERIC_TITLE = frozenset(stem(w) for w in """information data policy privacy your our this us we how use to
+    changes services s collect rights contact security""".split())
 CLARIFY_MESSAGE = "Did you mean one of these?"
 OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
                    "or services rather than about your personal information. Please contact Blue Messaggio directly:")
@@ -385,6 +392,12 @@ class Assistant:
             # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
             # being processed": the section granting the right asked about is what answers.
             declined = None
+        if declined is not None and declined[0] == "unsure" and best is not None \
+                and self.all_point_at(query, prediction, best.clause.section):
+            # "wot r cookies even doin on ur page smh", "Myself Ramesh, I wish to know about the cookies being used
+            # on your portal": words the policy does not use lower the confidence, but the section's own title
+            # word, the model's likeliest topic and retrieval all point at the same section.
+            declined = None
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
             choices = self.cite(result.hits)[:MAX_CHOICES]
@@ -692,6 +705,28 @@ class Assistant:
         if not self.confident(result) or confidence < self.min_probability:
             return "unsure", None, None
         return None
+
+    def all_point_at(self, query: Query, prediction: TopicPrediction | None, section: str) -> bool:
+        """Whether the question asks a word found in `section`'s title and in no other section's ("cookies",
+        "children"), and the model's likeliest covered topic, at least `TOPIC_AGREES` likely, has that section
+        first: three readings that agree, whatever else the visitor typed."""
+        if prediction is None or section not in self._own_title_stems:
+            return False
+        covered = {t: p for t, p in prediction.topics.items()
+                   if t in self.topic_map and self.topic_map[t].sections}
+        if not covered:
+            return False
+        top = max(covered, key=covered.get)
+        return covered[top] >= TOPIC_AGREES and self.topic_map[top].sections[0] == section \
+            and bool(self._own_title_stems[section] & {stem(w) for w in query.asked})
+
+    @cached_property
+    def _own_title_stems(self) -> dict[str, frozenset[str]]:
+        """Each section's title stems that no other section's title has, leaving out the words every privacy
+        policy uses of everything ("information", "data", "policy", "privacy", "your")."""
+        titles = {s.number: _title_stems(s.title) - _GENERIC_TITLE for s in self.index.policy.sections if s.number}
+        return {n: frozenset(t - set().union(*(o for m, o in titles.items() if m != n))) for n, t in titles.items()
+                if t - set().union(*(o for m, o in titles.items() if m != n))}
 
     def _section_titled(self, stem: str) -> str | None:
         """The number of the one section whose title has a word of this stem (None when none or several have)."""

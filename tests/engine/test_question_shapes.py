@@ -353,3 +353,33 @@ def test_who_gets_an_unlisted_kind_of_data_is_still_answered(assistant):
 def test_company_size_and_days_of_keeping_are_not_covered(assistant, question):
     reply = assistant.answer(question)
     assert not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("question", ["wot r cookies even doin on ur page smh",
+                                      "Myself Ramesh, I wish to know about the cookies being used on your portal"])
+def test_title_word_topic_and_retrieval_agreeing_answer_despite_unknown_words(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+def test_a_generic_title_word_does_not_count_as_agreement(assistant):
+    # "security", "use", "collect", "changes" name no one section in a question
+    own = assistant._own_title_stems
+    assert "7" in own and "cooki" in own["7"]
+    assert not {"secur", "use", "collect", "chang", "how"} & set().union(*own.values())
+
+
+@pytest.mark.parametrize("question", ["my email changed, update it on ur side",
+                                      "my phone number has changed, pls put the new one"])
+def test_a_detail_that_changed_is_a_correction(assistant, question):
+    assert assistant.answer(question).handoff == "correction"
+
+
+@pytest.mark.parametrize("question, subsection", [
+    ("is it possible to get my data moved to another provider", "Access and Portability"),
+    ("is there a way to manage which emails i get from you", "Marketing Communications"),
+])
+def test_moving_data_and_managing_our_emails_are_rights_asked_about(assistant, question, subsection):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.handoff is None
+    assert reply.citations[0].clause.section == "6" and reply.citations[0].clause.subsection == subsection
