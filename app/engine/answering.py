@@ -1231,9 +1231,11 @@ _SALE = frozenset(stem(w) for w in "sell sold selling rent rented monetize monet
 _SEEING = frozenset("see sees seen view views viewed access accessed accessing read reads look looking".split())
 # The company's own people: what they may see is a matter of its security (access controls, training).
 _INSIDERS = frozenset("staff employee employees employe team admin admins insider insiders".split())
+_MINE_OR_OURS = frozenset("my our your ur the this that these those blue messaggio".split())
+_AUX = frozenset("do does did can could will would may might should is are".split())
 # Parties named after "other", "any" or "else": "other companies", "any other businesses".
 _PARTIES = frozenset("""companies company businesses business firms firm organisations organizations people
-    persons apps services parties""".split())
+    persons apps services parties agencies agency vendors""".split())
 
 
 # Words of passing data on (stems): "do you share my photos", "handing my contacts to ...".
@@ -1266,7 +1268,10 @@ def asks_who_sees(query: Query) -> bool:
     # "will other businesses be able to see ...": the party before the seeing ("do you look at the other apps on my
     # phone" asks what we do)
     verb = next(i for i, w in enumerate(asked) if w in _SEEING)
-    return any(a in ("other", "others", "any", "else") and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
+    # "do analytics companies see how i use your site", "can marketing firms view my number": a kind of party
+    # named before the seeing, not ours nor the visitor's
+    return any((a in ("other", "others", "any", "else") or (a not in _MINE_OR_OURS and a not in _AUX))
+               and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
 
 
 def others_act(query: Query) -> bool:
@@ -1347,7 +1352,20 @@ def asks_who_gets(query: Query) -> bool:
                     if set(asked[max(0, i - 4):j]) & _PASSED_THINGS:
                         return True
                     break
+        if stem(word) in _HANDING | _SENDING:
+            # Hindi puts the receiver before the verb: "meri details aage kisi company ko dete ho" reads "my details
+            # forward anyone company give", the visitor's things first.
+            before = asked[max(0, i - 3):i]
+            # Not when the visitor is who hands it on ("mai apna data kisi ko deta hoon": I give my data to anyone).
+            if set(before) & _RECEIVERS_BEFORE and set(asked[:i]) & _OWN \
+                    and not set(asked[max(0, i - 6):i]) & _FIRST_PERSON:
+                return True
     return False
+
+
+_SENDING = frozenset(stem(w) for w in "send sent".split())  # Hindi "bhejte": to someone when named before it
+# Who receives, named before a Hindi verb of handing: "kisi company ko", "dusre logon ko".
+_RECEIVERS_BEFORE = frozenset("anyone anybody someone others other company companies people outsiders".split())
 
 
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud

@@ -383,3 +383,27 @@ def test_moving_data_and_managing_our_emails_are_rights_asked_about(assistant, q
     reply = assistant.answer(question)
     assert reply.answered and reply.handoff is None
     assert reply.citations[0].clause.section == "6" and reply.citations[0].clause.subsection == subsection
+
+
+@pytest.mark.parametrize("question", ["do analytics companies see how i use your site",
+                                      "can advertising agencies view what i do on your app"])
+def test_a_kind_of_party_seeing_the_visitors_things_is_sharing(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "4"
+
+
+def test_our_own_company_seeing_is_not_another_party(assistant):
+    assert assistant.answer("can your company see my messages").citations[:1] == [] or \
+        assistant.answer("can your company see my messages").citations[0].clause.section != "4"
+
+
+@pytest.mark.parametrize("question", ["meri details aage kisi company ko dete ho kya",
+                                      "meri info dusri companies ko dete ho?"])
+def test_a_hindi_receiver_before_the_verb_of_handing_is_sharing(assistant, question):
+    assert asks_who_gets(assistant.analyse(question))
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "4"
+
+
+def test_the_visitor_handing_on_is_not_sharing(assistant):
+    assert not asks_who_gets(assistant.analyse("mai apna data kisi ko deta hoon"))
