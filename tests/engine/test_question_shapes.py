@@ -407,3 +407,13 @@ def test_a_hindi_receiver_before_the_verb_of_handing_is_sharing(assistant, quest
 
 def test_the_visitor_handing_on_is_not_sharing(assistant):
     assert not asks_who_gets(assistant.analyse("mai apna data kisi ko deta hoon"))
+
+
+@pytest.mark.parametrize("question", [
+    "i was reading your policy on my phone during my commute and it mentions cookies for targeted advertising. i use "
+    "your dashboard daily for work. can i switch those off without breaking the dashboard?",
+    "if i reject the non essential cookies will your site still work",
+])
+def test_whether_the_service_works_without_cookies_is_the_cookies_section(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "7"
