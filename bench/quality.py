@@ -96,7 +96,7 @@ FLOORS = {
     # Branch quality10: 15 rows for the round's kinds; the 182 rows reach 0.986 / 0.986 / 0.953.
     # Branch quality11: 42 rows for the round's kinds; the 224 rows reach 0.983 / 0.983 / 0.960 (one new row, "can
     # people within your company open my messages", is still declined as unsure; the 182 earlier rows unchanged).
-    # Branch quality12: 32 rows for the round's kinds; the 256 rows reach 0.980 / 0.980 / 0.964 / 1.0 (one new row of
+    # Branch quality12: 35 rows for the round's kinds; the 259 rows reach 0.980 / 0.980 / 0.964 / 1.0 (one new row of
     # ours, "yo whats ur deal with tracking tech on the portal", is still declined as unsure: the model's likeliest
     # topic is collection, not cookies; the 224 earlier rows are unchanged).
     "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
@@ -136,8 +136,9 @@ FLOORS = {
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
     # raised to what the branch reached after fixing the kinds its first run showed: 0.939 / 0.949 / 1.0 / 1.0, no
-    # false handoff (its misses were read, so from here on it measures regressions, not generalisation).
-    "visitor_cases_fresh7": {"top1": 0.935, "top3": 0.945, "abstention": 1.0, "handoff_recall": 1.0,
+    # false handoff (its misses were read, so from here on it measures regressions, not generalisation); then
+    # ("full list" says nothing of the topic) to 0.949 / 0.959.
+    "visitor_cases_fresh7": {"top1": 0.945, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):

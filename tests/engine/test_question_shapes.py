@@ -417,3 +417,9 @@ def test_the_visitor_handing_on_is_not_sharing(assistant):
 def test_whether_the_service_works_without_cookies_is_the_cookies_section(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+def test_how_much_of_the_answer_is_wanted_is_no_topic(assistant):
+    assert "full" not in assistant.analyse("what types of personal info do you hold, full list pls").words
+    reply = assistant.answer("what types of personal info do you hold, full list pls")
+    assert reply.answered and reply.citations[0].clause.section == "2"
