@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.659, 1.736, 1.937, 2.124, 1.681, 0.402, -1.436, -0.903, 0.787)
+CALIBRATION = (-3.697, 1.784, 1.93, 2.12, 1.705, 0.396, -1.442, -0.897, 0.78)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -65,6 +65,13 @@ SMALLTALK_REPLIES = {
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
 }
+# The model's likeliest topic at least this likely, pointing where the question's title word and retrieval do,
+# answers a question that words the policy never uses made unsure (`Assistant.all_point_at`).
+TOPIC_AGREES = 0.6
+# Title words that name no topic of their own in a question ("how", "use", "changed", "collect", "right"), and
+# "security": the model's data-security topic also labels much the policy never says (breaches, two-factor login).
+_GENERIC_TITLE = frozenset(stem(w) for w in """information data policy privacy your our this us we how use to
+    changes services s collect rights contact security""".split())
 CLARIFY_MESSAGE = "Did you mean one of these?"
 OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
                    "or services rather than about your personal information. Please contact Blue Messaggio directly:")
@@ -220,6 +227,8 @@ class Assistant:
         self.intents = intents
         if intents is not None:
             index.learn_words(intents.actions)  # "plz delte all my data": a request's verb, misspelt
+            index.learn_words(intents.marker_words, missing_only=True)  # "i hav a complant", "newsleter"
+        index.learn_words(_SCOPE, missing_only=True)  # "ur polcy aplies to the websit also?"
         self.min_confidence = min_confidence
         self.min_score = min_score
         self.company = company or []
@@ -382,6 +391,12 @@ class Assistant:
                 and best.clause.section == right:
             # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
             # being processed": the section granting the right asked about is what answers.
+            declined = None
+        if declined is not None and declined[0] == "unsure" and best is not None \
+                and self.all_point_at(query, prediction, best.clause.section):
+            # "wot r cookies even doin on ur page smh", "Myself Ramesh, I wish to know about the cookies being used
+            # on your portal": words the policy does not use lower the confidence, but the section's own title
+            # word, the model's likeliest topic and retrieval all point at the same section.
             declined = None
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
@@ -691,6 +706,28 @@ class Assistant:
             return "unsure", None, None
         return None
 
+    def all_point_at(self, query: Query, prediction: TopicPrediction | None, section: str) -> bool:
+        """Whether the question asks a word found in `section`'s title and in no other section's ("cookies",
+        "children"), and the model's likeliest covered topic, at least `TOPIC_AGREES` likely, has that section
+        first: three readings that agree, whatever else the visitor typed."""
+        if prediction is None or section not in self._own_title_stems:
+            return False
+        covered = {t: p for t, p in prediction.topics.items()
+                   if t in self.topic_map and self.topic_map[t].sections}
+        if not covered:
+            return False
+        top = max(covered, key=covered.get)
+        return covered[top] >= TOPIC_AGREES and self.topic_map[top].sections[0] == section \
+            and bool(self._own_title_stems[section] & {stem(w) for w in query.asked})
+
+    @cached_property
+    def _own_title_stems(self) -> dict[str, frozenset[str]]:
+        """Each section's title stems that no other section's title has, leaving out the words every privacy
+        policy uses of everything ("information", "data", "policy", "privacy", "your")."""
+        titles = {s.number: _title_stems(s.title) - _GENERIC_TITLE for s in self.index.policy.sections if s.number}
+        return {n: frozenset(t - set().union(*(o for m, o in titles.items() if m != n))) for n, t in titles.items()
+                if t - set().union(*(o for m, o in titles.items() if m != n))}
+
     def _section_titled(self, stem: str) -> str | None:
         """The number of the one section whose title has a word of this stem (None when none or several have)."""
         found = [s.number for s in self.index.policy.sections if s.number and stem in _title_stems(s.title)]
@@ -721,7 +758,8 @@ class Assistant:
         if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
                 self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or asks_where_kept(query):
             return True
-        if prediction is None or not prediction.topics:
+        if prediction is None or not prediction.topics or asks_if_collected(query):
+            # "do you store aadhaar numbers": whether it is taken at all, which the policy does not say.
             return False
         covered = {t: p for t, p in prediction.topics.items()
                    if t in self.topic_map and self.topic_map[t].sections}
@@ -1012,7 +1050,7 @@ class Assistant:
         for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             for phrase in entry.phrases:
-                found = _asks_about_company(phrase, stems)
+                found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS)
                 if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
@@ -1106,6 +1144,22 @@ _LIST_PAIRS = frozenset({("what", "all"), ("which", "all"), ("all", "the"), ("al
                          ("what", "type"), ("what", "sort"), ("which", "kind"), ("which", "type")})
 
 
+# "do you store ...", "will u keep ...": asks whether a kind of data is taken at all.
+_YES_NO = frozenset("do does did will would".split())
+_TAKES = frozenset(stem(w) for w in "store keep save collect record take hold capture gather retain".split())
+
+
+def asks_if_collected(query: Query) -> bool:
+    """Whether the question asks whether we take something at all ("do you store aadhaar numbers", "will you
+    keep my ..."), not how it is kept or who sees it."""
+    words, stems = query.words, query.stems
+    for i in range(len(words) - 2):
+        if words[i] in _YES_NO and words[i + 1] == "you":
+            rest = [j for j in range(i + 2, min(i + 5, len(words))) if words[j] not in _FILLERS]
+            return bool(rest) and stems[rest[0]] in _TAKES
+    return False
+
+
 def asks_for_list(query: Query) -> bool:
     """Whether the question asks for a list rather than one thing: "list ...", "what all ..." (Indian English),
     "which kinds/types/categories of ...", "all the data ..."."""
@@ -1131,7 +1185,8 @@ _POLICY_NOUNS = frozenset("policy policies rules notice".split())
 _SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same".split())
 _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
     platform messaging customers customer users user people everyone even also only too all privacy whole
-    entire use uses using android ios iphone desktop web""".split())
+    entire use uses using android ios iphone desktop web
+    sms api apis otp otps whatsapp rcs dashboard panel portal well""".split())  # "as well"
 
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
@@ -1176,9 +1231,11 @@ _SALE = frozenset(stem(w) for w in "sell sold selling rent rented monetize monet
 _SEEING = frozenset("see sees seen view views viewed access accessed accessing read reads look looking".split())
 # The company's own people: what they may see is a matter of its security (access controls, training).
 _INSIDERS = frozenset("staff employee employees employe team admin admins insider insiders".split())
+_MINE_OR_OURS = frozenset("my our your ur the this that these those blue messaggio".split())
+_AUX = frozenset("do does did can could will would may might should is are".split())
 # Parties named after "other", "any" or "else": "other companies", "any other businesses".
 _PARTIES = frozenset("""companies company businesses business firms firm organisations organizations people
-    persons apps services parties""".split())
+    persons apps services parties agencies agency vendors""".split())
 
 
 # Words of passing data on (stems): "do you share my photos", "handing my contacts to ...".
@@ -1211,7 +1268,10 @@ def asks_who_sees(query: Query) -> bool:
     # "will other businesses be able to see ...": the party before the seeing ("do you look at the other apps on my
     # phone" asks what we do)
     verb = next(i for i, w in enumerate(asked) if w in _SEEING)
-    return any(a in ("other", "others", "any", "else") and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
+    # "do analytics companies see how i use your site", "can marketing firms view my number": a kind of party
+    # named before the seeing, not ours nor the visitor's
+    return any((a in ("other", "others", "any", "else") or (a not in _MINE_OR_OURS and a not in _AUX))
+               and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
 
 
 def others_act(query: Query) -> bool:
@@ -1292,7 +1352,20 @@ def asks_who_gets(query: Query) -> bool:
                     if set(asked[max(0, i - 4):j]) & _PASSED_THINGS:
                         return True
                     break
+        if stem(word) in _HANDING | _SENDING:
+            # Hindi puts the receiver before the verb: "meri details aage kisi company ko dete ho" reads "my details
+            # forward anyone company give", the visitor's things first.
+            before = asked[max(0, i - 3):i]
+            # Not when the visitor is who hands it on ("mai apna data kisi ko deta hoon": I give my data to anyone).
+            if set(before) & _RECEIVERS_BEFORE and set(asked[:i]) & _OWN \
+                    and not set(asked[max(0, i - 6):i]) & _FIRST_PERSON:
+                return True
     return False
+
+
+_SENDING = frozenset(stem(w) for w in "send sent".split())  # Hindi "bhejte": to someone when named before it
+# Who receives, named before a Hindi verb of handing: "kisi company ko", "dusre logon ko".
+_RECEIVERS_BEFORE = frozenset("anyone anybody someone others other company companies people outsiders".split())
 
 
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud
@@ -1330,13 +1403,19 @@ def asks_where_kept(query: Query) -> str | None:
 
 
 _OPENS_QUESTION = frozenset(stem(w) for w in "who whom how what where when which".split())
+# The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
+# reply time line and the whole section.
+_COMPANY_ACTS = frozenset({"We will respond", None})
 
 
-def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None:
+def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
     "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, and
     None when it is someone's own ("my phone number") or a verb aimed at the visitor ("email me").
+    `detail`: the phrase names one of our details (phone, e-mail, address, hours), which the words after it may
+    place elsewhere ("the email in my profile"); an act ("hear back", "complain") is ours whatever follows it
+    ("when will I hear back on my query").
     """
     found = None
     for start, end in _occurrences(phrase, stems, max_skip=2):
@@ -1349,7 +1428,7 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str]) -> str | None
             before = []  # "got a worry about my privacy, who handles that": a question word opens its own clause
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
-        if _placed(stems[end:end + 2]):
+        if detail and _placed(stems[end:end + 2]):
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         found = "maybe"
     return found

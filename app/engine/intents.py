@@ -355,10 +355,13 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 class Intents:
     """The request types of `intents.yaml` and the detector built from them."""
 
-    def __init__(self, intents: list[Intent], fields: dict[str, Field], actions: frozenset[str]):
+    def __init__(self, intents: list[Intent], fields: dict[str, Field], actions: frozenset[str],
+                 marker_words: frozenset[str] = frozenset()):
         self.intents = intents
         self.fields = fields
         self.actions = actions
+        # The markers' words as written ("complaint", "newsletter"): a misspelling of one is read as it.
+        self.marker_words = marker_words
         self._by_name = {i.name: i for i in intents}
 
     def __iter__(self):
@@ -562,7 +565,10 @@ def load_intents(path: str | Path, clause_exists=None) -> Intents:
     missing_types = [t for t in REQUEST_TYPES if t not in raw]
     if missing_types:
         raise IntentsError(path, _line(data, "intents"), f"missing request type {', '.join(missing_types)}")
-    return Intents(intents, fields, actions)
+    # Only markers of one word: a phrase's words ("no more", "year old") are common words, not the marker.
+    marker_words = frozenset(w for entry in raw.values() for marker in entry["markers"]
+                             if len(found := words(marker)) == 1 for w in found)
+    return Intents(intents, fields, actions, marker_words)
 
 
 def extract_messages(fileobj, keywords, comment_tags, options):

@@ -277,6 +277,7 @@ class Index:
                    for w in words(f"{clause.text} {clause_context(clause)}")
                    if len(w) >= 4 and w.isalpha() and w not in STOPWORDS}
         self._surface: frozenset[str] = frozenset()
+        self._missing_only: frozenset[str] = frozenset()  # learnt words read only with a letter missing
         self._surface_deletes: dict[str, set[str]] = {}
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
@@ -339,10 +340,16 @@ class Index:
                     break
         return terms, support, hinted
 
-    def learn_words(self, new_words) -> None:
+    def learn_words(self, new_words, missing_only: bool = False) -> None:
         """Read misspellings of `new_words` too (the verbs of requests an editor lists in intents.yaml: "delte",
-        "chnage", "unsubscirbe"), though the policy never uses them. Call it before the first question."""
-        self._add_surface({w for w in new_words if len(w) >= 4 and w.isalpha() and w not in STOPWORDS})
+        "chnage", "unsubscirbe"), though the policy never uses them. Call it before the first question.
+
+        `missing_only`: read only a letter missing ("complant"), not one swapped or added: a real word is often
+        a swap away from a word of the lexicons ("compliant" / "complaint")."""
+        new_words = {w for w in new_words if len(w) >= 4 and w.isalpha() and w not in STOPWORDS} - self._surface
+        self._add_surface(new_words)
+        if missing_only:
+            self._missing_only = self._missing_only | new_words
         self.analyse._fixed.clear()
 
     def _add_surface(self, new_words: set[str]) -> None:
@@ -381,6 +388,10 @@ class Index:
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
             found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
+        found -= {w for w in found if w in self._missing_only and len(w) <= len(word)}
+        if any(stem(w) == token for w in found):
+            # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
+            return None
         return next(iter(found)) if len(found) == 1 else None
 
     def _same_root(self, token: str) -> set[str]:

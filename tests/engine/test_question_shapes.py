@@ -384,3 +384,126 @@ def test_crossing_borders_is_a_transfer(assistant):
 
 def test_a_data_question_about_prepaid_users_is_not_a_price_question(assistant):
     assert assistant.answer("do you store data of prepaid users differently?").reason != "not_covered"
+
+
+# Branch quality12 (tests/data/visitor_cases_fresh7.yaml's first run).
+@pytest.mark.parametrize("question, intent", [
+    ("i hav a complant abt how u handled my data", "grievance"),  # "complaint" with a letter missing
+    ("no more newsleter mails to me pls", "marketing_opt_out"),
+])
+def test_a_request_marker_missing_a_letter_is_read_as_the_marker(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent
+
+
+def test_a_real_word_a_swap_away_from_a_marker_stays_itself(assistant):
+    # "compliant" is "complaint" with two letters swapped, and a word of its own: no grievance form
+    assert "compliant" in assistant.analyse("are you hipaa compliant").words
+    assert assistant.answer("are you hipaa compliant").handoff is None
+
+
+@pytest.mark.parametrize("question", ["how many days before i hear back on my query",
+                                      "when do i get a reply to my complaint",
+                                      "where to raise a concern regarding my personal data"])
+def test_when_we_reply_and_whom_to_tell_are_ours_whatever_follows(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.reason == "company" and reply.citations[0].clause.section == "12"
+
+
+def test_a_detail_placed_with_the_visitor_is_still_theirs(assistant):
+    assert assistant.answer("is the email in my profile shared with anyone").reason != "company"
+
+
+@pytest.mark.parametrize("question", ["ur polcy aplies to the websit also?",
+                                      "does the policy apply to the sms api too or only the website",
+                                      "does this policy cover the whatsapp api as well"])
+def test_whether_the_policy_covers_a_product_of_ours_is_its_scope(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "1"
+
+
+@pytest.mark.parametrize("question", ["do you store aadhaar numbers", "will you save my passport details"])
+def test_whether_an_unlisted_kind_of_data_is_taken_is_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+def test_who_gets_an_unlisted_kind_of_data_is_still_answered(assistant):
+    reply = assistant.answer("is my pan number shared with anyone")
+    assert reply.answered and reply.citations[0].clause.section == "4"
+
+
+@pytest.mark.parametrize("question", ["how many employees does blue messaggio have",
+                                      "how many days do you keep message logs"])
+def test_company_size_and_days_of_keeping_are_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("question", ["wot r cookies even doin on ur page smh",
+                                      "Myself Ramesh, I wish to know about the cookies being used on your portal"])
+def test_title_word_topic_and_retrieval_agreeing_answer_despite_unknown_words(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+def test_a_generic_title_word_does_not_count_as_agreement(assistant):
+    # "security", "use", "collect", "changes" name no one section in a question
+    own = assistant._own_title_stems
+    assert "7" in own and "cooki" in own["7"]
+    assert not {"secur", "use", "collect", "chang", "how"} & set().union(*own.values())
+
+
+@pytest.mark.parametrize("question", ["my email changed, update it on ur side",
+                                      "my phone number has changed, pls put the new one"])
+def test_a_detail_that_changed_is_a_correction(assistant, question):
+    assert assistant.answer(question).handoff == "correction"
+
+
+@pytest.mark.parametrize("question, subsection", [
+    ("is it possible to get my data moved to another provider", "Access and Portability"),
+    ("is there a way to manage which emails i get from you", "Marketing Communications"),
+])
+def test_moving_data_and_managing_our_emails_are_rights_asked_about(assistant, question, subsection):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.handoff is None
+    assert reply.citations[0].clause.section == "6" and reply.citations[0].clause.subsection == subsection
+
+
+@pytest.mark.parametrize("question", ["do analytics companies see how i use your site",
+                                      "can advertising agencies view what i do on your app"])
+def test_a_kind_of_party_seeing_the_visitors_things_is_sharing(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "4"
+
+
+def test_our_own_company_seeing_is_not_another_party(assistant):
+    assert assistant.answer("can your company see my messages").citations[:1] == [] or \
+        assistant.answer("can your company see my messages").citations[0].clause.section != "4"
+
+
+@pytest.mark.parametrize("question", ["meri details aage kisi company ko dete ho kya",
+                                      "meri info dusri companies ko dete ho?"])
+def test_a_hindi_receiver_before_the_verb_of_handing_is_sharing(assistant, question):
+    assert asks_who_gets(assistant.analyse(question))
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "4"
+
+
+def test_the_visitor_handing_on_is_not_sharing(assistant):
+    assert not asks_who_gets(assistant.analyse("mai apna data kisi ko deta hoon"))
+
+
+@pytest.mark.parametrize("question", [
+    "i was reading your policy on my phone during my commute and it mentions cookies for targeted advertising. i use "
+    "your dashboard daily for work. can i switch those off without breaking the dashboard?",
+    "if i reject the non essential cookies will your site still work",
+])
+def test_whether_the_service_works_without_cookies_is_the_cookies_section(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+def test_how_much_of_the_answer_is_wanted_is_no_topic(assistant):
+    assert "full" not in assistant.analyse("what types of personal info do you hold, full list pls").words
+    reply = assistant.answer("what types of personal info do you hold, full list pls")
+    assert reply.answered and reply.citations[0].clause.section == "2"

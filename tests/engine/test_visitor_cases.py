@@ -1,6 +1,6 @@
 """The visitor tables (tests/data/visitor_cases.yaml, visitor_cases_fresh.yaml, visitor_cases_fresh_kinds.yaml,
-visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml and
-visitor_cases_fresh6.yaml) are well formed: a typo in a label fails the suite."""
+visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
+visitor_cases_fresh6.yaml and visitor_cases_fresh7.yaml) are well formed: a typo in a label fails the suite."""
 
 import re
 from collections import Counter
@@ -27,6 +27,8 @@ FRESH4 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh4.yaml").
 FRESH5 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh5.yaml").read_text(encoding="utf-8"))
 # An eighth, written the same way (branch quality11; see its header).
 FRESH6 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh6.yaml").read_text(encoding="utf-8"))
+# A ninth, written the same way (branch quality12; see its header).
+FRESH7 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh7.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -42,7 +44,7 @@ KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
-@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6,
+@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7,
                          ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
@@ -121,3 +123,11 @@ def test_the_eighth_table_repeats_no_other_table_and_covers_every_style():
                     for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6)
     assert [text for text, n in texts.items() if n > 1] == []
     assert {row["style"] for row in FRESH6} == STYLES
+
+
+def test_the_ninth_table_repeats_no_other_table_and_covers_every_style():
+    assert len(FRESH7) >= 110
+    texts = Counter(row["q"].strip().lower()
+                    for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH7} == STYLES
