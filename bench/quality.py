@@ -99,14 +99,20 @@ FLOORS = {
     # Branch quality12: 35 rows for the round's kinds; the 259 rows reach 0.980 / 0.980 / 0.964 / 1.0 (one new row of
     # ours, "yo whats ur deal with tracking tech on the portal", is still declined as unsure: the model's likeliest
     # topic is collection, not cookies; the 224 earlier rows are unchanged).
-    "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
+    # Lowered after the review of round 12 (2026-12-01): its rules that answered a question when a section's title
+    # word, the model's topic and retrieval agreed, that read a party named before "see" as sharing, the synonym
+    # entry for a service working without cookies, and phrases such as "get reply", "raise an issue", "stop coming"
+    # also answered or handed off product questions ("do cookies slow down my phone", "notifications stop coming on
+    # my android phone"), so they were taken out; the rows that they alone answered miss again.
+    "visitor_cases_fresh_kinds": {"top1": 0.97, "top3": 0.97, "abstention": 0.96, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
     # emails" read as the instruction it may well be).
     # Raised on 2026-12-01 (branch quality8) to 0.947 / 0.958, and (branch quality9) to 0.958 / 0.958; (branch
     # quality12: a cookies popup in a long message answered, section, topic and retrieval agreeing) to 0.968 / 0.968.
-    "visitor_cases_fresh2": {"top1": 0.965, "top3": 0.965, "abstention": 1.0, "handoff_recall": 1.0,
+    # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
+    "visitor_cases_fresh2": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.01},
     # The fifth visitor table (branch quality8, 107 rows in every style, written before the assistant ran on it),
     # first run on main at 7c685d3: 0.847 / 0.882 / 0.864 / 1.0, no false handoff; raised to what the branch
@@ -144,7 +150,8 @@ FLOORS = {
     # with the review of round 11: "go" no longer makes data moved abroad ("will the OTP still go through" when
     # travelling is no transfer), so its Hinglish "data bahar ke desh mein jaata hai" is answered from section 4
     # first; putting "go" back for the visitor's data cost a held-out question of the development set.
-    "visitor_cases_fresh7": {"top1": 0.935, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
+    # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
+    "visitor_cases_fresh7": {"top1": 0.855, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -156,12 +163,14 @@ FLOORS = {
     # False handoffs 0.021 -> 0.011 on 2026-12-01 (branch quality10: a bare "how" after an instruction asks how).
     # Raised on 2026-12-01 (branch quality12, whether the service works with cookies switched off): fresh top-1
     # 0.896 -> 0.909, visitor_cases 0.948 / 0.972 -> 0.953 / 0.976.
-    "visitor_cases_fresh": {"top1": 0.905, "top3": 0.96, "abstention": 0.95, "handoff_recall": 1.0,
+    # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
+    "visitor_cases_fresh": {"top1": 0.895, "top3": 0.96, "abstention": 0.95, "handoff_recall": 1.0,
                             "false_handoffs": 0.015},
     # Raised on 2026-12-01 (branch quality8): visitor_cases 0.939 / 0.962 -> 0.943 / 0.967; (branch quality9) to
     # 0.948 / 0.972.
     # Handoff raised on 2026-12-01 (branch quality10, a misspelt request verb is read) 0.983 -> 1.0.
-    "visitor_cases": {"top1": 0.95, "top3": 0.975, "abstention": 0.95, "handoff_recall": 1.0},
+    # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
+    "visitor_cases": {"top1": 0.945, "top3": 0.97, "abstention": 0.95, "handoff_recall": 1.0},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     # Abstention 0.75 -> 0.74 on 2026-12-01 (branch quality8): bench.calibrate's refit on the team's tables after the

@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.697, 1.784, 1.93, 2.12, 1.705, 0.396, -1.442, -0.897, 0.78)
+CALIBRATION = (-3.656, 1.732, 1.934, 2.12, 1.685, 0.401, -1.447, -0.898, 0.786)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -65,13 +65,6 @@ SMALLTALK_REPLIES = {
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
 }
-# The model's likeliest topic at least this likely, pointing where the question's title word and retrieval do,
-# answers a question that words the policy never uses made unsure (`Assistant.all_point_at`).
-TOPIC_AGREES = 0.6
-# Title words that name no topic of their own in a question ("how", "use", "changed", "collect", "right"), and
-# "security": the model's data-security topic also labels much the policy never says (breaches, two-factor login).
-_GENERIC_TITLE = frozenset(stem(w) for w in """information data policy privacy your our this us we how use to
-    changes services s collect rights contact security""".split())
 CLARIFY_MESSAGE = "Did you mean one of these?"
 OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
                    "or services rather than about your personal information. Please contact Blue Messaggio directly:")
@@ -392,12 +385,6 @@ class Assistant:
             # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
             # being processed": the section granting the right asked about is what answers.
             declined = None
-        if declined is not None and declined[0] == "unsure" and best is not None \
-                and self.all_point_at(query, prediction, best.clause.section):
-            # "wot r cookies even doin on ur page smh", "Myself Ramesh, I wish to know about the cookies being used
-            # on your portal": words the policy does not use lower the confidence, but the section's own title
-            # word, the model's likeliest topic and retrieval all point at the same section.
-            declined = None
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
             choices = self.cite(result.hits)[:MAX_CHOICES]
@@ -705,28 +692,6 @@ class Assistant:
         if not self.confident(result) or confidence < self.min_probability:
             return "unsure", None, None
         return None
-
-    def all_point_at(self, query: Query, prediction: TopicPrediction | None, section: str) -> bool:
-        """Whether the question asks a word found in `section`'s title and in no other section's ("cookies",
-        "children"), and the model's likeliest covered topic, at least `TOPIC_AGREES` likely, has that section
-        first: three readings that agree, whatever else the visitor typed."""
-        if prediction is None or section not in self._own_title_stems:
-            return False
-        covered = {t: p for t, p in prediction.topics.items()
-                   if t in self.topic_map and self.topic_map[t].sections}
-        if not covered:
-            return False
-        top = max(covered, key=covered.get)
-        return covered[top] >= TOPIC_AGREES and self.topic_map[top].sections[0] == section \
-            and bool(self._own_title_stems[section] & {stem(w) for w in query.asked})
-
-    @cached_property
-    def _own_title_stems(self) -> dict[str, frozenset[str]]:
-        """Each section's title stems that no other section's title has, leaving out the words every privacy
-        policy uses of everything ("information", "data", "policy", "privacy", "your")."""
-        titles = {s.number: _title_stems(s.title) - _GENERIC_TITLE for s in self.index.policy.sections if s.number}
-        return {n: frozenset(t - set().union(*(o for m, o in titles.items() if m != n))) for n, t in titles.items()
-                if t - set().union(*(o for m, o in titles.items() if m != n))}
 
     def _section_titled(self, stem: str) -> str | None:
         """The number of the one section whose title has a word of this stem (None when none or several have)."""
@@ -1231,11 +1196,9 @@ _SALE = frozenset(stem(w) for w in "sell sold selling rent rented monetize monet
 _SEEING = frozenset("see sees seen view views viewed access accessed accessing read reads look looking".split())
 # The company's own people: what they may see is a matter of its security (access controls, training).
 _INSIDERS = frozenset("staff employee employees employe team admin admins insider insiders".split())
-_MINE_OR_OURS = frozenset("my our your ur the this that these those blue messaggio".split())
-_AUX = frozenset("do does did can could will would may might should is are".split())
 # Parties named after "other", "any" or "else": "other companies", "any other businesses".
 _PARTIES = frozenset("""companies company businesses business firms firm organisations organizations people
-    persons apps services parties agencies agency vendors""".split())
+    persons apps services parties""".split())
 
 
 # Words of passing data on (stems): "do you share my photos", "handing my contacts to ...".
@@ -1268,10 +1231,7 @@ def asks_who_sees(query: Query) -> bool:
     # "will other businesses be able to see ...": the party before the seeing ("do you look at the other apps on my
     # phone" asks what we do)
     verb = next(i for i, w in enumerate(asked) if w in _SEEING)
-    # "do analytics companies see how i use your site", "can marketing firms view my number": a kind of party
-    # named before the seeing, not ours nor the visitor's
-    return any((a in ("other", "others", "any", "else") or (a not in _MINE_OR_OURS and a not in _AUX))
-               and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
+    return any(a in ("other", "others", "any", "else") and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
 
 
 def others_act(query: Query) -> bool:
@@ -1352,20 +1312,7 @@ def asks_who_gets(query: Query) -> bool:
                     if set(asked[max(0, i - 4):j]) & _PASSED_THINGS:
                         return True
                     break
-        if stem(word) in _HANDING | _SENDING:
-            # Hindi puts the receiver before the verb: "meri details aage kisi company ko dete ho" reads "my details
-            # forward anyone company give", the visitor's things first.
-            before = asked[max(0, i - 3):i]
-            # Not when the visitor is who hands it on ("mai apna data kisi ko deta hoon": I give my data to anyone).
-            if set(before) & _RECEIVERS_BEFORE and set(asked[:i]) & _OWN \
-                    and not set(asked[max(0, i - 6):i]) & _FIRST_PERSON:
-                return True
     return False
-
-
-_SENDING = frozenset(stem(w) for w in "send sent".split())  # Hindi "bhejte": to someone when named before it
-# Who receives, named before a Hindi verb of handing: "kisi company ko", "dusre logon ko".
-_RECEIVERS_BEFORE = frozenset("anyone anybody someone others other company companies people outsiders".split())
 
 
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud

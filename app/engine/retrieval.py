@@ -365,7 +365,10 @@ class Index:
         by `correct`): a slip, not the name of something the policy never mentions."""
         for i in range(len(word)):
             key = word[:i] + word[i + 1:]
-            if any(other[:i] + other[i + 1:] == key for other in self._surface_deletes.get(key, ())):
+            # Words learnt only to read a request's marker typed short ("complant") are not the policy's: a word
+            # a letter away from one ("excel", "typo", "baby") may still name a product the policy never mentions.
+            if any(other[:i] + other[i + 1:] == key and other not in self._missing_only
+                   for other in self._surface_deletes.get(key, ())):
                 return True
         return False
 
@@ -388,7 +391,9 @@ class Index:
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
             found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
-        found -= {w for w in found if w in self._missing_only and len(w) <= len(word)}
+        # A learnt marker is read from a word a letter short of it only when that word is long: a short one is often
+        # a real word ("toddle" is no "toddler").
+        found -= {w for w in found if w in self._missing_only and (len(w) <= len(word) or len(word) < 7)}
         if any(stem(w) == token for w in found):
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
