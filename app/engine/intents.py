@@ -232,7 +232,7 @@ def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -
     subject or follows an auxiliary ("after I close ...", "once it is ...")."""
     for start in range(2, len(tokens)):
         before = tokens[start - 1]
-        if before in _CONDITION_SUBJECTS or before in _AUXILIARIES or before in _MODALS:
+        if before in _CONDITION_SUBJECTS or before in _AUXILIARIES:  # the modals are auxiliaries too
             continue
         rest = classify_clause(Part(tuple(tokens[start:]), clause.question_mark, False), actions)
         if rest not in ("other", "statement"):
