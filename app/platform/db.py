@@ -138,6 +138,7 @@ def _parse_target(value: str) -> Target:
 NUMBER_SETTINGS = {
     "DATABASE_TIMEOUT": ("seconds", False, False),
     "QUESTION_LOG_WAIT": ("seconds", True, False),
+    "QUESTION_LOG_BATCH": ("seconds", True, False),
     "QUESTION_SPOOL_MAX_BYTES": ("bytes", True, True),
     "HEALTH_PROBE_INTERVAL": ("seconds", True, False),
     "HEALTH_WAIT": ("seconds", True, False),
@@ -280,12 +281,19 @@ class Database:
         `OperationalError`, ... with `.orig`), and a connection the server dropped is thrown away, as `execute`
         would.
         """
+        return self._on_driver(sql, params or {}, "execute")  # always parameters: psycopg then reads "%%" as "%"
+
+    def run_many(self, sql: str, rows: list[dict]) -> None:
+        """`run` for many rows at once (the driver's executemany): the question log's batches."""
+        self._on_driver(sql, rows, "executemany").close()
+
+    def _on_driver(self, sql: str, params, method: str):
         dialect = self.conn.dialect
         raw = self.conn.connection.dbapi_connection
         statement = _driver_sql(dialect, sql)
         cursor = raw.cursor()
         try:
-            cursor.execute(statement, params or {})  # always parameters: psycopg then reads "%%" as "%"
+            getattr(cursor, method)(statement, params)
         except dialect.loaded_dbapi.Error as exc:
             disconnected = dialect.is_disconnect(exc, raw, cursor)
             if disconnected:
@@ -658,6 +666,21 @@ def get_db() -> Database:
         engine, target = _worker_engine(app)
         g.db = Database(engine.connect(), target, app.config["DATABASE_TIMEOUT"])
     return g.db
+
+
+@contextmanager
+def pooled(app):
+    """A connection from this worker's pool for a thread outside requests (the question log's writer).
+
+    `connect_app` opens a connection of its own, whose first statement reads the whole schema: fine for a tool,
+    too dear for a thread that writes a few times a second.
+    """
+    engine, target = _worker_engine(app)
+    db = Database(engine.connect(), target, app.config["DATABASE_TIMEOUT"])
+    try:
+        yield db
+    finally:
+        db.close()
 
 
 def _worker_engine(app) -> tuple[sa.Engine, Target]:

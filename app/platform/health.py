@@ -8,7 +8,8 @@ has at least HEALTH_MIN_FREE_BYTES free (a tiny write can succeed on a full disk
 as SQLite reuses free pages and WAL frames, so space is measured); a real write
 commits (one row in `health` updated inside BEGIN IMMEDIATE, waiting at most
 HEALTH_WAIT for the lock: read-only files, a missing schema and a held lock fail
-here); and no question rows wait in the spool (app/platform/questionlog.py). Every source
+here); and no question rows are held up in the spool (app/platform/questionlog.py: rows
+queued for the next batch a moment ago are not held up). Every source
 is shared by all workers (the database, the disk, the spool directory), so every
 worker gives the same answer; each worker checks at most once per
 HEALTH_PROBE_INTERVAL second and repeats its last answer in between.
@@ -49,12 +50,13 @@ def check(app) -> dict:
 
 def _probe(app) -> dict:
     reason = _write_problem(app)
-    if reason is None and questionlog.backlog(app):
+    # Rows queued a moment ago for the next batch (QUESTION_LOG_BATCH) are not held up: only late ones count.
+    if reason is None and questionlog.backlog(app, late=True):
         try:
             questionlog.drain(app, wait=app.config["HEALTH_WAIT"])  # the lock is free again: catch up first
         except Exception as exc:
             log.warning("health: spooled question rows cannot be written yet: %s", exc)
-    waiting = questionlog.backlog(app)
+    waiting = questionlog.backlog(app, late=True)
     result = {"status": "ok" if reason is None and not waiting else "degraded",
               "database": "ok" if reason is None else "unavailable"}
     if reason is not None:

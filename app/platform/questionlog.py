@@ -1,21 +1,31 @@
 """The question log: one row per ask, written without making the visitor wait, never lost to a busy database.
 
-    record(row)          # from chat.ask(): write now, or spool and write later
+    record(row)          # from chat.ask(): queue it (or write it now), spool it when the database is stuck
     backlog()            # rows waiting in the spool, in every worker
     is_spooled(id)       # whether a question's row is still waiting
+    wait_written(id)     # write this worker's waiting rows now, and wait a little for the other workers'
 
-`record` waits at most QUESTION_LOG_WAIT (50 ms) for the write lock. If the row
-cannot be written then (another process holds the lock, the file is read-only,
-deleted or full), it is appended as one JSON line to this process's file in the
-spool directory (QUESTION_SPOOL_DIR, by default `<database>.spool/`), and every
-later ask, in every worker, goes straight to the spool while it holds rows, so
-only one visitor in all waits those 50 ms on a database that is stuck. A daemon thread in each process
-tries every half second to move spooled rows into the database with
-`ON CONFLICT DO NOTHING` (a row written twice is stored once), then deletes the file.
-Files of processes that have died are picked up by any other process and at
-start-up. The spool is bounded (QUESTION_SPOOL_MAX_BYTES, 16 MiB, about 30,000
-rows): beyond that, or if the spool itself cannot be written, the row is lost
-and the server log says so with the question id.
+By default (QUESTION_LOG_BATCH, 0.1 s) an ask appends its row as one JSON line to
+this process's file in the spool directory (QUESTION_SPOOL_DIR, by default
+`<database>.spool/`), a single write to a file the process keeps open, and a
+daemon thread in each process writes the rows gathered there to the database
+every QUESTION_LOG_BATCH seconds, all in one transaction. The row is in the file
+(the kernel's, whatever becomes of the process) before the visitor gets the
+answer, so a worker killed after answering has lost nothing; and the ask never
+touches the database to log itself. With QUESTION_LOG_BATCH = 0 each ask writes
+its own row before it is answered instead (the threads of a process logging at
+the same moment share one transaction), waiting at most QUESTION_LOG_WAIT
+(50 ms) for the write lock; a row that cannot be written then is spooled, and
+every later ask, in every worker, goes straight to the spool while it holds rows,
+so only one visitor in all waits those 50 ms on a database that is stuck.
+
+Either way the thread moves spooled rows with `ON CONFLICT DO NOTHING` (a row
+written twice is stored once), then deletes the file; when the database does not
+take them, the file waits for the next attempt. Files of processes that have
+died are picked up by any other process and at start-up. The spool is bounded
+(QUESTION_SPOOL_MAX_BYTES, 16 MiB, about 30,000 rows): beyond that, or if the
+spool itself cannot be written, the row is lost and the server log says so with
+the question id.
 """
 
 from __future__ import annotations
@@ -29,6 +39,7 @@ import os
 import threading
 import time
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 from flask import current_app
@@ -39,6 +50,9 @@ from .locks import ForkSafeLock
 log = logging.getLogger(__name__)
 
 DEFAULTS = {
+    # Seconds between a process's writes of the rows its asks queued; 0: each ask writes its own row first (the
+    # default of a TESTING app, whose tests read the log right after asking).
+    "QUESTION_LOG_BATCH": 0.1,
     # Seconds an ask waits for the write lock before its log row goes to the spool.
     "QUESTION_LOG_WAIT": 0.05,
     # Where rows wait; None: next to a SQLite database ("<DATABASE>.spool"), or instance/question-spool.
@@ -52,6 +66,7 @@ CONTENT_ATTEMPTS = 20  # times backlog() lists the spool again after a file was 
 
 _lock = ForkSafeLock(threading.RLock)  # one process: an append never races a claim of the same file
 _drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folder): its drain thread
+LATE_AFTER = 2.0  # seconds a queued row may wait before /healthz counts it as held up (at least 10 batches)
 
 
 @functools.lru_cache(maxsize=8)
@@ -64,20 +79,24 @@ def insert_statement(columns: tuple[str, ...], duplicates: str = "fail") -> str:
 
 
 def record(row: dict) -> str:
-    """Log one question row: "logged" (in the database now), "spooled" (later) or "lost" (see the server log)."""
+    """Log one question row: "queued" (written within QUESTION_LOG_BATCH), "logged" (in the database now),
+    "spooled" (later: the database did not take it) or "lost" (see the server log)."""
     app = current_app._get_current_object()
     directory = spool_dir(app)
-    if not _holds_rows(directory):  # rows already waiting (in any worker): the database is stuck, do not wait on it
-        if _write_together(app, row):
-            return "logged"
-    app.extensions["log_failures"] = app.extensions.get("log_failures", 0) + 1
+    if app.config["QUESTION_LOG_BATCH"]:
+        outcome, add = "queued", _queue  # the drain thread writes it with the next batch
+    elif not _holds_rows(directory) and _write_together(app, row):  # rows waiting (any worker): do not wait
+        return "logged"
+    else:
+        app.extensions["log_failures"] = app.extensions.get("log_failures", 0) + 1
+        outcome, add = "spooled", _append
     _start_drainer(app)
     try:
-        _append(directory, row, app.config["QUESTION_SPOOL_MAX_BYTES"])
+        add(directory, row, app.config["QUESTION_SPOOL_MAX_BYTES"])
     except Exception:
         log.exception("could not log question %s: the row is lost", row["id"])
         return "lost"
-    return "spooled"
+    return outcome
 
 
 class _Group:
@@ -150,9 +169,28 @@ def spool_dir(app) -> Path:
     return Path(f"{target.path}.spool") if target.path is not None else Path(app.instance_path) / "question-spool"
 
 
-def backlog(app) -> int:
-    """How many rows wait in the spool (all processes): 0 when the log is up to date."""
-    return sum(content.count(b"\n") for content in _contents(spool_dir(app)))
+def backlog(app, late: bool = False) -> int:
+    """How many rows wait in the spool (all processes): 0 when the log is up to date.
+
+    `late`: only the rows held up, not those queued a moment ago for the next batch (QUESTION_LOG_BATCH): a
+    file whose first row was asked more than LATE_AFTER seconds (or ten batches) ago.
+    """
+    contents = _contents(spool_dir(app))
+    batch = app.config["QUESTION_LOG_BATCH"]
+    if late and batch:
+        cutoff = time.time() - max(LATE_AFTER, 10 * batch)
+        contents = [content for content in contents if _first_asked(content) < cutoff]
+    return sum(content.count(b"\n") for content in contents)
+
+
+def _first_asked(content: bytes) -> float:
+    """When the first row of a spool file was asked (seconds since the epoch); 0 when that cannot be read."""
+    for line in content.split(b"\n", 3)[:3]:  # a broken line (a write cut short) may come first
+        try:
+            return datetime.fromisoformat(json.loads(line)["asked_at"]).timestamp()
+        except (ValueError, KeyError, TypeError):
+            continue
+    return 0.0
 
 
 def is_spooled(app, question_id: str) -> bool:
@@ -161,11 +199,27 @@ def is_spooled(app, question_id: str) -> bool:
     return any(needle in content for content in _contents(spool_dir(app)))
 
 
-def drain(app, everything: bool = False, wait: float | None = None) -> int:
+def wait_written(app, question_id: str) -> bool:
+    """Write this process's queued rows now and wait (a few batches at most) for the other processes' to be
+    written; True once the row of `question_id` no longer waits in the spool."""
+    if not is_spooled(app, question_id):
+        return True
+    with contextlib.suppress(Exception):  # the database refuses: the row stays spooled, and we say so
+        drain(app, wait=app.config["QUESTION_LOG_WAIT"], pooled=True)
+    deadline = time.monotonic() + max(1.0, 5 * app.config["QUESTION_LOG_BATCH"])
+    while is_spooled(app, question_id):
+        if time.monotonic() >= deadline or not app.config["QUESTION_LOG_BATCH"]:
+            return False
+        time.sleep(min(0.05, app.config["QUESTION_LOG_BATCH"] / 2))
+    return True
+
+
+def drain(app, everything: bool = False, wait: float | None = None, pooled: bool = False) -> int:
     """Move spooled rows into the database; return how many were read. Raises when the database refuses them.
 
     Takes this process's files and those of processes that are gone (`everything`:
-    all files, for start-up before any worker runs).
+    all files, for start-up before any worker runs). `pooled`: write with a connection of this worker's pool
+    (the drain thread) rather than one of its own.
     """
     directory = spool_dir(app)
     moved = 0
@@ -174,12 +228,13 @@ def drain(app, everything: bool = False, wait: float | None = None) -> int:
             continue
         claimed = directory / f"{os.getpid()}.{uuid.uuid4().hex}.draining"
         with _lock:  # only the rename: an append must never wait for the database
+            _close_queue(path)  # the file our asks append to: the next one opens a new file
             try:
                 os.rename(path, claimed)
             except FileNotFoundError:
                 continue  # another process took it
         try:
-            moved += _insert(app, claimed, wait)
+            moved += _insert(app, claimed, wait, pooled)
         except BaseException:
             # Back in the queue, unless a starting process (init_app) took it meanwhile: then it writes it.
             with contextlib.suppress(FileNotFoundError):
@@ -192,6 +247,7 @@ def drain(app, everything: bool = False, wait: float | None = None) -> int:
 
 def init_app(app) -> None:
     """Settings, the spool directory, and the rows a previous run left in it (written before any worker starts)."""
+    app.config.setdefault("QUESTION_LOG_BATCH", 0 if app.testing else DEFAULTS["QUESTION_LOG_BATCH"])
     for key, value in DEFAULTS.items():
         app.config.setdefault(key, value)
     directory = spool_dir(app)
@@ -303,16 +359,84 @@ def _append(directory: Path, row: dict, max_bytes: int) -> None:
 
 
 def _still_at(f, path: Path) -> bool:
-    """Whether the open file `f` is still the file at `path` (not renamed away by another process)."""
+    """Whether the open file `f` (or descriptor) is still the file at `path` (not renamed away by another process)."""
     try:
         here = os.stat(path)
     except FileNotFoundError:
         return False
-    mine = os.fstat(f.fileno())
+    mine = os.fstat(f if isinstance(f, int) else f.fileno())
     return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)
 
 
-def _insert(app, path: Path, wait: float | None) -> int:
+class _Queue:
+    """The spool file this process's asks append to while QUESTION_LOG_BATCH is on, kept open between asks."""
+
+    def __init__(self, fd: int, path: Path, others: int, size: int):
+        self.fd, self.path = fd, path
+        self.others = others  # bytes in the other spool files when this one was opened (once a batch)
+        self.size = size  # bytes in this one
+
+
+_queues: dict[tuple[int, str], _Queue] = {}  # (process, spool folder): its open file
+
+
+def _queue(directory: Path, row: dict, max_bytes: int) -> None:
+    """Append `row` to this process's open spool file: one write() (about 5 us against 100 us for a commit).
+
+    The drain thread renames the file away under `_lock` to write its rows, which closes it here, so the next
+    row opens a new file. Only a starting process (init_app) renames the files of live processes: as in
+    `_append`, a row whose file was taken while it was written is written again to a new file.
+    """
+    line = (json.dumps(row, ensure_ascii=False) + "\n").encode("utf-8")
+    key = (os.getpid(), str(directory))
+    with _lock:
+        for _attempt in range(APPEND_ATTEMPTS):
+            queue = _queues.get(key)
+            if queue is None:
+                queue = _queues[key] = _open_queue(directory)
+            if queue.others + queue.size + len(line) > max_bytes:
+                raise OSError(f"the question spool is full ({queue.others + queue.size} bytes in {directory})")
+            written = 0
+            try:
+                written = os.write(queue.fd, line)
+                if written != len(line):
+                    raise OSError(f"only {written} of {len(line)} bytes of the row reached the spool")
+            except BaseException:
+                _close_queue(queue.path)  # the next row checks the file's end again
+                raise
+            queue.size += written
+            if _still_at(queue.fd, queue.path):
+                return
+            _close_queue(queue.path)
+    raise OSError(f"the question spool file was taken by another process {APPEND_ATTEMPTS} times in a row")
+
+
+def _open_queue(directory: Path) -> _Queue:
+    directory.mkdir(exist_ok=True)
+    path = _own_file(directory)
+    others = sum(_size(p) for p in _files(directory) if p != path)
+    fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
+    try:
+        size = os.fstat(fd).st_size
+        if size and os.pread(fd, 1, size - 1) != b"\n":
+            size += os.write(fd, b"\n")  # a write cut short (a full disk) left half a line: keep rows off it
+    except BaseException:
+        os.close(fd)
+        raise
+    return _Queue(fd, path, others, size)
+
+
+def _close_queue(path: Path) -> None:
+    """Stop appending to `path` if it is this process's open spool file (called with `_lock` held)."""
+    key = (os.getpid(), str(path.parent))
+    queue = _queues.get(key)
+    if queue is not None and queue.path == path:
+        del _queues[key]
+        with contextlib.suppress(OSError):
+            os.close(queue.fd)
+
+
+def _insert(app, path: Path, wait: float | None, pooled: bool = False) -> int:
     rows = []
     for number, line in enumerate(path.read_bytes().splitlines(), 1):
         if not line.strip():
@@ -324,9 +448,11 @@ def _insert(app, path: Path, wait: float | None) -> int:
             log.error("%s:%d: not a whole question row, skipped: %r", path, number, line[:200])
     if not rows:
         return 0
-    db = storage.connect_app(app)
-    try:
-        with storage.waiting(db, app.config["DATABASE_TIMEOUT"] if wait is None else wait), storage.write(db):
+    wait = app.config["DATABASE_TIMEOUT"] if wait is None else wait
+    with storage.pooled(app) if pooled else contextlib.closing(storage.connect_app(app)) as db:
+        if _insert_together(db, rows, wait):
+            return len(rows)
+        with storage.waiting(db, wait), storage.write(db):
             for row in rows:
                 # Each row on its own savepoint: one the database refuses (a value it cannot hold, a row edited
                 # by hand) is set aside, loudly, instead of keeping every row of the spool out for ever.
@@ -338,9 +464,22 @@ def _insert(app, path: Path, wait: float | None) -> int:
                     log.error("question %s cannot be stored and is dropped from the spool: %s",
                               row.get("id"), exc.orig if hasattr(exc, "orig") else exc)
                 db.run("RELEASE SAVEPOINT spooled_row")
-    finally:
-        db.close()
     return len(rows)
+
+
+def _insert_together(db, rows: list[dict], wait: float) -> bool:
+    """Insert `rows` in one transaction, a statement for all rows of the same columns; False (nothing
+    written) when the database refuses one of them, so that they are written one by one, setting it aside."""
+    groups: dict[tuple[str, ...], list[dict]] = {}
+    for row in rows:
+        groups.setdefault(tuple(row), []).append(row)
+    try:
+        with storage.waiting(db, wait), storage.write(db):
+            for columns, group in groups.items():
+                db.run_many(insert_statement(columns, "ignore"), group)
+    except (storage.DataError, storage.IntegrityError):
+        return False
+    return True
 
 
 def _start_drainer(app) -> None:
@@ -360,11 +499,11 @@ def _drain_forever(app) -> None:
     failing = False
     directory = spool_dir(app)
     while directory.is_dir():  # gone (a test's temporary folder): stop; the next spooled row starts a new thread
-        time.sleep(DRAIN_INTERVAL)
+        time.sleep(app.config["QUESTION_LOG_BATCH"] or DRAIN_INTERVAL)
         if not _files(directory):
             continue
         try:
-            drain(app)
+            drain(app, pooled=True)
         except Exception as exc:
             if not failing:
                 log.warning("the question spool cannot be written to the database yet: %s", exc)

@@ -258,8 +258,8 @@ def ask(question: str, session: str | None, channel: str, choice: str | None = N
         "topic": next(iter(reply.topics), None),
         "policy_version": answering.index.policy.version,
     }
-    # The answer never waits on the log: a row that cannot be written within 50 ms is spooled
-    # and written later (app/platform/questionlog.py); /healthz reports "degraded" while rows wait.
+    # The answer never waits on the log: the row is queued in the spool and written with the others of the
+    # next batch (app/platform/questionlog.py); /healthz reports "degraded" while rows are held up there.
     questionlog.record(row)
     return reply, question_id
 
@@ -302,11 +302,13 @@ def api_feedback():
     except InvalidInput as exc:
         return error_response(400, str(exc))
     try:
-        db = storage.get_db()
-        with storage.write(db):
-            # A plain upsert; the foreign key refuses a question_id that has no row.
-            db.execute(_UPSERT_FEEDBACK, {"question_id": question_id, "helpful": int(helpful),
-                                          "given_at": storage.now_iso()})
+        try:
+            _store_feedback(question_id, helpful)
+        except storage.IntegrityError:
+            # Feedback sent the moment the answer arrived can come before the next batch writes its row.
+            if not questionlog.wait_written(current_app, question_id):
+                raise
+            _store_feedback(question_id, helpful)
     except storage.IntegrityError:
         if questionlog.is_spooled(current_app, question_id):
             # The answer was given but its row still waits in the spool (the database was busy or down):
@@ -320,6 +322,14 @@ def api_feedback():
         log.exception("could not record feedback for %s", question_id)
         return error_response(503, _("feedback could not be saved right now; please try again later"))
     return {"question_id": question_id, "helpful": helpful, "recorded": True}
+
+
+def _store_feedback(question_id: str, helpful: bool) -> None:
+    db = storage.get_db()
+    with storage.write(db):
+        # A plain upsert; the foreign key refuses a question_id that has no row.
+        db.execute(_UPSERT_FEEDBACK, {"question_id": question_id, "helpful": int(helpful),
+                                      "given_at": storage.now_iso()})
 
 
 def suggestions() -> tuple[list[str], str]:

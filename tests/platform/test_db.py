@@ -171,6 +171,8 @@ def test_a_database_that_cannot_be_used_stops_start_up_with_a_clear_message(tmp_
     ("FLASK_DATABASE_TIMEOUT", "Infinity", "more than 0 (got inf)"),
     ("FLASK_DATABASE_TIMEOUT", "true", "more than 0 (got True)"),
     ("FLASK_QUESTION_LOG_WAIT", "soon", "FLASK_QUESTION_LOG_WAIT must be a number of seconds, 0 or more (got 'soon')"),
+    ("FLASK_QUESTION_LOG_BATCH", "fast", "FLASK_QUESTION_LOG_BATCH must be a number of seconds, 0 or more (got 'fast')"),
+    ("FLASK_QUESTION_LOG_BATCH", "-0.1", "FLASK_QUESTION_LOG_BATCH must be a number of seconds, 0 or more (got -0.1)"),
     ("FLASK_QUESTION_SPOOL_MAX_BYTES", "16MB", "FLASK_QUESTION_SPOOL_MAX_BYTES must be a whole number of bytes"),
     ("FLASK_QUESTION_SPOOL_MAX_BYTES", "1.5", "must be a whole number of bytes, 0 or more (got 1.5)"),
     ("FLASK_HEALTH_PROBE_INTERVAL", "[1]", "FLASK_HEALTH_PROBE_INTERVAL must be a number of seconds, 0 or more"),
@@ -188,7 +190,8 @@ def test_a_storage_number_that_cannot_work_stops_start_up_naming_it(tmp_path, mo
 
 
 @pytest.mark.parametrize("name, value", [("FLASK_DATABASE_TIMEOUT", "0.5"), ("FLASK_QUESTION_LOG_WAIT", "0"),
-                                         ("FLASK_QUESTION_SPOOL_MAX_BYTES", "0"), ("FLASK_HEALTH_WAIT", "1")])
+                                         ("FLASK_QUESTION_SPOOL_MAX_BYTES", "0"), ("FLASK_HEALTH_WAIT", "1"),
+                                         ("FLASK_QUESTION_LOG_BATCH", "0.25")])
 def test_storage_numbers_that_can_work_are_taken(tmp_path, monkeypatch, name, value):
     monkeypatch.setenv(name, value)
     app = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "pa.sqlite")})

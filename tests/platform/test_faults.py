@@ -255,14 +255,29 @@ def test_feedback_on_an_answer_that_could_not_be_logged_is_503_not_404(app, clie
     assert response.status_code == 503 and "try again" in response.get_json()["error"]
 
 
-def test_feedback_on_a_spooled_answer_works_once_its_row_is_written(app, client):
+def test_feedback_on_a_spooled_answer_writes_its_row_first(app, client):
     with write_lock_held(app.config["DATABASE"]):
         question_id = client.post("/api/ask", json=QUESTION).get_json()["question_id"]
-    response = client.post("/api/feedback", json={"question_id": question_id, "helpful": True})
-    assert response.status_code == 503 and response.headers["Retry-After"]
-    client.get("/healthz")  # the spool is written (the drain thread would do it within half a second)
+    assert questionlog.is_spooled(app, question_id)
+    # The database takes writes again: feedback writes the row it is about first, without waiting for the drain.
     assert client.post("/api/feedback", json={"question_id": question_id, "helpful": True}).status_code == 200
     assert client.post("/api/feedback", json={"question_id": "0" * 32, "helpful": True}).status_code == 404
+
+
+def test_feedback_on_an_answer_spooled_by_another_worker_asks_to_try_again(app, client):
+    """The row waits in a live worker's spool file, which only that worker writes: a 503 with Retry-After, not a
+    404, and the feedback is taken once the row is written."""
+    with write_lock_held(app.config["DATABASE"]):
+        question_id = client.post("/api/ask", json=QUESTION).get_json()["question_id"]
+    directory = questionlog.spool_dir(app)
+    (own,) = directory.iterdir()
+    other = directory / f"{os.getppid()}.jsonl"  # a process that is alive: its file is not ours to take
+    own.rename(other)
+    response = client.post("/api/feedback", json={"question_id": question_id, "helpful": True})
+    assert response.status_code == 503 and response.headers["Retry-After"]
+    other.rename(own)
+    client.get("/healthz")  # the spool is written (the drain thread would do it within half a second)
+    assert client.post("/api/feedback", json={"question_id": question_id, "helpful": True}).status_code == 200
 
 
 # ---- every fault, the same checks ----------------------------------------------------------------------------------
