@@ -101,6 +101,17 @@ _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?
                          r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
 
 
+# Words that negate the word after them; "t" is what is left of "don't", "won't" once split.
+_NEGATIONS = frozenset("no not never without t dont nor".split())
+# Types whose request is itself said with "no": "no marketing mails", "no profiling please".
+NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
+
+
+def negate(stems: list[str]) -> list[str]:
+    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance."""
+    return [("" if i and stems[i - 1] in _NEGATIONS else s) for i, s in enumerate(stems)]
+
+
 class IntentsError(YamlFileError):
     """`intents.yaml` is malformed; the message names the file, line and problem."""
 
@@ -136,17 +147,22 @@ class Intent:
     priority: int = 0
     line: int = 0
 
-    def score(self, stems: list[str], present: set[str]) -> int:
+    def score(self, stems: list[str], present: set[str], negated: list[str] | None = None) -> int:
         """How strongly the message's stems mark this type: each phrase found counts its length.
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
+        `negated`: the stems with each word right after a negation blanked (`negate`): a marker said with "no" or
+        "not" before it ("no complaints", "I have no access to my account", "don't delete it") marks nothing,
+        unless the type is one whose request is itself a "no" (`NEGATION_ASKS`: "no marketing", "no profiling").
         """
         unless, markers = self._by_first
         if any(contains_phrase(phrase, stems, max_skip=2)
                for word in present if word in unless for phrase in unless[word]):
             return 0
+        if negated is None or self.name in NEGATION_ASKS:
+            negated = stems
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
-                   if contains_phrase(marker, stems, max_skip=2))
+                   if contains_phrase(marker, stems if marker[0] in _NEGATIONS else negated, max_skip=2))
 
     @cached_property
     def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
@@ -217,12 +233,25 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"
     if _wants_to_know(tokens) or _asked_whether(tokens):
         return "question"  # "our legal team wants to know what ...": someone else's question, passed on
+    if _someone_should(tokens, actions):
+        return "instruction"  # "the kid next door is 9 ..., someone should remove it"
     inverted = _inverted_question(tokens, actions)
     if inverted:
         return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+_SOMEONE = frozenset("someone somebody".split())
+_OUGHT = frozenset("should must please".split())
+
+
+def _someone_should(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether the clause tells someone at the company to act, naming nobody: "someone should remove it",
+    "somebody please delete this account"; not "can someone see my data" (a question) nor "someone deleted it"."""
+    return any(word in _SOMEONE and tokens[i + 1 : i + 2] and tokens[i + 1] in _OUGHT
+               and tokens[i + 2 : i + 3] and tokens[i + 2] in actions for i, word in enumerate(tokens))
 
 
 def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -> str:
@@ -377,22 +406,30 @@ class Intents:
         """Find the request type a message is about, and whether it makes the request."""
         if isinstance(query, str):
             query = analyse(query)
-        stems, present = list(query.stems), query.stem_set
+        # "send me whatever you stored" asks what "what you store" asks.
+        stems = [_WHAT.get(s, s) for s in query.stems]
+        present = set(stems)
+        negated = negate(stems)
         best: tuple[tuple[int, int], Intent] | None = None
         minor = _mentions_minor(query.text)
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
-        # deletion, however many words of other types follow.
-        # "Remove me from your mailing list" takes its type from what follows ("mailing list"), not the verb.
-        verbs = {stem(words[0]) for words in (_opening(part.words) for part in query.parts)
-                 if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))}
+        # deletion, however many words of other types follow; so does a phrase it opens with ("get rid of
+        # everything you have on me", "update the address you have for me").
+        # "Remove me from your mailing list" and "remove my number from your promotional list" take their type
+        # from what follows (the list), not the verb.
+        openings = [tuple(stem(w) for w in words) for words in (_opening(part.words) for part in query.parts)
+                    if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
+                    and not contains_phrase(("from", "list"), list(words), max_skip=3)]
         for intent in self.intents:
-            score = intent.score(stems, present)
+            score = intent.score(stems, present, negated)
             if intent.urgent and minor:
                 score += 2
             if score and intent.urgent and (_only_adults(query.text) or (not minor and _SELF_RELATION.search(query.text))):
                 # "my 30-year-old son", "I am his son and want my late father's account closed": no child here
                 score = 0
-            if score and any(marker == (verb,) for verb in verbs for marker in intent.markers):
+            if score and any(marker[0] == opening[0] and (len(marker) == 1 or contains_phrase(marker, list(opening),
+                                                                                                max_skip=2))
+                             for opening in openings for marker in intent.markers):
                 score += VERB_BONUS
             if score and (best is None or (intent.priority, score) > best[0]):
                 best = ((intent.priority, score), intent)
@@ -400,6 +437,9 @@ class Intents:
             return None
         intent = best[1]
         return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
+
+
+_WHAT = {stem("whatever"): "what"}
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -232,3 +232,57 @@ def test_a_polite_request_to_be_told_something_is_answered_not_handed_off(assist
 ])
 def test_polite_requests_to_act_still_hand_off(assistant, text, kind):
     assert assistant.answer(text).handoff == kind
+
+
+# Branch quality13 (tests/data/visitor_cases_fresh8.yaml's first run): kinds of request read wrong.
+@pytest.mark.parametrize("text, kind", [
+    # a marker said with "no" marks nothing: "no complaints" in a story is no grievance
+    ("it worked fine, no complaints, but I'm done with it. just wipe the whole account", "deletion"),
+    ("not complaining about anything, please erase my phone number from your records", "deletion"),
+    # ... except where the request is itself a "no"
+    ("no marketing emails please", "marketing_opt_out"),
+    ("no profiling please", "objection"),
+    # the phrase an instruction opens with says the type, as its verb does
+    ("get rid of everything you have on me", "deletion"),
+    ("update the address you have for me, I moved to Chennai", "correction"),
+    ("change the email on file to my new one", "correction"),
+    # removing something from a list is leaving the list
+    ("remove my number from your promotional list", "marketing_opt_out"),
+    ("please take my email off your list", "marketing_opt_out"),
+    # "whatever you hold" asks what "what you hold" asks
+    ("send me whatever you've stored about me", "access"),
+    # Hindi "X mat karo": don't X, i.e. stop it
+    ("mera data analytics ke liye use mat karo", "objection"),
+    ("mujhe promotional call mat karo", "marketing_opt_out"),
+    # a formal declaration, and an instruction to someone unnamed
+    ("consider this a formal complaint about how my data was handled", "grievance"),
+    ("the boy next door is 9 and has an account with you, someone should remove it", "child_data"),
+    # "my profile" is no profiling
+    ("my profile still shows the old details, request you to update them", "correction"),
+])
+def test_round_13_kinds_of_request_hand_off_to_the_right_form(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    "I have no access to my account",  # a login problem, not the right of access
+    "no complaints about the service, just asking whether you sell data",
+    "I'm not complaining but who sees my data?",
+    "please update the email template",  # the product, not personal data
+    "change the sender name on my campaign",
+    "update the app please",
+    "send me updated details of your plans",
+    "stop sending me OTPs",  # the service, not marketing
+    "delete all the cookies you put on my laptop",  # the browser's setting (section 7)
+    "get rid of cookies on my browser",
+    "can someone see my data",
+    "someone should explain how cookies work",
+    "how do I update my email",  # a question about the right
+    "my profile picture is not updating",
+    "my account stopped working",
+    "notifications stop coming when my phone is locked",
+    "remove the whatsapp integration from my dashboard",  # the product
+    "delete the template I made yesterday",
+])
+def test_round_13_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
