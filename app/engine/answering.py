@@ -1004,7 +1004,9 @@ class Assistant:
 
     def company_answer(self, query: Query) -> Reply | None:
         """Answer a question about the company itself from "Contact Us", with the line that answers."""
-        if not self.company:
+        if not self.company or self.asks_whose_rules(query):
+            # Whose rules apply to another company ("... your privacy policy covers what the CRM does, since we reach
+            # it through you") is section 8's question, whatever contact words it holds.
             return None
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.

@@ -486,3 +486,42 @@ def test_product_questions_near_request_or_title_words_are_not_answered(assistan
 
 def test_a_short_word_a_letter_from_a_marker_is_not_read_as_it(assistant):
     assert assistant.answer("my toddle mode setting is stuck").handoff is None  # "toddle" is no "toddler"
+
+
+# Branch quality13 (tests/data/visitor_cases_fresh8.yaml's first run): how a long message is reduced to its question.
+def test_a_question_passed_on_in_the_story_is_asked_too():
+    from app.engine.text import analyse
+    query = analyse("We run a clinic. A patient asked me whether her number ends up with other companies. "
+                    "I didn't know. Who else touches that data?")
+    assert "companies" in query.asked and "clinic" not in query.asked
+
+
+def test_a_question_that_points_back_twice_reaches_the_sentence_it_means():
+    from app.engine.text import analyse
+    query = analyse("We sell shoes online. My colleague says your policy covers what the CRM does with our contacts. "
+                    "I think it doesn't. Which of us is right?")
+    assert "crm" in query.asked and "shoes" not in query.asked
+
+
+def test_whose_rules_apply_to_another_company_is_not_a_contact_question(assistant):
+    reply = assistant.answer("Our team connected your platform to a CRM. My colleague thinks that since we reach it "
+                             "through you, your privacy policy covers whatever the CRM does with our contacts. I think "
+                             "it doesn't. Which of us is right?")
+    assert reply.reason != "company" and reply.answered and reply.citations[0].clause.section == "8"
+
+
+@pytest.mark.parametrize("question", [
+    "My boss asked me whether you are the cheapest provider. What is your price per SMS?",
+    "A customer asked if we could send messages in Tamil. Can your API do that?",
+    "Our CTO asked whether your gateway supports RCS. I think it does. Is that right?",
+    "My friend asked me if your app works on iPhone. Does it?",
+    "I don't know what I'm doing wrong. Why are my OTPs delayed?",
+])
+def test_a_product_question_passed_on_is_still_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None
+
+
+def test_a_word_a_plural_s_short_of_a_policy_word_is_not_a_slip(assistant):
+    # "right" is a word of its own, not "rights" typed short ("delet" is "delete" typed short)
+    assert assistant.analyse("which of us is right").words[-1] == "right"
