@@ -525,3 +525,25 @@ def test_a_product_question_passed_on_is_still_declined(assistant, question):
 def test_a_word_a_plural_s_short_of_a_policy_word_is_not_a_slip(assistant):
     # "right" is a word of its own, not "rights" typed short ("delet" is "delete" typed short)
     assert assistant.analyse("which of us is right").words[-1] == "right"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("how locked down is my data on ur servers", "5"),  # "locked down" is security
+    ("my ex partner sent me a legal notice, can they get my messages from you", "4"),  # legal proceedings
+    ("what time does your office shut in the evening", "12"),
+])
+def test_round_13_everyday_words_reach_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("question", [
+    "can my lawyer request my data on my behalf",  # a representative, not legal proceedings
+    "do you shut down accounts at 18",  # not our hours
+    "will you shut down the service",
+    "does the team shut down inactive accounts",
+])
+def test_round_13_words_that_must_not_reach_legal_or_hours(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason != "company" and not (reply.answered and reply.citations[0].clause.section == "4")
+
