@@ -1004,7 +1004,9 @@ class Assistant:
 
     def company_answer(self, query: Query) -> Reply | None:
         """Answer a question about the company itself from "Contact Us", with the line that answers."""
-        if not self.company or self.asks_whose_rules(query):
+        if not self.company or self.asks_whose_rules(query) or asks_where_kept(query) == "country":
+            # Where the visitor's data is kept or sent ("my data will be going to which all countries") is not where
+            # we are, though "which country" asks that too.
             # Whose rules apply to another company ("... your privacy policy covers what the CRM does, since we reach
             # it through you") is section 8's question, whatever contact words it holds.
             return None
@@ -1320,13 +1322,16 @@ def asks_who_gets(query: Query) -> bool:
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud
 # hosting providers of the section on sharing). A device of the visitor's ("saved locally", "on my phone") is
 # not where the policy says anything.
-_KEEPING = frozenset(stem(w) for w in "store stored storing save saved keep kept hold held host hosted".split())
+_KEEPING = frozenset(stem(w) for w in """store stored storing save saved keep kept hold held host hosted
+    park parked reside resides residing""".split())
 _COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
     usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
 _MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
 # Not "go": "I travel overseas, will the OTP still go through?" asks about delivery.
 _BORDERS = frozenset("border borders".split())
+_GOING = frozenset("go goes going gone went".split())
+_VISITORS_DATA = frozenset("data information info details".split())
 _CROSSING = frozenset("across cross crosses crossing crossed".split())
 _SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
 _REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
@@ -1340,6 +1345,8 @@ def asks_where_kept(query: Query) -> str | None:
     stems, asked = query.stem_set, set(query.asked)
     if asked & _COUNTRIES and (_KEEPING | _MOVING) & stems:
         return "country"
+    if asked & _COUNTRIES and asked & _GOING and asked & _VISITORS_DATA:
+        return "country"  # "will my data be going to other countries"; not "will the OTP go through overseas"
     if asked & _BORDERS and asked & _CROSSING:
         return "country"  # "may his details go across borders": crossing one is a transfer, however it goes
     if not _KEEPING & stems or asked & _SAFE or "track" in stems or "how" in asked:

@@ -547,3 +547,25 @@ def test_round_13_words_that_must_not_reach_legal_or_hours(assistant, question):
     reply = assistant.answer(question)
     assert reply.reason != "company" and not (reply.answered and reply.citations[0].clause.section == "4")
 
+
+
+@pytest.mark.parametrize("question", ["My data will be going to which all countries?",  # not where we are
+                                      "is my info parked on servers outside india",
+                                      "will my details go abroad"])
+def test_the_visitors_data_going_or_parked_abroad_is_a_transfer(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason != "company" and reply.answered and reply.citations[0].clause.section == "10"
+
+
+@pytest.mark.parametrize("question", ["I travel overseas, will the OTP still go through?",
+                                      "i am sitting in india and sms to usa numbers fail",
+                                      "my sms are sitting in queue for usa numbers"])
+def test_going_or_sitting_abroad_without_the_visitors_data_is_no_transfer(assistant, question):
+    reply = assistant.answer(question)
+    assert not (reply.answered and reply.citations[0].clause.section == "10")
+
+
+@pytest.mark.parametrize("question", ["where is your office, which country?", "which country is blue messaggio from",
+                                      "my data is with you, which country are you based in?"])
+def test_which_country_we_are_in_is_still_ours(assistant, question):
+    assert assistant.answer(question).reason == "company"
