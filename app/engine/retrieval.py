@@ -398,6 +398,10 @@ class Index:
         if any(stem(w) == token for w in found):
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
+        if not found and "k" in word:
+            # The one substitution read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity").
+            found = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word) if letter == "k"} & self._surface
+            found -= self._missing_only
         return next(iter(found)) if len(found) == 1 else None
 
     def _same_root(self, token: str) -> set[str]:

@@ -569,3 +569,13 @@ def test_going_or_sitting_abroad_without_the_visitors_data_is_no_transfer(assist
                                       "my data is with you, which country are you based in?"])
 def test_which_country_we_are_in_is_still_ours(assistant, question):
     assert assistant.answer(question).reason == "company"
+
+
+@pytest.mark.parametrize("typed, read", [("protekt", "protect"), ("kookies", "cookies"), ("sekurity", "security")])
+def test_k_typed_for_a_hard_c_is_read_as_the_word(assistant, typed, read):
+    assert read in assistant.analyse(f"how do you {typed} my data").words
+
+
+@pytest.mark.parametrize("word", ["book", "kerala", "kolkata", "kindly", "kids", "pakistan", "market", "token"])
+def test_real_words_with_k_stay_themselves(assistant, word):
+    assert word in assistant.analyse(f"is {word} ok").words
