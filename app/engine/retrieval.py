@@ -390,7 +390,8 @@ class Index:
             return next(iter(found)) if len(found) == 1 else None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
-            found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface
+            # not before the word: a letter there names a product ("iphone", "ipad", "esim"), a slip seldom adds one
+            found |= {word[:i] + word[i + 1:] for i in range(1, len(word))} & self._surface
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
         # A learnt marker is read from a word a letter short of it only when that word is long: a short one is often
         # a real word ("toddle" is no "toddler").

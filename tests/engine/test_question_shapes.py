@@ -579,3 +579,12 @@ def test_k_typed_for_a_hard_c_is_read_as_the_word(assistant, typed, read):
 @pytest.mark.parametrize("word", ["book", "kerala", "kolkata", "kindly", "kids", "pakistan", "market", "token"])
 def test_real_words_with_k_stay_themselves(assistant, word):
     assert word in assistant.analyse(f"is {word} ok").words
+
+
+@pytest.mark.parametrize("question", ["does your app work on iPhone", "is there an ipad version"])
+def test_a_letter_before_a_policy_word_names_a_product(assistant, question):
+    assert "phone" not in assistant.analyse(question).words and not assistant.answer(question).answered
+
+
+def test_a_doubled_first_letter_is_still_a_slip(assistant):
+    assert assistant.answer("ddelete my account").handoff == "deletion"
