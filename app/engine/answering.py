@@ -825,6 +825,8 @@ class Assistant:
             elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]):
                 party = True  # not "your otp service", "ur sms app": ours, a word between
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
+                if before == "to" and asked[i + 1:i + 2] and asked[i + 1] not in _AFTER_A_NAME:
+                    continue  # "supposed to find out": a verb after "to", not "does this apply to zoho (too)"
                 party = True
                 if before in ("does", "do", "will", "would") and "with" in asked[i + 1:i + 4] \
                         and any(w in ("what", "wat", "how") for w in asked[max(0, i - 3):i]):
@@ -1143,6 +1145,8 @@ _OTHER_PARTY = frozenset("their theirs whose third other others partner partners
 # Where a product's name stands in a question about it: "with google", "through facebook", "does shopify follow".
 _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
 _NAME_AFTER = frozenset("does do follow follows gets get has".split())
+# What follows a name after "to" ("apply to zoho too"); a verb after it is followed by its object ("to find out").
+_AFTER_A_NAME = frozenset("too also as and or then".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())

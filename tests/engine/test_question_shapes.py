@@ -588,3 +588,17 @@ def test_a_letter_before_a_policy_word_names_a_product(assistant, question):
 
 def test_a_doubled_first_letter_is_still_a_slip(assistant):
     assert assistant.answer("ddelete my account").handoff == "deletion"
+
+
+def test_a_verb_after_to_is_no_other_company(assistant):
+    question = ("I just realised the policy page looks different now and nobody told me. How are customers supposed to "
+                "find out when you change it, and does it still apply to me?")
+    assert not assistant.asks_whose_rules(assistant.analyse(question))
+
+
+@pytest.mark.parametrize("question", ["does this policy apply to zoho", "does your privacy policy apply to zoho as well",
+                                      "if I connect to hubspot whose rules apply"])
+def test_a_name_after_to_is_still_another_company(assistant, question):
+    reply = assistant.answer(question)
+    assert assistant.asks_whose_rules(assistant.analyse(question))
+    assert reply.answered and reply.citations[0].clause.section == "8"
