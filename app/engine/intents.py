@@ -406,8 +406,9 @@ class Intents:
         """Find the request type a message is about, and whether it makes the request."""
         if isinstance(query, str):
             query = analyse(query)
-        # "send me whatever you stored" asks what "what you store" asks.
-        stems = [_WHAT.get(s, s) for s in query.stems]
+        # "send me whatever you stored" asks what "what you store" asks; something that "stopped" tells what
+        # happened ("my sms stopped delivering", "notifications stopped"), not what the visitor wants stopped.
+        stems = [_WHAT.get(s, s) if w not in _HAPPENED else w for w, s in zip(query.words, query.stems)]
         present = set(stems)
         negated = negate(stems)
         best: tuple[tuple[int, int], Intent] | None = None
@@ -440,6 +441,7 @@ class Intents:
 
 
 _WHAT = {stem("whatever"): "what"}
+_HAPPENED = frozenset("stopped".split())
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -286,3 +286,26 @@ def test_round_13_kinds_of_request_hand_off_to_the_right_form(assistant, text, k
 ])
 def test_round_13_wordings_that_must_not_hand_off(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("mujhe mera data dekhna hai", "access"),  # Hindi order: "my data see"
+    ("mera account hatwana hai", "deletion"),  # a causative: get it removed
+    ("pls fix the spelling of my name", "correction"),
+    ("unsub me", "marketing_opt_out"),  # text-speak
+    ("you never stopped sending me promos", "marketing_opt_out"),
+])
+def test_round_13_more_everyday_requests(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    "my sms stopped delivering to airtel numbers",  # what happened, not what is wanted stopped
+    "my messages stopped going through",
+    "notifications stopped after the update",
+    "spell out each safeguard protecting my account",  # "spell" is no spelling mistake
+    "mujhe jaanna hai ki aap data bechte ho kya",  # "I want to know": a question
+    "mujhe ye video dekhna hai",
+])
+def test_round_13_more_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
