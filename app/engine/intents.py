@@ -418,11 +418,18 @@ class Intents:
         # everything you have on me", "update the address you have for me").
         # "Remove me from your mailing list" and "remove my number from your promotional list" take their type
         # from what follows (the list), not the verb.
-        openings = [tuple(stem(w) for w in words) for words in (_opening(part.words) for part in query.parts)
-                    if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
-                    and not contains_phrase(("from", "list"), list(words), max_skip=3)]
+        raw_openings = [words for words in (_opening(part.words) for part in query.parts)
+                        if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
+                        and not contains_phrase(("from", "list"), list(words), max_skip=3)]
+        openings = [tuple(stem(w) for w in words) for words in raw_openings]
+        # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
+        # from my messages", "delete the contact group I created" use the product.
+        bare = bool(raw_openings) and not any(_acts_on_theirs(words) for words in raw_openings)
         for intent in self.intents:
             score = intent.score(stems, present, negated)
+            if bare and score == 1 and any(marker == (opening[0],) for opening in openings
+                                           for marker in intent.markers):
+                score = 0
             if intent.urgent and minor:
                 score += 2
             if score and intent.urgent and (_only_adults(query.text) or (not minor and _SELF_RELATION.search(query.text))):
@@ -441,6 +448,26 @@ class Intents:
 
 
 _WHAT = {stem("whatever"): "what"}
+# The visitor's things an instruction's verb may act on: "delete my ...", "erase everything", "wipe it".
+_THEIRS = frozenset("""my mine me us our all everything anything whatever it them this that these those account
+    accounts data information info details personal records record profile name number numbers email emails address
+    phone history chats chat messages contacts stuff lot thing things photo photos picture pictures files logs
+    recordings backups copies""".split())
+# Where the object of the verb ends: "remove the watermark from my messages".
+_OBJECT_ENDS = frozenset("from in on at of for to with".split())
+
+
+def _acts_on_theirs(words: tuple[str, ...]) -> bool:
+    """Whether the instruction's verb (words[0]) may act on the visitor's things: unless it acts on "the" or "a"
+    something, read up to a preposition, that is none of theirs ("remove the watermark", "delete the template")."""
+    if words[1:2] not in (("the",), ("a",), ("an",)):
+        return True  # "delet", "unsubscribe", "wipe evrything u have on me"
+    for word in words[2:]:
+        if word in _OBJECT_ENDS:
+            return False
+        if word in _THEIRS:
+            return True
+    return False
 _HAPPENED = frozenset("stopped".split())
 
 

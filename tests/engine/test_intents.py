@@ -309,3 +309,21 @@ def test_round_13_more_everyday_requests(assistant, text, kind):
 ])
 def test_round_13_more_wordings_that_must_not_hand_off(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text", ["remove the watermark from my messages", "delete the contact group i created",
+                                  "delete the template i made", "remove the sender id from my panel",
+                                  "delete the scheduled broadcast", "remove the api key"])
+def test_a_verb_on_a_thing_of_the_product_is_no_request(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("delete the account", "deletion"), ("close the account please", "deletion"),
+    ("remove the data you hold", "deletion"), ("wipe the whole thing", "deletion"),
+    ("remove the photo I uploaded", "deletion"), ("delete the recordings of my calls", "deletion"),
+    ("delete the chat history", "deletion"), ("delet", "deletion"), ("unsubscribe", "marketing_opt_out"),
+    ("wipe evrything u have on me asap", "deletion"),
+])
+def test_a_verb_on_the_visitors_things_is_still_a_request(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
