@@ -112,6 +112,32 @@ def negate(stems: list[str]) -> list[str]:
     return [("" if i and stems[i - 1] in _NEGATIONS else s) for i, s in enumerate(stems)]
 
 
+def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
+    """Whether the marker's words occur in order, at most two words apart, and no "to" between two of them: "to"
+    opens a verb of its own ("what you do to keep our list safe" is not "what you keep")."""
+    if not contains_phrase(marker, stems, max_skip=2):
+        return False
+    if len(marker) == 1:
+        return True
+    for start, word in enumerate(stems):
+        if word != marker[0]:
+            continue
+        pos, ok = start, True
+        for wanted in marker[1:]:
+            window = stems[pos + 1 : pos + 4]
+            if wanted not in window:
+                ok = False
+                break
+            nxt = pos + 1 + window.index(wanted)
+            if "to" in stems[pos + 1 : nxt]:
+                ok = False
+                break
+            pos = nxt
+        if ok:
+            return True
+    return False
+
+
 class IntentsError(YamlFileError):
     """`intents.yaml` is malformed; the message names the file, line and problem."""
 
@@ -162,7 +188,7 @@ class Intent:
         if negated is None or self.name in NEGATION_ASKS:
             negated = stems
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
-                   if contains_phrase(marker, stems if marker[0] in _NEGATIONS else negated, max_skip=2))
+                   if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated))
 
     @cached_property
     def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
@@ -409,6 +435,8 @@ class Intents:
         # "send me whatever you stored" asks what "what you store" asks; something that "stopped" tells what
         # happened ("my sms stopped delivering", "notifications stopped"), not what the visitor wants stopped.
         stems = [_WHAT.get(s, s) if w not in _HAPPENED else w for w, s in zip(query.words, query.stems)]
+        # "what you have to offer": "have to" is a must, not a having
+        stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] else s) for i, s in enumerate(stems)]
         present = set(stems)
         negated = negate(stems)
         best: tuple[tuple[int, int], Intent] | None = None

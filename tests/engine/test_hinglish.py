@@ -98,3 +98,13 @@ def test_a_malformed_lexicon_names_the_file_line_and_problem(tmp_path, content, 
 def test_asking_the_price_in_hinglish_declines_as_a_product_question(assistant):
     reply = assistant.answer("whatsapp ke kitne paise lagte hai")
     assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+
+
+# Branch quality13: common Hindi words of probes written beyond the tenth table.
+@pytest.mark.parametrize("question, section", [
+    ("aapse baat karne ka number kya hai", "12"),  # the number to talk to you
+    ("policy mein badlav hua toh batayenge kya", "11"),  # a change, will you tell
+])
+def test_round_13_hindi_words_reach_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section

@@ -327,3 +327,14 @@ def test_a_verb_on_a_thing_of_the_product_is_no_request(assistant, text):
 ])
 def test_a_verb_on_the_visitors_things_is_still_a_request(assistant, text, kind):
     assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["I just want to know what you do to keep our customer list from leaking.",
+                                  "i want to know what you have to offer small shops"])
+def test_a_marker_split_by_to_is_no_marker(assistant, text):
+    # "to" opens a verb of its own: "what you do to keep" is not "what you keep"
+    assert assistant.answer(text).handoff is None
+
+
+def test_what_you_keep_about_me_is_still_access(assistant):
+    assert assistant.answer("i want to know what you keep about me").handoff == "access"
