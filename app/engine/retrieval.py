@@ -385,8 +385,7 @@ class Index:
             # its word ("delet", "remov": nothing to take off), is read as the word it was cut from.
             if token != word:
                 return None
-            # Not a word a plural "s" short of one: "is that right" is no "rights", "terms" leaves "term" itself.
-            found = {w for w in self._surface_deletes.get(word, ()) if stem(w) == token and w != word + "s"}
+            found = {w for w in self._surface_deletes.get(word, ()) if stem(w) == token}
             return next(iter(found)) if len(found) == 1 else None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")

@@ -180,8 +180,9 @@ class Query:
         India."), when it has others too."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
         # A question passed on in the story ("a patient asked me whether her number ends up with other companies
-        # ... who else touches that data?") is asked too.
-        marked = sorted(set(marked) | set(self._indirect_questions())) if marked else self._indirect_questions()
+        # ... who else touches that data?") is asked too, as it stands.
+        passed_on = set(self._indirect_questions()) - set(marked) if marked else set()
+        marked = sorted(set(marked) | passed_on) if marked else self._indirect_questions()
         if not marked:
             return self.words
         keep: set[int] = set()
@@ -192,11 +193,12 @@ class Query:
                 j -= 1
                 keep.add(j)
             sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
-            steps = 0
-            while j > 0 and steps < 2 and (_REFERS_BACK & set(sentence) or sum(w not in STOPWORDS for w in sentence) < 2):
+            steps = 2 if i in passed_on else 0
+            while j > 0 and steps < 2 and (sum(w not in STOPWORDS for w in sentence) < 2
+                                           or (steps == 0 and _REFERS_BACK & set(sentence))):
                 # "... whether it is protected. Can you confirm both?": what is asked is in the sentence before;
-                # and before that when that one points back too ("... covers what the CRM does. I think it doesn't.
-                # Which of us is right?").
+                # and before that when that one says almost nothing itself ("... covers what the CRM does. I think
+                # it doesn't. Which of us is right?").
                 end = j - 1
                 j -= 1
                 keep.add(j)

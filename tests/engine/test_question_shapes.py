@@ -522,11 +522,6 @@ def test_a_product_question_passed_on_is_still_declined(assistant, question):
     assert not reply.answered and reply.handoff is None
 
 
-def test_a_word_a_plural_s_short_of_a_policy_word_is_not_a_slip(assistant):
-    # "right" is a word of its own, not "rights" typed short ("delet" is "delete" typed short)
-    assert assistant.analyse("which of us is right").words[-1] == "right"
-
-
 @pytest.mark.parametrize("question, section", [
     ("how locked down is my data on ur servers", "5"),  # "locked down" is security
     ("my ex partner sent me a legal notice, can they get my messages from you", "4"),  # legal proceedings
