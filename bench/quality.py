@@ -151,12 +151,15 @@ FLOORS = {
     # travelling is no transfer), so its Hinglish "data bahar ke desh mein jaata hai" is answered from section 4
     # first; putting "go" back for the visitor's data cost a held-out question of the development set.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
-    "visitor_cases_fresh7": {"top1": 0.855, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
+    # Top-1 raised on 2026-12-01 (branch quality13: the visitor's data going to a country is a transfer) to 0.865.
+    "visitor_cases_fresh7": {"top1": 0.865, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The tenth visitor table (branch quality13, 175 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 184d79c (main at 5092a11):
-    # 0.858 / 0.918 / 0.902 / 0.796, no false handoff.
-    "visitor_cases_fresh8": {"top1": 0.855, "top3": 0.915, "abstention": 0.90, "handoff_recall": 0.79,
+    # 0.858 / 0.918 / 0.902 / 0.796, no false handoff; raised to what the branch reached after fixing the kinds its
+    # first run showed: 0.940 / 0.978 / 0.951 / 0.963, no false handoff (its misses were read, so from here on it
+    # measures regressions, not generalisation).
+    "visitor_cases_fresh8": {"top1": 0.94, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -169,8 +172,10 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality12, whether the service works with cookies switched off): fresh top-1
     # 0.896 -> 0.909, visitor_cases 0.948 / 0.972 -> 0.953 / 0.976.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
-    "visitor_cases_fresh": {"top1": 0.895, "top3": 0.96, "abstention": 0.95, "handoff_recall": 1.0,
-                            "false_handoffs": 0.015},
+    # Abstention 0.95 -> 1.0 and false handoffs 0.015 -> 0 on 2026-12-01 (branch quality13: a marker right after a
+    # negation marks nothing, so its one false handoff is gone).
+    "visitor_cases_fresh": {"top1": 0.895, "top3": 0.96, "abstention": 1.0, "handoff_recall": 1.0,
+                            "false_handoffs": 0.0},
     # Raised on 2026-12-01 (branch quality8): visitor_cases 0.939 / 0.962 -> 0.943 / 0.967; (branch quality9) to
     # 0.948 / 0.972.
     # Handoff raised on 2026-12-01 (branch quality10, a misspelt request verb is read) 0.983 -> 1.0.
