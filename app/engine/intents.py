@@ -107,9 +107,44 @@ _NEGATIONS = frozenset("no not never without t dont nor".split())
 NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
 
 
-def negate(stems: list[str]) -> list[str]:
-    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance."""
-    return [("" if i and stems[i - 1] in _NEGATIONS else s) for i, s in enumerate(stems)]
+def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
+           actions: frozenset[str] = frozenset()) -> list[str]:
+    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance.
+
+    Only within a clause ("No. Delete my account."), and never "correct" ("my name is not correct" says it is
+    wrong), a past deed ("you have not deleted my account", "my data was not deleted": what was not done) or a
+    verb of action after a bare "no" ("no no delete it": a "no" said on its own). `words`: the words the stems
+    come from; `starts`: the indices where a clause begins; `actions`: the verbs instructions open with."""
+    def kept(i: int) -> bool:
+        if not i or stems[i - 1] not in _NEGATIONS or i in starts:
+            return True
+        if words is None:
+            return False
+        word = words[i]
+        return (word == "correct" or word.endswith("ed") or word in _PAST_DEEDS
+                or (words[i - 1] == "no" and word in actions))
+    return [(s if kept(i) else "") for i, s in enumerate(stems)]
+
+
+# The visitor's details, which a product word (`unless`) beside them does not make the product's.
+_VISITORS_DETAILS = frozenset(stem(w) for w in """account accounts data detail details information info name email
+    address number phone mobile contacts profile records""".split())
+_MY = frozenset("my our mine".split())
+# Past forms that do not end in "ed": "you have not taken my number off", "it was not done".
+_PAST_DEEDS = frozenset("done taken gone made sent".split())
+
+
+def clause_starts(query: Query) -> frozenset[int]:
+    """The indices of `query.words` where a clause (`query.parts`) begins."""
+    starts, cursor = set(), 0
+    for part in query.parts:
+        n = len(part.words)
+        for pos in range(cursor, len(query.words) - n + 1):
+            if query.words[pos : pos + n] == part.words:
+                starts.add(pos)
+                cursor = pos + n
+                break
+    return frozenset(starts)
 
 
 def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
@@ -173,7 +208,8 @@ class Intent:
     priority: int = 0
     line: int = 0
 
-    def score(self, stems: list[str], present: set[str], negated: list[str] | None = None) -> int:
+    def score(self, stems: list[str], present: set[str], negated: list[str] | None = None,
+              parts: list[list[str]] | None = None) -> int:
         """How strongly the message's stems mark this type: each phrase found counts its length.
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
@@ -183,12 +219,29 @@ class Intent:
         """
         unless, markers = self._by_first
         if any(contains_phrase(phrase, stems, max_skip=2)
-               for word in present if word in unless for phrase in unless[word]):
+               for word in present if word in unless for phrase in unless[word]) \
+                and not any(self._free(part) for part in parts or ()):
             return 0
         if negated is None or self.name in NEGATION_ASKS:
             negated = stems
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
                    if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated))
+
+    def _free(self, part: list[str]) -> bool:
+        """Whether a clause (its stems) marks this type untouched by its `unless` words: it has a marker, and either
+        no `unless` word, or one of the visitor's details ("my ...") that no `unless` word stands beside ("delete my account,
+        my templates and all my contacts", "my email is wrong in your campaign emails"; not "change the sender
+        name", "update the email template")."""
+        unless, markers = self._by_first
+        present = set(part)
+        if not any(_has_marker(marker, part) for word in present if word in markers for marker in markers[word]):
+            return False
+        hits = [i for i, word in enumerate(part) if word in unless
+                and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
+        if not hits:
+            return True
+        return any(word in _VISITORS_DETAILS and _MY & set(part[max(0, i - 3) : i])
+                   and not any(abs(i - h) <= 1 for h in hits) for i, word in enumerate(part))
 
     @cached_property
     def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
@@ -434,11 +487,16 @@ class Intents:
             query = analyse(query)
         # "send me whatever you stored" asks what "what you store" asks; something that "stopped" tells what
         # happened ("my sms stopped delivering", "notifications stopped"), not what the visitor wants stopped.
-        stems = [_WHAT.get(s, s) if w not in _HAPPENED else w for w, s in zip(query.words, query.stems)]
+        ws = query.words
+        stems = [("what" if w == "whatever" and _whatever_about_them(ws[i + 1 :])
+                  else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])) else s)
+                 for i, (w, s) in enumerate(zip(ws, query.stems))]
         # "what you have to offer": "have to" is a must, not a having
         stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] else s) for i, s in enumerate(stems)]
         present = set(stems)
-        negated = negate(stems)
+        starts = clause_starts(query)
+        part_stems = [[stem(w) for w in part.words] for part in query.parts]
+        negated = negate(stems, query.words, starts, self.actions)
         best: tuple[tuple[int, int], Intent] | None = None
         minor = _mentions_minor(query.text)
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
@@ -454,7 +512,7 @@ class Intents:
         # from my messages", "delete the contact group I created" use the product.
         bare = bool(raw_openings) and not any(_acts_on_theirs(words) for words in raw_openings)
         for intent in self.intents:
-            score = intent.score(stems, present, negated)
+            score = intent.score(stems, present, negated, part_stems)
             if bare and score == 1 and any(marker == (opening[0],) for opening in openings
                                            for marker in intent.markers):
                 score = 0
@@ -475,12 +533,36 @@ class Intents:
         return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
 
 
-_WHAT = {stem("whatever"): "what"}
+# "send me whatever you stored about me" asks what "what you store" asks: "whatever" as "what" when "you" and a verb
+# follow, then the visitor ("on me", "about me", "of mine"); not "whatever brochures you have", "whatever you have
+# in bulk sms packages", "whatever plan you have".
+_YOU = frozenset("you u ya".split())
+_ABOUT = frozenset("on about of for from regarding".split())
+_THE_VISITOR = frozenset("me my mine us our".split())
+
+
+def _whatever_about_them(after: tuple[str, ...]) -> bool:
+    if not after or after[0] not in _YOU:
+        return False
+    rest = after[1:7]
+    return any(w in _ABOUT and rest[j + 1 : j + 2] and rest[j + 1] in _THE_VISITOR for j, w in enumerate(rest))
+
+
+# "I want all the sms stopped", "get my data processing stopped": what is wanted stopped.
+_WANTING = frozenset("want wanted wants need needs get like".split())
+
+
+def _wanted_done(before: tuple[str, ...]) -> bool:
+    return any(w in _WANTING for w in before[-6:])
+
+
 # The visitor's things an instruction's verb may act on: "delete my ...", "erase everything", "wipe it".
 _THEIRS = frozenset("""my mine me us our all everything anything whatever it them this that these those account
     accounts data information info details personal records record profile name number numbers email emails address
     phone history chats chat messages contacts stuff lot thing things photo photos picture pictures files logs
-    recordings backups copies""".split())
+    recordings backups copies
+    recording copy entry entries listing listings user login logins registration signup kyc document
+    documents pan aadhaar aadhar card selfie gmail""".split())
 # Where the object of the verb ends: "remove the watermark from my messages".
 _OBJECT_ENDS = frozenset("from in on at of for to with".split())
 
@@ -573,6 +655,15 @@ def _load_field(path, name: str, entry) -> Field:
                  tuple(c.strip() for c in choices or ()), help_text.strip() if help_text else None)
 
 
+# Words read apart from a word they share their stem with, in markers and messages alike: "profiling" asks to be
+# left out of it, "profile" ("my profile still shows ...") asks nothing.
+_KEPT_APART = frozenset("profiling".split())
+
+
+def _marker_stem(word: str) -> str:
+    return word if word in _KEPT_APART else stem(word)
+
+
 def _phrases(path, entry, key: str, owner: str) -> tuple[tuple[str, ...], ...]:
     values = entry.get(key)
     if not isinstance(values, list) or not values:
@@ -582,7 +673,7 @@ def _phrases(path, entry, key: str, owner: str) -> tuple[tuple[str, ...], ...]:
         line = values.item_lines[i] if hasattr(values, "item_lines") else _line(entry, key)
         if not isinstance(value, str) or not words(value):
             raise IntentsError(path, line, f"{owner}: {key} entry {value!r} has no words")
-        phrase = tuple(stem(w) for w in words(value))
+        phrase = tuple(_marker_stem(w) for w in words(value))
         if phrase not in out:  # "newsletter" and "newsletters" are one marker
             out.append(phrase)
     return tuple(out)

@@ -338,3 +338,65 @@ def test_a_marker_split_by_to_is_no_marker(assistant, text):
 
 def test_what_you_keep_about_me_is_still_access(assistant):
     assert assistant.answer("i want to know what you keep about me").handoff == "access"
+
+
+# Review of round 13 (/work/briefs/review13.md): the reviewer's wordings.
+@pytest.mark.parametrize("text, kind", [
+    # a negation blanks only the next word of its own clause, never "correct", nor a deed not done
+    ("No. Delete my account.", "deletion"), ("No! Remove my number now", "deletion"), ("no no delete it", "deletion"),
+    ("No. Cancel my account.", "deletion"), ("no, correct my name please", "correction"),
+    ("my address on file is not correct, please fix it", "correction"),
+    ("my name is not correct in your records", "correction"),
+    ("the email you have for me is not correct anymore", "correction"),
+    ("not correct info in my profile", "correction"),
+    ("you have not deleted my account even after 3 reminders", "deletion"),
+    ("you have not removed my number even after I asked", "deletion"),
+    ("my data was not deleted as promised", "deletion"),
+    # a product word (`unless`) rules a type out only in a clause that names none of the visitor's details
+    ("delete my account and all my campaigns data", "deletion"),
+    ("Delete my account, my templates and all my contacts", "deletion"),
+    ("I am closing my business, please delete all my data including campaigns and templates", "deletion"),
+    ("delete my data and stop using cookies on me", "deletion"),
+    ("delete my account, I have removed the whatsapp integration already", "deletion"),
+    ("stop sending me promotional messages, only send OTPs", "marketing_opt_out"),
+    ("I only want OTP messages, not marketing spam", "marketing_opt_out"),
+    ("unsubscribe me from marketing, keep the otp alerts", "marketing_opt_out"),
+    ("my email is wrong in your campaign emails, please update it", "correction"),
+    ("please correct my name, it shows wrong on the sender invoices", "correction"),
+    # the visitor's things a verb on "the ..." may act on
+    ("delete the entry for Rahul Sharma from your records", "deletion"),
+    ("remove the listing of my shop from your website", "deletion"),
+    ("delete the user id I created last year", "deletion"), ("remove the KYC documents I submitted", "deletion"),
+    ("delete the call recording of my support call", "deletion"), ("remove the pan card you have", "deletion"),
+    ("delete the selfie I uploaded for verification", "deletion"),
+    ("erase the registration I did by mistake", "deletion"), ("delete the login created with my email", "deletion"),
+    ("delete the gmail id I signed up with", "deletion"), ("please delete the recording", "deletion"),
+    ("remove the duplicate entry", "deletion"), ("delete the aadhaar copy I uploaded during signup", "deletion"),
+    # "stopped" after a wish is what is wanted stopped
+    ("I want all the sms stopped to my number", "marketing_opt_out"),
+    ("get my data processing stopped immediately", "objection"), ("I want the tracking stopped", "objection"),
+    # "profiling" is read apart from "profile"
+    ("meri profiling band karo", "objection"), ("profiling mat karo", "objection"),
+    ("I don't want any profiling", "objection"),
+    # "whatever you ... on/about me"
+    ("send me whatever you stored about me", "access"), ("send me whatever you collected on me", "access"),
+])
+def test_review_13_requests_main_handed_off_are_kept(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    "I have no access to my dashboard since morning", "I can't access my account, OTP not coming",
+    "I have no grievance, just curious how long you keep logs", "please don't delete my account",
+    "stop the otp spam I never requested", "my sender name is showing wrong on delivered sms",
+    "remove the sender id from my panel",
+    "my whatsapp messages stopped going after template rejected",
+    "my sms stopped going to vodafone numbers since yesterday",
+    # "whatever" with a product, or without the visitor, is no access request
+    "send me whatever brochures you have", "email me whatever plans you have for schools",
+    "whatever you have in bulk sms packages, send the rate card",
+    "give me whatever discount you have on annual plan",
+    "whatever plan you have, send me details on whatsapp", "send me whatever you have on pricing",
+])
+def test_review_13_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
