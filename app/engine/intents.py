@@ -327,10 +327,42 @@ _OUGHT = frozenset("should must please".split())
 
 
 def _someone_should(tokens: list[str], actions: frozenset[str]) -> bool:
-    """Whether the clause tells someone at the company to act, naming nobody: "someone should remove it",
-    "somebody please delete this account"; not "can someone see my data" (a question) nor "someone deleted it"."""
+    """Whether the clause tells someone at the company to act on the visitor's things, naming nobody: "someone should
+    remove it", "somebody please delete this account"; not "can someone see my data" (a question), "someone deleted
+    it", nor "someone should fix your delivery reports"."""
     return any(word in _SOMEONE and tokens[i + 1 : i + 2] and tokens[i + 1] in _OUGHT
-               and tokens[i + 2 : i + 3] and tokens[i + 2] in actions for i, word in enumerate(tokens))
+               and tokens[i + 2 : i + 3] and tokens[i + 2] in actions and _on_theirs(tokens[i + 3 :])
+               for i, word in enumerate(tokens))
+
+
+def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
+    """Whether a verb in a clause takes the visitor (me, us) or something of theirs (my number, our email) from a list:
+    "please remove me from list", "take my number from your promotional list"."""
+    for i, verb in enumerate(words):
+        if verb not in actions:
+            continue
+        if words[i + 1 : i + 2] in (("me",), ("us",)):
+            start = i + 2
+        elif words[i + 1 : i + 2] in (("my",), ("our",)):
+            start = i + 3
+        else:
+            continue
+        rest = list(words[start:])
+        if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3):
+            return True
+    return False
+
+
+def _on_theirs(object_words: list[str]) -> bool:
+    """Whether the object of a verb, read up to a preposition, is one of the visitor's things ("remove it", "stop
+    these spam calls", "remove my email from the list"); not "fix your delivery reports", "update the api docs",
+    "remove the extra charges from my bill" (the review of round 13)."""
+    for word in object_words:
+        if word in _OBJECT_ENDS:
+            return False
+        if word in _THEIRS and word not in ("all", "whatever"):
+            return True
+    return False
 
 
 def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -> str:
@@ -491,6 +523,11 @@ class Intents:
         stems = [("what" if w == "whatever" and _whatever_about_them(ws[i + 1 :])
                   else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])) else s)
                  for i, (w, s) in enumerate(zip(ws, query.stems))]
+        if _MAT_KARO.search(query.text) and not _FIRST_PERSON & set(ws) and not _CALLING.search(query.text):
+            # Hindi "X mat karo" (don't X) reads "X stop"; a stop asked for the visitor ("mujhe call mat karo", "mera
+            # data use mat karo") or of calls ("bar bar call mat karo"), not "customers ko sms mat karo, ye setting
+            # kaha hai", which asks how to set the product up (the review of round 13).
+            stems = ["not" if w == "stop" else s for w, s in zip(ws, stems)]
         # "what you have to offer": "have to" is a must, not a having
         stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] else s) for i, s in enumerate(stems)]
         present = set(stems)
@@ -504,9 +541,17 @@ class Intents:
         # everything you have on me", "update the address you have for me").
         # "Remove me from your mailing list" and "remove my number from your promotional list" take their type
         # from what follows (the list), not the verb.
+        # Only the visitor taken off a list is: "remove me / my number from the list", not "pick a template from the
+        # approved list", "exclude DND numbers from the list" (the review of round 13).
+        off_list = [words for words in (_opening(part.words) for part in query.parts) if _off_list(words, self.actions)]
+        if not off_list:
+            stems = ["" if s == "from" else s for s in stems]  # the marker "from ... list" marks nothing then
+            negated = ["" if s == "from" else s for s in negated]
+            part_stems = [["" if s == "from" else s for s in part] for part in part_stems]
+            present = set(stems)
         raw_openings = [words for words in (_opening(part.words) for part in query.parts)
                         if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
-                        and not contains_phrase(("from", "list"), list(words), max_skip=3)]
+                        and words not in off_list]
         openings = [tuple(stem(w) for w in words) for words in raw_openings]
         # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
         # from my messages", "delete the contact group I created" use the product.
@@ -548,6 +593,8 @@ def _whatever_about_them(after: tuple[str, ...]) -> bool:
     return any(w in _ABOUT and rest[j + 1 : j + 2] and rest[j + 1] in _THE_VISITOR for j, w in enumerate(rest))
 
 
+_MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
+_CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)
 # "I want all the sms stopped", "get my data processing stopped": what is wanted stopped.
 _WANTING = frozenset("want wanted wants need needs get like".split())
 

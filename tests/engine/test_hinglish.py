@@ -108,3 +108,19 @@ def test_asking_the_price_in_hinglish_declines_as_a_product_question(assistant):
 def test_round_13_hindi_words_reach_their_section(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == section
+
+
+# Review of round 13: "X mat karo" reads "X stop" for the visitor or of calls, not of the visitor's customers.
+@pytest.mark.parametrize("text, kind", [
+    ("mujhe call mat karo", "marketing_opt_out"), ("whatsapp pe message mat karo mujhe", "marketing_opt_out"),
+    ("bar bar call mat karo sales wale", "marketing_opt_out"), ("profiling mat karo", "objection"),
+    ("meri profiling band karo", "objection"),
+])
+def test_review_13_mat_karo_of_the_visitor_hands_off(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["raat ko 10 baje ke baad customers ko sms mat karo, ye setting kaha hai",
+                                  "raat ko 10 baje ke baad customers ko sms mat karo", "otp late mat karo please"])
+def test_review_13_mat_karo_of_the_product_does_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None

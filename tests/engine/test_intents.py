@@ -400,3 +400,35 @@ def test_review_13_requests_main_handed_off_are_kept(assistant, text, kind):
 ])
 def test_review_13_wordings_that_must_not_hand_off(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of changing with a detail of someone or something else (review of round 13, A2)
+    "change the header name shown in SMS", "update details of the chatbot flow", "change name of the group in dashboard",
+    "update the contact details of my customers in bulk", "update phone of the account manager assigned to us",
+    "I want to change details on the payment receipt", "change the address on my GST invoice",
+    "update email id for billing alerts", "how do I update contacts in bulk using the API",
+    # "someone should <verb>" on something not the visitor's (A3)
+    "someone should fix your delivery reports, the numbers are wrong",
+    "someone should update the api docs, the example is wrong", "someone please fix the invoice, gst number is wrong",
+    "someone should remove the extra charges from my bill",
+    # "from ... list" without the visitor (A4)
+    "pick a template from the approved list and send",
+    "how do I exclude DND numbers from the list before sending campaign",
+    # Hindi "mat karo" of the visitor's customers, asking for a setting (A5)
+    "raat ko 10 baje ke baad customers ko sms mat karo, ye setting kaha hai",
+])
+def test_review_13_product_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("kindly update the address you have on file for me", "correction"),
+    ("change the email on file to ravi@gmail.com", "correction"),
+    ("someone should stop these spam calls from your sales team", "marketing_opt_out"),
+    ("someone please remove my email from the marketing list", "marketing_opt_out"),
+    ("please remove me from list", "marketing_opt_out"),
+    ("do the needful and remove my mobile from your sms promotion list", "marketing_opt_out"),
+])
+def test_review_13_requests_the_round_gained_are_kept(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
