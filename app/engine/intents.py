@@ -529,7 +529,9 @@ class Intents:
             # kaha hai", which asks how to set the product up (the review of round 13).
             stems = ["not" if w == "stop" else s for w, s in zip(ws, stems)]
         # "what you have to offer": "have to" is a must, not a having
-        stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] else s) for i, s in enumerate(stems)]
+        # (not "what data do you have to date on me", nor "what you have to prove I consented": the visitor's own)
+        stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] and ws[i + 2 : i + 3] != ("date",)
+                  and not _FIRST_PERSON & set(ws[i + 2 : i + 6]) else s) for i, s in enumerate(stems)]
         present = set(stems)
         starts = clause_starts(query)
         part_stems = [[stem(w) for w in part.words] for part in query.parts]
