@@ -159,7 +159,9 @@ FLOORS = {
     # 0.858 / 0.918 / 0.902 / 0.796, no false handoff; raised to what the branch reached after fixing the kinds its
     # first run showed: 0.940 / 0.978 / 0.951 / 0.963, no false handoff (its misses were read, so from here on it
     # measures regressions, not generalisation).
-    "visitor_cases_fresh8": {"top1": 0.94, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
+    # Top-1 0.94 -> 0.93 after the review of round 13: the synonym "locked down/up" (security) was taken out, since
+    # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
+    "visitor_cases_fresh8": {"top1": 0.93, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):

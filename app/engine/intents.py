@@ -229,17 +229,24 @@ class Intent:
 
     def _free(self, part: list[str]) -> bool:
         """Whether a clause (its stems) marks this type untouched by its `unless` words: it has a marker, and either
-        no `unless` word, or one of the visitor's details ("my ...") that no `unless` word stands beside ("delete my account,
+        no `unless` word, or a marker no `unless` word stands near and one of the visitor's details ("my ...")
+        that no `unless` word stands beside ("delete my account,
         my templates and all my contacts", "my email is wrong in your campaign emails"; not "change the sender
         name", "update the email template")."""
         unless, markers = self._by_first
         present = set(part)
-        if not any(_has_marker(marker, part) for word in present if word in markers for marker in markers[word]):
+        found = [marker for word in present if word in markers for marker in markers[word] if _has_marker(marker, part)]
+        if not found:
             return False
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
         if not hits:
             return True
+        # a marker with a product word within two words of it is said of the product: "wrong otp", "stop sending me
+        # OTPs", "the otp spam"
+        if not any(all(abs(h - i) > 2 and abs(h - (i + len(marker) - 1)) > 2 for h in hits)
+                   for marker in found for i, word in enumerate(part) if word == marker[0]):
+            return False
         return any(word in _VISITORS_DETAILS and _MY & set(part[max(0, i - 3) : i])
                    and not any(abs(i - h) <= 1 for h in hits) for i, word in enumerate(part))
 

@@ -473,7 +473,8 @@ def test_the_clause_quoted_says_the_visitors_own_words(assistant, question, text
 @pytest.mark.parametrize("question", [
     "I reside outside India, can I sign up for your SMS service?",  # where the visitor lives, not where data is
     "I reside in Singapore, do you deliver sms to india?",
-    "my whatsapp number is locked down by meta, help",  # "locked down" is safe only of data
+    "my whatsapp number is locked down by meta, help",  # "locked down/up" is no security word (synonym taken out)
+    "my account got locked up after wrong otp, how to unlock",
 ])
 def test_review_13_product_questions_are_not_answered(assistant, question):
     reply = assistant.answer(question)
@@ -481,7 +482,6 @@ def test_review_13_product_questions_are_not_answered(assistant, question):
 
 
 @pytest.mark.parametrize("question, section", [
-    ("is my data locked down properly", "5"), ("how locked down is my data on ur servers", "5"),
     ("my data will be going to which all countries", "10"), ("will my details go abroad", "10"),
     ("is my data parked in india or outside", "10"),
     ("kya mera data bahar ke desh mein jaata hai", "10"),

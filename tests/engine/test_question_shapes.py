@@ -523,7 +523,6 @@ def test_a_product_question_passed_on_is_still_declined(assistant, question):
 
 
 @pytest.mark.parametrize("question, section", [
-    ("how locked down is my data on ur servers", "5"),  # "locked down" is security
     ("my ex partner sent me a legal notice, can they get my messages from you", "4"),  # legal proceedings
     ("what time does your office shut in the evening", "12"),
 ])
