@@ -408,6 +408,13 @@ class Assistant:
             reply = self.decline(question, "unsure", result, confidence=confidence)
             reply.topics = topics
             return reply
+        if found is None and self.intents and (ruled := self.intents.ruled_out(query)) is not None \
+                and self.index.policy.clause(ruled.intent.clause).section == best.clause.section:
+            # "stop sending me OTPs", "delete the template I made yesterday": told to do something with the product,
+            # which the section on the right its verb names does not answer (the review of round 13)
+            reply = self.decline(question, "unsure", result, confidence=confidence)
+            reply.topics = topics
+            return reply
         quotes = self.quote(self.plainest(query, result).clause, query)
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:

@@ -209,7 +209,7 @@ class Intent:
     line: int = 0
 
     def score(self, stems: list[str], present: set[str], negated: list[str] | None = None,
-              parts: list[list[str]] | None = None) -> int:
+              parts: list[list[str]] | None = None, ignore_unless: bool = False) -> int:
         """How strongly the message's stems mark this type: each phrase found counts its length.
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
@@ -218,8 +218,8 @@ class Intent:
         unless the type is one whose request is itself a "no" (`NEGATION_ASKS`: "no marketing", "no profiling").
         """
         unless, markers = self._by_first
-        if any(contains_phrase(phrase, stems, max_skip=2)
-               for word in present if word in unless for phrase in unless[word]) \
+        if not ignore_unless and any(contains_phrase(phrase, stems, max_skip=2)
+                                     for word in present if word in unless for phrase in unless[word]) \
                 and not any(self._free(part) for part in parts or ()):
             return 0
         if negated is None or self.name in NEGATION_ASKS:
@@ -520,8 +520,20 @@ class Intents:
     def get(self, name: str) -> Intent | None:
         return self._by_name.get(name)
 
-    def detect(self, query: Query | str) -> Detection | None:
-        """Find the request type a message is about, and whether it makes the request."""
+    def ruled_out(self, query: Query | str) -> Detection | None:
+        """The request a message would make but for its product words (`unless`, and a verb on "the" something of the
+        product's): "stop sending me OTPs", "delete the template I made yesterday". None when it makes no such
+        request, or makes one after all."""
+        if self.detect(query) is not None:
+            return None
+        found = self.detect(query, ignore_unless=True)
+        return found if found is not None and found.request else None
+
+    def detect(self, query: Query | str, ignore_unless: bool = False) -> Detection | None:
+        """Find the request type a message is about, and whether it makes the request.
+
+        `ignore_unless`: as if no type had `unless` words and a verb on "the" something were on the visitor's things
+        (see `ruled_out`)."""
         if isinstance(query, str):
             query = analyse(query)
         # "send me whatever you stored" asks what "what you store" asks; something that "stopped" tells what
@@ -535,6 +547,11 @@ class Intents:
             # data use mat karo") or of calls ("bar bar call mat karo"), not "customers ko sms mat karo, ye setting
             # kaha hai", which asks how to set the product up (the review of round 13).
             stems = ["not" if w == "stop" else s for w, s in zip(ws, stems)]
+        # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
+        # do not mark (the visitor's own is "my account", or the account with nobody named)
+        stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
+                 and ws[i + 2 : i + 3] not in (("me",), ("mine",)) and ws[i - 1 : i] not in (("my",), ("our",))
+                 else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what you have to offer": "have to" is a must, not a having
         # (not "what data do you have to date on me", nor "what you have to prove I consented": the visitor's own)
         stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] and ws[i + 2 : i + 3] != ("date",)
@@ -566,8 +583,8 @@ class Intents:
         # from my messages", "delete the contact group I created" use the product.
         bare = bool(raw_openings) and not any(_acts_on_theirs(words) for words in raw_openings)
         for intent in self.intents:
-            score = intent.score(stems, present, negated, part_stems)
-            if bare and score == 1 and any(marker == (opening[0],) for opening in openings
+            score = intent.score(stems, present, negated, part_stems, ignore_unless)
+            if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
                                            for marker in intent.markers):
                 score = 0
             if intent.urgent and minor:

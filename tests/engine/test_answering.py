@@ -512,3 +512,18 @@ def test_review_13_the_visitor_going_abroad_is_no_transfer(assistant, question):
 ])
 def test_review_13_have_to_of_the_visitors_own(assistant, question, kind):
     assert assistant.answer(question).handoff == kind
+
+
+@pytest.mark.parametrize("question", [
+    # told to do something with the product: neither handed off nor answered from the right its verb names
+    "stop sending me OTPs", "stop the otp spam I never requested", "stop sending me OTP on every login",
+    "delete the template I made yesterday", "delete the contact group i created",
+])
+def test_review_13_instructions_on_the_product_are_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and not reply.answered
+
+
+def test_review_13_cookies_cleared_are_still_answered_from_section_7(assistant):
+    reply = assistant.answer("get rid of cookies on my browser")
+    assert reply.answered and reply.citations[0].clause.section == "7"

@@ -432,3 +432,15 @@ def test_review_13_product_wordings_that_must_not_hand_off(assistant, text):
 ])
 def test_review_13_requests_the_round_gained_are_kept(assistant, text, kind):
     assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["I want to cancel account of my old employee",
+                                  "cancel the account of my employee who left"])
+def test_review_13_someone_elses_account_is_no_close_account_marker(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text", ["close account", "cancel account and refund", "please close the account for me",
+                                  "delete the account of my late father"])
+def test_review_13_close_account_still_hands_off(assistant, text):
+    assert assistant.answer(text).handoff == "deletion"
