@@ -130,8 +130,20 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
 _VISITORS_DETAILS = frozenset(stem(w) for w in """account accounts data detail details information info name email
     address number phone mobile contacts profile records""".split())
 _MY = frozenset("my our mine".split())
+_MYSELF = frozenset("i me my mine myself".split())
 # Past forms that do not end in "ed": "you have not taken my number off", "it was not done".
 _PAST_DEEDS = frozenset("done taken gone made sent".split())
+
+
+_CHANGING = frozenset(stem(w) for w in "update change".split())
+_HELD = (("you", "have"), (stem("on"), stem("file")))
+
+
+def _held_detail(marker: tuple[str, ...]) -> bool:
+    """Whether a marker changes a detail named as what we hold ("update address you have", "change email on file"),
+    which is the visitor's only when they speak of themself ("... for me", "my new one"): not "change the number you
+    have on file for our support line", "can you change the name you have on the invoice header"."""
+    return marker[0] in _CHANGING and marker[-2:] in _HELD
 
 
 def clause_starts(query: Query) -> frozenset[int]:
@@ -209,7 +221,7 @@ class Intent:
     line: int = 0
 
     def score(self, stems: list[str], present: set[str], negated: list[str] | None = None,
-              parts: list[list[str]] | None = None, ignore_unless: bool = False) -> int:
+              parts: list[list[str]] | None = None, ignore_unless: bool = False, mine: bool = True) -> int:
         """How strongly the message's stems mark this type: each phrase found counts its length.
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
@@ -225,7 +237,8 @@ class Intent:
         if negated is None or self.name in NEGATION_ASKS:
             negated = stems
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
-                   if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated))
+                   if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated)
+                   and (mine or not _held_detail(marker)))
 
     def _free(self, part: list[str]) -> bool:
         """Whether a clause (its stems) marks this type untouched by its `unless` words: it has a marker, and either
@@ -542,11 +555,13 @@ class Intents:
         stems = [("what" if w == "whatever" and _whatever_about_them(ws[i + 1 :])
                   else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])) else s)
                  for i, (w, s) in enumerate(zip(ws, query.stems))]
-        if _MAT_KARO.search(query.text) and not _FIRST_PERSON & set(ws) and not _CALLING.search(query.text):
-            # Hindi "X mat karo" (don't X) reads "X stop"; a stop asked for the visitor ("mujhe call mat karo", "mera
-            # data use mat karo") or of calls ("bar bar call mat karo"), not "customers ko sms mat karo, ye setting
-            # kaha hai", which asks how to set the product up (the review of round 13).
-            stems = ["not" if w == "stop" else s for w, s in zip(ws, stems)]
+        if _MAT_KARO.search(query.text) and (_FIRST_PERSON & set(ws) or _CALLING.search(query.text)):
+            # Hindi "X mat karo" (read "X not do": don't do X) asks to stop X when asked for the visitor ("mujhe call
+            # mat karo", "mera data use mat karo") or of calls ("bar bar call mat karo"); not "customers ko sms mat
+            # karo, ye setting kaha hai", nor "template approve mat karo abhi" (the review of round 13). For the
+            # markers only: what is answered reads "not do", as before round 13.
+            stems = [("stop" if w == "not" and ws[i + 1 : i + 2] and ws[i + 1] in _DOING
+                      else "" if w in _DOING and ws[i - 1 : i] == ("not",) else s) for i, (w, s) in enumerate(zip(ws, stems))]
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
@@ -558,6 +573,7 @@ class Intents:
                   and not _FIRST_PERSON & set(ws[i + 2 : i + 6]) else s) for i, s in enumerate(stems)]
         present = set(stems)
         starts = clause_starts(query)
+        mine = bool(_MYSELF & set(ws))
         part_stems = [[stem(w) for w in part.words] for part in query.parts]
         negated = negate(stems, query.words, starts, self.actions)
         best: tuple[tuple[int, int], Intent] | None = None
@@ -583,7 +599,7 @@ class Intents:
         # from my messages", "delete the contact group I created" use the product.
         bare = bool(raw_openings) and not any(_acts_on_theirs(words) for words in raw_openings)
         for intent in self.intents:
-            score = intent.score(stems, present, negated, part_stems, ignore_unless)
+            score = intent.score(stems, present, negated, part_stems, ignore_unless, mine)
             if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
                                            for marker in intent.markers):
                 score = 0
@@ -620,6 +636,7 @@ def _whatever_about_them(after: tuple[str, ...]) -> bool:
 
 
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
+_DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read "do"; some forms are left as typed
 _CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)
 # "I want all the sms stopped", "get my data processing stopped": what is wanted stopped.
 _WANTING = frozenset("want wanted wants need needs get like".split())

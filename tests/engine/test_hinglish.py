@@ -124,3 +124,10 @@ def test_review_13_mat_karo_of_the_visitor_hands_off(assistant, text, kind):
                                   "raat ko 10 baje ke baad customers ko sms mat karo", "otp late mat karo please"])
 def test_review_13_mat_karo_of_the_product_does_not_hand_off(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text", ["template approve mat karo abhi", "template approve mat kijiye abhi",
+                                  "mujhe janna hai aapke plans kya hai"])
+def test_review_13_product_hinglish_is_not_answered(assistant, text):
+    reply = assistant.answer(text)
+    assert reply.handoff is None and not reply.answered

@@ -408,6 +408,9 @@ def test_review_13_wordings_that_must_not_hand_off(assistant, text):
     "update the contact details of my customers in bulk", "update phone of the account manager assigned to us",
     "I want to change details on the payment receipt", "change the address on my GST invoice",
     "update email id for billing alerts", "how do I update contacts in bulk using the API",
+    # a detail named as what we hold, of no one who speaks of themself
+    "can you change the name you have on the invoice header",
+    "change the number you have on file for our support line",
     # "someone should <verb>" on something not the visitor's (A3)
     "someone should fix your delivery reports, the numbers are wrong",
     "someone should update the api docs, the example is wrong", "someone please fix the invoice, gst number is wrong",
@@ -424,7 +427,6 @@ def test_review_13_product_wordings_that_must_not_hand_off(assistant, text):
 
 @pytest.mark.parametrize("text, kind", [
     ("kindly update the address you have on file for me", "correction"),
-    ("change the email on file to ravi@gmail.com", "correction"),
     ("someone should stop these spam calls from your sales team", "marketing_opt_out"),
     ("someone please remove my email from the marketing list", "marketing_opt_out"),
     ("please remove me from list", "marketing_opt_out"),
