@@ -130,6 +130,17 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
 _VISITORS_DETAILS = frozenset(stem(w) for w in """account accounts data detail details information info name email
     address number phone mobile contacts profile records""".split())
 _MY = frozenset("my our mine".split())
+_DETERMINERS = frozenset("the a an all these those this that your ur my our any".split())
+_COORDINATION = frozenset("or and".split())
+
+
+def _near(part: list[str], i: int, h: int) -> bool:
+    """Whether word h is near word i: two words apart at most, or three with only determiners between ("delete all
+    the cookies"), and no "or"/"and" between ("OTPs or promotions" names two things)."""
+    between = part[min(i, h) + 1 : max(i, h)]
+    if _COORDINATION & set(between):
+        return False
+    return len(between) <= 1 or (len(between) == 2 and all(w in _DETERMINERS for w in between))
 _MYSELF = frozenset("i me my mine myself".split())
 # Past forms that do not end in "ed": "you have not taken my number off", "it was not done".
 _PAST_DEEDS = frozenset("done taken gone made sent".split())
@@ -255,13 +266,14 @@ class Intent:
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
         if not hits:
             return True
-        # a marker with a product word within two words of it is said of the product: "wrong otp", "stop sending me
-        # OTPs", "the otp spam"
-        if not any(all(abs(h - i) > 2 and abs(h - (i + len(marker) - 1)) > 2 for h in hits)
+        # a marker with a product word near it is said of the product: "wrong otp", "stop sending me OTPs", "the otp
+        # spam", "delete all the cookies"; not "OTPs or promotions" (two things named)
+        if not any(all(not _near(part, i, h) and not _near(part, i + len(marker) - 1, h) for h in hits)
                    for marker in found for i, word in enumerate(part) if word == marker[0]):
             return False
-        return any(word in _VISITORS_DETAILS and _MY & set(part[max(0, i - 3) : i])
-                   and not any(abs(i - h) <= 1 for h in hits) for i, word in enumerate(part))
+        details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
+        bound = [i for i in details if any(abs(i - h) <= 1 for h in hits)]  # "sender name", "email template"
+        return not bound or any(i not in bound and _MY & set(part[max(0, i - 3) : i]) for i in details)
 
     @cached_property
     def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
@@ -368,7 +380,8 @@ def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
         else:
             continue
         rest = list(words[start:])
-        if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3):
+        if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3) \
+                and not contains_phrase(("list", "of"), rest, max_skip=0):  # "the list of clients on your site"
             return True
     return False
 

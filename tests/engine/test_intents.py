@@ -446,3 +446,11 @@ def test_review_13_someone_elses_account_is_no_close_account_marker(assistant, t
                                   "delete the account of my late father"])
 def test_review_13_close_account_still_hands_off(assistant, text):
     assert assistant.answer(text).handoff == "deletion"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I don't want OTPs or promotions, stop all", "marketing_opt_out"),  # two things named, one of them marketing
+    ("remove our company from the list of clients on your site", "deletion"),  # a list of clients is no mailing list
+])
+def test_review_13_more_requests_kept(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
