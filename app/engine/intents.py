@@ -266,12 +266,14 @@ class Intent:
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
         if not hits:
             return True
+        details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
+        if any(part[i + 1 : i + 2] == ["you"] for i in details):
+            return True  # "the integration data you collected from my shopify": what we hold, whatever it is named
         # a marker with a product word near it is said of the product: "wrong otp", "stop sending me OTPs", "the otp
         # spam", "delete all the cookies"; not "OTPs or promotions" (two things named)
         if not any(all(not _near(part, i, h) and not _near(part, i + len(marker) - 1, h) for h in hits)
                    for marker in found for i, word in enumerate(part) if word == marker[0]):
             return False
-        details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
         bound = [i for i in details if any(abs(i - h) <= 1 for h in hits)]  # "sender name", "email template"
         return not bound or any(i not in bound and _MY & set(part[max(0, i - 3) : i]) for i in details)
 

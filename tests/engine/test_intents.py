@@ -450,6 +450,7 @@ def test_review_13_close_account_still_hands_off(assistant, text):
 
 @pytest.mark.parametrize("text, kind", [
     ("I don't want OTPs or promotions, stop all", "marketing_opt_out"),  # two things named, one of them marketing
+    ("delete the integration data you collected from my shopify", "deletion"),  # the data we hold
     ("remove our company from the list of clients on your site", "deletion"),  # a list of clients is no mailing list
 ])
 def test_review_13_more_requests_kept(assistant, text, kind):
