@@ -582,6 +582,8 @@ class Intents:
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
                  and ws[i + 2 : i + 3] not in (("me",), ("mine",)) and ws[i - 1 : i] not in (("my",), ("our",))
                  else s for i, (w, s) in enumerate(zip(ws, stems))]
+        # "what do you have to offer", "plans to offer": a verb, not the "offers" of marketing
+        stems = ["" if w in ("offer", "offers") and ws[i - 1 : i] == ("to",) else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what you have to offer": "have to" is a must, not a having
         # (not "what data do you have to date on me", nor "what you have to prove I consented": the visitor's own)
         stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] and ws[i + 2 : i + 3] != ("date",)

@@ -455,3 +455,10 @@ def test_review_13_close_account_still_hands_off(assistant, text):
 ])
 def test_review_13_more_requests_kept(assistant, text, kind):
     assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["what do you have to offer for startups",
+                                  "i want to know what you have to offer small shops"])
+def test_review_13_offer_after_to_is_a_verb(assistant, text):
+    reply = assistant.answer(text)
+    assert reply.handoff is None and reply.offer is None
