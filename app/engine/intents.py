@@ -130,6 +130,7 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
 _VISITORS_DETAILS = frozenset(stem(w) for w in """account accounts data detail details information info name email
     address number phone mobile contacts profile records""".split())
 _MY = frozenset("my our mine".split())
+_DATA_HEADS = frozenset(stem(w) for w in "data information info".split())
 _DETERMINERS = frozenset("the a an all these those this that your ur my our any".split())
 _COORDINATION = frozenset("or and".split())
 
@@ -267,8 +268,10 @@ class Intent:
         if not hits:
             return True
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
-        if any(part[i + 1 : i + 2] == ["you"] for i in details):
-            return True  # "the integration data you collected from my shopify": what we hold, whatever it is named
+        if any(part[i + 1 : i + 2] == ["you"] or (part[i] in _DATA_HEADS and i - 1 in hits) for i in details):
+            # "the integration data you collected from my shopify", "the campaign data of my customers": data we
+            # hold, whatever it is named ("sender name", "email template" are the product's)
+            return True
         # a marker with a product word near it is said of the product: "wrong otp", "stop sending me OTPs", "the otp
         # spam", "delete all the cookies"; not "OTPs or promotions" (two things named)
         if not any(all(not _near(part, i, h) and not _near(part, i + len(marker) - 1, h) for h in hits)

@@ -462,3 +462,9 @@ def test_review_13_more_requests_kept(assistant, text, kind):
 def test_review_13_offer_after_to_is_a_verb(assistant, text):
     reply = assistant.answer(text)
     assert reply.handoff is None and reply.offer is None
+
+
+def test_review_13_data_named_by_a_product_word_is_still_data(assistant):
+    # "campaign data": data, whatever names it ("campaign details", "sender name" are the product's)
+    assert assistant.answer("delete the campaign data of my customers").handoff == "deletion"
+    assert assistant.answer("delete the campaign details").handoff is None
