@@ -8,7 +8,7 @@ training questions labelled by the team (bench/dev_from_train.yaml, when
 (tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
-visitor_cases_fresh6.yaml and visitor_cases_fresh7.yaml).
+visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml and visitor_cases_fresh8.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -51,8 +51,8 @@ TARGETS = {
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh2", "visitor_cases_fresh3",
                                        "visitor_cases_fresh4", "visitor_cases_fresh5", "visitor_cases_fresh6",
-                                       "visitor_cases_fresh7", "visitor_cases_fresh",
-                                       "visitor_cases")},
+                                       "visitor_cases_fresh7", "visitor_cases_fresh8",
+                                       "visitor_cases_fresh", "visitor_cases")},
     # bench/dev_from_train.yaml: real visitors' questions from ../shared/train, labelled by the team.
     "dev_from_train": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
 }
@@ -151,7 +151,17 @@ FLOORS = {
     # travelling is no transfer), so its Hinglish "data bahar ke desh mein jaata hai" is answered from section 4
     # first; putting "go" back for the visitor's data cost a held-out question of the development set.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
-    "visitor_cases_fresh7": {"top1": 0.855, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
+    # Top-1 raised on 2026-12-01 (branch quality13: the visitor's data going to a country is a transfer) to 0.865.
+    "visitor_cases_fresh7": {"top1": 0.865, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
+                             "false_handoffs": 0.0},
+    # The tenth visitor table (branch quality13, 175 rows weighted to long messages, everyday-word requests,
+    # Hinglish and typos, written before the assistant ran on it), first run at 184d79c (main at 5092a11):
+    # 0.858 / 0.918 / 0.902 / 0.796, no false handoff; raised to what the branch reached after fixing the kinds its
+    # first run showed: 0.940 / 0.978 / 0.951 / 0.963, no false handoff (its misses were read, so from here on it
+    # measures regressions, not generalisation).
+    # Top-1 0.94 -> 0.93 after the review of round 13: the synonym "locked down/up" (security) was taken out, since
+    # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
+    "visitor_cases_fresh8": {"top1": 0.93, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -164,8 +174,10 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality12, whether the service works with cookies switched off): fresh top-1
     # 0.896 -> 0.909, visitor_cases 0.948 / 0.972 -> 0.953 / 0.976.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
-    "visitor_cases_fresh": {"top1": 0.895, "top3": 0.96, "abstention": 0.95, "handoff_recall": 1.0,
-                            "false_handoffs": 0.015},
+    # Abstention 0.95 -> 1.0 and false handoffs 0.015 -> 0 on 2026-12-01 (branch quality13: a marker right after a
+    # negation marks nothing, so its one false handoff is gone).
+    "visitor_cases_fresh": {"top1": 0.895, "top3": 0.96, "abstention": 1.0, "handoff_recall": 1.0,
+                            "false_handoffs": 0.0},
     # Raised on 2026-12-01 (branch quality8): visitor_cases 0.939 / 0.962 -> 0.943 / 0.967; (branch quality9) to
     # 0.948 / 0.972.
     # Handoff raised on 2026-12-01 (branch quality10, a misspelt request verb is read) 0.983 -> 1.0.
@@ -213,6 +225,10 @@ PREVIOUS = {
     # The ninth visitor table's first measurement, before branch quality12 changed anything (70e72ef: main with
     # quality11 merged at 26f7c06; rank-bm25 0.337 / 0.510 / 0 / 0 / 0).
     "visitor_cases_fresh7": {"top1": 0.816, "top3": 0.878, "abstention": 0.925, "handoff_recall": 0.900,
+                             "false_handoffs": 0.0},
+    # The tenth visitor table's first measurement, before branch quality13 changed anything (184d79c: main at
+    # 5092a11 with the table added; rank-bm25 0.269 / 0.493 / 0 / 0 / 0).
+    "visitor_cases_fresh8": {"top1": 0.858, "top3": 0.918, "abstention": 0.902, "handoff_recall": 0.796,
                              "false_handoffs": 0.0},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,

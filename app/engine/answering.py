@@ -408,6 +408,13 @@ class Assistant:
             reply = self.decline(question, "unsure", result, confidence=confidence)
             reply.topics = topics
             return reply
+        if found is None and self.intents and (ruled := self.intents.ruled_out(query)) is not None \
+                and self.index.policy.clause(ruled.intent.clause).section == best.clause.section:
+            # "stop sending me OTPs", "delete the template I made yesterday": told to do something with the product,
+            # which the section on the right its verb names does not answer (the review of round 13)
+            reply = self.decline(question, "unsure", result, confidence=confidence)
+            reply.topics = topics
+            return reply
         quotes = self.quote(self.plainest(query, result).clause, query)
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
@@ -825,6 +832,8 @@ class Assistant:
             elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]):
                 party = True  # not "your otp service", "ur sms app": ours, a word between
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
+                if before == "to" and asked[i + 1:i + 2] and asked[i + 1] in _AFTER_A_VERB:
+                    continue  # "supposed to find out (when)": a verb after "to", not "apply to zoho (crm data)"
                 party = True
                 if before in ("does", "do", "will", "would") and "with" in asked[i + 1:i + 4] \
                         and any(w in ("what", "wat", "how") for w in asked[max(0, i - 3):i]):
@@ -1004,7 +1013,13 @@ class Assistant:
 
     def company_answer(self, query: Query) -> Reply | None:
         """Answer a question about the company itself from "Contact Us", with the line that answers."""
-        if not self.company:
+        if not self.company or self.asks_whose_rules(query) or (asks_where_kept(query) == "country"
+                                                                 and not _OUR_SEAT & query.stem_set):
+            # Where the visitor's data is kept or sent ("my data will be going to which all countries") is not where
+            # we are, though "which country" asks that too; unless the office is asked about as well ("which country
+            # is your head office in? and does my data go there?", the review of round 13).
+            # Whose rules apply to another company ("... your privacy policy covers what the CRM does, since we reach
+            # it through you") is section 8's question, whatever contact words it holds.
             return None
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
@@ -1139,6 +1154,11 @@ _OTHER_PARTY = frozenset("their theirs whose third other others partner partners
 # Where a product's name stands in a question about it: "with google", "through facebook", "does shopify follow".
 _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
 _NAME_AFTER = frozenset("does do follow follows gets get has".split())
+# What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho
+# too", "apply to Zoho CRM data", "apply to shopify stores": the review of round 13).
+_OUR_SEAT = frozenset(stem(w) for w in "office offices headquarters headquartered hq based located registered".split())
+_AFTER_A_VERB = frozenset("""out up off down in on the a an my your our their his her its it them us me him this that
+    these those when where what whether if how who which why about""".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
@@ -1318,16 +1338,26 @@ def asks_who_gets(query: Query) -> bool:
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud
 # hosting providers of the section on sharing). A device of the visitor's ("saved locally", "on my phone") is
 # not where the policy says anything.
-_KEEPING = frozenset(stem(w) for w in "store stored storing save saved keep kept hold held host hosted".split())
+# Not "reside": "I reside outside India, can I sign up" tells where the visitor lives (the review of round 13).
+_KEEPING = frozenset(stem(w) for w in """store stored storing save saved keep kept hold held host hosted
+    park parked""".split())
 _COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
     usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
 _MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
 # Not "go": "I travel overseas, will the OTP still go through?" asks about delivery.
 _BORDERS = frozenset("border borders".split())
+_GOING = frozenset("go goes going gone went".split())
+_VISITORS_DATA = frozenset("data information info details".split())
 _CROSSING = frozenset("across cross crosses crossing crossed".split())
 _SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
 _REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
+
+
+def _data_goes(asked: tuple[str, ...]) -> bool:
+    """Whether the visitor's data is what goes: a word of data, then a form of "go" within five words after it
+    (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai")."""
+    return any(word in _VISITORS_DATA and _GOING & set(asked[i + 1 : i + 6]) for i, word in enumerate(asked))
 
 
 def asks_where_kept(query: Query) -> str | None:
@@ -1337,6 +1367,10 @@ def asks_where_kept(query: Query) -> str | None:
     the cloud"), or None."""
     stems, asked = query.stem_set, set(query.asked)
     if asked & _COUNTRIES and (_KEEPING | _MOVING) & stems:
+        return "country"
+    if asked & _COUNTRIES and _data_goes(query.asked):
+        # "will my data be going to other countries"; not "will the OTP go through overseas", nor "I'm going to
+        # USA for a month, will my account details still work" (the review of round 13): the data goes
         return "country"
     if asked & _BORDERS and asked & _CROSSING:
         return "country"  # "may his details go across borders": crossing one is a transfer, however it goes

@@ -101,6 +101,102 @@ _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?
                          r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
 
 
+# Words that negate the word after them; "t" is what is left of "don't", "won't" once split.
+_NEGATIONS = frozenset("no not never without t dont nor".split())
+# Types whose request is itself said with "no": "no marketing mails", "no profiling please".
+NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
+
+
+def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
+           actions: frozenset[str] = frozenset()) -> list[str]:
+    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance.
+
+    Only within a clause ("No. Delete my account."), and never "correct" ("my name is not correct" says it is
+    wrong), a past deed ("you have not deleted my account", "my data was not deleted": what was not done) or a
+    verb of action after a bare "no" ("no no delete it": a "no" said on its own). `words`: the words the stems
+    come from; `starts`: the indices where a clause begins; `actions`: the verbs instructions open with."""
+    def kept(i: int) -> bool:
+        if not i or stems[i - 1] not in _NEGATIONS or i in starts:
+            return True
+        if words is None:
+            return False
+        word = words[i]
+        return (word == "correct" or word.endswith("ed") or word in _PAST_DEEDS
+                or (words[i - 1] == "no" and word in actions))
+    return [(s if kept(i) else "") for i, s in enumerate(stems)]
+
+
+# The visitor's details, which a product word (`unless`) beside them does not make the product's.
+_VISITORS_DETAILS = frozenset(stem(w) for w in """account accounts data detail details information info name email
+    address number phone mobile contacts profile records""".split())
+_MY = frozenset("my our mine".split())
+_DATA_HEADS = frozenset(stem(w) for w in "data information info".split())
+_DETERMINERS = frozenset("the a an all these those this that your ur my our any".split())
+_COORDINATION = frozenset("or and".split())
+
+
+def _near(part: list[str], i: int, h: int) -> bool:
+    """Whether word h is near word i: two words apart at most, or three with only determiners between ("delete all
+    the cookies"), and no "or"/"and" between ("OTPs or promotions" names two things)."""
+    between = part[min(i, h) + 1 : max(i, h)]
+    if _COORDINATION & set(between):
+        return False
+    return len(between) <= 1 or (len(between) == 2 and all(w in _DETERMINERS for w in between))
+_MYSELF = frozenset("i me my mine myself".split())
+# Past forms that do not end in "ed": "you have not taken my number off", "it was not done".
+_PAST_DEEDS = frozenset("done taken gone made sent".split())
+
+
+_CHANGING = frozenset(stem(w) for w in "update change".split())
+_HELD = (("you", "have"), (stem("on"), stem("file")))
+
+
+def _held_detail(marker: tuple[str, ...]) -> bool:
+    """Whether a marker changes a detail named as what we hold ("update address you have", "change email on file"),
+    which is the visitor's only when they speak of themself ("... for me", "my new one"): not "change the number you
+    have on file for our support line", "can you change the name you have on the invoice header"."""
+    return marker[0] in _CHANGING and marker[-2:] in _HELD
+
+
+def clause_starts(query: Query) -> frozenset[int]:
+    """The indices of `query.words` where a clause (`query.parts`) begins."""
+    starts, cursor = set(), 0
+    for part in query.parts:
+        n = len(part.words)
+        for pos in range(cursor, len(query.words) - n + 1):
+            if query.words[pos : pos + n] == part.words:
+                starts.add(pos)
+                cursor = pos + n
+                break
+    return frozenset(starts)
+
+
+def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
+    """Whether the marker's words occur in order, at most two words apart, and no "to" between two of them: "to"
+    opens a verb of its own ("what you do to keep our list safe" is not "what you keep")."""
+    if not contains_phrase(marker, stems, max_skip=2):
+        return False
+    if len(marker) == 1:
+        return True
+    for start, word in enumerate(stems):
+        if word != marker[0]:
+            continue
+        pos, ok = start, True
+        for wanted in marker[1:]:
+            window = stems[pos + 1 : pos + 4]
+            if wanted not in window:
+                ok = False
+                break
+            nxt = pos + 1 + window.index(wanted)
+            if "to" in stems[pos + 1 : nxt]:
+                ok = False
+                break
+            pos = nxt
+        if ok:
+            return True
+    return False
+
+
 class IntentsError(YamlFileError):
     """`intents.yaml` is malformed; the message names the file, line and problem."""
 
@@ -136,17 +232,53 @@ class Intent:
     priority: int = 0
     line: int = 0
 
-    def score(self, stems: list[str], present: set[str]) -> int:
+    def score(self, stems: list[str], present: set[str], negated: list[str] | None = None,
+              parts: list[list[str]] | None = None, ignore_unless: bool = False, mine: bool = True) -> int:
         """How strongly the message's stems mark this type: each phrase found counts its length.
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
+        `negated`: the stems with each word right after a negation blanked (`negate`): a marker said with "no" or
+        "not" before it ("no complaints", "I have no access to my account", "don't delete it") marks nothing,
+        unless the type is one whose request is itself a "no" (`NEGATION_ASKS`: "no marketing", "no profiling").
         """
         unless, markers = self._by_first
-        if any(contains_phrase(phrase, stems, max_skip=2)
-               for word in present if word in unless for phrase in unless[word]):
+        if not ignore_unless and any(contains_phrase(phrase, stems, max_skip=2)
+                                     for word in present if word in unless for phrase in unless[word]) \
+                and not any(self._free(part) for part in parts or ()):
             return 0
+        if negated is None or self.name in NEGATION_ASKS:
+            negated = stems
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
-                   if contains_phrase(marker, stems, max_skip=2))
+                   if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated)
+                   and (mine or not _held_detail(marker)))
+
+    def _free(self, part: list[str]) -> bool:
+        """Whether a clause (its stems) marks this type untouched by its `unless` words: it has a marker, and either
+        no `unless` word, or a marker no `unless` word stands near and one of the visitor's details ("my ...")
+        that no `unless` word stands beside ("delete my account,
+        my templates and all my contacts", "my email is wrong in your campaign emails"; not "change the sender
+        name", "update the email template")."""
+        unless, markers = self._by_first
+        present = set(part)
+        found = [marker for word in present if word in markers for marker in markers[word] if _has_marker(marker, part)]
+        if not found:
+            return False
+        hits = [i for i, word in enumerate(part) if word in unless
+                and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
+        if not hits:
+            return True
+        details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
+        if any(part[i + 1 : i + 2] == ["you"] or (part[i] in _DATA_HEADS and i - 1 in hits) for i in details):
+            # "the integration data you collected from my shopify", "the campaign data of my customers": data we
+            # hold, whatever it is named ("sender name", "email template" are the product's)
+            return True
+        # a marker with a product word near it is said of the product: "wrong otp", "stop sending me OTPs", "the otp
+        # spam", "delete all the cookies"; not "OTPs or promotions" (two things named)
+        if not any(all(not _near(part, i, h) and not _near(part, i + len(marker) - 1, h) for h in hits)
+                   for marker in found for i, word in enumerate(part) if word == marker[0]):
+            return False
+        bound = [i for i in details if any(abs(i - h) <= 1 for h in hits)]  # "sender name", "email template"
+        return not bound or any(i not in bound and _MY & set(part[max(0, i - 3) : i]) for i in details)
 
     @cached_property
     def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
@@ -217,12 +349,58 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"
     if _wants_to_know(tokens) or _asked_whether(tokens):
         return "question"  # "our legal team wants to know what ...": someone else's question, passed on
+    if _someone_should(tokens, actions):
+        return "instruction"  # "the kid next door is 9 ..., someone should remove it"
     inverted = _inverted_question(tokens, actions)
     if inverted:
         return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+_SOMEONE = frozenset("someone somebody".split())
+_OUGHT = frozenset("should must please".split())
+
+
+def _someone_should(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether the clause tells someone at the company to act on the visitor's things, naming nobody: "someone should
+    remove it", "somebody please delete this account"; not "can someone see my data" (a question), "someone deleted
+    it", nor "someone should fix your delivery reports"."""
+    return any(word in _SOMEONE and tokens[i + 1 : i + 2] and tokens[i + 1] in _OUGHT
+               and tokens[i + 2 : i + 3] and tokens[i + 2] in actions and _on_theirs(tokens[i + 3 :])
+               for i, word in enumerate(tokens))
+
+
+def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
+    """Whether a verb in a clause takes the visitor (me, us) or something of theirs (my number, our email) from a list:
+    "please remove me from list", "take my number from your promotional list"."""
+    for i, verb in enumerate(words):
+        if verb not in actions:
+            continue
+        if words[i + 1 : i + 2] in (("me",), ("us",)):
+            start = i + 2
+        elif words[i + 1 : i + 2] in (("my",), ("our",)):
+            start = i + 3
+        else:
+            continue
+        rest = list(words[start:])
+        if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3) \
+                and not contains_phrase(("list", "of"), rest, max_skip=0):  # "the list of clients on your site"
+            return True
+    return False
+
+
+def _on_theirs(object_words: list[str]) -> bool:
+    """Whether the object of a verb, read up to a preposition, is one of the visitor's things ("remove it", "stop
+    these spam calls", "remove my email from the list"); not "fix your delivery reports", "update the api docs",
+    "remove the extra charges from my bill" (the review of round 13)."""
+    for word in object_words:
+        if word in _OBJECT_ENDS:
+            return False
+        if word in _THEIRS and word not in ("all", "whatever"):
+            return True
+    return False
 
 
 def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -> str:
@@ -373,26 +551,86 @@ class Intents:
     def get(self, name: str) -> Intent | None:
         return self._by_name.get(name)
 
-    def detect(self, query: Query | str) -> Detection | None:
-        """Find the request type a message is about, and whether it makes the request."""
+    def ruled_out(self, query: Query | str) -> Detection | None:
+        """The request a message would make but for its product words (`unless`, and a verb on "the" something of the
+        product's): "stop sending me OTPs", "delete the template I made yesterday". None when it makes no such
+        request, or makes one after all."""
+        if self.detect(query) is not None:
+            return None
+        found = self.detect(query, ignore_unless=True)
+        return found if found is not None and found.request else None
+
+    def detect(self, query: Query | str, ignore_unless: bool = False) -> Detection | None:
+        """Find the request type a message is about, and whether it makes the request.
+
+        `ignore_unless`: as if no type had `unless` words and a verb on "the" something were on the visitor's things
+        (see `ruled_out`)."""
         if isinstance(query, str):
             query = analyse(query)
-        stems, present = list(query.stems), query.stem_set
+        # "send me whatever you stored" asks what "what you store" asks; something that "stopped" tells what
+        # happened ("my sms stopped delivering", "notifications stopped"), not what the visitor wants stopped.
+        ws = query.words
+        stems = [("what" if w == "whatever" and _whatever_about_them(ws[i + 1 :])
+                  else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])) else s)
+                 for i, (w, s) in enumerate(zip(ws, query.stems))]
+        if _MAT_KARO.search(query.text) and (_FIRST_PERSON & set(ws) or _CALLING.search(query.text)):
+            # Hindi "X mat karo" (read "X not do": don't do X) asks to stop X when asked for the visitor ("mujhe call
+            # mat karo", "mera data use mat karo") or of calls ("bar bar call mat karo"); not "customers ko sms mat
+            # karo, ye setting kaha hai", nor "template approve mat karo abhi" (the review of round 13). For the
+            # markers only: what is answered reads "not do", as before round 13.
+            stems = [("stop" if w == "not" and ws[i + 1 : i + 2] and ws[i + 1] in _DOING
+                      else "" if w in _DOING and ws[i - 1 : i] == ("not",) else s) for i, (w, s) in enumerate(zip(ws, stems))]
+        # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
+        # do not mark (the visitor's own is "my account", or the account with nobody named)
+        stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
+                 and ws[i + 2 : i + 3] not in (("me",), ("mine",)) and ws[i - 1 : i] not in (("my",), ("our",))
+                 else s for i, (w, s) in enumerate(zip(ws, stems))]
+        # "what do you have to offer", "plans to offer": a verb, not the "offers" of marketing
+        stems = ["" if w in ("offer", "offers") and ws[i - 1 : i] == ("to",) else s for i, (w, s) in enumerate(zip(ws, stems))]
+        # "what you have to offer": "have to" is a must, not a having
+        # (not "what data do you have to date on me", nor "what you have to prove I consented": the visitor's own)
+        stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] and ws[i + 2 : i + 3] != ("date",)
+                  and not _FIRST_PERSON & set(ws[i + 2 : i + 6]) else s) for i, s in enumerate(stems)]
+        present = set(stems)
+        starts = clause_starts(query)
+        mine = bool(_MYSELF & set(ws))
+        part_stems = [[stem(w) for w in part.words] for part in query.parts]
+        negated = negate(stems, query.words, starts, self.actions)
         best: tuple[tuple[int, int], Intent] | None = None
         minor = _mentions_minor(query.text)
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
-        # deletion, however many words of other types follow.
-        # "Remove me from your mailing list" takes its type from what follows ("mailing list"), not the verb.
-        verbs = {stem(words[0]) for words in (_opening(part.words) for part in query.parts)
-                 if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))}
+        # deletion, however many words of other types follow; so does a phrase it opens with ("get rid of
+        # everything you have on me", "update the address you have for me").
+        # "Remove me from your mailing list" and "remove my number from your promotional list" take their type
+        # from what follows (the list), not the verb.
+        # Only the visitor taken off a list is: "remove me / my number from the list", not "pick a template from the
+        # approved list", "exclude DND numbers from the list" (the review of round 13).
+        off_list = [words for words in (_opening(part.words) for part in query.parts) if _off_list(words, self.actions)]
+        if not off_list:
+            stems = ["" if s == "from" else s for s in stems]  # the marker "from ... list" marks nothing then
+            negated = ["" if s == "from" else s for s in negated]
+            part_stems = [["" if s == "from" else s for s in part] for part in part_stems]
+            present = set(stems)
+        raw_openings = [words for words in (_opening(part.words) for part in query.parts)
+                        if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
+                        and words not in off_list]
+        openings = [tuple(stem(w) for w in words) for words in raw_openings]
+        # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
+        # from my messages", "delete the contact group I created" use the product.
+        bare = bool(raw_openings) and not any(_acts_on_theirs(words) for words in raw_openings)
         for intent in self.intents:
-            score = intent.score(stems, present)
+            score = intent.score(stems, present, negated, part_stems, ignore_unless, mine)
+            if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
+                                           for marker in intent.markers):
+                score = 0
             if intent.urgent and minor:
                 score += 2
             if score and intent.urgent and (_only_adults(query.text) or (not minor and _SELF_RELATION.search(query.text))):
                 # "my 30-year-old son", "I am his son and want my late father's account closed": no child here
                 score = 0
-            if score and any(marker == (verb,) for verb in verbs for marker in intent.markers):
+            if score and any(marker[0] == opening[0] and (len(marker) == 1 or contains_phrase(marker, list(opening),
+                                                                                                max_skip=2))
+                             for opening in openings for marker in intent.markers):
                 score += VERB_BONUS
             if score and (best is None or (intent.priority, score) > best[0]):
                 best = ((intent.priority, score), intent)
@@ -400,6 +638,57 @@ class Intents:
             return None
         intent = best[1]
         return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
+
+
+# "send me whatever you stored about me" asks what "what you store" asks: "whatever" as "what" when "you" and a verb
+# follow, then the visitor ("on me", "about me", "of mine"); not "whatever brochures you have", "whatever you have
+# in bulk sms packages", "whatever plan you have".
+_YOU = frozenset("you u ya".split())
+_ABOUT = frozenset("on about of for from regarding".split())
+_THE_VISITOR = frozenset("me my mine us our".split())
+
+
+def _whatever_about_them(after: tuple[str, ...]) -> bool:
+    if not after or after[0] not in _YOU:
+        return False
+    rest = after[1:7]
+    return any(w in _ABOUT and rest[j + 1 : j + 2] and rest[j + 1] in _THE_VISITOR for j, w in enumerate(rest))
+
+
+_MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
+_DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read "do"; some forms are left as typed
+_CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)
+# "I want all the sms stopped", "get my data processing stopped": what is wanted stopped.
+_WANTING = frozenset("want wanted wants need needs get like".split())
+
+
+def _wanted_done(before: tuple[str, ...]) -> bool:
+    return any(w in _WANTING for w in before[-6:])
+
+
+# The visitor's things an instruction's verb may act on: "delete my ...", "erase everything", "wipe it".
+_THEIRS = frozenset("""my mine me us our all everything anything whatever it them this that these those account
+    accounts data information info details personal records record profile name number numbers email emails address
+    phone history chats chat messages contacts stuff lot thing things photo photos picture pictures files logs
+    recordings backups copies
+    recording copy entry entries listing listings user login logins registration signup kyc document
+    documents pan aadhaar aadhar card selfie gmail""".split())
+# Where the object of the verb ends: "remove the watermark from my messages".
+_OBJECT_ENDS = frozenset("from in on at of for to with".split())
+
+
+def _acts_on_theirs(words: tuple[str, ...]) -> bool:
+    """Whether the instruction's verb (words[0]) may act on the visitor's things: unless it acts on "the" or "a"
+    something, read up to a preposition, that is none of theirs ("remove the watermark", "delete the template")."""
+    if words[1:2] not in (("the",), ("a",), ("an",)):
+        return True  # "delet", "unsubscribe", "wipe evrything u have on me"
+    for word in words[2:]:
+        if word in _OBJECT_ENDS:
+            return False
+        if word in _THEIRS:
+            return True
+    return False
+_HAPPENED = frozenset("stopped".split())
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -476,6 +765,15 @@ def _load_field(path, name: str, entry) -> Field:
                  tuple(c.strip() for c in choices or ()), help_text.strip() if help_text else None)
 
 
+# Words read apart from a word they share their stem with, in markers and messages alike: "profiling" asks to be
+# left out of it, "profile" ("my profile still shows ...") asks nothing.
+_KEPT_APART = frozenset("profiling".split())
+
+
+def _marker_stem(word: str) -> str:
+    return word if word in _KEPT_APART else stem(word)
+
+
 def _phrases(path, entry, key: str, owner: str) -> tuple[tuple[str, ...], ...]:
     values = entry.get(key)
     if not isinstance(values, list) or not values:
@@ -485,7 +783,7 @@ def _phrases(path, entry, key: str, owner: str) -> tuple[tuple[str, ...], ...]:
         line = values.item_lines[i] if hasattr(values, "item_lines") else _line(entry, key)
         if not isinstance(value, str) or not words(value):
             raise IntentsError(path, line, f"{owner}: {key} entry {value!r} has no words")
-        phrase = tuple(stem(w) for w in words(value))
+        phrase = tuple(_marker_stem(w) for w in words(value))
         if phrase not in out:  # "newsletter" and "newsletters" are one marker
             out.append(phrase)
     return tuple(out)

@@ -389,7 +389,8 @@ class Index:
             return next(iter(found)) if len(found) == 1 else None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
-            found |= {word[:i] + word[i + 1:] for i in range(len(word))} & self._surface
+            # not before the word: a letter there names a product ("iphone", "ipad", "esim"), a slip seldom adds one
+            found |= {word[:i] + word[i + 1:] for i in range(1, len(word))} & self._surface
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
         # A learnt marker is read from a word a letter short of it only when that word is long: a short one is often
         # a real word ("toddle" is no "toddler").
@@ -397,6 +398,10 @@ class Index:
         if any(stem(w) == token for w in found):
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
+        if not found and "k" in word:
+            # The one substitution read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity").
+            found = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word) if letter == "k"} & self._surface
+            found -= self._missing_only
         return next(iter(found)) if len(found) == 1 else None
 
     def _same_root(self, token: str) -> set[str]:

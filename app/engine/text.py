@@ -178,7 +178,11 @@ class Query:
         calls: the sentence before the question is the visitor's situation. A message with no "?" asks in the
         sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
         India."), when it has others too."""
-        marked = [i for i, part in enumerate(self.parts) if part.question_mark] or self._indirect_questions()
+        marked = [i for i, part in enumerate(self.parts) if part.question_mark]
+        # A question passed on in the story ("a patient asked me whether her number ends up with other companies
+        # ... who else touches that data?") is asked too, as it stands.
+        passed_on = set(self._indirect_questions()) - set(marked) if marked else set()
+        marked = sorted(set(marked) | passed_on) if marked else self._indirect_questions()
         if not marked:
             return self.words
         keep: set[int] = set()
@@ -189,13 +193,20 @@ class Query:
                 j -= 1
                 keep.add(j)
             sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
-            if j > 0 and (_REFERS_BACK & set(sentence) or sum(w not in STOPWORDS for w in sentence) < 2):
-                # "... whether it is protected. Can you confirm both?": what is asked is in the sentence before.
+            steps = 2 if i in passed_on else 0
+            while j > 0 and steps < 2 and (sum(w not in STOPWORDS for w in sentence) < 2
+                                           or (steps == 0 and _REFERS_BACK & set(sentence))):
+                # "... whether it is protected. Can you confirm both?": what is asked is in the sentence before;
+                # and before that when that one says almost nothing itself ("... covers what the CRM does. I think
+                # it doesn't. Which of us is right?").
+                end = j - 1
                 j -= 1
                 keep.add(j)
                 while j > 0 and not self.parts[j].opens_sentence:
                     j -= 1
                     keep.add(j)
+                sentence = [w for k in range(j, end + 1) for w in self.parts[k].words]
+                steps += 1
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
     def _indirect_questions(self) -> list[int]:
@@ -220,8 +231,8 @@ class Query:
 
 # Words of wanting to know or be told, and what is to be told, that make a sentence ask without a "?".
 _KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder curious check
-    advise""".split())
-_TOLD_WHAT = frozenset("whether if how what which who whom where when why".split())
+    advise asked asks asking""".split())
+_TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
 

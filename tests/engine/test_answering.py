@@ -467,3 +467,63 @@ def test_other_verbs_after_what_do_you_are_left_to_retrieval(assistant, question
 def test_the_clause_quoted_says_the_visitors_own_words(assistant, question, text):
     reply = assistant.answer(question)
     assert reply.answered and reply.quotes[0].text.startswith(text)
+
+
+# Review of round 13 (/work/briefs/review13.md), section B and C6-C8.
+@pytest.mark.parametrize("question", [
+    "I reside outside India, can I sign up for your SMS service?",  # where the visitor lives, not where data is
+    "I reside in Singapore, do you deliver sms to india?",
+    "my whatsapp number is locked down by meta, help",  # "locked down/up" is no security word (synonym taken out)
+    "my account got locked up after wrong otp, how to unlock",
+])
+def test_review_13_product_questions_are_not_answered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, section", [
+    ("my data will be going to which all countries", "10"), ("will my details go abroad", "10"),
+    ("is my data parked in india or outside", "10"),
+    ("kya mera data bahar ke desh mein jaata hai", "10"),
+    # another company's name after "to", whatever follows it
+    ("does your privacy policy apply to Zoho CRM data?", "8"), ("does this policy apply to shopify stores", "8"),
+    ("does this apply to zoho as well", "8"),
+    # the office asked about beside where the data goes
+    ("which country is your head office in? and does my data go there?", "12"),
+    ("mujhe janna hai aap mera data kisko dete ho", "4"),
+])
+def test_review_13_questions_answered_from_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("question", [
+    # the visitor going abroad is no transfer of their data
+    "I'm going to USA for a month, will my OTP and account details still work?",
+    "going abroad next week, will my data be safe there",
+])
+def test_review_13_the_visitor_going_abroad_is_no_transfer(assistant, question):
+    reply = assistant.answer(question)
+    assert not (reply.answered and reply.citations[0].clause.section == "10")
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("send me what you have to prove I consented", "access"),  # "have to" of the visitor's own is a having
+])
+def test_review_13_have_to_of_the_visitors_own(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
+
+
+@pytest.mark.parametrize("question", [
+    # told to do something with the product: neither handed off nor answered from the right its verb names
+    "stop sending me OTPs", "stop the otp spam I never requested", "stop sending me OTP on every login",
+    "delete the template I made yesterday", "delete the contact group i created",
+])
+def test_review_13_instructions_on_the_product_are_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and not reply.answered
+
+
+def test_review_13_cookies_cleared_are_still_answered_from_section_7(assistant):
+    reply = assistant.answer("get rid of cookies on my browser")
+    assert reply.answered and reply.citations[0].clause.section == "7"

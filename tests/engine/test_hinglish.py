@@ -98,3 +98,36 @@ def test_a_malformed_lexicon_names_the_file_line_and_problem(tmp_path, content, 
 def test_asking_the_price_in_hinglish_declines_as_a_product_question(assistant):
     reply = assistant.answer("whatsapp ke kitne paise lagte hai")
     assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+
+
+# Branch quality13: common Hindi words of probes written beyond the tenth table.
+@pytest.mark.parametrize("question, section", [
+    ("aapse baat karne ka number kya hai", "12"),  # the number to talk to you
+    ("policy mein badlav hua toh batayenge kya", "11"),  # a change, will you tell
+])
+def test_round_13_hindi_words_reach_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+
+
+# Review of round 13: "X mat karo" reads "X stop" for the visitor or of calls, not of the visitor's customers.
+@pytest.mark.parametrize("text, kind", [
+    ("mujhe call mat karo", "marketing_opt_out"), ("whatsapp pe message mat karo mujhe", "marketing_opt_out"),
+    ("bar bar call mat karo sales wale", "marketing_opt_out"), ("profiling mat karo", "objection"),
+    ("meri profiling band karo", "objection"),
+])
+def test_review_13_mat_karo_of_the_visitor_hands_off(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["raat ko 10 baje ke baad customers ko sms mat karo, ye setting kaha hai",
+                                  "raat ko 10 baje ke baad customers ko sms mat karo", "otp late mat karo please"])
+def test_review_13_mat_karo_of_the_product_does_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text", ["template approve mat karo abhi", "template approve mat kijiye abhi",
+                                  "mujhe janna hai aapke plans kya hai"])
+def test_review_13_product_hinglish_is_not_answered(assistant, text):
+    reply = assistant.answer(text)
+    assert reply.handoff is None and not reply.answered

@@ -486,3 +486,113 @@ def test_product_questions_near_request_or_title_words_are_not_answered(assistan
 
 def test_a_short_word_a_letter_from_a_marker_is_not_read_as_it(assistant):
     assert assistant.answer("my toddle mode setting is stuck").handoff is None  # "toddle" is no "toddler"
+
+
+# Branch quality13 (tests/data/visitor_cases_fresh8.yaml's first run): how a long message is reduced to its question.
+def test_a_question_passed_on_in_the_story_is_asked_too():
+    from app.engine.text import analyse
+    query = analyse("We run a clinic. A patient asked me whether her number ends up with other companies. "
+                    "I didn't know. Who else touches that data?")
+    assert "companies" in query.asked and "clinic" not in query.asked
+
+
+def test_a_question_that_points_back_twice_reaches_the_sentence_it_means():
+    from app.engine.text import analyse
+    query = analyse("We sell shoes online. My colleague says your policy covers what the CRM does with our contacts. "
+                    "I think it doesn't. Which of us is right?")
+    assert "crm" in query.asked and "shoes" not in query.asked
+
+
+def test_whose_rules_apply_to_another_company_is_not_a_contact_question(assistant):
+    reply = assistant.answer("Our team connected your platform to a CRM. My colleague thinks that since we reach it "
+                             "through you, your privacy policy covers whatever the CRM does with our contacts. I think "
+                             "it doesn't. Which of us is right?")
+    assert reply.reason != "company" and reply.answered and reply.citations[0].clause.section == "8"
+
+
+@pytest.mark.parametrize("question", [
+    "My boss asked me whether you are the cheapest provider. What is your price per SMS?",
+    "A customer asked if we could send messages in Tamil. Can your API do that?",
+    "Our CTO asked whether your gateway supports RCS. I think it does. Is that right?",
+    "My friend asked me if your app works on iPhone. Does it?",
+    "I don't know what I'm doing wrong. Why are my OTPs delayed?",
+])
+def test_a_product_question_passed_on_is_still_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, section", [
+    ("my ex partner sent me a legal notice, can they get my messages from you", "4"),  # legal proceedings
+    ("what time does your office shut in the evening", "12"),
+])
+def test_round_13_everyday_words_reach_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("question", [
+    "can my lawyer request my data on my behalf",  # a representative, not legal proceedings
+    "do you shut down accounts at 18",  # not our hours
+    "will you shut down the service",
+    "does the team shut down inactive accounts",
+])
+def test_round_13_words_that_must_not_reach_legal_or_hours(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason != "company" and not (reply.answered and reply.citations[0].clause.section == "4")
+
+
+
+@pytest.mark.parametrize("question", ["My data will be going to which all countries?",  # not where we are
+                                      "is my info parked on servers outside india",
+                                      "will my details go abroad"])
+def test_the_visitors_data_going_or_parked_abroad_is_a_transfer(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason != "company" and reply.answered and reply.citations[0].clause.section == "10"
+
+
+@pytest.mark.parametrize("question", ["I travel overseas, will the OTP still go through?",
+                                      "i am sitting in india and sms to usa numbers fail",
+                                      "my sms are sitting in queue for usa numbers"])
+def test_going_or_sitting_abroad_without_the_visitors_data_is_no_transfer(assistant, question):
+    reply = assistant.answer(question)
+    assert not (reply.answered and reply.citations[0].clause.section == "10")
+
+
+@pytest.mark.parametrize("question", ["where is your office, which country?", "which country is blue messaggio from",
+                                      "my data is with you, which country are you based in?"])
+def test_which_country_we_are_in_is_still_ours(assistant, question):
+    assert assistant.answer(question).reason == "company"
+
+
+@pytest.mark.parametrize("typed, read", [("protekt", "protect"), ("kookies", "cookies"), ("sekurity", "security")])
+def test_k_typed_for_a_hard_c_is_read_as_the_word(assistant, typed, read):
+    assert read in assistant.analyse(f"how do you {typed} my data").words
+
+
+@pytest.mark.parametrize("word", ["book", "kerala", "kolkata", "kindly", "kids", "pakistan", "market", "token"])
+def test_real_words_with_k_stay_themselves(assistant, word):
+    assert word in assistant.analyse(f"is {word} ok").words
+
+
+@pytest.mark.parametrize("question", ["does your app work on iPhone", "is there an ipad version"])
+def test_a_letter_before_a_policy_word_names_a_product(assistant, question):
+    assert "phone" not in assistant.analyse(question).words and not assistant.answer(question).answered
+
+
+def test_a_doubled_first_letter_is_still_a_slip(assistant):
+    assert assistant.answer("ddelete my account").handoff == "deletion"
+
+
+def test_a_verb_after_to_is_no_other_company(assistant):
+    question = ("I just realised the policy page looks different now and nobody told me. How are customers supposed to "
+                "find out when you change it, and does it still apply to me?")
+    assert not assistant.asks_whose_rules(assistant.analyse(question))
+
+
+@pytest.mark.parametrize("question", ["does this policy apply to zoho", "does your privacy policy apply to zoho as well",
+                                      "if I connect to hubspot whose rules apply"])
+def test_a_name_after_to_is_still_another_company(assistant, question):
+    reply = assistant.answer(question)
+    assert assistant.asks_whose_rules(assistant.analyse(question))
+    assert reply.answered and reply.citations[0].clause.section == "8"
