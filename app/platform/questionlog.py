@@ -67,6 +67,9 @@ CONTENT_ATTEMPTS = 20  # times backlog() lists the spool again after a file was 
 _lock = ForkSafeLock(threading.RLock)  # one process: an append never races a claim of the same file
 _drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folder): its drain thread
 LATE_AFTER = 2.0  # seconds a queued row may wait before /healthz counts it as held up (at least 10 batches)
+FEEDBACK_WAIT = 2.0  # seconds feedback waits for another process to write the row it is about
+MAX_RETRY_INTERVAL = 5.0  # seconds between a failing drain thread's attempts, at most (it backs off to this)
+FREE = "free"  # a spool file put back after a failed write: any process may take it (not only its writer)
 
 
 @functools.lru_cache(maxsize=8)
@@ -90,12 +93,15 @@ def record(row: dict) -> str:
     else:
         app.extensions["log_failures"] = app.extensions.get("log_failures", 0) + 1
         outcome, add = "spooled", _append
-    _start_drainer(app)
     try:
         add(directory, row, app.config["QUESTION_SPOOL_MAX_BYTES"])
     except Exception:
         log.exception("could not log question %s: the row is lost", row["id"])
         return "lost"
+    try:
+        _start_drainer(app)
+    except Exception:  # no thread can start (the process's limit, shutting down): the row waits for the next one
+        log.exception("could not start the question spool's writer; rows wait in %s", directory)
     return outcome
 
 
@@ -200,17 +206,17 @@ def is_spooled(app, question_id: str) -> bool:
 
 
 def wait_written(app, question_id: str) -> bool:
-    """Write this process's queued rows now and wait (a few batches at most) for the other processes' to be
+    """Write this process's queued rows now and wait (FEEDBACK_WAIT at most) for the other processes' to be
     written; True once the row of `question_id` no longer waits in the spool."""
     if not is_spooled(app, question_id):
         return True
     with contextlib.suppress(Exception):  # the database refuses: the row stays spooled, and we say so
         drain(app, wait=app.config["QUESTION_LOG_WAIT"], pooled=True)
-    deadline = time.monotonic() + max(1.0, 5 * app.config["QUESTION_LOG_BATCH"])
+    deadline = time.monotonic() + FEEDBACK_WAIT
     while is_spooled(app, question_id):
         if time.monotonic() >= deadline or not app.config["QUESTION_LOG_BATCH"]:
             return False
-        time.sleep(min(0.05, app.config["QUESTION_LOG_BATCH"] / 2))
+        time.sleep(min(0.1, app.config["QUESTION_LOG_BATCH"] / 2))
     return True
 
 
@@ -235,10 +241,13 @@ def drain(app, everything: bool = False, wait: float | None = None, pooled: bool
                 continue  # another process took it
         try:
             moved += _insert(app, claimed, wait, pooled)
+        except FileNotFoundError:
+            continue  # taken from under us by a starting process (init_app), which writes it
         except BaseException:
-            # Back in the queue, unless a starting process (init_app) took it meanwhile: then it writes it.
+            # Back in the queue, for any process to take (this one may never drain again: a preloading master, a
+            # command), unless a starting process (init_app) took it meanwhile: then it writes it.
             with contextlib.suppress(FileNotFoundError):
-                os.rename(claimed, directory / f"{os.getpid()}.{uuid.uuid4().hex}.jsonl")
+                os.rename(claimed, directory / f"{FREE}.{uuid.uuid4().hex}.jsonl")
             raise
         with contextlib.suppress(FileNotFoundError):  # taken by a starting process: it writes the rows again
             os.unlink(claimed)
@@ -314,7 +323,9 @@ def _contents(directory: Path) -> list[bytes]:
 
 
 def _claimable(path: Path) -> bool:
-    """This process's own file, or any file of a process that no longer runs."""
+    """This process's own file, a file put back for anyone, or any file of a process that no longer runs."""
+    if path.name.startswith(f"{FREE}."):
+        return not path.name.endswith(".draining")
     try:
         pid = int(path.name.split(".", 1)[0])
     except ValueError:
@@ -373,11 +384,13 @@ class _Queue:
 
     def __init__(self, fd: int, path: Path, others: int, size: int):
         self.fd, self.path = fd, path
-        self.others = others  # bytes in the other spool files when this one was opened (once a batch)
+        self.others = others  # bytes in the other spool files (all processes), measured at most a second ago
+        self.measured = time.monotonic()
         self.size = size  # bytes in this one
 
 
-_queues: dict[tuple[int, str], _Queue] = {}  # (process, spool folder): its open file
+_queues: dict[tuple[int, str], _Queue] = {}
+_COLUMNS = frozenset(storage.schema.metadata.tables["questions"].columns.keys())  # (process, spool folder): its open file
 
 
 def _queue(directory: Path, row: dict, max_bytes: int) -> None:
@@ -394,6 +407,8 @@ def _queue(directory: Path, row: dict, max_bytes: int) -> None:
             queue = _queues.get(key)
             if queue is None:
                 queue = _queues[key] = _open_queue(directory)
+            if time.monotonic() - queue.measured > 1.0:  # the file stays open while the database is down
+                queue.others, queue.measured = _others_size(directory, queue.path), time.monotonic()
             if queue.others + queue.size + len(line) > max_bytes:
                 raise OSError(f"the question spool is full ({queue.others + queue.size} bytes in {directory})")
             written = 0
@@ -414,7 +429,7 @@ def _queue(directory: Path, row: dict, max_bytes: int) -> None:
 def _open_queue(directory: Path) -> _Queue:
     directory.mkdir(exist_ok=True)
     path = _own_file(directory)
-    others = sum(_size(p) for p in _files(directory) if p != path)
+    others = _others_size(directory, path)
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
         size = os.fstat(fd).st_size
@@ -424,6 +439,20 @@ def _open_queue(directory: Path) -> _Queue:
         os.close(fd)
         raise
     return _Queue(fd, path, others, size)
+
+
+def _others_size(directory: Path, path: Path) -> int:
+    return sum(_size(p) for p in _files(directory) if p != path)
+
+
+def _forget_queues_of_parent() -> None:
+    """In a forked child: close the spool files its parent had open (the child opens its own)."""
+    for key in [k for k in _queues if k[0] != os.getpid()]:
+        with contextlib.suppress(OSError):
+            os.close(_queues.pop(key).fd)
+
+
+os.register_at_fork(after_in_child=_forget_queues_of_parent)
 
 
 def _close_queue(path: Path) -> None:
@@ -442,10 +471,19 @@ def _insert(app, path: Path, wait: float | None, pooled: bool = False) -> int:
         if not line.strip():
             continue  # the line break _append puts after half a line
         try:
-            rows.append(json.loads(line))
+            row = json.loads(line)
         except ValueError:
-            # Only a write cut off by a crash can leave half a line; the rest is good.
+            row = None
+        if not isinstance(row, dict) or not row:
+            # Only a write cut off by a crash (or a hand) can leave half a line; the rest is good.
             log.error("%s:%d: not a whole question row, skipped: %r", path, number, line[:200])
+            continue
+        unknown = set(row) - _COLUMNS
+        if unknown:  # a row of another release (or edited by hand): stored without what the table cannot hold
+            log.error("question %s: no column %s in the question log; stored without it",
+                      row.get("id"), ", ".join(sorted(unknown)))
+            row = {key: value for key, value in row.items() if key in _COLUMNS}
+        rows.append(row)
     if not rows:
         return 0
     wait = app.config["DATABASE_TIMEOUT"] if wait is None else wait
@@ -498,8 +536,10 @@ def _start_drainer(app) -> None:
 def _drain_forever(app) -> None:
     failing = False
     directory = spool_dir(app)
+    failures = 0  # failed attempts in a row: the thread waits longer after each, up to MAX_RETRY_INTERVAL
     while directory.is_dir():  # gone (a test's temporary folder): stop; the next spooled row starts a new thread
-        time.sleep(app.config["QUESTION_LOG_BATCH"] or DRAIN_INTERVAL)
+        interval = app.config["QUESTION_LOG_BATCH"] or DRAIN_INTERVAL
+        time.sleep(min(MAX_RETRY_INTERVAL, interval * 2 ** min(failures, 10)))
         if not _files(directory):
             continue
         try:
@@ -508,10 +548,12 @@ def _drain_forever(app) -> None:
             if not failing:
                 log.warning("the question spool cannot be written to the database yet: %s", exc)
             failing = True
+            failures += 1
         else:
             if failing:
                 log.warning("the question spool is being written to the database again")
             failing = False
+            failures = 0
 
 
 def _drain_at_exit(app, pid: int) -> None:

@@ -176,3 +176,111 @@ def test_a_full_spool_loses_the_row_loudly_and_answers_anyway(batched, caplog):
     spooled = [json.loads(line)["id"] for path in questionlog._files(questionlog.spool_dir(batched))
                for line in path.read_bytes().splitlines()]
     assert sorted(spooled + lost) == sorted(asked)
+
+
+def _spool_file_of_a_live_process(app, rows: list[dict], size: int = 0) -> "os.PathLike":
+    """A spool file as another worker that is alive (our parent) would have it: not ours to take."""
+    path = questionlog.spool_dir(app) / f"{os.getppid()}.jsonl"
+    text = "".join(json.dumps(row) + "\n" for row in rows)
+    path.write_text(text + " " * max(0, size - len(text)))
+    return path
+
+
+def test_the_spool_bound_counts_the_other_workers_files_as_they_grow(batched, caplog):
+    """While the database is down every worker's file stays open and grows: each worker measures the others'
+    files again (once a second), so all of them together stay within QUESTION_SPOOL_MAX_BYTES."""
+    batched.config["QUESTION_LOG_BATCH"] = 30
+    batched.config["QUESTION_SPOOL_MAX_BYTES"] = 4000
+    client = batched.test_client()
+    first = _ask(client, "do you sell my data?")
+    _spool_file_of_a_live_process(batched, [], size=3500)  # another worker's rows, after our file was opened
+    time.sleep(1.1)
+    second = _ask(client, "is my data encrypted?")
+    assert questionlog.is_spooled(batched, first)
+    assert not questionlog.is_spooled(batched, second)
+    assert f"could not log question {second}: the row is lost" in caplog.text
+    assert "the question spool is full" in caplog.text
+
+
+def test_a_row_with_a_column_the_table_lacks_is_stored_without_it_and_holds_back_nothing(batched, caplog):
+    """A row of another release (or edited by hand) must not keep the rows behind it out of the log."""
+    batched.config["QUESTION_LOG_BATCH"] = 30
+    client = batched.test_client()
+    before = _ask(client, "do you sell my data?")
+    (own,) = questionlog._files(questionlog.spool_dir(batched))
+    row = json.loads(own.read_text().splitlines()[0])
+    with own.open("a") as f:
+        f.write(json.dumps({**row, "id": "f" * 32, "mood": "curious"}) + "\n")
+    after = _ask(client, "what cookies do you use?")
+    questionlog.drain(batched)
+    assert _stored(batched) == {before, "f" * 32, after}
+    assert "no column mood in the question log; stored without it" in caplog.text
+
+
+def _drain_in_child(app, results) -> None:
+    try:
+        results.put(questionlog.drain(app))
+    except BaseException as exc:
+        results.put(repr(exc))
+    results.close()
+    results.join_thread()
+    os._exit(0)
+
+
+def test_rows_put_back_after_a_failed_write_can_be_written_by_any_process(batched):
+    """A process whose write failed may never drain again (a preloading master, a command run at start-up): what
+    it put back is for any process to take, not only for itself."""
+    batched.config["QUESTION_LOG_BATCH"] = 30
+    asked = _ask(batched.test_client(), "do you sell my data?")
+    with write_lock_held(batched.config["DATABASE"]), pytest.raises(Exception):
+        questionlog.drain(batched, wait=0.05)
+    (waiting,) = questionlog._files(questionlog.spool_dir(batched))
+    assert waiting.name.startswith("free.")
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    child = context.Process(target=_drain_in_child, args=(batched, results))
+    child.start()
+    assert results.get(timeout=60) == 1
+    child.join(timeout=30)
+    assert _stored(batched) == {asked}
+
+
+def test_an_ask_is_answered_and_queued_when_no_writer_thread_can_start(batched, monkeypatch, caplog):
+    def refuse(self):
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(questionlog, "_drainers", {})
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    question_id = _ask(batched.test_client(), "do you sell my data?")
+    assert questionlog.is_spooled(batched, question_id)
+    assert "could not start the question spool's writer" in caplog.text
+
+
+def test_feedback_waits_at_most_a_moment_for_another_workers_row(batched):
+    batched.config["QUESTION_LOG_BATCH"] = 30  # that worker writes its batch only in 30 s
+    row = {"id": "e" * 32, "asked_at": "2026-12-01T10:00:00.000+00:00", "question": "do you sell my data?",
+           "kind": "answer", "answered": 1, "confidence": 0.9, "latency_ms": 1.0, "channel": "api"}
+    _spool_file_of_a_live_process(batched, [row])
+    started = time.monotonic()
+    response = batched.test_client().post("/api/feedback", json={"question_id": row["id"], "helpful": True})
+    assert response.status_code == 503 and response.headers["Retry-After"]
+    assert time.monotonic() - started < questionlog.FEEDBACK_WAIT + 2
+
+
+def _queues_in_child(results) -> None:
+    results.put(sorted(key[0] for key in questionlog._queues))
+    results.close()
+    results.join_thread()
+    os._exit(0)
+
+
+def test_a_forked_child_does_not_keep_its_parents_spool_file(batched):
+    batched.config["QUESTION_LOG_BATCH"] = 30
+    _ask(batched.test_client(), "do you sell my data?")
+    assert os.getpid() in {key[0] for key in questionlog._queues}
+    context = multiprocessing.get_context("fork")
+    results = context.Queue()
+    child = context.Process(target=_queues_in_child, args=(results,))
+    child.start()
+    assert results.get(timeout=60) == []
+    child.join(timeout=30)
