@@ -109,13 +109,16 @@ NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
 
 def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
            actions: frozenset[str] = frozenset()) -> list[str]:
-    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance.
+    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance; and, as Hindi
+    puts it after the verb, a word before "not do" ("delete mat karo": do not delete).
 
     Only within a clause ("No. Delete my account."), and never "correct" ("my name is not correct" says it is
     wrong), a past deed ("you have not deleted my account", "my data was not deleted": what was not done) or a
     verb of action after a bare "no" ("no no delete it": a "no" said on its own). `words`: the words the stems
     come from; `starts`: the indices where a clause begins; `actions`: the verbs instructions open with."""
     def kept(i: int) -> bool:
+        if i + 2 < len(stems) and stems[i + 1] in _NEGATIONS and stems[i + 2] == "do" and i + 1 not in starts:
+            return False  # Hindi says "don't" after the verb: "mera data delete mat karo" (delete not do)
         if not i or stems[i - 1] not in _NEGATIONS or i in starts:
             return True
         if words is None:
@@ -578,8 +581,7 @@ class Intents:
             # mat karo", "mera data use mat karo") or of calls ("bar bar call mat karo"); not "customers ko sms mat
             # karo, ye setting kaha hai", nor "template approve mat karo abhi" (the review of round 13). For the
             # markers only: what is answered reads "not do", as before round 13.
-            stems = [("stop" if w == "not" and ws[i + 1 : i + 2] and ws[i + 1] in _DOING
-                      else "" if w in _DOING and ws[i - 1 : i] == ("not",) else s) for i, (w, s) in enumerate(zip(ws, stems))]
+            stems = _mat_karo(ws, stems)
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
@@ -658,6 +660,25 @@ def _whatever_about_them(after: tuple[str, ...]) -> bool:
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
 _DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read "do"; some forms are left as typed
 _CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)
+# Deeds done once, which "mat karo" after them forbids rather than asks to stop ("account band mat karo").
+def _mat_karo(ws: tuple[str, ...], stems: list[str]) -> list[str]:
+    """The markers' reading of Hindi "X mat karo" (the words "X not do"): stop X ("mujhe call mat karo"); but a deed
+    done once, among the three words before, is not to be done ("mera data delete mat karo", "mera account band mat
+    karo": don't delete it, don't close it), so it marks nothing."""
+    out = list(stems)
+    for i, word in enumerate(ws):
+        if word == "not" and ws[i + 1 : i + 2] and ws[i + 1] in _DOING:
+            deed = next((j for j in range(i - 1, max(-1, i - 4), -1) if ws[j] in _UNDONE), None)
+            if deed is None:
+                out[i] = "stop"
+            else:
+                out[deed] = ""
+            out[i + 1] = ""
+    return out
+
+
+_UNDONE = frozenset("""delete remove erase wipe clear purge destroy forget scrub shut close cancel deactivate terminate
+    update change correct fix rectify amend edit export download transfer port""".split())
 # "I want all the sms stopped", "get my data processing stopped": what is wanted stopped.
 _WANTING = frozenset("want wanted wants need needs get like".split())
 

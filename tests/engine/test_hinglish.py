@@ -131,3 +131,22 @@ def test_review_13_mat_karo_of_the_product_does_not_hand_off(assistant, text):
 def test_review_13_product_hinglish_is_not_answered(assistant, text):
     reply = assistant.answer(text)
     assert reply.handoff is None and not reply.answered
+
+
+# Hindi puts "don't" after the verb: "delete mat karo" is "don't delete", no deletion request (it was handed off as
+# one); what is asked to stop ("call mat karo") is still an opt-out, and the rest of the message still counts.
+@pytest.mark.parametrize("text", ["mera data delete mat karo", "mera account band mat karo",
+                                  "mera account deactivate mat karna", "mera data delete nahi karna",
+                                  "mera account delete mat karna please, galti se request chali gayi"])
+def test_a_deed_forbidden_in_hindi_is_no_request_for_it(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("please delete mat karna mera account, bas number change karo", "correction"),
+    ("mera data delete karo", "deletion"), ("mera account band karo", "deletion"),
+    ("mere number pe promotional sms mat karo", "marketing_opt_out"), ("mujhe email mat karo", "marketing_opt_out"),
+    ("mera data use mat karo", "objection"),
+])
+def test_what_is_asked_around_a_forbidden_deed_still_counts(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
