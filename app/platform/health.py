@@ -51,12 +51,13 @@ def check(app) -> dict:
 def _probe(app) -> dict:
     reason = _write_problem(app)
     # Rows queued a moment ago for the next batch (QUESTION_LOG_BATCH) are not held up: only late ones count.
-    if reason is None and questionlog.backlog(app, late=True):
+    waiting = questionlog.backlog(app, late=True)
+    if reason is None and waiting:
         try:
             questionlog.drain(app, wait=app.config["HEALTH_WAIT"])  # the lock is free again: catch up first
         except Exception as exc:
             log.warning("health: spooled question rows cannot be written yet: %s", exc)
-    waiting = questionlog.backlog(app, late=True)
+        waiting = questionlog.backlog(app, late=True)
     result = {"status": "ok" if reason is None and not waiting else "degraded",
               "database": "ok" if reason is None else "unavailable"}
     if reason is not None:

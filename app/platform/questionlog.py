@@ -359,23 +359,30 @@ def _append(directory: Path, row: dict, max_bytes: int) -> None:
         for _attempt in range(APPEND_ATTEMPTS):
             path = _own_file(directory)
             with open(path, "a+b") as f:
-                end = f.seek(0, os.SEEK_END)
-                if end and os.pread(f.fileno(), 1, end - 1) != b"\n":
-                    f.write(b"\n")  # a write cut short (a full disk) left half a line: keep this row off it
+                _fence(f.fileno())
                 f.write(line)
                 f.flush()
-                if _still_at(f, path):  # checked while open: the file's inode cannot be reused meanwhile
+                if _still_at(f.fileno(), path):  # checked while open: the file's inode cannot be reused meanwhile
                     return
     raise OSError(f"the question spool file was taken by another process {APPEND_ATTEMPTS} times in a row")
 
 
-def _still_at(f, path: Path) -> bool:
-    """Whether the open file `f` (or descriptor) is still the file at `path` (not renamed away by another process)."""
+def _fence(fd: int) -> int:
+    """Put a line break after half a line (a write cut short by a full disk), so that the next row is kept off it;
+    returns the file's size after."""
+    size = os.fstat(fd).st_size
+    if size and os.pread(fd, 1, size - 1) != b"\n":
+        size += os.write(fd, b"\n")
+    return size
+
+
+def _still_at(fd: int, path: Path) -> bool:
+    """Whether the open file `fd` is still the file at `path` (not renamed away by another process)."""
     try:
         here = os.stat(path)
     except FileNotFoundError:
         return False
-    mine = os.fstat(f if isinstance(f, int) else f.fileno())
+    mine = os.fstat(fd)
     return (here.st_dev, here.st_ino) == (mine.st_dev, mine.st_ino)
 
 
@@ -389,8 +396,8 @@ class _Queue:
         self.size = size  # bytes in this one
 
 
-_queues: dict[tuple[int, str], _Queue] = {}
-_COLUMNS = frozenset(storage.schema.metadata.tables["questions"].columns.keys())  # (process, spool folder): its open file
+_queues: dict[tuple[int, str], _Queue] = {}  # (process, spool folder): its open file
+_COLUMNS = frozenset(storage.schema.metadata.tables["questions"].columns.keys())  # what a spooled row may hold
 
 
 def _queue(directory: Path, row: dict, max_bytes: int) -> None:
@@ -432,9 +439,7 @@ def _open_queue(directory: Path) -> _Queue:
     others = _others_size(directory, path)
     fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        size = os.fstat(fd).st_size
-        if size and os.pread(fd, 1, size - 1) != b"\n":
-            size += os.write(fd, b"\n")  # a write cut short (a full disk) left half a line: keep rows off it
+        size = _fence(fd)
     except BaseException:
         os.close(fd)
         raise
@@ -534,7 +539,6 @@ def _start_drainer(app) -> None:
 
 
 def _drain_forever(app) -> None:
-    failing = False
     directory = spool_dir(app)
     failures = 0  # failed attempts in a row: the thread waits longer after each, up to MAX_RETRY_INTERVAL
     while directory.is_dir():  # gone (a test's temporary folder): stop; the next spooled row starts a new thread
@@ -545,14 +549,12 @@ def _drain_forever(app) -> None:
         try:
             drain(app, pooled=True)
         except Exception as exc:
-            if not failing:
+            if not failures:
                 log.warning("the question spool cannot be written to the database yet: %s", exc)
-            failing = True
             failures += 1
         else:
-            if failing:
+            if failures:
                 log.warning("the question spool is being written to the database again")
-            failing = False
             failures = 0
 
 
