@@ -145,6 +145,8 @@ def _near(part: list[str], i: int, h: int) -> bool:
     if _COORDINATION & set(between):
         return False
     return len(between) <= 1 or (len(between) == 2 and all(w in _DETERMINERS for w in between))
+
+
 _MYSELF = frozenset("i me my mine myself".split())
 # Past forms that do not end in "ed": "you have not taken my number off", "it was not done".
 _PAST_DEEDS = frozenset("done taken gone made sent".split())
@@ -177,27 +179,7 @@ def clause_starts(query: Query) -> frozenset[int]:
 def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
     """Whether the marker's words occur in order, at most two words apart, and no "to" between two of them: "to"
     opens a verb of its own ("what you do to keep our list safe" is not "what you keep")."""
-    if not contains_phrase(marker, stems, max_skip=2):
-        return False
-    if len(marker) == 1:
-        return True
-    for start, word in enumerate(stems):
-        if word != marker[0]:
-            continue
-        pos, ok = start, True
-        for wanted in marker[1:]:
-            window = stems[pos + 1 : pos + 4]
-            if wanted not in window:
-                ok = False
-                break
-            nxt = pos + 1 + window.index(wanted)
-            if "to" in stems[pos + 1 : nxt]:
-                ok = False
-                break
-            pos = nxt
-        if ok:
-            return True
-    return False
+    return contains_phrase(marker, stems, max_skip=2, barrier="to")
 
 
 class IntentsError(YamlFileError):
@@ -555,11 +537,9 @@ class Intents:
         return self._by_name.get(name)
 
     def ruled_out(self, query: Query | str) -> Detection | None:
-        """The request a message would make but for its product words (`unless`, and a verb on "the" something of the
-        product's): "stop sending me OTPs", "delete the template I made yesterday". None when it makes no such
-        request, or makes one after all."""
-        if self.detect(query) is not None:
-            return None
+        """The request a message `detect` finds no type in would make but for its product words (`unless`, and a
+        verb on "the" something of the product's): "stop sending me OTPs", "delete the template I made yesterday".
+        None when it makes no such request. (The caller has run `detect` already; it is not run again here.)"""
         found = self.detect(query, ignore_unless=True)
         return found if found is not None and found.request else None
 
@@ -660,7 +640,8 @@ def _whatever_about_them(after: tuple[str, ...]) -> bool:
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
 _DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read "do"; some forms are left as typed
 _CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)
-# Deeds done once, which "mat karo" after them forbids rather than asks to stop ("account band mat karo").
+
+
 def _mat_karo(ws: tuple[str, ...], stems: list[str]) -> list[str]:
     """The markers' reading of Hindi "X mat karo" (the words "X not do"): stop X ("mujhe call mat karo"); but a deed
     done once, among the three words before, is not to be done ("mera data delete mat karo", "mera account band mat
@@ -677,6 +658,7 @@ def _mat_karo(ws: tuple[str, ...], stems: list[str]) -> list[str]:
     return out
 
 
+# Deeds done once, which "mat karo" after them forbids rather than asks to stop ("account band mat karo").
 _UNDONE = frozenset("""delete remove erase wipe clear purge destroy forget scrub shut close cancel deactivate terminate
     update change correct fix rectify amend edit export download transfer port""".split())
 # "I want all the sms stopped", "get my data processing stopped": what is wanted stopped.

@@ -110,8 +110,9 @@ def tokenize(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in STOPWORDS]
 
 
-def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3) -> bool:
-    """True if the words of `phrase` occur in `text` in order, at most `max_skip` words apart."""
+def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3, barrier: str | None = None) -> bool:
+    """True if the words of `phrase` occur in `text` in order, at most `max_skip` words apart (and, with `barrier`,
+    without that word between two of them)."""
     if phrase[0] not in text:  # most phrases fail here, in C, before the scan below
         return False
     for start, word in enumerate(text):
@@ -123,7 +124,11 @@ def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3)
             if wanted not in window:
                 ok = False
                 break
-            pos = pos + 1 + window.index(wanted)
+            nxt = pos + 1 + window.index(wanted)
+            if barrier is not None and barrier in text[pos + 1 : nxt]:
+                ok = False
+                break
+            pos = nxt
         if ok:
             return True
     return False
