@@ -200,9 +200,29 @@ def _first_asked(content: bytes) -> float:
 
 
 def is_spooled(app, question_id: str) -> bool:
-    """Whether the row of `question_id` is still waiting in the spool."""
+    """Whether the row of `question_id` is still waiting in the spool.
+
+    Reads the newest files first and stops at the row: a row asked about is nearly always in a file written a
+    moment ago, and a spool that grew while the database was down can hold many megabytes.
+    """
     needle = f'"id": "{question_id}"'.encode()
-    return any(needle in content for content in _contents(spool_dir(app)))
+    directory = spool_dir(app)
+    for _attempt in range(CONTENT_ATTEMPTS):
+        try:
+            for path in sorted(_files(directory), key=_modified, reverse=True):
+                if needle in path.read_bytes():
+                    return True
+        except FileNotFoundError:  # claimed (renamed) meanwhile: it is listed again under its new name
+            continue
+        return False
+    return False
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 def wait_written(app, question_id: str) -> bool:
