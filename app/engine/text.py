@@ -113,11 +113,16 @@ def tokenize(text: str) -> list[str]:
 def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3, barrier: str | None = None) -> bool:
     """True if the words of `phrase` occur in `text` in order, at most `max_skip` words apart (and, with `barrier`,
     without that word between two of them)."""
-    if phrase[0] not in text:  # most phrases fail here, in C, before the scan below
+    first = phrase[0]
+    if first not in text:  # most phrases fail here, in C, before the scan below
         return False
-    for start, word in enumerate(text):
-        if word != phrase[0]:
-            continue
+    for wanted in phrase[1:]:  # and most of the rest here: a word of the phrase the text does not hold
+        if wanted not in text:
+            return False
+    if len(phrase) == 1:
+        return True
+    start = text.index(first)
+    while True:  # from each occurrence of the first word (found in C, not word by word)
         pos, ok = start, True
         for wanted in phrase[1:]:
             window = text[pos + 1 : pos + 2 + max_skip]
@@ -131,7 +136,10 @@ def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3,
             pos = nxt
         if ok:
             return True
-    return False
+        try:
+            start = text.index(first, start + 1)
+        except ValueError:
+            return False
 
 
 
