@@ -824,6 +824,8 @@ class Assistant:
         if self.others_section is None:
             return False
         asked = query.asked
+        if "with" not in asked and not _RULES & set(asked):
+            return False  # neither a word of rules nor "what does <name> do with": no scan
         party = False
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 
 
@@ -145,6 +145,27 @@ def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3,
 
 # --- the analysed question ------------------------------------------------------------------------------------
 
+
+class _once:
+    """`functools.cached_property` without its lock (Python 3.11 takes a lock on every first read, about a
+    microsecond each, several times a question): a `Query` is read by one thread, and were two threads to compute
+    a property at once they would both store the same value."""
+
+    def __init__(self, func):
+        self.func = func
+        self.__doc__ = func.__doc__
+        self.name = func.__name__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
+
 _CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f\ua8e0-\ua8ff]")
@@ -170,20 +191,20 @@ class Query:
     devanagari: bool = False  # the message has Devanagari letters (which `words` cannot hold)
     translated: int = 0  # how many words a lexicon read (Hinglish, text-speak)
 
-    @cached_property
+    @_once
     def stems(self) -> tuple[str, ...]:
         return tuple(stem(w) for w in self.words)
 
-    @cached_property
+    @_once
     def terms(self) -> tuple[str, ...]:
         """Stems of the content words: what BM25 matches."""
         return tuple(s for w, s in zip(self.words, self.stems) if w not in STOPWORDS)
 
-    @cached_property
+    @_once
     def stem_set(self) -> frozenset[str]:
         return frozenset(self.stems)
 
-    @cached_property
+    @_once
     def asked(self) -> tuple[str, ...]:
         """The words of what is asked: in a message with questions ("...?"), the sentences that end with one;
         otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail,
@@ -236,7 +257,7 @@ class Query:
             start = end + 1
         return found if len(found) < len(ends) else []
 
-    @cached_property
+    @_once
     def long(self) -> bool:
         """Whether the message says more than what it asks (context around a question): see `asked`."""
         return len(self.asked) < len(self.words)
