@@ -295,6 +295,7 @@ class Index:
             if len(term) >= 5:
                 self._by_prefix.setdefault(term[:5], []).append(term)
         self._max_idf = max(self._clause_bm25.idf.values())
+        self._fixes: dict[tuple[str, str], set[str]] = {}  # (word, stem) unknown to the policy -> its policy words
 
     def weigh_terms(self, query: Query | str) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
         """The stemmed query terms with their weights, and what each own word brought in.
@@ -328,8 +329,14 @@ class Index:
             if token not in self.vocabulary:
                 # Correct the word as typed: "delte" is one edit from "delet(e)",
                 # its stem "delt" is not.
-                fixes = _corrections(spelled[token], self._deletes) | _corrections(token, self._deletes)
-                for fixed in fixes or self._same_root(token):
+                key = (spelled[token], token)
+                fixes = self._fixes.get(key)
+                if fixes is None:  # remembered: the same unknown words come back ("whatsapp", "gst", "otp")
+                    fixes = (_corrections(spelled[token], self._deletes) | _corrections(token, self._deletes)
+                             or self._same_root(token))
+                    if len(self._fixes) < 10_000:  # bounded: a flood of made-up words cannot grow it for ever
+                        self._fixes[key] = fixes
+                for fixed in fixes:
                     add(fixed, self.weights.spelling, token)
         present = set(stems)
         # Only entries with a phrase starting with a word of the question can match (in file order).
