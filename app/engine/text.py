@@ -293,7 +293,8 @@ class Analyser:
         parts, read = [], 0
         pos, opens = 0, True
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
-        for match in list(_CLAUSE_BREAK.finditer(text)) + [None]:
+        breaks = list(_CLAUSE_BREAK.finditer(text))
+        for match in breaks + [None]:
             end = match.start() if match else len(text)
             raw = words(text[pos:end])
             chunk, act, count = self._read(raw)
@@ -305,7 +306,7 @@ class Analyser:
             if match:
                 pos = match.end()
                 opens = opens or bool(_SENTENCE_END.search(match.group()))
-        whole_raw = words(text)
+        whole_raw = words(text) if breaks else raw  # no break: the one chunk read was the whole text
         if only is not None and len(parts) == 1 and only[0] == whole_raw:
             whole = only[1]  # one clause, as most questions are: it was just read
         else:
