@@ -94,11 +94,14 @@ class Gap:
     # covered, ads "based on" the visitor's data are: section 7).
     unless: tuple[tuple[str, ...], ...] = ()
 
-    def matches(self, question_words: list[str]) -> bool:
+    def matches(self, question_words: list[str], present: set[str] | None = None) -> bool:
+        """`present`: set(question_words), when the caller has it (`Index.gap` tries several entries)."""
         # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
         firsts = self._by_first
+        if present is None:
+            present = set(question_words)
         return any(contains_phrase(phrase, question_words)
-                   for word in set(question_words) if word in firsts for phrase in firsts[word]) and not any(
+                   for word in present if word in firsts for phrase in firsts[word]) and not any(
             contains_phrase(phrase, question_words) for phrase in self.unless)
 
     @cached_property
@@ -261,7 +264,8 @@ class Index:
         # Each term's clause scores and then its section scores, one row a term: a question's rows are weighed and
         # summed in a few numpy calls instead of four a term (`search`). The sum down the rows adds them one after
         # another in the question's order, as the loop it replaces did, so every score is the same to the last bit
-        # (rows of two numbers or more: numpy sums a row of one pairwise).
+        # (numpy adds down the rows of a matrix two or more columns wide one row at a time; a single column it would
+        # add pairwise, but a row here holds every clause and section).
         self._term_row = {term: row for row, term in enumerate(self._clause_vec)}
         self._term_scores = np.array([np.concatenate([self._clause_vec[t], self._section_vec[t]])
                                       for t in self._clause_vec]).reshape(len(self._clause_vec), -1)
@@ -441,13 +445,8 @@ class Index:
         asked = list(query.asked)
         present = set(asked)
         candidates = sorted({i for word in present for i in self._gaps_by_first.get(word, ())})
-        for i in candidates:  # `Gap.matches`, with the question's set of words made once
-            gap = self.gaps[i]
-            firsts = gap._by_first
-            if any(contains_phrase(phrase, asked) for word in present if word in firsts for phrase in firsts[word]) \
-                    and not any(contains_phrase(phrase, asked) for phrase in gap.unless):
-                return gap
-        return None
+        # the question's set of words made once, not once for each entry tried
+        return next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked, present)), None)
 
     def search(self, query: Query | str, k: int = 10, prior: dict[str, float] | None = None) -> SearchResult:
         """Rank clauses for a question; the result says how much of it they explain.
