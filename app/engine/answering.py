@@ -824,6 +824,8 @@ class Assistant:
         if self.others_section is None:
             return False
         asked = query.asked
+        if "with" not in asked and not _RULES & set(asked):
+            return False  # neither a word of rules nor "what does <name> do with": no scan
         party = False
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
@@ -1027,9 +1029,12 @@ class Assistant:
         stems = text.replace("blue messaggio", "your").split()
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
+        said = set(stems)
         for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             for phrase in entry.phrases:
+                if phrase[0] not in said:
+                    continue  # not said, so not asked (most of an entry's phrases: no scan)
                 found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS)
                 if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and

@@ -94,11 +94,14 @@ class Gap:
     # covered, ads "based on" the visitor's data are: section 7).
     unless: tuple[tuple[str, ...], ...] = ()
 
-    def matches(self, question_words: list[str]) -> bool:
+    def matches(self, question_words: list[str], present: set[str] | None = None) -> bool:
+        """`present`: set(question_words), when the caller has it (`Index.gap` tries several entries)."""
         # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
         firsts = self._by_first
+        if present is None:
+            present = set(question_words)
         return any(contains_phrase(phrase, question_words)
-                   for word in set(question_words) if word in firsts for phrase in firsts[word]) and not any(
+                   for word in present if word in firsts for phrase in firsts[word]) and not any(
             contains_phrase(phrase, question_words) for phrase in self.unless)
 
     @cached_property
@@ -258,6 +261,14 @@ class Index:
             section_docs[section_pos[clause.section]].extend(doc)
         self._clause_bm25, self._clause_vec = _bm25(clause_docs)
         self._section_bm25, self._section_vec = _bm25(section_docs)
+        # Each term's clause scores and then its section scores, one row a term: a question's rows are weighed and
+        # summed in a few numpy calls instead of four a term (`search`). The sum down the rows adds them one after
+        # another in the question's order, as the loop it replaces did, so every score is the same to the last bit
+        # (numpy adds down the rows of a matrix two or more columns wide one row at a time; a single column it would
+        # add pairwise, but a row here holds every clause and section).
+        self._term_row = {term: row for row, term in enumerate(self._clause_vec)}
+        self._term_scores = np.array([np.concatenate([self._clause_vec[t], self._section_vec[t]])
+                                      for t in self._clause_vec]).reshape(len(self._clause_vec), -1)
         self._clause_terms = [set(d) for d in clause_docs]
         # Each clause's own words (its text, without the headings, lead-in and wordings it is indexed with).
         self.own_words = {c.id: frozenset(tokenize(c.text)) for c in self.clauses}
@@ -288,6 +299,7 @@ class Index:
             if len(term) >= 5:
                 self._by_prefix.setdefault(term[:5], []).append(term)
         self._max_idf = max(self._clause_bm25.idf.values())
+        self._fixes: dict[tuple[str, str], set[str]] = {}  # (word, stem) unknown to the policy -> its policy words
 
     def weigh_terms(self, query: Query | str) -> tuple[dict[str, float], dict[str, set[str]], set[str]]:
         """The stemmed query terms with their weights, and what each own word brought in.
@@ -321,8 +333,14 @@ class Index:
             if token not in self.vocabulary:
                 # Correct the word as typed: "delte" is one edit from "delet(e)",
                 # its stem "delt" is not.
-                fixes = _corrections(spelled[token], self._deletes) | _corrections(token, self._deletes)
-                for fixed in fixes or self._same_root(token):
+                key = (spelled[token], token)
+                fixes = self._fixes.get(key)
+                if fixes is None:  # remembered: the same unknown words come back ("whatsapp", "gst", "otp")
+                    fixes = (_corrections(spelled[token], self._deletes) | _corrections(token, self._deletes)
+                             or self._same_root(token))
+                    if len(self._fixes) < 10_000:  # bounded: a flood of made-up words cannot grow it for ever
+                        self._fixes[key] = fixes
+                for fixed in fixes:
                     add(fixed, self.weights.spelling, token)
         present = set(stems)
         # Only entries with a phrase starting with a word of the question can match (in file order).
@@ -425,8 +443,10 @@ class Index:
         """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
         it is asked, not in a long message's context."""
         asked = list(query.asked)
-        candidates = sorted({i for word in set(asked) for i in self._gaps_by_first.get(word, ())})
-        return next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked)), None)
+        present = set(asked)
+        candidates = sorted({i for word in present for i in self._gaps_by_first.get(word, ())})
+        # the question's set of words made once, not once for each entry tried
+        return next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked, present)), None)
 
     def search(self, query: Query | str, k: int = 10, prior: dict[str, float] | None = None) -> SearchResult:
         """Rank clauses for a question; the result says how much of it they explain.
@@ -439,13 +459,13 @@ class Index:
         gap = self.gap(query)
         terms, support, hinted = self.weigh_terms(query)
         n = len(self.clauses)
-        clause_scores = np.zeros(n)
-        section_scores = np.zeros(len(self.sections))
-        for term, weight in terms.items():
-            vec = self._clause_vec.get(term)
-            if vec is not None:
-                clause_scores += weight * vec
-                section_scores += weight * self._section_vec[term]
+        found = [(self._term_row[term], weight) for term, weight in terms.items() if term in self._term_row]
+        if found:
+            rows, weights = zip(*found)
+            summed = (np.array(weights)[:, None] * self._term_scores[list(rows)]).sum(axis=0)
+            clause_scores, section_scores = summed[:n], summed[n:]
+        else:
+            clause_scores, section_scores = np.zeros(n), np.zeros(len(self.sections))
         scores = clause_scores + self.weights.section * section_scores[self._clause_section]
         if self.weights.title:
             for term, weight in terms.items():

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 
 
@@ -113,11 +113,16 @@ def tokenize(text: str) -> list[str]:
 def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3, barrier: str | None = None) -> bool:
     """True if the words of `phrase` occur in `text` in order, at most `max_skip` words apart (and, with `barrier`,
     without that word between two of them)."""
-    if phrase[0] not in text:  # most phrases fail here, in C, before the scan below
+    first = phrase[0]
+    if first not in text:  # most phrases fail here, in C, before the scan below
         return False
-    for start, word in enumerate(text):
-        if word != phrase[0]:
-            continue
+    for wanted in phrase[1:]:  # and most of the rest here: a word of the phrase the text does not hold
+        if wanted not in text:
+            return False
+    if len(phrase) == 1:
+        return True
+    start = text.index(first)
+    while True:  # from each occurrence of the first word (found in C, not word by word)
         pos, ok = start, True
         for wanted in phrase[1:]:
             window = text[pos + 1 : pos + 2 + max_skip]
@@ -131,11 +136,35 @@ def contains_phrase(phrase: tuple[str, ...], text: list[str], max_skip: int = 3,
             pos = nxt
         if ok:
             return True
-    return False
+        try:
+            start = text.index(first, start + 1)
+        except ValueError:
+            return False
 
 
 
 # --- the analysed question ------------------------------------------------------------------------------------
+
+
+class _once:
+    """`functools.cached_property` without its lock (Python 3.11 takes a lock on every first read, about a
+    microsecond each, several times a question): a `Query` is read by one thread, and were two threads to compute
+    a property at once they would both store the same value."""
+
+    def __init__(self, func):
+        self.func = func
+        self.__doc__ = func.__doc__
+        self.name = func.__name__
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
+
 
 _CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
@@ -162,20 +191,20 @@ class Query:
     devanagari: bool = False  # the message has Devanagari letters (which `words` cannot hold)
     translated: int = 0  # how many words a lexicon read (Hinglish, text-speak)
 
-    @cached_property
+    @_once
     def stems(self) -> tuple[str, ...]:
         return tuple(stem(w) for w in self.words)
 
-    @cached_property
+    @_once
     def terms(self) -> tuple[str, ...]:
         """Stems of the content words: what BM25 matches."""
         return tuple(s for w, s in zip(self.words, self.stems) if w not in STOPWORDS)
 
-    @cached_property
+    @_once
     def stem_set(self) -> frozenset[str]:
         return frozenset(self.stems)
 
-    @cached_property
+    @_once
     def asked(self) -> tuple[str, ...]:
         """The words of what is asked: in a message with questions ("...?"), the sentences that end with one;
         otherwise every word. "I signed up for a trial ... what are you using my email for?" asks about e-mail,
@@ -228,7 +257,7 @@ class Query:
             start = end + 1
         return found if len(found) < len(ends) else []
 
-    @cached_property
+    @_once
     def long(self) -> bool:
         """Whether the message says more than what it asks (context around a question): see `asked`."""
         return len(self.asked) < len(self.words)
@@ -264,7 +293,8 @@ class Analyser:
         parts, read = [], 0
         pos, opens = 0, True
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
-        for match in list(_CLAUSE_BREAK.finditer(text)) + [None]:
+        breaks = list(_CLAUSE_BREAK.finditer(text))
+        for match in breaks + [None]:
             end = match.start() if match else len(text)
             raw = words(text[pos:end])
             chunk, act, count = self._read(raw)
@@ -276,7 +306,7 @@ class Analyser:
             if match:
                 pos = match.end()
                 opens = opens or bool(_SENTENCE_END.search(match.group()))
-        whole_raw = words(text)
+        whole_raw = words(text) if breaks else raw  # no break: the one chunk read was the whole text
         if only is not None and len(parts) == 1 and only[0] == whole_raw:
             whole = only[1]  # one clause, as most questions are: it was just read
         else:
