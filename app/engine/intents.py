@@ -472,10 +472,15 @@ def _wants_to_know(tokens: list[str]) -> bool:
 _ASKED = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
 
+_WONDER = frozenset("wonder wonders wondered wondering".split())
+
+
 def _asked_whether(tokens: list[str]) -> bool:
     """Whether someone asked (or wonders) whether or if something is so, within two words of the verb: "a volunteer
-    asked me whether you would give her number to the police"; not "I asked you to delete it"."""
-    return any(word in _ASKED and any(w in ("whether", "if") for w in tokens[i + 1 : i + 4])
+    asked me whether you would give her number to the police"; not "I asked you to delete it". Wondering asks
+    whatever question word follows: "I'm wondering what protections apply when my details are sent"."""
+    return any((word in _ASKED and any(w in ("whether", "if") for w in tokens[i + 1 : i + 4]))
+               or (word in _WONDER and any(w in _TOLD_WHAT for w in tokens[i + 1 : i + 4]))
                for i, word in enumerate(tokens))
 
 
@@ -490,6 +495,39 @@ def _inverted_question(tokens: list[str], actions: frozenset[str]) -> str | None
             if subject in _MID_SUBJECTS:
                 return "question"
     return None
+
+
+# Participles that do not end in "ed", and the verbs they are of.
+_PARTICIPLES = {"sent": "send", "taken": "take", "shut": "shut", "forgotten": "forget"}
+_BEEN = frozenset("is was were be been being are am has have had get got".split())
+
+
+def _wished_done(words: tuple[str, ...], actions: frozenset[str]) -> tuple[str, ...] | None:
+    """The instruction a first-person wish makes with its verb after the object, in the verb's order: "I'd like the
+    account closed" -> ("close", "the", "account"); "we want their info scrubbed" -> ("scrub", "their", "info"). None
+    when there is none: "I want to know why it was closed" (an infinitive), "I'd like the one I closed last year back"
+    (a past deed: "I" before it), a participle after "was" or "been"."""
+    for i, word in enumerate(words[:-2]):
+        if word not in _SUBJECTS:
+            continue
+        wish = next((j for j in range(i + 1, min(i + 4, len(words))) if stem(words[j]) in _WISHES), None)
+        if wish is None or words[wish + 1 : wish + 2] == ("to",):
+            return None
+        for k in range(wish + 2, min(wish + 9, len(words))):
+            verb = _PARTICIPLES.get(words[k]) or (words[k][:-1] if words[k].endswith("ed") else None)
+            if verb is None or words[k - 1] in _BEEN or words[k - 1] in _CONDITION_SUBJECTS:
+                continue
+            base = next((a for a in actions if stem(a) == stem(verb) or a == verb), None)
+            if base is not None and _OWNED & set(words[wish + 1 : k]):
+                return (base, *words[wish + 1 : k])
+        return None
+    return None
+
+
+# What a wish's object must name to be the visitor's (or a person's they speak for): "the account", "their info",
+# "everything you know about me"; not "the dnd numbers", "all the invalid numbers", "the campaign", "the invoice".
+_OWNED = frozenset("""my our his her their it everything account data information info details profile records
+    personal""".split())
 
 
 def _wishes(following: list[str]) -> bool:
@@ -511,7 +549,9 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     if "instruction" in kinds or "wish" in kinds:
         return True
     if "inquiry" in kinds:
-        return access_like
+        # "I'd like to know what you hold about me" exercises the right of access; not when the visitor goes on to ask
+        # ("... what you store about my payments. The card number? My billing address?"): they want to be told
+        return access_like and "question" not in kinds
     return "statement" in kinds and "question" not in kinds
 
 
@@ -596,6 +636,10 @@ class Intents:
         raw_openings = [words for words in (_opening(part.words) for part in query.parts)
                         if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
                         and words not in off_list]
+        # "I'd like the account closed", "want their info scrubbed": the deed wished done, said after its object, is
+        # the verb the wish opens with ("close the account", "scrub their info").
+        raw_openings += [words for words in (_wished_done(part.words, self.actions) for part in query.parts)
+                         if words is not None]
         openings = [tuple(stem(w) for w in words) for words in raw_openings]
         # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
         # from my messages", "delete the contact group I created" use the product.

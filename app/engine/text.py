@@ -288,6 +288,8 @@ class Analyser:
         if self.lexicon is not None:
             raw, act, count = self.lexicon.translate(raw)
         fixed = [self._fix(w) for w in raw]
+        if "minor" in fixed or "minors" in fixed:
+            fixed = _minor_things(fixed)
         return (_read_ages(fixed) if any(map(str.isdigit, fixed)) else fixed), act, count
 
     def _fix(self, word: str) -> str:
@@ -300,6 +302,24 @@ class Analyser:
             if len(self._fixed) < 100_000:  # bounded: a flood of random words cannot grow it for ever
                 self._fixed[word] = fixed
         return fixed
+
+
+# What a person may do right after being named: "a minor signed up", "can a minor use it".
+_PERSON_VERBS = frozenset("""use uses using sign signs join joins register registers create creates make makes open
+    opens have has get gets access buy download install send sends put puts enter gave give gives provide share
+    shares is was are were can could may might should will would who whose""".split())
+
+
+def _minor_things(tokens: list[str]) -> list[str]:
+    """ "minor" before a noun is "small" ("a minor issue with our account", "minor changes"), not a child: "a minor
+    signed up", "can a minor use it", "data of a minor" keep it."""
+    out = list(tokens)
+    for i, word in enumerate(tokens[:-1]):
+        after = tokens[i + 1]
+        if word in ("minor", "minors") and after.isalpha() and after not in STOPWORDS \
+                and after not in _PERSON_VERBS and not after.endswith("ed"):
+            out[i] = "small"
+    return out
 
 
 _YEARS = frozenset("yr yrs year years".split())

@@ -468,3 +468,38 @@ def test_review_13_data_named_by_a_product_word_is_still_data(assistant):
     # "campaign data": data, whatever names it ("campaign details", "sender name" are the product's)
     assert assistant.answer("delete the campaign data of my customers").handoff == "deletion"
     assert assistant.answer("delete the campaign details").handoff is None
+
+
+# Branch quality14 (tests/data/visitor_cases_fresh9.yaml's first run): false handoffs and requests read wrong.
+@pytest.mark.parametrize("text", [
+    # "minor" before a noun is "small", not a child
+    "We had a minor issue with our account in July. Which number or email should I use for a privacy question?",
+    "a minor problem with otp delivery",
+    "minor changes to the policy, do you email me",
+    # wondering asks
+    "Since I'm in the EU now, I'm wondering what protections apply when my details are sent back to India.",
+    "i was wondering how to delete my account",
+    # "I'd like to know ..." that goes on to ask is a question, not the right of access
+    "I'd like to know what exactly you store about my payments. The card number? My billing address?",
+    # a wish with the verb after its object acts only on the visitor's things
+    "we want our sender id changed",
+    "I want my plan changed to the yearly one",
+    "we'd like the invoice sent to our accounts team",
+    "I want notifications stopped for campaign reports",
+    "i want the template deleted",
+    "I'd like to know why my account was closed",
+])
+def test_round_14_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("a minor signed up on your app, remove her data", "child_data"),  # "minor" before a verb is a person
+    ("i found data of a minor in your system pls remove", "child_data"),
+    # the deed wished done, said after its object
+    ("I'm handling my late father's affairs and his email is no longer in use. I'd like the account closed and all "
+     "his personal information erased from your systems.", "deletion"),
+    ("found out my twins (age 10) have been messaging through your service, want their info scrubbed", "child_data"),
+])
+def test_round_14_kinds_of_request_hand_off_to_the_right_form(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
