@@ -98,7 +98,10 @@ _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
 _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
-                         r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
+                         r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b|"
+                         # "They're around 12.", "they are about 10, and ...": a group's age, said at a clause's end
+                         r"\b(?:they're|theyre|they\s+are)\s+(?:around\s+|about\s+|only\s+|just\s+|barely\s+)?"
+                         r"(\d{1,2})(?=\s*(?:[.,;:!?)]|$|and\b|or\b))", re.IGNORECASE)
 
 
 # Words that negate the word after them; "t" is what is left of "don't", "won't" once split.
@@ -663,7 +666,40 @@ class Intents:
         if best is None:
             return None
         intent = best[1]
-        return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
+        request = is_request(query, self.actions, intent.name == "access")
+        if not request and intent.urgent and _reports_a_child(query, self.actions):
+            request = True
+        return Detection(intent, request, best[0][1])
+
+
+# A child's data we hold, told: the child's details, account or sign-up.
+_HELD_WORDS = frozenset("""details data info information email number numbers name names account accounts profile
+    contacts signed registered created made put added entered gave uploaded""".split())
+# A question that asks us to take it away: "can that be taken down", "how do we get that removed".
+_TAKING_AWAY = frozenset(stem(w) for w in "remove delete erase wipe purge scrub taken rid".split())
+# ... pointing back at what was told, or at the child's ("her account"), not at the visitor's own.
+_POINTING_BACK = frozenset("that it this those them these her his their".split())
+_WHAT_NOW = (("what", "happens", "now"), ("what", "do", "i", "do"), ("what", "should", "i", "do"),
+             ("what", "do", "we", "do"), ("what", "should", "we", "do"), ("what", "now"))
+
+
+def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
+    """Whether a message that speaks of a child tells us we hold the child's data and asks what we will do about it:
+    "a girl in my building, maybe 9, put her details on your site. Can that be taken down?", "my niece is under 13
+    and her email is in your system, what happens now": a report, however it is asked. Not "my son is 10, can he
+    use your app?" (nothing of his held, nothing asked taken away), nor "my son is 10, how do I delete my account?"
+    (the visitor's own), nor "... what happens now if i cancel my plan" (what now is the whole question or none)."""
+    told = asked = False
+    for part in query.parts:
+        kind = classify_clause(part, actions)
+        if kind in ("question", "inquiry"):
+            stems = {stem(w) for w in part.words}
+            if (_TAKING_AWAY & stems and _POINTING_BACK & set(part.words)) \
+                    or _opening(part.words) in _WHAT_NOW:
+                asked = True
+        elif _HELD_WORDS & set(part.words):
+            told = True
+    return told and asked
 
 
 # "send me whatever you stored about me" asks what "what you store" asks: "whatever" as "what" when "you" and a verb
@@ -757,7 +793,7 @@ _DIGIT = re.compile(r"\d")
 def _ages(text: str) -> list[int]:
     if _DIGIT.search(text) is None:  # every age has a digit, and most messages have none
         return []
-    return [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
+    return [int(a) for a in _AGE.findall(text)] + [int(a or b or c) for a, b, c in _PERSON_AGE.findall(text)]
 
 
 def _mentions_minor(text: str) -> bool:

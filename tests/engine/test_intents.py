@@ -503,3 +503,31 @@ def test_round_14_wordings_that_must_not_hand_off(assistant, text):
 ])
 def test_round_14_kinds_of_request_hand_off_to_the_right_form(assistant, text, kind):
     assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a child named, but nothing of theirs held and asked taken away
+    "my son is 10, can he use your app?",
+    "my son is 10, how do I delete my account?",  # the visitor's own
+    "my son is 15 and made an account. is that allowed?",
+    "if a kid signs up, can that be removed?",
+    "my kids use the app with my account, what happens now if i cancel my plan",
+    # a group's number that is no age
+    "they are about 10 contacts, how do I remove them?",
+])
+def test_round_14_child_wordings_that_must_not_hand_off_a_child(assistant, text):
+    assert assistant.answer(text).handoff != "child_data"
+
+
+@pytest.mark.parametrize("text", [
+    # a child's data told, then asked what we do about it: a report, however it is asked
+    "I think a girl in my building, maybe 9, put her details on your site. Can that be taken down?",
+    "my niece is under 13 and her email is in your system, what happens now",
+    "the kids are 3 to 5 years old and staff added their names as contacts. How do we get that removed?",
+    # a group's age at a clause's end, and school years
+    "a couple of my students created accounts on your website. They're around 12. Could you remove whatever they "
+    "entered?",
+    "my 7th graders made accounts on your site, please remove them",
+])
+def test_round_14_child_reports_asked_as_questions_hand_off(assistant, text):
+    assert assistant.answer(text).handoff == "child_data"
