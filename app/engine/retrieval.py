@@ -376,8 +376,16 @@ class Index:
         """The policy word a misspelt `word` stands for ("unsubscibe" -> "unsubscribe"), when exactly one is a
         missing, extra or swapped letter away. Substitutions are left to retrieval's weaker expansion: a real
         word the policy does not use ("translate", "hindi") is a substitution away from one it does."""
-        if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in self._surface:
+        if not word.isalpha() or word in STOPWORDS or word in self._surface:
             return None
+        if len(word) < 5:
+            # Text-speak drops a vowel ("stp", "cpy", "prty"): a word with none (but "y") is seldom a real one, so the
+            # one word it is a vowel short of is meant; a short word with a vowel often is ("bot" is no "both").
+            if len(word) < 3 or _VOWELS & set(word):
+                return None
+            found = {w for w in self._surface_deletes.get(word, ()) if len(w) == len(word) + 1
+                     and any(w[:i] + w[i + 1:] == word for i, letter in enumerate(w) if letter in _VOWELS)}
+            return next(iter(found)) if len(found) == 1 else None
         token = stem(word)
         if token in self.known:
             # A known inflection of a known stem is a real word, not a slip: the stemmer took an English ending
@@ -398,9 +406,11 @@ class Index:
         if any(stem(w) == token for w in found):
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
-        if not found and "k" in word:
-            # The one substitution read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity").
-            found = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word) if letter == "k"} & self._surface
+        if not found and ("k" in word or "s" in word):
+            # The substitutions read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity"), and
+            # "s" for a soft one ("privasy", "proses").
+            found = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word)
+                     if letter == "k" or (letter == "s" and word[i + 1 : i + 2] in ("e", "i", "y"))} & self._surface
             found -= self._missing_only
         return next(iter(found)) if len(found) == 1 else None
 
@@ -520,6 +530,9 @@ def _by_first_word(entries) -> dict[str, set[int]]:
         for phrase in phrases:
             index.setdefault(phrase[0], set()).add(position)
     return index
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _deletion_index(vocabulary: set[str]) -> dict[str, set[str]]:

@@ -596,3 +596,16 @@ def test_a_name_after_to_is_still_another_company(assistant, question):
     reply = assistant.answer(question)
     assert assistant.asks_whose_rules(assistant.analyse(question))
     assert reply.answered and reply.citations[0].clause.section == "8"
+
+
+# Branch quality14 (tests/data/visitor_cases_fresh9.yaml's first run): typos of the eleventh table's kinds.
+@pytest.mark.parametrize("typed, read", [("privasy", "privacy"), ("prosess", "process"), ("stp", "stop"),
+                                         ("cpy", "copy"), ("prty", "party")])
+def test_a_soft_c_typed_as_s_and_a_dropped_vowel_are_read_as_the_word(assistant, typed, read):
+    assert read in assistant.analyse(f"pls {typed} my data").words
+
+
+@pytest.mark.parametrize("word", ["basis", "sense", "rise", "cases", "poses", "sms", "crm", "dlt", "csv", "pdf", "gst",
+                                  "try", "why", "gym", "sky", "bot"])
+def test_real_words_and_product_acronyms_stay_themselves(assistant, word):
+    assert word in assistant.analyse(f"is {word} ok").words
