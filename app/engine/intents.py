@@ -318,7 +318,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         if rest and rest[0] in actions:
             return "instruction"  # "can you delete my account?"
         return "question"
-    if first in actions:
+    if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"])) \
+            or tokens[:2] == ["make", "sure"] or first == "ensure":
+        # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
+        # after it)
         return "instruction"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
@@ -622,6 +625,7 @@ class Intents:
         part_stems = [[stem(w) for w in part.words] for part in query.parts]
         negated = negate(stems, query.words, starts, self.actions)
         best: tuple[tuple[int, int], Intent] | None = None
+        scored: list[Intent] = []
         minor = _mentions_minor(query.text)
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
         # deletion, however many words of other types follow; so does a phrase it opens with ("get rid of
@@ -663,13 +667,37 @@ class Intents:
                 score += VERB_BONUS
             if score and (best is None or (intent.priority, score) > best[0]):
                 best = ((intent.priority, score), intent)
+            if score:
+                scored.append(intent)
         if best is None:
             return None
+        if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
+            best = _said_in_the_request(query, self.actions, best, scored, negated, mine) or best
         intent = best[1]
         request = is_request(query, self.actions, intent.name == "access")
         if not request and intent.urgent and _reports_a_child(query, self.actions):
             request = True
         return Detection(intent, request, best[0][1])
+
+
+def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tuple[int, int], Intent],
+                         scored: list[Intent], negated: list[str], mine: bool) -> tuple[tuple[int, int], Intent] | None:
+    """The type the clause that makes the request marks, when the best type's markers are all in the story around it:
+    "I switched to another provider six months ago ... Please make sure I never get another promotional call" is an
+    opt-out, not a portability request. None when the request's clause marks the best type too, or no type, or more
+    than one."""
+    told = [[stem(w) for w in part.words] for part in query.parts
+            if classify_clause(part, actions) in ("instruction", "wish")]
+    if not told or len(told) == len(query.parts):
+        return None
+
+    def in_request(intent: Intent) -> int:
+        return sum(intent.score(part, set(part), None, [part], False, mine) for part in told)
+
+    if in_request(best[1]):
+        return None
+    marked = [intent for intent in scored if not intent.priority and in_request(intent)]
+    return ((0, in_request(marked[0])), marked[0]) if len(marked) == 1 else None
 
 
 # A child's data we hold, told: the child's details, account or sign-up.

@@ -531,3 +531,35 @@ def test_round_14_child_wordings_that_must_not_hand_off_a_child(assistant, text)
 ])
 def test_round_14_child_reports_asked_as_questions_hand_off(assistant, text):
     assert assistant.answer(text).handoff == "child_data"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the clause that makes the request says its type, not the story around it
+    ("I switched to another provider six months ago, and your sales team still calls me every week. Please make sure "
+     "I never get another promotional call or email from you.", "marketing_opt_out"),
+    # a noun that is also a verb of action, its verb after it, tells nothing
+    ("My late father had an account with you. His phone and email are no longer in use. I'd like the account closed "
+     "and all his personal information erased from your systems.", "deletion"),
+    ("I don't want you holding onto my stuff anymore. Scrap all of it.", "deletion"),
+    ("my surname changed after marriage, please put the new one on my account", "correction"),
+    ("I'd like everything you know about me sent to my email", "access"),
+    ("please erase everything you know about me", "deletion"),  # the verb still says the type
+])
+def test_round_14_more_everyday_requests(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    "scrap that, what cookies do you use",  # never mind
+    "scrap all the templates",  # the product
+    "please make sure the OTP reaches my customers",
+    "ensure my campaign goes out at 9am",
+    "how do you make sure my data is safe",
+    "our company name changed, does the policy still apply",
+    "my name changed on whatsapp, why?",
+    "is everything you know about me safe?",
+    "tell me everything you need to know about cookies",
+    "all the ways you let me know about policy updates?",
+])
+def test_round_14_more_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
