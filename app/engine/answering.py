@@ -1433,6 +1433,8 @@ def _does_with_data(query: Query) -> bool:
         before = stems[i - 1] if i else ""
         if before in _POLITENESS or (before in _TOPIC_NOUNS and words[i].endswith(("ion", "ing"))):
             continue
+        if before == "to" and i >= 3 and stems[i - 3] == "request" and stems[i - 2] == "you":
+            continue  # Indian English "request you to share the office address": asks to be told, as "kindly" does
         if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and words[i + 2] in _OURS:
             continue  # "give me ur support mail id", "share us your address": asks to be told
         return True

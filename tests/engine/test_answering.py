@@ -527,3 +527,20 @@ def test_review_13_instructions_on_the_product_are_declined(assistant, question)
 def test_review_13_cookies_cleared_are_still_answered_from_section_7(assistant):
     reply = assistant.answer("get rid of cookies on my browser")
     assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+# Branch quality14: the company asked about in the eleventh table's words.
+@pytest.mark.parametrize("question, line", [
+    ("Request you to share the office address of your company", "Address:"),  # Indian English politeness
+    ("how fast do you get back to privacy queries", "We will respond"),
+    ("how quickly will you reply to my email", "We will respond"),
+])
+def test_round_14_company_questions(assistant, question, line):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and reply.quotes[0].text.startswith(line)
+
+
+@pytest.mark.parametrize("question", ["request you to share my data with my accountant", "how fast is my data deleted",
+                                      "how quickly do you respond to a data breach"])
+def test_round_14_not_company_questions(assistant, question):
+    assert assistant.answer(question).reason != "company"
