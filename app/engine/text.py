@@ -328,6 +328,23 @@ _NOT_AGES = frozenset("""percent days day months month weeks week hours hour min
     inr usd gb mb kb k lakh lakhs crore messages sms texts times digits characters chars""".split())
 
 
+# Words that may follow the visitor's own age as the clause goes on ("i am 12 and ...", "im like 11 can i ...").
+_AFTER_OWN_AGE = frozenset("""and but so can could may will would is am now please pls plz i how what do does too only
+    years yrs yo""".split())
+_HEDGES = frozenset("like only just around about barely almost nearly".split())
+
+
+def _own_age(tokens: list[str], i: int) -> bool:
+    """Whether the number at `i` is the visitor's age: "i am" (and a hedge, "like", "only") before it, and nothing
+    after it but the clause going on; "i am 2 days into the trial", "i am 1 of the admins" say no age."""
+    j = i - 1
+    if j >= 0 and tokens[j] in _HEDGES:
+        j -= 1
+    if j < 1 or tokens[j - 1 : j + 1] not in (["i", "am"], ["i", "m"]):
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1] in _AFTER_OWN_AGE
+
+
 def _read_ages(tokens: list[str]) -> list[str]:
     """Read a stated age under 18 as the word "child" too: "my 15 yr old", "a 12yo", "aged 9", "my cousin is 12" are
     children.
@@ -348,6 +365,8 @@ def _read_ages(tokens: list[str]) -> list[str]:
         elif before in ("is", "turned") and "my" in tokens[max(0, i - 5):i - 2] and not (
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
+        elif _own_age(tokens, i - 1):
+            out.append("child")  # "if im like 11, can i sign up", "i am 15 and ..."; not "i am 2 days into the trial"
         elif tokens[i:i + 1] == ["yo"]:
             out.append("yo")
             out.append("child")

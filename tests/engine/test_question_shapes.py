@@ -609,3 +609,16 @@ def test_a_soft_c_typed_as_s_and_a_dropped_vowel_are_read_as_the_word(assistant,
                                   "try", "why", "gym", "sky", "bot"])
 def test_real_words_and_product_acronyms_stay_themselves(assistant, word):
     assert word in assistant.analyse(f"is {word} ok").words
+
+
+# The visitor's own age: "i am" (and a hedge) before a number under 18, and nothing after it but the clause going on.
+@pytest.mark.parametrize("question", ["whats the deal if im like 11, can i sign up", "i'm 16, can i use this"])
+def test_the_visitors_own_age_is_a_childs(assistant, question):
+    reply = assistant.answer(question)
+    assert "child" in assistant.analyse(question).words and reply.citations[0].clause.section == "9"
+
+
+@pytest.mark.parametrize("question", ["i am 2 days into the trial, how do i delete my account",
+                                      "i am 1 of the admins, how do i remove a user", "i am 10 minutes late for my demo"])
+def test_a_number_after_i_am_that_is_no_age(assistant, question):
+    assert "child" not in assistant.analyse(question).words
