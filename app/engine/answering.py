@@ -441,6 +441,8 @@ class Assistant:
             return collection
         if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query):
             return self.sharing_section
+        if asks_what_staff_see(query) and self.security_section:
+            return self.security_section
         if collection and asks_what_service_reaches(query):
             return collection
         place = asks_where_kept(query)
@@ -704,6 +706,11 @@ class Assistant:
         """The number of the one section whose title has a word of this stem (None when none or several have)."""
         found = [s.number for s in self.index.policy.sections if s.number and stem in _title_stems(s.title)]
         return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def security_section(self) -> str | None:
+        """The number of the section on how data is protected ("Data Security"), found by its title."""
+        return self._section_titled("secur")
 
     @cached_property
     def sharing_section(self) -> str | None:
@@ -1254,6 +1261,28 @@ def asks_who_sees(query: Query) -> bool:
     return any(a in ("other", "others", "any", "else") and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
 
 
+# What the company's staff may see of the visitor's: their messages, data, contacts, or "what we send".
+_SEEN_THINGS = frozenset("""data messages message chats chat texts text details information info contacts files
+    conversations account records""".split())
+_SEEING_TOO = frozenset("open opens opening peek peeking".split())
+
+
+def asks_what_staff_see(query: Query) -> bool:
+    """Whether the question asks if the company's own people can see the visitor's things: "can your staff read my
+    chats", "what stops random employees at your end from looking at our messages", "whether your staff can just
+    open and read what we send". That is the company's security (access controls, training). Not "can your team see
+    why my sms failed" (no data of the visitor's named), nor "can I see what your staff do"."""
+    asked = query.asked
+    found = set(asked)
+    if not found & _INSIDERS or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
+                                                                      and "my" not in found):
+        return False
+    return any(a in ("my", "our") and (b in _SEEN_THINGS or (c in _SEEN_THINGS))
+               for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""])) \
+        or any(a == "what" and b in ("i", "we") and c.startswith("send")
+               for a, b, c in zip(asked, asked[1:], asked[2:]))
+
+
 def others_act(query: Query) -> bool:
     """Whether another party acts in the question before the visitor does: "who can see my data", "does anyone
     at your company read the messages I send", but not "who do I contact" nor "can I stop anyone seeing it"."""
@@ -1435,6 +1464,10 @@ def _does_with_data(query: Query) -> bool:
             continue
         if before == "to" and i >= 3 and stems[i - 3] == "request" and stems[i - 2] == "you":
             continue  # Indian English "request you to share the office address": asks to be told, as "kindly" does
+        if term == "use" and before in ("i", "we") and not {"my", "our", "account"} & set(words[i + 1 : i + 4]):
+            # "which number or email should I use": what the visitor uses to reach us, no use of data; not "which email
+            # should I use for my account" (the visitor's own)
+            continue
         if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and words[i + 2] in _OURS:
             continue  # "give me ur support mail id", "share us your address": asks to be told
         return True

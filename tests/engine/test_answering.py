@@ -544,3 +544,32 @@ def test_round_14_company_questions(assistant, question, line):
                                       "how quickly do you respond to a data breach"])
 def test_round_14_not_company_questions(assistant, question):
     assert assistant.answer(question).reason != "company"
+
+
+@pytest.mark.parametrize("question", [
+    "What stops random employees at your end from looking at our messages?",
+    "whether your staff can just open and read what we send",
+    "can your staff read my chats",
+])
+def test_round_14_what_our_own_staff_see_is_security(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "5"
+
+
+@pytest.mark.parametrize("question", ["can your team see why my sms failed",
+                                      "can I see which staff member handled my ticket"])
+def test_round_14_staff_without_the_visitors_data_is_not_security(assistant, question):
+    reply = assistant.answer(question)
+    assert not (reply.answered and reply.citations[0].clause.section == "5")
+
+
+def test_round_14_the_number_the_visitor_uses_to_reach_us_is_ours(assistant):
+    reply = assistant.answer("I want to speak to someone about a privacy question. Which number or email should I use, "
+                             "and what time is someone there?")
+    assert reply.reason == "company"
+    assert assistant.answer("which email id should i use for my account").reason != "company"
+
+
+def test_round_14_ads_that_follow_the_visitor_around_are_tracking(assistant):
+    reply = assistant.answer("why do your ads follow me around")
+    assert reply.answered and reply.citations[0].clause.section == "7"
