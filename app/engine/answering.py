@@ -573,9 +573,14 @@ class Assistant:
                 if self.index.gap(self.analyse(" ".join(w for s in segments[:end] for w in s.words))) is None:
                     kept, dropped = segments[:end], True
                     break
-        if not dropped or not any(self._whole_question(segment) for segment in kept):
+        if not dropped or not any(self._whole_question(segment) and not self._points_back(segment) for segment in kept):
             return None
         return ". ".join(" ".join(segment.words) for segment in kept) + "?"
+
+    def _points_back(self, part: Part) -> bool:
+        """Whether a question asks about what was said before it and nothing of its own: "the delivery report shows
+        DND failed, what does that mean" asks what the report means (it was answered from section 11 on its own)."""
+        return bool(_POINTING_BACK & set(part.words)) and len(self.analyse(" ".join(part.words)).terms) <= 1
 
     def _whole_question(self, part: Part) -> bool:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
@@ -1281,6 +1286,10 @@ def asks_what_staff_see(query: Query) -> bool:
                for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""])) \
         or any(a == "what" and b in ("i", "we") and c.startswith("send")
                for a, b, c in zip(asked, asked[1:], asked[2:]))
+
+
+# Words that point back at what was said before ("what does *that* mean").
+_POINTING_BACK = frozenset("that this it these those them".split())
 
 
 def others_act(query: Query) -> bool:

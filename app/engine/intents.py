@@ -137,6 +137,7 @@ _VISITORS_DETAILS = frozenset(stem(w) for w in """account accounts data detail d
     address number phone mobile contacts profile records""".split())
 _MY = frozenset("my our mine".split())
 _DATA_HEADS = frozenset(stem(w) for w in "data information info".split())
+_EVERYTHING = frozenset(stem(w) for w in "everything anything".split())
 _DETERMINERS = frozenset("the a an all these those this that your ur my our any".split())
 _COORDINATION = frozenset("or and".split())
 
@@ -256,6 +257,10 @@ class Intent:
         if not hits:
             return True
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
+        if not details and not (_MY | _EVERYTHING | _COORDINATION) & present:
+            # nothing of the visitor's named but the product word: "is there a way to nuke just the tracking cookies"
+            # (not "I don't want OTPs or promotions": two things named)
+            return False
         if any(part[i + 1 : i + 2] == ["you"] or (part[i] in _DATA_HEADS and i - 1 in hits) for i in details):
             # "the integration data you collected from my shopify", "the campaign data of my customers": data we
             # hold, whatever it is named ("sender name", "email template" are the product's)

@@ -573,3 +573,28 @@ def test_round_14_the_number_the_visitor_uses_to_reach_us_is_ours(assistant):
 def test_round_14_ads_that_follow_the_visitor_around_are_tracking(assistant):
     reply = assistant.answer("why do your ads follow me around")
     assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+def test_round_14_a_question_pointing_back_at_a_product_statement_is_not_answered_on_its_own(assistant):
+    reply = assistant.answer("the delivery report shows DND failed, what does that mean")
+    assert not reply.answered and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, section", [
+    ("can I keep you from using my data for ads", "3"),  # keeping someone from doing something: no retention
+    ("bruh is there a way to nuke just the tracking cookies", "7"),  # the browser's cookies, nothing of the visitor's
+])
+def test_round_14_answered_not_declined_nor_handed_off(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.handoff is None and section in [c.clause.section for c in reply.citations]
+
+
+@pytest.mark.parametrize("question", ["how long do you keep my data", "do you keep my data for years"])
+def test_round_14_retention_is_still_not_covered(assistant, question):
+    assert assistant.answer(question).reason == "not_covered"
+
+
+@pytest.mark.parametrize("text", ["delete my account and all the cookies",
+                                  "erase all data you hold and stop dropping cookies on me"])
+def test_round_14_a_deletion_naming_the_visitors_things_beside_cookies_still_hands_off(assistant, text):
+    assert assistant.answer(text).handoff == "deletion"

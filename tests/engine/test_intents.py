@@ -563,3 +563,8 @@ def test_round_14_more_everyday_requests(assistant, text, kind):
 ])
 def test_round_14_more_wordings_that_must_not_hand_off(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+def test_round_14_a_product_object_far_from_the_verb_is_still_the_products(assistant):
+    assert assistant.answer("remove every single one of the old campaign drafts").handoff is None
+    assert assistant.answer("delete everything including cookies").handoff == "deletion"  # everything is theirs
