@@ -678,6 +678,12 @@ class Intents:
             return None
         if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
             best = _said_in_the_request(query, self.actions, best, scored, negated, mine) or best
+        if best[1].name == "objection" and _for_marketing(stems):
+            # "stop using my data for marketing", "mere data ko marketing ke liye use mat karo": the use objected to is
+            # marketing, which the visitor opts out of
+            opt_out = next((intent for intent in scored if intent.name == "marketing_opt_out"), None)
+            if opt_out is not None:
+                best = ((opt_out.priority, best[0][1]), opt_out)
         intent = best[1]
         request = is_request(query, self.actions, intent.name == "access")
         if not request and intent.urgent and _reports_a_child(query, self.actions):
@@ -703,6 +709,15 @@ def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tupl
         return None
     marked = [intent for intent in scored if not intent.priority and in_request(intent)]
     return ((0, in_request(marked[0])), marked[0]) if len(marked) == 1 else None
+
+
+_MARKETING = frozenset(stem(w) for w in "marketing promotions promotional promo advertising ads offers".split())
+
+
+def _for_marketing(stems: list[str]) -> bool:
+    """Whether marketing is named as a purpose: "for marketing", Hindi "marketing ke liye" (read "marketing for")."""
+    return any(s == "for" and ((stems[i + 1 : i + 2] and stems[i + 1] in _MARKETING) or (i and stems[i - 1] in _MARKETING))
+               for i, s in enumerate(stems))
 
 
 # A child's data we hold, told: the child's details, account or sign-up.
@@ -789,6 +804,9 @@ _THEIRS = frozenset("""my mine me us our all everything anything whatever it the
     recordings backups copies
     recording copy entry entries listing listings user login logins registration signup kyc document
     documents pan aadhaar aadhar card selfie gmail""".split())
+# What a list of the product holds, and what makes it the visitor's own.
+_LISTED = frozenset("numbers contacts emails entries records listings".split())
+_VISITOR_MARKS = frozenset("my mine me us our all everything".split())
 # Where the object of the verb ends: "remove the watermark from my messages".
 _OBJECT_ENDS = frozenset("from in on at of for to with".split())
 
@@ -797,7 +815,14 @@ def _acts_on_theirs(words: tuple[str, ...]) -> bool:
     """Whether the instruction's verb (words[0]) may act on the visitor's things: unless it acts on "the" or "a"
     something, read up to a preposition, that is none of theirs ("remove the watermark", "delete the template")."""
     if words[1:2] not in (("the",), ("a",), ("an",)):
-        return True  # "delet", "unsubscribe", "wipe evrything u have on me"
+        # "delet", "unsubscribe", "wipe evrything u have on me"; not numbers or contacts named by what kind they are,
+        # with nothing of the visitor's: "remove invalid numbers from list before upload" (the product's list)
+        thing = []
+        for word in words[1:]:
+            if word in _OBJECT_ENDS:
+                break
+            thing.append(word)
+        return not (thing and thing[0] not in _THEIRS and _LISTED & set(thing) and not _VISITOR_MARKS & set(thing))
     for word in words[2:]:
         if word in _OBJECT_ENDS:
             return False

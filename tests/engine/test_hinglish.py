@@ -177,3 +177,8 @@ def test_round_14_hinglish_questions(assistant, question, section):
 def test_round_14_product_hinglish_is_not_answered_nor_handed_off(assistant, text):
     reply = assistant.answer(text)
     assert reply.handoff is None and not reply.answered
+
+
+def test_round_14_use_for_marketing_mat_karo_is_an_opt_out(assistant):
+    assert assistant.answer("mere data ko marketing ke liye use mat karo").handoff == "marketing_opt_out"
+    assert assistant.answer("mere data ko analytics ke liye use mat karo").handoff == "objection"

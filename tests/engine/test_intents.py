@@ -568,3 +568,17 @@ def test_round_14_more_wordings_that_must_not_hand_off(assistant, text):
 def test_round_14_a_product_object_far_from_the_verb_is_still_the_products(assistant):
     assert assistant.answer("remove every single one of the old campaign drafts").handoff is None
     assert assistant.answer("delete everything including cookies").handoff == "deletion"  # everything is theirs
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("stop using my data for marketing", "marketing_opt_out"),  # the use objected to is marketing
+    ("stop using my data for analytics", "objection"),
+    ("delete my numbers", "deletion"), ("delete personal data", "deletion"),
+])
+def test_round_14_the_use_objected_to_and_the_things_deleted(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["remove invalid numbers from list before upload", "remove duplicate contacts"])
+def test_round_14_numbers_named_by_their_kind_are_the_products(assistant, text):
+    assert assistant.answer(text).handoff is None
