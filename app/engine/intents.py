@@ -111,17 +111,40 @@ NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
 
 
 def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
-           actions: frozenset[str] = frozenset()) -> list[str]:
-    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance; and, as Hindi
-    puts it after the verb, a word before "not do" ("delete mat karo": do not delete).
+           actions: frozenset[str] = frozenset(), stop_asked: bool = False) -> list[str]:
+    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance. Only within a
+    clause ("No. Delete my account."), and never "correct" ("my name is not correct" says it is wrong), a past deed
+    ("you have not deleted my account", "my data was not deleted": what was not done) or a verb of action after a
+    bare "no" ("no no delete it": a "no" said on its own). `words`: the words the stems come from; `starts`: the
+    indices where a clause begins; `actions`: the verbs instructions open with.
 
-    Only within a clause ("No. Delete my account."), and never "correct" ("my name is not correct" says it is
-    wrong), a past deed ("you have not deleted my account", "my data was not deleted": what was not done) or a
-    verb of action after a bare "no" ("no no delete it": a "no" said on its own). `words`: the words the stems
-    come from; `starts`: the indices where a clause begins; `actions`: the verbs instructions open with."""
+    Hindi says "don't" after the verb: "X mat karo" is read "X not do". A deed done once among the three words before
+    is not to be done ("mera data delete mat karo", "mera account band mat karo": don't delete it, don't close it),
+    so it is blanked; with none, X is what is not to be done, and is blanked ("customers ko sms mat karo"). With
+    `stop_asked` (the visitor asks it for themself, "mujhe call mat karo", "mera data use mat karo") only this Hindi
+    rule is read, and X is asked stopped: "not do" becomes "stop" ("call stop", "use stop"), which the types whose
+    request is itself a "no" (`NEGATION_ASKS`) read."""
+    out = list(stems)
+    for n in range(1, len(stems) - 1):
+        if stems[n] not in _NEGATIONS or (n in starts and not stop_asked) \
+                or not (stems[n + 1] == "do" or (words is not None and words[n + 1] in _DOING)):
+            continue
+        if stop_asked and words[n] != "not":
+            continue  # only "mat karo" (read "not do") asks a stop
+        deed = next((j for j in range(n - 1, max(-1, n - 4), -1) if words[j] in _UNDONE), None) \
+            if words is not None else None
+        if deed is not None:
+            out[deed] = ""
+        elif stop_asked:
+            out[n] = "stop"
+        else:
+            out[n - 1] = ""
+        if stop_asked:
+            out[n + 1] = ""
+    if stop_asked:
+        return out
+
     def kept(i: int) -> bool:
-        if i + 2 < len(stems) and stems[i + 1] in _NEGATIONS and stems[i + 2] == "do" and i + 1 not in starts:
-            return False  # Hindi says "don't" after the verb: "mera data delete mat karo" (delete not do)
         if not i or stems[i - 1] not in _NEGATIONS or i in starts:
             return True
         if words is None:
@@ -129,7 +152,7 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
         word = words[i]
         return (word == "correct" or word.endswith("ed") or word in _PAST_DEEDS
                 or (words[i - 1] == "no" and word in actions))
-    return [(s if kept(i) else "") for i, s in enumerate(stems)]
+    return [(s if kept(i) else "") for i, s in enumerate(out)]
 
 
 # The visitor's details, which a product word (`unless`) beside them does not make the product's.
@@ -612,7 +635,7 @@ class Intents:
             # mat karo", "mera data use mat karo") or of calls ("bar bar call mat karo"); not "customers ko sms mat
             # karo, ye setting kaha hai", nor "template approve mat karo abhi" (the review of round 13). For the
             # markers only: what is answered reads "not do", as before round 13.
-            stems = _mat_karo(ws, stems)
+            stems = negate(stems, ws, stop_asked=True)
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
@@ -768,22 +791,6 @@ def _whatever_about_them(after: tuple[str, ...]) -> bool:
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
 _DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read "do"; some forms are left as typed
 _CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)
-
-
-def _mat_karo(ws: tuple[str, ...], stems: list[str]) -> list[str]:
-    """The markers' reading of Hindi "X mat karo" (the words "X not do"): stop X ("mujhe call mat karo"); but a deed
-    done once, among the three words before, is not to be done ("mera data delete mat karo", "mera account band mat
-    karo": don't delete it, don't close it), so it marks nothing."""
-    out = list(stems)
-    for i, word in enumerate(ws):
-        if word == "not" and ws[i + 1 : i + 2] and ws[i + 1] in _DOING:
-            deed = next((j for j in range(i - 1, max(-1, i - 4), -1) if ws[j] in _UNDONE), None)
-            if deed is None:
-                out[i] = "stop"
-            else:
-                out[deed] = ""
-            out[i + 1] = ""
-    return out
 
 
 # Deeds done once, which "mat karo" after them forbids rather than asks to stop ("account band mat karo").

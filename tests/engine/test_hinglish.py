@@ -182,3 +182,10 @@ def test_round_14_product_hinglish_is_not_answered_nor_handed_off(assistant, tex
 def test_round_14_use_for_marketing_mat_karo_is_an_opt_out(assistant):
     assert assistant.answer("mere data ko marketing ke liye use mat karo").handoff == "marketing_opt_out"
     assert assistant.answer("mere data ko analytics ke liye use mat karo").handoff == "objection"
+
+
+# One reading of Hindi's "don't" (negate): a deed among the three words before "mat karo" is not to be done whoever
+# speaks ("account delete bilkul mat karo" was handed off as a deletion when nobody was named).
+@pytest.mark.parametrize("text", ["account delete bilkul mat karo", "account delete mat karna"])
+def test_a_deed_forbidden_with_nobody_named_is_no_request_either(assistant, text):
+    assert assistant.answer(text).handoff is None
