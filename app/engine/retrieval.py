@@ -402,7 +402,9 @@ class Index:
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
         # A learnt marker is read from a word a letter short of it only when that word is long: a short one is often
         # a real word ("toddle" is no "toddler").
-        found -= {w for w in found if w in self._missing_only and (len(w) <= len(word) or len(word) < 7)}
+        # A vowel left out is text-speak's slip ("chnged"), whatever the length: a real word seldom lacks one.
+        found -= {w for w in found if w in self._missing_only and (len(w) <= len(word) or len(word) < 7)
+                  and not _vowel_short(word, w)}
         if any(stem(w) == token for w in found):
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
@@ -533,6 +535,12 @@ def _by_first_word(entries) -> dict[str, set[int]]:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+def _vowel_short(word: str, full: str) -> bool:
+    """Whether `word` is `full` with one vowel left out ("chnged" / "changed")."""
+    return len(full) == len(word) + 1 and any(full[:i] + full[i + 1:] == word
+                                              for i, letter in enumerate(full) if letter in _VOWELS)
 
 
 def _deletion_index(vocabulary: set[str]) -> dict[str, set[str]]:

@@ -622,3 +622,8 @@ def test_the_visitors_own_age_is_a_childs(assistant, question):
                                       "i am 1 of the admins, how do i remove a user", "i am 10 minutes late for my demo"])
 def test_a_number_after_i_am_that_is_no_age(assistant, question):
     assert "child" not in assistant.analyse(question).words
+
+
+@pytest.mark.parametrize("typed, read", [("cmplaint", "complaint"), ("remval", "removal"), ("studnt", "student")])
+def test_a_vowel_left_out_of_a_request_word_is_read(assistant, typed, read):
+    assert read in assistant.analyse(f"my {typed} is here").words
