@@ -160,10 +160,25 @@ _MAY_I = frozenset({("can", "i"), ("could", "i"), ("may", "i"), ("can", "we"), (
 
 
 def _asks_if_allowed(query: Query) -> bool:
-    """Whether the question asks if the visitor may do something (see `_ALLOWED`)."""
+    """Whether the question asks if the visitor may do something (see `_ALLOWED`), or may have it done to their
+    things ("if my details are wrong can they be corrected?", "can my data be deleted")."""
     asked = query.words
     return any(word in _OPTIONS or (word in _ALLOWED and {"i", "we"} & set(asked[max(0, i - 3):i]))
-               for i, word in enumerate(asked)) or any(pair in _MAY_I for pair in zip(asked, asked[1:]))
+               for i, word in enumerate(asked)) or any(pair in _MAY_I for pair in zip(asked, asked[1:])) \
+        or _may_be_done(asked)
+
+
+_THEIR_THINGS = frozenset("my our they it them".split())
+
+
+def _may_be_done(asked: tuple[str, ...]) -> bool:
+    """ "can/could <the visitor's things> be <done>": "can they be corrected", "can my data be deleted"."""
+    for i, word in enumerate(asked):
+        if word in ("can", "could") and "be" in asked[i + 2 : i + 5]:
+            j = asked.index("be", i + 2)
+            if _THEIR_THINGS & set(asked[i + 1 : j]) and asked[j + 1 : j + 2] and asked[j + 1].endswith("ed"):
+                return True
+    return False
 
 
 def _split_also(part: Part) -> list[Part]:
@@ -1299,6 +1314,9 @@ def others_act(query: Query) -> bool:
     for i, word in enumerate(asked):
         if word in _FIRST_PERSON:
             return False
+        if word in _OTHER_AGENTS and asked[i + 1 : i + 2] == ("be",) and asked[i + 2 : i + 3] \
+                and asked[i + 2].endswith("ed"):
+            continue  # "can they be corrected": the visitor's things, done to, not a party acting ("anybody be able")
         if word in _OTHER_AGENTS or (word == "who" and asked[i + 1:i + 2] and asked[i + 1] in _WHO_ACTS):
             return True
     return False

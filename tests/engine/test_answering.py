@@ -598,3 +598,16 @@ def test_round_14_retention_is_still_not_covered(assistant, question):
                                   "erase all data you hold and stop dropping cookies on me"])
 def test_round_14_a_deletion_naming_the_visitors_things_beside_cookies_still_hands_off(assistant, text):
     assert assistant.answer(text).handoff == "deletion"
+
+
+@pytest.mark.parametrize("question", ["if my details are wrong can they be corrected?", "can my data be deleted"])
+def test_round_14_whether_the_visitors_things_may_be_done_to_is_the_right(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.handoff is None and reply.citations[0].clause.section == "6"
+
+
+@pytest.mark.parametrize("question, section", [("can my account be hacked", "5"),
+                                               ("can my number be shared with the police", "4")])
+def test_round_14_what_others_may_do_to_the_visitors_things_is_no_right(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
