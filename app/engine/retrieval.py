@@ -271,7 +271,8 @@ class Index:
         self._deletes = _deletion_index(self.vocabulary)
         self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
         # Stems the policy or the synonym lexicon uses.
-        self.known = frozenset(self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase})
+        self._synonym_words = frozenset(word for s in synonyms for phrase in s.when for word in phrase)
+        self.known = frozenset(self.vocabulary | self._synonym_words)
         # A misspelt word is read as the policy's word one letter away (missing, extra or swapped).
         surface = {w for clause, doc in zip(self.clauses, clause_docs)
                    for w in words(f"{clause.text} {clause_context(clause)}")
@@ -411,9 +412,12 @@ class Index:
         if not found and ("k" in word or "s" in word):
             # The substitutions read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity"), and
             # "s" for a soft one ("privasy", "proses").
-            found = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word)
-                     if letter == "k" or (letter == "s" and word[i + 1 : i + 2] in ("e", "i", "y"))} & self._surface
-            found -= self._missing_only
+            sounded = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word)
+                       if letter == "k" or (letter == "s" and word[i + 1 : i + 2] in ("e", "i", "y"))}
+            found = (sounded & self._surface) - self._missing_only
+            if not found:
+                # ... or a visitor's word of the synonym lexicon ("polise" -> "police")
+                found = {w for w in sounded if stem(w) in self._synonym_words}
         return next(iter(found)) if len(found) == 1 else None
 
     def _same_root(self, token: str) -> set[str]:

@@ -189,3 +189,9 @@ def test_round_14_use_for_marketing_mat_karo_is_an_opt_out(assistant):
 @pytest.mark.parametrize("text", ["account delete bilkul mat karo", "account delete mat karna"])
 def test_a_deed_forbidden_with_nobody_named_is_no_request_either(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+def test_aap_log_is_you_and_log_alone_stays_english(assistant):
+    assert "log" not in assistant.analyse("aap log mera data kisko kisko dete ho").words
+    assert assistant.answer("aap log mera data kisko kisko dete ho").citations[0].clause.section == "4"
+    assert "logs" in assistant.analyse("do you keep server logs").words

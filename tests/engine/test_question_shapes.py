@@ -627,3 +627,9 @@ def test_a_number_after_i_am_that_is_no_age(assistant, question):
 @pytest.mark.parametrize("typed, read", [("cmplaint", "complaint"), ("remval", "removal"), ("studnt", "student")])
 def test_a_vowel_left_out_of_a_request_word_is_read(assistant, typed, read):
     assert read in assistant.analyse(f"my {typed} is here").words
+
+
+def test_a_soft_c_typed_as_s_reads_a_word_of_the_synonym_lexicon_too(assistant):
+    assert "police" in assistant.analyse("can polise acess my mesages").words
+    reply = assistant.answer("can polise acess my mesages")
+    assert reply.answered and reply.citations[0].clause.section == "4"
