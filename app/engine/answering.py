@@ -395,6 +395,11 @@ class Assistant:
             # Whose rules apply to another company, and what is taken from the visitor, are what those sections
             # say, however few of the question's words BM25 finds in them.
             declined = None
+        if declined is not None and declined[0] == "unsure" and best is not None and self._collection_and_use \
+                and best.clause.section == self._collection_and_use[1] and asks_what_mine_is_for(query):
+            # "what is the purpose for which you are taking my mobile number", "wanna know what u do w my chats": what
+            # the visitor's data is taken for is what the section on its use says
+            declined = None
         if declined is not None and declined[0] == "unsure" and best is not None \
                 and best.clause.section == right:
             # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
@@ -1231,6 +1236,23 @@ def asks_for_purpose(query: Query) -> bool:
     "what do you do with my location", "for what reason ...", "what happens with the data you gather"."""
     asked = query.asked
     return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:]))
+
+
+# Verbs of our taking or handling the visitor's data, and the data named.
+_TAKING = frozenset("take takes taking taken collect collects collecting need needs ask asking use using".split())
+_MINE = frozenset("""number mobile phone email data details information info chats messages texts location address
+    contacts name""".split())
+
+
+def asks_what_mine_is_for(query: Query) -> bool:
+    """Whether a purpose question (`asks_for_purpose`) asks what we take or do with the visitor's own data for: "what is
+    the purpose for which you are taking my mobile number", "what u do w my chats"; not "why is my number blocked" (no
+    taking), nor "why do you need a DLT template" (nothing of theirs)."""
+    asked = query.asked
+    if not asks_for_purpose(query) or "you" not in asked:
+        return False
+    taking = bool(_TAKING & set(asked)) or ("do", "with") in set(zip(asked, asked[1:]))
+    return taking and any(w in ("my", "our") and _MINE & set(asked[i + 1 : i + 3]) for i, w in enumerate(asked))
 
 
 def _title_stems(title: str) -> set[str]:

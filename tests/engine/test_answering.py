@@ -611,3 +611,16 @@ def test_round_14_whether_the_visitors_things_may_be_done_to_is_the_right(assist
 def test_round_14_what_others_may_do_to_the_visitors_things_is_no_right(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("question", ["What is the purpose for which you are taking my mobile number?",
+                                      "lowkey wanna know what u do w my chats"])
+def test_round_14_what_the_visitors_data_is_taken_for_is_its_use(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "3"
+
+
+@pytest.mark.parametrize("question", ["why is my number blocked", "why do you need my number for dlt registration",
+                                      "what do you do with my campaign reports"])
+def test_round_14_purpose_words_about_the_product_are_not_answered(assistant, question):
+    assert not assistant.answer(question).answered
