@@ -582,3 +582,18 @@ def test_round_14_the_use_objected_to_and_the_things_deleted(assistant, text, ki
 @pytest.mark.parametrize("text", ["remove invalid numbers from list before upload", "remove duplicate contacts"])
 def test_round_14_numbers_named_by_their_kind_are_the_products(assistant, text):
     assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("please don't use my details for anything beyond running my account", "objection"),
+    ("don't use my data for marketing", "marketing_opt_out"),
+    ("I don't use your app much, but stop processing my data", "objection"),
+])
+def test_round_14_told_not_to_use_the_visitors_things(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["I don't use my account anymore", "you did not use my coupon code",
+                                  "why don't you use my location"])
+def test_round_14_not_using_that_asks_nothing_stopped(assistant, text):
+    assert assistant.answer(text).handoff is None
