@@ -141,7 +141,8 @@ FLOORS = {
     # Lowered to 0.92 / 0.93 after the review of round 11: entries that existed for one row of it ("mon to", "to fri",
     # "which days" as business hours; "who handles that" as the contact line) also caught questions about other
     # things ("which days of my usage do you log?" got our hours), so they were taken out and those two rows miss.
-    "visitor_cases_fresh6": {"top1": 0.92, "top3": 0.93, "abstention": 1.0, "handoff_recall": 0.92,
+    # Raised on 2026-12-01 (branch quality14: what the company's own staff see is security) to 0.93 / 0.94.
+    "visitor_cases_fresh6": {"top1": 0.93, "top3": 0.94, "abstention": 1.0, "handoff_recall": 0.92,
                              "false_handoffs": 0.0},
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
@@ -162,13 +163,17 @@ FLOORS = {
     # measures regressions, not generalisation).
     # Top-1 0.94 -> 0.93 after the review of round 13: the synonym "locked down/up" (security) was taken out, since
     # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
-    "visitor_cases_fresh8": {"top1": 0.93, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
+    # Raised on 2026-12-01 (branch quality14: "s" typed for a soft "c" reads a synonym's word, "polise") to
+    # 0.94 / 0.985.
+    "visitor_cases_fresh8": {"top1": 0.94, "top3": 0.985, "abstention": 0.95, "handoff_recall": 0.96,
                              "false_handoffs": 0.0},
     # The eleventh visitor table (branch quality14, 179 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
-    # table added): 0.732 / 0.790 / 0.951 / 0.712, false handoffs 0.024 (three of 125).
-    "visitor_cases_fresh9": {"top1": 0.73, "top3": 0.785, "abstention": 0.95, "handoff_recall": 0.71,
-                             "false_handoffs": 0.025},
+    # table added): 0.732 / 0.790 / 0.951 / 0.712, false handoffs 0.024 (three of 125); raised to what the branch
+    # reached after fixing the kinds its first run showed: 0.884 / 0.913 / 0.976 / 0.942, no false handoff (its misses
+    # were read, so from here on it measures regressions, not generalisation).
+    "visitor_cases_fresh9": {"top1": 0.88, "top3": 0.91, "abstention": 0.975, "handoff_recall": 0.94,
+                             "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
