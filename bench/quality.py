@@ -169,8 +169,10 @@ FLOORS = {
     # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
     # table added): 0.732 / 0.790 / 0.951 / 0.712, false handoffs 0.024 (three of 125); raised to what the branch
     # reached after fixing the kinds its first run showed: 0.884 / 0.913 / 0.976 / 0.942, no false handoff (its misses
-    # were read, so from here on it measures regressions, not generalisation).
-    "visitor_cases_fresh9": {"top1": 0.88, "top3": 0.91, "abstention": 0.975, "handoff_recall": 0.94,
+    # were read, so from here on it measures regressions, not generalisation). Lowered after the round's review to
+    # what the narrowed rules leave: 0.884 / 0.906 / 0.976 / 0.923 ("Scrap all of it." is no deletion marker now:
+    # "scrap all" was said of drafts and schedules).
+    "visitor_cases_fresh9": {"top1": 0.88, "top3": 0.905, "abstention": 0.975, "handoff_recall": 0.92,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -211,7 +213,9 @@ FLOORS = {
     # tables after the round's changes (Hinglish words, company questions, staff and purpose questions moved a few of
     # their features; tests/test_bench.py holds the committed calibration to the fit) answers one more out-of-scope
     # question of 196 (0.771 -> 0.766); top-1 and top-3 unchanged. Nothing was chosen on the development set.
-    "dev_from_train": {"top1": 0.87, "top3": 0.91, "abstention": 0.765, "false_handoffs": 0.0},
+    # Abstention 0.765 -> 0.76 (branch quality14, after its review): the refit after narrowing the round's rules answers
+    # one more out-of-scope question (0.766 -> 0.761); top-1 and top-3 unchanged. Nothing was chosen on it.
+    "dev_from_train": {"top1": 0.87, "top3": 0.91, "abstention": 0.76, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

@@ -540,7 +540,6 @@ def test_round_14_child_reports_asked_as_questions_hand_off(assistant, text):
     # a noun that is also a verb of action, its verb after it, tells nothing
     ("My late father had an account with you. His phone and email are no longer in use. I'd like the account closed "
      "and all his personal information erased from your systems.", "deletion"),
-    ("I don't want you holding onto my stuff anymore. Scrap all of it.", "deletion"),
     ("my surname changed after marriage, please put the new one on my account", "correction"),
     ("I'd like everything you know about me sent to my email", "access"),
     ("please erase everything you know about me", "deletion"),  # the verb still says the type

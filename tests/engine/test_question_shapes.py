@@ -611,8 +611,9 @@ def test_real_words_and_product_acronyms_stay_themselves(assistant, word):
     assert word in assistant.analyse(f"is {word} ok").words
 
 
-# The visitor's own age: "i am" (and a hedge) before a number under 18, and nothing after it but the clause going on.
-@pytest.mark.parametrize("question", ["whats the deal if im like 11, can i sign up", "i'm 16, can i use this"])
+# The visitor's own age: "i am" (and a hedge) before a number under 13 (section 9's children), and nothing after it
+# but the clause going on.
+@pytest.mark.parametrize("question", ["whats the deal if im like 11, can i sign up", "i'm 12, can i use this"])
 def test_the_visitors_own_age_is_a_childs(assistant, question):
     reply = assistant.answer(question)
     assert "child" in assistant.analyse(question).words and reply.citations[0].clause.section == "9"
