@@ -138,7 +138,8 @@ def classify_smalltalk(query: Query) -> str | None:
 
 # What a company question must not be: about someone's own things, or about what is done with data.
 _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split())
-_PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete
+# ("remove": "remove old emails from the campaign" asks no address of ours; the review of round 14)
+_PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
     retain rent trade monitor stop unsubscribe opt promo promotional receive pass""".split())
 # The visitor's own things ("my email address"), as opposed to the company's.

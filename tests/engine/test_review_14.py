@@ -58,6 +58,8 @@ def test_review_14_no_handoff(assistant, question):
     "i am 5 and a half weeks into the trial, how do i upgrade",
     "i am 1 and only admin on the account, can i add another",
     "i'm 16, can i use this",
+    # an instruction to remove something asks for no contact line ("emails" is not our address)
+    "remove old emails from the campaign",
 ])
 def test_review_14_declined(assistant, question):
     reply = assistant.answer(question)
