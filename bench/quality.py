@@ -8,7 +8,8 @@ training questions labelled by the team (bench/dev_from_train.yaml, when
 (tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
-visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml and visitor_cases_fresh8.yaml).
+visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml and
+visitor_cases_fresh9.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -51,7 +52,7 @@ TARGETS = {
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh2", "visitor_cases_fresh3",
                                        "visitor_cases_fresh4", "visitor_cases_fresh5", "visitor_cases_fresh6",
-                                       "visitor_cases_fresh7", "visitor_cases_fresh8",
+                                       "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
                                        "visitor_cases_fresh", "visitor_cases")},
     # bench/dev_from_train.yaml: real visitors' questions from ../shared/train, labelled by the team.
     "dev_from_train": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
@@ -140,7 +141,8 @@ FLOORS = {
     # Lowered to 0.92 / 0.93 after the review of round 11: entries that existed for one row of it ("mon to", "to fri",
     # "which days" as business hours; "who handles that" as the contact line) also caught questions about other
     # things ("which days of my usage do you log?" got our hours), so they were taken out and those two rows miss.
-    "visitor_cases_fresh6": {"top1": 0.92, "top3": 0.93, "abstention": 1.0, "handoff_recall": 0.92,
+    # Raised on 2026-12-01 (branch quality14: what the company's own staff see is security) to 0.93 / 0.94.
+    "visitor_cases_fresh6": {"top1": 0.93, "top3": 0.94, "abstention": 1.0, "handoff_recall": 0.92,
                              "false_handoffs": 0.0},
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
@@ -162,6 +164,15 @@ FLOORS = {
     # Top-1 0.94 -> 0.93 after the review of round 13: the synonym "locked down/up" (security) was taken out, since
     # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
     "visitor_cases_fresh8": {"top1": 0.93, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
+                             "false_handoffs": 0.0},
+    # The eleventh visitor table (branch quality14, 179 rows weighted to long messages, everyday-word requests,
+    # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
+    # table added): 0.732 / 0.790 / 0.951 / 0.712, false handoffs 0.024 (three of 125); raised to what the branch
+    # reached after fixing the kinds its first run showed: 0.884 / 0.913 / 0.976 / 0.942, no false handoff (its misses
+    # were read, so from here on it measures regressions, not generalisation). Lowered after the round's review to
+    # what the narrowed rules leave: 0.884 / 0.906 / 0.976 / 0.923 ("Scrap all of it." is no deletion marker now:
+    # "scrap all" was said of drafts and schedules).
+    "visitor_cases_fresh9": {"top1": 0.88, "top3": 0.905, "abstention": 0.975, "handoff_recall": 0.92,
                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -198,7 +209,13 @@ FLOORS = {
     # in-scope question of the held-out half (not read) that was answered from the right section, and one
     # out-of-scope one that was answered (0.876 / 0.917 / 0.771 -> 0.872 / 0.913 / 0.777; the visible half
     # unchanged). Nothing was chosen on the development set.
-    "dev_from_train": {"top1": 0.87, "top3": 0.91, "abstention": 0.77, "false_handoffs": 0.0},
+    # Abstention 0.77 -> 0.765 on 2026-12-01 (branch quality14): bench.calibrate's refit of CALIBRATION on the team's
+    # tables after the round's changes (Hinglish words, company questions, staff and purpose questions moved a few of
+    # their features; tests/test_bench.py holds the committed calibration to the fit) answers one more out-of-scope
+    # question of 196 (0.771 -> 0.766); top-1 and top-3 unchanged. Nothing was chosen on the development set.
+    # Abstention 0.765 -> 0.76 (branch quality14, after its review): the refit after narrowing the round's rules answers
+    # one more out-of-scope question (0.766 -> 0.761); top-1 and top-3 unchanged. Nothing was chosen on it.
+    "dev_from_train": {"top1": 0.87, "top3": 0.91, "abstention": 0.76, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
@@ -230,6 +247,10 @@ PREVIOUS = {
     # 5092a11 with the table added; rank-bm25 0.269 / 0.493 / 0 / 0 / 0).
     "visitor_cases_fresh8": {"top1": 0.858, "top3": 0.918, "abstention": 0.902, "handoff_recall": 0.796,
                              "false_handoffs": 0.0},
+    # The eleventh visitor table's first measurement, before branch quality14 changed anything (6c8c7ff: main at
+    # b90b078 with the table added; rank-bm25 0.261 / 0.471 / 0 / 0 / 0).
+    "visitor_cases_fresh9": {"top1": 0.732, "top3": 0.790, "abstention": 0.951, "handoff_recall": 0.712,
+                             "false_handoffs": 0.024},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},

@@ -99,6 +99,14 @@ _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
 _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
                          r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
+# "They're around 12.", "they are about 10, and ...": a group's age, said at a clause's end, and only when the group
+# named is people who can be children ("they're 9, the twins"); not "we have 3 sender ids, they are 3 and all
+# approved", "my contacts, they are 11, got no otp" (the review of round 14).
+_GROUP_AGE = re.compile(r"\b(?:they're|theyre|they\s+are)\s+(?:around\s+|about\s+|only\s+|just\s+|barely\s+)?"
+                        r"(\d{1,2})(?=\s*(?:[.,;:!?)]|$|and\b|or\b))", re.IGNORECASE)
+_CHILDREN_NAMED = re.compile(r"\b(?:kids?|children|child|students?|pupils?|sons|daughters|grandchildren|grandkids|"
+                             r"grandsons|granddaughters|siblings|brothers|sisters|twins|triplets|nephews|nieces|"
+                             r"cousins|boys|girls|graders|toddlers|teens|teenagers|minors)\b", re.IGNORECASE)
 
 
 # Words that negate the word after them; "t" is what is left of "don't", "won't" once split.
@@ -108,17 +116,40 @@ NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
 
 
 def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
-           actions: frozenset[str] = frozenset()) -> list[str]:
-    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance; and, as Hindi
-    puts it after the verb, a word before "not do" ("delete mat karo": do not delete).
+           actions: frozenset[str] = frozenset(), stop_asked: bool = False) -> list[str]:
+    """`stems` with each word right after a negation blanked: "no complaints" marks no grievance. Only within a
+    clause ("No. Delete my account."), and never "correct" ("my name is not correct" says it is wrong), a past deed
+    ("you have not deleted my account", "my data was not deleted": what was not done) or a verb of action after a
+    bare "no" ("no no delete it": a "no" said on its own). `words`: the words the stems come from; `starts`: the
+    indices where a clause begins; `actions`: the verbs instructions open with.
 
-    Only within a clause ("No. Delete my account."), and never "correct" ("my name is not correct" says it is
-    wrong), a past deed ("you have not deleted my account", "my data was not deleted": what was not done) or a
-    verb of action after a bare "no" ("no no delete it": a "no" said on its own). `words`: the words the stems
-    come from; `starts`: the indices where a clause begins; `actions`: the verbs instructions open with."""
+    Hindi says "don't" after the verb: "X mat karo" is read "X not do". A deed done once among the three words before
+    is not to be done ("mera data delete mat karo", "mera account band mat karo": don't delete it, don't close it),
+    so it is blanked; with none, X is what is not to be done, and is blanked ("customers ko sms mat karo"). With
+    `stop_asked` (the visitor asks it for themself, "mujhe call mat karo", "mera data use mat karo") only this Hindi
+    rule is read, and X is asked stopped: "not do" becomes "stop" ("call stop", "use stop"), which the types whose
+    request is itself a "no" (`NEGATION_ASKS`) read."""
+    out = list(stems)
+    for n in range(1, len(stems) - 1):
+        if stems[n] not in _NEGATIONS or (n in starts and not stop_asked) \
+                or not (stems[n + 1] == "do" or (words is not None and words[n + 1] in _DOING)):
+            continue
+        if stop_asked and words[n] != "not":
+            continue  # only "mat karo" (read "not do") asks a stop
+        deed = next((j for j in range(n - 1, max(-1, n - 4), -1) if words[j] in _UNDONE), None) \
+            if words is not None else None
+        if deed is not None:
+            out[deed] = ""
+        elif stop_asked:
+            out[n] = "stop"
+        else:
+            out[n - 1] = ""
+        if stop_asked:
+            out[n + 1] = ""
+    if stop_asked:
+        return out
+
     def kept(i: int) -> bool:
-        if i + 2 < len(stems) and stems[i + 1] in _NEGATIONS and stems[i + 2] == "do" and i + 1 not in starts:
-            return False  # Hindi says "don't" after the verb: "mera data delete mat karo" (delete not do)
         if not i or stems[i - 1] not in _NEGATIONS or i in starts:
             return True
         if words is None:
@@ -126,7 +157,7 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
         word = words[i]
         return (word == "correct" or word.endswith("ed") or word in _PAST_DEEDS
                 or (words[i - 1] == "no" and word in actions))
-    return [(s if kept(i) else "") for i, s in enumerate(stems)]
+    return [(s if kept(i) else "") for i, s in enumerate(out)]
 
 
 # The visitor's details, which a product word (`unless`) beside them does not make the product's.
@@ -134,6 +165,7 @@ _VISITORS_DETAILS = frozenset(stem(w) for w in """account accounts data detail d
     address number phone mobile contacts profile records""".split())
 _MY = frozenset("my our mine".split())
 _DATA_HEADS = frozenset(stem(w) for w in "data information info".split())
+_EVERYTHING = frozenset(stem(w) for w in "everything anything".split())
 _DETERMINERS = frozenset("the a an all these those this that your ur my our any".split())
 _COORDINATION = frozenset("or and".split())
 
@@ -253,6 +285,10 @@ class Intent:
         if not hits:
             return True
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
+        if not details and not (_MY | _EVERYTHING | _COORDINATION) & present:
+            # nothing of the visitor's named but the product word: "is there a way to nuke just the tracking cookies"
+            # (not "I don't want OTPs or promotions": two things named)
+            return False
         if any(part[i + 1 : i + 2] == ["you"] or (part[i] in _DATA_HEADS and i - 1 in hits) for i in details):
             # "the integration data you collected from my shopify", "the campaign data of my customers": data we
             # hold, whatever it is named ("sender name", "email template" are the product's)
@@ -315,7 +351,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         if rest and rest[0] in actions:
             return "instruction"  # "can you delete my account?"
         return "question"
-    if first in actions:
+    if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"])) \
+            or tokens[:2] == ["make", "sure"] or first == "ensure":
+        # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
+        # after it)
         return "instruction"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
@@ -472,10 +511,15 @@ def _wants_to_know(tokens: list[str]) -> bool:
 _ASKED = frozenset("ask asks asked asking wonder wonders wondered wondering".split())
 
 
+_WONDER = frozenset("wonder wonders wondered wondering".split())
+
+
 def _asked_whether(tokens: list[str]) -> bool:
     """Whether someone asked (or wonders) whether or if something is so, within two words of the verb: "a volunteer
-    asked me whether you would give her number to the police"; not "I asked you to delete it"."""
-    return any(word in _ASKED and any(w in ("whether", "if") for w in tokens[i + 1 : i + 4])
+    asked me whether you would give her number to the police"; not "I asked you to delete it". Wondering asks
+    whatever question word follows: "I'm wondering what protections apply when my details are sent"."""
+    return any((word in _ASKED and any(w in ("whether", "if") for w in tokens[i + 1 : i + 4]))
+               or (word in _WONDER and any(w in _TOLD_WHAT for w in tokens[i + 1 : i + 4]))
                for i, word in enumerate(tokens))
 
 
@@ -490,6 +534,39 @@ def _inverted_question(tokens: list[str], actions: frozenset[str]) -> str | None
             if subject in _MID_SUBJECTS:
                 return "question"
     return None
+
+
+# Participles that do not end in "ed", and the verbs they are of.
+_PARTICIPLES = {"sent": "send", "taken": "take", "shut": "shut", "forgotten": "forget"}
+_BEEN = frozenset("is was were be been being are am has have had get got".split())
+
+
+def _wished_done(words: tuple[str, ...], actions: frozenset[str]) -> tuple[str, ...] | None:
+    """The instruction a first-person wish makes with its verb after the object, in the verb's order: "I'd like the
+    account closed" -> ("close", "the", "account"); "we want their info scrubbed" -> ("scrub", "their", "info"). None
+    when there is none: "I want to know why it was closed" (an infinitive), "I'd like the one I closed last year back"
+    (a past deed: "I" before it), a participle after "was" or "been"."""
+    for i, word in enumerate(words[:-2]):
+        if word not in _SUBJECTS:
+            continue
+        wish = next((j for j in range(i + 1, min(i + 4, len(words))) if stem(words[j]) in _WISHES), None)
+        if wish is None or words[wish + 1 : wish + 2] == ("to",):
+            return None
+        for k in range(wish + 2, min(wish + 9, len(words))):
+            verb = _PARTICIPLES.get(words[k]) or (words[k][:-1] if words[k].endswith("ed") else None)
+            if verb is None or words[k - 1] in _BEEN or words[k - 1] in _CONDITION_SUBJECTS:
+                continue
+            base = next((a for a in actions if stem(a) == stem(verb) or a == verb), None)
+            if base is not None and _OWNED & set(words[wish + 1 : k]):
+                return (base, *words[wish + 1 : k])
+        return None
+    return None
+
+
+# What a wish's object must name to be the visitor's (or a person's they speak for): "the account", "their info",
+# "everything you know about me"; not "the dnd numbers", "all the invalid numbers", "the campaign", "the invoice".
+_OWNED = frozenset("""my our his her their it everything account data information info details profile records
+    personal""".split())
 
 
 def _wishes(following: list[str]) -> bool:
@@ -511,7 +588,9 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     if "instruction" in kinds or "wish" in kinds:
         return True
     if "inquiry" in kinds:
-        return access_like
+        # "I'd like to know what you hold about me" exercises the right of access; not when the visitor goes on to ask
+        # ("... what you store about my payments. The card number? My billing address?"): they want to be told
+        return access_like and "question" not in kinds
     return "statement" in kinds and "question" not in kinds
 
 
@@ -561,7 +640,7 @@ class Intents:
             # mat karo", "mera data use mat karo") or of calls ("bar bar call mat karo"); not "customers ko sms mat
             # karo, ye setting kaha hai", nor "template approve mat karo abhi" (the review of round 13). For the
             # markers only: what is answered reads "not do", as before round 13.
-            stems = _mat_karo(ws, stems)
+            stems = negate(stems, ws, stop_asked=True)
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
@@ -579,6 +658,7 @@ class Intents:
         part_stems = [[stem(w) for w in part.words] for part in query.parts]
         negated = negate(stems, query.words, starts, self.actions)
         best: tuple[tuple[int, int], Intent] | None = None
+        scored: list[Intent] = []
         minor = _mentions_minor(query.text)
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
         # deletion, however many words of other types follow; so does a phrase it opens with ("get rid of
@@ -596,10 +676,19 @@ class Intents:
         raw_openings = [words for words in (_opening(part.words) for part in query.parts)
                         if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
                         and words not in off_list]
+        # "I'd like the account closed", "want their info scrubbed": the deed wished done, said after its object, is
+        # the verb the wish opens with ("close the account", "scrub their info").
+        raw_openings += [words for words in (_wished_done(part.words, self.actions) for part in query.parts)
+                         if words is not None]
         openings = [tuple(stem(w) for w in words) for words in raw_openings]
         # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
         # from my messages", "delete the contact group I created" use the product.
         bare = bool(raw_openings) and not any(_acts_on_theirs(words) for words in raw_openings)
+        if len(query.parts) == 1 and raw_openings and all(words[0] in _UNDONE and _product_list(words)
+                                                          for words in raw_openings):
+            # the one instruction works on the product's list, which no other type's word makes a request: "remove old
+            # emails from the campaign", "remove unsubscribed numbers from my contact list" (the review of round 14)
+            return None
         for intent in self.intents:
             score = intent.score(stems, present, negated, part_stems, ignore_unless, mine)
             if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
@@ -616,10 +705,100 @@ class Intents:
                 score += VERB_BONUS
             if score and (best is None or (intent.priority, score) > best[0]):
                 best = ((intent.priority, score), intent)
+            if score:
+                scored.append(intent)
         if best is None:
             return None
+        if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
+            best = _said_in_the_request(query, self.actions, best, scored, negated, mine) or best
+        if best[1].name == "objection" and _for_marketing(stems):
+            # "stop using my data for marketing", "mere data ko marketing ke liye use mat karo": the use objected to is
+            # marketing, which the visitor opts out of
+            opt_out = next((intent for intent in scored if intent.name == "marketing_opt_out"), None)
+            if opt_out is not None:
+                best = ((opt_out.priority, best[0][1]), opt_out)
         intent = best[1]
-        return Detection(intent, is_request(query, self.actions, intent.name == "access"), best[0][1])
+        request = is_request(query, self.actions, intent.name == "access")
+        if not request and intent.urgent and _reports_a_child(query, self.actions):
+            request = True
+        return Detection(intent, request, best[0][1])
+
+
+def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tuple[int, int], Intent],
+                         scored: list[Intent], negated: list[str], mine: bool) -> tuple[tuple[int, int], Intent] | None:
+    """The type the clause that makes the request marks, when the best type's markers are all in the story around it:
+    "I switched to another provider six months ago ... Please make sure I never get another promotional call" is an
+    opt-out, not a portability request. None when the request's clause marks the best type too, or no type, or more
+    than one."""
+    told = [[stem(w) for w in part.words] for part in query.parts
+            if classify_clause(part, actions) in ("instruction", "wish")]
+    if not told or len(told) == len(query.parts):
+        return None
+
+    def in_request(intent: Intent) -> int:
+        return sum(intent.score(part, set(part), None, [part], False, mine) for part in told)
+
+    if in_request(best[1]):
+        return None
+    marked = [intent for intent in scored if not intent.priority and in_request(intent)]
+    return ((0, in_request(marked[0])), marked[0]) if len(marked) == 1 else None
+
+
+_MARKETING = frozenset(stem(w) for w in "marketing promotions promotional promo advertising ads offers newsletter newsletters"
+                       .split())
+
+
+def _for_marketing(stems: list[str]) -> bool:
+    """Whether marketing is named as a purpose: "for marketing", Hindi "marketing ke liye" (read "marketing for")."""
+    return any(s == "for" and ((stems[i + 1 : i + 2] and stems[i + 1] in _MARKETING) or (i and stems[i - 1] in _MARKETING))
+               for i, s in enumerate(stems))
+
+
+# A child's data we hold, told: the child's details, account or sign-up.
+_HELD_WORDS = frozenset("""details data info information email number numbers name names account accounts profile
+    contacts signed registered created made put added entered gave uploaded""".split())
+# A question that asks us to take it away: "can that be taken down", "how do we get that removed".
+_TAKING_AWAY = frozenset(stem(w) for w in "remove delete erase wipe purge scrub taken rid".split())
+# ... pointing back at what was told, or at the child's ("her account"), not at the visitor's own.
+_POINTING_BACK = frozenset("that it this those them these her his their".split())
+_WHAT_NOW = (("what", "happens", "now"), ("what", "do", "i", "do"), ("what", "should", "i", "do"),
+             ("what", "do", "we", "do"), ("what", "should", "we", "do"), ("what", "now"))
+
+
+def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
+    """Whether a message that speaks of a child tells us we hold the child's data and asks what we will do about it:
+    "a girl in my building, maybe 9, put her details on your site. Can that be taken down?", "my niece is under 13
+    and her email is in your system, what happens now": a report, however it is asked. Not "my son is 10, can he
+    use your app?" (nothing of his held, nothing asked taken away), nor "my son is 10, how do I delete my account?"
+    (the visitor's own), nor "... what happens now if i cancel my plan" (what now is the whole question or none)."""
+    if _PRODUCT_TOLD & set(query.words):
+        return False
+    told = asked = False
+    for part in query.parts:
+        kind = classify_clause(part, actions)
+        if kind in ("question", "inquiry"):
+            stems = {stem(w) for w in part.words}
+            if (_TAKING_AWAY & stems and _POINTING_BACK & set(part.words)) \
+                    or _opening(part.words) in _WHAT_NOW:
+                asked = True
+        elif _HELD_WORDS & set(part.words) and not _visitors_own(part.words):
+            told = True
+    return told and asked
+
+
+# A message about the product's use, which a child named in it does not make a report: "my students are 14, I
+# uploaded their parents' numbers for the fee reminder campaign, can those be removed from the failed list?"
+_PRODUCT_TOLD = frozenset("campaign campaigns template templates otp otps sender list lists invoice plan".split())
+_HOLDING = frozenset("put uploaded made created added entered gave registered signed opened".split())
+_HELD_THINGS = frozenset("details data info information email number numbers name account accounts profile".split())
+
+
+def _visitors_own(words: tuple[str, ...]) -> bool:
+    """Whether a clause tells of the visitor's own doing or things, not the child's: "I put my own number on the
+    account", "I made an account for my shop", "my account got blocked" (the review of round 14)."""
+    return any((w in _HOLDING and words[i - 1 : i] in (("i",), ("we",)))
+               or (w in _HELD_THINGS and words[i - 1 : i] in (("my",), ("our",), ("own",)))
+               for i, w in enumerate(words))
 
 
 # "send me whatever you stored about me" asks what "what you store" asks: "whatever" as "what" when "you" and a verb
@@ -642,22 +821,6 @@ _DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read 
 _CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)
 
 
-def _mat_karo(ws: tuple[str, ...], stems: list[str]) -> list[str]:
-    """The markers' reading of Hindi "X mat karo" (the words "X not do"): stop X ("mujhe call mat karo"); but a deed
-    done once, among the three words before, is not to be done ("mera data delete mat karo", "mera account band mat
-    karo": don't delete it, don't close it), so it marks nothing."""
-    out = list(stems)
-    for i, word in enumerate(ws):
-        if word == "not" and ws[i + 1 : i + 2] and ws[i + 1] in _DOING:
-            deed = next((j for j in range(i - 1, max(-1, i - 4), -1) if ws[j] in _UNDONE), None)
-            if deed is None:
-                out[i] = "stop"
-            else:
-                out[deed] = ""
-            out[i + 1] = ""
-    return out
-
-
 # Deeds done once, which "mat karo" after them forbids rather than asks to stop ("account band mat karo").
 _UNDONE = frozenset("""delete remove erase wipe clear purge destroy forget scrub shut close cancel deactivate terminate
     update change correct fix rectify amend edit export download transfer port""".split())
@@ -676,15 +839,31 @@ _THEIRS = frozenset("""my mine me us our all everything anything whatever it the
     recordings backups copies
     recording copy entry entries listing listings user login logins registration signup kyc document
     documents pan aadhaar aadhar card selfie gmail""".split())
+# What a list of the product holds, and what makes it the visitor's own.
+_LISTED = frozenset("numbers contacts emails entries records listings".split())
+_VISITOR_MARKS = frozenset("my mine me us our all everything".split())
 # Where the object of the verb ends: "remove the watermark from my messages".
 _OBJECT_ENDS = frozenset("from in on at of for to with".split())
+
+
+def _product_list(words: tuple[str, ...]) -> bool:
+    """Whether the instruction's verb (words[0]) acts on numbers or contacts named by their kind, with nothing of the
+    visitor's: "remove invalid numbers from list before upload", "remove old emails from the campaign"."""
+    thing = []
+    for word in words[1:]:
+        if word in _OBJECT_ENDS:
+            break
+        thing.append(word)
+    return bool(thing) and thing[0] not in _THEIRS and bool(_LISTED & set(thing)) and not _VISITOR_MARKS & set(thing)
 
 
 def _acts_on_theirs(words: tuple[str, ...]) -> bool:
     """Whether the instruction's verb (words[0]) may act on the visitor's things: unless it acts on "the" or "a"
     something, read up to a preposition, that is none of theirs ("remove the watermark", "delete the template")."""
     if words[1:2] not in (("the",), ("a",), ("an",)):
-        return True  # "delet", "unsubscribe", "wipe evrything u have on me"
+        # "delet", "unsubscribe", "wipe evrything u have on me"; not numbers or contacts named by what kind they are,
+        # with nothing of the visitor's: "remove invalid numbers from list before upload" (the product's list)
+        return not _product_list(words)
     for word in words[2:]:
         if word in _OBJECT_ENDS:
             return False
@@ -713,7 +892,10 @@ _DIGIT = re.compile(r"\d")
 def _ages(text: str) -> list[int]:
     if _DIGIT.search(text) is None:  # every age has a digit, and most messages have none
         return []
-    return [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
+    ages = [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
+    if _CHILDREN_NAMED.search(text):
+        ages += [int(a) for a in _GROUP_AGE.findall(text)]
+    return ages
 
 
 def _mentions_minor(text: str) -> bool:

@@ -50,6 +50,13 @@ class Lexicon:
         for phrase in self.phrases:
             reach[phrase[0]] = max(reach.get(phrase[0], 0), len(phrase))
         object.__setattr__(self, "_reach", reach)
+        # One Hindi sound, spelt several ways ("bachche", "bacche", "bachhe"): each one-word entry with such a spelling
+        # by its plain one ("bache"), so that any of them is read.
+        variants: dict[str, tuple[str, ...]] = {}
+        for phrase, english in self.phrases.items():
+            if len(phrase) == 1 and plain_spelling(phrase[0]) != phrase[0]:
+                variants.setdefault(plain_spelling(phrase[0]), english)
+        object.__setattr__(self, "_variants", variants)
 
     def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         """The words read as English, the speech act a marker gives (or None), and how many words were read."""
@@ -68,9 +75,34 @@ class Lexicon:
                     i += size
                     break
             else:
-                out.append(raw[i])
+                english = self._spelt_otherwise(raw[i])
+                if english is not None:
+                    out.extend(english)
+                    count += 1
+                else:
+                    out.append(raw[i])
                 i += 1
         return out, act, count
+
+    def _spelt_otherwise(self, word: str) -> tuple[str, ...] | None:
+        """The reading of a word that is an entry spelt another way ("bachhe" for "bachche"), or None."""
+        plain = plain_spelling(word)
+        if plain == word and plain not in self._variants:
+            return None
+        found = self.phrases.get((plain,))
+        return found if found is not None else self._variants.get(plain)
+
+
+# Hindi's "ch" and "chh" are typed "ch", "chh", "cch" or "chch"; read all as "ch".
+_CH_SPELLINGS = (("chch", "ch"), ("cch", "ch"), ("chh", "ch"))
+
+
+def plain_spelling(word: str) -> str:
+    """`word` with each spelling of one Hindi sound written one way: "bachche", "bacche", "bachhe" -> "bache"."""
+    for spelt, plain in _CH_SPELLINGS:
+        if spelt in word:
+            word = word.replace(spelt, plain)
+    return word
 
 
 def merge(lexicons: list[Lexicon]) -> Lexicon | None:

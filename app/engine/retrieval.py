@@ -282,7 +282,8 @@ class Index:
         self._deletes = _deletion_index(self.vocabulary)
         self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
         # Stems the policy or the synonym lexicon uses.
-        self.known = frozenset(self.vocabulary | {word for s in synonyms for phrase in s.when for word in phrase})
+        self._synonym_words = frozenset(word for s in synonyms for phrase in s.when for word in phrase)
+        self.known = frozenset(self.vocabulary | self._synonym_words)
         # A misspelt word is read as the policy's word one letter away (missing, extra or swapped).
         surface = {w for clause, doc in zip(self.clauses, clause_docs)
                    for w in words(f"{clause.text} {clause_context(clause)}")
@@ -394,8 +395,16 @@ class Index:
         """The policy word a misspelt `word` stands for ("unsubscibe" -> "unsubscribe"), when exactly one is a
         missing, extra or swapped letter away. Substitutions are left to retrieval's weaker expansion: a real
         word the policy does not use ("translate", "hindi") is a substitution away from one it does."""
-        if len(word) < 5 or not word.isalpha() or word in STOPWORDS or word in self._surface:
+        if not word.isalpha() or word in STOPWORDS or word in self._surface:
             return None
+        if len(word) < 5:
+            # Text-speak drops a vowel ("stp", "cpy", "prty"): a word with none (but "y") is seldom a real one, so the
+            # one word it is a vowel short of is meant; a short word with a vowel often is ("bot" is no "both").
+            if len(word) < 3 or _VOWELS & set(word):
+                return None
+            found = {w for w in self._surface_deletes.get(word, ()) if len(w) == len(word) + 1
+                     and any(w[:i] + w[i + 1:] == word for i, letter in enumerate(w) if letter in _VOWELS)}
+            return next(iter(found)) if len(found) == 1 else None
         token = stem(word)
         if token in self.known:
             # A known inflection of a known stem is a real word, not a slip: the stemmer took an English ending
@@ -412,14 +421,21 @@ class Index:
         found |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
         # A learnt marker is read from a word a letter short of it only when that word is long: a short one is often
         # a real word ("toddle" is no "toddler").
-        found -= {w for w in found if w in self._missing_only and (len(w) <= len(word) or len(word) < 7)}
+        # A vowel left out is text-speak's slip ("chnged"), whatever the length: a real word seldom lacks one.
+        found -= {w for w in found if w in self._missing_only and (len(w) <= len(word) or len(word) < 7)
+                  and not _vowel_short(word, w)}
         if any(stem(w) == token for w in found):
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
-        if not found and "k" in word:
-            # The one substitution read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity").
-            found = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word) if letter == "k"} & self._surface
-            found -= self._missing_only
+        if not found and ("k" in word or "s" in word):
+            # The substitutions read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity"), and
+            # "s" for a soft one ("privasy", "proses").
+            sounded = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word)
+                       if letter == "k" or (letter == "s" and word[i + 1 : i + 2] in ("e", "i", "y"))}
+            found = (sounded & self._surface) - self._missing_only
+            if not found:
+                # ... or a visitor's word of the synonym lexicon ("polise" -> "police")
+                found = {w for w in sounded if stem(w) in self._synonym_words}
         return next(iter(found)) if len(found) == 1 else None
 
     def _same_root(self, token: str) -> set[str]:
@@ -540,6 +556,15 @@ def _by_first_word(entries) -> dict[str, set[int]]:
         for phrase in phrases:
             index.setdefault(phrase[0], set()).add(position)
     return index
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _vowel_short(word: str, full: str) -> bool:
+    """Whether `word` is `full` with one vowel left out ("chnged" / "changed")."""
+    return len(full) == len(word) + 1 and any(full[:i] + full[i + 1:] == word
+                                              for i, letter in enumerate(full) if letter in _VOWELS)
 
 
 def _deletion_index(vocabulary: set[str]) -> dict[str, set[str]]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 
@@ -166,7 +166,8 @@ class _once:
         return value
 
 
-_CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s", re.IGNORECASE)
+# Not "and a half" ("i am 5 and a half weeks into the trial" is no age of 5; the review of round 14).
+_CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s(?!a\s+half\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f\ua8e0-\ua8ff]")
 
@@ -311,6 +312,10 @@ class Analyser:
             whole = only[1]  # one clause, as most questions are: it was just read
         else:
             whole, _, _ = self._read(whole_raw)
+            if "child" not in whole and any("child" in part.words for part in parts):
+                # an age read at a clause's end that the whole message does not bear out: "i am 5 | and a half
+                # weeks into the trial" (the review of round 14)
+                parts = [replace(part, words=tuple(w for w in part.words if w != "child")) for part in parts]
         return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
 
     def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
@@ -318,6 +323,8 @@ class Analyser:
         if self.lexicon is not None:
             raw, act, count = self.lexicon.translate(raw)
         fixed = [self._fix(w) for w in raw]
+        if "minor" in fixed or "minors" in fixed:
+            fixed = _minor_things(fixed, raw)
         return (_read_ages(fixed) if any(map(str.isdigit, fixed)) else fixed), act, count
 
     def _fix(self, word: str) -> str:
@@ -332,10 +339,59 @@ class Analyser:
         return fixed
 
 
+# What a person may do right after being named: "a minor signed up", "can a minor use it".
+_PERSON_VERBS = frozenset("""use uses using sign signs join joins register registers create creates make makes open
+    opens have has get gets access buy download install send sends put puts enter gave give gives provide share
+    shares is was are were can could may might should will would who whose""".split())
+
+
+# What a child has or is, after which "minor" is still a child: "delete minor data", "minor accounts delete karo",
+# "minor users", Hindi "minor ke data" (the review of round 14). "minors" as typed is always people (the
+# spelling corrector may read "minor" as the policy's "minors").
+_MINORS_THINGS = frozenset("""data info information details detail account accounts user users student students
+    child children kid kids son sons daughter daughters profile profiles personal ke ka ki""".split())
+
+
+def _minor_things(tokens: list[str], typed: list[str]) -> list[str]:
+    """ "minor" before a noun is "small" ("a minor issue with our account", "minor changes"), not a child: "a minor
+    signed up", "can a minor use it", "data of a minor", "minor data", "minors" keep it."""
+    out = list(tokens)
+    for i, word in enumerate(tokens[:-1]):
+        after = tokens[i + 1]
+        if word in ("minor", "minors") and typed[i] != "minors" and after.isalpha() and after not in STOPWORDS \
+                and after not in _PERSON_VERBS and after not in _MINORS_THINGS and not after.endswith("ed"):
+            out[i] = "small"
+    return out
+
+
 _YEARS = frozenset("yr yrs year years".split())
 # What a number after "is" counts when it is not someone's age.
 _NOT_AGES = frozenset("""percent days day months month weeks week hours hour minutes mins am pm dollars rs rupees
     inr usd gb mb kb k lakh lakhs crore messages sms texts times digits characters chars""".split())
+
+
+# Words that may follow the visitor's own age as the clause goes on ("i am 12 and ...", "im like 11 can i ...").
+_AFTER_OWN_AGE = frozenset("""and but so can could may will would is am now please pls plz i how what do does too only
+    yo""".split())
+# ... but not a duration or a count going on: "i am 5 and a half weeks into the trial", "i am 1 and only admin".
+_NOT_AFTER_AND = frozenset("a an half only".split())
+# Section 9 is about children under 13: a visitor of 13 to 17 asking for themself is an ordinary visitor ("i am 15
+# and want to delete my account" is a deletion; the review of round 14).
+_CHILD_UNDER = 13
+_HEDGES = frozenset("like only just around about barely almost nearly".split())
+
+
+def _own_age(tokens: list[str], i: int) -> bool:
+    """Whether the number at `i` is the visitor's age: "i am" (and a hedge, "like", "only") before it, and nothing
+    after it but the clause going on; "i am 2 days into the trial", "i am 1 of the admins" say no age."""
+    j = i - 1
+    if j >= 0 and tokens[j] in _HEDGES:
+        j -= 1
+    if j < 1 or tokens[j - 1 : j + 1] not in (["i", "am"], ["i", "m"]) or int(tokens[i]) >= _CHILD_UNDER:
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1] == "and" and tokens[i + 2 : i + 3] and tokens[i + 2] in _NOT_AFTER_AND:
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1] in _AFTER_OWN_AGE
 
 
 def _read_ages(tokens: list[str]) -> list[str]:
@@ -358,6 +414,8 @@ def _read_ages(tokens: list[str]) -> list[str]:
         elif before in ("is", "turned") and "my" in tokens[max(0, i - 5):i - 2] and not (
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
+        elif _own_age(tokens, i - 1):
+            out.append("child")  # "if im like 11, can i sign up", "i am 15 and ..."; not "i am 2 days into the trial"
         elif tokens[i:i + 1] == ["yo"]:
             out.append("yo")
             out.append("child")

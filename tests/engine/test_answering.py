@@ -527,3 +527,100 @@ def test_review_13_instructions_on_the_product_are_declined(assistant, question)
 def test_review_13_cookies_cleared_are_still_answered_from_section_7(assistant):
     reply = assistant.answer("get rid of cookies on my browser")
     assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+# Branch quality14: the company asked about in the eleventh table's words.
+@pytest.mark.parametrize("question, line", [
+    ("Request you to share the office address of your company", "Address:"),  # Indian English politeness
+    ("how fast do you get back to privacy queries", "We will respond"),
+    ("how quickly will you reply to my email", "We will respond"),
+])
+def test_round_14_company_questions(assistant, question, line):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and reply.quotes[0].text.startswith(line)
+
+
+@pytest.mark.parametrize("question", ["request you to share my data with my accountant", "how fast is my data deleted",
+                                      "how quickly do you respond to a data breach"])
+def test_round_14_not_company_questions(assistant, question):
+    assert assistant.answer(question).reason != "company"
+
+
+@pytest.mark.parametrize("question", [
+    "What stops random employees at your end from looking at our messages?",
+    "whether your staff can just open and read what we send",
+    "can your staff read my chats",
+])
+def test_round_14_what_our_own_staff_see_is_security(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "5"
+
+
+@pytest.mark.parametrize("question", ["can your team see why my sms failed",
+                                      "can I see which staff member handled my ticket"])
+def test_round_14_staff_without_the_visitors_data_is_not_security(assistant, question):
+    reply = assistant.answer(question)
+    assert not (reply.answered and reply.citations[0].clause.section == "5")
+
+
+def test_round_14_the_number_the_visitor_uses_to_reach_us_is_ours(assistant):
+    reply = assistant.answer("I want to speak to someone about a privacy question. Which number or email should I use, "
+                             "and what time is someone there?")
+    assert reply.reason == "company"
+    assert assistant.answer("which email id should i use for my account").reason != "company"
+
+
+def test_round_14_ads_that_follow_the_visitor_around_are_tracking(assistant):
+    reply = assistant.answer("why do your ads follow me around")
+    assert reply.answered and reply.citations[0].clause.section == "7"
+
+
+def test_round_14_a_question_pointing_back_at_a_product_statement_is_not_answered_on_its_own(assistant):
+    reply = assistant.answer("the delivery report shows DND failed, what does that mean")
+    assert not reply.answered and reply.handoff is None
+
+
+@pytest.mark.parametrize("question, section", [
+    ("can I keep you from using my data for ads", "3"),  # keeping someone from doing something: no retention
+    ("bruh is there a way to nuke just the tracking cookies", "7"),  # the browser's cookies, nothing of the visitor's
+])
+def test_round_14_answered_not_declined_nor_handed_off(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.handoff is None and section in [c.clause.section for c in reply.citations]
+
+
+@pytest.mark.parametrize("question", ["how long do you keep my data", "do you keep my data for years"])
+def test_round_14_retention_is_still_not_covered(assistant, question):
+    assert assistant.answer(question).reason == "not_covered"
+
+
+@pytest.mark.parametrize("text", ["delete my account and all the cookies",
+                                  "erase all data you hold and stop dropping cookies on me"])
+def test_round_14_a_deletion_naming_the_visitors_things_beside_cookies_still_hands_off(assistant, text):
+    assert assistant.answer(text).handoff == "deletion"
+
+
+@pytest.mark.parametrize("question", ["if my details are wrong can they be corrected?", "can my data be deleted"])
+def test_round_14_whether_the_visitors_things_may_be_done_to_is_the_right(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.handoff is None and reply.citations[0].clause.section == "6"
+
+
+@pytest.mark.parametrize("question, section", [("can my account be hacked", "5"),
+                                               ("can my number be shared with the police", "4")])
+def test_round_14_what_others_may_do_to_the_visitors_things_is_no_right(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("question", ["What is the purpose for which you are taking my mobile number?",
+                                      "lowkey wanna know what u do w my chats"])
+def test_round_14_what_the_visitors_data_is_taken_for_is_its_use(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "3"
+
+
+@pytest.mark.parametrize("question", ["why is my number blocked", "why do you need my number for dlt registration",
+                                      "what do you do with my campaign reports"])
+def test_round_14_purpose_words_about_the_product_are_not_answered(assistant, question):
+    assert not assistant.answer(question).answered

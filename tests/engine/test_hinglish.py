@@ -150,3 +150,48 @@ def test_a_deed_forbidden_in_hindi_is_no_request_for_it(assistant, text):
 ])
 def test_what_is_asked_around_a_forbidden_deed_still_counts(assistant, text, kind):
     assert assistant.answer(text).handoff == kind
+
+
+# Branch quality14: one Hindi sound spelt several ways, and everyday Hindi of the eleventh table's rows.
+@pytest.mark.parametrize("typed", ["bachhe", "bachche", "bacche", "bache"])
+def test_each_spelling_of_a_hindi_word_is_read(assistant, typed):
+    assert "children" in assistant.analyse(f"{typed} use kar sakte hai kya ye app").words
+
+
+@pytest.mark.parametrize("word", ["zucchini", "bacchus", "chhota"])
+def test_other_words_with_those_letters_are_not_taken_for_children(assistant, word):
+    assert "children" not in assistant.analyse(f"{word} plan kya hai").words
+
+
+@pytest.mark.parametrize("question, section", [
+    ("bachhe use kar sakte hai kya ye app", "9"),
+    ("police maange toh data de doge kya", "4"),
+])
+def test_round_14_hinglish_questions(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section and reply.handoff is None
+
+
+@pytest.mark.parametrize("text", ["WhatsApp API ka rate kya hai per message", "OTP nahi aa raha customers ko",
+                                  "naya template bana liya, approve kab hoga", "sender id kaise milegi"])
+def test_round_14_product_hinglish_is_not_answered_nor_handed_off(assistant, text):
+    reply = assistant.answer(text)
+    assert reply.handoff is None and not reply.answered
+
+
+def test_round_14_use_for_marketing_mat_karo_is_an_opt_out(assistant):
+    assert assistant.answer("mere data ko marketing ke liye use mat karo").handoff == "marketing_opt_out"
+    assert assistant.answer("mere data ko analytics ke liye use mat karo").handoff == "objection"
+
+
+# One reading of Hindi's "don't" (negate): a deed among the three words before "mat karo" is not to be done whoever
+# speaks ("account delete bilkul mat karo" was handed off as a deletion when nobody was named).
+@pytest.mark.parametrize("text", ["account delete bilkul mat karo", "account delete mat karna"])
+def test_a_deed_forbidden_with_nobody_named_is_no_request_either(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+def test_aap_log_is_you_and_log_alone_stays_english(assistant):
+    assert "log" not in assistant.analyse("aap log mera data kisko kisko dete ho").words
+    assert assistant.answer("aap log mera data kisko kisko dete ho").citations[0].clause.section == "4"
+    assert "logs" in assistant.analyse("do you keep server logs").words

@@ -468,3 +468,131 @@ def test_review_13_data_named_by_a_product_word_is_still_data(assistant):
     # "campaign data": data, whatever names it ("campaign details", "sender name" are the product's)
     assert assistant.answer("delete the campaign data of my customers").handoff == "deletion"
     assert assistant.answer("delete the campaign details").handoff is None
+
+
+# Branch quality14 (tests/data/visitor_cases_fresh9.yaml's first run): false handoffs and requests read wrong.
+@pytest.mark.parametrize("text", [
+    # "minor" before a noun is "small", not a child
+    "We had a minor issue with our account in July. Which number or email should I use for a privacy question?",
+    "a minor problem with otp delivery",
+    "minor changes to the policy, do you email me",
+    # wondering asks
+    "Since I'm in the EU now, I'm wondering what protections apply when my details are sent back to India.",
+    "i was wondering how to delete my account",
+    # "I'd like to know ..." that goes on to ask is a question, not the right of access
+    "I'd like to know what exactly you store about my payments. The card number? My billing address?",
+    # a wish with the verb after its object acts only on the visitor's things
+    "we want our sender id changed",
+    "I want my plan changed to the yearly one",
+    "we'd like the invoice sent to our accounts team",
+    "I want notifications stopped for campaign reports",
+    "i want the template deleted",
+    "I'd like to know why my account was closed",
+])
+def test_round_14_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("a minor signed up on your app, remove her data", "child_data"),  # "minor" before a verb is a person
+    ("i found data of a minor in your system pls remove", "child_data"),
+    # the deed wished done, said after its object
+    ("I'm handling my late father's affairs and his email is no longer in use. I'd like the account closed and all "
+     "his personal information erased from your systems.", "deletion"),
+    ("found out my twins (age 10) have been messaging through your service, want their info scrubbed", "child_data"),
+])
+def test_round_14_kinds_of_request_hand_off_to_the_right_form(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a child named, but nothing of theirs held and asked taken away
+    "my son is 10, can he use your app?",
+    "my son is 10, how do I delete my account?",  # the visitor's own
+    "my son is 15 and made an account. is that allowed?",
+    "if a kid signs up, can that be removed?",
+    "my kids use the app with my account, what happens now if i cancel my plan",
+    # a group's number that is no age
+    "they are about 10 contacts, how do I remove them?",
+])
+def test_round_14_child_wordings_that_must_not_hand_off_a_child(assistant, text):
+    assert assistant.answer(text).handoff != "child_data"
+
+
+@pytest.mark.parametrize("text", [
+    # a child's data told, then asked what we do about it: a report, however it is asked
+    "I think a girl in my building, maybe 9, put her details on your site. Can that be taken down?",
+    "my niece is under 13 and her email is in your system, what happens now",
+    "the kids are 3 to 5 years old and staff added their names as contacts. How do we get that removed?",
+    # a group's age at a clause's end, and school years
+    "a couple of my students created accounts on your website. They're around 12. Could you remove whatever they "
+    "entered?",
+    "my 7th graders made accounts on your site, please remove them",
+])
+def test_round_14_child_reports_asked_as_questions_hand_off(assistant, text):
+    assert assistant.answer(text).handoff == "child_data"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the clause that makes the request says its type, not the story around it
+    ("I switched to another provider six months ago, and your sales team still calls me every week. Please make sure "
+     "I never get another promotional call or email from you.", "marketing_opt_out"),
+    # a noun that is also a verb of action, its verb after it, tells nothing
+    ("My late father had an account with you. His phone and email are no longer in use. I'd like the account closed "
+     "and all his personal information erased from your systems.", "deletion"),
+    ("my surname changed after marriage, please put the new one on my account", "correction"),
+    ("I'd like everything you know about me sent to my email", "access"),
+    ("please erase everything you know about me", "deletion"),  # the verb still says the type
+])
+def test_round_14_more_everyday_requests(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", [
+    "scrap that, what cookies do you use",  # never mind
+    "scrap all the templates",  # the product
+    "please make sure the OTP reaches my customers",
+    "ensure my campaign goes out at 9am",
+    "how do you make sure my data is safe",
+    "our company name changed, does the policy still apply",
+    "my name changed on whatsapp, why?",
+    "is everything you know about me safe?",
+    "tell me everything you need to know about cookies",
+    "all the ways you let me know about policy updates?",
+])
+def test_round_14_more_wordings_that_must_not_hand_off(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+def test_round_14_a_product_object_far_from_the_verb_is_still_the_products(assistant):
+    assert assistant.answer("remove every single one of the old campaign drafts").handoff is None
+    assert assistant.answer("delete everything including cookies").handoff == "deletion"  # everything is theirs
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("stop using my data for marketing", "marketing_opt_out"),  # the use objected to is marketing
+    ("stop using my data for analytics", "objection"),
+    ("delete my numbers", "deletion"), ("delete personal data", "deletion"),
+])
+def test_round_14_the_use_objected_to_and_the_things_deleted(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["remove invalid numbers from list before upload", "remove duplicate contacts"])
+def test_round_14_numbers_named_by_their_kind_are_the_products(assistant, text):
+    assert assistant.answer(text).handoff is None
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("please don't use my details for anything beyond running my account", "objection"),
+    ("don't use my data for marketing", "marketing_opt_out"),
+    ("I don't use your app much, but stop processing my data", "objection"),
+])
+def test_round_14_told_not_to_use_the_visitors_things(assistant, text, kind):
+    assert assistant.answer(text).handoff == kind
+
+
+@pytest.mark.parametrize("text", ["I don't use my account anymore", "you did not use my coupon code",
+                                  "why don't you use my location"])
+def test_round_14_not_using_that_asks_nothing_stopped(assistant, text):
+    assert assistant.answer(text).handoff is None

@@ -596,3 +596,41 @@ def test_a_name_after_to_is_still_another_company(assistant, question):
     reply = assistant.answer(question)
     assert assistant.asks_whose_rules(assistant.analyse(question))
     assert reply.answered and reply.citations[0].clause.section == "8"
+
+
+# Branch quality14 (tests/data/visitor_cases_fresh9.yaml's first run): typos of the eleventh table's kinds.
+@pytest.mark.parametrize("typed, read", [("privasy", "privacy"), ("prosess", "process"), ("stp", "stop"),
+                                         ("cpy", "copy"), ("prty", "party")])
+def test_a_soft_c_typed_as_s_and_a_dropped_vowel_are_read_as_the_word(assistant, typed, read):
+    assert read in assistant.analyse(f"pls {typed} my data").words
+
+
+@pytest.mark.parametrize("word", ["basis", "sense", "rise", "cases", "poses", "sms", "crm", "dlt", "csv", "pdf", "gst",
+                                  "try", "why", "gym", "sky", "bot"])
+def test_real_words_and_product_acronyms_stay_themselves(assistant, word):
+    assert word in assistant.analyse(f"is {word} ok").words
+
+
+# The visitor's own age: "i am" (and a hedge) before a number under 13 (section 9's children), and nothing after it
+# but the clause going on.
+@pytest.mark.parametrize("question", ["whats the deal if im like 11, can i sign up", "i'm 12, can i use this"])
+def test_the_visitors_own_age_is_a_childs(assistant, question):
+    reply = assistant.answer(question)
+    assert "child" in assistant.analyse(question).words and reply.citations[0].clause.section == "9"
+
+
+@pytest.mark.parametrize("question", ["i am 2 days into the trial, how do i delete my account",
+                                      "i am 1 of the admins, how do i remove a user", "i am 10 minutes late for my demo"])
+def test_a_number_after_i_am_that_is_no_age(assistant, question):
+    assert "child" not in assistant.analyse(question).words
+
+
+@pytest.mark.parametrize("typed, read", [("cmplaint", "complaint"), ("remval", "removal"), ("studnt", "student")])
+def test_a_vowel_left_out_of_a_request_word_is_read(assistant, typed, read):
+    assert read in assistant.analyse(f"my {typed} is here").words
+
+
+def test_a_soft_c_typed_as_s_reads_a_word_of_the_synonym_lexicon_too(assistant):
+    assert "police" in assistant.analyse("can polise acess my mesages").words
+    reply = assistant.answer("can polise acess my mesages")
+    assert reply.answered and reply.citations[0].clause.section == "4"

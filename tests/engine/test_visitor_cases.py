@@ -1,7 +1,7 @@
 """The visitor tables (tests/data/visitor_cases.yaml, visitor_cases_fresh.yaml, visitor_cases_fresh_kinds.yaml,
 visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
-visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml and visitor_cases_fresh8.yaml) are well formed: a typo in a
-label fails the suite."""
+visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml and visitor_cases_fresh9.yaml) are well
+formed: a typo in a label fails the suite."""
 
 import re
 from collections import Counter
@@ -32,6 +32,8 @@ FRESH6 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh6.yaml").
 FRESH7 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh7.yaml").read_text(encoding="utf-8"))
 # A tenth, written the same way (branch quality13; see its header).
 FRESH8 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh8.yaml").read_text(encoding="utf-8"))
+# An eleventh, written the same way (branch quality14; see its header).
+FRESH9 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh9.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -47,7 +49,8 @@ KEYS = {"q", "kind", "sections", "style", "subsection", "intent", "list", "close
 DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
-@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8,
+@pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+                         + FRESH9,
                          ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
@@ -142,3 +145,12 @@ def test_the_tenth_table_repeats_no_other_table_and_covers_every_style():
                     for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8)
     assert [text for text, n in texts.items() if n > 1] == []
     assert {row["style"] for row in FRESH8} == STYLES
+
+
+def test_the_eleventh_table_repeats_no_other_table_and_covers_every_style():
+    assert len(FRESH9) >= 140
+    texts = Counter(row["q"].strip().lower()
+                    for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+                    + FRESH9)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH9} == STYLES
