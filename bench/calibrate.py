@@ -13,7 +13,9 @@ set); ../shared/eval is never read. It prints:
    The objective is minus the total shortfall below the bars the product aims at (`BARS`).
    The gap topics of corpus/gaps.yaml are switched off while choosing (`--with-gaps` keeps them): editors
    wrote them after reading the tables' misses, so they would make abstaining look easier than it is, and the
-   gates must hold on their own for wordings no lexicon has seen.
+   gates must hold on their own for wordings no lexicon has seen. For the same reason the replies about the
+   assistant itself ("are you a bot?", "can I talk to a human?", `Assistant.about_replies`) are off too: their
+   word lists were written knowing the tables' small-talk rows.
 2. a logistic calibration of `confidence` (the probability that the quoted clause is in a right section)
    fitted on every answer the chosen settings give, with its reliability table and expected calibration error.
 
@@ -227,7 +229,8 @@ def main(argv=None) -> int:
     parser.add_argument("--tables", nargs="*", default=[str(p) for p in TABLES])
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--with-gaps", action="store_true",
-                        help="keep corpus/gaps.yaml on while choosing (by default it is off: editors wrote its "
+                        help="keep corpus/gaps.yaml and the replies about the assistant on while choosing (by default "
+                             "they are off: editors wrote their "
                              "entries after seeing the tables' misses, so with it the tables make abstaining look "
                              "easier than it is for the next visitor's wording)")
     args = parser.parse_args(argv)
@@ -237,7 +240,9 @@ def main(argv=None) -> int:
     if not args.with_gaps:
         assistant.index.gaps = []
         assistant.index._gaps_by_first = {}
-        print("gap topics of corpus/gaps.yaml switched off: the gates must abstain on their own")
+        assistant.about_replies = False
+        print("gap topics of corpus/gaps.yaml and the replies about the assistant switched off: the gates must "
+              "abstain on their own")
     chosen = choose(assistant, rows, args.rounds)
     print(f"\nbest: {_settings(assistant)}: {_figures(evaluate(assistant, rows))}")
     print("\nreliability of confidence on the same tables:")

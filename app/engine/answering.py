@@ -64,7 +64,14 @@ SMALLTALK_REPLIES = {
     "greeting": "Hello! Ask me anything about Blue Messaggio's privacy policy, for example "
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
     "thanks": "You're welcome. If you have another question about the privacy policy, just ask.",
+    "about": "I'm Blue Messaggio's privacy policy assistant, an automated helper, not a person. Ask me about the "
+             "privacy policy and I answer with its own words, for example \"Do you share my data?\" or \"What "
+             "cookies do you use?\" I can also help you ask for a copy of your data, a correction or deletion, "
+             "or an end to marketing messages.",
 }
+# A visitor who asks for a person gets this and the policy's contact lines (as a "not covered" reply does).
+HUMAN_REPLY = ("I'm an automated assistant, so I can't put you through to a person. You can reach Blue Messaggio "
+               "directly:")
 CLARIFY_MESSAGE = "Did you mean one of these?"
 OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
                    "or services rather than about your personal information. Please contact Blue Messaggio directly:")
@@ -121,12 +128,52 @@ class Reply:
         return self.citations[0].clause if self.answered else None
 
 
-def classify_smalltalk(query: Query) -> str | None:
-    """Return "greeting" or "thanks" when the message is only that, else None."""
+# Messages about the assistant itself ("who are you?", "are you a bot?", "help") or asking for a person ("can I
+# talk to a human?"): every word must be one of these, so "can a human see my data?" or "help me delete my account"
+# is a question or a request as before.
+_ABOUT_WORDS = frozenset("""who what whats are r is am you u your ur this it a an the or i me can could do does how
+need want help please pls plz ask anything exactly actually really just so tell about yourself name bot chatbot robot ai
+chatgpt gpt human real person people machine computer automated automatic program assistant talking chatting here
+hi hello hey there made built created make build runs run behind with to""".split())
+_HUMAN_WORDS = frozenset("""can could i me may want need would like to talk speak chat connect transfer put through
+reach contact get give with a an the some someone somebody real live actual human person people agent agents executive
+representative rep operator staff member customer care support service team please pls plz not bot is there any
+how do instead now from your ur at""".split())
+_PEOPLE = frozenset("""human person people someone somebody agent agents executive representative rep operator staff
+care support""".split())
+_REACHING = frozenset("talk speak chat connect transfer put reach contact get give want need".split())
+_MACHINES = frozenset("bot chatbot robot ai chatgpt gpt human real person machine computer automated automatic "
+                      "program".split())
+_HELP_ASKED = frozenset({("what", "can", "you", "do"), ("how", "can", "you", "help"), ("what", "can", "i", "ask"),
+                         ("what", "do", "you", "do"), ("how", "does", "this", "work")})
+
+
+def _about_the_assistant(tokens: tuple[str, ...]) -> str | None:
+    """"human" when the message asks for a person, "about" when it asks what the assistant is or can do."""
+    words = set(tokens)
+    if words <= _HUMAN_WORDS and words & _PEOPLE and (words & _REACHING or len(tokens) <= 3):
+        return "human"  # "can I talk to a human", "connect me to customer care", "real person please"
+    if not words <= _ABOUT_WORDS:
+        return None
+    pairs = set(zip(tokens, tokens[1:]))
+    if words & _MACHINES and words & {"are", "r", "is", "am", "you", "u"}:
+        return "about"  # "are you a bot?", "am I talking to a real person", "is this AI"
+    if "who" in words or pairs & {("what", "are"), ("what", "is"), ("whats", "this"), ("your", "name")}:
+        return "about"  # "who are you", "who made you", "aap kaun ho" (read as "you who"), "what is this"
+    if "help" in words or any(tuple(tokens[i:i + 4]) in _HELP_ASKED for i in range(len(tokens))):
+        return "about"  # "help", "how can you help me", "what can you do"
+    return None
+
+
+def classify_smalltalk(query: Query, about: bool = True) -> str | None:
+    """Return "greeting", "thanks", "about" (what the assistant is or does) or "human" (a visitor asks for a
+    person) when the message is only that, else None. `about`: read the last two at all (see `about_replies`)."""
     tokens = query.words
     if not tokens or len(tokens) > 8:
         return None
     token_set = set(tokens)
+    if about and (kind := _about_the_assistant(tokens)):
+        return kind
     if token_set <= _GREETINGS and token_set & {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste",
                                                   "greetings", "yo", "morning", "afternoon", "evening"}:
         return "greeting"
@@ -241,6 +288,9 @@ class Assistant:
         self.min_probability = MIN_PROBABILITY
         self.clarify_floor = CLARIFY_FLOOR
         self.calibration = CALIBRATION
+        # The replies about the assistant itself ("are you a bot?", "can I talk to a human?"): word lists written
+        # after reading the team's tables, so bench.calibrate switches them off, as it does the gap topics.
+        self.about_replies = True
         self.intents = intents
         if intents is not None:
             index.learn_words(intents.actions)  # "plz delte all my data": a request's verb, misspelt
@@ -355,7 +405,9 @@ class Assistant:
         query = self.analyse(question)
         if query.devanagari and not query.terms:
             return self.decline(question, "devanagari", lead=DEVANAGARI_REPLY)
-        small = classify_smalltalk(query)
+        small = classify_smalltalk(query, self.about_replies)
+        if small == "human":
+            return Reply(question, "smalltalk", self.no_answer_message(lead=HUMAN_REPLY), contact=self.contact)
         if small:
             return Reply(question, "smalltalk", SMALLTALK_REPLIES[small])
         found = self.intents.detect(query) if self.intents else None

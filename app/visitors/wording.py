@@ -23,6 +23,14 @@ FIXED = {
         "collect?\" or \"Can I delete my data?\""),
     answering.SMALLTALK_REPLIES["thanks"]: _l(
         "You're welcome. If you have another question about the privacy policy, just ask."),
+    answering.SMALLTALK_REPLIES["about"]: _l(
+        "I'm Blue Messaggio's privacy policy assistant, an automated helper, not a person. Ask me about the privacy "
+        "policy and I answer with its own words, for example \"Do you share my data?\" or \"What cookies do you "
+        "use?\" I can also help you ask for a copy of your data, a correction or deletion, or an end to marketing "
+        "messages."),
+    answering.HUMAN_REPLY: _l(
+        "I'm an automated assistant, so I can't put you through to a person. You can reach Blue Messaggio "
+        "directly:"),
     answering.CLARIFY_MESSAGE: _l("Did you mean one of these?"),
     answering.OFF_TOPIC_REPLY: _l(
         "The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products or "

@@ -75,6 +75,16 @@ def test_deleting_for_good_is_still_a_right_not_a_retention_question(assistant):
     ("hi", "greeting"), ("Hello there!", "greeting"), ("good morning", "greeting"),
     ("thanks", "thanks"), ("thank you so much", "thanks"), ("ok bye", "thanks"),
     ("hi, do you sell my data?", None), ("thanks but can I delete my account", None), ("", None),
+    # What the assistant is or can do, and asking for a person: every word of the message must be about that.
+    ("who are you?", "about"), ("r u a human or a bot", "about"), ("am I talking to a real person", "about"),
+    ("is this AI", "about"), ("who made you", "about"), ("aap kaun ho", "about"), ("help", "about"),
+    ("i need help", "about"), ("what can you do", "about"), ("what is your name", "about"),
+    ("can I talk to a human", "human"), ("i want to speak to a real person", "human"), ("talk to agent", "human"),
+    ("connect me to customer care", "human"), ("is there a human i can talk to?", "human"),
+    ("customer support", "human"),
+    ("who are you sharing my data with", None), ("can a human see my data", None), ("help me delete my account", None),
+    ("is there a human who reads my messages", None), ("customer care number", None), ("who has my data", None),
+    ("do you support whatsapp", None), ("what is personal data", None), ("can staff read my chats", None),
 ])
 def test_smalltalk(text, kind):
     assert classify_smalltalk(analyse(text)) == kind
@@ -83,6 +93,19 @@ def test_smalltalk(text, kind):
 def test_smalltalk_reply_has_no_citation(assistant):
     reply = assistant.answer("Hello!")
     assert reply.kind == "smalltalk" and not reply.answered and reply.citations == []
+
+
+@pytest.mark.parametrize("question", ["who are you sharing my data with?", "who r u giving my info to"])
+def test_who_are_you_inside_a_question_is_the_question(assistant, question):
+    """"who are you" was an everyday gap phrase, so any question that began with it was declined."""
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "4"
+
+
+def test_asking_for_a_person_gives_the_policys_contact_lines(assistant):
+    reply = assistant.answer("can I speak to someone from your team?")
+    assert (reply.kind, reply.citations, reply.contact) == ("smalltalk", [], assistant.contact)
+    assert reply.message.splitlines()[1:] == [f"{label}: {value}" for label, value in assistant.contact.items()]
 
 
 @pytest.mark.parametrize("question, line", [

@@ -113,7 +113,7 @@ def test_the_engine_fixed_replies_are_the_catalogue_texts():
     for english, lazy in wording.FIXED.items():
         assert lazy._args[0] == english
     assert set(wording.FIXED) >= {answering.CLARIFY_MESSAGE, answering.OFF_TOPIC_REPLY, answering.DEVANAGARI_REPLY,
-                                  answering.NOT_COVERED_REPLY, *answering.SMALLTALK_REPLIES.values()}
+                                  answering.NOT_COVERED_REPLY, answering.HUMAN_REPLY, *answering.SMALLTALK_REPLIES.values()}
 
 
 def _script_texts(source: str) -> set[str]:

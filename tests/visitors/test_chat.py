@@ -144,6 +144,23 @@ def test_smalltalk_gets_a_reply_without_citation(client, question):
     assert data["kind"] == "smalltalk" and data["message"]
 
 
+@pytest.mark.parametrize("question", ["who are you?", "are you a bot", "help", "what can you do"])
+def test_asking_what_the_assistant_is_gets_a_plain_introduction(client, question):
+    data = ask(client, question)
+    assert_shape(data)
+    assert (data["answered"], data["kind"], data["citations"], data["contact"]) == (False, "smalltalk", [], None)
+    assert data["message"].startswith("I'm Blue Messaggio's privacy policy assistant, an automated helper")
+
+
+@pytest.mark.parametrize("question", ["can I talk to a human?", "connect me to customer care", "real person please"])
+def test_asking_for_a_person_gets_the_contact_details(client, question):
+    data = ask(client, question)
+    assert_shape(data)
+    assert (data["answered"], data["kind"], data["citations"]) == (False, "smalltalk", [])
+    assert data["message"].startswith("I'm an automated assistant, so I can't put you through to a person.")
+    assert data["contact"]["Phone"] == "+91 95612 34758" and "sales@bluemessaggio.com" in data["message"]
+
+
 @pytest.mark.parametrize("question", ["what's the capital of France", "how long do you retain my messages"])
 def test_unanswerable_says_so_with_contact_details(client, question):
     data = ask(client, question)

@@ -147,6 +147,8 @@ MACHINE_FIELDS = ("answered", "kind", "intent", "reason", "contact")
     ("thanks a lot", "आपका स्वागत है।"),
     ("what is the price of your enterprise plan", "गोपनीयता नीति में इस बारे में कुछ नहीं कहा गया है"),
     ("क्या आप मेरा डेटा बेचते हैं?", "मैं केवल अंग्रेज़ी अक्षरों"),
+    ("are you a bot?", "मैं Blue Messaggio की गोपनीयता नीति का सहायक हूँ"),
+    ("can I talk to a human", "मैं एक स्वचालित सहायक हूँ"),
 ])
 def test_api_fixed_replies_in_hindi_with_the_same_machine_fields(client, question, hindi_start):
     english = _ask(client, question)
