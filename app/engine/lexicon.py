@@ -86,6 +86,8 @@ class Lexicon:
 
     def _spelt_otherwise(self, word: str) -> tuple[str, ...] | None:
         """The reading of a word that is an entry spelt another way ("bachhe" for "bachche"), or None."""
+        if "ch" not in word:  # every other spelling, and every plain one, has a "ch" (most words: no call below)
+            return None
         plain = plain_spelling(word)
         if plain == word and plain not in self._variants:
             return None
