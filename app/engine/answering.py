@@ -804,11 +804,6 @@ class Assistant:
         its title."""
         return self._section_titled("share")
 
-    @cached_property
-    def _security_section(self) -> str | None:
-        """The number of the section on how data is protected ("Data Security"), found by its title."""
-        return self._section_titled("secur")
-
     def about_all_data(self, query: Query, prediction: TopicPrediction | None, result: SearchResult) -> bool:
         """Whether the question asks what the policy says of all personal information, whatever the kind of data:
         whether it is sold or passed on ("do you sell my DNA results?": "We do not sell, trade, or rent your
@@ -819,7 +814,7 @@ class Assistant:
         them. A kind of data the policy never lists
         (gaps.yaml's and topics.yaml's `data: true`) is then answered; whether it is collected at all stays not
         covered ("will the app switch on my camera?")."""
-        general = {self.sharing_section, self._security_section} - {None}
+        general = {self.sharing_section, self.security_section} - {None}
         if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
                 self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or asks_where_kept(query):
             return True

@@ -402,8 +402,7 @@ class Index:
             # one word it is a vowel short of is meant; a short word with a vowel often is ("bot" is no "both").
             if len(word) < 3 or _VOWELS & set(word):
                 return None
-            found = {w for w in self._surface_deletes.get(word, ()) if len(w) == len(word) + 1
-                     and any(w[:i] + w[i + 1:] == word for i, letter in enumerate(w) if letter in _VOWELS)}
+            found = {w for w in self._surface_deletes.get(word, ()) if _vowel_short(word, w)}
             return next(iter(found)) if len(found) == 1 else None
         token = stem(word)
         if token in self.known:

@@ -415,7 +415,8 @@ def _read_ages(tokens: list[str]) -> list[str]:
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
         elif _own_age(tokens, i - 1):
-            out.append("child")  # "if im like 11, can i sign up", "i am 15 and ..."; not "i am 2 days into the trial"
+            out.append("child")  # "if im like 11, can i sign up", "i am 12 and ..."; not "i am 15 and ..." (13 or
+            # over: not a child of section 9), nor "i am 2 days into the trial"
         elif tokens[i:i + 1] == ["yo"]:
             out.append("yo")
             out.append("child")
