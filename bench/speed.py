@@ -15,9 +15,10 @@ Procfile's gunicorn server with wrk.
   Errors are wrk's non-2xx/3xx responses plus socket errors. The workers' CPU
   time per request (/proc/<pid>/stat) is reported too: it hardly moves when
   other programs compete for the CPUs, where requests/s and p99 do.
-* profile (--profile DIR): after the measured runs, one more run of each
-  endpoint with py-spy sampling every worker (`pip install py-spy`); the
-  collapsed stacks go to DIR/<endpoint>-<pid>.txt (flamegraph.pl or
+* profile (--profile DIR): after the measured runs of each server, one more
+  run of each endpoint with py-spy sampling every worker (`pip install
+  py-spy`); the collapsed stacks go to DIR/<endpoint>-<pid>.txt, and for the
+  server with the cache off to DIR/uncached-<endpoint>-<pid>.txt (flamegraph.pl or
   speedscope read them) and the frames that take most of the samples, self
   and inclusive, to DIR/summary.txt and the terminal. These runs are not in
   the table: the sampler shares the CPUs.
@@ -375,15 +376,14 @@ def load_rows(questions: list[str], seconds: float = 5.0, rounds: int = 3, out=N
                 rss = [rss_mb(read_status(pid)) for pid in server.worker_pids()]
                 private = [_private_mb(pid) for pid in server.worker_pids()]
                 if profile is not None:
-                    health_url, ask_url, workers = server.url + "/healthz", server.url + "/api/ask", server.worker_pids()
-                    for name, args in (("healthz", (health_url, seconds)),
-                                       ("ask", (ask_url, seconds, WRK_SCRIPT, script_args))):
-                        profile_workers(workers, Path(profile), name, lambda: run_wrk(wrk, *args), seconds, out)
+                    profile_server(server, wrk, Path(profile), "", seconds, script_args, out)
             # The same again with every question answered afresh: the questions are cycled, so above, after
             # the warm-up, each worker serves them from its answer cache (app/visitors/answers.py).
             (tmp / "uncached").mkdir()
             with serve_procfile(tmp / "uncached", settings={"FLASK_ANSWER_CACHE_SIZE": "0"}) as server:
                 uncached_health, uncached = _alternate(server, wrk, rounds, seconds, script_args)
+                if profile is not None:
+                    profile_server(server, wrk, Path(profile), "uncached-", seconds, script_args, out)
         except (ServerError, ProcfileError, subprocess.SubprocessError, ValueError) as exc:
             detail = getattr(exc, "stderr", None) or exc
             print(f"load test FAILED: {type(exc).__name__}: {detail}", file=out)
@@ -400,6 +400,13 @@ def py_spy() -> str | None:
     """The py-spy executable: the virtualenv's, else one on PATH."""
     local = Path(sys.executable).parent / "py-spy"
     return str(local) if local.exists() else shutil.which("py-spy")
+
+
+def profile_server(server: Server, wrk: str, directory: Path, prefix: str, seconds: float, script_args, out) -> None:
+    """One more run of each endpoint of `server` with its workers sampled by py-spy (files named `prefix`...)."""
+    health_url, ask_url, workers = server.url + "/healthz", server.url + "/api/ask", server.worker_pids()
+    for name, args in (("healthz", (health_url, seconds)), ("ask", (ask_url, seconds, WRK_SCRIPT, script_args))):
+        profile_workers(workers, directory, prefix + name, lambda: run_wrk(wrk, *args), seconds, out)
 
 
 def profile_workers(workers: list[int], directory: Path, name: str, run, seconds: float, out) -> None:
@@ -534,8 +541,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--rounds", type=int, default=3, help="wrk runs per endpoint (default 3)")
     parser.add_argument("--no-load", action="store_true", help="skip the gunicorn load test")
     parser.add_argument("--profile", metavar="DIR", type=Path,
-                        help="after the load test, sample the workers with py-spy during one more run of "
-                             "each endpoint; stacks and a summary go to DIR")
+                        help="after the load test of each server (cache on, cache off), sample the workers with "
+                             "py-spy during one more run of each endpoint; stacks and a summary go to DIR")
 
 
 def main(argv=None) -> int:
