@@ -156,7 +156,11 @@ class TopicPrediction:
 
     def top(self, n: int = 3) -> list[tuple[str, float]]:
         """The `n` most probable topics, most probable first (ties by name, so the order is stable)."""
-        return sorted(self.topics.items(), key=lambda item: (-item[1], item[0]))[:n]
+        ranked = self.__dict__.get("_ranked")
+        if ranked is None:  # ranked once (an answer asks more than once), kept beside the fields
+            ranked = sorted(self.topics.items(), key=lambda item: (-item[1], item[0]))
+            object.__setattr__(self, "_ranked", ranked)
+        return ranked[:n]
 
 
 class TopicModel:
@@ -171,7 +175,7 @@ class TopicModel:
         self.heads = tuple(heads)
         self.topics = self.heads[1:]
         self.info = info or {}
-        self._char_columns: dict[str, tuple[int, ...]] = {}  # word -> columns of its character n-grams
+        self._char_columns: dict[str, tuple[str, tuple[int, ...]]] = {}  # word -> stem, columns of its n-grams and stem
 
     def knows(self, term: str) -> bool:
         """Whether the training questions used the word stem `term` (as a word feature)."""
@@ -180,20 +184,35 @@ class TopicModel:
     def columns(self, words: list[str]) -> np.ndarray:
         """The vocabulary columns of `extract_features(words)`, each once (what `vectorize` looks up).
 
-        Each word's character n-grams are looked up once and remembered: visitors reuse their words, and looking
-        up a question's hundred-odd n-grams in a vocabulary of tens of thousands was most of `predict`'s time.
+        Each word's stem and the columns of its character n-grams and of its stem are looked up once and
+        remembered: visitors reuse their words, and looking up a question's hundred-odd n-grams in a vocabulary of
+        tens of thousands was most of `predict`'s time. Only the word pairs are looked up for each question.
         """
-        words = [_SAME_WORD.get(w, w) for w in words]
         vocabulary = self.vocabulary
-        found = {vocabulary[f] for f in _word_features(words) if f in vocabulary}
         remembered = self._char_columns
+        found: set[int] = set()
+        stems = []
         for word in words:
-            columns = remembered.get(word)
-            if columns is None:
-                columns = tuple(vocabulary[f] for f in _char_features(word) if f in vocabulary)
+            known = remembered.get(word)
+            if known is None:
+                # its stem, and the columns of its character n-grams and of its stem as a word ("w:" unigram)
+                same = _SAME_WORD.get(word, word)
+                root = stem(same)
+                columns = [vocabulary[f] for f in _char_features(same) if f in vocabulary]
+                if 1 in _WORD_N and "w:" + root in vocabulary:
+                    columns.append(vocabulary["w:" + root])
+                known = (root, tuple(columns))
                 if len(remembered) < 100_000:  # bounded: a flood of made-up words cannot grow it for ever
-                    remembered[word] = columns
-            found.update(columns)
+                    remembered[word] = known
+            stems.append(known[0])
+            found.update(known[1])
+        # the longer "w:" n-grams (the unigrams are each word's, above)
+        for n in _WORD_N:
+            if n > 1:
+                for i in range(len(stems) - n + 1):
+                    column = vocabulary.get("w:" + " ".join(stems[i : i + n]))
+                    if column is not None:
+                        found.add(column)
         return np.fromiter(found, dtype=np.intp, count=len(found))
 
     def predict(self, words: list[str]) -> TopicPrediction:
