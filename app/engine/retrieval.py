@@ -477,7 +477,8 @@ class Index:
         found = [(self._term_row[term], weight) for term, weight in terms.items() if term in self._term_row]
         if found:
             rows, weights = zip(*found)
-            summed = (np.array(weights)[:, None] * self._term_scores[list(rows)]).sum(axis=0)
+            # np.add.reduce is what ndarray.sum calls, without the two Python wrappers between
+            summed = np.add.reduce(np.array(weights)[:, None] * self._term_scores[list(rows)], axis=0)
             clause_scores, section_scores = summed[:n], summed[n:]
         else:
             clause_scores, section_scores = np.zeros(n), np.zeros(len(self.sections))
@@ -493,7 +494,7 @@ class Index:
         if prior and self.weights.prior:
             boost = np.array([1 + self.weights.prior * prior.get(n, 0.0) for n in self.sections])
             scores = scores * boost[self._clause_section]
-        order = np.argsort(-scores, kind="stable")[:k]
+        order = (-scores).argsort(kind="stable")[:k]  # the method: np.argsort wraps it in Python
         # As Python ints and floats at once: indexing a numpy array one element at a time costs more.
         hits = [Hit(self.clauses[i], score) for i, score in zip(order.tolist(), scores[order].tolist()) if score > 0]
         # How much of the question the best clause explains counts what is asked, not its context.
