@@ -280,7 +280,7 @@ class Index:
         self._section_terms = [set(d) for d in section_docs]
         self.vocabulary = set(self._clause_vec)
         self._deletes = _deletion_index(self.vocabulary)
-        self._synonyms_by_first = _by_first_word(s.when for s in synonyms)
+        self._synonym_phrases = _phrases_by_first_word(s.when for s in synonyms)
         # Stems the policy or the synonym lexicon uses.
         self._synonym_words = frozenset(word for s in synonyms for phrase in s.when for word in phrase)
         self.known = frozenset(self.vocabulary | self._synonym_words)
@@ -294,7 +294,7 @@ class Index:
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
         self.analyse = Analyser(self.known, lexicon, self.correct)
-        self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
+        self._gap_phrases = _phrases_by_first_word(g.phrases for g in gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
             if len(term) >= 5:
@@ -344,19 +344,20 @@ class Index:
                 for fixed in fixes:
                     add(fixed, self.weights.spelling, token)
         present = set(stems)
-        # Only entries with a phrase starting with a word of the question can match (in file order).
-        candidates = sorted({i for word in present for i in self._synonyms_by_first.get(word, ())})
-        for synonym in (self.synonyms[i] for i in candidates):
-            for phrase in synonym.when:
-                if phrase[0] in present and contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
-                    weight = synonym.weight or self.weights.synonym
-                    sources = [t for t in phrase if t in support] or [None]
-                    for token in synonym.search:
-                        for source in sources:
-                            add(token, weight, source)
-                    if synonym.section:
-                        hinted.add(synonym.section)
-                    break
+        # Only phrases starting with a word of the question can match: those, in file order (entry, then its
+        # phrases); an entry's first phrase found counts, the rest of its phrases are not tried.
+        matched = -1
+        for i, _, phrase in sorted(found for word in present for found in self._synonym_phrases.get(word, ())):
+            if i != matched and contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
+                matched = i
+                synonym = self.synonyms[i]
+                weight = synonym.weight or self.weights.synonym
+                sources = [t for t in phrase if t in support] or [None]
+                for token in synonym.search:
+                    for source in sources:
+                        add(token, weight, source)
+                if synonym.section:
+                    hinted.add(synonym.section)
         return terms, support, hinted
 
     def learn_words(self, new_words, missing_only: bool = False) -> None:
@@ -458,10 +459,16 @@ class Index:
         """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
         it is asked, not in a long message's context."""
         asked = list(query.asked)
-        present = set(asked)
-        candidates = sorted({i for word in present for i in self._gaps_by_first.get(word, ())})
-        # the question's set of words made once, not once for each entry tried
-        return next((self.gaps[i] for i in candidates if self.gaps[i].matches(asked, present)), None)
+        # What `Gap.matches` does for each entry in file order, from one list of the phrases that start with a word
+        # of the question (entry, then its phrases): the first entry with a phrase found and no `unless` phrase.
+        refused = -1
+        for i, _, phrase in sorted(found for word in set(asked) for found in self._gap_phrases.get(word, ())):
+            if i != refused and contains_phrase(phrase, asked):
+                gap = self.gaps[i]
+                if not any(contains_phrase(unless, asked) for unless in gap.unless):
+                    return gap
+                refused = i
+        return None
 
     def search(self, query: Query | str, k: int = 10, prior: dict[str, float] | None = None) -> SearchResult:
         """Rank clauses for a question; the result says how much of it they explain.
@@ -555,6 +562,16 @@ def _by_first_word(entries) -> dict[str, set[int]]:
     for position, phrases in enumerate(entries):
         for phrase in phrases:
             index.setdefault(phrase[0], set()).add(position)
+    return index
+
+
+def _phrases_by_first_word(entries) -> dict[str, list[tuple[int, int, tuple[str, ...]]]]:
+    """First word of each phrase -> (entry's position, phrase's position in the entry, phrase) of the phrases
+    starting with it: sorted, a question's are in file order."""
+    index: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+    for position, phrases in enumerate(entries):
+        for place, phrase in enumerate(phrases):
+            index.setdefault(phrase[0], []).append((position, place, phrase))
     return index
 
 
