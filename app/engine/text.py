@@ -323,6 +323,9 @@ class Analyser:
         if self.lexicon is not None:
             raw, act, count = self.lexicon.translate(raw)
         fixed = [self._fix(w) for w in raw]
+        if any(" " in w for w in fixed):  # two words typed together ("inmy"), read as both
+            raw = [typed for typed, w in zip(raw, fixed) for _ in w.split()]
+            fixed = [part for w in fixed for part in w.split()]
         if "minor" in fixed or "minors" in fixed:
             fixed = _minor_things(fixed, raw)
         return (_read_ages(fixed) if any(map(str.isdigit, fixed)) else fixed), act, count
@@ -454,6 +457,12 @@ _STOPWORD_SLIPS: dict[str, str] = {}
 for _word in sorted(_LONG_STOPWORDS):
     for _near_word in _near(_word):
         if len(_near_word) >= 3 and _near_word not in STOPWORDS:
+            _STOPWORD_SLIPS.setdefault(_near_word, _word)
+# Common words of requests and questions, read from a slip of four letters or more only ("wnat", "undr"; "wan"
+# and "ant" are words).
+for _word in ("want", "under"):
+    for _near_word in _near(_word):
+        if len(_near_word) >= 4 and _near_word not in STOPWORDS:
             _STOPWORD_SLIPS.setdefault(_near_word, _word)
 
 

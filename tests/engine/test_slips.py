@@ -1,0 +1,64 @@
+"""Branch quality15 (tests/data/visitor_cases_fresh10.yaml's first run): typos of every kind that the spelling reader
+missed, and the real words it must leave alone. Every wording here is our own."""
+
+from pathlib import Path
+
+import pytest
+
+from app.engine.retrieval import load_real_words
+
+ROOT = Path(__file__).resolve().parents[2]
+DICTIONARY = Path("/usr/share/dict/american-english")
+
+
+@pytest.mark.parametrize("typed, read", [
+    # a letter missing from a visitor's word of the lexicons, a letter tripled, "z" for "s"
+    ("contry", "country"), ("happns", "happens"), ("bougt", "bought"), ("selll", "sell"),
+    # spelt as it sounds
+    ("incripted", "encrypted"), ("locashun", "location"), ("proccesed", "processed"),
+    # four letters, two swapped or one missing
+    ("naem", "name"), ("cpoy", "copy"), ("dtaa", "data"), ("phne", "phone"), ("wnat", "want"), ("undr", "under"),
+])
+def test_a_slip_is_read_as_the_word(assistant, typed, read):
+    assert read in assistant.analyse(f"so {typed} ok").words
+
+
+@pytest.mark.parametrize("typed, read", [("inmy", "in my"), ("mydata", "my data"),
+                                         ("whichcountries", "which countries"), ("creditcard", "credit card")])
+def test_two_words_typed_together_are_read_as_both(assistant, typed, read):
+    assert read in " ".join(assistant.analyse(f"so {typed} ok").words)
+
+
+# Real words that one of those readings would take for another ("evening" is "event" with letters added, "today"
+# is "to day"), product words and names: each stays itself.
+@pytest.mark.parametrize("word", ["evening", "today", "soon", "passport", "compliant", "locked", "reset", "nice",
+                                  "even", "uptime", "backup", "inbox", "download", "checkout", "signup", "chatbot",
+                                  "shopify", "hubspot", "gateway", "unicode", "others", "trial"])
+def test_real_and_product_words_stay_themselves(assistant, word):
+    assert word in assistant.analyse(f"so {word} ok").words
+
+
+@pytest.mark.parametrize("question", [
+    "what's your uptime SLA for the SMS gateway", "is the sms gateway down today", "do you offer a whatsapp chatbot",
+    "can i integrate with shopify or woocommerce", "my otp is not deliverd to customers", "how do i get dlt registred",
+    "what is the price of 1000 sms", "can i shedule campaigns", "i want to upgrade my plann",
+])
+def test_product_questions_with_slips_are_still_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None
+
+
+def test_the_real_words_list_loads_and_holds_the_words_the_readings_would_change():
+    real = load_real_words(ROOT / "corpus" / "real-words.txt")
+    assert {"evening", "today", "passport", "compliant", "nice"} <= real
+    assert "contry" not in real and "locashun" not in real
+
+
+@pytest.mark.skipif(not DICTIONARY.exists(), reason="needs the wamerican dictionary (apt-get install wamerican)")
+def test_the_real_words_list_is_up_to_date_on_a_sample_of_the_dictionary(assistant):
+    """bench/real_words.py must be run again after the policy or the lexicons change: a sample of the dictionary."""
+    index = assistant.index
+    sample = [w.strip() for w in DICTIONARY.read_text(encoding="utf-8").splitlines()[::25]]
+    missing = [w for w in sample if w.isalpha() and w.isascii() and w.islower() and index.slip_reading(w)
+               and w not in index.real_words]
+    assert missing == []
