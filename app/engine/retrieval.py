@@ -296,6 +296,12 @@ class Index:
         # bench/real_words.py from an English dictionary), and the question model's words (`Assistant` sets
         # `model_knows`): such a word is never read as another by how it sounds, filled in or split in two.
         self.real_words: frozenset[str] = frozenset()
+        # Each known stem with one letter after its first left out -> the stems (what `_slip_of_known` looks up).
+        self._known_deletes: dict[str, set[str]] = {}
+        self._known_starts = frozenset(known[:4] for known in self.known)  # a word's stem keeps its first letters
+        for known in self.known:
+            for i in range(1, len(known) if len(known) >= 4 else 0):
+                self._known_deletes.setdefault(known[:i] + known[i + 1:], set()).add(known)
         self.model_knows = lambda word: False
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
@@ -473,21 +479,28 @@ class Index:
         return word in self.real_words or self.model_knows(word)
 
     def _slip_of_known(self, word: str) -> str | None:
-        """A word the lexicons know typed with a letter missing, two swapped, a letter tripled or "z" for "s"
-        ("contry", "happns", "bougt", "selll", "advertizers"): the policy's surface words are read above, this reads
-        the visitors' words of the synonym lexicon too, when exactly one stem is a slip away."""
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        tried = {word[:i] + c + word[i:] for i in range(1, len(word) + 1) for c in letters}  # a first letter seldom
-        tried |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
-        tried |= {word[:i] + "s" + word[i + 1:] for i, letter in enumerate(word) if letter == "z"}
+        """A word the lexicons know typed with a letter missing after the first, two letters swapped, a letter tripled
+        or "z" for "s" ("contry", "happns", "bougt", "wrnog", "selll"): the policy's surface words are read above, this reads
+        the visitors' words of the synonym lexicon too (by their stems), when exactly one stem is a slip away."""
+        token = stem(word)
+        found: dict[str, str] = {}  # stem -> the word typed as meant
+        for known in self._known_deletes.get(token, ()):
+            # the letter the stem lacks, put back where the word lacks it: "contry" (stem "contri") -> "country"
+            i = next(i for i in range(1, len(known)) if known[:i] + known[i + 1:] == token)
+            meant = word[:i] + known[i] + word[i:]
+            if stem(meant) == known:
+                found[known] = meant
         tripled = [i for i in range(len(word) - 2) if word[i] == word[i + 1] == word[i + 2]]
-        tried |= {word[:i] + word[i + 1:] for i in tripled} | {word[:i] + word[i + 2:] for i in tripled}
-        by_stem: dict[str, str] = {}
-        for candidate in sorted(tried):
-            token = stem(candidate)
-            if token in self.known:
-                by_stem.setdefault(token, candidate)
-        return next(iter(by_stem.values())) if len(by_stem) == 1 else None
+        # the stemmer reads some slips apart from their word ("chnged", "leakd", "droped"): a vowel put back, a letter
+        # doubled, two letters swapped back ("wrnog"), tried as typed
+        tried = [word[:i] + v + word[i:] for i in range(1, len(word) + 1) for v in "aeiou"]
+        tried += [word[:i] + word[i] + word[i:] for i in range(1, len(word))]
+        tried += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)]
+        for meant in [word.replace("z", "s")] * ("z" in word) + [word[:i] + word[i + 1:] for i in tripled] \
+                + [word[:i] + word[i + 2:] for i in tripled] + tried:
+            if meant[:4] in self._known_starts and stem(meant) in self.known:
+                found.setdefault(stem(meant), meant)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _sounds_like(self, word: str) -> str | None:
         """The policy's word that `word` spells as it sounds ("incripted", "locashun", "detales", "proccesed"): the
