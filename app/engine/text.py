@@ -417,6 +417,12 @@ def _read_ages(tokens: list[str]) -> list[str]:
         elif before in ("is", "turned") and "my" in tokens[max(0, i - 5):i - 2] and not (
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
+        elif before in ("is", "s") and i >= 3 and tokens[i - 3] in ("he", "she") and int(word) < _CHILD_UNDER \
+                and not (tokens[i:i + 1] and (tokens[i] in _NOT_AGES or (
+                    tokens[i] in _YEARS and tokens[i + 1:i + 2] not in (["old"], ["olds"])))):
+            # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years
+            # into the business", nor 13 or over
+            out.append("child")
         elif _own_age(tokens, i - 1):
             out.append("child")  # "if im like 11, can i sign up", "i am 12 and ..."; not "i am 15 and ..." (13 or
             # over: not a child of section 9), nor "i am 2 days into the trial"
@@ -458,6 +464,9 @@ for _word in sorted(_LONG_STOPWORDS):
     for _near_word in _near(_word):
         if len(_near_word) >= 3 and _near_word not in STOPWORDS:
             _STOPWORD_SLIPS.setdefault(_near_word, _word)
+# "ther" is "there" or "their" with a letter left out: "there" ("is ther a number i can call"), which says nothing of
+# whose things they are ("their" moves a question to other parties).
+_STOPWORD_SLIPS["ther"] = "there"
 # Common words of requests and questions, read from a slip of four letters or more only ("wnat", "undr"; "wan"
 # and "ant" are words).
 for _word in ("want", "under"):

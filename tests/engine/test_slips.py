@@ -62,3 +62,33 @@ def test_the_real_words_list_is_up_to_date_on_a_sample_of_the_dictionary(assista
     missing = [w for w in sample if w.isalpha() and w.isascii() and w.islower() and index.slip_reading(w)
                and w not in index.real_words]
     assert missing == []
+
+
+# Branch quality15: everyday words the lexicons lacked, and what they must not change.
+@pytest.mark.parametrize("question, section", [
+    ("mera data aap log kin kin kaamon mein lagate ho", "3"),  # which purposes do you put my data to
+    ("lemme see all the stuff u got on me", "6"),
+    ("can I phone you about a privacy issue", "12"),
+    ("is ther a phne no i can call abt privacy", "12"),
+    ("what days is your team available", "12"),
+])
+def test_everyday_words_are_read(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.citations and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("question", ["mujhe aapki service pasand hai", "otp kaam nahi kar raha hai",
+                                      "mera account kaam nahi kar raha", "lemme know the price of sms",
+                                      "what days of the month is billing done"])
+def test_everyday_words_answer_nothing_new(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and not reply.answered
+
+
+@pytest.mark.parametrize("question, child", [
+    ("my neighbour's girl uses your app, she's 10", True), ("he s 9 and signed up", True),
+    ("he is 5 minutes late for the demo", False), ("she's 16 and wants her account deleted", False),
+    ("it's 10 rupees per sms?", False), ("he's 12 years into the business, can he get a discount", False),
+])
+def test_he_or_she_is_an_age_under_13(assistant, question, child):
+    assert ("child" in assistant.analyse(question).words) is child
