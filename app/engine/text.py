@@ -320,6 +320,7 @@ class Analyser:
 
     def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         act, count = None, 0
+        typed = raw
         if self.lexicon is not None:
             raw, act, count = self.lexicon.translate(raw)
         fixed = [self._fix(w) for w in raw]
@@ -328,6 +329,8 @@ class Analyser:
             fixed = [part for w in fixed for part in w.split()]
         if "minor" in fixed or "minors" in fixed:
             fixed = _minor_things(fixed, raw)
+        if "dlt" in fixed:
+            fixed = _dlt_deletes(fixed, typed, act == "instruction")
         return (_read_ages(fixed) if any(map(str.isdigit, fixed)) else fixed), act, count
 
     def _fix(self, word: str) -> str:
@@ -364,6 +367,49 @@ def _minor_things(tokens: list[str], typed: list[str]) -> list[str]:
         if word in ("minor", "minors") and typed[i] != "minors" and after.isalpha() and after not in STOPWORDS \
                 and after not in _PERSON_VERBS and after not in _MINORS_THINGS and not after.endswith("ed"):
             out[i] = "small"
+    return out
+
+
+# Text-speak "dlt" is "delete" when the visitor's things follow it ("pls dlt my accnt", "dlt all my data", "dlt the
+# account"); otherwise, and whenever a word of it is in the clause, it is India's DLT registration of SMS senders
+# ("dlt my account registration status", "dlt my number series in the panel", "dlt my data upload karna hai portal
+# pe", "is dlt everything for my sms?": the review of round 14b).
+_DELETED_THINGS = frozenset("""account accounts data details detail information info number numbers profile profiles
+    records record email emails phone mobile contacts everything chats history accnt acct acnt""".split())
+_DLT_WORDS = frozenset("""registration register registered registering status approval approve approved pending series
+    header headers template templates entity sender senders link linked upload uploaded error errors portal operator
+    principal telemarketer scrubbing consent sms kaise kya ka ke ki me pe par mein zaroori zaruri jaruri mandatory
+    required compulsory kab kaha kahan route transactional promotional otp api panel dashboard campaign campaigns trai
+    jio airtel vodafone bsnl peid how hw""".split())
+
+
+# English "me" ("everything about me"), not Hindi "me" (in: "profile me error").
+_BEFORE_ME = frozenset("about to for on of from with by give send tell let help".split())
+
+
+def _dlt_deletes(tokens: list[str], typed: list[str], told: bool) -> list[str]:
+    """`tokens` with "dlt" read "delete" where it deletes the visitor's things (see `_DLT_WORDS`). `typed`: the
+    clause's words as typed (before Hindi was read); `told`: the clause is a Hindi instruction, which says the verb
+    last: "mera account dlt kar do" (read "my account dlt") is "delete my account"; not "mera sender id dlt kar do"."""
+    english_me = {i for i, w in enumerate(tokens) if w == "me" and i and tokens[i - 1] in _BEFORE_ME}
+    if _DLT_WORDS & ({w for i, w in enumerate(tokens) if i not in english_me} | set(typed) - {"me"}):
+        return tokens
+    out = list(tokens)
+    for i, word in enumerate(tokens):
+        if word != "dlt" or (i and tokens[i - 1] in ("is", "the", "a", "for", "about", "does", "of", "with", "under")):
+            continue  # a noun: "is dlt ...", "the dlt ...", "for dlt ..."
+        if i >= 2 and tokens[i - 2] == "my" and tokens[i - 1] in _DELETED_THINGS and (
+                (told and not tokens[i + 1:]) or tokens[i + 1:i + 2] in (["kardo"], ["krdo"])):
+            out[i] = "delete"
+            continue
+        after = tokens[i + 1 : i + 5]
+        if after[:1] == ["all"]:
+            after = after[1:]
+        if after[:1] in (["my"], ["the"]) and after[1:2] == ["personal"]:
+            after = after[:1] + after[2:]  # "kindly dlt my personal data"
+        if after[:1] == ["everything"] or (after[:1] in (["my"], ["the"], ["mine"]) and after[1:2]
+                                           and (after[1] in _DELETED_THINGS or (after[:2] == ["my", "no"]))):
+            out[i] = "delete"
     return out
 
 
