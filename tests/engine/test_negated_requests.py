@@ -39,3 +39,12 @@ def test_an_unwished_request_is_no_handoff(assistant, question):
 ])
 def test_what_is_wished_is_still_asked(assistant, question, handoff):
     assert assistant.answer(question).handoff == handoff
+
+
+# Hindi's tag question "hai na" ("... isn't it?") asks; an instruction before it is still one.
+@pytest.mark.parametrize("question, handoff", [
+    ("mera data safe hai na aapke paas", None), ("aap mera data bechte ho na", None),
+    ("mera data delete ho gaya hai na", None), ("mera account delete kar do, theek hai na", "deletion"),
+])
+def test_a_hindi_tag_question_asks(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff
