@@ -142,7 +142,8 @@ FLOORS = {
     # "which days" as business hours; "who handles that" as the contact line) also caught questions about other
     # things ("which days of my usage do you log?" got our hours), so they were taken out and those two rows miss.
     # Raised on 2026-12-01 (branch quality14: what the company's own staff see is security) to 0.93 / 0.94.
-    "visitor_cases_fresh6": {"top1": 0.93, "top3": 0.94, "abstention": 1.0, "handoff_recall": 0.92,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh6": {"top1": 0.94, "top3": 0.95, "abstention": 1.0, "handoff_recall": 0.96,
                              "false_handoffs": 0.0},
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
@@ -154,7 +155,8 @@ FLOORS = {
     # first; putting "go" back for the visitor's data cost a held-out question of the development set.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
     # Top-1 raised on 2026-12-01 (branch quality13: the visitor's data going to a country is a transfer) to 0.865.
-    "visitor_cases_fresh7": {"top1": 0.865, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh7": {"top1": 0.875, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The tenth visitor table (branch quality13, 175 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 184d79c (main at 5092a11):
@@ -163,7 +165,8 @@ FLOORS = {
     # measures regressions, not generalisation).
     # Top-1 0.94 -> 0.93 after the review of round 13: the synonym "locked down/up" (security) was taken out, since
     # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
-    "visitor_cases_fresh8": {"top1": 0.93, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh8": {"top1": 0.94, "top3": 0.985, "abstention": 0.95, "handoff_recall": 0.98,
                              "false_handoffs": 0.0},
     # The eleventh visitor table (branch quality14, 179 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
@@ -172,13 +175,16 @@ FLOORS = {
     # were read, so from here on it measures regressions, not generalisation). Lowered after the round's review to
     # what the narrowed rules leave: 0.884 / 0.906 / 0.976 / 0.923 ("Scrap all of it." is no deletion marker now:
     # "scrap all" was said of drafts and schedules).
-    "visitor_cases_fresh9": {"top1": 0.88, "top3": 0.905, "abstention": 0.975, "handoff_recall": 0.92,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh9": {"top1": 0.91, "top3": 0.925, "abstention": 0.975, "handoff_recall": 0.94,
                              "false_handoffs": 0.0},
     # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
-    # e43124a with the table added): 0.768 / 0.819 / 0.919 / 0.811, false handoffs 0.025 (three of 122).
-    "visitor_cases_fresh10": {"top1": 0.765, "top3": 0.815, "abstention": 0.915, "handoff_recall": 0.81,
-                              "false_handoffs": 0.025},
+    # e43124a with the table added): 0.768 / 0.819 / 0.919 / 0.811, false handoffs 0.025 (three of 122); raised to
+    # what the branch reached after fixing the kinds its first run showed: 0.906 / 0.942 / 0.919 / 0.868, no false
+    # handoff (its misses were read, so from here on it measures regressions, not generalisation).
+    "visitor_cases_fresh10": {"top1": 0.905, "top3": 0.94, "abstention": 0.915, "handoff_recall": 0.865,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -198,7 +204,8 @@ FLOORS = {
     # 0.948 / 0.972.
     # Handoff raised on 2026-12-01 (branch quality10, a misspelt request verb is read) 0.983 -> 1.0.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
-    "visitor_cases": {"top1": 0.945, "top3": 0.97, "abstention": 0.95, "handoff_recall": 1.0},
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases": {"top1": 0.95, "top3": 0.975, "abstention": 0.95, "handoff_recall": 1.0},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     # Abstention 0.75 -> 0.74 on 2026-12-01 (branch quality8): bench.calibrate's refit on the team's tables after the
