@@ -298,7 +298,13 @@ class Index:
         self.real_words: frozenset[str] = frozenset()
         # Each known stem with one letter after its first left out -> the stems (what `_slip_of_known` looks up).
         self._known_deletes: dict[str, set[str]] = {}
-        self._known_starts = frozenset(known[:4] for known in self.known)  # a word's stem keeps its first letters
+        # The known stems by their first four letters: a word's stem keeps them, and all but its last letter
+        # (`_slip_of_known` stems only a word that starts with a known stem so).
+        self._known_starts: dict[str, list[str]] = {}
+        for known in self.known:
+            self._known_starts.setdefault(known[:4], []).append(known[:-1] if len(known) > 4 else known)
+        # ... and a stem is at most this many letters shorter than its word ("integrations" -> "integr")
+        self._longest_ending = 6
         for known in self.known:
             for i in range(1, len(known) if len(known) >= 4 else 0):
                 self._known_deletes.setdefault(known[:i] + known[i + 1:], set()).add(known)
@@ -498,7 +504,8 @@ class Index:
         tried += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)]
         for meant in [word.replace("z", "s")] * ("z" in word) + [word[:i] + word[i + 1:] for i in tripled] \
                 + [word[:i] + word[i + 2:] for i in tripled] + tried:
-            if meant[:4] in self._known_starts and stem(meant) in self.known:
+            if any(meant.startswith(start) and len(start) + 1 >= len(meant) - self._longest_ending
+                   for start in self._known_starts.get(meant[:4], ())) and stem(meant) in self.known:
                 found.setdefault(stem(meant), meant)
         return next(iter(found.values())) if len(found) == 1 else None
 
