@@ -312,10 +312,22 @@ class Analyser:
             whole = only[1]  # one clause, as most questions are: it was just read
         else:
             whole, _, _ = self._read(whole_raw)
+            if "dlt" in whole and not any("dlt" in part.words for part in parts):
+                # each clause read its "dlt" as "delete" ("pls dlt my accnt asap, dont want ur service"): so does the
+                # whole, whose words run on past the thing deleted
+                whole = ["delete" if w == "dlt" else w for w in whole]
             if "child" not in whole and any("child" in part.words for part in parts):
                 # an age read at a clause's end that the whole message does not bear out: "i am 5 | and a half
-                # weeks into the trial" (the review of round 14)
-                parts = [replace(part, words=tuple(w for w in part.words if w != "child")) for part in parts]
+                # weeks into the trial" (the review of round 14); but "she is 9, can she ..." is one
+                standing = [_age_stands(part, parts[k + 1] if k + 1 < len(parts) else None)
+                            for k, part in enumerate(parts)]
+                parts = [part if stands else replace(part, words=tuple(w for w in part.words if w != "child"))
+                         for part, stands in zip(parts, standing)]
+                for part in (part for part, stands in zip(parts, standing) if stands):
+                    said = list(part.words[-4:-1])  # "he s 12": the whole says it too, the clause's end unseen
+                    at = next((j + 3 for j in range(len(whole) - 2) if whole[j:j + 3] == said), None)
+                    if at is not None and whole[at:at + 1] != ["child"]:
+                        whole.insert(at, "child")
         return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
 
     def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
@@ -402,15 +414,35 @@ def _dlt_deletes(tokens: list[str], typed: list[str], told: bool) -> list[str]:
                 (told and not tokens[i + 1:]) or tokens[i + 1:i + 2] in (["kardo"], ["krdo"])):
             out[i] = "delete"
             continue
-        after = tokens[i + 1 : i + 5]
-        if after[:1] == ["all"]:
-            after = after[1:]
-        if after[:1] in (["my"], ["the"]) and after[1:2] == ["personal"]:
-            after = after[:1] + after[2:]  # "kindly dlt my personal data"
-        if after[:1] == ["everything"] or (after[:1] in (["my"], ["the"], ["mine"]) and after[1:2]
-                                           and (after[1] in _DELETED_THINGS or (after[:2] == ["my", "no"]))):
+        if _dlt_object_only(tokens[i + 1:]):
             out[i] = "delete"
     return out
+
+
+# What may follow "dlt" for it to delete (the review of round 15, A1: an allow-list, since no list of DLT words is ever
+# complete): the visitor's things, "from ur database", "and", "pls", "asap", "now"; any other word keeps DLT ("dlt my
+# account verification done?", "dlt my number whitelisting", "dlt my records on videocon").
+_AFTER_DLT_THING = frozenset("""from in ur your the list records record database system app and & pls please plz asap
+    now everything all my personal id ids no""".split()) | _DELETED_THINGS
+# "dlt everything abt me", "dlt everything u have on me"
+_AFTER_DLT_EVERYTHING = frozenset("abt about me of mine u you have on".split()) | _AFTER_DLT_THING
+
+
+def _dlt_object_only(after: list[str]) -> bool:
+    """Whether what follows "dlt" is only the visitor's things: "my acc", "all my chats and my account pls", "my no from
+    ur database", "everything abt me"."""
+    if after[:1] == ["all"]:
+        after = after[1:]
+    if after[:1] == ["everything"]:
+        return all(w in _AFTER_DLT_EVERYTHING for w in after[1:])
+    if after[:1] not in (["my"], ["the"], ["mine"]):
+        return False
+    rest = after[1:]
+    if rest[:1] == ["personal"]:
+        rest = rest[1:]
+    if not rest or not (rest[0] in _DELETED_THINGS or rest[0] == "no"):
+        return False
+    return all(w in _AFTER_DLT_THING for w in rest[1:])
 
 
 _YEARS = frozenset("yr yrs year years".split())
@@ -443,6 +475,26 @@ def _own_age(tokens: list[str], i: int) -> bool:
     return i + 1 >= len(tokens) or tokens[i + 1] in _AFTER_OWN_AGE
 
 
+def _age_ends(after: list[str]) -> bool:
+    """Whether a number after "he is" / "she's" followed by `after` (the rest of its clause) is an age: only at the
+    clause's end, before "and" (not "and a half"), or before "years (old)" so ending (the review of round 15, B3)."""
+    if after[:1] and after[0] in _YEARS:
+        after = after[2:] if after[1:2] in (["old"], ["olds"]) else after[1:]
+    if not after:
+        return True
+    return after[0] == "and" and not (after[1:2] and after[1] in _NOT_AFTER_AND)
+
+
+def _age_stands(part: "Part", following: "Part | None") -> bool:
+    """Whether an age read at the end of a clause ("he is 9" | ...) stands: the next clause goes on with something else,
+    not with "and a half", a unit or "years" ("i am 5 | and a half weeks into the trial")."""
+    words = part.words
+    if len(words) < 4 or words[-1] != "child" or words[-3] not in ("is", "s") or words[-4] not in ("he", "she"):
+        return False
+    nxt = following.words[:1] if following is not None else []
+    return not (nxt and (nxt[0] in ("and", "a", "half") or nxt[0] in _NOT_AGES or nxt[0] in _YEARS))
+
+
 def _read_ages(tokens: list[str]) -> list[str]:
     """Read a stated age under 18 as the word "child" too: "my 15 yr old", "a 12yo", "aged 9", "my cousin is 12" are
     children.
@@ -464,10 +516,9 @@ def _read_ages(tokens: list[str]) -> list[str]:
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
         elif before in ("is", "s") and i >= 3 and tokens[i - 3] in ("he", "she") and int(word) < _CHILD_UNDER \
-                and not (tokens[i:i + 1] and (tokens[i] in _NOT_AGES or (
-                    tokens[i] in _YEARS and tokens[i + 1:i + 2] not in (["old"], ["olds"])))):
+                and _age_ends(tokens[i:]):
             # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years
-            # into the business", nor 13 or over
+            # into the business", "she's 9 to 5 at the office", "he is 9 on the waiting list", nor 13 or over
             out.append("child")
         elif _own_age(tokens, i - 1):
             out.append("child")  # "if im like 11, can i sign up", "i am 12 and ..."; not "i am 15 and ..." (13 or
