@@ -182,8 +182,10 @@ FLOORS = {
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
     # e43124a with the table added): 0.768 / 0.819 / 0.919 / 0.811, false handoffs 0.025 (three of 122); raised to
     # what the branch reached after fixing the kinds its first run showed: 0.906 / 0.942 / 0.919 / 0.868, no false
-    # handoff (its misses were read, so from here on it measures regressions, not generalisation).
-    "visitor_cases_fresh10": {"top1": 0.905, "top3": 0.94, "abstention": 0.915, "handoff_recall": 0.865,
+    # handoff (its misses were read, so from here on it measures regressions, not generalisation). Lowered after the
+    # review of round 15 to 0.895 / 0.93 (0.899 / 0.935): a word is never split into two stop words, so "how do i
+    # turnoff cookies inmy browser" ("in my") is unsure again.
+    "visitor_cases_fresh10": {"top1": 0.895, "top3": 0.93, "abstention": 0.915, "handoff_recall": 0.865,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):

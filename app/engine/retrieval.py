@@ -313,6 +313,10 @@ class Index:
         # Questions are analysed against the words the policy and the lexicons know.
         self.analyse = Analyser(self.known, lexicon, self.correct)
         self._gaps_by_first = _by_first_word(g.phrases for g in gaps)
+        # The words of the topics the policy does not cover (product words: "campaign", "template"), which a slip with
+        # two letters swapped is read as ("campaing"), so that a product question stays one (the review of round 15,
+        # B1: "my campaing stoped" was answered as a marketing opt-out)
+        self._gap_words = frozenset(stem(w) for g in gaps for phrase in g.phrases for w in phrase if len(w) >= 5)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
             if len(term) >= 5:
@@ -459,7 +463,13 @@ class Index:
                 found = {w for w in sounded if stem(w) in self._synonym_words}
         if found or self.real_word(word):
             return next(iter(found)) if len(found) == 1 else None
-        return self._slip_of_known(word) or self._sounds_like(word) or self._split(word)
+        return self._gap_swap(word) or self._slip_of_known(word) or self._sounds_like(word) or self._split(word)
+
+    def _gap_swap(self, word: str) -> str | None:
+        """The one word of a topic the policy does not cover that `word` is with two letters swapped ("campaing")."""
+        found = {w for i in range(1, len(word) - 1)
+                 if stem(w := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self._gap_words}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _short_slip(self, word: str) -> str | None:
         """A four-letter word that is no word, with two letters swapped ("naem", "cpoy", "dtaa") or one missing
@@ -478,7 +488,7 @@ class Index:
             return None
         if len(word) < 5:
             return self._short_slip(word) if _VOWELS & set(word) else None
-        return self._slip_of_known(word) or self._sounds_like(word) or self._split(word)
+        return self._gap_swap(word) or self._slip_of_known(word) or self._sounds_like(word) or self._split(word)
 
     def real_word(self, word: str) -> bool:
         """Whether `word` is a real word, not a slip (see `real_words`)."""
@@ -521,12 +531,13 @@ class Index:
         return min(found) if len(stems) == 1 else None
 
     def _split(self, word: str) -> str | None:
-        """Two words typed without a space ("inmy", "turnoff", "whichcountries", "creditcard"), read as both, when
-        exactly one split makes two words we know (a word of two letters or more the policy, the lexicons or the
-        common words use)."""
+        """Two words typed without a space ("turnoff", "whichcountries", "creditcard"), read as both, when exactly one
+        split makes two words we know (a word of two letters or more the policy, the lexicons or the common words use),
+        not both stop words ("amout" is no "am out", "inmy" no "in my": the review of round 15, B1)."""
         splits = [(word[:i], word[i:]) for i in range(2, len(word) - 1)
                   if self._whole(word[:i]) and self._whole(word[i:])
-                  and not (word[:i] in _PARTICLES and word[i:] not in STOPWORDS)]
+                  and not (word[:i] in _PARTICLES and word[i:] not in STOPWORDS)
+                  and not (word[:i] in STOPWORDS and word[i:] in STOPWORDS)]  # never two stop words ("amout": "am out")
         return " ".join(splits[0]) if len(splits) == 1 else None
 
     def _whole(self, part: str) -> bool:
