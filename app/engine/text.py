@@ -295,10 +295,13 @@ class Analyser:
         pos, opens = 0, True
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
         breaks = list(_CLAUSE_BREAK.finditer(text))
+        # a word of DLT registration anywhere in the message keeps each clause's "dlt" DLT ("dlt my account, registration
+        # status?", "dlt my account and sender id kab tak ho jayega")
+        registration = "dlt" in text.lower() and bool(_DLT_WORDS & set(words(text)) - {"me"})
         for match in breaks + [None]:
             end = match.start() if match else len(text)
             raw = words(text[pos:end])
-            chunk, act, count = self._read(raw)
+            chunk, act, count = self._read(raw, registration)
             read += count
             if chunk:
                 only = (raw, chunk) if not parts else None
@@ -311,10 +314,12 @@ class Analyser:
         if only is not None and len(parts) == 1 and only[0] == whole_raw:
             whole = only[1]  # one clause, as most questions are: it was just read
         else:
-            whole, _, _ = self._read(whole_raw)
-            if "dlt" in whole and not any("dlt" in part.words for part in parts):
+            whole, _, _ = self._read(whole_raw, registration)
+            if "dlt" in whole and not any("dlt" in part.words for part in parts) \
+                    and not _DLT_WORDS & (set(whole) | set(whole_raw)):
                 # each clause read its "dlt" as "delete" ("pls dlt my accnt asap, dont want ur service"): so does the
-                # whole, whose words run on past the thing deleted
+                # whole, whose words run on past the thing deleted, unless a word of DLT registration is in it ("dlt
+                # my account | and sender id kab tak ho jayega")
                 whole = ["delete" if w == "dlt" else w for w in whole]
             if "child" not in whole and any("child" in part.words for part in parts):
                 # an age read at a clause's end that the whole message does not bear out: "i am 5 | and a half
@@ -330,7 +335,7 @@ class Analyser:
                         whole.insert(at, "child")
         return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
 
-    def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
+    def _read(self, raw: list[str], registration: bool = False) -> tuple[list[str], str | None, int]:
         act, count = None, 0
         typed = raw
         if self.lexicon is not None:
@@ -341,7 +346,7 @@ class Analyser:
             fixed = [part for w in fixed for part in w.split()]
         if "minor" in fixed or "minors" in fixed:
             fixed = _minor_things(fixed, raw)
-        if "dlt" in fixed:
+        if "dlt" in fixed and not registration:
             fixed = _dlt_deletes(fixed, typed, act == "instruction")
         return (_read_ages(fixed) if any(map(str.isdigit, fixed)) else fixed), act, count
 

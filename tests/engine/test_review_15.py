@@ -20,6 +20,11 @@ import pytest
     'dlt my account not working after update', 'i want to dlt my number with vilpower',
     # B5: registering through an agent
     "can i dlt my account myself or do i need an agent",
+    # DLT kept on both (the review's D), and DLT words in another clause of the message
+    "dlt my account and sender id kab tak ho jayega", "dlt my account, registration status?",
+    "dlt my number. is it approved", "dlt my account ka status", "hi, dlt my account is pending since 2 weeks",
+    "sir dlt my account approved but sms not going", "dlt my profile was made by my old ca, how do i change it",
+    "i need to dlt my number on the operator portal", "please help, dlt my number got blocked after the trai rule",
 ])
 def test_dlt_registration_with_any_word_after_the_thing_is_no_deletion(assistant, question):
     reply = assistant.answer(question)
