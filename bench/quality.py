@@ -8,8 +8,8 @@ training questions labelled by the team (bench/dev_from_train.yaml, when
 (tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
-visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml and
-visitor_cases_fresh9.yaml).
+visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
+visitor_cases_fresh9.yaml and visitor_cases_fresh10.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -50,9 +50,9 @@ TARGETS = {
     "privacyqa": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
-    **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh2", "visitor_cases_fresh3",
-                                       "visitor_cases_fresh4", "visitor_cases_fresh5", "visitor_cases_fresh6",
-                                       "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
+    **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh2",
+                                       "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
+                                       "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
                                        "visitor_cases_fresh", "visitor_cases")},
     # bench/dev_from_train.yaml: real visitors' questions from ../shared/train, labelled by the team.
     "dev_from_train": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
@@ -142,7 +142,8 @@ FLOORS = {
     # "which days" as business hours; "who handles that" as the contact line) also caught questions about other
     # things ("which days of my usage do you log?" got our hours), so they were taken out and those two rows miss.
     # Raised on 2026-12-01 (branch quality14: what the company's own staff see is security) to 0.93 / 0.94.
-    "visitor_cases_fresh6": {"top1": 0.93, "top3": 0.94, "abstention": 1.0, "handoff_recall": 0.92,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh6": {"top1": 0.94, "top3": 0.95, "abstention": 1.0, "handoff_recall": 0.96,
                              "false_handoffs": 0.0},
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
@@ -154,7 +155,8 @@ FLOORS = {
     # first; putting "go" back for the visitor's data cost a held-out question of the development set.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
     # Top-1 raised on 2026-12-01 (branch quality13: the visitor's data going to a country is a transfer) to 0.865.
-    "visitor_cases_fresh7": {"top1": 0.865, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh7": {"top1": 0.875, "top3": 0.915, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The tenth visitor table (branch quality13, 175 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 184d79c (main at 5092a11):
@@ -163,7 +165,8 @@ FLOORS = {
     # measures regressions, not generalisation).
     # Top-1 0.94 -> 0.93 after the review of round 13: the synonym "locked down/up" (security) was taken out, since
     # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
-    "visitor_cases_fresh8": {"top1": 0.93, "top3": 0.975, "abstention": 0.95, "handoff_recall": 0.96,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh8": {"top1": 0.94, "top3": 0.985, "abstention": 0.95, "handoff_recall": 0.98,
                              "false_handoffs": 0.0},
     # The eleventh visitor table (branch quality14, 179 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
@@ -172,8 +175,18 @@ FLOORS = {
     # were read, so from here on it measures regressions, not generalisation). Lowered after the round's review to
     # what the narrowed rules leave: 0.884 / 0.906 / 0.976 / 0.923 ("Scrap all of it." is no deletion marker now:
     # "scrap all" was said of drafts and schedules).
-    "visitor_cases_fresh9": {"top1": 0.88, "top3": 0.905, "abstention": 0.975, "handoff_recall": 0.92,
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases_fresh9": {"top1": 0.91, "top3": 0.925, "abstention": 0.975, "handoff_recall": 0.94,
                              "false_handoffs": 0.0},
+    # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
+    # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
+    # e43124a with the table added): 0.768 / 0.819 / 0.919 / 0.811, false handoffs 0.025 (three of 122); raised to
+    # what the branch reached after fixing the kinds its first run showed: 0.906 / 0.942 / 0.919 / 0.868, no false
+    # handoff (its misses were read, so from here on it measures regressions, not generalisation). Lowered after the
+    # review of round 15 to 0.895 / 0.93 (0.899 / 0.935): a word is never split into two stop words, so "how do i
+    # turnoff cookies inmy browser" ("in my") is unsure again.
+    "visitor_cases_fresh10": {"top1": 0.895, "top3": 0.93, "abstention": 0.915, "handoff_recall": 0.865,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -193,7 +206,8 @@ FLOORS = {
     # 0.948 / 0.972.
     # Handoff raised on 2026-12-01 (branch quality10, a misspelt request verb is read) 0.983 -> 1.0.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
-    "visitor_cases": {"top1": 0.945, "top3": 0.97, "abstention": 0.95, "handoff_recall": 1.0},
+    # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
+    "visitor_cases": {"top1": 0.95, "top3": 0.975, "abstention": 0.95, "handoff_recall": 1.0},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     # Abstention 0.75 -> 0.74 on 2026-12-01 (branch quality8): bench.calibrate's refit on the team's tables after the
@@ -251,6 +265,10 @@ PREVIOUS = {
     # b90b078 with the table added; rank-bm25 0.261 / 0.471 / 0 / 0 / 0).
     "visitor_cases_fresh9": {"top1": 0.732, "top3": 0.790, "abstention": 0.951, "handoff_recall": 0.712,
                              "false_handoffs": 0.024},
+    # The twelfth visitor table's first measurement, before branch quality15 changed anything (1f6178d: main at
+    # e43124a with the table added; rank-bm25 0.203 / 0.449 / 0 / 0 / 0).
+    "visitor_cases_fresh10": {"top1": 0.768, "top3": 0.819, "abstention": 0.919, "handoff_recall": 0.811,
+                              "false_handoffs": 0.025},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},

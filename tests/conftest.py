@@ -386,8 +386,41 @@ def chromium_path():
 
 # ---- the hooks, one of each: every group of optional tests gets its say --------------------------------------
 
+# Tests marked `dictionary` check corpus/real-words.txt against Debian's wamerican word list (DICTIONARY). Without it
+# they are deselected with a note; with REQUIRE_DICTIONARY=1 (as .ci/run sets) a missing list is an error instead.
+DICTIONARY = Path(os.environ.get("DICTIONARY", "/usr/share/dict/american-english"))
+_DESELECTED_DICTIONARY = pytest.StashKey[int]()
+
+
+def _deselect_without_dictionary(config, items):
+    if DICTIONARY.is_file():
+        return
+    marked = [item for item in items if item.get_closest_marker("dictionary")]
+    if not marked:
+        return
+    if os.environ.get("REQUIRE_DICTIONARY") == "1":
+        raise pytest.UsageError(f"REQUIRE_DICTIONARY=1 but {DICTIONARY} does not exist (apt-get install wamerican)")
+    items[:] = [item for item in items if not item.get_closest_marker("dictionary")]
+    config.hook.pytest_deselected(items=marked)
+    config.stash[_DESELECTED_DICTIONARY] = len(marked)
+
+
+@pytest.fixture(scope="session")
+def dictionary() -> Path:
+    """The English word list the tests marked `dictionary` read."""
+    return DICTIONARY
+
+
+def _note_dictionary(terminalreporter, config):
+    if _DESELECTED_DICTIONARY in config.stash:
+        terminalreporter.write_line(
+            f"NOTE: {config.stash[_DESELECTED_DICTIONARY]} word-list tests deselected: {DICTIONARY} not found "
+            "(apt-get install wamerican, or set DICTIONARY; REQUIRE_DICTIONARY=1 makes this a failure).", yellow=True)
+
+
 def pytest_collection_modifyitems(config, items):
     _deselect_without_shared_data(config, items)
+    _deselect_without_dictionary(config, items)
     _deselect_without_shared_train(config, items)
     _deselect_without_browser(config, items)
     _deselect_without_services(config, items)
@@ -395,6 +428,7 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_terminal_summary(terminalreporter, config):
     _note_shared_data(terminalreporter, config)
+    _note_dictionary(terminalreporter, config)
     _note_shared_train(terminalreporter, config)
     _note_browser(terminalreporter, config)
     _note_services(terminalreporter, config)

@@ -148,6 +148,8 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
             out[n + 1] = ""
     if stop_asked:
         return out
+    for i in unwished(stems, words, starts):
+        out[i] = ""  # "I don't want my account deleted, just paused": no deletion asked
 
     def kept(i: int) -> bool:
         if not i or stems[i - 1] not in _NEGATIONS or i in starts:
@@ -158,6 +160,59 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
         return (word == "correct" or word.endswith("ed") or word in _PAST_DEEDS
                 or (words[i - 1] == "no" and word in actions))
     return [(s if kept(i) else "") for i, s in enumerate(out)]
+
+
+# A wish or a request said with a negation before it: "I don't want ...", "I'm not asking you to ...", "I never wanted
+# ...", "I didn't request ...", "no need to ...".
+_WISH_VERBS = frozenset("""want wanted wants wanting need needed asking asked ask request requested requesting mean meant
+    trying intend intended wish wished like""".split())
+# What ends the unwished thing inside its clause: "I don't want my account deleted *just* paused", "... *so* please
+# delete it", "I don't want my account *anymore* delete it".
+_UNWISHED_ENDS = frozenset("""just only but instead rather so please pls plz kindly anymore again i""".split())
+# Verbs of stopping, themselves a request of the types asked with "no" (`NEGATION_ASKS`): unwished, they ask nothing
+# ("I don't want to unsubscribe, I just want fewer emails").
+_STOPPING = frozenset(stem(w) for w in "unsubscribe unsub stop opt optout object".split())
+
+
+# The verbs of request an unwished span may hold, which alone it blanks (never the visitor's things: "I don't want my
+# son's data with you" is a child's-data report, "I don't want my number on your list remove it" a deletion; the review
+# of round 15, C1), and their nouns ("I didn't request deletion").
+_REQUEST_WORDS = frozenset("""delete deleted deleting deletion erase erased erasing erasure remove removed removing
+    removal stop stopped stopping change changed changing correct corrected correcting correction update updated
+    updating fix fixed unsubscribe unsubscribed unsubscribing unsub opt optout close closed closing cancel cancelled
+    canceled object objection restrict restricted export exported download downloaded withdraw withdrawn""".split())
+# The same verbs said as an instruction, which end the unwished span even with no comma: "I never asked for this
+# account *delete* it", "I didn't ask for these messages *stop* sending".
+_IMPERATIVES = frozenset("""delete erase remove stop change correct update fix unsubscribe close cancel restore export
+    download withdraw block""".split())
+# Words before a verb that make it the unwished one, not an instruction: "not asking you *to* delete".
+_NOT_IMPERATIVE_AFTER = frozenset("to be being get getting have has not never dont".split())
+
+
+def unwished(stems: list[str], words: tuple[str, ...] | None, starts: frozenset[int] = frozenset()) -> list[int]:
+    """The indices of what a negated wish or request says is not wanted: from the wish to its last verb of request
+    (`_REQUEST_WORDS`) before the end of its clause, a word that turns to what is (`_UNWISHED_ENDS`) or an instruction
+    (`_IMPERATIVES`): "I never wanted *my number changed*", "I'm not asking you *to delete* anything, just tell me
+    ...", "I didn't request *deletion*. Please restore my account". With no verb of request nothing: "I don't want my
+    son's data with you" is a child's-data report, "I don't want my data here | delete it now" a deletion. Not a wish
+    to stop ("I don't want marketing mails" asks an opt-out: the types asked with "no" read the stems before this)."""
+    if words is None:
+        return []
+    found: list[int] = []
+    for n in range(len(stems) - 2):
+        if stems[n] not in _NEGATIONS or words[n + 1] not in _WISH_VERBS:
+            continue
+        last = None  # the span's last verb of request
+        for i in range(n + 2, len(words)):
+            if i in starts or words[i] in _UNWISHED_ENDS:
+                break
+            if i > n + 2 and words[i] in _IMPERATIVES and words[i - 1] not in _NOT_IMPERATIVE_AFTER:
+                break
+            if words[i] in _REQUEST_WORDS:
+                last = i
+        if last is not None:
+            found += range(n + 2, last + 1)  # with what it is said of: "I never wanted *my number changed*"
+    return found
 
 
 # The visitor's details, which a product word (`unless`) beside them does not make the product's.
@@ -652,8 +707,11 @@ class Intents:
         # (not "what data do you have to date on me", nor "what you have to prove I consented": the visitor's own)
         stems = [("have to" if s == "have" and stems[i + 1:i + 2] == ["to"] and ws[i + 2 : i + 3] != ("date",)
                   and not _FIRST_PERSON & set(ws[i + 2 : i + 6]) else s) for i, s in enumerate(stems)]
-        present = set(stems)
         starts = clause_starts(query)
+        # a verb of stopping that is not wished ("I don't want to unsubscribe") asks no stop, for any type
+        stems = ["" if i in unwished_stops else s for i, s in enumerate(stems)] \
+            if (unwished_stops := {i for i in unwished(stems, ws, starts) if stems[i] in _STOPPING}) else stems
+        present = set(stems)
         mine = bool(_MYSELF & set(ws))
         part_stems = [[stem(w) for w in part.words] for part in query.parts]
         negated = negate(stems, query.words, starts, self.actions)

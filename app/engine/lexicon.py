@@ -61,7 +61,7 @@ class Lexicon:
     def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         """The words read as English, the speech act a marker gives (or None), and how many words were read."""
         found = [rank for word in set(raw) for rank, phrase in self._act_firsts.get(word, ())
-                 if contains_phrase(phrase, raw, max_skip=0)]
+                 if contains_phrase(phrase, raw, max_skip=0) and not _emphasis(phrase, raw)]
         act = ACTS[min(found)] if found else None
         out: list[str] = []
         count = i = 0
@@ -93,6 +93,16 @@ class Lexicon:
             return None
         found = self.phrases.get((plain,))
         return found if found is not None else self._variants.get(plain)
+
+
+def _emphasis(phrase: tuple[str, ...], raw: list[str]) -> bool:
+    """Whether each "hai na" / "hain na" of `raw` is emphasis, not a tag question: after a verb of the -na/-ni/-ne form or
+    "chahiye" ("account band karna hai na", "sms band karwane hain na", "data chahiye hai na": I do need to ...; the
+    review of round 15, C2). A tag question follows a state or a finite verb ("safe hai na", "ho gaya hai na")."""
+    if len(phrase) != 2 or phrase[0] not in ("hai", "hain") or phrase[1] != "na":
+        return False
+    at = [i for i in range(1, len(raw) - 1) if raw[i] == phrase[0] and raw[i + 1] == "na"]
+    return bool(at) and all(raw[i - 1] == "chahiye" or raw[i - 1].endswith(("na", "ni", "ne")) for i in at)
 
 
 # Hindi's "ch" and "chh" are typed "ch", "chh", "cch" or "chch"; read all as "ch".

@@ -291,10 +291,32 @@ class Index:
         self._surface: frozenset[str] = frozenset()
         self._missing_only: frozenset[str] = frozenset()  # learnt words read only with a letter missing
         self._surface_deletes: dict[str, set[str]] = {}
+        self._surface_sounds: dict[str, set[str]] = {}  # `_sound_key` -> the words that sound so
+        # Real words that the readings of slips below would take for another word (corpus/real-words.txt, made by
+        # bench/real_words.py from an English dictionary), and the question model's words (`Assistant` sets
+        # `model_knows`): such a word is never read as another by how it sounds, filled in or split in two.
+        self.real_words: frozenset[str] = frozenset()
+        # Each known stem with one letter after its first left out -> the stems (what `_slip_of_known` looks up).
+        self._known_deletes: dict[str, set[str]] = {}
+        # The known stems by their first four letters: a word's stem keeps them, and all but its last letter
+        # (`_slip_of_known` stems only a word that starts with a known stem so).
+        self._known_starts: dict[str, list[str]] = {}
+        for known in self.known:
+            self._known_starts.setdefault(known[:4], []).append(known[:-1] if len(known) > 4 else known)
+        # ... and a stem is at most this many letters shorter than its word ("integrations" -> "integr")
+        self._longest_ending = 6
+        for known in self.known:
+            for i in range(1, len(known) if len(known) >= 4 else 0):
+                self._known_deletes.setdefault(known[:i] + known[i + 1:], set()).add(known)
+        self.model_knows = lambda word: False
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
         self.analyse = Analyser(self.known, lexicon, self.correct)
         self._gap_phrases = _phrases_by_first_word(g.phrases for g in gaps)
+        # The words of the topics the policy does not cover (product words: "campaign", "template"), which a slip with
+        # two letters swapped is read as ("campaing"), so that a product question stays one (the review of round 15,
+        # B1: "my campaing stoped" was answered as a marketing opt-out)
+        self._gap_words = frozenset(stem(w) for g in gaps for phrase in g.phrases for w in phrase if len(w) >= 5)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
             if len(term) >= 5:
@@ -379,6 +401,8 @@ class Index:
         for word in new_words:
             for i in range(len(word)):
                 self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
+            if len(word) >= 5:
+                self._surface_sounds.setdefault(_sound_key(word), set()).add(word)
 
     def misspells_a_known_word(self, word: str) -> bool:
         """Whether `word` is one letter typed wrong in a word the policy uses ("personel", "informatoin" is handled
@@ -401,8 +425,10 @@ class Index:
         if len(word) < 5:
             # Text-speak drops a vowel ("stp", "cpy", "prty"): a word with none (but "y") is seldom a real one, so the
             # one word it is a vowel short of is meant; a short word with a vowel often is ("bot" is no "both").
-            if len(word) < 3 or _VOWELS & set(word):
+            if len(word) < 3:
                 return None
+            if _VOWELS & set(word):
+                return None if stem(word) in self.known or self.real_word(word) else self._short_slip(word)
             found = {w for w in self._surface_deletes.get(word, ()) if _vowel_short(word, w)}
             return next(iter(found)) if len(found) == 1 else None
         token = stem(word)
@@ -436,7 +462,89 @@ class Index:
             if not found:
                 # ... or a visitor's word of the synonym lexicon ("polise" -> "police")
                 found = {w for w in sounded if stem(w) in self._synonym_words}
+        if found or self.real_word(word):
+            return next(iter(found)) if len(found) == 1 else None
+        return self._gap_swap(word) or self._slip_of_known(word) or self._sounds_like(word) or self._split(word)
+
+    def _gap_swap(self, word: str) -> str | None:
+        """The one word of a topic the policy does not cover that `word` is with two letters swapped ("campaing")."""
+        found = {w for i in range(1, len(word) - 1)
+                 if stem(w := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self._gap_words}
         return next(iter(found)) if len(found) == 1 else None
+
+    def _short_slip(self, word: str) -> str | None:
+        """A four-letter word that is no word, with two letters swapped ("naem", "cpoy", "dtaa") or one missing
+        after the first ("phne"), is the one word of the policy it comes from; else two words typed together
+        ("inmy", "isit")."""
+        found = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)} & self._surface
+        found |= {w for w in self._surface_deletes.get(word, ()) if len(w) == 5 and w[0] == word[0]}
+        return next(iter(found)) if len(found) == 1 else self._split(word)
+
+    def slip_reading(self, word: str) -> str | None:
+        """What the readings of slips that a real word must be kept from (`real_words`) make of `word`, if anything:
+        a four-letter slip, a letter missing from a word of the lexicons, a word spelt as it sounds, two words typed
+        together. For bench/real_words.py."""
+        if len(word) < 4 or not word.isalpha() or word in STOPWORDS or word in self._surface \
+                or stem(word) in self.known or self.model_knows(word):
+            return None
+        if len(word) < 5:
+            return self._short_slip(word) if _VOWELS & set(word) else None
+        return self._gap_swap(word) or self._slip_of_known(word) or self._sounds_like(word) or self._split(word)
+
+    def real_word(self, word: str) -> bool:
+        """Whether `word` is a real word, not a slip (see `real_words`)."""
+        return word in self.real_words or self.model_knows(word)
+
+    def _slip_of_known(self, word: str) -> str | None:
+        """A word the lexicons know typed with a letter missing after the first, two letters swapped, a letter tripled
+        or "z" for "s" ("contry", "happns", "bougt", "wrnog", "selll"): the policy's surface words are read above, this reads
+        the visitors' words of the synonym lexicon too (by their stems), when exactly one stem is a slip away."""
+        token = stem(word)
+        found: dict[str, str] = {}  # stem -> the word typed as meant
+        for known in self._known_deletes.get(token, ()):
+            # the letter the stem lacks, put back where the word lacks it: "contry" (stem "contri") -> "country"
+            i = next(i for i in range(1, len(known)) if known[:i] + known[i + 1:] == token)
+            meant = word[:i] + known[i] + word[i:]
+            if stem(meant) == known:
+                found[known] = meant
+        tripled = [i for i in range(len(word) - 2) if word[i] == word[i + 1] == word[i + 2]]
+        # the stemmer reads some slips apart from their word ("chnged", "leakd", "droped"): a vowel put back, a letter
+        # doubled, two letters swapped back ("wrnog"), tried as typed
+        tried = [word[:i] + v + word[i:] for i in range(1, len(word) + 1) for v in "aeiou"]
+        tried += [word[:i] + word[i] + word[i:] for i in range(1, len(word))]
+        tried += [word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)]
+        for meant in [word.replace("z", "s")] * ("z" in word) + [word[:i] + word[i + 1:] for i in tripled] \
+                + [word[:i] + word[i + 2:] for i in tripled] + tried:
+            if any(meant.startswith(start) and len(start) + 1 >= len(meant) - self._longest_ending
+                   for start in self._known_starts.get(meant[:4], ())) and stem(meant) in self.known:
+                found.setdefault(stem(meant), meant)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _sounds_like(self, word: str) -> str | None:
+        """The policy's word that `word` spells as it sounds ("incripted", "locashun", "detales", "proccesed"): the
+        same consonants (`_sound_key`) and at most two letters apart (one for five-letter words), the only such
+        word."""
+        typed = word.replace("shun", "tion").replace("shan", "tion")
+        most = 1 if len(word) < 6 else 2
+        found = {w for w in self._surface_sounds.get(_sound_key(word), set()) - self._missing_only
+                 if _edits(typed, w, most) <= most}
+        stems = {stem(w) for w in found}
+        return min(found) if len(stems) == 1 else None
+
+    def _split(self, word: str) -> str | None:
+        """Two words typed without a space ("turnoff", "whichcountries", "creditcard"), read as both, when exactly one
+        split makes two words we know (a word of two letters or more the policy, the lexicons or the common words use),
+        not both stop words ("amout" is no "am out", "inmy" no "in my": the review of round 15, B1)."""
+        splits = [(word[:i], word[i:]) for i in range(2, len(word) - 1)
+                  if self._whole(word[:i]) and self._whole(word[i:])
+                  and not (word[:i] in _PARTICLES and word[i:] not in STOPWORDS)
+                  and not (word[:i] in STOPWORDS and word[i:] in STOPWORDS)]  # never two stop words ("amout": "am out")
+        return " ".join(splits[0]) if len(splits) == 1 else None
+
+    def _whole(self, part: str) -> bool:
+        if part in STOPWORDS:
+            return len(part) >= 2 and part not in _SPLIT_SCRAPS
+        return len(part) >= 3 and (stem(part) in self.known or part in self._surface)
 
     def _same_root(self, token: str) -> set[str]:
         """Policy words that share a long root with an unknown word.
@@ -577,6 +685,40 @@ def _phrases_by_first_word(entries) -> dict[str, list[tuple[int, int, tuple[str,
 
 
 _VOWELS = frozenset("aeiou")
+# Stop words too short or odd to be half of a word typed with another ("s", "t", "d", "ll", "re", "ve").
+_SPLIT_SCRAPS = frozenset("s t d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan "
+                          "shouldn wasn weren won wouldn".split())
+# A particle before a word makes a word of its own ("uptime", "inbox", "outbox", "download"): not split off it.
+_PARTICLES = frozenset("up down out off on in over under back".split())
+_SOUNDS = (("ssion", "xn"), ("tion", "xn"), ("sion", "xn"), ("shun", "xn"), ("ph", "f"), ("gh", "g"), ("ck", "k"),
+           ("q", "k"), ("c", "k"), ("z", "s"), ("x", "ks"))
+
+
+def _sound_key(word: str) -> str:
+    """What a word sounds like, roughly: its consonants as said ("c" and "k" alike, "z" as "s", "-tion" as "-shun"),
+    doubled ones once, and whether it starts with a vowel."""
+    for spelt, said in _SOUNDS:
+        word = word.replace(spelt, said)
+    key = ["a" if word[0] in "aeiouy" else word[0]]
+    for letter in word[1:]:
+        if letter not in "aeiouyhw" and letter != key[-1]:
+            key.append(letter)
+    return "".join(key)
+
+
+def _edits(a: str, b: str, most: int) -> int:
+    """The number of letters added, dropped, changed or swapped between `a` and `b` (more than `most`: most + 1)."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    previous, row = None, list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous[j - 2] + 1)
+        previous, row = row, current
+    return row[-1]
 
 
 def _vowel_short(word: str, full: str) -> bool:
@@ -626,5 +768,19 @@ def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | N
     for clause_id, extra in (extra_phrasings or {}).items():
         if policy.has_clause(clause_id):
             phrasings.setdefault(policy.clause(clause_id).id, []).extend(extra)
-    return build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
-                       load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights, load_lexicons(corpus_dir))
+    index = build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
+                        load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights, load_lexicons(corpus_dir))
+    index.real_words = load_real_words(corpus_dir / REAL_WORDS)
+    return index
+
+
+REAL_WORDS = "real-words.txt"
+
+
+def load_real_words(path: str | Path) -> frozenset[str]:
+    """The words of `path`, one a line after its "#" comments (none when there is no such file)."""
+    path = Path(path)
+    if not path.exists():
+        return frozenset()
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))

@@ -295,10 +295,13 @@ class Analyser:
         pos, opens = 0, True
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
         breaks = list(_CLAUSE_BREAK.finditer(text))
+        # a word of DLT registration anywhere in the message keeps each clause's "dlt" DLT ("dlt my account, registration
+        # status?", "dlt my account and sender id kab tak ho jayega")
+        registration = "dlt" in text.lower() and bool(_DLT_WORDS & set(words(text)) - {"me"})
         for match in breaks + [None]:
             end = match.start() if match else len(text)
             raw = words(text[pos:end])
-            chunk, act, count = self._read(raw)
+            chunk, act, count = self._read(raw, registration)
             read += count
             if chunk:
                 only = (raw, chunk) if not parts else None
@@ -311,20 +314,40 @@ class Analyser:
         if only is not None and len(parts) == 1 and only[0] == whole_raw:
             whole = only[1]  # one clause, as most questions are: it was just read
         else:
-            whole, _, _ = self._read(whole_raw)
+            whole, _, _ = self._read(whole_raw, registration)
+            if "dlt" in whole and not any("dlt" in part.words for part in parts) \
+                    and not _DLT_WORDS & (set(whole) | set(whole_raw)):
+                # each clause read its "dlt" as "delete" ("pls dlt my accnt asap, dont want ur service"): so does the
+                # whole, whose words run on past the thing deleted, unless a word of DLT registration is in it ("dlt
+                # my account | and sender id kab tak ho jayega")
+                whole = ["delete" if w == "dlt" else w for w in whole]
             if "child" not in whole and any("child" in part.words for part in parts):
                 # an age read at a clause's end that the whole message does not bear out: "i am 5 | and a half
-                # weeks into the trial" (the review of round 14)
-                parts = [replace(part, words=tuple(w for w in part.words if w != "child")) for part in parts]
+                # weeks into the trial" (the review of round 14); but "she is 9, can she ..." is one
+                standing = [_age_stands(part, parts[k + 1] if k + 1 < len(parts) else None)
+                            for k, part in enumerate(parts)]
+                parts = [part if stands else replace(part, words=tuple(w for w in part.words if w != "child"))
+                         for part, stands in zip(parts, standing)]
+                for part in (part for part, stands in zip(parts, standing) if stands):
+                    said = list(part.words[-4:-1])  # "he s 12": the whole says it too, the clause's end unseen
+                    at = next((j + 3 for j in range(len(whole) - 2) if whole[j:j + 3] == said), None)
+                    if at is not None and whole[at:at + 1] != ["child"]:
+                        whole.insert(at, "child")
         return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
 
-    def _read(self, raw: list[str]) -> tuple[list[str], str | None, int]:
+    def _read(self, raw: list[str], registration: bool = False) -> tuple[list[str], str | None, int]:
         act, count = None, 0
+        typed = raw
         if self.lexicon is not None:
             raw, act, count = self.lexicon.translate(raw)
         fixed = [self._fix(w) for w in raw]
+        if any(" " in w for w in fixed):  # two words typed together ("inmy"), read as both
+            raw = [typed for typed, w in zip(raw, fixed) for _ in w.split()]
+            fixed = [part for w in fixed for part in w.split()]
         if "minor" in fixed or "minors" in fixed:
             fixed = _minor_things(fixed, raw)
+        if "dlt" in fixed and not registration:
+            fixed = _dlt_deletes(fixed, typed, act == "instruction")
         return (_read_ages(fixed) if any(map(str.isdigit, fixed)) else fixed), act, count
 
     def _fix(self, word: str) -> str:
@@ -364,6 +387,69 @@ def _minor_things(tokens: list[str], typed: list[str]) -> list[str]:
     return out
 
 
+# Text-speak "dlt" is "delete" when the visitor's things follow it ("pls dlt my accnt", "dlt all my data", "dlt the
+# account"); otherwise, and whenever a word of it is in the clause, it is India's DLT registration of SMS senders
+# ("dlt my account registration status", "dlt my number series in the panel", "dlt my data upload karna hai portal
+# pe", "is dlt everything for my sms?": the review of round 14b).
+_DELETED_THINGS = frozenset("""account accounts data details detail information info number numbers profile profiles
+    records record email emails phone mobile contacts everything chats history accnt acct acnt""".split())
+_DLT_WORDS = frozenset("""registration register registered registering status approval approve approved pending series
+    header headers template templates entity sender senders link linked upload uploaded error errors portal operator
+    principal telemarketer scrubbing consent sms kaise kya ka ke ki me pe par mein zaroori zaruri jaruri mandatory
+    required compulsory kab kaha kahan route transactional promotional otp api panel dashboard campaign campaigns trai
+    jio airtel vodafone bsnl peid how hw""".split())
+
+
+# English "me" ("everything about me"), not Hindi "me" (in: "profile me error").
+_BEFORE_ME = frozenset("about to for on of from with by give send tell let help".split())
+
+
+def _dlt_deletes(tokens: list[str], typed: list[str], told: bool) -> list[str]:
+    """`tokens` with "dlt" read "delete" where it deletes the visitor's things (see `_DLT_WORDS`). `typed`: the
+    clause's words as typed (before Hindi was read); `told`: the clause is a Hindi instruction, which says the verb
+    last: "mera account dlt kar do" (read "my account dlt") is "delete my account"; not "mera sender id dlt kar do"."""
+    english_me = {i for i, w in enumerate(tokens) if w == "me" and i and tokens[i - 1] in _BEFORE_ME}
+    if _DLT_WORDS & ({w for i, w in enumerate(tokens) if i not in english_me} | set(typed) - {"me"}):
+        return tokens
+    out = list(tokens)
+    for i, word in enumerate(tokens):
+        if word != "dlt" or (i and tokens[i - 1] in ("is", "the", "a", "for", "about", "does", "of", "with", "under")):
+            continue  # a noun: "is dlt ...", "the dlt ...", "for dlt ..."
+        if i >= 2 and tokens[i - 2] == "my" and tokens[i - 1] in _DELETED_THINGS and (
+                (told and not tokens[i + 1:]) or tokens[i + 1:i + 2] in (["kardo"], ["krdo"])):
+            out[i] = "delete"
+            continue
+        if _dlt_object_only(tokens[i + 1:]):
+            out[i] = "delete"
+    return out
+
+
+# What may follow "dlt" for it to delete (the review of round 15, A1: an allow-list, since no list of DLT words is ever
+# complete): the visitor's things, "from ur database", "and", "pls", "asap", "now"; any other word keeps DLT ("dlt my
+# account verification done?", "dlt my number whitelisting", "dlt my records on videocon").
+_AFTER_DLT_THING = frozenset("""from in ur your the list records record database system app and & pls please plz asap
+    now everything all my personal id ids no""".split()) | _DELETED_THINGS
+# "dlt everything abt me", "dlt everything u have on me"
+_AFTER_DLT_EVERYTHING = frozenset("abt about me of mine u you have on".split()) | _AFTER_DLT_THING
+
+
+def _dlt_object_only(after: list[str]) -> bool:
+    """Whether what follows "dlt" is only the visitor's things: "my acc", "all my chats and my account pls", "my no from
+    ur database", "everything abt me"."""
+    if after[:1] == ["all"]:
+        after = after[1:]
+    if after[:1] == ["everything"]:
+        return all(w in _AFTER_DLT_EVERYTHING for w in after[1:])
+    if after[:1] not in (["my"], ["the"], ["mine"]):
+        return False
+    rest = after[1:]
+    if rest[:1] == ["personal"]:
+        rest = rest[1:]
+    if not rest or not (rest[0] in _DELETED_THINGS or rest[0] == "no"):
+        return False
+    return all(w in _AFTER_DLT_THING for w in rest[1:])
+
+
 _YEARS = frozenset("yr yrs year years".split())
 # What a number after "is" counts when it is not someone's age.
 _NOT_AGES = frozenset("""percent days day months month weeks week hours hour minutes mins am pm dollars rs rupees
@@ -394,6 +480,26 @@ def _own_age(tokens: list[str], i: int) -> bool:
     return i + 1 >= len(tokens) or tokens[i + 1] in _AFTER_OWN_AGE
 
 
+def _age_ends(after: list[str]) -> bool:
+    """Whether a number after "he is" / "she's" followed by `after` (the rest of its clause) is an age: only at the
+    clause's end, before "and" (not "and a half"), or before "years (old)" so ending (the review of round 15, B3)."""
+    if after[:1] and after[0] in _YEARS:
+        after = after[2:] if after[1:2] in (["old"], ["olds"]) else after[1:]
+    if not after:
+        return True
+    return after[0] == "and" and not (after[1:2] and after[1] in _NOT_AFTER_AND)
+
+
+def _age_stands(part: "Part", following: "Part | None") -> bool:
+    """Whether an age read at the end of a clause ("he is 9" | ...) stands: the next clause goes on with something else,
+    not with "and a half", a unit or "years" ("i am 5 | and a half weeks into the trial")."""
+    words = part.words
+    if len(words) < 4 or words[-1] != "child" or words[-3] not in ("is", "s") or words[-4] not in ("he", "she"):
+        return False
+    nxt = following.words[:1] if following is not None else []
+    return not (nxt and (nxt[0] in ("and", "a", "half") or nxt[0] in _NOT_AGES or nxt[0] in _YEARS))
+
+
 def _read_ages(tokens: list[str]) -> list[str]:
     """Read a stated age under 18 as the word "child" too: "my 15 yr old", "a 12yo", "aged 9", "my cousin is 12" are
     children.
@@ -414,6 +520,11 @@ def _read_ages(tokens: list[str]) -> list[str]:
         elif before in ("is", "turned") and "my" in tokens[max(0, i - 5):i - 2] and not (
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
+        elif before in ("is", "s") and i >= 3 and tokens[i - 3] in ("he", "she") and int(word) < _CHILD_UNDER \
+                and _age_ends(tokens[i:]):
+            # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years
+            # into the business", "she's 9 to 5 at the office", "he is 9 on the waiting list", nor 13 or over
+            out.append("child")
         elif _own_age(tokens, i - 1):
             out.append("child")  # "if im like 11, can i sign up", "i am 12 and ..."; not "i am 15 and ..." (13 or
             # over: not a child of section 9), nor "i am 2 days into the trial"
@@ -454,6 +565,15 @@ _STOPWORD_SLIPS: dict[str, str] = {}
 for _word in sorted(_LONG_STOPWORDS):
     for _near_word in _near(_word):
         if len(_near_word) >= 3 and _near_word not in STOPWORDS:
+            _STOPWORD_SLIPS.setdefault(_near_word, _word)
+# "ther" is "there" or "their" with a letter left out: "there" ("is ther a number i can call"), which says nothing of
+# whose things they are ("their" moves a question to other parties).
+_STOPWORD_SLIPS["ther"] = "there"
+# Common words of requests and questions, read from a slip of four letters or more only ("wnat", "undr"; "wan"
+# and "ant" are words).
+for _word in ("want", "under"):
+    for _near_word in _near(_word):
+        if len(_near_word) >= 4 and _near_word not in STOPWORDS:
             _STOPWORD_SLIPS.setdefault(_near_word, _word)
 
 

@@ -1,0 +1,50 @@
+"""Branch quality15: a request said under a negated wish ("I don't want my account deleted, just paused", "I'm not
+asking you to delete anything") asks nothing (tests/data/visitor_cases_fresh10.yaml's first run and the backlog of
+the review of round 14b, section E); a negated wish that is itself a request to stop ("I don't want promo emails")
+still is one. Every wording besides the review's is our own."""
+
+import pytest
+
+
+@pytest.mark.parametrize("question", [
+    # the review of round 14b, section E
+    "I never wanted my number changed",
+    "I dont want my email changed, keep the old one",
+    "I don't want my account deleted, just paused",
+    "I didn't request deletion. Please restore my account",
+    # our own
+    "I'm not asking you to erase anything, just curious if you sell data",
+    "I don't want to unsubscribe, I only want fewer mails",
+    "we never asked for our records to be removed, why is the account empty",
+    "no need to change my address, it is right",
+])
+def test_an_unwished_request_is_no_handoff(assistant, question):
+    assert assistant.answer(question).handoff is None
+
+
+@pytest.mark.parametrize("question, handoff", [
+    # what follows the unwished thing is asked
+    ("Just so you know, I don't want my account deleted. I only want the offer emails stopped", "marketing_opt_out"),
+    ("I don't want my number changed, I want my name corrected", "correction"),
+    ("I don't want my data with you anymore, delete it", "deletion"),
+    ("I don't want my account anymore delete it", "deletion"),
+    ("I don't want you to keep my data, please delete everything", "deletion"),
+    ("no need to keep my data, erase it", "deletion"),
+    # a negated wish that is a request to stop
+    ("I don't want to receive promotional emails", "marketing_opt_out"),
+    ("I don't want you sending me marketing sms", "marketing_opt_out"),
+    ("I don't want any more offers from you", "marketing_opt_out"),
+    ("I never asked for these newsletters, unsubscribe me", "marketing_opt_out"),
+    ("I didn't ask for your promo sms, stop them", "marketing_opt_out"),
+])
+def test_what_is_wished_is_still_asked(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff
+
+
+# Hindi's tag question "hai na" ("... isn't it?") asks; an instruction before it is still one.
+@pytest.mark.parametrize("question, handoff", [
+    ("mera data safe hai na aapke paas", None), ("aap mera data bechte ho na", None),
+    ("mera data delete ho gaya hai na", None), ("mera account delete kar do, theek hai na", "deletion"),
+])
+def test_a_hindi_tag_question_asks(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff
