@@ -238,8 +238,7 @@ def main(argv=None) -> int:
     assistant = load_assistant(ROOT / "corpus")
     print(f"{len(rows)} questions from {', '.join(Path(t).name for t in args.tables)}")
     if not args.with_gaps:
-        assistant.index.gaps = []
-        assistant.index._gaps_by_first = {}
+        assistant.index.set_gaps([])
         assistant.about_replies = False
         print("gap topics of corpus/gaps.yaml and the replies about the assistant switched off: the gates must "
               "abstain on their own")

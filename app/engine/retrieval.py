@@ -312,11 +312,7 @@ class Index:
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
         self.analyse = Analyser(self.known, lexicon, self.correct)
-        self._gap_phrases = _phrases_by_first_word(g.phrases for g in gaps)
-        # The words of the topics the policy does not cover (product words: "campaign", "template"), which a slip with
-        # two letters swapped is read as ("campaing"), so that a product question stays one (the review of round 15,
-        # B1: "my campaing stoped" was answered as a marketing opt-out)
-        self._gap_words = frozenset(stem(w) for g in gaps for phrase in g.phrases for w in phrase if len(w) >= 5)
+        self.set_gaps(gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
             if len(term) >= 5:
@@ -562,6 +558,16 @@ class Index:
             return set()
         longest = max(len(v) for v in roots)
         return {v for v in roots if len(v) == longest}
+
+    def set_gaps(self, gaps: list[Gap]) -> None:
+        """Use `gaps` as the topics the policy does not cover, with what is looked up from them (bench.calibrate
+        switches them off with `set_gaps([])`)."""
+        self.gaps = gaps
+        self._gap_phrases = _phrases_by_first_word(g.phrases for g in gaps)
+        # The words of the topics the policy does not cover (product words: "campaign", "template"), which a slip with
+        # two letters swapped is read as ("campaing"), so that a product question stays one (the review of round 15,
+        # B1: "my campaing stoped" was answered as a marketing opt-out)
+        self._gap_words = frozenset(stem(w) for g in gaps for phrase in g.phrases for w in phrase if len(w) >= 5)
 
     def gap(self, query: Query) -> Gap | None:
         """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
