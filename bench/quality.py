@@ -9,7 +9,7 @@ training questions labelled by the team (bench/dev_from_train.yaml, when
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
-visitor_cases_fresh9.yaml and visitor_cases_fresh10.yaml).
+visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml and visitor_cases_fresh11.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -50,7 +50,8 @@ TARGETS = {
     "privacyqa": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
-    **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh2",
+    **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh11",
+                                       "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
                                        "visitor_cases_fresh", "visitor_cases")},
@@ -187,6 +188,11 @@ FLOORS = {
     # turnoff cookies inmy browser" ("in my") is unsure again.
     "visitor_cases_fresh10": {"top1": 0.895, "top3": 0.93, "abstention": 0.915, "handoff_recall": 0.865,
                               "false_handoffs": 0.0},
+    # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
+    # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
+    # handoffs 0.023 (three of 128). FLOORS at the first run for now (rounded down; false handoffs up).
+    "visitor_cases_fresh11": {"top1": 0.854, "top3": 0.888, "abstention": 0.9, "handoff_recall": 0.931,
+                              "false_handoffs": 0.024},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -269,6 +275,10 @@ PREVIOUS = {
     # e43124a with the table added; rank-bm25 0.203 / 0.449 / 0 / 0 / 0).
     "visitor_cases_fresh10": {"top1": 0.768, "top3": 0.819, "abstention": 0.919, "handoff_recall": 0.811,
                               "false_handoffs": 0.025},
+    # The thirteenth visitor table's first measurement (d907563: main at f5930d7 with the table added; rank-bm25
+    # 0.299 / 0.564 / 0 / 0 / 0).
+    "visitor_cases_fresh11": {"top1": 0.855, "top3": 0.889, "abstention": 0.900, "handoff_recall": 0.931,
+                              "false_handoffs": 0.023},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},
