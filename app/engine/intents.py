@@ -179,7 +179,7 @@ _STOPPING = frozenset(stem(w) for w in "unsubscribe unsub stop opt optout object
 # of round 15, C1), and their nouns ("I didn't request deletion").
 _REQUEST_WORDS = frozenset("""delete deleted deleting deletion erase erased erasing erasure remove removed removing
     removal stop stopped stopping change changed changing correct corrected correcting correction update updated
-    updating fix fixed unsubscribe unsubscribed unsubscribing unsub opt optout close closed closing cancel cancelled
+    updating fix fixed unsubscribe unsubscribed unsubscribing unsub opt opting optout close closed closing cancel cancelled
     canceled object objection restrict restricted export exported download downloaded withdraw withdrawn""".split())
 # The same verbs said as an instruction, which end the unwished span even with no comma: "I never asked for this
 # account *delete* it", "I didn't ask for these messages *stop* sending".
@@ -199,20 +199,37 @@ def unwished(stems: list[str], words: tuple[str, ...] | None, starts: frozenset[
     if words is None:
         return []
     found: list[int] = []
-    for n in range(len(stems) - 2):
-        if stems[n] not in _NEGATIONS or words[n + 1] not in _WISH_VERBS:
+    for n in range(len(stems) - 1):
+        if stems[n] not in _NEGATIONS:
+            continue
+        if words[n + 1] in _WISH_VERBS:
+            first = n + 2
+        elif _doing_not(words, n):
+            first = n + 1  # "I'm not *unsubscribing*, just curious how you use my email"
+        else:
             continue
         last = None  # the span's last verb of request
-        for i in range(n + 2, len(words)):
+        for i in range(first, len(words)):
             if i in starts or words[i] in _UNWISHED_ENDS:
                 break
-            if i > n + 2 and words[i] in _IMPERATIVES and words[i - 1] not in _NOT_IMPERATIVE_AFTER:
+            if i > first and words[i] in _IMPERATIVES and words[i - 1] not in _NOT_IMPERATIVE_AFTER:
                 break
             if words[i] in _REQUEST_WORDS:
                 last = i
         if last is not None:
-            found += range(n + 2, last + 1)  # with what it is said of: "I never wanted *my number changed*"
+            found += range(first, last + 1)  # with what it is said of: "I never wanted *my number changed*"
     return found
+
+
+def _doing_not(words: tuple[str, ...], n: int) -> bool:
+    """Whether the visitor says what they are not doing at `n` ("I'm not deleting anything", "I am not
+    unsubscribing"): "not" after "I'm" / "im" / "I am" and before a verb of request in -ing. Not "why are you not
+    deleting my data", which is said of us."""
+    return (words[n] == "not" and n >= 1 and words[n - 1] in _I_AM and words[n + 1].endswith("ing")
+            and words[n + 1] in _REQUEST_WORDS)
+
+
+_I_AM = frozenset("im am m".split())
 
 
 # The visitor's details, which a product word (`unless`) beside them does not make the product's.

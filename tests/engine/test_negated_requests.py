@@ -48,3 +48,25 @@ def test_what_is_wished_is_still_asked(assistant, question, handoff):
 ])
 def test_a_hindi_tag_question_asks(assistant, question, handoff):
     assert assistant.answer(question).handoff == handoff
+
+
+# What the visitor says they are not doing ("I'm not unsubscribing") asks nothing either; what they then ask, and a
+# "not ...ing" said of us ("why are you not deleting my data"), still counts.
+@pytest.mark.parametrize("question, handoff", [
+    ("I'm not unsubscribing, just asking how you use my email", None),
+    ("im not unsubscribing lol", None),
+    ("i'm not opting out, just curious how my number is used", None),
+    ("I am not unsubscribing, just wondering what my email is used for", None),
+    ("im not deleting my profile, only asking who can see it", None),
+    ("I'm not removing anything, I just want to understand your cookies", None),
+    ("I'm not deleting anything, please delete my phone number though", "deletion"),
+    ("im not unsubscribing from sms but stop the emails", "marketing_opt_out"),
+    ("I'm not changing my number, update my email", "correction"),
+])
+def test_what_the_visitor_is_not_doing_is_not_asked(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff
+
+
+def test_not_doing_said_of_us_is_still_about_the_request(assistant):
+    reply = assistant.answer("why are you not deleting my data")
+    assert reply.answered and reply.citations[0].clause.section == "6"
