@@ -72,7 +72,7 @@ _PREPOSITIONS = frozenset("for to in from with by at on till until since of".spl
 # After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
 _INVERTED_SUBJECTS = frozenset("i you he she it we they that this there".split())
 _FILLERS = frozenset("please kindly hi hello hey hii ok okay so just now well also and but then dear sir madam "
-                     "team yes oh um hmm".split())
+                     "team yes oh um hmm yo dude btw".split())
 _POLITE = frozenset("can could would".split())
 _SUBJECTS = frozenset("i we".split())
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours".split())

@@ -647,3 +647,20 @@ def test_round_14_what_the_visitors_data_is_taken_for_is_its_use(assistant, ques
                                       "what do you do with my campaign reports"])
 def test_round_14_purpose_words_about_the_product_are_not_answered(assistant, question):
     assert not assistant.answer(question).answered
+
+
+# Slang "yo" opens a message ("yo what do you collect"); it is "years old" only after a number ("my 12yo", "a 9 yo").
+@pytest.mark.parametrize("question, section", [
+    ("yo what do you collect", "2"),
+    ("yo is my data safe", "5"),
+    ("can my 12yo use ur app", "9"),
+    ("do u allow 11 yo", "9"),
+])
+def test_yo_is_an_age_only_after_a_number(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section
+
+
+@pytest.mark.parametrize("question", ["yo whos got access to my chats on ur end", "btw who sees my chats"])
+def test_slang_before_a_question_word_leaves_it_a_question(assistant, question):
+    assert assistant.answer(question).handoff is None
