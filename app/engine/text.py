@@ -297,7 +297,7 @@ class Analyser:
         breaks = list(_CLAUSE_BREAK.finditer(text))
         # a word of DLT registration anywhere in the message keeps each clause's "dlt" DLT ("dlt my account, registration
         # status?", "dlt my account and sender id kab tak ho jayega")
-        registration = "dlt" in text.lower() and bool(_DLT_WORDS & set(words(text)) - {"me"})
+        registration = "dlt" in text.lower() and (bool(_DLT_WORDS & set(words(text)) - {"me"}) or self._dlt_runs_on(text))
         for match in breaks + [None]:
             end = match.start() if match else len(text)
             raw = words(text[pos:end])
@@ -334,6 +334,22 @@ class Analyser:
                     if at is not None and whole[at:at + 1] != ["child"]:
                         whole.insert(at, "child")
         return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
+
+    def _dlt_runs_on(self, text: str) -> bool:
+        """Whether a "dlt" goes on with "and" to something not the visitor's, which the clause break at "and" hides
+        from `_dlt_deletes`: "dlt my number and my brand name", "dlt my account and my gst number" are DLT (the review
+        of round 15); "dlt all my chats and my acc pls" deletes."""
+        for stretch in _STRETCH_BREAK.split(text.lower()):
+            said = words(stretch)
+            if "dlt" not in said or "and" not in said:
+                continue
+            if self.lexicon is not None:
+                said = self.lexicon.translate(said)[0]
+            said = [self._fix(w) for w in said]
+            for i, word in enumerate(said):
+                if word == "dlt" and "and" in said[i + 1:] and not _dlt_object_only(said[i + 1:]):
+                    return True
+        return False
 
     def _read(self, raw: list[str], registration: bool = False) -> tuple[list[str], str | None, int]:
         act, count = None, 0
@@ -431,6 +447,9 @@ _AFTER_DLT_THING = frozenset("""from in ur your the list records record database
     now everything all my personal id ids no""".split()) | _DELETED_THINGS
 # "dlt everything abt me", "dlt everything u have on me"
 _AFTER_DLT_EVERYTHING = frozenset("abt about me of mine u you have on".split()) | _AFTER_DLT_THING
+
+
+_STRETCH_BREAK = re.compile(r"[,.;:!?\n]")
 
 
 def _dlt_object_only(after: list[str]) -> bool:

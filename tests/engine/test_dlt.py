@@ -40,3 +40,18 @@ def test_dlt_my_things_is_a_deletion(assistant, question):
 
 def test_dlt_my_email_id_from_the_list_is_an_opt_out(assistant):
     assert assistant.answer("plz dlt my email id from ur list").handoff == "marketing_opt_out"
+
+
+# "and" breaks a message into clauses: what the "dlt" goes on to after it still says whether it deletes (the review of
+# round 15, after its fixes: "dlt my number and my brand name" is DLT registration, declined as a product question).
+@pytest.mark.parametrize("question, handoff", [
+    ("dlt my number and my brand name", None),
+    ("dlt my account and my company name both", None),
+    ("dlt my account and my website", None),
+    ("dlt my account and my gst number", None),
+    ("dlt all my chats and my account pls", "deletion"),
+    ("pls dlt my account and all my data", "deletion"),
+    ("dlt my acc and my number asap", "deletion"),
+])
+def test_dlt_and_what_follows(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff
