@@ -430,8 +430,6 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "instruction"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
-    if tokens[-2:] in (["or", "not"], ["or", "no"]) and _AUXILIARIES & set(tokens[:-2]):
-        return "question"  # "my 12yo bro can sign up or nah" ("nah" is read "not"): asks whether, tells nothing
     if first in _AUXILIARIES and first != "if" and len(tokens) > 1 and tokens[1] in _INVERTED_SUBJECTS:
         return "question"  # "..., is that ok": a verb before its subject asks, wherever the clause starts
     if _asks_without_auxiliary(tokens):

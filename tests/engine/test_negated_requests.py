@@ -70,15 +70,3 @@ def test_what_the_visitor_is_not_doing_is_not_asked(assistant, question, handoff
 def test_not_doing_said_of_us_is_still_about_the_request(assistant):
     reply = assistant.answer("why are you not deleting my data")
     assert reply.answered and reply.citations[0].clause.section == "6"
-
-
-# "... or not" / "or nah" after a verb asks whether (a question), and tells nothing; an instruction before it still is one.
-@pytest.mark.parametrize("question, handoff", [
-    ("my 12yo bro can sign up or nah", None),
-    ("my 12 year old cousin can make an account or not", None),
-    ("my 11 yo sister made an account, delete it or nah", "child_data"),
-    ("my daughter is 10 and she made an account, remove it or no", "child_data"),
-    ("I want my account deleted, whether you like it or not", "deletion"),
-])
-def test_or_not_asks_whether(assistant, question, handoff):
-    assert assistant.answer(question).handoff == handoff
