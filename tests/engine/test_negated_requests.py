@@ -70,3 +70,15 @@ def test_what_the_visitor_is_not_doing_is_not_asked(assistant, question, handoff
 def test_not_doing_said_of_us_is_still_about_the_request(assistant):
     reply = assistant.answer("why are you not deleting my data")
     assert reply.answered and reply.citations[0].clause.section == "6"
+
+
+# "... or not" after a request or a report leaves it one (the review of a reverted rule that read every such clause
+# as a question and lost 25 requests).
+@pytest.mark.parametrize("question, handoff", [
+    ("my son is 10 and has an account delete it or nah", "child_data"),
+    ("my 12yo has an account can u remove it or nah", "child_data"),
+    ("you will delete my data or not", "deletion"),
+    ("I have a complaint, is anyone going to listen or not", "grievance"),
+])
+def test_or_not_after_a_request_leaves_it_one(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff
