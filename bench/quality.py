@@ -190,9 +190,11 @@ FLOORS = {
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
-    # handoffs 0.023 (three of 128). FLOORS at the first run for now (rounded down; false handoffs up).
-    "visitor_cases_fresh11": {"top1": 0.854, "top3": 0.888, "abstention": 0.9, "handoff_recall": 0.931,
-                              "false_handoffs": 0.024},
+    # handoffs 0.023 (three of 128). FLOORS at the first run (rounded down), then after two of its false handoffs were
+    # fixed by kind (0.855 / 0.880 / 0.900 / 0.931, 0.008): "yo whos got access to my chats on ur end" is unsure now,
+    # not an access handoff that cited section 5 third, so top-3 is 0.880 and false handoffs 0.008.
+    "visitor_cases_fresh11": {"top1": 0.854, "top3": 0.88, "abstention": 0.9, "handoff_recall": 0.931,
+                              "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
