@@ -94,14 +94,12 @@ class Gap:
     # covered, ads "based on" the visitor's data are: section 7).
     unless: tuple[tuple[str, ...], ...] = ()
 
-    def matches(self, question_words: list[str], present: set[str] | None = None) -> bool:
-        """`present`: set(question_words), when the caller has it (`Index.gap` tries several entries)."""
+    def matches(self, question_words: list[str]) -> bool:
+        """Whether the question asks about this topic (`Index.gap` decides the same for every entry at once)."""
         # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
         firsts = self._by_first
-        if present is None:
-            present = set(question_words)
         return any(contains_phrase(phrase, question_words)
-                   for word in present if word in firsts for phrase in firsts[word]) and not any(
+                   for word in set(question_words) if word in firsts for phrase in firsts[word]) and not any(
             contains_phrase(phrase, question_words) for phrase in self.unless)
 
     @cached_property
@@ -244,7 +242,6 @@ class Index:
         self.policy = policy
         self.weights = weights
         self.synonyms = synonyms
-        self.gaps = gaps
         self.phrasings = phrasings
         self.clauses = policy.clauses
         clause_docs = []
