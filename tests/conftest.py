@@ -7,6 +7,8 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import pytest
 
@@ -104,40 +106,18 @@ def db(app):
 import os  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-BADINPUT_DIR = Path(os.environ.get("BADINPUT_DIR", Path(__file__).resolve().parents[2] / "shared" / "badinput"))
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+BADINPUT_DIR = Path(os.environ.get("BADINPUT_DIR") or SHARED / "badinput")
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "shared_data: needs the hostile-input lists in ../shared/badinput")
 
 
-def _deselect_without_shared_data(config, items):
-    if BADINPUT_DIR.is_dir():
-        return
-    if os.environ.get("REQUIRE_SHARED_DATA") == "1":
-        raise pytest.UsageError(f"REQUIRE_SHARED_DATA=1 but {BADINPUT_DIR} does not exist")
-    deselected = [item for item in items if item.get_closest_marker("shared_data")]
-    if deselected:
-        items[:] = [item for item in items if not item.get_closest_marker("shared_data")]
-        config.hook.pytest_deselected(items=deselected)
-        config._shared_data_note = len(deselected)
-
-
 # Tests marked `shared_train` rebuild the topic model from ../shared/train (SHARED_TRAIN_DIR) and compare it
 # with the committed file. Without the data they are deselected with a note; with REQUIRE_SHARED_DATA=1 they
 # stay selected and fail, saying the data is missing.
-SHARED_TRAIN_DIR = Path(os.environ.get("SHARED_TRAIN_DIR", Path(__file__).resolve().parents[2] / "shared" / "train"))
-_DESELECTED_TRAIN = pytest.StashKey[int]()
-
-
-def _deselect_without_shared_train(config, items):
-    if SHARED_TRAIN_DIR.is_dir() or os.environ.get("REQUIRE_SHARED_DATA") == "1":
-        return
-    deselected = [item for item in items if item.get_closest_marker("shared_train")]
-    if deselected:
-        items[:] = [item for item in items if not item.get_closest_marker("shared_train")]
-        config.hook.pytest_deselected(items=deselected)
-        config.stash[_DESELECTED_TRAIN] = len(deselected)
+SHARED_TRAIN_DIR = Path(os.environ.get("SHARED_TRAIN_DIR") or SHARED / "train")
 
 
 @pytest.fixture(scope="session")
@@ -146,28 +126,13 @@ def shared_train_dir() -> Path:
     return SHARED_TRAIN_DIR
 
 
-def _note_shared_train(terminalreporter, config):
-    if _DESELECTED_TRAIN in config.stash:
-        terminalreporter.write_line(
-            f"note: {config.stash[_DESELECTED_TRAIN]} topic-model rebuild tests deselected: {SHARED_TRAIN_DIR} "
-            "not found (set SHARED_TRAIN_DIR to the training questions; REQUIRE_SHARED_DATA=1 makes this a failure).")
-
-
-def _note_shared_data(terminalreporter, config):
-    count = getattr(config, "_shared_data_note", 0)
-    if count:
-        terminalreporter.write_line(
-            f"note: {count} hostile-input tests deselected: {BADINPUT_DIR} not found "
-            "(set BADINPUT_DIR to the badinput lists; .ci/run does).")
-
-
 # ---- servers the tests start themselves -----------------------------------------------------------------------
-# Tests marked `redis` start Debian's redis-server on a free loopback port (`haproxy`: HAProxy). Without the program they are
-# deselected with a note (as the browser tests are); with REQUIRE_SERVICES=1 (as .ci/run sets) it is a failure.
+# Tests marked `redis` start Debian's redis-server on a free loopback port (`haproxy`: HAProxy; `postgresql`: a
+# PostgreSQL server of their own). Without the program they are deselected with a note (NEEDS, below); with
+# REQUIRE_SERVICES=1 (as .ci/run sets) it is a failure.
 SERVICES = {"redis": ("REDIS_SERVER", "redis-server", "apt-get install redis-server"),
             "haproxy": ("HAPROXY", "haproxy", "apt-get install haproxy"),
             "postgresql": ("POSTGRES", "postgres", "apt-get install postgresql")}
-_DESELECTED_SERVICES = pytest.StashKey[dict]()
 
 
 def find_service(name: str) -> str | None:
@@ -192,25 +157,6 @@ def _not_found(variable: str, program: str, install: str) -> str:
     if named:
         return f"{variable}={named} is not a program ({install}, or set {variable} to the {program} program)"
     return f"{program} not found ({install}, or set {variable})"
-
-
-def _deselect_without_services(config, items):
-    notes = {}
-    for name, (variable, program, install) in SERVICES.items():
-        marked = [item for item in items if item.get_closest_marker(name)]
-        if not marked or find_service(name):
-            continue
-        if os.environ.get("REQUIRE_SERVICES") == "1":
-            raise pytest.UsageError(f"REQUIRE_SERVICES=1 but {_not_found(variable, program, install)}")
-        items[:] = [item for item in items if not item.get_closest_marker(name)]
-        config.hook.pytest_deselected(items=marked)
-        notes[name] = (len(marked), _not_found(variable, program, install))
-    config.stash[_DESELECTED_SERVICES] = notes
-
-
-def _note_services(terminalreporter, config):
-    for name, (count, why) in config.stash.get(_DESELECTED_SERVICES, {}).items():
-        terminalreporter.write_line(f"NOTE: {count} {name} tests deselected: {why}", yellow=True)
 
 
 @pytest.fixture(scope="session")
@@ -344,13 +290,13 @@ def _browser_missing() -> str | None:
         import playwright  # noqa: F401
     except ImportError:
         return "the Playwright package is not installed: pip install -e '.[dev]'"
+    named = os.environ.get("PLAYWRIGHT_CHROMIUM")
+    if named and find_chromium() is None:
+        return f"PLAYWRIGHT_CHROMIUM={named} is not a program (apt-get install chromium); never `playwright install`"
     if find_chromium() is None:
         return ("no chromium found (set PLAYWRIGHT_CHROMIUM or install it: apt-get install chromium); "
                 "never `playwright install`")
     return None
-
-
-_DESELECTED_BROWSER = pytest.StashKey[tuple]()
 
 
 def pytest_report_header(config):
@@ -360,49 +306,15 @@ def pytest_report_header(config):
     return [f"browser tests: {find_chromium()}"]
 
 
-def _deselect_without_browser(config, items):
-    browser_items = [item for item in items if item.get_closest_marker("browser")]
-    missing = _browser_missing()
-    if not browser_items or not missing:
-        return
-    if os.environ.get("REQUIRE_BROWSER") == "1":
-        raise pytest.UsageError(f"REQUIRE_BROWSER=1 but {missing}")
-    config.hook.pytest_deselected(items=browser_items)
-    items[:] = [item for item in items if not item.get_closest_marker("browser")]
-    config.stash[_DESELECTED_BROWSER] = (len(browser_items), missing)
-
-
-def _note_browser(terminalreporter, config):
-    if _DESELECTED_BROWSER in config.stash:
-        count, missing = config.stash[_DESELECTED_BROWSER]
-        terminalreporter.write_line(f"NOTE: {count} browser tests deselected: {missing}", yellow=True)
-
-
 @pytest.fixture(scope="session")
 def chromium_path():
     """Path of the chromium that browser tests drive (they are deselected when there is none)."""
     return find_chromium()
 
 
-# ---- the hooks, one of each: every group of optional tests gets its say --------------------------------------
-
 # Tests marked `dictionary` check corpus/real-words.txt against Debian's wamerican word list (DICTIONARY). Without it
 # they are deselected with a note; with REQUIRE_DICTIONARY=1 (as .ci/run sets) a missing list is an error instead.
-DICTIONARY = Path(os.environ.get("DICTIONARY", "/usr/share/dict/american-english"))
-_DESELECTED_DICTIONARY = pytest.StashKey[int]()
-
-
-def _deselect_without_dictionary(config, items):
-    if DICTIONARY.is_file():
-        return
-    marked = [item for item in items if item.get_closest_marker("dictionary")]
-    if not marked:
-        return
-    if os.environ.get("REQUIRE_DICTIONARY") == "1":
-        raise pytest.UsageError(f"REQUIRE_DICTIONARY=1 but {DICTIONARY} does not exist (apt-get install wamerican)")
-    items[:] = [item for item in items if not item.get_closest_marker("dictionary")]
-    config.hook.pytest_deselected(items=marked)
-    config.stash[_DESELECTED_DICTIONARY] = len(marked)
+DICTIONARY = Path(os.environ.get("DICTIONARY") or "/usr/share/dict/american-english")
 
 
 @pytest.fixture(scope="session")
@@ -411,27 +323,69 @@ def dictionary() -> Path:
     return DICTIONARY
 
 
-def _note_dictionary(terminalreporter, config):
-    if _DESELECTED_DICTIONARY in config.stash:
-        terminalreporter.write_line(
-            f"NOTE: {config.stash[_DESELECTED_DICTIONARY]} word-list tests deselected: {DICTIONARY} not found "
-            "(apt-get install wamerican, or set DICTIONARY; REQUIRE_DICTIONARY=1 makes this a failure).", yellow=True)
+# ---- tests that need a part this machine may lack: deselected with a note, never skipped ----------------------
+
+@dataclass(frozen=True)
+class NeedsPart:
+    """Tests marked `marker` need a part outside the repository; `missing()` says why it is not here, or None."""
+
+    marker: str
+    tests: str  # what the note calls them: "hostile-input tests"
+    missing: Callable[[], str | None]
+    required_by: str  # the variable that makes a missing part a failure (.ci/run sets every one)
+    run_when_required: bool = False  # required and missing: keep the tests (they fail saying what is missing)
+
+
+def _absent(variable: str, path: Path, kind: str, how: str) -> Callable[[], str | None]:
+    def missing():
+        if path.is_dir() if kind == "directory" else path.is_file():
+            return None
+        if os.environ.get(variable):
+            return f"{variable}={path} is not a {kind} ({how})"
+        return f"{path} not found ({how}, or set {variable})"
+
+    return missing
+
+
+def _no_service(name: str) -> Callable[[], str | None]:
+    return lambda: None if find_service(name) else _not_found(*SERVICES[name])
+
+
+NEEDS = (
+    NeedsPart("shared_data", "hostile-input tests",
+              _absent("BADINPUT_DIR", BADINPUT_DIR, "directory", "../shared/badinput, which .ci/run has"),
+              "REQUIRE_SHARED_DATA"),
+    NeedsPart("dictionary", "word-list tests",
+              _absent("DICTIONARY", DICTIONARY, "file", "apt-get install wamerican"),
+              "REQUIRE_DICTIONARY"),
+    NeedsPart("shared_train", "topic-model rebuild tests",
+              _absent("SHARED_TRAIN_DIR", SHARED_TRAIN_DIR, "directory", "../shared/train, which .ci/run has"),
+              "REQUIRE_SHARED_DATA", run_when_required=True),
+    NeedsPart("browser", "browser tests", _browser_missing, "REQUIRE_BROWSER"),
+    *(NeedsPart(name, f"{name} tests", _no_service(name), "REQUIRE_SERVICES") for name in SERVICES),
+)
+_NOTES = pytest.StashKey[list]()
 
 
 def pytest_collection_modifyitems(config, items):
-    _deselect_without_shared_data(config, items)
-    _deselect_without_dictionary(config, items)
-    _deselect_without_shared_train(config, items)
-    _deselect_without_browser(config, items)
-    _deselect_without_services(config, items)
+    notes = config.stash.setdefault(_NOTES, [])
+    for need in NEEDS:
+        marked = [item for item in items if item.get_closest_marker(need.marker)]
+        why = need.missing() if marked else None
+        if why is None:
+            continue
+        if os.environ.get(need.required_by) == "1":
+            if need.run_when_required:
+                continue
+            raise pytest.UsageError(f"{need.required_by}=1 but {why}")
+        items[:] = [item for item in items if not item.get_closest_marker(need.marker)]
+        config.hook.pytest_deselected(items=marked)
+        notes.append(f"NOTE: {len(marked)} {need.tests} deselected: {why}; {need.required_by}=1 makes this a failure")
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    _note_shared_data(terminalreporter, config)
-    _note_dictionary(terminalreporter, config)
-    _note_shared_train(terminalreporter, config)
-    _note_browser(terminalreporter, config)
-    _note_services(terminalreporter, config)
+    for note in config.stash.get(_NOTES, []):
+        terminalreporter.write_line(note, yellow=True)
 
 
 # ---- a real SMTP server (aiosmtpd) on 127.0.0.1 for the mail tests ---------------------------------------------
