@@ -1215,7 +1215,7 @@ def asks_what_changed(query: Query) -> bool:
 _FIRST_PERSON = frozenset("i we i'm im".split())
 _OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee employees people they partners partner
     advertisers advertiser government police hackers hacker outsiders strangers third""".split())
-_WHO_ACTS = frozenset("can will has have could may might would gets get sees see else".split())
+_WHO_ACTS = frozenset("can will has have could may might would gets get got sees see else".split())
 
 
 _LIST_WORDS = frozenset("list kinds types categories sorts everything enumerate rundown".split())
@@ -1420,8 +1420,22 @@ def others_act(query: Query) -> bool:
         if word in _OTHER_AGENTS and asked[i + 1 : i + 2] == ("be",) and asked[i + 2 : i + 3] \
                 and asked[i + 2].endswith("ed"):
             continue  # "can they be corrected": the visitor's things, done to, not a party acting ("anybody be able")
-        if word in _OTHER_AGENTS or (word == "who" and asked[i + 1:i + 2] and asked[i + 1] in _WHO_ACTS):
+        if word in _OTHER_AGENTS or (word == "who" and _who_acts(asked[i + 1 : i + 4])):
             return True
+    return False
+
+
+# "who's got", "whos got" (read "who is got"), "who all can": the "is"/"'s" of "has got", the "all" of Indian English.
+_WHO_SKIPS = frozenset("all s is".split())
+
+
+def _who_acts(after: tuple[str, ...]) -> bool:
+    """Whether the words after "who" make someone act: "who can", "who has", "who else"; "who's got" and Indian
+    English "who all can" too ("whos got access to my data"). Not "who is responsible" nor "who do I contact"."""
+    if after[:1] and after[0] in _WHO_ACTS:
+        return True
+    if after[:1] and after[0] in _WHO_SKIPS:
+        return after[1:2] == ("got",) or (after[0] == "all" and after[1:2] != () and after[1] in _WHO_ACTS)
     return False
 
 
