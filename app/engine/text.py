@@ -472,7 +472,9 @@ def _dlt_object_only(after: list[str]) -> bool:
 _YEARS = frozenset("yr yrs year years".split())
 # What a number after "is" counts when it is not someone's age.
 _NOT_AGES = frozenset("""percent days day months month weeks week hours hour minutes mins am pm dollars rs rupees
-    inr usd gb mb kb k lakh lakhs crore messages sms texts times digits characters chars""".split())
+    inr usd gb mb kb k lakh lakhs crore messages sms texts times digits characters chars min minute sec secs second
+    seconds hr hrs wk wks km kms kilometers kilometres mile miles meters metres step steps per people users members
+    employees staff agents admins points stars of out""".split())
 
 
 # Words that may follow the visitor's own age as the clause goes on ("i am 12 and ...", "im like 11 can i ...").

@@ -1,0 +1,131 @@
+"""Round 16 (branch quality16): the backlog of reviews 15 and 15b, fixed by kind, and the wordings of our own that
+must not change with each rule."""
+
+import pytest
+
+
+# A number after "he is" / "is" that counts something else (a unit, "of", "and a half") is no age
+@pytest.mark.parametrize("question", [
+    "he is 10 min late", "she is 12 km away", "my agent said he is 10 min away",
+    "our developer says he is 12 hrs ahead of us", "the sales guy said he's 3 weeks behind on my refund",
+    "my colleague said he is 11 and a half hours on the call with support",
+    "my boss says he's 1 step away from switching providers", "my employee, he is 12 hour shift, needs a login",
+    "my driver says he is 5 and a half hours away", "our intern says she is 12 hours into the dlt form",
+    "my agent is 5 km away", "our sms speed is 10 per second", "my team is 10 people", "he is 2 of our 5 admins",
+])
+def test_a_number_with_a_unit_is_no_age(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff != "child_data" and reply.offer != "child_data"
+
+
+@pytest.mark.parametrize("question", [
+    "my sister is 12", "my sister is 12 and has an account", "my son is 10 and uses your app please delete his account",
+    "my daughter is 11, she signed up", "my neighbour's boy, he is 10, made an account",
+    "my son is 10 yrs and has an account", "my son just turned 12 and opened an account", "my cousin aged 11 signed up",
+    "the girl is 10, remove her data", "my student is 11, remove her account",
+])
+def test_a_childs_age_still_hands_off(assistant, question):
+    assert assistant.answer(question).handoff == "child_data"
+
+
+# "who's got", "whos got" (read "who is got"), "who got", "who all can": someone else acting, not the visitor's right
+@pytest.mark.parametrize("question", ["whos got access to my data", "who's got access to my data",
+                                      "who got access to my data", "who all can access my data"])
+def test_who_has_got_access_is_not_the_right_of_access(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section != "6" and reply.handoff is None
+
+
+@pytest.mark.parametrize("question", ["can I get access to my data", "who do i contact to get access to my data"])
+def test_the_visitors_own_access_still_is_section_6(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "6" and reply.offer == "access"
+
+
+# "(just) asking / wondering / curious" + a question word asks, whatever clause stands before it
+@pytest.mark.parametrize("question", ["im not deleting anything, just asking what you keep",
+                                      "not unsubscribing, just wondering how you use my email",
+                                      "no complaint, just curious where my data is stored"])
+def test_just_asking_what_asks(assistant, question):
+    assert assistant.answer(question).handoff is None
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("asking you to delete my account", "deletion"), ("i am asking you to delete my data", "deletion"),
+    ("just asking what you keep, and delete it after", "deletion"),
+])
+def test_asking_to_act_still_hands_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
+
+
+# "I don't want to delete my account(,) just my phone number": the deed is wanted, done to another thing
+@pytest.mark.parametrize("question", ["I don't want to delete my account just my phone number",
+                                      "I don't want to delete my account, just my phone number",
+                                      "i dont want to remove my profile, only my old email id"])
+def test_not_this_just_that_hands_off(assistant, question):
+    assert assistant.answer(question).handoff == "deletion"
+
+
+@pytest.mark.parametrize("question", [
+    "I don't want my account deleted, just paused", "I don't want to delete my account, just my curiosity",
+    "I'm not asking you to delete anything, just tell me what you collect",
+    "I don't want to delete my account, just know my data is safe", "I don't want to unsubscribe just my opinion",
+])
+def test_not_this_just_something_else_still_no_deletion(assistant, question):
+    assert assistant.answer(question).handoff != "deletion"
+
+
+# "... or not/nah/no" after "<subject> <modal> <verb>" asks whether (the narrowing review 15b suggested)
+@pytest.mark.parametrize("question", ["my 12yo bro can sign up or nah", "my 10 year old can make an account or nah",
+                                      "my kid can join or no", "my son is 11, he can use the app or not"])
+def test_subject_modal_verb_or_not_asks(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and reply.offer == "child_data"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my son is 10 and has an account delete it or nah", "child_data"),
+    ("you will delete my data or not", "deletion"),
+    ("I have a complaint, is anyone going to listen or not", "grievance"),
+    ("my daughter is 9 and made an account without my permission will you delete it or not", "child_data"),
+    ("you will give me my data or not", "access"), ("you will correct my name or not", "correction"),
+    ("my 12yo has an account can u remove it or nah", "child_data"),
+    ("my kid is 10 on ur app rn pls remove or nah", "child_data"),
+    ("my son is 10 and has an account whether you allow it or not", "child_data"),
+    ("you are going to delete my account or not", "deletion"), ("you will unsubscribe me or not", "marketing_opt_out"),
+    ("I want to unsubscribe can you do that or not", "marketing_opt_out"),
+    ("my email is wrong can you fix it or not", "correction"), ("delete it or nah", "deletion"),
+    ("my student is 11 and has an account, you will remove it or not", "child_data"),
+    ("my 12 yo sister can delete her account or not", "child_data"),
+    ("my daughter 9 yrs will be deleted or not", "child_data"),
+])
+def test_requests_with_or_not_still_hand_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
+
+
+# A complaint about the product (delivery, a campaign, an OTP, a refund) is no grievance about data, and "my" before
+# the product word ("from my campaign report") names no thing of the visitor's
+@pytest.mark.parametrize("question", [
+    "i want to complain about slow delivery of my campaign", "i want to complain about my otp not delivered",
+    "delete the failed messages from my campaign report", "dlt my account deactivated", "my account deactivated",
+    "my account got deactivated why",
+])
+def test_product_complaints_and_states_hand_nothing_off(assistant, question):
+    assert assistant.answer(question).handoff is None
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("I want to file a complaint about how you handled my data", "grievance"),
+    ("I want to complain that you used my contacts for a campaign", "grievance"),
+    ("i want to complain, you leaked my number in your sms campaign", "grievance"),
+    ("complaint about how my data was used in a campaign", "grievance"),
+    ("my account deactivated without notice, I want to complain", "grievance"),
+    ("delete my campaign data and my account", "deletion"),
+    ("delete all my data including my campaign reports", "deletion"),
+    ("delete my contacts from my campaign", "deletion"),
+    ("remove me from your marketing campaigns", "marketing_opt_out"),
+    ("my account deactivated pls", "deletion"), ("kindly get my account deactivated", "deletion"),
+    ("I want my account deactivated", "deletion"), ("deactivate my account", "deletion"),
+])
+def test_requests_beside_product_words_still_hand_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
