@@ -413,7 +413,7 @@ _DLT_WORDS = frozenset("""registration register registered registering status ap
     header headers template templates entity sender senders link linked upload uploaded error errors portal operator
     principal telemarketer scrubbing consent sms kaise kya ka ke ki me pe par mein zaroori zaruri jaruri mandatory
     required compulsory kab kaha kahan route transactional promotional otp api panel dashboard campaign campaigns trai
-    jio airtel vodafone bsnl peid how hw""".split())
+    jio airtel vodafone bsnl peid how hw delivering delivered delivery deliver undelivered deliverd delivring""".split())
 
 
 # English "me" ("everything about me"), not Hindi "me" (in: "profile me error").

@@ -129,3 +129,16 @@ def test_product_complaints_and_states_hand_nothing_off(assistant, question):
 ])
 def test_requests_beside_product_words_still_hand_off(assistant, question, kind):
     assert assistant.answer(question).handoff == kind
+
+
+# "dlt" beside a word of message delivery is DLT registration (a sender's messages not delivering), never a deletion
+@pytest.mark.parametrize("question", ["dlt my account pls, messages not delivering", "dlt my account, sms not delivered",
+                                      "dlt my number, delivery failing"])
+def test_dlt_beside_delivery_is_no_deletion(assistant, question):
+    assert assistant.answer(question).handoff != "deletion"
+
+
+@pytest.mark.parametrize("question", ["dlt my acc pls", "pls dlt my accnt asap, dont want ur service",
+                                      "dlt my account pls, i am leaving", "dlt all my chats and my account pls"])
+def test_dlt_my_things_still_deletes(assistant, question):
+    assert assistant.answer(question).handoff == "deletion"
