@@ -60,6 +60,9 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "that", "was", "very", "so", "much", "you", "a", "lot", "bye",
            "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night"}
+# "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
+_HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything
+    was the weekend life up whats what sup wassup good""".split())
 SMALLTALK_REPLIES = {
     "greeting": "Hello! Ask me anything about Blue Messaggio's privacy policy, for example "
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
@@ -177,6 +180,9 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     if token_set <= _GREETINGS and token_set & {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste",
                                                   "greetings", "yo", "morning", "afternoon", "evening"}:
         return "greeting"
+    if token_set <= _HOW_ARE_YOU | _GREETINGS and token_set & {"how", "hows", "sup", "wassup"} \
+            and token_set & {"you", "u", "your", "ur", "it", "things", "up", "sup", "wassup"}:
+        return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up"
     if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
         return "thanks"

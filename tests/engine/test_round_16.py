@@ -142,3 +142,41 @@ def test_dlt_beside_delivery_is_no_deletion(assistant, question):
                                       "dlt my account pls, i am leaving", "dlt all my chats and my account pls"])
 def test_dlt_my_things_still_deletes(assistant, question):
     assert assistant.answer(question).handoff == "deletion"
+
+
+# "How are you?" in any words is small talk; a question that starts the same way is answered
+@pytest.mark.parametrize("question", ["how are you", "how r u", "how's your day going", "hows it going",
+                                      "how are you doing today", "how is your day", "how are things"])
+def test_how_are_you_is_small_talk(assistant, question):
+    assert assistant.answer(question).kind == "smalltalk"
+
+
+@pytest.mark.parametrize("question", ["how is my data going to be used", "how are you using my data",
+                                      "how's it going, do you sell my data", "how are you doing with my data"])
+def test_how_questions_are_still_answered(assistant, question):
+    assert assistant.answer(question).answered
+
+
+# Gap topics written as topics: who heads data protection (the DPO topic), how staff are hired and checked, which
+# companies serve us by name, listening through the microphone, what other users see, who owns what is uploaded
+@pytest.mark.parametrize("question", [
+    "who is the head of data protection", "who is in charge of data protection at your company",
+    "do you do background checks on employees", "are staff police verified before hiring",
+    "which cloud provider do you use", "which payment gateway do you use", "does it listen to my conversations",
+    "is the app eavesdropping on me", "will my buddies know where i am", "can my friends see my messages",
+    "can i hide my email address", "will my results be posted on the app", "do they get any rights to my images",
+    "who owns the content i upload, is it copyright to you",
+])
+def test_topics_the_policy_does_not_cover_decline(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("question", [
+    "does the app need access to my location", "what access do i have to my data", "can I request access to my data",
+    "how do you protect my data", "who is responsible for my data", "do you use cloud providers",
+    "who are your service providers", "are your vendors vetted", "what rights do i have over my data",
+    "do you sell my photos", "how do i hide my number from spam callers",
+])
+def test_questions_beside_those_topics_are_still_answered(assistant, question):
+    assert assistant.answer(question).answered
