@@ -214,6 +214,11 @@ class Query:
         sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
         India."), when it has others too."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
+        denied = self._denied_requests()
+        if denied:
+            # "I don't want to delete my account, I just want to know where my data is stored", "not asking for a
+            # copy of anything, just tell me what you collect": the request said not to be made is not what is asked
+            return tuple(w for i, part in enumerate(self.parts) if i not in denied for w in part.words)
         # A question passed on in the story ("a patient asked me whether her number ends up with other companies
         # ... who else touches that data?") is asked too, as it stands.
         passed_on = set(self._indirect_questions()) - set(marked) if marked else set()
@@ -244,6 +249,22 @@ class Query:
                 steps += 1
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
+    def _denied_requests(self) -> set[int]:
+        """The clauses that say a request is not being made ("I don't want to delete my account", "not asking for a
+        copy of anything", "im not unsubscribing"), when a later clause asks something: a question word after a verb of
+        knowing or telling ("just tell me what ...", "I just want to know where ...", "just curious how ..."), or a
+        "?". Else none."""
+        denied: set[int] = set()
+        for i, part in enumerate(self.parts):
+            said = part.words
+            if any(_denies(said, k) for k in range(len(said))):
+                denied.add(i)
+            elif denied and (part.question_mark or said[:1] and said[0] in _TOLD_WHAT
+                             or any(w in _KNOWING and _TOLD_WHAT & set(said[k + 1 : k + 4])
+                                    for k, w in enumerate(said))):
+                return {d for d in denied if d < i}
+        return set()
+
     def _indirect_questions(self) -> list[int]:
         """The last part of each sentence that asks without a "?" ("we need to know whether ...", "please tell me
         how ...", "I was wondering if ..."), when the message has other sentences; else []."""
@@ -268,6 +289,32 @@ class Query:
 _KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder curious check
     advise asked asks asking""".split())
 _TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
+# A request said not to be made: a negation, then within four words a verb (or noun) of request.
+_DENYING = frozenset("not dont don t never no".split())
+_DENIED_REQUESTS = frozenset("""delete deleting deleted deletion erase erasing remove removing removal unsubscribe
+    unsubscribing unsub opt opting object objecting copy correct correcting change changing close closing cancel
+    cancelling canceling complain complaining complaint export exporting download downloading""".split())
+# After the negation, what makes it a request not made: a wish or an asking ("don't want to", "not asking for"), not an
+# inability or a past deed ("can't delete", "not able to", "didn't delete": what the visitor asks about).
+_DENIED_WISHES = frozenset("want wanna wish need asking ask request requesting mean trying looking planning going".split())
+_NOT_DENIAL_BEFORE = frozenset("can could couldn did didn was were wasn weren has have hasn haven is are isn aren".split())
+
+
+def _denies(said: tuple[str, ...], k: int) -> bool:
+    """Whether the negation at `k` says a request is not being made: "I don't want to delete my account", "not asking
+    for a copy", "im not unsubscribing", "no complaint, just ..."; not "I can't delete my account", "my data was not
+    deleted", "I'm not able to unsubscribe"."""
+    w = said[k]
+    if w not in _DENYING or (k and said[k - 1] in _NOT_DENIAL_BEFORE):
+        return False
+    after = said[k + 1 : k + 2]
+    if after and after[0] in _DENIED_WISHES:
+        return bool(_DENIED_REQUESTS & set(said[k + 2 : k + 6]))
+    if after and after[0] in _DENIED_REQUESTS and after[0].endswith("ing"):
+        return True  # "im not deleting anything", "not unsubscribing"
+    return w == "no" and k == 0 and bool(after) and after[0] in _DENIED_REQUESTS  # "no complaint, just ..."
+
+
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
 

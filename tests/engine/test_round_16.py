@@ -180,3 +180,21 @@ def test_topics_the_policy_does_not_cover_decline(assistant, question):
 ])
 def test_questions_beside_those_topics_are_still_answered(assistant, question):
     assert assistant.answer(question).answered
+
+
+# A clause that says a request is not being made is not what the message asks, when a later clause asks
+def test_a_denied_request_is_not_what_is_asked(assistant):
+    reply = assistant.answer("I don't want to delete my account, I just want to know where my data is stored")
+    assert reply.answered and reply.clause.section == "10"
+
+
+@pytest.mark.parametrize("question", [
+    "I can't delete my account, how do I do it?", "I'm not able to delete my account, how do i do it",
+    "I didn't delete my account, why is it gone?", "my data was not deleted, what do i do now",
+    "i cannot unsubscribe, what should i do",
+])
+def test_an_inability_or_a_past_deed_is_still_what_is_asked(assistant, question):
+    from app.engine.text import analyse
+
+    query = analyse(question)
+    assert query.asked == query.words or any(w.startswith(("delet", "unsub")) for w in query.asked)
