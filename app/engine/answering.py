@@ -1536,7 +1536,13 @@ _REMOTE = frozenset("server servers cloud online internet remotely remote datace
 def _data_goes(asked: tuple[str, ...]) -> bool:
     """Whether the visitor's data is what goes: a word of data, then a form of "go" within five words after it
     (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai")."""
-    return any(word in _VISITORS_DATA and _GOING & set(asked[i + 1 : i + 6]) for i, word in enumerate(asked))
+    return any(word in _VISITORS_DATA and (_GOING & set(asked[i + 1 : i + 6]) or _LEAVING & set(asked[i + 1 : i + 3]))
+               for i, word in enumerate(asked))
+
+
+# "does my data leave india", "will my info ever leave the country": the data leaving, said right after it (not "will
+# my data be deleted if i leave india", the visitor leaving).
+_LEAVING = frozenset("leave leaves leaving left".split())
 
 
 def asks_where_kept(query: Query) -> str | None:

@@ -289,6 +289,17 @@ class Query:
 _KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder curious check
     advise asked asks asking""".split())
 _TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
+# "cookies r optional right??", "you don't sell my data, right?": a tag that asks to be told yes, not a right of the
+# visitor's; not "is that my right?", "do I have the right?", "what is a right?".
+_TAG_RIGHT = re.compile(r"([a-z0-9']+)(\s*,?\s+)right(?=\s*\?)", re.IGNORECASE)
+_RIGHT_OWNED = frozenset("""my the a an your ur this that any of to what which our his her their no its every each
+    basic legal same""".split())
+
+
+def _tag_right_dropped(text: str) -> str:
+    return _TAG_RIGHT.sub(lambda m: m.group(0) if m.group(1).lower() in _RIGHT_OWNED else m.group(1), text)
+
+
 # A request said not to be made: a negation, then within four words a verb (or noun) of request.
 _DENYING = frozenset("not dont don t never no".split())
 _DENIED_REQUESTS = frozenset("""delete deleting deleted deletion erase erasing remove removing removal unsubscribe
@@ -338,6 +349,9 @@ class Analyser:
 
     def analyse(self, text: str) -> Query:
         """Analyse one message."""
+        typed_text = text
+        if "right" in text.lower():
+            text = _tag_right_dropped(text)
         parts, read = [], 0
         pos, opens = 0, True
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
@@ -380,7 +394,7 @@ class Analyser:
                     at = next((j + 3 for j in range(len(whole) - 2) if whole[j:j + 3] == said), None)
                     if at is not None and whole[at:at + 1] != ["child"]:
                         whole.insert(at, "child")
-        return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
+        return Query(typed_text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
 
     def _dlt_runs_on(self, text: str) -> bool:
         """Whether a "dlt" goes on with "and" to something not the visitor's, which the clause break at "and" hides

@@ -198,3 +198,34 @@ def test_an_inability_or_a_past_deed_is_still_what_is_asked(assistant, question)
 
     query = analyse(question)
     assert query.asked == query.words or any(w.startswith(("delet", "unsub")) for w in query.asked)
+
+
+# Slang and text-speak: data leaving a country is a transfer; a closing "right?" is a tag, not a right; "sel" is "sell";
+# the people who answer privacy questions, in everyday words, are the company's contact
+@pytest.mark.parametrize("question, section", [
+    ("fr tho does my data leave india", "10"), ("does my data ever leave india", "10"),
+    ("cookies r optional right??", "7"), ("you don't sell my data, right?", "4"), ("do u sel my personel detials", "4"),
+    ("wanna reach ur privacy ppl, whats the number", "12"), ("how can i reach your privacy team", "12"),
+])
+def test_slang_reaches_its_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section
+
+
+@pytest.mark.parametrize("question, section", [
+    ("will my data be deleted if i leave india", "6"), ("is that my right?", "6"), ("do I have the right?", "6"),
+    ("does your privacy team read my data", "5"),
+])
+def test_those_words_elsewhere_do_not_move(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section
+
+
+def test_reaching_users_is_no_company_question(assistant):
+    assert assistant.answer("can advertisers reach your users through my data").reason != "company"
+
+
+def test_the_typed_text_is_kept(assistant):
+    from app.engine.text import analyse
+
+    assert analyse("cookies r optional right??").text == "cookies r optional right??"
