@@ -553,7 +553,15 @@ def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
         if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3) \
                 and not contains_phrase(("list", "of"), rest, max_skip=0):  # "the list of clients on your site"
             return True
+        if "from" in rest[:2] and any(w in _MAILINGS for w in rest[rest.index("from") + 1 : rest.index("from") + 4]) \
+                and not _PRODUCT_TOLD & set(rest):  # not "remove my logo from the newsletter template"
+            return True  # "remove my email from your newsletter", "take me off from promotions"
     return False
+
+
+# What a visitor is taken off like a list: "remove my email from ur newsletter".
+_MAILINGS = frozenset("""newsletter newsletters mailers mailer promotions promotional promos promo marketing mailing
+    mailings""".split())
 
 
 def _on_theirs(object_words: list[str]) -> bool:

@@ -229,3 +229,39 @@ def test_the_typed_text_is_kept(assistant):
     from app.engine.text import analyse
 
     assert analyse("cookies r optional right??").text == "cookies r optional right??"
+
+
+# Taken off a newsletter or promotions like off a list: an opt-out, not a deletion
+@pytest.mark.parametrize("question", ["remove my email from your newsletter", "remove me from your newsletter",
+                                      "delete my email from your newsletter", "plz remov my emial from ur newsleter"])
+def test_off_the_newsletter_is_an_opt_out(assistant, question):
+    assert assistant.answer(question).handoff == "marketing_opt_out"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("remove my email from your system", "deletion"), ("remove my account", "deletion"),
+    ("remove my details from your servers", "deletion"),
+    ("remove my number from marketing calls and delete my account", "deletion"),
+])
+def test_other_removals_stay_deletions(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
+
+
+def test_a_product_newsletter_is_no_opt_out(assistant):
+    assert assistant.answer("remove my logo from the newsletter template").handoff != "marketing_opt_out"
+
+
+# What we have built or compiled on the visitor, in everyday words, is what access gives
+@pytest.mark.parametrize("question", ["show me the full file you've built up on me",
+                                      "send me the dossier you have on me"])
+def test_the_file_built_on_me_is_access(assistant, question):
+    assert assistant.answer(question).handoff == "access"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("delete everything you've collected on me", "deletion"), ("erase all the data you gathered on me", "deletion"),
+    ("correct the wrong details you've got on me", "correction"), ("stop using the data you collected on me for ads", None),
+    ("the otp you got on me is wrong", None), ("delete the file on me", None),
+])
+def test_other_things_on_me_are_not_access(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
