@@ -194,7 +194,7 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 # ("remove": "remove old emails from the campaign" asks no address of ours; the review of round 14)
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
-    retain rent trade monitor stop unsubscribe opt promo promotional receive pass""".split())
+    retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure""".split())
 # The visitor's own things ("my email address"), as opposed to the company's.
 _MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).

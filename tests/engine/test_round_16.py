@@ -265,3 +265,18 @@ def test_the_file_built_on_me_is_access(assistant, question):
 ])
 def test_other_things_on_me_are_not_access(assistant, question, kind):
     assert assistant.answer(question).handoff == kind
+
+
+# Whether something is secure, or sent securely, asks about security, not for a detail of the company's
+@pytest.mark.parametrize("question", ["when i transmit my hold mail address, is the connection secure?",
+                                      "can i securely email you my documents"])
+def test_secure_asks_about_security(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "5"
+
+
+@pytest.mark.parametrize("question", ["what is your email address", "what is your office address",
+                                      "what is your phone number"])
+def test_our_details_are_still_company_questions(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "12"
