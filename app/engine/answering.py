@@ -1396,6 +1396,12 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+def _at_your_end(asked: tuple[str, ...]) -> bool:
+    """Whether the question places who sees at the company: "at your company", "on ur end", "at your side"."""
+    return any(a in ("at", "on", "from", "in") and b in ("your", "ur") and c in ("company", "end", "side", "office")
+               for a, b, c in zip(asked, asked[1:], asked[2:]))
+
+
 def asks_what_staff_see(query: Query) -> bool:
     """Whether the question asks if the company's own people can see the visitor's things: "can your staff read my
     chats", "what stops random employees at your end from looking at our messages", "whether your staff can just
@@ -1403,8 +1409,9 @@ def asks_what_staff_see(query: Query) -> bool:
     why my sms failed" (no data of the visitor's named), nor "can I see what your staff do"."""
     asked = query.asked
     found = set(asked)
-    if not found & _INSIDERS or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
-                                                                      and "my" not in found):
+    inside = found & _INSIDERS or (_at_your_end(asked) and not found & {"i", "me"})  # not "can i see my data at your end"
+    if not inside or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
+                                                             and "my" not in found):
         return False
     return any(a in ("my", "our") and (b in _SEEN_THINGS or (c in _SEEN_THINGS))
                for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""])) \

@@ -280,3 +280,18 @@ def test_secure_asks_about_security(assistant, question):
 def test_our_details_are_still_company_questions(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == "12"
+
+
+# Who sees the visitor's data "at your company", "on ur end" is the company's own people: its security (section 5)
+@pytest.mark.parametrize("question", ["who sees my data at your company", "yo whos got access to my chats on ur end",
+                                      "can anyone at your company see my data",
+                                      "who at your office can access my data"])
+def test_who_sees_at_your_end_is_security(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "5"
+
+
+@pytest.mark.parametrize("question", ["can i see my data at your end", "can I access my data from your end"])
+def test_the_visitor_seeing_at_your_end_is_access(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "6" and reply.offer == "access"
