@@ -532,7 +532,7 @@ class Assistant:
             return self.sharing_section
         if asks_what_staff_see(query) and self.security_section:
             return self.security_section
-        if collection and asks_what_service_reaches(query):
+        if collection and (asks_what_service_reaches(query) or asks_if_watched(query)):
             return collection
         place = asks_where_kept(query)
         if place == "country":
@@ -1458,6 +1458,37 @@ _WHAT = frozenset("what wat which".split())
 # Parts of the visitor's device rather than data ("what features of my phone does the app need access to"):
 # permissions, which the policy does not cover.
 _DEVICE_PARTS = frozenset("features feature areas apps applications permissions functions sensors".split())
+
+
+# Verbs of watching someone: the service watching the visitor is what it collects as they use it.
+_WATCHING = frozenset("""spy spies spying spied watch watches watching watched monitor monitors monitoring
+    monitored snoop snoops snooping""".split())
+_BEFORE_VERB = frozenset("is are was be being been will would can could does do did going to".split())
+
+
+def asks_if_watched(query: Query) -> bool:
+    """Whether the question asks if the service itself watches the visitor: "will this app spy on me", "is this site
+    monitored", "are you watching what i do". That is what is collected as the visitor uses it (the collection
+    section). Only with the service just before the verb (auxiliaries aside), the visitor right after it (or nothing:
+    not "does the app monitor for fraud", a purpose, nor "will you monitor my kids"), and no other party or the company's
+    people in the question ("do cookies spy on me", "does google spy on me through your site", "can your staff spy on
+    me", "who is watching me" are left to retrieval)."""
+    asked = query.asked
+    found = set(asked)
+    if not found & _WATCHING or found & (_OTHER_AGENTS | _INSIDERS | {"who", "whom"}):
+        return False
+    for i, word in enumerate(asked):
+        if word not in _WATCHING:
+            continue
+        j = i - 1
+        while j >= 0 and asked[j] in _BEFORE_VERB:
+            j -= 1
+        after = list(asked[i + 1 : i + 3])
+        watched = (after[:1] == ["me"] or after == ["on", "me"] or after in (["what", "i"], ["everything", "i"])
+                   or (not after and word.endswith("ed")))  # "is this site monitored?"; not "monitored for fraud"
+        if watched and j >= 0 and asked[j] in _SERVICE_SUBJECTS and asked[j] != "company":
+            return True
+    return False
 
 
 def asks_what_service_reaches(query: Query) -> bool:

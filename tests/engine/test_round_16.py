@@ -295,3 +295,20 @@ def test_who_sees_at_your_end_is_security(assistant, question):
 def test_the_visitor_seeing_at_your_end_is_access(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == "6" and reply.offer == "access"
+
+
+# The service watching the visitor ("will this app spy on me", "is this site monitored") asks what is collected
+@pytest.mark.parametrize("question", ["will this app spy on me", "is the app spying on me", "is this site monitored?"])
+def test_the_service_watching_me_is_collection(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "2"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("do cookies spy on me", "7"), ("do third parties spy on me", "4"), ("do your partners spy on me", "4"),
+    ("is the government spying on me through your app", "4"), ("is the site monitored for security threats", "5"),
+    ("will you monitor my kids", "9"),
+])
+def test_others_watching_or_watching_for_a_purpose_is_not_collection(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section
