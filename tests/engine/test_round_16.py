@@ -312,3 +312,18 @@ def test_the_service_watching_me_is_collection(assistant, question):
 def test_others_watching_or_watching_for_a_purpose_is_not_collection(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == section
+
+
+# Whether delivery is guaranteed, and its time or speed, is the product (the policy's security note says no method is
+# 100% secure, which answers nothing about delivery); the security of data in delivery is still section 5
+@pytest.mark.parametrize("question", ["is sms delivery guaranteed", "is delivery guaranteed",
+                                      "whether you offer whatsapp api", "what is the delivery time for otp"])
+def test_delivery_guarantees_are_the_product(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+@pytest.mark.parametrize("question", ["is message delivery secure", "are messages encrypted during delivery",
+                                      "can you guarantee my data is safe"])
+def test_security_in_delivery_is_still_answered(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "5"
