@@ -857,6 +857,9 @@ class Assistant:
         asked = query.asked
         if not (_POLICY_NOUNS & set(asked) and _SCOPE & set(asked)) or _OTHER_PARTY & set(asked):
             return False  # "whose policy applies", "do their rules apply": `asks_whose_rules`
+        owner = _OWNED_POLICY.search(query.text)
+        if owner and owner.group(1).lower() not in _OUR_NAMES:
+            return False  # "does whatsapp's privacy policy apply when I use it through you": another's policy
         if not (_SCOPE - {"about"}) & set(asked) \
                 and any(w not in STOPWORDS for w in asked[asked.index("about") + 1:]):
             return False  # "what does the policy say about cookies"
@@ -922,7 +925,8 @@ class Assistant:
         asked = query.asked
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
-        party = False
+        owner = _OWNED_POLICY.search(query.text)
+        party = bool(owner and owner.group(1).lower() not in _OUR_NAMES)  # "whatsapp's privacy policy"
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
@@ -1623,6 +1627,13 @@ _OPENS_QUESTION = frozenset(stem(w) for w in "who whom how what where when which
 # The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
 # reply time line and the whole section.
 _COMPANY_ACTS = frozenset({"We will respond", None})
+
+
+# A policy someone owns, said with "'s": "whatsapp's privacy policy", "google's rules" (not this one's: "the company's
+# policy", "blue messaggio's rules").
+_OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|rules|terms|notice)\b",
+                           re.IGNORECASE)
+_OUR_NAMES = frozenset("company messaggio app site website service platform blue bm it".split())
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:

@@ -327,3 +327,18 @@ def test_delivery_guarantees_are_the_product(assistant, question):
 def test_security_in_delivery_is_still_answered(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == "5"
+
+
+# Another company's policy, said with "'s" ("whatsapp's privacy policy"), asks whose rules apply: section 8
+@pytest.mark.parametrize("question", ["does whatsapp's privacy policy apply when I use it through you",
+                                      "does google's privacy policy apply when I log in with google"])
+def test_anothers_policy_is_third_party_services(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "8"
+
+
+@pytest.mark.parametrize("question", ["does the company's privacy policy apply to the app",
+                                      "is this policy applicable for the mobile app", "what is this policy about"])
+def test_this_policy_is_still_the_introduction(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "1"
