@@ -198,8 +198,11 @@ class Query:
 
     @_once
     def terms(self) -> tuple[str, ...]:
-        """Stems of the content words: what BM25 matches."""
-        return tuple(s for w, s in zip(self.words, self.stems) if w not in STOPWORDS)
+        """Stems of the content words: what BM25 matches. A verb of telling before what is to be told ("tell me
+        what you collect", "explain how ...") is the asking, not a topic (the policy's changes "notify" and "tell")."""
+        words = self.words
+        return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS
+                     and not (w in _TELLING_VERBS and (_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])))
 
     @_once
     def stem_set(self) -> frozenset[str]:
@@ -326,6 +329,7 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
     return w == "no" and k == 0 and bool(after) and after[0] in _DENIED_REQUESTS  # "no complaint, just ..."
 
 
+_TELLING_VERBS = frozenset("tell explain describe".split())
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
 

@@ -342,3 +342,15 @@ def test_anothers_policy_is_third_party_services(assistant, question):
 def test_this_policy_is_still_the_introduction(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == "1"
+
+
+# A verb of telling before what is to be told ("tell me what you collect") is the asking, not a topic: section 11's
+# phrasing "will you tell me if the policy changes" no longer comes first; "tell me if ..." keeps it
+@pytest.mark.parametrize("question, section", [
+    ("tell me what you collect", "2"), ("just tell me what you collect", "2"), ("describe what you collect", "2"),
+    ("tell me which cookies you use", "7"), ("will you tell me if the policy changes", "11"),
+    ("Do the needful and tell me if you will inform before modifying the policy", "11"),
+])
+def test_telling_verbs_before_a_question_word_carry_no_topic(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section
