@@ -354,3 +354,18 @@ def test_this_policy_is_still_the_introduction(assistant, question):
 def test_telling_verbs_before_a_question_word_carry_no_topic(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == section
+
+
+# Who the company is, in everyday words, is answered from the contact section, which names it
+@pytest.mark.parametrize("question", ["what is the name of the company running this", "which company is behind this app",
+                                      "who developed this app", "whats the name of your company"])
+def test_who_the_company_is(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section in ("1", "12")
+
+
+@pytest.mark.parametrize("question, section", [("do you collect my company name", "2"),
+                                               ("what is the name of the company you share my data with", "4")])
+def test_a_company_name_with_a_practice_is_no_company_question(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.reason != "company" and (not reply.answered or reply.clause.section == section)
