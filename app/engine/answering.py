@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.58, 1.789, 1.917, 2.056, 1.629, 0.488, -1.61, -0.903, 0.757)
+CALIBRATION = (-3.581, 1.794, 1.916, 2.054, 1.629, 0.488, -1.608, -0.902, 0.757)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -60,6 +60,9 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "that", "was", "very", "so", "much", "you", "a", "lot", "bye",
            "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night"}
+# "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
+_HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything
+    was the weekend life up whats what sup wassup good""".split())
 SMALLTALK_REPLIES = {
     "greeting": "Hello! Ask me anything about Blue Messaggio's privacy policy, for example "
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
@@ -177,6 +180,9 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     if token_set <= _GREETINGS and token_set & {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste",
                                                   "greetings", "yo", "morning", "afternoon", "evening"}:
         return "greeting"
+    if token_set <= _HOW_ARE_YOU | _GREETINGS and token_set & {"how", "hows", "sup", "wassup"} \
+            and token_set & {"you", "u", "your", "ur", "it", "things", "up", "sup", "wassup"}:
+        return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up"
     if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
         return "thanks"
@@ -188,7 +194,7 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 # ("remove": "remove old emails from the campaign" asks no address of ours; the review of round 14)
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
-    retain rent trade monitor stop unsubscribe opt promo promotional receive pass""".split())
+    retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure""".split())
 # The visitor's own things ("my email address"), as opposed to the company's.
 _MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
@@ -526,7 +532,7 @@ class Assistant:
             return self.sharing_section
         if asks_what_staff_see(query) and self.security_section:
             return self.security_section
-        if collection and asks_what_service_reaches(query):
+        if collection and (asks_what_service_reaches(query) or asks_if_watched(query)):
             return collection
         place = asks_where_kept(query)
         if place == "country":
@@ -851,6 +857,9 @@ class Assistant:
         asked = query.asked
         if not (_POLICY_NOUNS & set(asked) and _SCOPE & set(asked)) or _OTHER_PARTY & set(asked):
             return False  # "whose policy applies", "do their rules apply": `asks_whose_rules`
+        owner = _OWNED_POLICY.search(query.text)
+        if owner and owner.group(1).lower() not in _OUR_NAMES:
+            return False  # "does whatsapp's privacy policy apply when I use it through you": another's policy
         if not (_SCOPE - {"about"}) & set(asked) \
                 and any(w not in STOPWORDS for w in asked[asked.index("about") + 1:]):
             return False  # "what does the policy say about cookies"
@@ -916,7 +925,8 @@ class Assistant:
         asked = query.asked
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
-        party = False
+        owner = _OWNED_POLICY.search(query.text)
+        party = bool(owner and owner.group(1).lower() not in _OUR_NAMES)  # "whatsapp's privacy policy"
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
@@ -1215,7 +1225,7 @@ def asks_what_changed(query: Query) -> bool:
 _FIRST_PERSON = frozenset("i we i'm im".split())
 _OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee employees people they partners partner
     advertisers advertiser government police hackers hacker outsiders strangers third""".split())
-_WHO_ACTS = frozenset("can will has have could may might would gets get sees see else".split())
+_WHO_ACTS = frozenset("can will has have could may might would gets get got sees see else".split())
 
 
 _LIST_WORDS = frozenset("list kinds types categories sorts everything enumerate rundown".split())
@@ -1390,6 +1400,12 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+def _at_your_end(asked: tuple[str, ...]) -> bool:
+    """Whether the question places who sees at the company: "at your company", "on ur end", "at your side"."""
+    return any(a in ("at", "on", "from", "in") and b in ("your", "ur") and c in ("company", "end", "side", "office")
+               for a, b, c in zip(asked, asked[1:], asked[2:]))
+
+
 def asks_what_staff_see(query: Query) -> bool:
     """Whether the question asks if the company's own people can see the visitor's things: "can your staff read my
     chats", "what stops random employees at your end from looking at our messages", "whether your staff can just
@@ -1397,8 +1413,9 @@ def asks_what_staff_see(query: Query) -> bool:
     why my sms failed" (no data of the visitor's named), nor "can I see what your staff do"."""
     asked = query.asked
     found = set(asked)
-    if not found & _INSIDERS or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
-                                                                      and "my" not in found):
+    inside = found & _INSIDERS or (_at_your_end(asked) and not found & {"i", "me"})  # not "can i see my data at your end"
+    if not inside or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
+                                                             and "my" not in found):
         return False
     return any(a in ("my", "our") and (b in _SEEN_THINGS or (c in _SEEN_THINGS))
                for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""])) \
@@ -1420,8 +1437,22 @@ def others_act(query: Query) -> bool:
         if word in _OTHER_AGENTS and asked[i + 1 : i + 2] == ("be",) and asked[i + 2 : i + 3] \
                 and asked[i + 2].endswith("ed"):
             continue  # "can they be corrected": the visitor's things, done to, not a party acting ("anybody be able")
-        if word in _OTHER_AGENTS or (word == "who" and asked[i + 1:i + 2] and asked[i + 1] in _WHO_ACTS):
+        if word in _OTHER_AGENTS or (word == "who" and _who_acts(asked[i + 1 : i + 4])):
             return True
+    return False
+
+
+# "who's got", "whos got" (read "who is got"), "who all can": the "is"/"'s" of "has got", the "all" of Indian English.
+_WHO_SKIPS = frozenset("all s is".split())
+
+
+def _who_acts(after: tuple[str, ...]) -> bool:
+    """Whether the words after "who" make someone act: "who can", "who has", "who else"; "who's got" and Indian
+    English "who all can" too ("whos got access to my data"). Not "who is responsible" nor "who do I contact"."""
+    if after[:1] and after[0] in _WHO_ACTS:
+        return True
+    if after[:1] and after[0] in _WHO_SKIPS:
+        return after[1:2] == ("got",) or (after[0] == "all" and after[1:2] != () and after[1] in _WHO_ACTS)
     return False
 
 
@@ -1431,6 +1462,37 @@ _WHAT = frozenset("what wat which".split())
 # Parts of the visitor's device rather than data ("what features of my phone does the app need access to"):
 # permissions, which the policy does not cover.
 _DEVICE_PARTS = frozenset("features feature areas apps applications permissions functions sensors".split())
+
+
+# Verbs of watching someone: the service watching the visitor is what it collects as they use it.
+_WATCHING = frozenset("""spy spies spying spied watch watches watching watched monitor monitors monitoring
+    monitored snoop snoops snooping""".split())
+_BEFORE_VERB = frozenset("is are was be being been will would can could does do did going to".split())
+
+
+def asks_if_watched(query: Query) -> bool:
+    """Whether the question asks if the service itself watches the visitor: "will this app spy on me", "is this site
+    monitored", "are you watching what i do". That is what is collected as the visitor uses it (the collection
+    section). Only with the service just before the verb (auxiliaries aside), the visitor right after it (or nothing:
+    not "does the app monitor for fraud", a purpose, nor "will you monitor my kids"), and no other party or the company's
+    people in the question ("do cookies spy on me", "does google spy on me through your site", "can your staff spy on
+    me", "who is watching me" are left to retrieval)."""
+    asked = query.asked
+    found = set(asked)
+    if not found & _WATCHING or found & (_OTHER_AGENTS | _INSIDERS | {"who", "whom"}):
+        return False
+    for i, word in enumerate(asked):
+        if word not in _WATCHING:
+            continue
+        j = i - 1
+        while j >= 0 and asked[j] in _BEFORE_VERB:
+            j -= 1
+        after = list(asked[i + 1 : i + 3])
+        watched = (after[:1] == ["me"] or after == ["on", "me"] or after in (["what", "i"], ["everything", "i"])
+                   or (not after and word.endswith("ed")))  # "is this site monitored?"; not "monitored for fraud"
+        if watched and j >= 0 and asked[j] in _SERVICE_SUBJECTS and asked[j] != "company":
+            return True
+    return False
 
 
 def asks_what_service_reaches(query: Query) -> bool:
@@ -1516,7 +1578,13 @@ _REMOTE = frozenset("server servers cloud online internet remotely remote datace
 def _data_goes(asked: tuple[str, ...]) -> bool:
     """Whether the visitor's data is what goes: a word of data, then a form of "go" within five words after it
     (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai")."""
-    return any(word in _VISITORS_DATA and _GOING & set(asked[i + 1 : i + 6]) for i, word in enumerate(asked))
+    return any(word in _VISITORS_DATA and (_GOING & set(asked[i + 1 : i + 6]) or _LEAVING & set(asked[i + 1 : i + 3]))
+               for i, word in enumerate(asked))
+
+
+# "does my data leave india", "will my info ever leave the country": the data leaving, said right after it (not "will
+# my data be deleted if i leave india", the visitor leaving).
+_LEAVING = frozenset("leave leaves leaving left".split())
 
 
 def asks_where_kept(query: Query) -> str | None:
@@ -1559,6 +1627,13 @@ _OPENS_QUESTION = frozenset(stem(w) for w in "who whom how what where when which
 # The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
 # reply time line and the whole section.
 _COMPANY_ACTS = frozenset({"We will respond", None})
+
+
+# A policy someone owns, said with "'s": "whatsapp's privacy policy", "google's rules" (not this one's: "the company's
+# policy", "blue messaggio's rules").
+_OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|rules|terms|notice)\b",
+                           re.IGNORECASE)
+_OUR_NAMES = frozenset("company messaggio app site website service platform blue bm it".split())
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:

@@ -97,7 +97,14 @@ _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only
                             r"granddaughter|nephew|niece|child|kid)\b(?!['\u2019]s)", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
-_PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
+# Not a number that counts something else: a unit, "of" ("he is 1 of our admins"), "and a half", "to 5" (the review
+# of round 15, E: "my agent said he is 10 min away", "our developer says he is 12 hrs ahead of us").
+_NOT_AGE_AFTER = (r"%|(?:days?|months?|am|pm|min|mins|minutes?|secs?|seconds?|hrs?|hours?|weeks?|wks?|km|kms|"
+                  r"kilometers?|kilometres?|miles?|meters?|metres?|steps?|percent|rs|rupees|inr|usd|dollars?|gb|mb|kb|"
+                  r"lakhs?|crores?|messages|sms|texts|times|digits|characters|chars|points|stars|users|people|members|"
+                  r"employees|staff|agents|admins|per|of|"
+                  r"out\s+of|and\s+a\s+half|to\s+\d)\b")
+_PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:" + _NOT_AGE_AFTER + r"))|"
                          r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
 # "They're around 12.", "they are about 10, and ...": a group's age, said at a clause's end, and only when the group
 # named is people who can be children ("they're 9, the twins"); not "we have 3 sender ids, they are 3 and all
@@ -209,16 +216,47 @@ def unwished(stems: list[str], words: tuple[str, ...] | None, starts: frozenset[
         else:
             continue
         last = None  # the span's last verb of request
+        end = len(words)
         for i in range(first, len(words)):
             if i in starts or words[i] in _UNWISHED_ENDS:
+                end = i
                 break
             if i > first and words[i] in _IMPERATIVES and words[i - 1] not in _NOT_IMPERATIVE_AFTER:
+                end = i
                 break
             if words[i] in _REQUEST_WORDS:
                 last = i
-        if last is not None:
+        if last is not None and _only_another_thing(words, end, starts):
+            # "I don't want to delete my account(,) just my phone number": the deed is wanted, done to another thing;
+            # only what it is not to be done to is blanked
+            found += [i for i in range(first, last + 1) if words[i] not in _REQUEST_WORDS]
+        elif last is not None:
             found += range(first, last + 1)  # with what it is said of: "I never wanted *my number changed*"
     return found
+
+
+_ONLY = frozenset("just only".split())
+_OWNERS = frozenset("my our the".split())
+
+
+def _only_another_thing(words: tuple[str, ...], end: int, starts: frozenset[int]) -> bool:
+    """Whether the unwished span ends at "just" / "only" and what follows, to its clause's end, is nothing but a thing
+    of the visitor's ("just my phone number", "only the old email id"): no verb, nothing done to it ("just my account
+    paused", "only asking"), no "to"."""
+    if end >= len(words) or words[end] not in _ONLY:
+        return False
+    rest = []
+    for i in range(end + 1, len(words)):
+        if i in starts:
+            break
+        rest.append(words[i])
+    return (1 < len(rest) <= 5 and rest[0] in _OWNERS
+            and not any(w in _REQUEST_WORDS or w in _WISH_VERBS or w in _IMPERATIVES or w == "to"
+                        or w.endswith(("ed", "ing")) or w in _NOT_A_THING for w in rest))
+
+
+# Words after "just my ..." that say something else than a thing: "just my curiosity", "just my question".
+_NOT_A_THING = frozenset("curiosity question doubt query concern opinion thought thoughts feedback".split())
 
 
 def _doing_not(words: tuple[str, ...], n: int) -> bool:
@@ -357,7 +395,10 @@ class Intent:
         if not hits:
             return True
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
-        if not details and not (_MY | _EVERYTHING | _COORDINATION) & present:
+        # "my" names something of the visitor's unless the product word is what it names ("from my campaign report",
+        # "slow delivery of my campaign")
+        own = any(word in _MY and not any(0 < h - i <= 2 for h in hits) for i, word in enumerate(part))
+        if not details and not own and not (_EVERYTHING | _COORDINATION) & present:
             # nothing of the visitor's named but the product word: "is there a way to nuke just the tracking cookies"
             # (not "I don't want OTPs or promotions": two things named)
             return False
@@ -412,6 +453,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return _after_condition(clause, tokens, actions)
     if _asks_to_be_told(tokens):
         return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
+    if tokens[0] in _JUST_ASKING and any(w in _TOLD_WHAT for w in tokens[1:4]):
+        return "question"  # "(just) asking what you keep", "wondering how you use my email", "curious whether ..."
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
         return "question"  # "would you delete my data if I asked you to?"
     if stem(first) == "request" and tokens[1:3] == ["you", "to"] and len(tokens) > 3:
@@ -430,6 +473,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "instruction"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
+    if _modal_or_not(tokens, actions):
+        return "question"  # "my 12yo bro can sign up or nah" ("nah" is read "not"): asks whether, tells nothing
     if first in _AUXILIARIES and first != "if" and len(tokens) > 1 and tokens[1] in _INVERTED_SUBJECTS:
         return "question"  # "..., is that ok": a verb before its subject asks, wherever the clause starts
     if _asks_without_auxiliary(tokens):
@@ -453,6 +498,30 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+# The modals of "... can sign up or nah", and what rules such a clause out: politeness, a condition, a verb of statement
+# or of request.
+_OR_NOT_MODALS = frozenset("can could will would should may might shall".split())
+_OR_NOT_NEVER = frozenset("""pls please plz kindly whether if you u is are was were am has have had does do did
+    signed uses used made opened created registered joined""".split())
+
+
+def _modal_or_not(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether a clause asks whether something may be, said "<subject> <modal> <verb> ... or not/nah/no": "my 12yo bro
+    can sign up or nah", "my niece could use it or not". Only with the modal right after its subject (up to five
+    words, none of them a verb), a verb after the modal, and in the whole clause no verb of statement ("is 10", "has
+    an account", "signed up"), no request verb, no "pls", no "you" ("you will delete my data or not" demands) and no
+    "whether"/"if" (the review of round 15b: "my son is 10 and has an account delete it or nah", "I have a complaint,
+    is anyone going to listen or not" still hand off)."""
+    if tokens[-2:] not in (["or", "not"], ["or", "no"]):
+        return False
+    modal = next((i for i, w in enumerate(tokens) if w in _OR_NOT_MODALS), None)
+    if modal is None or not 1 <= modal <= 5 or modal + 1 >= len(tokens) - 2:
+        return False
+    if tokens[modal + 1] in _INVERTED_SUBJECTS or tokens[modal + 1] in _OR_NOT_NEVER:
+        return False
+    return not any(w in _OR_NOT_NEVER or w in actions or w.endswith("ed") for w in tokens[:-2])
 
 
 _SOMEONE = frozenset("someone somebody".split())
@@ -484,7 +553,15 @@ def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
         if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3) \
                 and not contains_phrase(("list", "of"), rest, max_skip=0):  # "the list of clients on your site"
             return True
+        if "from" in rest[:2] and any(w in _MAILINGS for w in rest[rest.index("from") + 1 : rest.index("from") + 4]) \
+                and not _PRODUCT_TOLD & set(rest):  # not "remove my logo from the newsletter template"
+            return True  # "remove my email from your newsletter", "take me off from promotions"
     return False
+
+
+# What a visitor is taken off like a list: "remove my email from ur newsletter".
+_MAILINGS = frozenset("""newsletter newsletters mailers mailer promotions promotional promos promo marketing mailing
+    mailings""".split())
 
 
 def _on_theirs(object_words: list[str]) -> bool:
@@ -518,6 +595,8 @@ def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -
 # question, however politely it is put; the visitor wants to be told something, not to have something done.
 _TELLING = frozenset(stem(w) for w in "tell explain describe clarify inform elaborate specify confirm advise".split())
 _TOLD_WHAT = frozenset("what whats how why where when which who whom whose whether if about".split())
+# A clause opening with these, a question word after, asks: "im not deleting anything, just asking what you keep".
+_JUST_ASKING = frozenset("asking wondering curious wonder".split())
 
 
 def _asks_to_be_told(tokens: list[str]) -> bool:
@@ -705,7 +784,8 @@ class Intents:
         # happened ("my sms stopped delivering", "notifications stopped"), not what the visitor wants stopped.
         ws = query.words
         stems = [("what" if w == "whatever" and _whatever_about_them(ws[i + 1 :])
-                  else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])) else s)
+                  else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])
+                                                 and not (w in _ASKED_DONE and _PLEASE & set(ws))) else s)
                  for i, (w, s) in enumerate(zip(ws, query.stems))]
         if _MAT_KARO.search(query.text) and (_FIRST_PERSON & set(ws) or _CALLING.search(query.text)):
             # Hindi "X mat karo" (read "X not do": don't do X) asks to stop X when asked for the visitor ("mujhe call
@@ -945,7 +1025,11 @@ def _acts_on_theirs(words: tuple[str, ...]) -> bool:
         if word in _THEIRS:
             return True
     return False
-_HAPPENED = frozenset("stopped".split())
+_HAPPENED = frozenset("stopped deactivated".split())
+# ... but "my account deactivated pls" asks it done: politeness makes these a request (not "stopped": "my sms stopped
+# delivering, please help").
+_ASKED_DONE = frozenset("deactivated".split())
+_PLEASE = frozenset("please pls plz kindly".split())
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
