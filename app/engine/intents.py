@@ -453,7 +453,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return _after_condition(clause, tokens, actions)
     if _asks_to_be_told(tokens):
         return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
-    if tokens[0] in _JUST_ASKING and any(w in _TOLD_WHAT for w in tokens[1:4]):
+    asking = tokens[1:] if tokens[0] == "only" else tokens  # "only curious who you share it with"
+    if asking and asking[0] in _JUST_ASKING and any(w in _TOLD_WHAT for w in asking[1:4]):
         return "question"  # "(just) asking what you keep", "wondering how you use my email", "curious whether ..."
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
         return "question"  # "would you delete my data if I asked you to?"
@@ -485,6 +486,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]):
                 return "statement"  # "we want to use your platform for ...": a plan, not a request of ours
+            if _reported(tokens[:i]):
+                return "statement"  # "my friend said I can ask you to erase data": what someone else said
             return "wish"
     if clause.question_mark:
         return "question"
@@ -495,9 +498,62 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     inverted = _inverted_question(tokens, actions)
     if inverted:
         return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
+    if _introduces(tokens):
+        return "other"  # "I'm a parent, is your platform meant for kids": who asks, not what is to be done
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+# "I'm a parent", "I am a teacher": who the visitor is, said before a question, tells nothing to be done.
+_INTRODUCING = (("i", "m"), ("i", "am"), ("im",))
+_ARTICLES = frozenset("a an".split())
+_NOT_ROLES = frozenset("""minor child kid kids teen teenager student boy girl baby under""".split())
+
+
+def _introduces(tokens: list[str]) -> bool:
+    """Whether a clause says only who the visitor is: "I'm a parent", "i am a school teacher", "I'm an NRI"; not "I'm a
+    minor", "im a 12 year old" (a child telling of themself), nor anything of theirs ("I'm a customer and my number
+    is wrong")."""
+    for opening in _INTRODUCING:
+        n = len(opening)
+        if tuple(tokens[:n]) == opening and tokens[n : n + 1] and tokens[n] in _ARTICLES:
+            rest = tokens[n + 1 :]
+            return 1 <= len(rest) <= 2 and not any(w in _NOT_ROLES or w in _FIRST_PERSON or any(c.isdigit() for c in w)
+                                                   for w in rest)
+    return False
+# Verbs of saying: "my friend said I can ask you to ...", "someone told me I should ...".
+_REPORTING = frozenset("said says told tells mentioned heard claimed claims".split())
+
+
+def _reported(before: list[str]) -> bool:
+    """Whether the words before a first-person wish report what someone else said: "my friend said (that)", "your
+    agent told me", "i heard"; not what the visitor said themself ("I said I want it deleted", "as I told you")."""
+    for j, w in enumerate(before):
+        if w in _REPORTING:
+            if w == "heard":
+                return True
+            return j > 0 and before[j - 1] not in _FIRST_PERSON and before[j - 1] not in ("as", "you", "u")
+    return False
+
+
+def _denied_clauses(query: Query) -> set[int]:
+    """The clauses (by index in `query.parts`) that say a request is not made: a negated wish whose span (`unwished`,
+    read in the whole message) holds the verb of request itself ("I don't want my account deleted", "I'm not asking
+    you to delete anything"); not "I don't want to delete my account, just my phone number" (the deed is wanted, on
+    another thing), nor "I don't want marketing mails" (asks a stop: no verb of request)."""
+    words = query.words
+    denied = {i for i in unwished(list(query.stems), words, clause_starts(query)) if words[i] in _REQUEST_WORDS}
+    if not denied:
+        return set()
+    found, cursor = set(), 0
+    for n, part in enumerate(query.parts):  # the clauses' words are the message's, in order (breaks left out)
+        while cursor < len(words) and words[cursor : cursor + len(part.words)] != part.words:
+            cursor += 1
+        if any(cursor <= i < cursor + len(part.words) for i in denied):
+            found.add(n)
+        cursor += len(part.words)
+    return found
 
 
 # The modals of "... can sign up or nah", and what rules such a clause out: politeness, a condition, a verb of statement
@@ -732,6 +788,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     right of access, so an inquiry counts as a request for that type.
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
+    if "wish" in kinds:
+        # "I don't want my account deleted, just tell me what you collect": the wish said not to be made tells
+        denied = _denied_clauses(query)
+        kinds = ["statement" if kind == "wish" and i in denied else kind for i, kind in enumerate(kinds)]
     last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
     if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
         # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it

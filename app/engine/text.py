@@ -201,8 +201,20 @@ class Query:
         """Stems of the content words: what BM25 matches. A verb of telling before what is to be told ("tell me
         what you collect", "explain how ...") is the asking, not a topic (the policy's changes "notify" and "tell")."""
         words = self.words
-        return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS
+        denied = self.denied_words()
+        return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
                      and not (w in _TELLING_VERBS and (_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])))
+
+    def denied_words(self) -> frozenset[str]:
+        """The verbs and nouns of request in the clauses that say a request is not made, when a later clause asks
+        ("I don't want my account *deleted*, just tell me what you collect", "not asking for a *copy* of my data, only
+        curious who you share it with"): not asked, not a topic (the rest of those clauses is context, `asked`). A word
+        the asking clauses say too stays."""
+        denied = self._denied_requests()
+        if not denied:
+            return frozenset()
+        said = {w for i, part in enumerate(self.parts) if i not in denied for w in part.words}
+        return frozenset(w for i in denied for w in self.parts[i].words if w in _DENIED_REQUESTS and w not in said)
 
     @_once
     def stem_set(self) -> frozenset[str]:
@@ -311,6 +323,7 @@ _DENIED_REQUESTS = frozenset("""delete deleting deleted deletion erase erasing r
 # After the negation, what makes it a request not made: a wish or an asking ("don't want to", "not asking for"), not an
 # inability or a past deed ("can't delete", "not able to", "didn't delete": what the visitor asks about).
 _DENIED_WISHES = frozenset("want wanna wish need asking ask request requesting mean trying looking planning going".split())
+_WILL = frozenset("won will ll".split())  # "won't" is read "won t"
 _NOT_DENIAL_BEFORE = frozenset("can could couldn did didn was were wasn weren has have hasn haven is are isn aren".split())
 
 
@@ -326,6 +339,8 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
         return bool(_DENIED_REQUESTS & set(said[k + 2 : k + 6]))
     if after and after[0] in _DENIED_REQUESTS and after[0].endswith("ing"):
         return True  # "im not deleting anything", "not unsubscribing"
+    if after and after[0] in _DENIED_REQUESTS and k >= 2 and said[k - 1] in _WILL and said[k - 2] in ("i", "we"):
+        return True  # "I won't unsubscribe yet, but ...", "we will not delete the account": the visitor's own choice
     return w == "no" and k == 0 and bool(after) and after[0] in _DENIED_REQUESTS  # "no complaint, just ..."
 
 

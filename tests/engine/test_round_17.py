@@ -1,0 +1,71 @@
+"""Round 17 (branch quality17): the misses of the fourteenth visitor table (fresh12), fixed by kind, and the wordings
+of our own that must not change with each rule."""
+
+import pytest
+
+
+# 1. A request said not to be made, said in other forms, is not handed off; what the later clause asks is answered
+@pytest.mark.parametrize("question, section", [
+    ("I don't want my account deleted, just tell me what you collect", "2"),
+    ("I'm not asking you to delete anything, just tell me what you collect", "2"),
+    ("not asking for a copy of my data, only curious who you share it with", "4"),
+    ("I won't unsubscribe yet, but why do I get these emails", "3"),
+])
+def test_a_denied_request_is_context(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and reply.answered and reply.clause.section == section
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("I don't want to delete my account, just my phone number", "deletion"),
+    ("i dont want to remove my profile, only my old email id", "deletion"),
+    ("I don't want marketing mails", "marketing_opt_out"),
+    ("I don't want my data here, delete it now", "deletion"),
+    ("I don't want my son's data with you", "child_data"),
+    ("I don't want my account deleted, please stop the marketing emails", "marketing_opt_out"),
+    ("not asking for a copy of my data, just delete it", "deletion"),
+    ("I don't want a copy, delete my data", "deletion"),
+    ("I won't delete my account unless you stop spamming, stop now", "marketing_opt_out"),
+    ("I said I want my data deleted, why is it still there", "deletion"),
+])
+def test_a_request_beside_a_denied_one_still_hands_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
+
+
+# Reported speech: what someone else said the visitor can ask, then asked whether it is so
+@pytest.mark.parametrize("question", ["my friend said I can ask you to erase data, is that true",
+                                      "someone told me I can ask you to delete my account, is that right?"])
+def test_reported_speech_asked_about_is_no_request(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and reply.answered and reply.clause.section == "6"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my friend told me to ask you to delete my data", "deletion"),
+    ("your agent said I should ask here to delete my data", "deletion"),
+    ("your support said I can ask you to delete my account, so please delete it", "deletion"),
+    ("as I told you I want my account deleted", "deletion"),
+    ("someone told me I should request my data here, please send it", "access"),
+])
+def test_reported_speech_with_a_request_still_hands_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
+
+
+# "I'm a parent, ..." says who asks; the question after it is about age (section 9), no report
+def test_a_parent_asking_about_age_is_no_report(assistant):
+    reply = assistant.answer("I'm a parent, is your platform meant for kids")
+    assert reply.handoff is None and reply.clause.section == "9" and reply.offer == "child_data"
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("I'm a parent, delete my son's data", "child_data"), ("I'm a parent, my son is 10 and has an account", "child_data"),
+    ("im a 12 year old, delete my account", "child_data"), ("I'm a customer, my number is wrong", "correction"),
+    ("I'm a teacher, my student signed up on your app", "child_data"),
+    ("I'm a parent and I want my daughter's account deleted", "child_data"),
+    ("I am a teacher, my students are 12, is your platform ok for them", "child_data"),
+    ("my daughter is 11 and has an account on your app, is your company ok with that", "child_data"),
+    ("I have a complaint, is your grievance officer available", "grievance"),
+    ("i am leaving, is your team able to delete my account", "deletion"),
+])
+def test_who_the_visitor_is_with_a_request_still_hands_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind
