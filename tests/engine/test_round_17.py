@@ -69,3 +69,30 @@ def test_a_parent_asking_about_age_is_no_report(assistant):
 ])
 def test_who_the_visitor_is_with_a_request_still_hands_off(assistant, question, kind):
     assert assistant.answer(question).handoff == kind
+
+
+# 2. Privacy-sounding topics the policy does not answer, as gap topics
+@pytest.mark.parametrize("question", [
+    "do your employees read the content of my messages", "does your staff read the contents of my sms",
+    "are my messages end to end encrypted", "is my data encrypted end to end", "who holds the encryption keys",
+    "which cloud company hosts your servers", "do you use aws", "is my data on google cloud",
+    "is my data stored in a data centre in mumbai", "which city are your servers in",
+])
+def test_uncovered_privacy_topics_are_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("are my messages encrypted", "5"), ("are my chats encrypted", "5"), ("is my data encrypted at rest", "5"),
+    ("is my data encrypted in transit", "5"), ("what encryption do you use", "5"), ("can your staff read my data", "5"),
+    ("can your employees see my messages", "5"), ("do you read my messages", "2"),
+    ("who can access my data", "4"), ("is my data transferred abroad", "10"), ("who hosts my data in the cloud", "4"),
+    ("do you use cloud providers", "4"), ("in which country are my messages stored?", "10"),
+    ("is my data stored outside india in a data centre", "10"), ("is my data stored in a data centre abroad", "10"),
+    ("which city is your company in", "12"), ("can i visit your office in mumbai", "12"),
+    ("do you store the content of my messages", "2"),
+])
+def test_what_the_policy_answers_near_them_still_is_answered(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section
