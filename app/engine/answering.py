@@ -1271,6 +1271,8 @@ _AFTER_A_VERB = frozenset("""out up off down in on the a an my your our their hi
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
+# "give me a contact email", "send me an email id": one of our details, asked for with "a".
+_CONTACT_HEADS = frozenset("contact email mail phone number address helpline".split())
 _POSSESSIVE_OURS = frozenset("your ur".split())
 
 
@@ -1312,7 +1314,24 @@ def asks_for_purpose(query: Query) -> bool:
     """Whether the question asks what something is for: "why do you need ...", "what is my email used for",
     "what do you do with my location", "for what reason ...", "what happens with the data you gather"."""
     asked = query.asked
-    return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:]))
+    return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:])) \
+        or _where_mine_used(asked)
+
+
+def _where_mine_used(asked: tuple[str, ...]) -> bool:
+    """Whether "where" or "how" asks of the visitor's data being used, said after it: "where is my number used",
+    Hinglish "mera number kahan use hota hai" (read "my number where use"); not "how do I use my number" (the visitor
+    uses it: the verb before), nor "where is my number stored"."""
+    if not {"where", "how"} & set(asked):
+        return False
+    for i, w in enumerate(asked):
+        if w in ("my", "our") and asked[i + 1 : i + 2] and asked[i + 1] in _MINE:
+            later = asked[i + 2 : i + 6]
+            return any(v in ("used", "use") and (j == 0 or later[j - 1] not in _USERS) for j, v in enumerate(later))
+    return False
+
+
+_USERS = frozenset("i we you u they can to".split())
 
 
 # Verbs of our taking or handling the visitor's data, and the data named.
@@ -1658,6 +1677,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             continue
         if detail and _placed(stems[end:end + 2]):
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
+        if detail and before[-1:] and before[-1] in _RECEIVED and end - start == 1:
+            continue  # "why do I get these emails": the ones received, not our address
         found = "maybe"
     return found
 
@@ -1686,8 +1707,9 @@ def _does_with_data(query: Query) -> bool:
             # "which number or email should I use": what the visitor uses to reach us, no use of data; not "which email
             # should I use for my account" (the visitor's own)
             continue
-        if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and words[i + 2] in _OURS:
-            continue  # "give me ur support mail id", "share us your address": asks to be told
+        if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and (
+                words[i + 2] in _OURS or (words[i + 2] in ("a", "an") and words[i + 3 : i + 4] and words[i + 3] in _CONTACT_HEADS)):
+            continue  # "give me ur support mail id", "share us your address", "give me a contact email": asks to be told
         return True
     return False
 
@@ -1711,7 +1733,12 @@ def _placed(after: list[str]) -> bool:
     if len(after) < 2:
         return False
     return ((after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
+            or (after[0] in ("you", "u") and after[1] in _SENDING)  # "(the emails) you send me": what we send
             or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS and after[1] not in _TOWARDS_US))
+
+
+_RECEIVED = frozenset(stem(w) for w in "these those such".split())
+_SENDING = frozenset(stem(w) for w in "send sent sending keep".split())
 
 
 # "the phone numbers we upload", "the address I gave": a detail the visitor's own clause describes is theirs; "the

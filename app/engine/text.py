@@ -203,7 +203,9 @@ class Query:
         words = self.words
         denied = self.denied_words()
         return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
-                     and not (w in _TELLING_VERBS and (_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])))
+                     and not (w in _TELLING_VERBS and ((_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])
+                                                       or (set(words[i + 1 :]) <= _AFTER_LAST_TELL
+                                                           and (_TOLD_WHAT - {"if"}) & set(words[:i])))))
 
     def denied_words(self) -> frozenset[str]:
         """The verbs and nouns of request in the clauses that say a request is not made, when a later clause asks
@@ -345,6 +347,10 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
 
 
 _TELLING_VERBS = frozenset("tell explain describe".split())
+# What may follow a closing verb of telling (Hinglish puts it last: "mera number kahan use hota hai batao", read
+# "... tell"; "what do you collect, tell me pls"), after a question word: the asking, not a topic ("will you tell me"
+# alone asks about being told).
+_AFTER_LAST_TELL = frozenset("me us please pls plz".split())
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
 

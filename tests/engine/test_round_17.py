@@ -96,3 +96,48 @@ def test_uncovered_privacy_topics_are_declined(assistant, question):
 def test_what_the_policy_answers_near_them_still_is_answered(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == section
+
+
+# 4. Contact words: asked for with "a", the e-mails received, letters posted to us, calling someone
+@pytest.mark.parametrize("question", [
+    "give me a contact email for privacy stuff", "give me a phone number to call", "I prefer sending letters, where do I post one to you",
+    "can i post a letter to you", "can i send a letter to your office", "can I call someone about my data",
+])
+def test_our_contact_details_in_other_words(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.reason == "company" and reply.clause.section == "12"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("how do I control what emails you send me", "6"), ("why do I get these emails", "3"),
+    ("do you store my email", "2"), ("do you share my email with others", "4"), ("give me a copy of my data", "6"),
+    ("give me a list of the data you collect", "2"), ("will you send me a letter if the policy changes", "11"),
+    ("if the policy changes will you tell me", "11"), ("will you tell me", "11"),
+])
+def test_the_visitors_emails_and_data_are_no_contact_detail(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.reason != "company" and reply.clause.section == section
+
+
+@pytest.mark.parametrize("question", ["what is your email", "what is your email address", "what email should i write to",
+                                      "what's the email for privacy questions", "can i call you",
+                                      "what is the phone number to call", "what is your postal address"])
+def test_our_contact_details_still(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and reply.clause.section == "12"
+
+
+# "where/how is my X used" (Hinglish "mera number kahan use hota hai") asks what it is used for; a closing "tell"
+# ("... batao") after a question word is the asking
+@pytest.mark.parametrize("question", ["where is my number used", "mera number kahan kahan use hota hai batao",
+                                      "my number is used where", "how is my data used"])
+def test_where_my_data_is_used_is_section_3(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == "3"
+
+
+@pytest.mark.parametrize("question, section", [("how do I use my number", "2"), ("where do I use my email to log in", "2"),
+                                               ("mera data kahan store hota hai", "10"), ("how is my data protected", "5")])
+def test_the_visitor_using_their_data_is_not_section_3(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section
