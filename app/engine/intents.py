@@ -936,7 +936,30 @@ class Intents:
         request = is_request(query, self.actions, intent.name == "access")
         if not request and intent.urgent and _reports_a_child(query, self.actions):
             request = True
+        if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
+            request = True
         return Detection(intent, request, best[0][1])
+
+
+    def _complaint_told(self, query: Query, intent: Intent, mine: bool) -> bool:
+        """Whether a message asks whom to complain to and, in a clause of its own, tells the complaint: "who do I
+        complain to, your team mishandled my data" makes the complaint. The told clause must be a statement that marks
+        the grievance by itself ("your team mishandled my data"), not a product's trouble ("my otp is not coming":
+        the type's `unless`), and the question must ask where to complain ("who/whom/where ... complain/report/
+        escalate")."""
+        if len(query.parts) < 2:
+            return False
+        asks_where = told = False
+        for part in query.parts:
+            kind = classify_clause(part, self.actions)
+            words = set(part.words)
+            if kind == "question" and _WHOM & words and _COMPLAINING & words:
+                asks_where = True
+            elif kind == "statement":
+                stems = [stem(w) for w in part.words]
+                if intent.score(stems, set(stems), None, [stems], False, mine) and not _COMPLAINING & words:
+                    told = True
+        return asks_where and told
 
 
 def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tuple[int, int], Intent],
@@ -967,6 +990,11 @@ def _for_marketing(stems: list[str]) -> bool:
     """Whether marketing is named as a purpose: "for marketing", Hindi "marketing ke liye" (read "marketing for")."""
     return any(s == "for" and ((stems[i + 1 : i + 2] and stems[i + 1] in _MARKETING) or (i and stems[i - 1] in _MARKETING))
                for i, s in enumerate(stems))
+
+
+# "who do I complain to", "where can I report this": asking where a complaint goes.
+_WHOM = frozenset("who whom where".split())
+_COMPLAINING = frozenset("complain complaint report escalate".split())
 
 
 # A child's data we hold, told: the child's details, account or sign-up.

@@ -141,3 +141,47 @@ def test_where_my_data_is_used_is_section_3(assistant, question):
 def test_the_visitor_using_their_data_is_not_section_3(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.clause.section == section
+
+
+# 3. Indian English and slang read: "intimate me" (notify), "NRI" (living abroad), a closing "tho"
+@pytest.mark.parametrize("question, section", [
+    ("Please intimate me whenever the policy is getting updated", "11"), ("will i be intimated about changes", "11"),
+    ("Same policy is applicable for NRI customers staying abroad also?", "10"), ("i am an NRI, is my data sent to india", "10"),
+    ("wht all u store abt me tho", "2"), ("what do you collect tho", "2"), ("do you sell my data tho", "4"),
+    ("are my intimate chats safe", "5"),
+])
+def test_indian_english_and_slang_read(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.clause.section == section
+
+
+@pytest.mark.parametrize("question", ["do you store intimate photos", "what is the price for nri customers"])
+def test_indian_english_product_and_gap_questions_unchanged(assistant, question):
+    assert not assistant.answer(question).answered
+
+
+# 5. Slang removal ("yeet" is read "delete") and a complaint told beside "who do I complain to"
+@pytest.mark.parametrize("question", ["pls yeet all my info from ur servers", "yeet my account", "can u yeet my data"])
+def test_yeet_is_a_deletion(assistant, question):
+    assert assistant.answer(question).handoff == "deletion"
+
+
+def test_yeet_asked_about_is_no_request(assistant):
+    reply = assistant.answer("do u yeet my data when i leave")
+    assert reply.handoff is None and reply.offer == "deletion"
+
+
+@pytest.mark.parametrize("question", ["who do I complain to, your team mishandled my data",
+                                      "whom should i complain to, you leaked my number",
+                                      "who do i complain to? my data was mishandled"])
+def test_a_complaint_told_with_whom_to_complain_hands_off(assistant, question):
+    assert assistant.answer(question).handoff == "grievance"
+
+
+@pytest.mark.parametrize("question", [
+    "who do I complain to", "who do i complain to, my otp is not coming", "who do i complain to about slow delivery",
+    "who do i complain to if my data is mishandled", "who handles complaints, just asking",
+    "who do I complain to, my campaign failed", "who do I complain to about spam sms from other companies",
+])
+def test_asking_whom_to_complain_alone_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None
