@@ -472,6 +472,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
         # after it)
         return "instruction"
+    if first == "do" and tokens[1:2] and tokens[1] in _DONE_THING and set(tokens[2:]) <= _DO_IT_AFTER:
+        return "instruction"  # "..., please do it", "so do that now": what was asked, done; not "do it's ...?"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
     if _modal_or_not(tokens, actions):
@@ -505,6 +507,11 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     return "other"
 
 
+# "please do it now", "so do that asap": an instruction pointing back at what was said.
+_DONE_THING = frozenset("it that this so".split())
+_DO_IT_AFTER = frozenset("now asap please pls plz then already quickly immediately today right away fast soon".split())
+
+
 # "I'm a parent", "I am a teacher": who the visitor is, said before a question, tells nothing to be done.
 _INTRODUCING = (("i", "m"), ("i", "am"), ("im",))
 _ARTICLES = frozenset("a an".split())
@@ -528,11 +535,10 @@ _REPORTING = frozenset("said says told tells mentioned heard claimed claims".spl
 
 def _reported(before: list[str]) -> bool:
     """Whether the words before a first-person wish report what someone else said: "my friend said (that)", "your
-    agent told me", "i heard"; not what the visitor said themself ("I said I want it deleted", "as I told you")."""
+    agent told me", "they heard"; not what the visitor said or heard themself ("I said I want it deleted", "as I told
+    you", "I heard I can ask you to delete my data, please do it")."""
     for j, w in enumerate(before):
         if w in _REPORTING:
-            if w == "heard":
-                return True
             return j > 0 and before[j - 1] not in _FIRST_PERSON and before[j - 1] not in ("as", "you", "u")
     return False
 

@@ -185,3 +185,31 @@ def test_a_complaint_told_with_whom_to_complain_hands_off(assistant, question):
 ])
 def test_asking_whom_to_complain_alone_is_no_request(assistant, question):
     assert assistant.answer(question).handoff is None
+
+
+# Reported speech is the visitor's own request when they go on to ask it done, or heard it themself
+@pytest.mark.parametrize("question", [
+    "my friend said I can ask you to erase data, please do it", "my friend said I can ask you to erase data, so do it",
+    "my friend said I can ask you to erase my data, do it now", "I heard I can ask you to delete my data, please do it",
+    "your agent said I can ask you to delete my account, please go ahead",
+])
+def test_reported_speech_then_do_it_hands_off(assistant, question):
+    assert assistant.answer(question).handoff == "deletion"
+
+
+@pytest.mark.parametrize("question", ["my lawyer mentioned I can object to processing, is that right?",
+                                      "they said I could request deletion, can you confirm"])
+def test_reported_right_asked_to_confirm_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None
+
+
+# Product, delivery and DLT questions with the new rules' words stay declined
+@pytest.mark.parametrize("question", [
+    "are your sms delivered end to end", "end to end delivery time for sms", "which data centre do you send sms from",
+    "do you have a data center in india for whatsapp api", "not asking for a refund, only curious when my invoice comes",
+    "i don't want to delete my dlt template, just update it", "how do i register my template on dlt",
+    "what is the price of bulk sms",
+])
+def test_product_questions_stay_declined(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None
