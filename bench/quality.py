@@ -198,14 +198,19 @@ FLOORS = {
     # not an access handoff that cited section 5 third, so top-3 is 0.880 and false handoffs 0.008.
     # Raised on 2026-12-01 (branch quality16: the backlog of reviews 15 and 15b, gap topics written as topics, slang,
     # denied requests, who sees at the company's end, others' policies) to what it reached (its misses were read).
-    "visitor_cases_fresh11": {"top1": 0.939, "top3": 0.948, "abstention": 1.0, "handoff_recall": 0.965,
+    # Raised on 2026-12-01 (branch quality17: denied requests in other forms) to 0.955 / 0.955 (0.955 / 0.955; its
+    # misses were not read this round).
+    "visitor_cases_fresh11": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The fourteenth visitor table (branch fresh12, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
     # first run at e32561c (main at a1dad39 with the table added): 0.855 / 0.903 / 0.886 / 0.914, false handoffs
-    # 0.030 (four of 133). FLOORS at the first run for now (rounded down; false handoffs up).
-    "visitor_cases_fresh12": {"top1": 0.854, "top3": 0.903, "abstention": 0.886, "handoff_recall": 0.914,
-                              "false_handoffs": 0.031},
+    # 0.030 (four of 133). FLOORS at the first run for now (rounded down; false handoffs up). After round 16 (branch
+    # quality16) it stood at 0.847 / 0.895 / 0.909 / 0.914 / 0.030: top-1 and top-3 one row each below those floors.
+    # Raised on 2026-12-01 (branch quality17: its misses fixed by kind, so they were read) to what it reached
+    # (0.944 / 0.968 / 1.0 / 0.971 / 0, rounded down).
+    "visitor_cases_fresh12": {"top1": 0.943, "top3": 0.967, "abstention": 1.0, "handoff_recall": 0.971,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
