@@ -90,6 +90,7 @@ def test_uncovered_privacy_topics_are_declined(assistant, question):
     ("who can access my data", "4"), ("is my data transferred abroad", "10"), ("who hosts my data in the cloud", "4"),
     ("do you use cloud providers", "4"), ("in which country are my messages stored?", "10"),
     ("is my data stored outside india in a data centre", "10"), ("is my data stored in a data centre abroad", "10"),
+    ("is my data in a data centre in india", "4"),
     ("which city is your company in", "12"), ("can i visit your office in mumbai", "12"),
     ("do you store the content of my messages", "2"),
 ])
