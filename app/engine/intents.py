@@ -472,7 +472,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
         # after it)
         return "instruction"
-    if first == "do" and tokens[1:2] and tokens[1] in _DONE_THING and set(tokens[2:]) <= _DO_IT_AFTER:
+    if _does_it(tuple(tokens)):
         return "instruction"  # "..., please do it", "so do that now": what was asked, done; not "do it's ...?"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
@@ -510,6 +510,17 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
 # "please do it now", "so do that asap": an instruction pointing back at what was said.
 _DONE_THING = frozenset("it that this so".split())
 _DO_IT_AFTER = frozenset("now asap please pls plz then already quickly immediately today right away fast soon".split())
+
+
+_TELLING = frozenset("tell explain describe show list inform let".split())
+
+
+def _does_it(words: tuple[str, ...]) -> bool:
+    """Whether a clause is only "do it/that/this/so" with "now/asap/please/..." (fillers before it dropped)."""
+    tokens = list(words)
+    while tokens and tokens[0] in _FILLERS:
+        tokens.pop(0)
+    return tokens[:1] == ["do"] and tokens[1:2] != [] and tokens[1] in _DONE_THING and set(tokens[2:]) <= _DO_IT_AFTER
 
 
 # "I'm a parent", "I am a teacher": who the visitor is, said before a question, tells nothing to be done.
@@ -798,6 +809,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # "I don't want my account deleted, just tell me what you collect": the wish said not to be made tells
         denied = _denied_clauses(query)
         kinds = ["statement" if kind == "wish" and i in denied else kind for i, kind in enumerate(kinds)]
+    back = [i for i, c in enumerate(query.parts) if kinds[i] == "instruction" and _does_it(c.words)]
+    if back and all(kind == "question" and _opening(query.parts[i].words)[:1] and _opening(query.parts[i].words)[0]
+                    in _TELLING for i, kind in enumerate(kinds) if i not in back):
+        # "tell me what you collect, do it now": "do it" points back at a question, which asks to be told (the review
+        # of round 17); not "if you can delete data, do it", "you said you would delete it, do it"
+        kinds = ["other" if i in back else kind for i, kind in enumerate(kinds)]
     last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
     if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
         # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it
@@ -963,7 +980,8 @@ class Intents:
                 asks_where = True
             elif kind == "statement":
                 stems = [stem(w) for w in part.words]
-                if intent.score(stems, set(stems), None, [stems], False, mine) and not _COMPLAINING & words:
+                if intent.score(stems, set(stems), None, [stems], False, mine) and not _COMPLAINING & words \
+                        and (_HARMED & words or _RIGHTS_ASKED & words):
                     told = True
         return asks_where and told
 
@@ -1001,6 +1019,11 @@ def _for_marketing(stems: list[str]) -> bool:
 # "who do I complain to", "where can I report this": asking where a complaint goes.
 _WHOM = frozenset("who whom where".split())
 _COMPLAINING = frozenset("complain complaint report escalate".split())
+# What the told complaint must say (the review of round 17): the visitor's data harmed, or a request of theirs left
+# unanswered ("your team ignored my deletion request"); not a support complaint ("your support ignored my ticket",
+# "your team ignored my email").
+_HARMED = frozenset("mishandled mishandling misused misusing misuse leaked leaking handled handling".split())
+_RIGHTS_ASKED = frozenset("request requests deletion access correction objection unsubscribe opt".split())
 
 
 # A child's data we hold, told: the child's details, account or sign-up.
