@@ -204,8 +204,7 @@ class Query:
         denied = self.denied_words()
         return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
                      and not (w in _TELLING_VERBS and ((_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])
-                                                       or (set(words[i + 1 :]) <= _AFTER_LAST_TELL
-                                                           and (_TOLD_WHAT - {"if"}) & set(words[:i])))))
+                                                       or closing_tell(words, i))))
 
     def denied_words(self) -> frozenset[str]:
         """The verbs and nouns of request in the clauses that say a request is not made, when a later clause asks
@@ -351,6 +350,13 @@ _TELLING_VERBS = frozenset("tell explain describe".split())
 # "... tell"; "what do you collect, tell me pls"), after a question word: the asking, not a topic ("will you tell me"
 # alone asks about being told).
 _AFTER_LAST_TELL = frozenset("me us please pls plz".split())
+
+
+def closing_tell(words: tuple[str, ...] | list[str], i: int) -> bool:
+    """Whether words[i] is a closing verb of telling after a question word, with only me/us/please after it ("mera
+    number kahan use hota hai batao", "what do you collect, tell me pls"): the asking, not a topic."""
+    return words[i] in _TELLING_VERBS and set(words[i + 1 :]) <= _AFTER_LAST_TELL \
+        and bool((_TOLD_WHAT - {"if"}) & set(words[:i]))
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
 
