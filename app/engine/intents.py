@@ -526,7 +526,9 @@ def _does_it(words: tuple[str, ...]) -> bool:
 # "I'm a parent", "I am a teacher": who the visitor is, said before a question, tells nothing to be done.
 _INTRODUCING = (("i", "m"), ("i", "am"), ("im",))
 _ARTICLES = frozenset("a an".split())
-_NOT_ROLES = frozenset("""minor child kid kids teen teenager student boy girl baby under""".split())
+# (as read: "minor" comes out "minors"; a school grade says a child too, "I'm a seventh grader": the review of round 17)
+_NOT_ROLES = frozenset("""minor minors child children kid kids teen teens teenager teenagers student students boy boys
+    girl girls baby babies under grader graders schooler schoolers schoolkid schoolgirl schoolboy""".split())
 
 
 def _introduces(tokens: list[str]) -> bool:
@@ -1034,7 +1036,8 @@ _TAKING_AWAY = frozenset(stem(w) for w in "remove delete erase wipe purge scrub 
 # ... pointing back at what was told, or at the child's ("her account"), not at the visitor's own.
 _POINTING_BACK = frozenset("that it this those them these her his their".split())
 _WHAT_NOW = (("what", "happens", "now"), ("what", "do", "i", "do"), ("what", "should", "i", "do"),
-             ("what", "do", "we", "do"), ("what", "should", "we", "do"), ("what", "now"))
+             ("what", "do", "we", "do"), ("what", "should", "we", "do"), ("what", "now"), ("what", "can", "i", "do"),
+             ("what", "can", "we", "do"))
 
 
 def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
@@ -1053,9 +1056,20 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
             if (_TAKING_AWAY & stems and _POINTING_BACK & set(part.words)) \
                     or _opening(part.words) in _WHAT_NOW:
                 asked = True
-        elif _HELD_WORDS & set(part.words) and not _visitors_own(part.words):
+        elif (_HELD_WORDS & set(part.words) or (_HELD_THINGS & set(query.words) and _has_one(part.words))) \
+                and not _visitors_own(part.words):
             told = True
     return told and asked
+
+
+_HAVING = frozenset("has have had uses use using".split())
+_ONE_OF_THEM = frozenset("one it his her their own".split())
+
+
+def _has_one(words: tuple[str, ...]) -> bool:
+    """Whether a clause says the child has or uses one of the things the message named ("I don't want to close my
+    account, but my son is 11 and has his own", "... uses it"; the review of round 17)."""
+    return any(w in _HAVING and words[i + 1 : i + 2] and words[i + 1] in _ONE_OF_THEM for i, w in enumerate(words))
 
 
 # A message about the product's use, which a child named in it does not make a report: "my students are 14, I
