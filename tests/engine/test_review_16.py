@@ -1,0 +1,229 @@
+"""The reviews of rounds 16 and 17 (review16.md: main against quality16; review17.md: q16m against quality17): the
+reviewers' wordings, those fixed after the reviews and those that must not change, grouped by kind.
+
+Each expected outcome is "H:<request type>" (handed off), "S<section>" (answered from that section, any offer),
+"S<section>+<offer>" (answered with that form offered) or "NO" (the assistant abstains)."""
+
+import pytest
+
+
+def outcome(reply) -> str:
+    if reply.handoff:
+        return f"H:{reply.handoff}"
+    if reply.answered:
+        return f"S{reply.clause.section}" + (f"+{reply.offer}" if reply.offer else "")
+    return "NO"
+
+
+def check(assistant, question, expected):
+    got = outcome(assistant.answer(question))
+    if expected.startswith("S") and "+" not in expected:
+        got = got.split("+")[0]
+    assert got == expected, question
+
+
+# ---- review 17, A: false handoffs --------------------------------------------------------------------------------
+
+# A1. "yeet" is "delete" only with the visitor's data or account: the product's things are no deletion
+@pytest.mark.parametrize("question, expected", [
+    ("yeet my sender id", "NO"), ("yeet this sender id", "NO"), ("yeet my api key", "NO"), ("yeet my invoice", "NO"),
+    ("yeet the failed messages from my report", "NO"), ("yeet my old templates pls", "NO"),
+    ("i'm gonna yeet your app", "NO"),
+    ("yeet my contact list", "H:marketing_opt_out"),  # as on the base (not a deletion)
+    ("pls yeet my old email and put the new one", "H:correction"), ("yeet my old email, here is my new one", "H:correction"),
+    ("yeeted my account by mistake, can I recover it", "S6"),
+])
+def test_yeet_of_product_things_is_no_deletion(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("pls yeet all my info from ur servers", "H:deletion"), ("yeet my data pls", "H:deletion"),
+    ("yeet my account", "H:deletion"), ("can u yeet my data", "H:deletion"),
+    ("yeet my whole account and all my data", "H:deletion"), ("yeet my number from ur list", "H:marketing_opt_out"),
+    ("do u yeet my data when i leave", "S6+deletion"),
+])
+def test_yeet_of_the_visitors_data_still_hands_off(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+# A2. A complaint told beside "who do I complain to" must be about the visitor's data or a request of theirs
+@pytest.mark.parametrize("question", [
+    "who do I complain to, your support ignored my ticket", "who do I complain to, your team ignored my email",
+    "who do i complain to, my otp is not coming", "who do I complain to, your team mishandled my refund",
+    "who do I complain to, your billing team overcharged me", "who do I complain to", "who do I complain to, the dashboard is down",
+    "who do I complain to, your app is slow", "whom to complain, DLT registration failed",
+])
+def test_support_complaints_are_no_grievance(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "who do I complain to, your team mishandled my data", "who do i complain to, you leaked my number",
+    "whom should i complain to, you leaked my number", "who do i complain to? my data was mishandled",
+    "who do I complain to, your team leaked my data", "who do I complain to, your team misused my data",
+    "who do i complain to, your team ignored my deletion request",
+])
+def test_data_complaints_told_still_hand_off(assistant, question):
+    assert assistant.answer(question).handoff == "grievance", question
+
+
+# A3. "do it now" after a question that asks to be told makes no request
+@pytest.mark.parametrize("question, expected", [
+    ("tell me what you collect, do it now", "S2"), ("explain how you use cookies, do it now", "S7"),
+    ("tell me who you share data with, do it now", "S4"), ("tell me what you know about me, do it now", "S6+access"),
+    ("answer my question, do it now", "S12"), ("do it", "NO"),
+])
+def test_do_it_after_a_telling_question_is_no_request(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("if you can delete data, do it", "H:deletion"), ("you said you would delete it, do it", "H:deletion"),
+    ("my friend said I can ask you to erase data, please do it", "H:deletion"),
+    ("I heard I can ask you to delete my data, please do it", "H:deletion"),
+    ("can you delete my data? do it now", "H:deletion"), ("delete my data, do it now", "H:deletion"),
+    ("will you delete my account? please do it", "H:deletion"),
+])
+def test_do_it_after_a_request_still_hands_off(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+# ---- review 17, B: gap topics, product questions, wrong clauses ---------------------------------------------------
+
+# B1. The new gap topics do not override what the policy answers
+@pytest.mark.parametrize("question, expected", [
+    ("is my data in your data center encrypted", "S5"), ("is data in your data centres encrypted at rest", "S5"),
+    ("is your data center secure", "S5"), ("who can access your data centre", "S4"),
+    ("when I delete my account is it removed from the data center too", "S6+deletion"),
+    ("do you delete my data from your data centres when I close my account", "S6+deletion"),
+    ("do you keep my data in a data centre after I delete my account", "S6+deletion"),
+    ("how do you handle my data end to end", "S5"), ("your end to end process for deleting data", "S6"),
+    ("do you protect my data end to end", "S5"), ("I want to see the content of my account data", "S2"),
+    ("can I read the contents of my data before deleting it", "S6"), ("how do I read the content of my data export", "S6"),
+    ("do you sell data to amazon web services", "S4"), ("do you share my data with google cloud", "S4"),
+    ("is my data stored in a data centre outside India", "S10"), ("do you have a data centre in India", "S4"),
+    ("is my data encrypted", "S5"),
+])
+def test_covered_questions_near_the_new_gap_topics_are_answered(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+@pytest.mark.parametrize("question", [
+    "which data center hosts my data", "which cloud company hosts my data", "do you store data on aws",
+    "who holds the encryption keys", "in which city are your servers", "is my data on google cloud",
+    "do you use end to end encryption", "do you use AES-256", "are my messages end to end encrypted like signal",
+    "is my data stored in a data centre in mumbai", "can your staff read the content of my messages",
+    "do your employees read the contents of my sms", "does anyone at your company look at the content of my messages",
+    "are your sms delivered end to end", "end to end delivery time for sms", "which data centre do you send sms from",
+    "do you have data centres", "is my data encrypted end to end", "is my data e2e encrypted",
+    "do you encrypt my data with aes 256",
+])
+def test_the_gap_topics_still_decline(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "I want my data deleted end to end, including backups", "delete my data from your data centre",
+    "remove my data from aws",
+])
+def test_deletions_near_the_gap_topics_hand_off(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
+
+
+# B2. "NRI" alone is not read "living abroad": NRI product questions are not answered from section 10
+@pytest.mark.parametrize("question", [
+    "NRI bulk sms rates", "do you send OTP to NRI numbers", "can NRIs use the service", "does the service work for NRIs",
+    "I'm an NRI", "what is the price for nri customers", "are nri customers eligible for the free trial",
+    "NRI customers KYC documents",
+])
+def test_nri_product_questions_are_not_answered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None, question
+
+
+def test_nri_customers_abroad_is_section_10(assistant):
+    check(assistant, "Same policy is applicable for NRI customers staying abroad also?", "S10")
+
+
+# B3. Company phrases: calling or posting about the product is not our phone line or address
+@pytest.mark.parametrize("question", [
+    "will your bot call a person if the otp fails", "can your platform call a person with a voice OTP",
+    "I want to call someone regarding my sms delivery", "can I call someone about my invoice",
+    "how do I post letters to my customers with your service", "I want to post a letter to my customers via your api",
+])
+def test_product_calls_and_letters_are_not_our_contact_details(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "can I call someone about my data", "can I post a letter to you", "can I courier documents to you",
+    "I prefer sending letters, where do I post one to you", "I want to call you regarding my sms delivery",
+])
+def test_our_phone_and_address_still_answer(assistant, question):
+    check(assistant, question, "S12")
+
+
+# B4 and C3. Wrong clauses and lost handoffs of the text-speak readings
+@pytest.mark.parametrize("question, expected", [
+    ("mera email kahan use hota hai batao", "S3"), ("mera email kahan use hota hai, batao", "S3"),
+    ("mera email kahan use hota hai", "S3"), ("mera number kahan kahan use hota hai batao", "S3"),
+    ("mera data kahan use hota hai, batao please", "S3"), ("what do you collect, tell me pls", "S2"),
+    ("I got an intimation about a data breach, is it true", "NO"),
+    ("please intimate me what data you hold", "H:access"),
+    ("please intimate me about the status of my deletion request", "H:deletion"),
+    ("Please intimate me whenever the policy is getting updated", "S11"),
+    ("Kindly intimate me if any changes are done in the privacy policy", "S11"),
+    ("delete my data and intimate me once deletion is done", "H:deletion"),
+    ("do you store my intimate chats", "S2"), ("intimate photos", "NO"),
+    ("smh you guys spam me so much", "H:marketing_opt_out"), ("y do u even need my phone no smh", "S3"),
+    ("wht all u store abt me tho", "S2"), ("what do you collect tho", "S2"),
+])
+def test_text_speak_readings_after_the_review(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+# ---- review 17, C: child reports ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question", [
+    "I don't want to close my account, but my son is 11 and has his own, what can I do?",
+    "I don't want to cancel my account, but my son is 10 and has one, what should I do?",
+    "I don't want to delete my account, my son is 9 and uses it, what do I do?",
+    "I don't want my account deleted, my daughter is 9 and signed up, what now?",
+    "I'm not asking you to delete my data. My daughter is 7 and has an account. What should I do?",
+    "I don't want to cancel my account, but my son is 10 and has one, please remove his",
+    "not asking to delete my account, my 10 year old has one, what should I do",
+    "my son is 11, he signed up, what can I do?",
+    "I'm a minor", "I'm a seventh grader", "im a 12 year old", "I'm a kid, delete my account", "I'm a teen, is my data safe",
+    "I'm a parent, my kid made an account, delete it", "I'm a high school student",
+])
+def test_child_reports_hand_off(assistant, question):
+    assert assistant.answer(question).handoff == "child_data", question
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("I'm a parent, is your platform meant for kids", "S9+child_data"), ("my son is 10, can he use your app?", "S9"),
+    ("my son is 10, what can I do on your app", "S9"), ("my son is 10, how do I delete my account?", "S9"),
+    ("I'm a student, do you collect my data", "S9"), ("I am a teacher", "NO"), ("I'm a parent", "NO"),
+])
+def test_child_questions_are_no_report(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+# ---- review 17, D: improvements that must hold ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("I don't want my account deleted, just tell me what you collect", "S2"),
+    ("I won't ask you to delete my data, but what do you do with it", "S3"),
+    ("my friend said I can ask you to erase data, is that true", "S6+deletion"),
+    ("I don't want to close my account, just tell me who sees my data", "S4"),
+    ("im not deleting anything, just asking what you keep", "S2"),
+    ("I'm not unsubscribing, just asking how you use my email", "S3"),
+    ("give me a contact email for privacy stuff", "S12"), ("how do I control what emails you send me", "S6"),
+    ("why do I get these emails", "S3"), ("give me a copy of my data", "H:portability"),
+    ("how is my phone number used", "S3"), ("mera number kahan use hota hai", "S3"),
+])
+def test_round_17_improvements_hold(assistant, question, expected):
+    check(assistant, question, expected)
