@@ -252,11 +252,20 @@ def _only_another_thing(words: tuple[str, ...], end: int, starts: frozenset[int]
         rest.append(words[i])
     return (1 < len(rest) <= 5 and rest[0] in _OWNERS
             and not any(w in _REQUEST_WORDS or w in _WISH_VERBS or w in _IMPERATIVES or w == "to"
-                        or w.endswith(("ed", "ing")) or w in _NOT_A_THING for w in rest))
+                        or w.endswith(("ed", "ing")) or w in _NOT_A_THING or w in _NOT_A_DETAIL for w in rest)
+            and any(w in _ONLY_DETAILS for w in rest))
 
 
 # Words after "just my ..." that say something else than a thing: "just my curiosity", "just my question".
 _NOT_A_THING = frozenset("curiosity question doubt query concern opinion thought thoughts feedback".split())
+# The thing must be one of the visitor's personal details ("just my phone number", "only my old email id", "just my
+# chat history"), not the product's, a payment's, another person's or a second account (the review of round 16:
+# "just my plan", "just my sender id", "just my api key", "only my second account", "just my wife's number")
+_ONLY_DETAILS = frozenset("""number numbers phone mobile landline email emails mail id address name surname photo photos
+    picture pic dp chat chats history messages message data info information""".split())
+_NOT_A_DETAIL = frozenset("""s sender template templates campaign campaigns api key keys plan plans order orders wallet
+    trial subscription password integration app apps payment card cards bank credit login users user team member
+    members test whatsapp business employee reset link account accounts""".split())
 
 
 def _doing_not(words: tuple[str, ...], n: int) -> bool:

@@ -227,3 +227,56 @@ def test_child_questions_are_no_report(assistant, question, expected):
 ])
 def test_round_17_improvements_hold(assistant, question, expected):
     check(assistant, question, expected)
+
+
+# ---- review 16 (main against quality16) ------------------------------------------------------------------------------
+
+# "I don't want to X my account, just my Y": Y must be one of the visitor's personal details, not the product's, a
+# payment's, another person's or a second account
+@pytest.mark.parametrize("question", [
+    "I don't want to cancel my account just my order", "I don't want to cancel my account, just my plan",
+    "I don't want to change my email, just my password", "I don't want to change my number, just my sender name",
+    "I don't want to close my account, just my free trial", "I don't want to close my account, just my subscription",
+    "I don't want to close my account, just my wallet", "I don't want to close my account, only my second account",
+    "I don't want to delete my account just my bank details", "I don't want to delete my account just my card details",
+    "I don't want to delete my account just my credit card", "I don't want to delete my account just the app",
+    "I don't want to delete my account just the whatsapp integration", "I don't want to delete my account, just my api key",
+    "I don't want to delete my account, just my campaign", "I don't want to delete my account, just my employee's login",
+    "I don't want to delete my account, just my old campaigns", "I don't want to delete my account, just my payment method",
+    "I don't want to delete my account, just my sender id", "I don't want to delete my account, just my whatsapp number",
+    "I don't want to delete my account, just the app from my phone",
+    "I don't want to delete my account, only my password reset link", "I don't want to delete my account, only the extra users",
+    "I don't want to delete my number, just my whatsapp business profile", "I don't want to delete the app, just my account",
+    "I don't want to remove my account, just my team member", "I don't want to remove my number, just my old template",
+    "I don't want to remove my number, just my wife's number", "I don't want to update my profile, just my plan",
+    "i dont wanna delete my account just my contacts", "we don't want to delete our account, only our test numbers",
+    "we dont want to close our account, only our old sender ids",
+])
+def test_not_this_just_a_product_thing_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("I don't want to delete my account, just my phone number", "deletion"),
+    ("I don't want to delete my account. Just my phone number", "deletion"),
+    ("i dont want to remove my profile, only my old email id", "deletion"),
+    ("I don't want to delete my profile, just my profile picture", "deletion"),
+    ("I don't want to delete my whole account, only my chat history", "deletion"),
+    ("I don't want to remove my profile, only my address", "deletion"),
+    ("I don't want to change my name, just my email address", "correction"),
+    ("I do not want to close my account, only my old number", "deletion"),
+    ("I don't want my account deleted, just my phone number removed", "deletion"),
+])
+def test_not_this_just_my_detail_still_hands_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
+
+
+# What we built on the visitor, told to be deleted, is no access request
+@pytest.mark.parametrize("question", ["delete the dossier you built on me", "erase the file you've built up on me"])
+def test_deleting_the_file_built_on_me_is_no_access_request(assistant, question):
+    assert assistant.answer(question).handoff != "access", question
+
+
+@pytest.mark.parametrize("question", ["send me the full file you've built up on me", "show me the dossier you have on me"])
+def test_the_file_built_on_me_asked_for_is_access(assistant, question):
+    assert assistant.answer(question).handoff == "access", question
