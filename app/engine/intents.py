@@ -380,7 +380,10 @@ class Intent:
         unless, markers = self._by_first
         if not ignore_unless and any(contains_phrase(phrase, stems, max_skip=2)
                                      for word in present if word in unless for phrase in unless[word]) \
-                and not any(self._free(part) for part in parts or ()):
+                and not any(self._free(part) for part in parts or ()) \
+                and not (self.name == "grievance" and any(_misused(part) for part in parts or [stems])):
+            # a complaint that the visitor's data was shared, sold, leaked or read is about data whatever product word
+            # it names ("I want to complain about my otp being shared with third parties", the review of round 16)
             return 0
         if negated is None or self.name in NEGATION_ASKS:
             negated = stems
@@ -429,6 +432,16 @@ class Intent:
         return _by_first_word(self.unless), _by_first_word(self.markers)
 
 
+_MISUSE = frozenset(stem(w) for w in "shared sharing sold selling leaked leaking misused misusing exposed".split())
+
+
+def _misused(part: list[str]) -> bool:
+    """Whether a clause's stems tell of data misused: shared, sold, leaked, misused, exposed, "read by" someone, or done
+    "without (my) consent"."""
+    return bool(_MISUSE & set(part)) or any(a == "read" and b == "by" for a, b in zip(part, part[1:])) \
+        or any(a == "without" and "consent" in part[i + 1 : i + 3] for i, a in enumerate(part))
+
+
 @dataclass(frozen=True)
 class Detection:
     """A request type found in a message, and whether the visitor is making the request."""
@@ -463,7 +476,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _asks_to_be_told(tokens):
         return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
     asking = tokens[1:] if tokens[0] == "only" else tokens  # "only curious who you share it with"
-    if asking and asking[0] in _JUST_ASKING and any(w in _TOLD_WHAT for w in asking[1:4]):
+    if asking and asking[0] in _JUST_ASKING and any(w in _TOLD_WHAT for w in asking[1:4]) \
+            and not _you_will_do(asking, actions):
         return "question"  # "(just) asking what you keep", "wondering how you use my email", "curious whether ..."
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
         return "question"  # "would you delete my data if I asked you to?"
@@ -588,7 +602,10 @@ def _denied_clauses(query: Query) -> set[int]:
 # or of request.
 _OR_NOT_MODALS = frozenset("can could will would should may might shall".split())
 _OR_NOT_NEVER = frozenset("""pls please plz kindly whether if you u is are was were am has have had does do did
-    signed uses used made opened created registered joined""".split())
+    signed uses used made opened created registered joined
+    taken thrown kicked heard off grievance complaint""".split())
+# (the review of round 16: "my kid 10 can be taken off your app or not", "my number can be taken off your list or not"
+# ask it done; "my grievance will be heard or not" makes the complaint)
 
 
 def _modal_or_not(tokens: list[str], actions: frozenset[str]) -> bool:
@@ -681,6 +698,14 @@ _TELLING = frozenset(stem(w) for w in "tell explain describe clarify inform elab
 _TOLD_WHAT = frozenset("what whats how why where when which who whom whose whether if about".split())
 # A clause opening with these, a question word after, asks: "im not deleting anything, just asking what you keep".
 _JUST_ASKING = frozenset("asking wondering curious wonder".split())
+_YOU_DOING = frozenset("can could will would".split())
+
+
+def _you_will_do(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether "you can/could/will ..." + a verb of request follows: "curious if you can delete my old messages",
+    "wondering when you will delete my data like I asked" ask it done, politely (the review of round 16)."""
+    return any(w in ("you", "u") and tokens[i + 1 : i + 2] and tokens[i + 1] in _YOU_DOING
+               and any(v in actions for v in tokens[i + 2 : i + 4]) for i, w in enumerate(tokens))
 
 
 def _asks_to_be_told(tokens: list[str]) -> bool:
@@ -879,7 +904,7 @@ class Intents:
         ws = query.words
         stems = [("what" if w == "whatever" and _whatever_about_them(ws[i + 1 :])
                   else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])
-                                                 and not (w in _ASKED_DONE and _PLEASE & set(ws))) else s)
+                                                 and not (w in _ASKED_DONE and _asked_done(query, ws, i))) else s)
                  for i, (w, s) in enumerate(zip(ws, query.stems))]
         if _MAT_KARO.search(query.text) and (_FIRST_PERSON & set(ws) or _CALLING.search(query.text)):
             # Hindi "X mat karo" (read "X not do": don't do X) asks to stop X when asked for the visitor ("mujhe call
@@ -1170,6 +1195,19 @@ _HAPPENED = frozenset("stopped deactivated".split())
 # delivering, please help").
 _ASKED_DONE = frozenset("deactivated".split())
 _PLEASE = frozenset("please pls plz kindly".split())
+# ... and so do urgency, "make", a Hindi verb of doing, or the visitor done with it (the review of round 16: "my
+# account deactivated now / immediately / asap", "make my account deactivated", "mera account deactivated kar do",
+# "... I don't want it anymore", "... i'm done"); not "deactivated suddenly / without notice / by operator"
+_NOW = frozenset("now immediately asap fast quickly anymore karwa karwao karo karna".split())
+_WAS = frozenset("got get gets was were been is has".split())  # "my account got deactivated now": what happened
+_ASAP = re.compile(r"\b(asap|right away|i'?m done|i am done|kar do|kardo)\b", re.IGNORECASE)
+
+
+def _asked_done(query: Query, ws: tuple[str, ...], i: int) -> bool:
+    """Whether "deactivated" at ws[i] is asked done rather than told as what happened."""
+    return bool(_PLEASE & set(ws) or (_NOW & set(ws[i + 1 :]) and ws[i - 1 : i] and ws[i - 1] not in _WAS)
+                or "make" in ws[max(0, i - 4) : i]
+                or _ASAP.search(query.text) or any(part.act == "instruction" for part in query.parts))
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -389,7 +389,7 @@ class Analyser:
         breaks = list(_CLAUSE_BREAK.finditer(text))
         # a word of DLT registration anywhere in the message keeps each clause's "dlt" DLT ("dlt my account, registration
         # status?", "dlt my account and sender id kab tak ho jayega")
-        registration = "dlt" in text.lower() and (bool(_DLT_WORDS & set(words(text)) - {"me"}) or self._dlt_runs_on(text))
+        registration = "dlt" in text.lower() and (bool(_dlt_signals(set(words(text))) - {"me"}) or self._dlt_runs_on(text))
         for match in breaks + [None]:
             end = match.start() if match else len(text)
             raw = words(text[pos:end])
@@ -408,7 +408,7 @@ class Analyser:
         else:
             whole, _, _ = self._read(whole_raw, registration)
             if "dlt" in whole and not any("dlt" in part.words for part in parts) \
-                    and not _DLT_WORDS & (set(whole) | set(whole_raw)):
+                    and not _dlt_signals(set(whole) | set(whole_raw)):
                 # each clause read its "dlt" as "delete" ("pls dlt my accnt asap, dont want ur service"): so does the
                 # whole, whose words run on past the thing deleted, unless a word of DLT registration is in it ("dlt
                 # my account | and sender id kab tak ho jayega")
@@ -508,6 +508,22 @@ _DLT_WORDS = frozenset("""registration register registered registering status ap
     jio airtel vodafone bsnl peid how hw delivering delivered delivery deliver undelivered deliverd delivring""".split())
 
 
+_DELIVERY_WORDS = frozenset("delivering delivered delivery deliver undelivered deliverd delivring".split())
+# ... but words of delivery say DLT only when the visitor is not leaving nor deleting data (the review of round 16:
+# "dlt my account, never got a single message delivered, waste of money, bye", "plz dlt my acc, too many undelivered
+# msgs, switching provider", "dlt my data, ur delivery sucks" delete; "dlt my account pls, messages not delivering"
+# stays DLT)
+_LEAVING = frozenset("""leaving leave bye goodbye switching switch switched quit quitting tired waste useless anymore done
+    sucks terrible data info information""".split())
+
+
+def _dlt_signals(said: set[str]) -> set[str]:
+    """The words of DLT registration in `said` (`_DLT_WORDS`), words of delivery counted only when no word of leaving
+    or of data is there."""
+    found = _DLT_WORDS & said
+    return found - _DELIVERY_WORDS if _LEAVING & said else found
+
+
 # English "me" ("everything about me"), not Hindi "me" (in: "profile me error").
 _BEFORE_ME = frozenset("about to for on of from with by give send tell let help".split())
 
@@ -517,7 +533,7 @@ def _dlt_deletes(tokens: list[str], typed: list[str], told: bool) -> list[str]:
     clause's words as typed (before Hindi was read); `told`: the clause is a Hindi instruction, which says the verb
     last: "mera account dlt kar do" (read "my account dlt") is "delete my account"; not "mera sender id dlt kar do"."""
     english_me = {i for i, w in enumerate(tokens) if w == "me" and i and tokens[i - 1] in _BEFORE_ME}
-    if _DLT_WORDS & ({w for i, w in enumerate(tokens) if i not in english_me} | set(typed) - {"me"}):
+    if _dlt_signals({w for i, w in enumerate(tokens) if i not in english_me} | set(typed) - {"me"}):
         return tokens
     out = list(tokens)
     for i, word in enumerate(tokens):
