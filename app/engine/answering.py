@@ -929,7 +929,7 @@ class Assistant:
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
         owner = _OWNED_POLICY.search(query.text)
-        party = bool(owner and owner.group(1).lower() not in _OUR_NAMES)  # "whatsapp's privacy policy"
+        party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)  # "whatsapp's privacy policy"
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
@@ -1656,6 +1656,14 @@ _COMPANY_ACTS = frozenset({"We will respond", None})
 _OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|rules|terms|notice)\b",
                            re.IGNORECASE)
 _OUR_NAMES = frozenset("company messaggio app site website service platform blue bm it".split())
+# ... and no owner at all: a topic or the people this policy covers ("what is the children's policy", "your cookie's
+# policy", "what's your marketing's policy", "the user's data policy", "what are india's data rules": the review of
+# round 16), our name in one word ("bluemessaggio's privacy policy")
+_NOT_OWNERS = frozenset("""bluemessaggio bluemessagio bluemesaggio bm children child kid kids minor minors cookie cookies
+    marketing user users customer customers member members parent parents visitor visitors people india""".split())
+
+
+_RELATIVE = frozenset("that which who whom".split())
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
@@ -1678,6 +1686,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             before = []  # "got a worry about my privacy, who handles that": a question word opens its own clause
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
+        if phrase[-1] == "compani" and stems[end:end + 1] and stems[end] in _RELATIVE:
+            continue  # "the name of the company that got my data": another company, told by what it did (review 16)
         if detail and _placed(stems[end:end + 2]):
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         if detail and before[-1:] and before[-1] in _RECEIVED and end - start == 1:
@@ -1706,6 +1716,8 @@ def _does_with_data(query: Query) -> bool:
             continue
         if before == "to" and i >= 3 and stems[i - 3] == "request" and stems[i - 2] == "you":
             continue  # Indian English "request you to share the office address": asks to be told, as "kindly" does
+        if words[i] == "secure" and words[i + 1 : i + 2] and words[i + 1] in _CONTACT_HEADS:
+            continue  # "what is your secure email address for sending documents": a detail of ours (review 16)
         if term == "use" and before in ("i", "we") and not _FOR_ACCOUNT & set(words[i + 1 : i + 4]):
             # "which number or email should I use": what the visitor uses to reach us, no use of data; not "which email
             # should I use for my account" (the visitor's own)
