@@ -1407,6 +1407,8 @@ def asks_who_sees(query: Query) -> bool:
     if not found & _SEEING or found & _INSIDERS or any(
             a in ("your", "ur", "the") and b in ("company", "end", "side") for a, b in zip(asked, asked[1:])):
         return False
+    if "child" in found and any(w.isdigit() for w in asked):
+        return False  # "who all can see my child's data, she is 9": a child's data, section 9 (the review of round 16)
     if others_act(query):
         return True
     # "will other businesses be able to see ...": the party before the seeing ("do you look at the other apps on my

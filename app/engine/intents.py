@@ -259,13 +259,15 @@ def _only_another_thing(words: tuple[str, ...], end: int, starts: frozenset[int]
 # Words after "just my ..." that say something else than a thing: "just my curiosity", "just my question".
 _NOT_A_THING = frozenset("curiosity question doubt query concern opinion thought thoughts feedback".split())
 # The thing must be one of the visitor's personal details ("just my phone number", "only my old email id", "just my
-# chat history"), not the product's, a payment's, another person's or a second account (the review of round 16:
-# "just my plan", "just my sender id", "just my api key", "only my second account", "just my wife's number")
+# chat history", "just my card details", "only my second account"), not the product's, a plan's or another person's
+# (the review of round 16: "just my plan", "just my sender id", "just my api key", "just my team member", "just my
+# wife's number")
 _ONLY_DETAILS = frozenset("""number numbers phone mobile landline email emails mail id address name surname photo photos
-    picture pic dp chat chats history messages message data info information""".split())
+    picture pic dp chat chats history messages message data info information contacts card cards bank credit payment
+    account accounts""".split())
 _NOT_A_DETAIL = frozenset("""s sender template templates campaign campaigns api key keys plan plans order orders wallet
-    trial subscription password integration app apps payment card cards bank credit login users user team member
-    members test whatsapp business employee reset link account accounts""".split())
+    trial subscription password integration app apps login users user team member members test business employee
+    reset link""".split())
 
 
 def _doing_not(words: tuple[str, ...], n: int) -> bool:
@@ -1198,15 +1200,20 @@ _PLEASE = frozenset("please pls plz kindly".split())
 # ... and so do urgency, "make", a Hindi verb of doing, or the visitor done with it (the review of round 16: "my
 # account deactivated now / immediately / asap", "make my account deactivated", "mera account deactivated kar do",
 # "... I don't want it anymore", "... i'm done"); not "deactivated suddenly / without notice / by operator"
-_NOW = frozenset("now immediately asap fast quickly anymore karwa karwao karo karna".split())
+_NOW = frozenset("now immediately asap fast quickly anymore karwa karwao karo karna thanks thank thx".split())
+_HAPPENED_SIGNS = frozenset("without suddenly yesterday why automatically randomly by".split())
+_OUGHT_TO_BE = frozenset("should must make need needs want".split())  # "my account should be deactivated"
 _WAS = frozenset("got get gets was were been is has".split())  # "my account got deactivated now": what happened
-_ASAP = re.compile(r"\b(asap|right away|i'?m done|i am done|kar do|kardo)\b", re.IGNORECASE)
+_ASAP = re.compile(r"\b(asap|right away|i'?m done|i am done|kar do|kardo|don'?t want|do not want)\b", re.IGNORECASE)
 
 
 def _asked_done(query: Query, ws: tuple[str, ...], i: int) -> bool:
-    """Whether "deactivated" at ws[i] is asked done rather than told as what happened."""
+    """Whether "deactivated" at ws[i] is asked done rather than told as what happened (a sign that it happened,
+    "without notice", "suddenly", "yesterday", "why", leaves it told unless asked politely)."""
+    if _HAPPENED_SIGNS & set(ws) and not _PLEASE & set(ws):
+        return False
     return bool(_PLEASE & set(ws) or (_NOW & set(ws[i + 1 :]) and ws[i - 1 : i] and ws[i - 1] not in _WAS)
-                or "make" in ws[max(0, i - 4) : i]
+                or _OUGHT_TO_BE & set(ws[max(0, i - 4) : i])
                 or _ASAP.search(query.text) or any(part.act == "instruction" for part in query.parts))
 
 

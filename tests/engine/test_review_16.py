@@ -237,19 +237,14 @@ def test_round_17_improvements_hold(assistant, question, expected):
     "I don't want to cancel my account just my order", "I don't want to cancel my account, just my plan",
     "I don't want to change my email, just my password", "I don't want to change my number, just my sender name",
     "I don't want to close my account, just my free trial", "I don't want to close my account, just my subscription",
-    "I don't want to close my account, just my wallet", "I don't want to close my account, only my second account",
-    "I don't want to delete my account just my bank details", "I don't want to delete my account just my card details",
-    "I don't want to delete my account just my credit card", "I don't want to delete my account just the app",
+    "I don't want to close my account, just my wallet",         "I don't want to delete my account just the app",
     "I don't want to delete my account just the whatsapp integration", "I don't want to delete my account, just my api key",
     "I don't want to delete my account, just my campaign", "I don't want to delete my account, just my employee's login",
-    "I don't want to delete my account, just my old campaigns", "I don't want to delete my account, just my payment method",
-    "I don't want to delete my account, just my sender id", "I don't want to delete my account, just my whatsapp number",
-    "I don't want to delete my account, just the app from my phone",
+    "I don't want to delete my account, just my old campaigns",     "I don't want to delete my account, just my sender id",     "I don't want to delete my account, just the app from my phone",
     "I don't want to delete my account, only my password reset link", "I don't want to delete my account, only the extra users",
-    "I don't want to delete my number, just my whatsapp business profile", "I don't want to delete the app, just my account",
-    "I don't want to remove my account, just my team member", "I don't want to remove my number, just my old template",
+    "I don't want to delete my number, just my whatsapp business profile",     "I don't want to remove my account, just my team member", "I don't want to remove my number, just my old template",
     "I don't want to remove my number, just my wife's number", "I don't want to update my profile, just my plan",
-    "i dont wanna delete my account just my contacts", "we don't want to delete our account, only our test numbers",
+    "we don't want to delete our account, only our test numbers",
     "we dont want to close our account, only our old sender ids",
 ])
 def test_not_this_just_a_product_thing_is_no_request(assistant, question):
@@ -266,6 +261,14 @@ def test_not_this_just_a_product_thing_is_no_request(assistant, question):
     ("I don't want to change my name, just my email address", "correction"),
     ("I do not want to close my account, only my old number", "deletion"),
     ("I don't want my account deleted, just my phone number removed", "deletion"),
+    ("I don't want to close my account, only my second account", "deletion"),
+    ("I don't want to delete my account just my bank details", "deletion"),
+    ("I don't want to delete my account just my card details", "deletion"),
+    ("I don't want to delete my account just my credit card", "deletion"),
+    ("I don't want to delete my account, just my payment method", "deletion"),
+    ("I don't want to delete my account, just my whatsapp number", "deletion"),
+    ("I don't want to delete the app, just my account", "deletion"),
+    ("i dont wanna delete my account just my contacts", "deletion"),
 ])
 def test_not_this_just_my_detail_still_hands_off(assistant, question, kind):
     assert assistant.answer(question).handoff == kind, question
@@ -280,3 +283,149 @@ def test_deleting_the_file_built_on_me_is_no_access_request(assistant, question)
 @pytest.mark.parametrize("question", ["send me the full file you've built up on me", "show me the dossier you have on me"])
 def test_the_file_built_on_me_asked_for_is_access(assistant, question):
     assert assistant.answer(question).handoff == "access", question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("the profile you built on me is wrong, fix it", "correction"),
+    ("the file you built up on me is wrong, correct it", "correction"),
+])
+def test_the_file_built_on_me_said_wrong_is_a_correction(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
+
+
+# C1. "<topic>'s policy" is this policy; another company's is section 8
+@pytest.mark.parametrize("question, expected", [
+    ("what is your children's privacy policy?", "S9+child_data"), ("what's your children's data policy", "S9+child_data"),
+    ("what is the children's policy", "S9+child_data"), ("what is your kid's policy", "S9+child_data"),
+    ("what's the minor's policy", "S9+child_data"),
+    ("what is the children's data policy, my son is 10 and has an account", "S9+child_data"),
+    ("what is your cookie's policy", "S7"), ("what is bluemessaggio's privacy policy", "S12"),
+    ("what are india's data rules", "NO"),
+    ("does whatsapp's privacy policy apply when I use it through you", "S8"), ("google's rules", "S8"),
+    ("does the company's privacy policy apply", "S1"),
+])
+def test_whose_policy(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+# C2. "deactivated" asked done, or told as what happened
+@pytest.mark.parametrize("question", [
+    "my account deactivated asap, I don't want it anymore", "my account deactivated immediately", "my account deactivated now",
+    "make my account deactivated", "mera account deactivated kar do", "mera account deactivated karwa do",
+    "account deactivated karo", "my profile deactivated right now, i'm done", "my account deactivated, thanks",
+    "my account deactivated today itself, dont want ur spam", "my account deactivated pls", "I need my account deactivated now",
+    "i want my account deactivated",
+])
+def test_deactivated_asked_done_hands_off(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
+
+
+@pytest.mark.parametrize("question", [
+    "my account deactivated without notice", "my account deactivated suddenly", "my account got deactivated without notice",
+    "my number deactivated by operator", "my sender id deactivated", "dlt my account deactivated", "my account deactivated",
+    "my account got deactivated why", "my account got deactivated now, what do I do",
+    "my account deactivated today without any reason", "my account was deactivated immediately after signup",
+    "my account deactivated without notice, I don't want this", "my account deactivated now, why?",
+])
+def test_deactivated_told_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+# C3. A complaint that data was shared, leaked, read or used without consent is a grievance, product words or not
+@pytest.mark.parametrize("question", [
+    "I want to complain about my otp being shared with third parties", "I want to complain that my otp was read by your staff",
+    "I want to complain about my refund, and also you shared my data without consent",
+    "I want to complain that you used my contacts for a campaign",
+])
+def test_data_complaints_with_product_words_are_grievances(assistant, question):
+    assert assistant.answer(question).handoff == "grievance", question
+
+
+@pytest.mark.parametrize("question", [
+    "I have a complaint about the delay in my refund", "I want to complain about my campaign failing",
+    "i want to complain about slow delivery of my campaign", "I want to complain that my otp is not delivered",
+    "I'm complaining about poor delivery rates",
+])
+def test_product_complaints_are_no_grievance(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+# C4. "dlt" from a visitor who is leaving, or of their data, deletes; beside a delivery problem alone it is DLT
+@pytest.mark.parametrize("question", [
+    "dlt my data, ur delivery sucks", "pls dlt my data, ur delivery is terrible, i'm leaving",
+    "dlt my account, i'm tired of undelivered messages and your useless service",
+    "dlt my account, never got a single message delivered, waste of money, bye",
+    "plz dlt my acc, too many undelivered msgs, switching provider", "dlt my acc pls",
+    "pls dlt my accnt asap, dont want ur service", "dlt my account pls, i am leaving",
+])
+def test_dlt_from_a_leaving_visitor_deletes(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
+
+
+@pytest.mark.parametrize("question", [
+    "dlt my account pls, messages not delivering", "dlt my number, delivery failing", "dlt my account, delivery is failing",
+    "dlt my template, delivery failing, i'm tired",
+])
+def test_dlt_beside_a_delivery_problem_is_dlt(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and not reply.answered, question
+
+
+# C5. "who all can see my child's data, she is 9" keeps the child's section
+@pytest.mark.parametrize("question, expected", [
+    ("who all can access my kid's data, he is 10", "S9+child_data"), ("who all can see my child's data, she is 9", "S9+child_data"),
+    ("who all can access my son's account, he is 11", "S9+child_data"), ("whos got my kid's data", "S9+child_data"),
+    ("who all can see my data", "S4"), ("whos got access to my data", "S4"),
+])
+def test_who_sees_a_childs_data(assistant, question, expected):
+    check(assistant, question, expected)
+
+
+# C6. "curious if you can <request>" asks it done; "just asking what you keep" asks
+@pytest.mark.parametrize("question, kind", [
+    ("Hi, just curious if you can delete my old messages, they have personal info", "deletion"),
+    ("curious if u can send me all my data", "access"),
+    ("curious if you can remove my number from your list", "marketing_opt_out"),
+    ("wondering when you will delete my data like I asked", "deletion"),
+    ("just asking what you keep, and delete it after", "deletion"),
+])
+def test_curious_if_you_can_do_it_hands_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
+
+
+@pytest.mark.parametrize("question", [
+    "im not deleting anything, just asking what you keep", "curious how you use my email",
+    "just asking if you will sell my data", "just asking what the status of my deletion request is, I sent it a month ago",
+])
+def test_just_asking_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+# C7. "... or not" with a passive or a complaint is no question
+@pytest.mark.parametrize("question, kind", [
+    ("my kid 10 can be taken off your app or not", "child_data"), ("my son 9 can be thrown off your app or not", "child_data"),
+    ("my number can be taken off your list or not", "marketing_opt_out"), ("my grievance will be heard or not", "grievance"),
+    ("my son is 10 and has an account delete it or nah", "child_data"), ("you will delete my data or not", "deletion"),
+    ("I have a complaint, is anyone going to listen or not", "grievance"),
+])
+def test_or_not_demands_hand_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
+
+
+@pytest.mark.parametrize("question", [
+    "my 12yo bro can sign up or nah", "my kid can join or no", "my son is 11, he can use the app or not",
+    "my daughter can make an account or no", "my son can sign up or not", "my 14 year old can use the app or not",
+])
+def test_or_not_questions_are_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+# C8 and B3. Company details
+@pytest.mark.parametrize("question, expected", [
+    ("what is your secure email address for sending documents?", "S12"), ("is my email secure with you", "S5"),
+    ("the name of the company that got my data", "S2"), ("what is the name of the company running this", "S12"),
+    ("whats the name of your company", "S12"), ("which company is behind this app", "S12"),
+    ("the name of the company you share my data with", "S4"),
+])
+def test_company_details_after_review_16(assistant, question, expected):
+    check(assistant, question, expected)
