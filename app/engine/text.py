@@ -517,11 +517,15 @@ _LEAVING = frozenset("""leaving leave bye goodbye switching switch switched quit
     sucks terrible data info information""".split())
 
 
+_NOT_NEEDING = frozenset("dont don do not no".split())
+
+
 def _dlt_signals(said: set[str]) -> set[str]:
     """The words of DLT registration in `said` (`_DLT_WORDS`), words of delivery counted only when no word of leaving
     or of data is there."""
     found = _DLT_WORDS & said
-    return found - _DELIVERY_WORDS if _LEAVING & said else found
+    leaving = _LEAVING & said or ("need" in said and _NOT_NEEDING & said)  # "..., dont need u"
+    return found - _DELIVERY_WORDS if leaving else found
 
 
 # English "me" ("everything about me"), not Hindi "me" (in: "profile me error").

@@ -356,6 +356,7 @@ def test_product_complaints_are_no_grievance(assistant, question):
     "dlt my account, i'm tired of undelivered messages and your useless service",
     "dlt my account, never got a single message delivered, waste of money, bye",
     "plz dlt my acc, too many undelivered msgs, switching provider", "dlt my acc pls",
+    "dlt my acc pls, delivery reports are wrong anyway, dont need u",
     "pls dlt my accnt asap, dont want ur service", "dlt my account pls, i am leaving",
 ])
 def test_dlt_from_a_leaving_visitor_deletes(assistant, question):
