@@ -1424,6 +1424,10 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+_KIN = frozenset("""wife husband son daughter kid kids child children mom mother dad father brother sister friend friends
+    family partner boyfriend girlfriend parents spouse""".split())
+
+
 def _at_your_end(asked: tuple[str, ...]) -> bool:
     """Whether the question places who sees at the company: "at your company", "on ur end", "at your side"."""
     return any(a in ("at", "on", "from", "in") and b in ("your", "ur") and c in ("company", "end", "side", "office")
@@ -1437,7 +1441,9 @@ def asks_what_staff_see(query: Query) -> bool:
     why my sms failed" (no data of the visitor's named), nor "can I see what your staff do"."""
     asked = query.asked
     found = set(asked)
-    inside = found & _INSIDERS or (_at_your_end(asked) and not found & {"i", "me"})  # not "can i see my data at your end"
+    # not "can i see my data at your end", nor "can my wife see my messages on your end" (someone of the visitor's: the
+    # review of round 16)
+    inside = found & _INSIDERS or (_at_your_end(asked) and not found & {"i", "me"} and not _KIN & found)
     if not inside or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
                                                              and "my" not in found):
         return False

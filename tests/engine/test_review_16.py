@@ -430,3 +430,12 @@ def test_or_not_questions_are_no_request(assistant, question):
 ])
 def test_company_details_after_review_16(assistant, question, expected):
     check(assistant, question, expected)
+
+
+# "at your end" is the company's people, not someone of the visitor's
+@pytest.mark.parametrize("question, expected", [
+    ("can my wife see my messages on your end", "NO"), ("can anyone at your end see my messages?", "S5"),
+    ("yo whos got access to my chats on ur end", "S5"), ("can i see my data at your end", "S6+access"),
+])
+def test_at_your_end(assistant, question, expected):
+    check(assistant, question, expected)
