@@ -24,7 +24,7 @@ from .intents import Detection, Intents, classify_clause, load_intents
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
-from .text import STOPWORDS, Part, Query, contains_phrase, stem, tokenize, words
+from .text import STOPWORDS, Part, Query, closing_tell, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 DEFAULT_INTENTS = Path(__file__).resolve().parents[2] / "intents.yaml"
@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.58, 1.789, 1.917, 2.056, 1.629, 0.488, -1.61, -0.903, 0.757)
+CALIBRATION = (-3.581, 1.794, 1.916, 2.054, 1.629, 0.488, -1.608, -0.902, 0.757)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -60,6 +60,9 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "that", "was", "very", "so", "much", "you", "a", "lot", "bye",
            "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night"}
+# "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
+_HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything
+    was the weekend life up whats what sup wassup good""".split())
 SMALLTALK_REPLIES = {
     "greeting": "Hello! Ask me anything about Blue Messaggio's privacy policy, for example "
                 "\"What information do you collect?\" or \"Can I delete my data?\"",
@@ -177,6 +180,9 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     if token_set <= _GREETINGS and token_set & {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste",
                                                   "greetings", "yo", "morning", "afternoon", "evening"}:
         return "greeting"
+    if token_set <= _HOW_ARE_YOU | _GREETINGS and token_set & {"how", "hows", "sup", "wassup"} \
+            and token_set & {"you", "u", "your", "ur", "it", "things", "up", "sup", "wassup"}:
+        return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up"
     if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
         return "thanks"
@@ -188,7 +194,7 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 # ("remove": "remove old emails from the campaign" asks no address of ours; the review of round 14)
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
-    retain rent trade monitor stop unsubscribe opt promo promotional receive pass""".split())
+    retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure""".split())
 # The visitor's own things ("my email address"), as opposed to the company's.
 _MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
@@ -372,7 +378,10 @@ class Assistant:
         companies. Do you pass on the numbers we upload?" is about sharing, whatever the context is about."""
         if self.topics is None:
             return None
-        return self.topics.predict(list(query.asked))
+        asked = query.asked
+        # a closing "tell" ("mera email kahan use hota hai batao") is the asking, for the model as for BM25 (`terms`):
+        # read as a topic it pulled the e-mail question to the unsubscribe clause (the review of round 17)
+        return self.topics.predict([w for i, w in enumerate(asked) if not closing_tell(asked, i)])
 
     def analyse(self, question: str) -> Query:
         """The one analysis of a message that everything below reads."""
@@ -526,7 +535,7 @@ class Assistant:
             return self.sharing_section
         if asks_what_staff_see(query) and self.security_section:
             return self.security_section
-        if collection and asks_what_service_reaches(query):
+        if collection and (asks_what_service_reaches(query) or asks_if_watched(query)):
             return collection
         place = asks_where_kept(query)
         if place == "country":
@@ -851,6 +860,9 @@ class Assistant:
         asked = query.asked
         if not (_POLICY_NOUNS & set(asked) and _SCOPE & set(asked)) or _OTHER_PARTY & set(asked):
             return False  # "whose policy applies", "do their rules apply": `asks_whose_rules`
+        owner = _OWNED_POLICY.search(query.text)
+        if owner and owner.group(1).lower() not in _OUR_NAMES:
+            return False  # "does whatsapp's privacy policy apply when I use it through you": another's policy
         if not (_SCOPE - {"about"}) & set(asked) \
                 and any(w not in STOPWORDS for w in asked[asked.index("about") + 1:]):
             return False  # "what does the policy say about cookies"
@@ -916,7 +928,8 @@ class Assistant:
         asked = query.asked
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
-        party = False
+        owner = _OWNED_POLICY.search(query.text)
+        party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)  # "whatsapp's privacy policy"
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
@@ -1215,7 +1228,7 @@ def asks_what_changed(query: Query) -> bool:
 _FIRST_PERSON = frozenset("i we i'm im".split())
 _OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee employees people they partners partner
     advertisers advertiser government police hackers hacker outsiders strangers third""".split())
-_WHO_ACTS = frozenset("can will has have could may might would gets get sees see else".split())
+_WHO_ACTS = frozenset("can will has have could may might would gets get got sees see else".split())
 
 
 _LIST_WORDS = frozenset("list kinds types categories sorts everything enumerate rundown".split())
@@ -1261,6 +1274,8 @@ _AFTER_A_VERB = frozenset("""out up off down in on the a an my your our their hi
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
 _PLACES = frozenset("app apps site sites website websites service services platforms tools".split())
 _OURS = frozenset("your ur you our this the blue".split())
+# "give me a contact email", "send me an email id": one of our details, asked for with "a".
+_CONTACT_HEADS = frozenset("contact email mail phone number address helpline".split())
 _POSSESSIVE_OURS = frozenset("your ur".split())
 
 
@@ -1302,7 +1317,24 @@ def asks_for_purpose(query: Query) -> bool:
     """Whether the question asks what something is for: "why do you need ...", "what is my email used for",
     "what do you do with my location", "for what reason ...", "what happens with the data you gather"."""
     asked = query.asked
-    return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:]))
+    return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:])) \
+        or _where_mine_used(asked)
+
+
+def _where_mine_used(asked: tuple[str, ...]) -> bool:
+    """Whether "where" or "how" asks of the visitor's data being used, said after it: "where is my number used",
+    Hinglish "mera number kahan use hota hai" (read "my number where use"); not "how do I use my number" (the visitor
+    uses it: the verb before), nor "where is my number stored"."""
+    if not {"where", "how"} & set(asked):
+        return False
+    for i, w in enumerate(asked):
+        if w in ("my", "our") and asked[i + 1 : i + 2] and asked[i + 1] in _MINE:
+            later = asked[i + 2 : i + 6]
+            return any(v in ("used", "use") and (j == 0 or later[j - 1] not in _USERS) for j, v in enumerate(later))
+    return False
+
+
+_USERS = frozenset("i we you u they can to".split())
 
 
 # Verbs of our taking or handling the visitor's data, and the data named.
@@ -1375,6 +1407,8 @@ def asks_who_sees(query: Query) -> bool:
     if not found & _SEEING or found & _INSIDERS or any(
             a in ("your", "ur", "the") and b in ("company", "end", "side") for a, b in zip(asked, asked[1:])):
         return False
+    if "child" in found and any(w.isdigit() for w in asked):
+        return False  # "who all can see my child's data, she is 9": a child's data, section 9 (the review of round 16)
     if others_act(query):
         return True
     # "will other businesses be able to see ...": the party before the seeing ("do you look at the other apps on my
@@ -1390,6 +1424,16 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+_KIN = frozenset("""wife husband son daughter kid kids child children mom mother dad father brother sister friend friends
+    family partner boyfriend girlfriend parents spouse""".split())
+
+
+def _at_your_end(asked: tuple[str, ...]) -> bool:
+    """Whether the question places who sees at the company: "at your company", "on ur end", "at your side"."""
+    return any(a in ("at", "on", "from", "in") and b in ("your", "ur") and c in ("company", "end", "side", "office")
+               for a, b, c in zip(asked, asked[1:], asked[2:]))
+
+
 def asks_what_staff_see(query: Query) -> bool:
     """Whether the question asks if the company's own people can see the visitor's things: "can your staff read my
     chats", "what stops random employees at your end from looking at our messages", "whether your staff can just
@@ -1397,8 +1441,11 @@ def asks_what_staff_see(query: Query) -> bool:
     why my sms failed" (no data of the visitor's named), nor "can I see what your staff do"."""
     asked = query.asked
     found = set(asked)
-    if not found & _INSIDERS or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
-                                                                      and "my" not in found):
+    # not "can i see my data at your end", nor "can my wife see my messages on your end" (someone of the visitor's: the
+    # review of round 16)
+    inside = found & _INSIDERS or (_at_your_end(asked) and not found & {"i", "me"} and not _KIN & found)
+    if not inside or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
+                                                             and "my" not in found):
         return False
     return any(a in ("my", "our") and (b in _SEEN_THINGS or (c in _SEEN_THINGS))
                for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""])) \
@@ -1420,8 +1467,22 @@ def others_act(query: Query) -> bool:
         if word in _OTHER_AGENTS and asked[i + 1 : i + 2] == ("be",) and asked[i + 2 : i + 3] \
                 and asked[i + 2].endswith("ed"):
             continue  # "can they be corrected": the visitor's things, done to, not a party acting ("anybody be able")
-        if word in _OTHER_AGENTS or (word == "who" and asked[i + 1:i + 2] and asked[i + 1] in _WHO_ACTS):
+        if word in _OTHER_AGENTS or (word == "who" and _who_acts(asked[i + 1 : i + 4])):
             return True
+    return False
+
+
+# "who's got", "whos got" (read "who is got"), "who all can": the "is"/"'s" of "has got", the "all" of Indian English.
+_WHO_SKIPS = frozenset("all s is".split())
+
+
+def _who_acts(after: tuple[str, ...]) -> bool:
+    """Whether the words after "who" make someone act: "who can", "who has", "who else"; "who's got" and Indian
+    English "who all can" too ("whos got access to my data"). Not "who is responsible" nor "who do I contact"."""
+    if after[:1] and after[0] in _WHO_ACTS:
+        return True
+    if after[:1] and after[0] in _WHO_SKIPS:
+        return after[1:2] == ("got",) or (after[0] == "all" and after[1:2] != () and after[1] in _WHO_ACTS)
     return False
 
 
@@ -1431,6 +1492,37 @@ _WHAT = frozenset("what wat which".split())
 # Parts of the visitor's device rather than data ("what features of my phone does the app need access to"):
 # permissions, which the policy does not cover.
 _DEVICE_PARTS = frozenset("features feature areas apps applications permissions functions sensors".split())
+
+
+# Verbs of watching someone: the service watching the visitor is what it collects as they use it.
+_WATCHING = frozenset("""spy spies spying spied watch watches watching watched monitor monitors monitoring
+    monitored snoop snoops snooping""".split())
+_BEFORE_VERB = frozenset("is are was be being been will would can could does do did going to".split())
+
+
+def asks_if_watched(query: Query) -> bool:
+    """Whether the question asks if the service itself watches the visitor: "will this app spy on me", "is this site
+    monitored", "are you watching what i do". That is what is collected as the visitor uses it (the collection
+    section). Only with the service just before the verb (auxiliaries aside), the visitor right after it (or nothing:
+    not "does the app monitor for fraud", a purpose, nor "will you monitor my kids"), and no other party or the company's
+    people in the question ("do cookies spy on me", "does google spy on me through your site", "can your staff spy on
+    me", "who is watching me" are left to retrieval)."""
+    asked = query.asked
+    found = set(asked)
+    if not found & _WATCHING or found & (_OTHER_AGENTS | _INSIDERS | {"who", "whom"}):
+        return False
+    for i, word in enumerate(asked):
+        if word not in _WATCHING:
+            continue
+        j = i - 1
+        while j >= 0 and asked[j] in _BEFORE_VERB:
+            j -= 1
+        after = list(asked[i + 1 : i + 3])
+        watched = (after[:1] == ["me"] or after == ["on", "me"] or after in (["what", "i"], ["everything", "i"])
+                   or (not after and word.endswith("ed")))  # "is this site monitored?"; not "monitored for fraud"
+        if watched and j >= 0 and asked[j] in _SERVICE_SUBJECTS and asked[j] != "company":
+            return True
+    return False
 
 
 def asks_what_service_reaches(query: Query) -> bool:
@@ -1516,7 +1608,13 @@ _REMOTE = frozenset("server servers cloud online internet remotely remote datace
 def _data_goes(asked: tuple[str, ...]) -> bool:
     """Whether the visitor's data is what goes: a word of data, then a form of "go" within five words after it
     (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai")."""
-    return any(word in _VISITORS_DATA and _GOING & set(asked[i + 1 : i + 6]) for i, word in enumerate(asked))
+    return any(word in _VISITORS_DATA and (_GOING & set(asked[i + 1 : i + 6]) or _LEAVING & set(asked[i + 1 : i + 3]))
+               for i, word in enumerate(asked))
+
+
+# "does my data leave india", "will my info ever leave the country": the data leaving, said right after it (not "will
+# my data be deleted if i leave india", the visitor leaving).
+_LEAVING = frozenset("leave leaves leaving left".split())
 
 
 def asks_where_kept(query: Query) -> str | None:
@@ -1561,6 +1659,21 @@ _OPENS_QUESTION = frozenset(stem(w) for w in "who whom how what where when which
 _COMPANY_ACTS = frozenset({"We will respond", None})
 
 
+# A policy someone owns, said with "'s": "whatsapp's privacy policy", "google's rules" (not this one's: "the company's
+# policy", "blue messaggio's rules").
+_OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|rules|terms|notice)\b",
+                           re.IGNORECASE)
+_OUR_NAMES = frozenset("company messaggio app site website service platform blue bm it".split())
+# ... and no owner at all: a topic or the people this policy covers ("what is the children's policy", "your cookie's
+# policy", "what's your marketing's policy", "the user's data policy", "what are india's data rules": the review of
+# round 16), our name in one word ("bluemessaggio's privacy policy")
+_NOT_OWNERS = frozenset("""bluemessaggio bluemessagio bluemesaggio bm children child kid kids minor minors cookie cookies
+    marketing user users customer customers member members parent parents visitor visitors people india""".split())
+
+
+_RELATIVE = frozenset("that which who whom".split())
+
+
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
@@ -1581,8 +1694,12 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             before = []  # "got a worry about my privacy, who handles that": a question word opens its own clause
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
+        if phrase[-1] == "compani" and stems[end:end + 1] and stems[end] in _RELATIVE:
+            continue  # "the name of the company that got my data": another company, told by what it did (review 16)
         if detail and _placed(stems[end:end + 2]):
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
+        if detail and before[-1:] and before[-1] in _RECEIVED and end - start == 1:
+            continue  # "why do I get these emails": the ones received, not our address
         found = "maybe"
     return found
 
@@ -1607,12 +1724,15 @@ def _does_with_data(query: Query) -> bool:
             continue
         if before == "to" and i >= 3 and stems[i - 3] == "request" and stems[i - 2] == "you":
             continue  # Indian English "request you to share the office address": asks to be told, as "kindly" does
+        if words[i] == "secure" and words[i + 1 : i + 2] and words[i + 1] in _CONTACT_HEADS:
+            continue  # "what is your secure email address for sending documents": a detail of ours (review 16)
         if term == "use" and before in ("i", "we") and not _FOR_ACCOUNT & set(words[i + 1 : i + 4]):
             # "which number or email should I use": what the visitor uses to reach us, no use of data; not "which email
             # should I use for my account" (the visitor's own)
             continue
-        if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and words[i + 2] in _OURS:
-            continue  # "give me ur support mail id", "share us your address": asks to be told
+        if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and (
+                words[i + 2] in _OURS or (words[i + 2] in ("a", "an") and words[i + 3 : i + 4] and words[i + 3] in _CONTACT_HEADS)):
+            continue  # "give me ur support mail id", "share us your address", "give me a contact email": asks to be told
         return True
     return False
 
@@ -1636,7 +1756,12 @@ def _placed(after: list[str]) -> bool:
     if len(after) < 2:
         return False
     return ((after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
+            or (after[0] in ("you", "u") and after[1] in _SENDING)  # "(the emails) you send me": what we send
             or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS and after[1] not in _TOWARDS_US))
+
+
+_RECEIVED = frozenset(stem(w) for w in "these those such".split())
+_SENDING = frozenset(stem(w) for w in "send sent sending keep".split())
 
 
 # "the phone numbers we upload", "the address I gave": a detail the visitor's own clause describes is theirs; "the

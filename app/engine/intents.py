@@ -97,7 +97,14 @@ _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only
                             r"granddaughter|nephew|niece|child|kid)\b(?!['\u2019]s)", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
-_PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:%|days?|months?|am|pm))|"
+# Not a number that counts something else: a unit, "of" ("he is 1 of our admins"), "and a half", "to 5" (the review
+# of round 15, E: "my agent said he is 10 min away", "our developer says he is 12 hrs ahead of us").
+_NOT_AGE_AFTER = (r"%|(?:days?|months?|am|pm|min|mins|minutes?|secs?|seconds?|hrs?|hours?|weeks?|wks?|km|kms|"
+                  r"kilometers?|kilometres?|miles?|meters?|metres?|steps?|percent|rs|rupees|inr|usd|dollars?|gb|mb|kb|"
+                  r"lakhs?|crores?|messages|sms|texts|times|digits|characters|chars|points|stars|users|people|members|"
+                  r"employees|staff|agents|admins|per|of|"
+                  r"out\s+of|and\s+a\s+half|to\s+\d)\b")
+_PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:" + _NOT_AGE_AFTER + r"))|"
                          r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
 # "They're around 12.", "they are about 10, and ...": a group's age, said at a clause's end, and only when the group
 # named is people who can be children ("they're 9, the twins"); not "we have 3 sender ids, they are 3 and all
@@ -209,16 +216,58 @@ def unwished(stems: list[str], words: tuple[str, ...] | None, starts: frozenset[
         else:
             continue
         last = None  # the span's last verb of request
+        end = len(words)
         for i in range(first, len(words)):
             if i in starts or words[i] in _UNWISHED_ENDS:
+                end = i
                 break
             if i > first and words[i] in _IMPERATIVES and words[i - 1] not in _NOT_IMPERATIVE_AFTER:
+                end = i
                 break
             if words[i] in _REQUEST_WORDS:
                 last = i
-        if last is not None:
+        if last is not None and _only_another_thing(words, end, starts):
+            # "I don't want to delete my account(,) just my phone number": the deed is wanted, done to another thing;
+            # only what it is not to be done to is blanked
+            found += [i for i in range(first, last + 1) if words[i] not in _REQUEST_WORDS]
+        elif last is not None:
             found += range(first, last + 1)  # with what it is said of: "I never wanted *my number changed*"
     return found
+
+
+_ONLY = frozenset("just only".split())
+_OWNERS = frozenset("my our the".split())
+
+
+def _only_another_thing(words: tuple[str, ...], end: int, starts: frozenset[int]) -> bool:
+    """Whether the unwished span ends at "just" / "only" and what follows, to its clause's end, is nothing but a thing
+    of the visitor's ("just my phone number", "only the old email id"): no verb, nothing done to it ("just my account
+    paused", "only asking"), no "to"."""
+    if end >= len(words) or words[end] not in _ONLY:
+        return False
+    rest = []
+    for i in range(end + 1, len(words)):
+        if i in starts:
+            break
+        rest.append(words[i])
+    return (1 < len(rest) <= 5 and rest[0] in _OWNERS
+            and not any(w in _REQUEST_WORDS or w in _WISH_VERBS or w in _IMPERATIVES or w == "to"
+                        or w.endswith(("ed", "ing")) or w in _NOT_A_THING or w in _NOT_A_DETAIL for w in rest)
+            and any(w in _ONLY_DETAILS for w in rest))
+
+
+# Words after "just my ..." that say something else than a thing: "just my curiosity", "just my question".
+_NOT_A_THING = frozenset("curiosity question doubt query concern opinion thought thoughts feedback".split())
+# The thing must be one of the visitor's personal details ("just my phone number", "only my old email id", "just my
+# chat history", "just my card details", "only my second account"), not the product's, a plan's or another person's
+# (the review of round 16: "just my plan", "just my sender id", "just my api key", "just my team member", "just my
+# wife's number")
+_ONLY_DETAILS = frozenset("""number numbers phone mobile landline email emails mail id address name surname photo photos
+    picture pic dp chat chats history messages message data info information contacts card cards bank credit payment
+    account accounts""".split())
+_NOT_A_DETAIL = frozenset("""s sender template templates campaign campaigns api key keys plan plans order orders wallet
+    trial subscription password integration app apps login users user team member members test business employee
+    reset link""".split())
 
 
 def _doing_not(words: tuple[str, ...], n: int) -> bool:
@@ -333,7 +382,10 @@ class Intent:
         unless, markers = self._by_first
         if not ignore_unless and any(contains_phrase(phrase, stems, max_skip=2)
                                      for word in present if word in unless for phrase in unless[word]) \
-                and not any(self._free(part) for part in parts or ()):
+                and not any(self._free(part) for part in parts or ()) \
+                and not (self.name == "grievance" and any(_misused(part) for part in parts or [stems])):
+            # a complaint that the visitor's data was shared, sold, leaked or read is about data whatever product word
+            # it names ("I want to complain about my otp being shared with third parties", the review of round 16)
             return 0
         if negated is None or self.name in NEGATION_ASKS:
             negated = stems
@@ -357,7 +409,10 @@ class Intent:
         if not hits:
             return True
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
-        if not details and not (_MY | _EVERYTHING | _COORDINATION) & present:
+        # "my" names something of the visitor's unless the product word is what it names ("from my campaign report",
+        # "slow delivery of my campaign")
+        own = any(word in _MY and not any(0 < h - i <= 2 for h in hits) for i, word in enumerate(part))
+        if not details and not own and not (_EVERYTHING | _COORDINATION) & present:
             # nothing of the visitor's named but the product word: "is there a way to nuke just the tracking cookies"
             # (not "I don't want OTPs or promotions": two things named)
             return False
@@ -377,6 +432,16 @@ class Intent:
     def _by_first(self) -> tuple[dict[str, tuple[tuple[str, ...], ...]], dict[str, tuple[tuple[str, ...], ...]]]:
         """`unless` and `markers` by their first word: a message holds the first words of few of them."""
         return _by_first_word(self.unless), _by_first_word(self.markers)
+
+
+_MISUSE = frozenset(stem(w) for w in "shared sharing sold selling leaked leaking misused misusing exposed".split())
+
+
+def _misused(part: list[str]) -> bool:
+    """Whether a clause's stems tell of data misused: shared, sold, leaked, misused, exposed, "read by" someone, or done
+    "without (my) consent"."""
+    return bool(_MISUSE & set(part)) or any(a == "read" and b == "by" for a, b in zip(part, part[1:])) \
+        or any(a == "without" and "consent" in part[i + 1 : i + 3] for i, a in enumerate(part))
 
 
 @dataclass(frozen=True)
@@ -412,6 +477,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return _after_condition(clause, tokens, actions)
     if _asks_to_be_told(tokens):
         return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
+    asking = tokens[1:] if tokens[0] == "only" else tokens  # "only curious who you share it with"
+    if asking and asking[0] in _JUST_ASKING and any(w in _TOLD_WHAT for w in asking[1:4]) \
+            and not _you_will_do(asking, actions):
+        return "question"  # "(just) asking what you keep", "wondering how you use my email", "curious whether ..."
     if any(contains_phrase(phrase, tokens, max_skip=1) for phrase in _HYPOTHETICAL):
         return "question"  # "would you delete my data if I asked you to?"
     if stem(first) == "request" and tokens[1:3] == ["you", "to"] and len(tokens) > 3:
@@ -428,8 +497,12 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
         # after it)
         return "instruction"
+    if _does_it(tuple(tokens)):
+        return "instruction"  # "..., please do it", "so do that now": what was asked, done; not "do it's ...?"
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
+    if _modal_or_not(tokens, actions):
+        return "question"  # "my 12yo bro can sign up or nah" ("nah" is read "not"): asks whether, tells nothing
     if first in _AUXILIARIES and first != "if" and len(tokens) > 1 and tokens[1] in _INVERTED_SUBJECTS:
         return "question"  # "..., is that ok": a verb before its subject asks, wherever the clause starts
     if _asks_without_auxiliary(tokens):
@@ -440,6 +513,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]):
                 return "statement"  # "we want to use your platform for ...": a plan, not a request of ours
+            if _reported(tokens[:i]):
+                return "statement"  # "my friend said I can ask you to erase data": what someone else said
             return "wish"
     if clause.question_mark:
         return "question"
@@ -450,9 +525,106 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     inverted = _inverted_question(tokens, actions)
     if inverted:
         return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
+    if _introduces(tokens):
+        return "other"  # "I'm a parent, is your platform meant for kids": who asks, not what is to be done
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+# "please do it now", "so do that asap": an instruction pointing back at what was said.
+_DONE_THING = frozenset("it that this so".split())
+_DO_IT_AFTER = frozenset("now asap please pls plz then already quickly immediately today right away fast soon".split())
+
+
+_TELLING = frozenset("tell explain describe show list inform let".split())
+
+
+def _does_it(words: tuple[str, ...]) -> bool:
+    """Whether a clause is only "do it/that/this/so" with "now/asap/please/..." (fillers before it dropped)."""
+    tokens = list(words)
+    while tokens and tokens[0] in _FILLERS:
+        tokens.pop(0)
+    return tokens[:1] == ["do"] and tokens[1:2] != [] and tokens[1] in _DONE_THING and set(tokens[2:]) <= _DO_IT_AFTER
+
+
+# "I'm a parent", "I am a teacher": who the visitor is, said before a question, tells nothing to be done.
+_INTRODUCING = (("i", "m"), ("i", "am"), ("im",))
+_ARTICLES = frozenset("a an".split())
+# (as read: "minor" comes out "minors"; a school grade says a child too, "I'm a seventh grader": the review of round 17)
+_NOT_ROLES = frozenset("""minor minors child children kid kids teen teens teenager teenagers student students boy boys
+    girl girls baby babies under grader graders schooler schoolers schoolkid schoolgirl schoolboy""".split())
+
+
+def _introduces(tokens: list[str]) -> bool:
+    """Whether a clause says only who the visitor is: "I'm a parent", "i am a school teacher", "I'm an NRI"; not "I'm a
+    minor", "im a 12 year old" (a child telling of themself), nor anything of theirs ("I'm a customer and my number
+    is wrong")."""
+    for opening in _INTRODUCING:
+        n = len(opening)
+        if tuple(tokens[:n]) == opening and tokens[n : n + 1] and tokens[n] in _ARTICLES:
+            rest = tokens[n + 1 :]
+            return 1 <= len(rest) <= 2 and not any(w in _NOT_ROLES or w in _FIRST_PERSON or any(c.isdigit() for c in w)
+                                                   for w in rest)
+    return False
+# Verbs of saying: "my friend said I can ask you to ...", "someone told me I should ...".
+_REPORTING = frozenset("said says told tells mentioned heard claimed claims".split())
+
+
+def _reported(before: list[str]) -> bool:
+    """Whether the words before a first-person wish report what someone else said: "my friend said (that)", "your
+    agent told me", "they heard"; not what the visitor said or heard themself ("I said I want it deleted", "as I told
+    you", "I heard I can ask you to delete my data, please do it")."""
+    for j, w in enumerate(before):
+        if w in _REPORTING:
+            return j > 0 and before[j - 1] not in _FIRST_PERSON and before[j - 1] not in ("as", "you", "u")
+    return False
+
+
+def _denied_clauses(query: Query) -> set[int]:
+    """The clauses (by index in `query.parts`) that say a request is not made: a negated wish whose span (`unwished`,
+    read in the whole message) holds the verb of request itself ("I don't want my account deleted", "I'm not asking
+    you to delete anything"); not "I don't want to delete my account, just my phone number" (the deed is wanted, on
+    another thing), nor "I don't want marketing mails" (asks a stop: no verb of request)."""
+    words = query.words
+    denied = {i for i in unwished(list(query.stems), words, clause_starts(query)) if words[i] in _REQUEST_WORDS}
+    if not denied:
+        return set()
+    found, cursor = set(), 0
+    for n, part in enumerate(query.parts):  # the clauses' words are the message's, in order (breaks left out)
+        while cursor < len(words) and words[cursor : cursor + len(part.words)] != part.words:
+            cursor += 1
+        if any(cursor <= i < cursor + len(part.words) for i in denied):
+            found.add(n)
+        cursor += len(part.words)
+    return found
+
+
+# The modals of "... can sign up or nah", and what rules such a clause out: politeness, a condition, a verb of statement
+# or of request.
+_OR_NOT_MODALS = frozenset("can could will would should may might shall".split())
+_OR_NOT_NEVER = frozenset("""pls please plz kindly whether if you u is are was were am has have had does do did
+    signed uses used made opened created registered joined
+    taken thrown kicked heard off grievance complaint""".split())
+# (the review of round 16: "my kid 10 can be taken off your app or not", "my number can be taken off your list or not"
+# ask it done; "my grievance will be heard or not" makes the complaint)
+
+
+def _modal_or_not(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether a clause asks whether something may be, said "<subject> <modal> <verb> ... or not/nah/no": "my 12yo bro
+    can sign up or nah", "my niece could use it or not". Only with the modal right after its subject (up to five
+    words, none of them a verb), a verb after the modal, and in the whole clause no verb of statement ("is 10", "has
+    an account", "signed up"), no request verb, no "pls", no "you" ("you will delete my data or not" demands) and no
+    "whether"/"if" (the review of round 15b: "my son is 10 and has an account delete it or nah", "I have a complaint,
+    is anyone going to listen or not" still hand off)."""
+    if tokens[-2:] not in (["or", "not"], ["or", "no"]):
+        return False
+    modal = next((i for i, w in enumerate(tokens) if w in _OR_NOT_MODALS), None)
+    if modal is None or not 1 <= modal <= 5 or modal + 1 >= len(tokens) - 2:
+        return False
+    if tokens[modal + 1] in _INVERTED_SUBJECTS or tokens[modal + 1] in _OR_NOT_NEVER:
+        return False
+    return not any(w in _OR_NOT_NEVER or w in actions or w.endswith("ed") for w in tokens[:-2])
 
 
 _SOMEONE = frozenset("someone somebody".split())
@@ -484,7 +656,15 @@ def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
         if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3) \
                 and not contains_phrase(("list", "of"), rest, max_skip=0):  # "the list of clients on your site"
             return True
+        if "from" in rest[:2] and any(w in _MAILINGS for w in rest[rest.index("from") + 1 : rest.index("from") + 4]) \
+                and not _PRODUCT_TOLD & set(rest):  # not "remove my logo from the newsletter template"
+            return True  # "remove my email from your newsletter", "take me off from promotions"
     return False
+
+
+# What a visitor is taken off like a list: "remove my email from ur newsletter".
+_MAILINGS = frozenset("""newsletter newsletters mailers mailer promotions promotional promos promo marketing mailing
+    mailings""".split())
 
 
 def _on_theirs(object_words: list[str]) -> bool:
@@ -518,6 +698,16 @@ def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -
 # question, however politely it is put; the visitor wants to be told something, not to have something done.
 _TELLING = frozenset(stem(w) for w in "tell explain describe clarify inform elaborate specify confirm advise".split())
 _TOLD_WHAT = frozenset("what whats how why where when which who whom whose whether if about".split())
+# A clause opening with these, a question word after, asks: "im not deleting anything, just asking what you keep".
+_JUST_ASKING = frozenset("asking wondering curious wonder".split())
+_YOU_DOING = frozenset("can could will would".split())
+
+
+def _you_will_do(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether "you can/could/will ..." + a verb of request follows: "curious if you can delete my old messages",
+    "wondering when you will delete my data like I asked" ask it done, politely (the review of round 16)."""
+    return any(w in ("you", "u") and tokens[i + 1 : i + 2] and tokens[i + 1] in _YOU_DOING
+               and any(v in actions for v in tokens[i + 2 : i + 4]) for i, w in enumerate(tokens))
 
 
 def _asks_to_be_told(tokens: list[str]) -> bool:
@@ -653,6 +843,16 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     right of access, so an inquiry counts as a request for that type.
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
+    if "wish" in kinds:
+        # "I don't want my account deleted, just tell me what you collect": the wish said not to be made tells
+        denied = _denied_clauses(query)
+        kinds = ["statement" if kind == "wish" and i in denied else kind for i, kind in enumerate(kinds)]
+    back = [i for i, c in enumerate(query.parts) if kinds[i] == "instruction" and _does_it(c.words)]
+    if back and all(kind == "question" and _opening(query.parts[i].words)[:1] and _opening(query.parts[i].words)[0]
+                    in _TELLING for i, kind in enumerate(kinds) if i not in back):
+        # "tell me what you collect, do it now": "do it" points back at a question, which asks to be told (the review
+        # of round 17); not "if you can delete data, do it", "you said you would delete it, do it"
+        kinds = ["other" if i in back else kind for i, kind in enumerate(kinds)]
     last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
     if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
         # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it
@@ -705,7 +905,8 @@ class Intents:
         # happened ("my sms stopped delivering", "notifications stopped"), not what the visitor wants stopped.
         ws = query.words
         stems = [("what" if w == "whatever" and _whatever_about_them(ws[i + 1 :])
-                  else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])) else s)
+                  else w if w in _KEPT_APART or (w in _HAPPENED and not _wanted_done(ws[:i])
+                                                 and not (w in _ASKED_DONE and _asked_done(query, ws, i))) else s)
                  for i, (w, s) in enumerate(zip(ws, query.stems))]
         if _MAT_KARO.search(query.text) and (_FIRST_PERSON & set(ws) or _CALLING.search(query.text)):
             # Hindi "X mat karo" (read "X not do": don't do X) asks to stop X when asked for the visitor ("mujhe call
@@ -796,7 +997,31 @@ class Intents:
         request = is_request(query, self.actions, intent.name == "access")
         if not request and intent.urgent and _reports_a_child(query, self.actions):
             request = True
+        if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
+            request = True
         return Detection(intent, request, best[0][1])
+
+
+    def _complaint_told(self, query: Query, intent: Intent, mine: bool) -> bool:
+        """Whether a message asks whom to complain to and, in a clause of its own, tells the complaint: "who do I
+        complain to, your team mishandled my data" makes the complaint. The told clause must be a statement that marks
+        the grievance by itself ("your team mishandled my data"), not a product's trouble ("my otp is not coming":
+        the type's `unless`), and the question must ask where to complain ("who/whom/where ... complain/report/
+        escalate")."""
+        if len(query.parts) < 2:
+            return False
+        asks_where = told = False
+        for part in query.parts:
+            kind = classify_clause(part, self.actions)
+            words = set(part.words)
+            if kind == "question" and _WHOM & words and _COMPLAINING & words:
+                asks_where = True
+            elif kind == "statement":
+                stems = [stem(w) for w in part.words]
+                if intent.score(stems, set(stems), None, [stems], False, mine) and not _COMPLAINING & words \
+                        and (_HARMED & words or _RIGHTS_ASKED & words):
+                    told = True
+        return asks_where and told
 
 
 def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tuple[int, int], Intent],
@@ -829,6 +1054,16 @@ def _for_marketing(stems: list[str]) -> bool:
                for i, s in enumerate(stems))
 
 
+# "who do I complain to", "where can I report this": asking where a complaint goes.
+_WHOM = frozenset("who whom where".split())
+_COMPLAINING = frozenset("complain complaint report escalate".split())
+# What the told complaint must say (the review of round 17): the visitor's data harmed, or a request of theirs left
+# unanswered ("your team ignored my deletion request"); not a support complaint ("your support ignored my ticket",
+# "your team ignored my email").
+_HARMED = frozenset("mishandled mishandling misused misusing misuse leaked leaking handled handling".split())
+_RIGHTS_ASKED = frozenset("request requests deletion access correction objection unsubscribe opt".split())
+
+
 # A child's data we hold, told: the child's details, account or sign-up.
 _HELD_WORDS = frozenset("""details data info information email number numbers name names account accounts profile
     contacts signed registered created made put added entered gave uploaded""".split())
@@ -837,7 +1072,8 @@ _TAKING_AWAY = frozenset(stem(w) for w in "remove delete erase wipe purge scrub 
 # ... pointing back at what was told, or at the child's ("her account"), not at the visitor's own.
 _POINTING_BACK = frozenset("that it this those them these her his their".split())
 _WHAT_NOW = (("what", "happens", "now"), ("what", "do", "i", "do"), ("what", "should", "i", "do"),
-             ("what", "do", "we", "do"), ("what", "should", "we", "do"), ("what", "now"))
+             ("what", "do", "we", "do"), ("what", "should", "we", "do"), ("what", "now"), ("what", "can", "i", "do"),
+             ("what", "can", "we", "do"))
 
 
 def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
@@ -856,9 +1092,20 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
             if (_TAKING_AWAY & stems and _POINTING_BACK & set(part.words)) \
                     or _opening(part.words) in _WHAT_NOW:
                 asked = True
-        elif _HELD_WORDS & set(part.words) and not _visitors_own(part.words):
+        elif (_HELD_WORDS & set(part.words) or (_HELD_THINGS & set(query.words) and _has_one(part.words))) \
+                and not _visitors_own(part.words):
             told = True
     return told and asked
+
+
+_HAVING = frozenset("has have had uses use using".split())
+_ONE_OF_THEM = frozenset("one it his her their own".split())
+
+
+def _has_one(words: tuple[str, ...]) -> bool:
+    """Whether a clause says the child has or uses one of the things the message named ("I don't want to close my
+    account, but my son is 11 and has his own", "... uses it"; the review of round 17)."""
+    return any(w in _HAVING and words[i + 1 : i + 2] and words[i + 1] in _ONE_OF_THEM for i, w in enumerate(words))
 
 
 # A message about the product's use, which a child named in it does not make a report: "my students are 14, I
@@ -945,7 +1192,29 @@ def _acts_on_theirs(words: tuple[str, ...]) -> bool:
         if word in _THEIRS:
             return True
     return False
-_HAPPENED = frozenset("stopped".split())
+_HAPPENED = frozenset("stopped deactivated".split())
+# ... but "my account deactivated pls" asks it done: politeness makes these a request (not "stopped": "my sms stopped
+# delivering, please help").
+_ASKED_DONE = frozenset("deactivated".split())
+_PLEASE = frozenset("please pls plz kindly".split())
+# ... and so do urgency, "make", a Hindi verb of doing, or the visitor done with it (the review of round 16: "my
+# account deactivated now / immediately / asap", "make my account deactivated", "mera account deactivated kar do",
+# "... I don't want it anymore", "... i'm done"); not "deactivated suddenly / without notice / by operator"
+_NOW = frozenset("now immediately asap fast quickly anymore karwa karwao karo karna thanks thank thx".split())
+_HAPPENED_SIGNS = frozenset("without suddenly yesterday why automatically randomly by".split())
+_OUGHT_TO_BE = frozenset("should must make need needs want".split())  # "my account should be deactivated"
+_WAS = frozenset("got get gets was were been is has".split())  # "my account got deactivated now": what happened
+_ASAP = re.compile(r"\b(asap|right away|i'?m done|i am done|kar do|kardo|don'?t want|do not want)\b", re.IGNORECASE)
+
+
+def _asked_done(query: Query, ws: tuple[str, ...], i: int) -> bool:
+    """Whether "deactivated" at ws[i] is asked done rather than told as what happened (a sign that it happened,
+    "without notice", "suddenly", "yesterday", "why", leaves it told unless asked politely)."""
+    if _HAPPENED_SIGNS & set(ws) and not _PLEASE & set(ws):
+        return False
+    return bool(_PLEASE & set(ws) or (_NOW & set(ws[i + 1 :]) and ws[i - 1 : i] and ws[i - 1] not in _WAS)
+                or _OUGHT_TO_BE & set(ws[max(0, i - 4) : i])
+                or _ASAP.search(query.text) or any(part.act == "instruction" for part in query.parts))
 
 
 def _opening(words: tuple[str, ...]) -> tuple[str, ...]:

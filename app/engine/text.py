@@ -198,8 +198,24 @@ class Query:
 
     @_once
     def terms(self) -> tuple[str, ...]:
-        """Stems of the content words: what BM25 matches."""
-        return tuple(s for w, s in zip(self.words, self.stems) if w not in STOPWORDS)
+        """Stems of the content words: what BM25 matches. A verb of telling before what is to be told ("tell me
+        what you collect", "explain how ...") is the asking, not a topic (the policy's changes "notify" and "tell")."""
+        words = self.words
+        denied = self.denied_words()
+        return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
+                     and not (w in _TELLING_VERBS and ((_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])
+                                                       or closing_tell(words, i))))
+
+    def denied_words(self) -> frozenset[str]:
+        """The verbs and nouns of request in the clauses that say a request is not made, when a later clause asks
+        ("I don't want my account *deleted*, just tell me what you collect", "not asking for a *copy* of my data, only
+        curious who you share it with"): not asked, not a topic (the rest of those clauses is context, `asked`). A word
+        the asking clauses say too stays."""
+        denied = self._denied_requests()
+        if not denied:
+            return frozenset()
+        said = {w for i, part in enumerate(self.parts) if i not in denied for w in part.words}
+        return frozenset(w for i in denied for w in self.parts[i].words if w in _DENIED_REQUESTS and w not in said)
 
     @_once
     def stem_set(self) -> frozenset[str]:
@@ -214,6 +230,11 @@ class Query:
         sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
         India."), when it has others too."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
+        denied = self._denied_requests()
+        if denied:
+            # "I don't want to delete my account, I just want to know where my data is stored", "not asking for a
+            # copy of anything, just tell me what you collect": the request said not to be made is not what is asked
+            return tuple(w for i, part in enumerate(self.parts) if i not in denied for w in part.words)
         # A question passed on in the story ("a patient asked me whether her number ends up with other companies
         # ... who else touches that data?") is asked too, as it stands.
         passed_on = set(self._indirect_questions()) - set(marked) if marked else set()
@@ -244,6 +265,22 @@ class Query:
                 steps += 1
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
+    def _denied_requests(self) -> set[int]:
+        """The clauses that say a request is not being made ("I don't want to delete my account", "not asking for a
+        copy of anything", "im not unsubscribing"), when a later clause asks something: a question word after a verb of
+        knowing or telling ("just tell me what ...", "I just want to know where ...", "just curious how ..."), or a
+        "?". Else none."""
+        denied: set[int] = set()
+        for i, part in enumerate(self.parts):
+            said = part.words
+            if any(_denies(said, k) for k in range(len(said))):
+                denied.add(i)
+            elif denied and (part.question_mark or said[:1] and said[0] in _TOLD_WHAT
+                             or any(w in _KNOWING and _TOLD_WHAT & set(said[k + 1 : k + 4])
+                                    for k, w in enumerate(said))):
+                return {d for d in denied if d < i}
+        return set()
+
     def _indirect_questions(self) -> list[int]:
         """The last part of each sentence that asks without a "?" ("we need to know whether ...", "please tell me
         how ...", "I was wondering if ..."), when the message has other sentences; else []."""
@@ -268,6 +305,58 @@ class Query:
 _KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder curious check
     advise asked asks asking""".split())
 _TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
+# "cookies r optional right??", "you don't sell my data, right?": a tag that asks to be told yes, not a right of the
+# visitor's; not "is that my right?", "do I have the right?", "what is a right?".
+_TAG_RIGHT = re.compile(r"([a-z0-9']+)(\s*,?\s+)right(?=\s*\?)", re.IGNORECASE)
+_RIGHT_OWNED = frozenset("""my the a an your ur this that any of to what which our his her their no its every each
+    basic legal same""".split())
+
+
+def _tag_right_dropped(text: str) -> str:
+    return _TAG_RIGHT.sub(lambda m: m.group(0) if m.group(1).lower() in _RIGHT_OWNED else m.group(1), text)
+
+
+# A request said not to be made: a negation, then within four words a verb (or noun) of request.
+_DENYING = frozenset("not dont don t never no".split())
+_DENIED_REQUESTS = frozenset("""delete deleting deleted deletion erase erasing remove removing removal unsubscribe
+    unsubscribing unsub opt opting object objecting copy correct correcting change changing close closing cancel
+    cancelling canceling complain complaining complaint export exporting download downloading""".split())
+# After the negation, what makes it a request not made: a wish or an asking ("don't want to", "not asking for"), not an
+# inability or a past deed ("can't delete", "not able to", "didn't delete": what the visitor asks about).
+_DENIED_WISHES = frozenset("want wanna wish need asking ask request requesting mean trying looking planning going".split())
+_WILL = frozenset("won will ll".split())  # "won't" is read "won t"
+_NOT_DENIAL_BEFORE = frozenset("can could couldn did didn was were wasn weren has have hasn haven is are isn aren".split())
+
+
+def _denies(said: tuple[str, ...], k: int) -> bool:
+    """Whether the negation at `k` says a request is not being made: "I don't want to delete my account", "not asking
+    for a copy", "im not unsubscribing", "no complaint, just ..."; not "I can't delete my account", "my data was not
+    deleted", "I'm not able to unsubscribe"."""
+    w = said[k]
+    if w not in _DENYING or (k and said[k - 1] in _NOT_DENIAL_BEFORE):
+        return False
+    after = said[k + 1 : k + 2]
+    if after and after[0] in _DENIED_WISHES:
+        return bool(_DENIED_REQUESTS & set(said[k + 2 : k + 6]))
+    if after and after[0] in _DENIED_REQUESTS and after[0].endswith("ing"):
+        return True  # "im not deleting anything", "not unsubscribing"
+    if after and after[0] in _DENIED_REQUESTS and k >= 2 and said[k - 1] in _WILL and said[k - 2] in ("i", "we"):
+        return True  # "I won't unsubscribe yet, but ...", "we will not delete the account": the visitor's own choice
+    return w == "no" and k == 0 and bool(after) and after[0] in _DENIED_REQUESTS  # "no complaint, just ..."
+
+
+_TELLING_VERBS = frozenset("tell explain describe".split())
+# What may follow a closing verb of telling (Hinglish puts it last: "mera number kahan use hota hai batao", read
+# "... tell"; "what do you collect, tell me pls"), after a question word: the asking, not a topic ("will you tell me"
+# alone asks about being told).
+_AFTER_LAST_TELL = frozenset("me us please pls plz".split())
+
+
+def closing_tell(words: tuple[str, ...] | list[str], i: int) -> bool:
+    """Whether words[i] is a closing verb of telling after a question word, with only me/us/please after it ("mera
+    number kahan use hota hai batao", "what do you collect, tell me pls"): the asking, not a topic."""
+    return words[i] in _TELLING_VERBS and set(words[i + 1 :]) <= _AFTER_LAST_TELL \
+        and bool((_TOLD_WHAT - {"if"}) & set(words[:i]))
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
 
@@ -291,13 +380,16 @@ class Analyser:
 
     def analyse(self, text: str) -> Query:
         """Analyse one message."""
+        typed_text = text
+        if "right" in text.lower():
+            text = _tag_right_dropped(text)
         parts, read = [], 0
         pos, opens = 0, True
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
         breaks = list(_CLAUSE_BREAK.finditer(text))
         # a word of DLT registration anywhere in the message keeps each clause's "dlt" DLT ("dlt my account, registration
         # status?", "dlt my account and sender id kab tak ho jayega")
-        registration = "dlt" in text.lower() and (bool(_DLT_WORDS & set(words(text)) - {"me"}) or self._dlt_runs_on(text))
+        registration = "dlt" in text.lower() and (bool(_dlt_signals(set(words(text))) - {"me"}) or self._dlt_runs_on(text))
         for match in breaks + [None]:
             end = match.start() if match else len(text)
             raw = words(text[pos:end])
@@ -316,7 +408,7 @@ class Analyser:
         else:
             whole, _, _ = self._read(whole_raw, registration)
             if "dlt" in whole and not any("dlt" in part.words for part in parts) \
-                    and not _DLT_WORDS & (set(whole) | set(whole_raw)):
+                    and not _dlt_signals(set(whole) | set(whole_raw)):
                 # each clause read its "dlt" as "delete" ("pls dlt my accnt asap, dont want ur service"): so does the
                 # whole, whose words run on past the thing deleted, unless a word of DLT registration is in it ("dlt
                 # my account | and sender id kab tak ho jayega")
@@ -333,7 +425,7 @@ class Analyser:
                     at = next((j + 3 for j in range(len(whole) - 2) if whole[j:j + 3] == said), None)
                     if at is not None and whole[at:at + 1] != ["child"]:
                         whole.insert(at, "child")
-        return Query(text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
+        return Query(typed_text, tuple(whole), tuple(parts), bool(_DEVANAGARI.search(text)), read)
 
     def _dlt_runs_on(self, text: str) -> bool:
         """Whether a "dlt" goes on with "and" to something not the visitor's, which the clause break at "and" hides
@@ -413,7 +505,27 @@ _DLT_WORDS = frozenset("""registration register registered registering status ap
     header headers template templates entity sender senders link linked upload uploaded error errors portal operator
     principal telemarketer scrubbing consent sms kaise kya ka ke ki me pe par mein zaroori zaruri jaruri mandatory
     required compulsory kab kaha kahan route transactional promotional otp api panel dashboard campaign campaigns trai
-    jio airtel vodafone bsnl peid how hw""".split())
+    jio airtel vodafone bsnl peid how hw delivering delivered delivery deliver undelivered deliverd delivring""".split())
+
+
+_DELIVERY_WORDS = frozenset("delivering delivered delivery deliver undelivered deliverd delivring".split())
+# ... but words of delivery say DLT only when the visitor is not leaving nor deleting data (the review of round 16:
+# "dlt my account, never got a single message delivered, waste of money, bye", "plz dlt my acc, too many undelivered
+# msgs, switching provider", "dlt my data, ur delivery sucks" delete; "dlt my account pls, messages not delivering"
+# stays DLT)
+_LEAVING = frozenset("""leaving leave bye goodbye switching switch switched quit quitting tired waste useless anymore done
+    sucks terrible data info information""".split())
+
+
+_NOT_NEEDING = frozenset("dont don do not no".split())
+
+
+def _dlt_signals(said: set[str]) -> set[str]:
+    """The words of DLT registration in `said` (`_DLT_WORDS`), words of delivery counted only when no word of leaving
+    or of data is there."""
+    found = _DLT_WORDS & said
+    leaving = _LEAVING & said or ("need" in said and _NOT_NEEDING & said)  # "..., dont need u"
+    return found - _DELIVERY_WORDS if leaving else found
 
 
 # English "me" ("everything about me"), not Hindi "me" (in: "profile me error").
@@ -425,7 +537,7 @@ def _dlt_deletes(tokens: list[str], typed: list[str], told: bool) -> list[str]:
     clause's words as typed (before Hindi was read); `told`: the clause is a Hindi instruction, which says the verb
     last: "mera account dlt kar do" (read "my account dlt") is "delete my account"; not "mera sender id dlt kar do"."""
     english_me = {i for i, w in enumerate(tokens) if w == "me" and i and tokens[i - 1] in _BEFORE_ME}
-    if _DLT_WORDS & ({w for i, w in enumerate(tokens) if i not in english_me} | set(typed) - {"me"}):
+    if _dlt_signals({w for i, w in enumerate(tokens) if i not in english_me} | set(typed) - {"me"}):
         return tokens
     out = list(tokens)
     for i, word in enumerate(tokens):
@@ -472,7 +584,9 @@ def _dlt_object_only(after: list[str]) -> bool:
 _YEARS = frozenset("yr yrs year years".split())
 # What a number after "is" counts when it is not someone's age.
 _NOT_AGES = frozenset("""percent days day months month weeks week hours hour minutes mins am pm dollars rs rupees
-    inr usd gb mb kb k lakh lakhs crore messages sms texts times digits characters chars""".split())
+    inr usd gb mb kb k lakh lakhs crore messages sms texts times digits characters chars min minute sec secs second
+    seconds hr hrs wk wks km kms kilometers kilometres mile miles meters metres step steps per people users members
+    employees staff agents admins points stars of out""".split())
 
 
 # Words that may follow the visitor's own age as the clause goes on ("i am 12 and ...", "im like 11 can i ...").
