@@ -71,7 +71,10 @@ class ProcfileServer:
 
     def stop(self) -> None:
         self.proc.terminate()
-        self.proc.wait(timeout=30)
+        # Longer than the Procfile's --graceful-timeout (30 s): a worker still booting when the master is told to stop
+        # can miss the signal, and the master then waits out the graceful timeout before it kills it (seen once in
+        # CI, with a restart stopped right after its first health check).
+        self.proc.wait(timeout=45)
         self.log.close()
 
     def call(self, method: str, path: str, payload: dict | None = None) -> tuple[int, dict | None, float]:
