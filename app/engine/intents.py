@@ -316,17 +316,22 @@ def _held_detail(marker: tuple[str, ...]) -> bool:
     return marker[0] in _CHANGING and marker[-2:] in _HELD
 
 
-def clause_starts(query: Query) -> frozenset[int]:
-    """The indices of `query.words` where a clause (`query.parts`) begins."""
-    starts, cursor = set(), 0
+def _part_starts(query: Query) -> list[int | None]:
+    """Where each clause of `query.parts` begins in `query.words` (None for one not found there)."""
+    starts, cursor = [], 0
     for part in query.parts:
-        n = len(part.words)
+        n, start = len(part.words), None
         for pos in range(cursor, len(query.words) - n + 1):
             if query.words[pos : pos + n] == part.words:
-                starts.add(pos)
-                cursor = pos + n
+                start, cursor = pos, pos + n
                 break
-    return frozenset(starts)
+        starts.append(start)
+    return starts
+
+
+def clause_starts(query: Query) -> frozenset[int]:
+    """The indices of `query.words` where a clause (`query.parts`) begins."""
+    return frozenset(start for start in _part_starts(query) if start is not None)
 
 
 def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
@@ -537,9 +542,6 @@ _DONE_THING = frozenset("it that this so".split())
 _DO_IT_AFTER = frozenset("now asap please pls plz then already quickly immediately today right away fast soon".split())
 
 
-_TELLING = frozenset("tell explain describe show list inform let".split())
-
-
 def _does_it(words: tuple[str, ...]) -> bool:
     """Whether a clause is only "do it/that/this/so" with "now/asap/please/..." (fillers before it dropped)."""
     tokens = list(words)
@@ -586,18 +588,13 @@ def _denied_clauses(query: Query) -> set[int]:
     read in the whole message) holds the verb of request itself ("I don't want my account deleted", "I'm not asking
     you to delete anything"); not "I don't want to delete my account, just my phone number" (the deed is wanted, on
     another thing), nor "I don't want marketing mails" (asks a stop: no verb of request)."""
-    words = query.words
-    denied = {i for i in unwished(list(query.stems), words, clause_starts(query)) if words[i] in _REQUEST_WORDS}
+    words, starts = query.words, _part_starts(query)
+    denied = {i for i in unwished(list(query.stems), words, frozenset(start for start in starts if start is not None))
+              if words[i] in _REQUEST_WORDS}
     if not denied:
         return set()
-    found, cursor = set(), 0
-    for n, part in enumerate(query.parts):  # the clauses' words are the message's, in order (breaks left out)
-        while cursor < len(words) and words[cursor : cursor + len(part.words)] != part.words:
-            cursor += 1
-        if any(cursor <= i < cursor + len(part.words) for i in denied):
-            found.add(n)
-        cursor += len(part.words)
-    return found
+    return {n for n, (part, start) in enumerate(zip(query.parts, starts))
+            if start is not None and any(start <= i < start + len(part.words) for i in denied)}
 
 
 # The modals of "... can sign up or nah", and what rules such a clause out: politeness, a condition, a verb of statement
