@@ -329,7 +329,7 @@ class Index:
         if isinstance(query, str):
             query = self.analyse(query)
         raw = query.words
-        denied = query.denied_words()  # "I don't want my account deleted, just ...": no synonym of "deleted"
+        denied = query.denied_words  # "I don't want my account deleted, just ...": no synonym of "deleted"
         stems = [("" if w in denied else s) for w, s in zip(raw, query.stems)] if denied else query.stems
         own = list(query.terms)
         spelled = {s: w for w, s in zip(raw, stems) if w not in STOPWORDS}

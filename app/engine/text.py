@@ -201,17 +201,18 @@ class Query:
         """Stems of the content words: what BM25 matches. A verb of telling before what is to be told ("tell me
         what you collect", "explain how ...") is the asking, not a topic (the policy's changes "notify" and "tell")."""
         words = self.words
-        denied = self.denied_words()
+        denied = self.denied_words
         return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
                      and not (w in _TELLING_VERBS and ((_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])
                                                        or closing_tell(words, i))))
 
+    @_once
     def denied_words(self) -> frozenset[str]:
         """The verbs and nouns of request in the clauses that say a request is not made, when a later clause asks
         ("I don't want my account *deleted*, just tell me what you collect", "not asking for a *copy* of my data, only
         curious who you share it with"): not asked, not a topic (the rest of those clauses is context, `asked`). A word
         the asking clauses say too stays."""
-        denied = self._denied_requests()
+        denied = self._denied_requests
         if not denied:
             return frozenset()
         said = {w for i, part in enumerate(self.parts) if i not in denied for w in part.words}
@@ -230,7 +231,7 @@ class Query:
         sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
         India."), when it has others too."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
-        denied = self._denied_requests()
+        denied = self._denied_requests
         if denied:
             # "I don't want to delete my account, I just want to know where my data is stored", "not asking for a
             # copy of anything, just tell me what you collect": the request said not to be made is not what is asked
@@ -265,7 +266,8 @@ class Query:
                 steps += 1
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
-    def _denied_requests(self) -> set[int]:
+    @_once
+    def _denied_requests(self) -> frozenset[int]:
         """The clauses that say a request is not being made ("I don't want to delete my account", "not asking for a
         copy of anything", "im not unsubscribing"), when a later clause asks something: a question word after a verb of
         knowing or telling ("just tell me what ...", "I just want to know where ...", "just curious how ..."), or a
@@ -278,8 +280,8 @@ class Query:
             elif denied and (part.question_mark or said[:1] and said[0] in _TOLD_WHAT
                              or any(w in _KNOWING and _TOLD_WHAT & set(said[k + 1 : k + 4])
                                     for k, w in enumerate(said))):
-                return {d for d in denied if d < i}
-        return set()
+                return frozenset(d for d in denied if d < i)
+        return frozenset()
 
     def _indirect_questions(self) -> list[int]:
         """The last part of each sentence that asks without a "?" ("we need to know whether ...", "please tell me
@@ -501,14 +503,13 @@ def _minor_things(tokens: list[str], typed: list[str]) -> list[str]:
 # pe", "is dlt everything for my sms?": the review of round 14b).
 _DELETED_THINGS = frozenset("""account accounts data details detail information info number numbers profile profiles
     records record email emails phone mobile contacts everything chats history accnt acct acnt""".split())
+# Words of message delivery, which say DLT too unless the visitor is leaving (`_dlt_signals`).
+_DELIVERY_WORDS = frozenset("delivering delivered delivery deliver undelivered deliverd delivring".split())
 _DLT_WORDS = frozenset("""registration register registered registering status approval approve approved pending series
     header headers template templates entity sender senders link linked upload uploaded error errors portal operator
     principal telemarketer scrubbing consent sms kaise kya ka ke ki me pe par mein zaroori zaruri jaruri mandatory
     required compulsory kab kaha kahan route transactional promotional otp api panel dashboard campaign campaigns trai
-    jio airtel vodafone bsnl peid how hw delivering delivered delivery deliver undelivered deliverd delivring""".split())
-
-
-_DELIVERY_WORDS = frozenset("delivering delivered delivery deliver undelivered deliverd delivring".split())
+    jio airtel vodafone bsnl peid how hw""".split()) | _DELIVERY_WORDS
 # ... but words of delivery say DLT only when the visitor is not leaving nor deleting data (the review of round 16:
 # "dlt my account, never got a single message delivered, waste of money, bye", "plz dlt my acc, too many undelivered
 # msgs, switching provider", "dlt my data, ur delivery sucks" delete; "dlt my account pls, messages not delivering"
