@@ -367,8 +367,13 @@ NEEDS = (
 _NOTES = pytest.StashKey[list]()
 
 
+def summary_notes(config) -> list[str]:
+    """Lines printed at the end of the run, after the counts: what was deselected and why, and the like."""
+    return config.stash.setdefault(_NOTES, [])
+
+
 def pytest_collection_modifyitems(config, items):
-    notes = config.stash.setdefault(_NOTES, [])
+    notes = summary_notes(config)
     for need in NEEDS:
         marked = [item for item in items if item.get_closest_marker(need.marker)]
         why = need.missing() if marked else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import os
+import signal
 import threading
 import time
 from pathlib import Path
@@ -22,7 +23,7 @@ from werkzeug.wrappers import Request, Response
 
 from app import create_app
 
-from conftest import FAST_ARGON2, PASSWORD, add_request
+from conftest import FAST_ARGON2, PASSWORD, add_request, summary_notes
 
 # The host's own CSS tries hard to restyle everything; none of it may reach the widget.
 HOSTILE_CSS = """
@@ -153,14 +154,125 @@ def undecided(sites):
     assistant.clarify_margin = calibrated
 
 
-@pytest.fixture(scope="session")
-def chromium(chromium_path):
+# Closing a context or the browser has no timeout in Playwright, and Chromium now and then never acknowledges a
+# close: CI once sat 15 minutes in the session's last teardown, until pytest-timeout ended the whole run.
+CLOSE_WITHIN = 30.0  # seconds
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (read from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            # The command name in (parentheses) may hold spaces: the parent's pid is the second field after it.
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue  # the process ended while we read
+        if ppid == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def _drivers() -> list[int]:
+    """This process's Playwright drivers (`node ... run-driver`, started as its children)."""
+    found = []
+    for pid in _children(os.getpid()):
+        try:
+            if b"run-driver" in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0"):
+                found.append(pid)
+        except OSError:
+            pass
+    return found
+
+
+def _kill(pids: list[int], group: bool) -> list[int]:
+    killed = []
+    for pid in pids:
+        try:
+            (os.killpg if group else os.kill)(pid, signal.SIGKILL)
+            killed.append(pid)
+        except ProcessLookupError:
+            pass  # it ended by itself meanwhile
+    return killed
+
+
+def close_or_kill(close, what: str, notes: list[str], seconds: float | None = None) -> None:
+    """Call `close()`; if it has not returned after `seconds`, kill the browsers so that it does, and note it.
+
+    The driver starts each Chromium as the leader of a process group of its own (renderers, GPU, network service):
+    killing the groups ends them all, and the driver then reports the browser gone, which ends the stuck call. A
+    driver that still does not answer `seconds` later is killed too, which ends every call waiting on it.
+
+    A stuck close comes after the test's own checks, from Chromium rather than from the page under test, so it is
+    reported in the run's summary (as the deselected tests are), not as the test's failure.
+    """
+    seconds = CLOSE_WITHIN if seconds is None else seconds
+    done = threading.Event()
+    killed = threading.Event()
+
+    def watch():
+        if done.wait(seconds):
+            return
+        killed.set()
+        browsers = _kill([child for driver in _drivers() for child in _children(driver)], group=True)
+        notes.append(f"NOTE: closing {what} took over {seconds:.0f} s; killed the browser (process groups {browsers})")
+        if not done.wait(seconds):
+            notes.append(f"NOTE: the Playwright driver did not answer either; killed it ({_kill(_drivers(), group=False)})")
+
+    threading.Thread(target=watch, daemon=True).start()
+    try:
+        close()
+    except Exception:
+        if not killed.is_set():
+            raise  # a close that failed by itself, not because the browser was killed under it
+    finally:
+        done.set()
+
+
+class Chromium:
+    """The browser the browser tests share: launched on first use, and again if a stuck close had to kill it.
+
+    It stands for a playwright Browser (`chromium.new_context(...)`, `chromium.new_page()`); the contexts it makes
+    close through `close_or_kill`, so the tests that close their own contexts are guarded too.
+    """
+
+    def __init__(self, playwright, executable: str, notes: list[str]):
+        self.playwright, self.executable, self.notes = playwright, executable, notes
+        self.browser = None
+
+    def __getattr__(self, name):
+        if self.browser is None or not self.browser.is_connected():
+            self.browser = self.playwright.chromium.launch(executable_path=self.executable)
+        return getattr(self.browser, name)
+
+    def new_context(self, **options):
+        context = self.__getattr__("new_context")(**options)
+        unguarded = context.close
+        context.close = lambda **how: close_or_kill(lambda: unguarded(**how), "a browser context", self.notes)
+        return context
+
+    def close(self):
+        if self.browser is not None and self.browser.is_connected():
+            close_or_kill(self.browser.close, "the browser", self.notes)
+
+
+@pytest.fixture(scope="package")
+def chromium(chromium_path, close_notes):
+    """One headless Chromium for the tests of this package, closed as soon as the last of them is done."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path)
+        browser = Chromium(playwright, chromium_path, close_notes)
         yield browser
         browser.close()
+
+
+@pytest.fixture(scope="session")
+def close_notes(request):
+    """Notes of stuck closes, printed in the run's summary."""
+    return summary_notes(request.config)
 
 
 @pytest.fixture
