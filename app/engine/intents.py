@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
+from .text import Part, Query, adult_before, analyse, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -385,9 +385,10 @@ class Intent:
         unless the type is one whose request is itself a "no" (`NEGATION_ASKS`: "no marketing", "no profiling").
         """
         unless, markers = self._by_first
-        if not ignore_unless and any(contains_phrase(phrase, stems, max_skip=2)
+        said = _access_to_theirs(stems)
+        if not ignore_unless and any(contains_phrase(phrase, said, max_skip=2)
                                      for word in present if word in unless for phrase in unless[word]) \
-                and not any(self._free(part) for part in parts or ()) \
+                and not any(self._free(part) for part in parts or ()) and not self._and_mine(stems) \
                 and not (self.name == "grievance" and any(_misused(part) for part in parts or [stems])):
             # a complaint that the visitor's data was shared, sold, leaked or read is about data whatever product word
             # it names ("I want to complain about my otp being shared with third parties", the review of round 16)
@@ -398,6 +399,20 @@ class Intent:
                    if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated)
                    and (mine or not _held_detail(marker)))
 
+    def _and_mine(self, stems: list[str]) -> bool:
+        """Whether a marker is followed by one of the visitor's details joined on with "and"/"or" and no `unless` word
+        beside it: "update my billing address and my phone number" asks the phone number corrected too (round 18),
+        though the clause break at "and" leaves "my phone number" with no marker of its own."""
+        unless, markers = self._by_first
+        for k, word in enumerate(stems):
+            if word in _COORDINATION and stems[k + 1 : k + 2] and stems[k + 1] in _MY \
+                    and stems[k + 2 : k + 3] and stems[k + 2] in _VISITORS_DETAILS \
+                    and not any(w in unless for w in stems[k + 1 : k + 5]) \
+                    and any(_has_marker(marker, stems[:k]) for w in set(stems[:k]) if w in markers
+                            for marker in markers[w]):
+                return True
+        return False
+
     def _free(self, part: list[str]) -> bool:
         """Whether a clause (its stems) marks this type untouched by its `unless` words: it has a marker, and either
         no `unless` word, or a marker no `unless` word stands near and one of the visitor's details ("my ...")
@@ -407,7 +422,9 @@ class Intent:
         unless, markers = self._by_first
         present = set(part)
         found = [marker for word in present if word in markers for marker in markers[word] if _has_marker(marker, part)]
-        if not found:
+        if not found or set(part) <= _HEADING_WORDS | {w for marker in found for w in marker}:
+            # a clause that is only the marker, a heading for the next ("complaint: my campaign was not delivered on
+            # time", "I have a complaint. my otp ..."), says nothing of its own (round 18)
             return False
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
@@ -438,6 +455,26 @@ class Intent:
         """`unless` and `markers` by their first word: a message holds the first words of few of them."""
         return _by_first_word(self.unless), _by_first_word(self.markers)
 
+
+# A user's access or login ("remove his access"), which `unless` phrases name as the product's, unless it is access to
+# the visitor's own things: "remove his access to my data, he is my ex-husband" asks the visitor's data kept from him.
+_ACCESS_WORDS = frozenset(stem(w) for w in "access login permissions permission".split())
+_TO_THEIRS = frozenset("to of on over".split())
+_THEIR_OWN = frozenset("my our me us mine".split())
+
+
+def _access_to_theirs(stems: list[str]) -> list[str]:
+    """`stems` with each access word blanked where the visitor's own things follow it ("access to my data")."""
+    if not _ACCESS_WORDS & set(stems):
+        return stems
+    return ["" if s in _ACCESS_WORDS and stems[i + 1 : i + 2] and stems[i + 1] in _TO_THEIRS
+            and stems[i + 2 : i + 3] and stems[i + 2] in _THEIR_OWN else s for i, s in enumerate(stems)]
+
+
+# What a heading clause may hold besides its marker: "I have a complaint", "my complaint", "formal complaint here".
+_HEADING_WORDS = frozenset(stem(w) for w in """i we have has got a an the my our this here is it to want would like
+    file lodge raise register make new another one formal serious urgent please pls plz kindly hi hello dear sir madam
+    team ok so""".split())
 
 _MISUSE = frozenset(stem(w) for w in "shared sharing sold selling leaked leaking misused misusing exposed".split())
 
@@ -1233,10 +1270,24 @@ _DIGIT = re.compile(r"\d")
 def _ages(text: str) -> list[int]:
     if _DIGIT.search(text) is None:  # every age has a digit, and most messages have none
         return []
-    ages = [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
+    ages = [int(a) for a in _AGE.findall(text)] + [int(m.group(1) or m.group(2)) for m in _PERSON_AGE.finditer(text)
+                                                   if not _said_of_a_grown_up(text, m)]
     if _CHILDREN_NAMED.search(text):
         ages += [int(a) for a in _GROUP_AGE.findall(text)]
     return ages
+
+
+def _said_of_a_grown_up(text: str, match: re.Match) -> bool:
+    """Whether an age read after "he is" / "she's" points back to a grown-up's role named just before: "my agent said
+    he is 10 and will call you back at 4" (round 18; `text.adult_before`)."""
+    if match.group(1) is None:
+        return False
+    before = words(text[: match.end(1)])[:-1]  # "... he is" / "... he s"
+    if before[-1:] in (["is"], ["s"]):
+        before = before[:-1]
+    if before[-1:] not in (["he"], ["she"]):
+        return False
+    return adult_before(before, len(before) - 1)
 
 
 def _mentions_minor(text: str) -> bool:

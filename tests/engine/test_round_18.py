@@ -1,0 +1,157 @@
+"""Round 18 (branch quality18): false handoffs and known wrong answers, fixed by kind, and the wordings of our own that
+must not change with each rule."""
+
+import pytest
+
+
+# 1a. A number after "he is" / "she is" that points back to a grown-up's role (agent, admin, manager ...) is no age
+@pytest.mark.parametrize("question", [
+    "my agent said he is 10 and will call you back at 4", "my agent said he is 10",
+    "our admin says she is 12 and will fix the template", "my manager said she is 9 and will approve the campaign",
+    "your support guy said he is 5 and will call",
+])
+def test_a_grown_ups_number_is_no_childs_age(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "my son is 10 and uses your app", "my son, he is 10 and has an account, delete it",
+    "my nephew said he is 10 and signed up on your app", "he is 10 and signed up without my permission, delete his data",
+    "my agent's son, he is 10 and has an account", "our employee's kid said he is 11 and made an account",
+    "my colleague's daughter is 8 and has an account", "remove his data, he is my son",
+])
+def test_a_childs_age_still_reports(assistant, question):
+    assert assistant.answer(question).handoff == "child_data", question
+
+
+# 1b. Taking another user's access or login away is the product's user management, no deletion (nor access) request
+@pytest.mark.parametrize("question", [
+    "he is 1 of our admins, remove his access", "remove his access, he left the company",
+    "please remove admin access for my ex employee", "revoke her login, she left",
+])
+def test_removing_a_users_access_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "remove my data", "remove all access you have to my data", "delete my account and remove my access",
+    "remove my access to your platform", "I want you to remove my access and delete my data",
+    "remove his access to my data, he is my ex-husband", "remove her access to my account, she is my ex",
+])
+def test_removing_the_visitors_data_or_access_still_deletes(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
+
+
+# 1c. What an invoice shows is billing, no correction of the data we hold; the visitor's details in our records are
+@pytest.mark.parametrize("question", [
+    "update my billing address on the invoice", "change my gst number on invoices", "update the address on my invoice",
+    "my name is spelt wrong on the invoice",
+])
+def test_an_invoices_details_are_no_correction(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "correct my address in your records", "update my address", "my billing address is wrong",
+    "correct my billing address, it still shows the old office",
+    "my billing address is outdated, please update it in your records",
+    "update my billing address and my phone number", "my name is wrong in your records",
+])
+def test_the_visitors_details_still_correct(assistant, question):
+    assert assistant.answer(question).handoff == "correction", question
+
+
+# 1d. "complaint:" as a heading over a product's trouble is no grievance; a complaint about data still is
+@pytest.mark.parametrize("question", [
+    "complaint: my campaign was not delivered on time", "I have a complaint. my otp is not delivered",
+    "grievance: my refund is pending", "I want to complain, my campaign failed", "complaint - my campaign report is wrong",
+])
+def test_a_heading_over_a_product_complaint_is_no_grievance(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "complaint: you shared my data", "complaint: my number was shared with a campaign partner",
+    "I have a complaint, you leaked my number in your campaign",
+    "complaint: my data was used in a campaign without my consent",
+    "grievance: you never replied to my deletion request", "complaint: you keep sending my data to other companies",
+])
+def test_a_data_complaint_is_still_a_grievance(assistant, question):
+    assert assistant.answer(question).handoff == "grievance", question
+
+
+# 1e. "dlt my account" from a visitor who shrugs the delivery off ("anyway") or gets spam deletes; a sender's delivery
+# or spam-folder trouble stays DLT, and a sender's spam folder is no marketing opt-out
+@pytest.mark.parametrize("question", [
+    "dlt my account, your messages never delivered anyway", "plz dlt my account, delivery of spam to my phone must stop",
+    "dlt my account, delivery of spam to my number must stop", "stop the spam, dlt my account",
+])
+def test_dlt_my_account_from_a_leaving_or_spammed_visitor_deletes(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
+
+
+@pytest.mark.parametrize("question", [
+    "dlt my account pls, messages not delivering", "dlt my account, sms not delivered",
+    "dlt my account, messages marked as spam, not delivering", "dlt my account, sms going to spam",
+    "dlt registration anyway needed for delivery?", "is dlt needed anyway for delivery of otp",
+    "dlt my sender id, delivery to my phone failing", "my messages are going to spam",
+])
+def test_dlt_and_a_senders_spam_hand_nothing_off(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "stop sending me spam", "i keep getting spam from you, stop it", "your promotional sms is spam, unsubscribe me",
+    "stop texting me or I will report you as spam", "your emails land in my spam folder, stop sending them",
+    "please stop the spam messages to my number",
+])
+def test_spam_the_visitor_gets_still_opts_out(assistant, question):
+    assert assistant.answer(question).handoff == "marketing_opt_out", question
+
+
+# 2. "do it now" after an instruction to show or list the visitor's data asks for it; after "tell me about" a topic not
+@pytest.mark.parametrize("question", [
+    "show me what you collect, do it now", "list what you have on me, do it now",
+    "explain what you store about me, do it now",
+])
+def test_do_it_after_showing_the_visitors_data_is_access(assistant, question):
+    assert assistant.answer(question).handoff == "access", question
+
+
+@pytest.mark.parametrize("question", [
+    "tell me about cookies, do it now", "tell me what you collect, do it now",
+    "list the third parties you share with, do it now", "tell me how you use my data, do it quickly",
+])
+def test_do_it_after_telling_about_a_topic_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+# 3. The account's state told (deactivated, suspended, blocked, disabled, banned) is account support, not covered
+@pytest.mark.parametrize("question", [
+    "my account deactivated suddenly", "my account deactivated without notice", "my account got deactivated why",
+    "my account suspended suddenly", "my account got blocked", "why is my account blocked",
+    "my account was disabled yesterday", "my account got suspended, why",
+])
+def test_an_account_state_told_is_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and not reply.answered and reply.reason == "not_covered", question
+
+
+@pytest.mark.parametrize("question, section", [
+    ("my account deactivated, is my data deleted?", "6"), ("if my account is deactivated what happens to my data", "6"),
+    ("do you delete my data when my account is deactivated", "6"), ("can I deactivate my account", "6"),
+    ("my account was deactivated, do you still have my data", "6"), ("can my account be deactivated", "6"),
+    ("how can I get my account deactivated", "6"),
+])
+def test_data_asked_beside_an_account_state_is_answered(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and reply.answered and reply.clause.section == section, question
+
+
+@pytest.mark.parametrize("question", [
+    "my account deactivated pls", "I want my account deactivated",
+    "my account got deactivated without notice, delete my data now", "my account deactivated suddenly, I want it deleted",
+    "my account was blocked after I asked you to delete my data",
+])
+def test_deactivation_or_deletion_asked_still_hands_off(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
