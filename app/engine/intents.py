@@ -422,9 +422,10 @@ class Intent:
         unless, markers = self._by_first
         present = set(part)
         found = [marker for word in present if word in markers for marker in markers[word] if _has_marker(marker, part)]
-        if not found or set(part) <= _HEADING_WORDS | {w for marker in found for w in marker}:
-            # a clause that is only the marker, a heading for the next ("complaint: my campaign was not delivered on
-            # time", "I have a complaint. my otp ..."), says nothing of its own (round 18)
+        if not found or (self.name == "grievance"
+                         and set(part) <= _HEADING_WORDS | {w for marker in found for w in marker}):
+            # a complaint that is only its marker, a heading for the next clause ("complaint: my campaign was not
+            # delivered on time", "I have a complaint. my otp ..."), says nothing of its own (round 18)
             return False
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
@@ -483,7 +484,15 @@ def _misused(part: list[str]) -> bool:
     """Whether a clause's stems tell of data misused: shared, sold, leaked, misused, exposed, "read by" someone, or done
     "without (my) consent"."""
     return bool(_MISUSE & set(part)) or any(a == "read" and b == "by" for a, b in zip(part, part[1:])) \
-        or any(a == "without" and "consent" in part[i + 1 : i + 3] for i, a in enumerate(part))
+        or any(a == "without" and "consent" in part[i + 1 : i + 3] for i, a in enumerate(part)) \
+        or (bool(_SHOWN_DATA & set(part)) and any((a, b) in _OTHERS for a, b in zip(part, part[1:])))
+
+
+# The visitor's data shown to others, or others' data shown to the visitor (round 18: "I have a complaint, my delivery
+# report shows my personal number to others", "my invoice shows someone else's data"): data mishandled.
+_SHOWN_DATA = frozenset(stem(w) for w in "data number numbers details information info email address name".split())
+_OTHERS = frozenset([("to", "other"), ("someon", "els"), ("other", "peopl"), ("other", "user"), ("other", "custom"),
+                     ("anoth", "custom"), ("anoth", "user"), ("somebodi", "els")])
 
 
 @dataclass(frozen=True)

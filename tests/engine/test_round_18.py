@@ -155,3 +155,22 @@ def test_data_asked_beside_an_account_state_is_answered(assistant, question, sec
 ])
 def test_deactivation_or_deletion_asked_still_hands_off(assistant, question):
     assert assistant.answer(question).handoff == "deletion", question
+
+
+# 1d (cont.). The heading rule is the grievance's only: other requests said bare keep what they were; a complaint that
+# the visitor's data is shown to others (or others' to the visitor) is data mishandled, product words or not
+@pytest.mark.parametrize("question, kind", [
+    ("i want to unsubscribe, your campaign messages are annoying", "marketing_opt_out"),
+    ("please unsubscribe, i get your campaign mails daily", "marketing_opt_out"),
+    ("I have a complaint, my delivery report shows my personal number to others", "grievance"),
+    ("i want to complain, my invoice shows someone else's data", "grievance"),
+    ("I have a complaint, your dashboard shows other users' data to me", "grievance"),
+])
+def test_bare_requests_and_data_shown_to_others_still_hand_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
+
+
+@pytest.mark.parametrize("question", ["complaint: my campaign was not delivered to other users",
+                                      "complaint: my sms to other customers not delivered"])
+def test_product_messages_to_others_are_no_grievance(assistant, question):
+    assert assistant.answer(question).handoff is None, question
