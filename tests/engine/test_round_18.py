@@ -174,3 +174,28 @@ def test_bare_requests_and_data_shown_to_others_still_hand_off(assistant, questi
                                       "complaint: my sms to other customers not delivered"])
 def test_product_messages_to_others_are_no_grievance(assistant, question):
     assert assistant.answer(question).handoff is None, question
+
+
+# Review 17, A1 (wrong on both): deleting the product's things (sender id, api key, contact list, a report's failed
+# messages) is no deletion request; the visitor's own details beside them still are
+@pytest.mark.parametrize("question", [
+    "delete this sender id", "remove this sender id", "delete my api key", "delete the failed messages from my report",
+    "delete my contact list", "can I delete a sender id",
+])
+def test_deleting_the_products_things_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("delete my sender id and my account", "deletion"), ("delete my account and my api key", "deletion"),
+    ("delete my contacts", "deletion"), ("delete my contacts from your database", "deletion"),
+    ("delete all my data including my contact list", "deletion"), ("please delete my api key and my account", "deletion"),
+    ("delete my account, my sender id and all my data", "deletion"),
+    ("delete my number from the sender id list", "deletion"),
+    ("I want the invoices emailed to me last year deleted", "deletion"),
+    ("remove my number from your contact list", "marketing_opt_out"), ("remove me from your contact list", "marketing_opt_out"),
+    ("take me off your contact list", "marketing_opt_out"),
+    ("unsubscribe my number from your contact list", "marketing_opt_out"),
+])
+def test_the_visitors_things_beside_product_words_still_hand_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
