@@ -155,7 +155,15 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
             out[n + 1] = ""
     if stop_asked:
         return out
+    told_misuse = None
     for i in unwished(stems, words, starts):
+        if stems[i] in _COMPLAINT_WORDS:
+            # "I don't want to complain, I just want my data deleted" makes no complaint; "I don't want to complain,
+            # but you shared my number with others" tells one all the same
+            if told_misuse is None:
+                told_misuse = _misused([stem(w) for w in words]) if words is not None else False
+            if told_misuse:
+                continue
         out[i] = ""  # "I don't want my account deleted, just paused": no deletion asked
 
     def kept(i: int) -> bool:
@@ -187,7 +195,10 @@ _STOPPING = frozenset(stem(w) for w in "unsubscribe unsub stop opt optout object
 _REQUEST_WORDS = frozenset("""delete deleted deleting deletion erase erased erasing erasure remove removed removing
     removal stop stopped stopping change changed changing correct corrected correcting correction update updated
     updating fix fixed unsubscribe unsubscribed unsubscribing unsub opt opting optout close closed closing cancel cancelled
-    canceled object objection restrict restricted export exported download downloaded withdraw withdrawn""".split())
+    canceled object objection restrict restricted export exported download downloaded withdraw withdrawn
+    complain complaining complaint escalate escalating""".split())
+# A complaint said not wanted makes none ("I don't want to complain, I just want my data deleted": round 18)
+_COMPLAINT_WORDS = frozenset(stem(w) for w in "complain complaining complaint escalate escalating".split())
 # The same verbs said as an instruction, which end the unwished span even with no comma: "I never asked for this
 # account *delete* it", "I didn't ask for these messages *stop* sending".
 _IMPERATIVES = frozenset("""delete erase remove stop change correct update fix unsubscribe close cancel restore export
@@ -388,7 +399,7 @@ class Intent:
         said = _access_to_theirs(stems)
         if not ignore_unless and any(contains_phrase(phrase, said, max_skip=2)
                                      for word in present if word in unless for phrase in unless[word]) \
-                and not any(self._free(part) for part in parts or ()) and not self._and_mine(stems) \
+                and not any(self._free(part, stems) for part in parts or ()) and not self._and_mine(stems) \
                 and not (self.name == "grievance" and any(_misused(part) for part in parts or [stems])):
             # a complaint that the visitor's data was shared, sold, leaked or read is about data whatever product word
             # it names ("I want to complain about my otp being shared with third parties", the review of round 16)
@@ -413,7 +424,7 @@ class Intent:
                 return True
         return False
 
-    def _free(self, part: list[str]) -> bool:
+    def _free(self, part: list[str], whole: list[str] | None = None) -> bool:
         """Whether a clause (its stems) marks this type untouched by its `unless` words: it has a marker, and either
         no `unless` word, or a marker no `unless` word stands near and one of the visitor's details ("my ...")
         that no `unless` word stands beside ("delete my account,
@@ -427,6 +438,11 @@ class Intent:
             # a complaint that is only its marker, a heading for the next clause ("complaint: my campaign was not
             # delivered on time", "I have a complaint. my otp ..."), says nothing of its own (round 18)
             return False
+        if set(part) <= _POINTING | {w for marker in found for w in marker} and _POINTING_AT & set(part):
+            # "correct it", "delete it now": what is acted on is what another clause named, so the whole message says
+            # whether it is the product's ("my billing address on the invoice is wrong, correct it", "my api key
+            # leaked, delete it") or the visitor's ("my campaign data has my personal number, delete it"; round 18)
+            return whole is not None and len(whole) > len(part) and self._free(whole)
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
         if not hits:
@@ -471,6 +487,11 @@ def _access_to_theirs(stems: list[str]) -> list[str]:
     return ["" if s in _ACCESS_WORDS and stems[i + 1 : i + 2] and stems[i + 1] in _TO_THEIRS
             and stems[i + 2 : i + 3] and stems[i + 2] in _THEIR_OWN else s for i, s in enumerate(stems)]
 
+
+# A clause that only points back at what another named: "fix it", "please delete them now".
+_POINTING_AT = frozenset("it them that this those these".split())
+_POINTING = _POINTING_AT | frozenset(stem(w) for w in """please pls plz kindly now asap too also immediately right away
+    quickly soon today do the same then so and""".split())
 
 # What a heading clause may hold besides its marker: "I have a complaint", "my complaint", "formal complaint here".
 _HEADING_WORDS = frozenset(stem(w) for w in """i we have has got a an the my our this here is it to want would like
@@ -1279,11 +1300,24 @@ _DIGIT = re.compile(r"\d")
 def _ages(text: str) -> list[int]:
     if _DIGIT.search(text) is None:  # every age has a digit, and most messages have none
         return []
-    ages = [int(a) for a in _AGE.findall(text)] + [int(m.group(1) or m.group(2)) for m in _PERSON_AGE.finditer(text)
-                                                   if not _said_of_a_grown_up(text, m)]
+    ages = [int(m.group(1)) for m in _AGE.finditer(text) if not _a_time(text, m, 1)] \
+        + [int(m.group(1) or m.group(2)) for m in _PERSON_AGE.finditer(text)
+           if not _said_of_a_grown_up(text, m) and not (m.group(2) and _a_time(text, m, 2))]
     if _CHILDREN_NAMED.search(text):
         ages += [int(a) for a in _GROUP_AGE.findall(text)]
     return ages
+
+
+# A number of years that is a time, not an age: "a customer for 3 years", "since 2 years", "past 5 years", "3 years ago"
+# (round 18; the review of round 16, E). Searched ending where the number starts.
+_DURATION = re.compile(r"\b(?:for|since|past|last|within|after|every|next)\s+(?:the\s+)?(?:last\s+|past\s+)?$",
+                       re.IGNORECASE)
+_AGO = re.compile(r"\s*(?:ago|back)\b", re.IGNORECASE)
+
+
+def _a_time(text: str, match: re.Match, group: int) -> bool:
+    """Whether a number of years (`match.group(group)`) is a time: after "for", "since", "past" ..., or before "ago"."""
+    return bool(_DURATION.search(text, 0, match.start(group)) or _AGO.match(text, match.end()))
 
 
 def _said_of_a_grown_up(text: str, match: re.Match) -> bool:

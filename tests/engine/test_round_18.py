@@ -199,3 +199,55 @@ def test_deleting_the_products_things_is_no_request(assistant, question):
 ])
 def test_the_visitors_things_beside_product_words_still_hand_off(assistant, question, kind):
     assert assistant.answer(question).handoff == kind, question
+
+
+# Review 16, E (wrong on both): a number of years that is a time ("a customer for 3 years", "2 years ago") is no age
+@pytest.mark.parametrize("question, kind", [
+    ("I've used your service for 5 years, delete my account", "deletion"),
+    ("I signed up 2 years ago, delete my data", "deletion"),
+])
+def test_years_of_custom_are_no_age(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
+
+
+@pytest.mark.parametrize("question", [
+    "my son is 10 years old and has an account", "my 12 year old signed up, remove her data",
+    "my daughter, 9 years, has an account with you", "for the last 3 years my kid has used your app, he is 11",
+    "my 7 yr old made an account 2 years ago, delete it",
+    "my son has been using your app for 2 years, he is 12 now, delete his account",
+])
+def test_a_childs_age_in_years_still_reports(assistant, question):
+    assert assistant.answer(question).handoff == "child_data", question
+
+
+# Review 16, E: a complaint said not wanted makes none, unless the message tells the data misused all the same
+@pytest.mark.parametrize("question, kind", [
+    ("I don't want to complain, I just want my data deleted, how do I do that?", "deletion"),
+    ("I don't want to escalate this, just tell me what you collect", None),
+    ("I don't want to complain, but you shared my number with others", "grievance"),
+    ("I don't want to complain about delivery, but you leaked my data", "grievance"),
+    ("i want to complain, you shared my number", "grievance"),
+])
+def test_a_complaint_not_wanted(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
+
+
+# "correct it", "delete it": a clause that only points back takes its product words from the whole message
+@pytest.mark.parametrize("question", [
+    "my billing address on the invoice is wrong, correct it", "my api key leaked, delete it", "my otp is wrong, fix it",
+    "my invoice is wrong, fix it", "i want to lodge a complaint, my invoice is wrong",
+])
+def test_pointing_back_at_a_products_thing_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("my campaign data has my personal number, delete it", "deletion"), ("my email is wrong, fix it", "correction"),
+    ("you have my old address, correct it please", "correction"), ("my account is old, delete it", "deletion"),
+    ("I don't want my number on your list remove it", "deletion"), ("delete my data, do it now", "deletion"),
+    ("my son is 10 and has an account, delete it", "child_data"),
+    ("your campaign emails are annoying, stop them", "marketing_opt_out"),
+    ("your emails land in my spam folder, stop sending them", "marketing_opt_out"),
+])
+def test_pointing_back_at_the_visitors_things_still_hands_off(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
