@@ -196,7 +196,7 @@ _REQUEST_WORDS = frozenset("""delete deleted deleting deletion erase erased eras
     removal stop stopped stopping change changed changing correct corrected correcting correction update updated
     updating fix fixed unsubscribe unsubscribed unsubscribing unsub opt opting optout close closed closing cancel cancelled
     canceled object objection restrict restricted export exported download downloaded withdraw withdrawn
-    complain complaining complaint escalate escalating""".split())
+    complain complaining complaint escalate escalating copy copies""".split())
 # A complaint said not wanted makes none ("I don't want to complain, I just want my data deleted": round 18)
 _COMPLAINT_WORDS = frozenset(stem(w) for w in "complain complaining complaint escalate escalating".split())
 # The same verbs said as an instruction, which end the unwished span even with no comma: "I never asked for this
@@ -450,7 +450,11 @@ class Intent:
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
         # "my" names something of the visitor's unless the product word is what it names ("from my campaign report",
         # "slow delivery of my campaign")
-        own = any(word in _MY and not any(0 < h - i <= 2 for h in hits) for i, word in enumerate(part))
+        # ... nor, in a complaint, the messages the product delivers ("I want to complain that my messages are not
+        # delivered": round 18, the review of round 16 E)
+        own = any(word in _MY and not any(0 < h - i <= 2 for h in hits)
+                  and not (self.name == "grievance" and part[i + 1 : i + 2] and part[i + 1] in _DELIVERED_THINGS)
+                  for i, word in enumerate(part))
         if not details and not own and not (_EVERYTHING | _COORDINATION) & present:
             # nothing of the visitor's named but the product word: "is there a way to nuke just the tracking cookies"
             # (not "I don't want OTPs or promotions": two things named)
@@ -487,6 +491,8 @@ def _access_to_theirs(stems: list[str]) -> list[str]:
     return ["" if s in _ACCESS_WORDS and stems[i + 1 : i + 2] and stems[i + 1] in _TO_THEIRS
             and stems[i + 2 : i + 3] and stems[i + 2] in _THEIR_OWN else s for i, s in enumerate(stems)]
 
+
+_DELIVERED_THINGS = frozenset(stem(w) for w in "messages message sms texts msgs msg mails whatsapps".split())
 
 # A clause that only points back at what another named: "fix it", "please delete them now".
 _POINTING_AT = frozenset("it them that this those these".split())

@@ -251,3 +251,23 @@ def test_pointing_back_at_a_products_thing_is_no_request(assistant, question):
 ])
 def test_pointing_back_at_the_visitors_things_still_hands_off(assistant, question, kind):
     assert assistant.answer(question).handoff == kind, question
+
+
+# Review 16, E: "a copy" said not wanted asks none (a request noun, like "deletion"); a complaint about the messages the
+# product delivers is no grievance
+@pytest.mark.parametrize("question, kind", [
+    ("I don't want a copy, where is my data stored?", None),
+    ("not asking for a copy, delete everything you have on me. when will it be done?", "deletion"),
+    ("I don't want a copy of my data, delete it", "deletion"),
+    ("I don't need a copy, just tell me who you share it with", None),
+    ("I want a copy of my data", "portability"), ("send me a copy of my data", "portability"),
+    ("I don't want a copy, I want my data deleted", "deletion"),
+    ("not asking for a copy of my data, just delete it", "deletion"),
+    ("I want to complain that my messages are not delivered", None), ("i want to complain, my sms are not delivered", None),
+    ("I want to complain that my messages were read by your staff", "grievance"),
+    ("I want to complain that my messages were shared with others", "grievance"),
+    ("complaint: my messages are leaked", "grievance"),
+    ("I want to complain that my personal messages are visible to other users", "grievance"),
+])
+def test_a_copy_not_wanted_and_delivery_complaints(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
