@@ -1267,6 +1267,8 @@ _HAPPENED = frozenset("stopped deactivated".split())
 # delivering, please help").
 _ASKED_DONE = frozenset("deactivated".split())
 _PLEASE = frozenset("please pls plz kindly".split())
+_PLEASE_HELP = frozenset("""check help look see advise resolve fix investigate reactivate restore activate explain tell
+    assist guide suggest reply respond revert sort unblock recover support""".split())
 # ... and so do urgency, "make", a Hindi verb of doing, or the visitor done with it (the review of round 16: "my
 # account deactivated now / immediately / asap", "make my account deactivated", "mera account deactivated kar do",
 # "... I don't want it anymore", "... i'm done"); not "deactivated suddenly / without notice / by operator"
@@ -1280,9 +1282,12 @@ _ASAP = re.compile(r"\b(asap|right away|i'?m done|i am done|kar do|kardo|don'?t 
 def _asked_done(query: Query, ws: tuple[str, ...], i: int) -> bool:
     """Whether "deactivated" at ws[i] is asked done rather than told as what happened (a sign that it happened,
     "without notice", "suddenly", "yesterday", "why", leaves it told unless asked politely)."""
-    if _HAPPENED_SIGNS & set(ws) and not _PLEASE & set(ws):
+    # "please" asks the deactivation done, not "please check / help / look into it" (the review of round 16, E: "my
+    # account deactivated yesterday without any notice and my campaign is stuck, please check")
+    please = any(w in _PLEASE and not (ws[j + 1 : j + 2] and ws[j + 1] in _PLEASE_HELP) for j, w in enumerate(ws))
+    if _HAPPENED_SIGNS & set(ws) and not please:
         return False
-    return bool(_PLEASE & set(ws) or (_NOW & set(ws[i + 1 :]) and ws[i - 1 : i] and ws[i - 1] not in _WAS)
+    return bool(please or (_NOW & set(ws[i + 1 :]) and ws[i - 1 : i] and ws[i - 1] not in _WAS)
                 or _OUGHT_TO_BE & set(ws[max(0, i - 4) : i])
                 or _ASAP.search(query.text) or any(part.act == "instruction" for part in query.parts))
 

@@ -271,3 +271,21 @@ def test_pointing_back_at_the_visitors_things_still_hands_off(assistant, questio
 ])
 def test_a_copy_not_wanted_and_delivery_complaints(assistant, question, kind):
     assert assistant.answer(question).handoff == kind, question
+
+
+# Review 16, E: "please check / help / reactivate" after a deactivation told asks help, not the deactivation
+@pytest.mark.parametrize("question", [
+    "Dear team, my account deactivated yesterday without any notice and my campaign is stuck, please check",
+    "my account deactivated without notice, please help", "my account deactivated suddenly, pls reactivate",
+])
+def test_please_help_after_a_deactivation_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "my account deactivated pls", "please get my account deactivated", "kindly get my account deactivated",
+    "my account deactivated now please", "my account deactivated without notice, please delete my data",
+    "I want my account deactivated, please check and confirm",
+])
+def test_a_deactivation_asked_politely_still_hands_off(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
