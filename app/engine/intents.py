@@ -396,7 +396,8 @@ class Intent:
         unless the type is one whose request is itself a "no" (`NEGATION_ASKS`: "no marketing", "no profiling").
         """
         unless, markers = self._by_first
-        said = _access_to_theirs(stems)
+        # (access to the visitor's own things taken away is still no access request: "revoke their access to our data")
+        said = stems if self.name == "access" else _access_to_theirs(stems)
         if not ignore_unless and any(contains_phrase(phrase, said, max_skip=2)
                                      for word in present if word in unless for phrase in unless[word]) \
                 and not any(self._free(part, stems) for part in parts or ()) and not self._and_mine(stems) \

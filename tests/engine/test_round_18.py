@@ -289,3 +289,17 @@ def test_please_help_after_a_deactivation_is_no_request(assistant, question):
 ])
 def test_a_deactivation_asked_politely_still_hands_off(assistant, question):
     assert assistant.answer(question).handoff == "deletion", question
+
+
+# A delivery report or status is the product's, no correction; access revoked is never an access request
+@pytest.mark.parametrize("question, kind", [
+    ("dlt my header anyway, delivery reports are wrong", None), ("my delivery report is wrong", None),
+    ("the delivery status is wrong, fix it", None),
+    ("my name is wrong in the delivery report", "correction"),
+    ("delivery reports show my old number, update my number", "correction"),
+    ("revoke their access to our data", "objection"), ("revoke access of third parties to my data", "objection"),
+    ("give me access to my data", "access"), ("I want access to all the information you have about me", "access"),
+    ("revoke my consent", "objection"),
+])
+def test_delivery_reports_and_revoked_access(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
