@@ -303,3 +303,12 @@ def test_a_deactivation_asked_politely_still_hands_off(assistant, question):
 ])
 def test_delivery_reports_and_revoked_access(assistant, question, kind):
     assert assistant.answer(question).handoff == kind, question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("My accountant left last month. He had access to the dashboard. Please remove his access", None),
+    ("I had access to my data before, now give me a copy", "access"),
+    ("she has access to my account, I want to see what you hold about me", "access"),
+])
+def test_someone_having_access_is_no_access_request(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
