@@ -635,8 +635,8 @@ def _age_ends(after: list[str]) -> bool:
 # them and the pronoun is the one meant ("our agent's son, he is 10").
 ADULT_ROLES = frozenset("""agent agents admin admins administrator colleague colleagues coworker coworkers manager
     managers boss employee employees executive executives rep reps representative developer developers dev devs
-    accountant ca salesman salesperson engineer engineers technician technicians driver courier guy guys staff operator
-    supervisor director ceo founder cofounder client customer vendor supplier landlord lawyer""".split())
+    accountant ca salesman salesperson engineer engineers technician technicians driver courier staff operator
+    supervisor director ceo founder cofounder vendor supplier landlord lawyer""".split())
 CHILD_WORDS = frozenset("""son sons daughter daughters kid kids child children nephew niece brother sister student
     students pupil pupils cousin boy girl grandson granddaughter baby toddler teen teenager minor stepson
     stepdaughter""".split())
