@@ -19,6 +19,7 @@ def test_a_grown_ups_number_is_no_childs_age(assistant, question):
     "my nephew said he is 10 and signed up on your app", "he is 10 and signed up without my permission, delete his data",
     "my agent's son, he is 10 and has an account", "our employee's kid said he is 11 and made an account",
     "my colleague's daughter is 8 and has an account", "remove his data, he is my son",
+    "a customer told us she is 11 and signed up", "our client says he is 9 and has an account",
 ])
 def test_a_childs_age_still_reports(assistant, question):
     assert assistant.answer(question).handoff == "child_data", question
