@@ -401,7 +401,8 @@ class Intent:
         if not ignore_unless and any(contains_phrase(phrase, said, max_skip=2)
                                      for word in present if word in unless for phrase in unless[word]) \
                 and not any(self._free(part, stems) for part in parts or ()) and not self._and_mine(stems) \
-                and not (self.name == "grievance" and any(_misused(part) for part in parts or [stems])):
+                and not (self.name == "grievance" and (any(_misused(part) or _grievance_named(part)
+                                                           for part in parts or [stems]) or _data_exposed(stems))):
             # a complaint that the visitor's data was shared, sold, leaked or read is about data whatever product word
             # it names ("I want to complain about my otp being shared with third parties", the review of round 16)
             return 0
@@ -513,7 +514,8 @@ def _misused(part: list[str]) -> bool:
     "without (my) consent"."""
     return bool(_MISUSE & set(part)) or any(a == "read" and b == "by" for a, b in zip(part, part[1:])) \
         or any(a == "without" and "consent" in part[i + 1 : i + 3] for i, a in enumerate(part)) \
-        or (bool(_SHOWN_DATA & set(part)) and any((a, b) in _OTHERS for a, b in zip(part, part[1:])))
+        or (bool(_PERSONAL_DATA & set(part)) and any((a, b) in _OTHERS for a, b in zip(part, part[1:]))) \
+        or _data_exposed(part)
 
 
 # The visitor's data shown to others, or others' data shown to the visitor (round 18: "I have a complaint, my delivery
@@ -521,6 +523,58 @@ def _misused(part: list[str]) -> bool:
 _SHOWN_DATA = frozenset(stem(w) for w in "data number numbers details information info email address name".split())
 _OTHERS = frozenset([("to", "other"), ("someon", "els"), ("other", "peopl"), ("other", "user"), ("other", "custom"),
                      ("anoth", "custom"), ("anoth", "user"), ("somebodi", "els")])
+
+
+# Round 18 fix: the visitor's personal data exposed or misused makes a complaint a grievance whatever product word it
+# names ("the otp messages reveal my personal details", "my template contained my personal number and you published
+# it", "my number is being used in campaigns I never agreed to", "my personal data was sent in a promotional
+# campaign"). A data word of the visitor's ("my" among the two words before it) near a verb of exposure, or a verb of
+# use near a campaign or with no consent; neither verb negated ("my template is not published" is the product's).
+_PERSONAL_DATA = _SHOWN_DATA | frozenset(stem(w) for w in "aadhaar aadhar pan kyc personal".split())
+_EXPOSING = frozenset(stem(w) for w in """reveal reveals revealed revealing publish published publishes publishing
+    disclose disclosed discloses disclosing expose exposes exposing""".split())
+_USED_IN = frozenset(stem(w) for w in "used using use sent added included put".split())
+_PROMOTING = frozenset(stem(w) for w in "campaign campaigns promotional promotion promotions marketing ads advertising".split())
+_NO_CONSENT = frozenset(stem(w) for w in "consent consented agree agreed agreeing permission authorised authorized".split())
+_NOT = frozenset("not never t dont no without nobody".split())
+_WE = frozenset("i we".split())
+
+
+def _data_exposed(stems: list[str]) -> bool:
+    """Whether the stems tell of the visitor's personal data exposed (revealed, published, disclosed) or used in a
+    campaign or without consent ("I never agreed", "without agreeing")."""
+    data = [i for i, s in enumerate(stems) if s in _PERSONAL_DATA and _MY & set(stems[max(0, i - 2) : i])]
+    if not data:
+        return False
+
+    def said(j: int) -> bool:
+        # not negated ("not published", "never revealed", "didn't reveal"), nor done by the visitor ("I used my number
+        # in a campaign and it failed")
+        return not (_NOT | _WE) & set(stems[max(0, j - 2) : j])
+
+    for j, s in enumerate(stems):
+        if s in _EXPOSING and said(j) and any(abs(i - j) <= 6 for i in data):
+            return True
+        if s in _USED_IN and said(j) and any(0 < j - i <= 4 or 0 < i - j <= 2 for i in data):
+            after = stems[j + 1 : j + 12]
+            if _PROMOTING & set(stems[j + 1 : j + 6]) or any(
+                    a in _NOT and b in _NO_CONSENT or b in _NOT and a in _NO_CONSENT
+                    for a, b in zip(after, after[1:])) \
+                    or any(a in _NOT and _NO_CONSENT & set(after[k + 1 : k + 3]) for k, a in enumerate(after)):
+                return True
+    return False
+
+
+def _grievance_named(part: list[str]) -> bool:
+    """Whether a clause names the grievance officer or raises / files / lodges a grievance: always a grievance, whatever
+    product word the message names ("I complained about spam otps and nobody responded, I want to escalate to the
+    grievance officer"; round 18 fix). Not a bare "grievance:" heading ("grievance: my refund is pending")."""
+    return any(a == _GRIEVANCE and b == _OFFICER for a, b in zip(part, part[1:])) \
+        or any(a in _RAISING and _GRIEVANCE in part[i + 1 : i + 4] for i, a in enumerate(part))
+
+
+_GRIEVANCE, _OFFICER = stem("grievance"), stem("officer")
+_RAISING = frozenset(stem(w) for w in "raise raised raising file filed filing lodge lodged lodging register registered submit submitted".split())
 
 
 @dataclass(frozen=True)

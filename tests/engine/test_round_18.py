@@ -313,3 +313,68 @@ def test_delivery_reports_and_revoked_access(assistant, question, kind):
 ])
 def test_someone_having_access_is_no_access_request(assistant, question, kind):
     assert assistant.answer(question).handoff == kind, question
+
+
+# Fix of round 18 (the lead's comparison with main): the grievance officer named, or a grievance raised / filed /
+# lodged, is a grievance whatever product word the message names; so is the visitor's personal data exposed (revealed,
+# published, disclosed, shown to others) or used in a campaign or without consent. A product complaint stays none.
+@pytest.mark.parametrize("question", [
+    "I complained about spam otps and nobody responded, I want to escalate to the grievance officer",
+    "I want to escalate, my number is being used in campaigns I never agreed to",
+    "I want to complain, my personal data was sent in a promotional campaign",
+    "I want to raise a grievance: the otp messages reveal my personal details",
+    "I want to complain, my template contained my personal number and you published it",
+    "grievance: my invoice shows my aadhaar to others",
+    # the grievance officer named / a grievance raised
+    "escalate to your grievance officer, my otp data was leaked",
+    "I want to file a grievance, you sent my number to a campaign partner",
+    "please connect me to the grievance officer about the otp messages you keep sending me",
+    "I want to lodge a grievance with the grievance officer, my template request was ignored",
+    "I want to raise a grievance about my campaign data being misused",
+    # personal data exposed or misused, product words present
+    "I want to complain, the otp sms revealed my aadhaar number",
+    "complaint: your campaign published my personal details",
+    "I want to escalate, you disclosed my phone number in a campaign",
+    "complaint: my email address was used in your marketing campaign without my permission",
+    "i want to complain, my number was added to a promotional campaign without my consent",
+    "grievance: my invoice reveals my personal address to others",
+    "I want to complain, my details are used in campaigns I did not agree to",
+    "I want to complain, my personal details were exposed in the otp message",
+    "I want to complain, my aadhaar was disclosed in the invoice",
+    "I don't want to complain, but you published my number",
+])
+def test_fix18_data_exposed_or_officer_named_is_a_grievance(assistant, question):
+    assert assistant.answer(question).handoff == "grievance", question
+
+
+@pytest.mark.parametrize("question", [
+    "complaint: my campaign was not delivered on time", "complaint: my otp is not delivered",
+    "I want to complain that my messages are not delivered", "my recharge failed, I want to complain",
+    "I want to escalate, my template is not approved", "i want to lodge a complaint, my invoice is wrong",
+    # the officer asked about, not a grievance raised
+    "who is your grievance officer?", "what is the email of the grievance officer",
+    "does the grievance officer handle otp delivery issues?", "how do I raise a grievance about a failed campaign?",
+    "can I raise a grievance if my otp is late?", "grievance: my refund is pending",
+    # a verb of exposure or use negated, done by the visitor, or with no personal data of the visitor's
+    "complaint: my template is not published", "I want to complain, my campaign was not sent to my number",
+    "complaint: the otp was sent to my number late", "I want to complain, the otp messages never reached my personal number",
+    "I want to escalate, my template with my number was not approved",
+    "I want to complain, I used my number in a campaign and it failed",
+    "complaint: my invoice shows the wrong gst number", "i want to complain, my otp was sent twice to my number",
+    "I want to complain, the campaign I agreed to was never sent",
+    "i want to complain, my template was published with a typo",
+])
+def test_fix18_product_complaints_stay_no_grievance(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("stop using my number in your marketing campaigns", "objection"),
+    ("stop sending promotional campaigns to my number, I never agreed to this", "marketing_opt_out"),
+    ("my personal data was sent in a promotional campaign", "marketing_opt_out"),
+    ("I don't want to complain, I just want my data deleted", "deletion"),
+    ("will you publish my number on your website?", None),
+    ("who can see my personal details, are they published anywhere?", None),
+])
+def test_fix18_other_types_keep_theirs(assistant, question, kind):
+    assert assistant.answer(question).handoff == kind, question
