@@ -43,13 +43,14 @@ def test_removing_the_visitors_data_or_access_still_deletes(assistant, question)
     assert assistant.answer(question).handoff == "deletion", question
 
 
-# 1c. What an invoice shows is billing, no correction of the data we hold; the visitor's details in our records are
+# 1c. The visitor's details on an invoice are personal data we hold (the lead's decision at merge: the name or billing
+# address on an invoice is the visitor's, so a correction hands off); the invoice itself is billing (below)
 @pytest.mark.parametrize("question", [
-    "update my billing address on the invoice", "change my gst number on invoices", "update the address on my invoice",
-    "my name is spelt wrong on the invoice",
+    "update my billing address on the invoice", "my name is spelt wrong on the invoice",
+    "my billing address on the invoice is wrong, correct it", "change my email on the invoice and in your records",
 ])
-def test_an_invoices_details_are_no_correction(assistant, question):
-    assert assistant.answer(question).handoff is None, question
+def test_the_visitors_details_on_an_invoice_are_a_correction(assistant, question):
+    assert assistant.answer(question).handoff == "correction", question
 
 
 @pytest.mark.parametrize("question", [
@@ -235,8 +236,9 @@ def test_a_complaint_not_wanted(assistant, question, kind):
 
 # "correct it", "delete it": a clause that only points back takes its product words from the whole message
 @pytest.mark.parametrize("question", [
-    "my billing address on the invoice is wrong, correct it", "my api key leaked, delete it", "my otp is wrong, fix it",
-    "my invoice is wrong, fix it", "i want to lodge a complaint, my invoice is wrong",
+    "my api key leaked, delete it", "my otp is wrong, fix it", "i want to lodge a complaint, my invoice is wrong",
+    "my invoice is wrong, fix it", "fix my invoice please", "correct the invoice amount",
+    "change my gst number on invoices",
 ])
 def test_pointing_back_at_a_products_thing_is_no_request(assistant, question):
     assert assistant.answer(question).handoff is None, question
