@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .text import Part, Query, analyse, contains_phrase, stem, tokenize, words
+from .text import Part, Query, adult_before, analyse, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -155,7 +155,15 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
             out[n + 1] = ""
     if stop_asked:
         return out
+    told_misuse = None
     for i in unwished(stems, words, starts):
+        if stems[i] in _COMPLAINT_WORDS:
+            # "I don't want to complain, I just want my data deleted" makes no complaint; "I don't want to complain,
+            # but you shared my number with others" tells one all the same
+            if told_misuse is None:
+                told_misuse = _misused([stem(w) for w in words]) if words is not None else False
+            if told_misuse:
+                continue
         out[i] = ""  # "I don't want my account deleted, just paused": no deletion asked
 
     def kept(i: int) -> bool:
@@ -187,7 +195,10 @@ _STOPPING = frozenset(stem(w) for w in "unsubscribe unsub stop opt optout object
 _REQUEST_WORDS = frozenset("""delete deleted deleting deletion erase erased erasing erasure remove removed removing
     removal stop stopped stopping change changed changing correct corrected correcting correction update updated
     updating fix fixed unsubscribe unsubscribed unsubscribing unsub opt opting optout close closed closing cancel cancelled
-    canceled object objection restrict restricted export exported download downloaded withdraw withdrawn""".split())
+    canceled object objection restrict restricted export exported download downloaded withdraw withdrawn
+    complain complaining complaint escalate escalating copy copies""".split())
+# A complaint said not wanted makes none ("I don't want to complain, I just want my data deleted": round 18)
+_COMPLAINT_WORDS = frozenset(stem(w) for w in "complain complaining complaint escalate escalating".split())
 # The same verbs said as an instruction, which end the unwished span even with no comma: "I never asked for this
 # account *delete* it", "I didn't ask for these messages *stop* sending".
 _IMPERATIVES = frozenset("""delete erase remove stop change correct update fix unsubscribe close cancel restore export
@@ -385,10 +396,13 @@ class Intent:
         unless the type is one whose request is itself a "no" (`NEGATION_ASKS`: "no marketing", "no profiling").
         """
         unless, markers = self._by_first
-        if not ignore_unless and any(contains_phrase(phrase, stems, max_skip=2)
+        # (access to the visitor's own things taken away is still no access request: "revoke their access to our data")
+        said = stems if self.name == "access" else _access_to_theirs(stems)
+        if not ignore_unless and any(contains_phrase(phrase, said, max_skip=2)
                                      for word in present if word in unless for phrase in unless[word]) \
-                and not any(self._free(part) for part in parts or ()) \
-                and not (self.name == "grievance" and any(_misused(part) for part in parts or [stems])):
+                and not any(self._free(part, stems) for part in parts or ()) and not self._and_mine(stems) \
+                and not (self.name == "grievance" and (any(_misused(part) or _grievance_named(part)
+                                                           for part in parts or [stems]) or _data_exposed(stems))):
             # a complaint that the visitor's data was shared, sold, leaked or read is about data whatever product word
             # it names ("I want to complain about my otp being shared with third parties", the review of round 16)
             return 0
@@ -398,7 +412,21 @@ class Intent:
                    if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated)
                    and (mine or not _held_detail(marker)))
 
-    def _free(self, part: list[str]) -> bool:
+    def _and_mine(self, stems: list[str]) -> bool:
+        """Whether a marker is followed by one of the visitor's details joined on with "and"/"or" and no `unless` word
+        beside it: "update my billing address and my phone number" asks the phone number corrected too (round 18),
+        though the clause break at "and" leaves "my phone number" with no marker of its own."""
+        unless, markers = self._by_first
+        for k, word in enumerate(stems):
+            if word in _COORDINATION and stems[k + 1 : k + 2] and stems[k + 1] in _MY \
+                    and stems[k + 2 : k + 3] and stems[k + 2] in _VISITORS_DETAILS \
+                    and not any(w in unless for w in stems[k + 1 : k + 5]) \
+                    and any(_has_marker(marker, stems[:k]) for w in set(stems[:k]) if w in markers
+                            for marker in markers[w]):
+                return True
+        return False
+
+    def _free(self, part: list[str], whole: list[str] | None = None) -> bool:
         """Whether a clause (its stems) marks this type untouched by its `unless` words: it has a marker, and either
         no `unless` word, or a marker no `unless` word stands near and one of the visitor's details ("my ...")
         that no `unless` word stands beside ("delete my account,
@@ -407,8 +435,16 @@ class Intent:
         unless, markers = self._by_first
         present = set(part)
         found = [marker for word in present if word in markers for marker in markers[word] if _has_marker(marker, part)]
-        if not found:
+        if not found or (self.name == "grievance"
+                         and set(part) <= _HEADING_WORDS | {w for marker in found for w in marker}):
+            # a complaint that is only its marker, a heading for the next clause ("complaint: my campaign was not
+            # delivered on time", "I have a complaint. my otp ..."), says nothing of its own (round 18)
             return False
+        if set(part) <= _POINTING | {w for marker in found for w in marker} and _POINTING_AT & set(part):
+            # "correct it", "delete it now": what is acted on is what another clause named, so the whole message says
+            # whether it is the product's ("my billing address on the invoice is wrong, correct it", "my api key
+            # leaked, delete it") or the visitor's ("my campaign data has my personal number, delete it"; round 18)
+            return whole is not None and len(whole) > len(part) and self._free(whole)
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
         if not hits:
@@ -416,7 +452,11 @@ class Intent:
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
         # "my" names something of the visitor's unless the product word is what it names ("from my campaign report",
         # "slow delivery of my campaign")
-        own = any(word in _MY and not any(0 < h - i <= 2 for h in hits) for i, word in enumerate(part))
+        # ... nor, in a complaint, the messages the product delivers ("I want to complain that my messages are not
+        # delivered": round 18, the review of round 16 E)
+        own = any(word in _MY and not any(0 < h - i <= 2 for h in hits)
+                  and not (self.name == "grievance" and part[i + 1 : i + 2] and part[i + 1] in _DELIVERED_THINGS)
+                  for i, word in enumerate(part))
         if not details and not own and not (_EVERYTHING | _COORDINATION) & present:
             # nothing of the visitor's named but the product word: "is there a way to nuke just the tracking cookies"
             # (not "I don't want OTPs or promotions": two things named)
@@ -439,6 +479,33 @@ class Intent:
         return _by_first_word(self.unless), _by_first_word(self.markers)
 
 
+# A user's access or login ("remove his access"), which `unless` phrases name as the product's, unless it is access to
+# the visitor's own things: "remove his access to my data, he is my ex-husband" asks the visitor's data kept from him.
+_ACCESS_WORDS = frozenset(stem(w) for w in "access login permissions permission".split())
+_TO_THEIRS = frozenset("to of on over".split())
+_THEIR_OWN = frozenset("my our me us mine".split())
+
+
+def _access_to_theirs(stems: list[str]) -> list[str]:
+    """`stems` with each access word blanked where the visitor's own things follow it ("access to my data")."""
+    if not _ACCESS_WORDS & set(stems):
+        return stems
+    return ["" if s in _ACCESS_WORDS and stems[i + 1 : i + 2] and stems[i + 1] in _TO_THEIRS
+            and stems[i + 2 : i + 3] and stems[i + 2] in _THEIR_OWN else s for i, s in enumerate(stems)]
+
+
+_DELIVERED_THINGS = frozenset(stem(w) for w in "messages message sms texts msgs msg mails whatsapps".split())
+
+# A clause that only points back at what another named: "fix it", "please delete them now".
+_POINTING_AT = frozenset("it them that this those these".split())
+_POINTING = _POINTING_AT | frozenset(stem(w) for w in """please pls plz kindly now asap too also immediately right away
+    quickly soon today do the same then so and""".split())
+
+# What a heading clause may hold besides its marker: "I have a complaint", "my complaint", "formal complaint here".
+_HEADING_WORDS = frozenset(stem(w) for w in """i we have has got a an the my our this here is it to want would like
+    file lodge raise register make new another one formal serious urgent please pls plz kindly hi hello dear sir madam
+    team ok so""".split())
+
 _MISUSE = frozenset(stem(w) for w in "shared sharing sold selling leaked leaking misused misusing exposed".split())
 
 
@@ -446,7 +513,68 @@ def _misused(part: list[str]) -> bool:
     """Whether a clause's stems tell of data misused: shared, sold, leaked, misused, exposed, "read by" someone, or done
     "without (my) consent"."""
     return bool(_MISUSE & set(part)) or any(a == "read" and b == "by" for a, b in zip(part, part[1:])) \
-        or any(a == "without" and "consent" in part[i + 1 : i + 3] for i, a in enumerate(part))
+        or any(a == "without" and "consent" in part[i + 1 : i + 3] for i, a in enumerate(part)) \
+        or (bool(_PERSONAL_DATA & set(part)) and any((a, b) in _OTHERS for a, b in zip(part, part[1:]))) \
+        or _data_exposed(part)
+
+
+# The visitor's data shown to others, or others' data shown to the visitor (round 18: "I have a complaint, my delivery
+# report shows my personal number to others", "my invoice shows someone else's data"): data mishandled.
+_SHOWN_DATA = frozenset(stem(w) for w in "data number numbers details information info email address name".split())
+_OTHERS = frozenset([("to", "other"), ("someon", "els"), ("other", "peopl"), ("other", "user"), ("other", "custom"),
+                     ("anoth", "custom"), ("anoth", "user"), ("somebodi", "els")])
+
+
+# Round 18 fix: the visitor's personal data exposed or misused makes a complaint a grievance whatever product word it
+# names ("the otp messages reveal my personal details", "my template contained my personal number and you published
+# it", "my number is being used in campaigns I never agreed to", "my personal data was sent in a promotional
+# campaign"). A data word of the visitor's ("my" among the two words before it) near a verb of exposure, or a verb of
+# use near a campaign or with no consent; neither verb negated ("my template is not published" is the product's).
+_PERSONAL_DATA = _SHOWN_DATA | frozenset(stem(w) for w in "aadhaar aadhar pan kyc personal".split())
+_EXPOSING = frozenset(stem(w) for w in """reveal reveals revealed revealing publish published publishes publishing
+    disclose disclosed discloses disclosing expose exposes exposing""".split())
+_USED_IN = frozenset(stem(w) for w in "used using use sent added included put".split())
+_PROMOTING = frozenset(stem(w) for w in "campaign campaigns promotional promotion promotions marketing ads advertising".split())
+_NO_CONSENT = frozenset(stem(w) for w in "consent consented agree agreed agreeing permission authorised authorized".split())
+_NOT = frozenset("not never t dont no without nobody".split())
+_WE = frozenset("i we".split())
+
+
+def _data_exposed(stems: list[str]) -> bool:
+    """Whether the stems tell of the visitor's personal data exposed (revealed, published, disclosed) or used in a
+    campaign or without consent ("I never agreed", "without agreeing")."""
+    data = [i for i, s in enumerate(stems) if s in _PERSONAL_DATA and _MY & set(stems[max(0, i - 2) : i])]
+    if not data:
+        return False
+
+    def said(j: int) -> bool:
+        # not negated ("not published", "never revealed", "didn't reveal"), nor done by the visitor ("I used my number
+        # in a campaign and it failed")
+        return not (_NOT | _WE) & set(stems[max(0, j - 2) : j])
+
+    for j, s in enumerate(stems):
+        if s in _EXPOSING and said(j) and any(abs(i - j) <= 6 for i in data):
+            return True
+        if s in _USED_IN and said(j) and any(0 < j - i <= 4 or 0 < i - j <= 2 for i in data):
+            after = stems[j + 1 : j + 12]
+            if _PROMOTING & set(stems[j + 1 : j + 6]) or any(
+                    a in _NOT and b in _NO_CONSENT or b in _NOT and a in _NO_CONSENT
+                    for a, b in zip(after, after[1:])) \
+                    or any(a in _NOT and _NO_CONSENT & set(after[k + 1 : k + 3]) for k, a in enumerate(after)):
+                return True
+    return False
+
+
+def _grievance_named(part: list[str]) -> bool:
+    """Whether a clause names the grievance officer or raises / files / lodges a grievance: always a grievance, whatever
+    product word the message names ("I complained about spam otps and nobody responded, I want to escalate to the
+    grievance officer"; round 18 fix). Not a bare "grievance:" heading ("grievance: my refund is pending")."""
+    return any(a == _GRIEVANCE and b == _OFFICER for a, b in zip(part, part[1:])) \
+        or any(a in _RAISING and _GRIEVANCE in part[i + 1 : i + 4] for i, a in enumerate(part))
+
+
+_GRIEVANCE, _OFFICER = stem("grievance"), stem("officer")
+_RAISING = frozenset(stem(w) for w in "raise raised raising file filed filing lodge lodged lodging register registered submit submitted".split())
 
 
 @dataclass(frozen=True)
@@ -1194,6 +1322,8 @@ _HAPPENED = frozenset("stopped deactivated".split())
 # delivering, please help").
 _ASKED_DONE = frozenset("deactivated".split())
 _PLEASE = frozenset("please pls plz kindly".split())
+_PLEASE_HELP = frozenset("""check help look see advise resolve fix investigate reactivate restore activate explain tell
+    assist guide suggest reply respond revert sort unblock recover support""".split())
 # ... and so do urgency, "make", a Hindi verb of doing, or the visitor done with it (the review of round 16: "my
 # account deactivated now / immediately / asap", "make my account deactivated", "mera account deactivated kar do",
 # "... I don't want it anymore", "... i'm done"); not "deactivated suddenly / without notice / by operator"
@@ -1207,9 +1337,12 @@ _ASAP = re.compile(r"\b(asap|right away|i'?m done|i am done|kar do|kardo|don'?t 
 def _asked_done(query: Query, ws: tuple[str, ...], i: int) -> bool:
     """Whether "deactivated" at ws[i] is asked done rather than told as what happened (a sign that it happened,
     "without notice", "suddenly", "yesterday", "why", leaves it told unless asked politely)."""
-    if _HAPPENED_SIGNS & set(ws) and not _PLEASE & set(ws):
+    # "please" asks the deactivation done, not "please check / help / look into it" (the review of round 16, E: "my
+    # account deactivated yesterday without any notice and my campaign is stuck, please check")
+    please = any(w in _PLEASE and not (ws[j + 1 : j + 2] and ws[j + 1] in _PLEASE_HELP) for j, w in enumerate(ws))
+    if _HAPPENED_SIGNS & set(ws) and not please:
         return False
-    return bool(_PLEASE & set(ws) or (_NOW & set(ws[i + 1 :]) and ws[i - 1 : i] and ws[i - 1] not in _WAS)
+    return bool(please or (_NOW & set(ws[i + 1 :]) and ws[i - 1 : i] and ws[i - 1] not in _WAS)
                 or _OUGHT_TO_BE & set(ws[max(0, i - 4) : i])
                 or _ASAP.search(query.text) or any(part.act == "instruction" for part in query.parts))
 
@@ -1233,10 +1366,37 @@ _DIGIT = re.compile(r"\d")
 def _ages(text: str) -> list[int]:
     if _DIGIT.search(text) is None:  # every age has a digit, and most messages have none
         return []
-    ages = [int(a) for a in _AGE.findall(text)] + [int(a or b) for a, b in _PERSON_AGE.findall(text)]
+    ages = [int(m.group(1)) for m in _AGE.finditer(text) if not _a_time(text, m, 1)] \
+        + [int(m.group(1) or m.group(2)) for m in _PERSON_AGE.finditer(text)
+           if not _said_of_a_grown_up(text, m) and not (m.group(2) and _a_time(text, m, 2))]
     if _CHILDREN_NAMED.search(text):
         ages += [int(a) for a in _GROUP_AGE.findall(text)]
     return ages
+
+
+# A number of years that is a time, not an age: "a customer for 3 years", "since 2 years", "past 5 years", "3 years ago"
+# (round 18; the review of round 16, E). Searched ending where the number starts.
+_DURATION = re.compile(r"\b(?:for|since|past|last|within|after|every|next)\s+(?:the\s+)?(?:last\s+|past\s+)?$",
+                       re.IGNORECASE)
+_AGO = re.compile(r"\s*(?:ago|back)\b", re.IGNORECASE)
+
+
+def _a_time(text: str, match: re.Match, group: int) -> bool:
+    """Whether a number of years (`match.group(group)`) is a time: after "for", "since", "past" ..., or before "ago"."""
+    return bool(_DURATION.search(text, 0, match.start(group)) or _AGO.match(text, match.end()))
+
+
+def _said_of_a_grown_up(text: str, match: re.Match) -> bool:
+    """Whether an age read after "he is" / "she's" points back to a grown-up's role named just before: "my agent said
+    he is 10 and will call you back at 4" (round 18; `text.adult_before`)."""
+    if match.group(1) is None:
+        return False
+    before = words(text[: match.end(1)])[:-1]  # "... he is" / "... he s"
+    if before[-1:] in (["is"], ["s"]):
+        before = before[:-1]
+    if before[-1:] not in (["he"], ["she"]):
+        return False
+    return adult_before(before, len(before) - 1)
 
 
 def _mentions_minor(text: str) -> bool:

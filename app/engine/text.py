@@ -515,17 +515,23 @@ _DLT_WORDS = frozenset("""registration register registered registering status ap
 # msgs, switching provider", "dlt my data, ur delivery sucks" delete; "dlt my account pls, messages not delivering"
 # stays DLT)
 _LEAVING = frozenset("""leaving leave bye goodbye switching switch switched quit quitting tired waste useless anymore done
-    sucks terrible data info information""".split())
+    sucks terrible data info information anyway anyways""".split())
 
 
 _NOT_NEEDING = frozenset("dont don do not no".split())
 
 
+# Spam the visitor gets ("delivery of spam to my phone must stop") says the visitor is a recipient, not a sender whose
+# messages land in spam ("messages marked as spam", "sms going to spam folder"; round 18).
+_SPAM_SENT = frozenset("as into folder filter marked flagged going goes go landing lands land junk score".split())
+
+
 def _dlt_signals(said: set[str]) -> set[str]:
     """The words of DLT registration in `said` (`_DLT_WORDS`), words of delivery counted only when no word of leaving
-    or of data is there."""
+    or of data is there (nor of spam the visitor gets)."""
     found = _DLT_WORDS & said
-    leaving = _LEAVING & said or ("need" in said and _NOT_NEEDING & said)  # "..., dont need u"
+    leaving = _LEAVING & said or ("need" in said and _NOT_NEEDING & said) \
+        or ("spam" in said and not _SPAM_SENT & said)  # "..., dont need u"
     return found - _DELIVERY_WORDS if leaving else found
 
 
@@ -624,6 +630,29 @@ def _age_ends(after: list[str]) -> bool:
     return after[0] == "and" and not (after[1:2] and after[1] in _NOT_AFTER_AND)
 
 
+# Grown-ups of work or service whom "he"/"she" may point back to: "my agent said he is 10 and will call you back at 4"
+# (10 minutes, or 10 o'clock), "our admin says she is 12 ..." tell no child's age (round 18). A child named between
+# them and the pronoun is the one meant ("our agent's son, he is 10").
+ADULT_ROLES = frozenset("""agent agents admin admins administrator colleague colleagues coworker coworkers manager
+    managers boss employee employees executive executives rep reps representative developer developers dev devs
+    accountant ca salesman salesperson engineer engineers technician technicians driver courier staff operator
+    supervisor director ceo founder cofounder vendor supplier landlord lawyer""".split())
+CHILD_WORDS = frozenset("""son sons daughter daughters kid kids child children nephew niece brother sister student
+    students pupil pupils cousin boy girl grandson granddaughter baby toddler teen teenager minor stepson
+    stepdaughter""".split())
+
+
+def adult_before(tokens: list[str] | tuple[str, ...], i: int, reach: int = 8) -> bool:
+    """Whether a grown-up's role (`ADULT_ROLES`) is named in the `reach` words before `tokens[i]` (a "he"/"she")
+    with no child word between."""
+    for word in reversed(tokens[max(0, i - reach):i]):
+        if word in CHILD_WORDS:
+            return False
+        if word in ADULT_ROLES:
+            return True
+    return False
+
+
 def _age_stands(part: "Part", following: "Part | None") -> bool:
     """Whether an age read at the end of a clause ("he is 9" | ...) stands: the next clause goes on with something else,
     not with "and a half", a unit or "years" ("i am 5 | and a half weeks into the trial")."""
@@ -655,7 +684,7 @@ def _read_ages(tokens: list[str]) -> list[str]:
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
         elif before in ("is", "s") and i >= 3 and tokens[i - 3] in ("he", "she") and int(word) < _CHILD_UNDER \
-                and _age_ends(tokens[i:]):
+                and _age_ends(tokens[i:]) and not adult_before(tokens, i - 3):
             # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years
             # into the business", "she's 9 to 5 at the office", "he is 9 on the waiting list", nor 13 or over
             out.append("child")

@@ -29,7 +29,7 @@ def check(assistant, question, expected):
     ("yeet my sender id", "NO"), ("yeet this sender id", "NO"), ("yeet my api key", "NO"), ("yeet my invoice", "NO"),
     ("yeet the failed messages from my report", "NO"), ("yeet my old templates pls", "NO"),
     ("i'm gonna yeet your app", "NO"),
-    ("yeet my contact list", "H:marketing_opt_out"),  # as on the base (not a deletion)
+    ("yeet my contact list", "NO"),  # the visitor's own contact list is the product's (round 18; was H:marketing_opt_out)
     ("pls yeet my old email and put the new one", "H:correction"), ("yeet my old email, here is my new one", "H:correction"),
     ("yeeted my account by mistake, can I recover it", "S6"),
 ])
