@@ -22,6 +22,7 @@ from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
 
 from app import create_app
+from bench.speed import child_pids
 
 from conftest import FAST_ARGON2, PASSWORD, add_request, summary_notes
 
@@ -159,26 +160,10 @@ def undecided(sites):
 CLOSE_WITHIN = 30.0  # seconds
 
 
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is `pid` (read from /proc)."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            # The command name in (parentheses) may hold spaces: the parent's pid is the second field after it.
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue  # the process ended while we read
-        if ppid == pid:
-            found.append(int(entry.name))
-    return found
-
-
 def _drivers() -> list[int]:
     """This process's Playwright drivers (`node ... run-driver`, started as its children)."""
     found = []
-    for pid in _children(os.getpid()):
+    for pid in child_pids(os.getpid()):
         try:
             if b"run-driver" in Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0"):
                 found.append(pid)
@@ -216,7 +201,7 @@ def close_or_kill(close, what: str, notes: list[str], seconds: float | None = No
         if done.wait(seconds):
             return
         killed.set()
-        browsers = _kill([child for driver in _drivers() for child in _children(driver)], group=True)
+        browsers = _kill([child for driver in _drivers() for child in child_pids(driver)], group=True)
         notes.append(f"NOTE: closing {what} took over {seconds:.0f} s; killed the browser (process groups {browsers})")
         if not done.wait(seconds):
             notes.append(f"NOTE: the Playwright driver did not answer either; killed it ({_kill(_drivers(), group=False)})")
@@ -242,13 +227,16 @@ class Chromium:
         self.playwright, self.executable, self.notes = playwright, executable, notes
         self.browser = None
 
-    def __getattr__(self, name):
+    def _running(self):
         if self.browser is None or not self.browser.is_connected():
             self.browser = self.playwright.chromium.launch(executable_path=self.executable)
-        return getattr(self.browser, name)
+        return self.browser
+
+    def __getattr__(self, name):
+        return getattr(self._running(), name)
 
     def new_context(self, **options):
-        context = self.__getattr__("new_context")(**options)
+        context = self._running().new_context(**options)
         unguarded = context.close
         context.close = lambda **how: close_or_kill(lambda: unguarded(**how), "a browser context", self.notes)
         return context

@@ -11,14 +11,16 @@ import time
 
 import pytest
 
+from bench.speed import child_pids
+
 from . import conftest as harness
-from .conftest import _children, _drivers, close_or_kill
+from .conftest import _drivers, close_or_kill
 
 pytestmark = pytest.mark.browser
 
 
 def freeze_the_browsers() -> list[int]:
-    groups = [child for driver in _drivers() for child in _children(driver)]
+    groups = [child for driver in _drivers() for child in child_pids(driver)]
     for group in groups:
         os.killpg(group, signal.SIGSTOP)
     return groups
