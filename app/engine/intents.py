@@ -351,6 +351,15 @@ def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
     return contains_phrase(marker, stems, max_skip=2, barrier="to")
 
 
+def _in_one_clause(marker: tuple[str, ...], stems: list[str], starts: frozenset[int]) -> bool:
+    """Whether a marker of several words is said inside one clause (`starts`: where clauses begin in `stems`), not
+    across a break: "I have been a customer for years, delete my old account" says no "years old"."""
+    if len(marker) == 1 or not starts:
+        return True
+    edges = [0, *sorted(starts), len(stems)]
+    return any(_has_marker(marker, stems[a:b]) for a, b in zip(edges, edges[1:]) if b - a >= len(marker))
+
+
 class IntentsError(YamlFileError):
     """`intents.yaml` is malformed; the message names the file, line and problem."""
 
@@ -387,13 +396,17 @@ class Intent:
     line: int = 0
 
     def score(self, stems: list[str], present: set[str], negated: list[str] | None = None,
-              parts: list[list[str]] | None = None, ignore_unless: bool = False, mine: bool = True) -> int:
+              parts: list[list[str]] | None = None, ignore_unless: bool = False, mine: bool = True,
+              starts: frozenset[int] = frozenset()) -> int:
         """How strongly the message's stems mark this type: each phrase found counts its length.
 
         `present` is set(stems): phrases whose first word is absent are skipped without a scan.
         `negated`: the stems with each word right after a negation blanked (`negate`): a marker said with "no" or
         "not" before it ("no complaints", "I have no access to my account", "don't delete it") marks nothing,
         unless the type is one whose request is itself a "no" (`NEGATION_ASKS`: "no marketing", "no profiling").
+        `starts`: where the message's clauses begin. An urgent type's markers name someone ("little brother", "years
+        old"), which is said inside one clause: such a marker of several words counts only there. (Other types' markers
+        may span a break: "I have the right to get my data, right? send it to me".)
         """
         unless, markers = self._by_first
         # (access to the visitor's own things taken away is still no access request: "revoke their access to our data")
@@ -409,8 +422,8 @@ class Intent:
         if negated is None or self.name in NEGATION_ASKS:
             negated = stems
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
-                   if _has_marker(marker, stems if marker[0] in _NEGATIONS else negated)
-                   and (mine or not _held_detail(marker)))
+                   if _has_marker(marker, heard := stems if marker[0] in _NEGATIONS else negated)
+                   and (not self.urgent or _in_one_clause(marker, heard, starts)) and (mine or not _held_detail(marker)))
 
     def _and_mine(self, stems: list[str]) -> bool:
         """Whether a marker is followed by one of the visitor's details joined on with "and"/"or" and no `unless` word
@@ -1091,7 +1104,7 @@ class Intents:
             # emails from the campaign", "remove unsubscribed numbers from my contact list" (the review of round 14)
             return None
         for intent in self.intents:
-            score = intent.score(stems, present, negated, part_stems, ignore_unless, mine)
+            score = intent.score(stems, present, negated, part_stems, ignore_unless, mine, starts)
             if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
                                            for marker in intent.markers):
                 score = 0
@@ -1122,6 +1135,8 @@ class Intents:
         request = is_request(query, self.actions, intent.name == "access")
         if not request and intent.urgent and _reports_a_child(query, self.actions):
             request = True
+        elif request and intent.urgent and not minor and _support_trouble(query, self.actions):
+            request = False
         if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
             request = True
         return Detection(intent, request, best[0][1])
@@ -1221,6 +1236,20 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
                 and not _visitors_own(part.words):
             told = True
     return told and asked
+
+
+# A sign-in that fails, told with a child named and no age: "my son is not getting the otp", "my daughter can't log in
+# to her account" ask the product's support, not to act on a child's data (round 19; the round 18 review's backlog).
+_SIGNING_IN = frozenset("otp otps login log logging signin password passwords verification".split())
+_FAILING = frozenset("not t cannot cant unable isnt doesnt didnt wont failed failing fails stuck".split())
+
+
+def _support_trouble(query: Query, actions: frozenset[str]) -> bool:
+    """Whether a message only tells of a sign-in that fails: every clause a statement or question (nothing asked done),
+    and a failing word with a sign-in word."""
+    words = set(query.words)
+    return bool(_SIGNING_IN & words and _FAILING & words) and all(
+        classify_clause(part, actions) not in ("instruction", "wish") for part in query.parts)
 
 
 _HAVING = frozenset("has have had uses use using".split())

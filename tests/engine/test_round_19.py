@@ -1,0 +1,40 @@
+"""Round 19: false child's-data reports, fixed by kind (the round 18 review's backlog)."""
+
+import pytest
+
+
+# A child's markers name someone ("years old", "little brother"): said across a clause break they name nobody. "for
+# years, delete my old account" is a long-time customer's deletion, not a report of a child.
+@pytest.mark.parametrize("question", [
+    "I have been a customer for years, delete my old account", "we are with you for years, remove my old number",
+    "we are with you since 4 years, remove my old number", "years ago I signed up. Delete my old email",
+])
+def test_years_and_old_in_different_clauses_name_no_child(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
+
+
+@pytest.mark.parametrize("question", [
+    "my 12 years old son signed up, delete his account", "my son is 12 years old and has an account",
+    "my twelve year old made an account, remove it", "my little brother made an account, please remove it",
+])
+def test_a_child_named_in_one_clause_still_reports(assistant, question):
+    assert assistant.answer(question).handoff == "child_data", question
+
+
+# A sign-in that fails, told with a child named and no age under 18, asks the product's support: no report form.
+@pytest.mark.parametrize("question", [
+    "my son is not getting the otp", "my kid can't get the otp on his phone",
+    "my daughter can't log in to her account", "my daughter is not able to login",
+    "my son didn't get the verification code",
+])
+def test_a_childs_failing_sign_in_is_no_report(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.handoff is None and answer.intent is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "my son is 12 and not getting the otp", "my son signed up and is not getting the otp, delete his account",
+    "my son is not getting the otp, his data is with you, remove it", "my daughter has an account with you",
+])
+def test_a_child_aged_or_data_asked_removed_still_reports(assistant, question):
+    assert assistant.answer(question).handoff == "child_data", question
