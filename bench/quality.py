@@ -3,7 +3,7 @@
     python -m bench.quality ../shared/eval/privacyqa-blue.jsonl [--misses] [--check] [--by-style]
 
 With no question set: every set in ../shared/eval, the development set of
-training questions labelled by the team (bench/dev_from_train.yaml, when
+training questions labelled by the team (bench/dev_from_train.yaml and dev_from_train2.yaml, when
 ../shared/train is there), then the team's own tables
 (tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
@@ -56,7 +56,9 @@ TARGETS = {
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
                                        "visitor_cases_fresh", "visitor_cases")},
-    # bench/dev_from_train.yaml: real visitors' questions from ../shared/train, labelled by the team.
+    # bench/dev_from_train.yaml and dev_from_train2.yaml: real visitors' questions from ../shared/train, labelled by
+    # the team (the longer name first, as above).
+    "dev_from_train2": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
     "dev_from_train": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
 }
 # What `--check` (CI) enforces: no drop below the figures this version reached (a target not yet met is
@@ -255,6 +257,10 @@ FLOORS = {
     # one more out-of-scope question (0.766 -> 0.761); top-1 and top-3 unchanged. Nothing was chosen on it.
     # Raised on 2026-12-01 (branch quality16) to what it reached: 0.888 / 0.930 / 0.787. Every gain was on the visible
     # half (first 230 labels), whose misses were read; the held-out half is unchanged (0.876 / 0.943 / 0.705).
+    # bench/dev_from_train2.yaml, 300 more real visitors' questions labelled on 2026-12-02: its first run (main at
+    # 5a8b10b), before anything was changed for it. (Before "dev_from_train": a set's key is the first its name starts
+    # with.) 0.805 / 0.866 / 0.588, taken down to the figure below.
+    "dev_from_train2": {"top1": 0.804, "top3": 0.865, "abstention": 0.588, "false_handoffs": 0.0},
     "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.785, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
@@ -308,6 +314,8 @@ PREVIOUS = {
                             "false_handoffs": 0.032},
     "visitor_cases": {"top1": 0.655, "top3": 0.763, "abstention": 0.721, "handoff_recall": 0.592,
                       "false_handoffs": 0.011},
+    # The second development set's first measurement (main at 5a8b10b; rank-bm25 0.238 / 0.524 / 0 / 0).
+    "dev_from_train2": {"top1": 0.805, "top3": 0.866, "abstention": 0.588, "false_handoffs": 0.0},
     # The development set's first measurement, before anything was changed for it (main at ddf2378).
     "dev_from_train": {"top1": 0.752, "top3": 0.802, "abstention": 0.676, "false_handoffs": 0.0},
 }

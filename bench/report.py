@@ -54,14 +54,14 @@ def team_paths() -> list[str]:
 # policies; disjoint from ../shared/eval): a development set in the visitors' own wording, for finding kinds of
 # miss (bench.calibrate does not choose the gates on it: README, "Quality now"). Scored by default when
 # ../shared/train is there.
-DEV_TABLE = ROOT / "bench" / "dev_from_train.yaml"
+DEV_TABLES = [ROOT / "bench" / "dev_from_train.yaml", ROOT / "bench" / "dev_from_train2.yaml"]
 
 
 def dev_paths() -> list[str]:
     """The development set built from ../shared/train, when the training questions are there."""
     from bench.quality import training_dir
 
-    return [str(DEV_TABLE)] if training_dir().is_dir() else []
+    return [str(table) for table in DEV_TABLES] if training_dir().is_dir() else []
 
 
 def quality_rows(name: str, n: int, assistant: dict, baseline: dict, targets: dict,

@@ -258,13 +258,19 @@ def test_quality_reads_labelled_training_questions_with_their_text_from_the_trai
         read_questions(labels)
 
 
-def test_the_development_set_labels_name_real_sections_and_sub_headings_once_each():
-    """bench/dev_from_train.yaml (the team's labels of training questions) is usable without ../shared."""
+@pytest.mark.parametrize("name", ["dev_from_train.yaml", "dev_from_train2.yaml"])
+def test_the_development_set_labels_name_real_sections_and_sub_headings_once_each(name):
+    """bench/dev_from_train*.yaml (the team's labels of training questions) are usable without ../shared, and no
+    question is in both."""
     import yaml
 
     from app.engine.corpus import load_policy
+    from bench.report import DEV_TABLES
 
-    table = yaml.safe_load((ROOT / "bench" / "dev_from_train.yaml").read_text(encoding="utf-8"))
+    table = yaml.safe_load((ROOT / "bench" / name).read_text(encoding="utf-8"))
+    others = {label["id"] for path in DEV_TABLES if path.name != name
+              for label in yaml.safe_load(path.read_text(encoding="utf-8"))["labels"]}
+    assert not others & {label["id"] for label in table["labels"]}
     policy = load_policy(ROOT / "corpus" / "privacy-policy.md")
     headings = {s.number: {c.subsection for c in s.clauses} for s in policy.sections}
     ids = [label["id"] for label in table["labels"]]
