@@ -1333,9 +1333,21 @@ def _product_list(words: tuple[str, ...]) -> bool:
     return bool(thing) and thing[0] not in _THEIRS and bool(_LISTED & set(thing)) and not _VISITOR_MARKS & set(thing)
 
 
+# What may follow a verb's person ("remove him ___") when the person is what is acted on, not "her" of "her data".
+_AFTER_A_PERSON = frozenset("from as too also please pls plz now asap immediately".split())
+# ... and where a person taken away is their data after all: "remove him from your records / mailing list".
+_RECORDS = frozenset("""records record database databases system systems list lists data details info information
+    server servers mailing""".split())
+
+
 def _acts_on_theirs(words: tuple[str, ...]) -> bool:
     """Whether the instruction's verb (words[0]) may act on the visitor's things: unless it acts on "the" or "a"
     something, read up to a preposition, that is none of theirs ("remove the watermark", "delete the template")."""
+    if words[1:2] in (("him",), ("her",)) and (len(words) == 2 or words[2] in _AFTER_A_PERSON) \
+            and not _RECORDS & set(words[2:]):
+        # a person taken off the visitor's account or team is the product's user management: "he has access to our
+        # dashboard, remove him", "remove her from our account" (round 19); not "remove him from your records"
+        return False
     if words[1:2] not in (("the",), ("a",), ("an",)):
         # "delet", "unsubscribe", "wipe evrything u have on me"; not numbers or contacts named by what kind they are,
         # with nothing of the visitor's: "remove invalid numbers from list before upload" (the product's list)

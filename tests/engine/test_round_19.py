@@ -38,3 +38,20 @@ def test_a_childs_failing_sign_in_is_no_report(assistant, question):
 ])
 def test_a_child_aged_or_data_asked_removed_still_reports(assistant, question):
     assert assistant.answer(question).handoff == "child_data", question
+
+
+# A person taken off the visitor's account or team ("remove him") is the product's user management, no deletion.
+@pytest.mark.parametrize("question", [
+    "he has access to our dashboard, remove him", "he left the company, remove him from our account",
+    "remove her from our team please", "remove him",
+])
+def test_removing_a_person_from_the_account_is_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question", [
+    "remove her data", "remove him from your mailing list", "delete her number from your database",
+    "my father passed away, remove him from your records", "she is my ex, remove her access to my account",
+])
+def test_removing_a_persons_data_still_deletes(assistant, question):
+    assert assistant.answer(question).handoff == "deletion", question
