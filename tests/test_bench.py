@@ -258,7 +258,7 @@ def test_quality_reads_labelled_training_questions_with_their_text_from_the_trai
         read_questions(labels)
 
 
-@pytest.mark.parametrize("name", ["dev_from_train.yaml", "dev_from_train2.yaml"])
+@pytest.mark.parametrize("name", ["dev_from_train.yaml", "dev_from_train2.yaml", "dev_from_train3.yaml"])
 def test_the_development_set_labels_name_real_sections_and_sub_headings_once_each(name):
     """bench/dev_from_train*.yaml (the team's labels of training questions) are usable without ../shared, and no
     question is in both."""
