@@ -441,6 +441,7 @@ class Assistant:
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
+        result = self._children_only_if_named(query, result)
         if right is not None and others is None:
             result = self._right_first(query, result, right, found)
         if result.gap is not None and result.gap.data and self.about_all_data(query, prediction, result):
@@ -631,6 +632,23 @@ class Assistant:
         if not others:
             return result
         return replace(result, hits=others + [hit for hit in hits if hit.clause.section in self._rights_sections])
+
+    def _children_only_if_named(self, query: Query, result: SearchResult) -> SearchResult:
+        """The children's section last when the question names no child or age: "what data do they take" shares
+        "take" with "we will take steps to remove the information" (round 19)."""
+        hits = result.hits
+        if not hits or hits[0].clause.section != self._childrens_section or _NAMES_A_CHILD & set(query.stems) \
+                or any(w.isdigit() for w in query.words):
+            return result
+        return replace(result, hits=[h for h in hits if h.clause.section != self._childrens_section]
+                       + [h for h in hits if h.clause.section == self._childrens_section])
+
+    @cached_property
+    def _childrens_section(self) -> str | None:
+        child = self.intents.get("child_data") if self.intents else None
+        if child is None or not self.index.policy.has_clause(child.clause):
+            return None
+        return self.index.policy.clause(child.clause).section
 
     @cached_property
     def _rights_sections(self) -> frozenset[str]:
@@ -1424,6 +1442,10 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+# A child or an age named (as stems): what the children's section answers is asked of someone young.
+_NAMES_A_CHILD = frozenset(stem(w) for w in """child children childs kid kids kiddo minor minors underage age aged old
+    young younger teen teenager son daughter baby toddler boy girl student pupil school parent parental guardian coppa
+    juvenile youth infant niece nephew grandson granddaughter sibling brother sister grader""".split())
 _KIN = frozenset("""wife husband son daughter kid kids child children mom mother dad father brother sister friend friends
     family partner boyfriend girlfriend parents spouse""".split())
 

@@ -55,3 +55,23 @@ def test_removing_a_person_from_the_account_is_no_request(assistant, question):
 ])
 def test_removing_a_persons_data_still_deletes(assistant, question):
     assert assistant.answer(question).handoff == "deletion", question
+
+
+# Data "taken" is data collected; the children's section answers only a question that names a child or an age
+# ("we will take steps to remove the information" shares nothing else with "what data do they take").
+@pytest.mark.parametrize("question", [
+    "what data do they take", "what data is the app taking from me?", "what info do you take from me",
+    "what data is being taken", "what data does the app pull from me",
+])
+def test_data_taken_is_data_collected(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.answered and answer.citations[0].clause.section == "2", question
+
+
+@pytest.mark.parametrize("question", [
+    "whats ur childrens policy", "is there an age limit", "what if someone under 13 uses it",
+    "kya bachon ka data collect karte ho", "do you collect data from kids",
+])
+def test_questions_naming_a_child_or_an_age_still_get_the_childrens_section(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.answered and answer.citations[0].clause.section == "9", question
