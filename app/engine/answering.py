@@ -195,8 +195,6 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
     retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure""".split())
-# The visitor's own things ("my email address"), as opposed to the company's.
-_MINE = frozenset(stem(w) for w in "my mine".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
@@ -444,9 +442,11 @@ class Assistant:
         result = self._children_only_if_named(query, result)
         if right is not None and others is None:
             result = self._right_first(query, result, right, found)
-        if result.gap is not None and result.gap.data and self.about_all_data(query, prediction, result):
+        if result.gap is not None and result.gap.data and ((right is not None and _VISITORS_OWN & set(query.words))
+                                                           or self.about_all_data(query, prediction, result)):
             # "do you sell my health records?", "could strangers look through my gallery?": a kind of data the policy never
-            # lists, asked about what the policy says of all personal information.
+            # lists, asked about what the policy says of all personal information; so is a right the visitor asks how
+            # to use on it ("can I delete my photos from your site?", round 19).
             result = replace(result, gap=None)
         if result.gap is not None and not result.gap.data and len(query.parts) > 1:
             # "what do you collect, and for how long?", "why is my IP needed and also whether you offer a discount":
@@ -598,8 +598,8 @@ class Assistant:
         return replace(result, hits=hits)
 
     def _own_data_first(self, query: Query, result: SearchResult) -> SearchResult:
-        """A question about the visitor's own e-mail, phone or address, or about mail or calls from us, is about
-        their data, not our contact line.
+        """A question about the visitor's own things ("my ..."), an e-mail, phone or address, or mail or calls from us,
+        is about their data, not our contact line.
 
         "Contact Us" lists our e-mail, phone and address, so "why do you need my email
         address?" and "will I get emails from you?" match it word for word; a question about the company itself was
@@ -607,7 +607,7 @@ class Assistant:
         """
         hits = result.hits
         if not hits or hits[0].clause.section != self.contact_section.number or not (
-                _MINE & query.stem_set or _from_you(query.stems)):
+                _DATA_NAMED & query.stem_set or _VISITORS_OWN & query.stem_set or _from_you(query.stems)):
             return result
         contact = self.contact_section.number
         others = [hit for hit in hits if hit.clause.section != contact]
@@ -1346,7 +1346,7 @@ def _where_mine_used(asked: tuple[str, ...]) -> bool:
     if not {"where", "how"} & set(asked):
         return False
     for i, w in enumerate(asked):
-        if w in ("my", "our") and asked[i + 1 : i + 2] and asked[i + 1] in _MINE:
+        if w in ("my", "our") and asked[i + 1 : i + 2] and asked[i + 1] in _DATA_NAMED:
             later = asked[i + 2 : i + 6]
             return any(v in ("used", "use") and (j == 0 or later[j - 1] not in _USERS) for j, v in enumerate(later))
     return False
@@ -1357,7 +1357,7 @@ _USERS = frozenset("i we you u they can to".split())
 
 # Verbs of our taking or handling the visitor's data, and the data named.
 _TAKING = frozenset("take takes taking taken collect collects collecting need needs ask asking use using".split())
-_MINE = frozenset("""number mobile phone email data details information info chats messages texts location address
+_DATA_NAMED = frozenset("""number mobile phone email data details information info chats messages texts location address
     contacts name""".split())
 
 
@@ -1371,7 +1371,7 @@ def asks_what_mine_is_for(query: Query) -> bool:
     taking = bool(_TAKING & set(asked)) or ("do", "with") in set(zip(asked, asked[1:]))
     if not taking or _PRODUCT_PURPOSE & set(asked):
         return False
-    return any(w in ("my", "our") and _MINE & set(asked[i + 1 : i + 3]) and asked[i + 1] not in _ORGANISATION
+    return any(w in ("my", "our") and _DATA_NAMED & set(asked[i + 1 : i + 3]) and asked[i + 1] not in _ORGANISATION
                for i, w in enumerate(asked))
 
 
@@ -1442,6 +1442,7 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+_VISITORS_OWN = frozenset("my mine our".split())  # the visitor's own things named ("delete my photos", not "a contact list")
 # A child or an age named (as stems): what the children's section answers is asked of someone young.
 _NAMES_A_CHILD = frozenset(stem(w) for w in """child children childs kid kids kiddo minor minors underage age aged old
     young younger teen teenager son daughter baby toddler boy girl student pupil school parent parental guardian coppa

@@ -75,3 +75,17 @@ def test_data_taken_is_data_collected(assistant, question):
 def test_questions_naming_a_child_or_an_age_still_get_the_childrens_section(assistant, question):
     answer = assistant.answer(question)
     assert answer.answered and answer.citations[0].clause.section == "9", question
+
+
+# A right the visitor asks how to use applies to all their personal information, whatever its kind: a kind of data the
+# policy never lists (photos, search history) no longer hides the right's section. A product list is still no data of
+# theirs.
+@pytest.mark.parametrize("question", ["can i delete my photos from your site?", "can i delete my search history?"])
+def test_a_right_on_a_kind_of_data_never_listed_is_answered_from_the_rights_section(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.answered and answer.citations[0].clause.section == "6", question
+
+
+@pytest.mark.parametrize("question", ["how do i delete a contact list in the dashboard", "will the app switch on my camera?"])
+def test_a_product_list_or_a_kind_of_data_never_listed_is_still_not_covered(assistant, question):
+    assert not assistant.answer(question).answered, question
