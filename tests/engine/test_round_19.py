@@ -89,3 +89,10 @@ def test_a_right_on_a_kind_of_data_never_listed_is_answered_from_the_rights_sect
 @pytest.mark.parametrize("question", ["how do i delete a contact list in the dashboard", "will the app switch on my camera?"])
 def test_a_product_list_or_a_kind_of_data_never_listed_is_still_not_covered(assistant, question):
     assert not assistant.answer(question).answered, question
+
+
+# Everyday words for where the visitor goes are location.
+@pytest.mark.parametrize("question", ["does this track my movements", "do you know the places i visit"])
+def test_movements_and_places_visited_are_location(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.answered and answer.citations[0].clause.section == "2", question
