@@ -261,10 +261,12 @@ FLOORS = {
     # bench/dev_from_train2.yaml, 300 more real visitors' questions labelled on 2026-12-02: its first run (main at
     # 5a8b10b), before anything was changed for it. (Before "dev_from_train": a set's key is the first its name starts
     # with.) 0.805 / 0.866 / 0.588, taken down to the figure below.
-    "dev_from_train2": {"top1": 0.804, "top3": 0.865, "abstention": 0.588, "false_handoffs": 0.0},
+    # Raised after round 19 (2 Dec 2026) to what it reached: 0.823 / 0.878 / 0.588, every gain on its visible half
+    # (labels 1-150, whose misses were read); the held-out half is unchanged (0.753 / 0.840 / 0.652).
+    "dev_from_train2": {"top1": 0.823, "top3": 0.878, "abstention": 0.588, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
-    # 0.667, taken down.
-    "dev_from_train3": {"top1": 0.800, "top3": 0.849, "abstention": 0.666, "false_handoffs": 0.0},
+    # 0.667, taken down. Raised after round 19 (misses read) to 0.817 / 0.866 / 0.667, taken down.
+    "dev_from_train3": {"top1": 0.817, "top3": 0.865, "abstention": 0.666, "false_handoffs": 0.0},
     "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.785, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
