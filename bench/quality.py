@@ -9,8 +9,8 @@ and dev_from_train3.yaml, when ../shared/train is there), then the team's own ta
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
-visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml and
-visitor_cases_fresh12.yaml).
+visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
+visitor_cases_fresh12.yaml and visitor_cases_fresh13.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -52,7 +52,7 @@ TARGETS = {
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh11",
-                                       "visitor_cases_fresh12", "visitor_cases_fresh2",
+                                       "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
                                        "visitor_cases_fresh", "visitor_cases")},
@@ -214,6 +214,12 @@ FLOORS = {
     # (0.944 / 0.968 / 1.0 / 0.971 / 0, rounded down).
     "visitor_cases_fresh12": {"top1": 0.943, "top3": 0.967, "abstention": 1.0, "handoff_recall": 0.971,
                               "false_handoffs": 0.0},
+    # The fifteenth visitor table (branch fresh13, 168 rows in every style, about 15 each to slang, everyday-word
+    # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
+    # first run at 63e9c2e (main at 4d12861 with the table added): 0.825 / 0.875 / 0.875 / 0.943, false handoffs
+    # 0 (none of 133). FLOORS at the first run for now (rounded down).
+    "visitor_cases_fresh13": {"top1": 0.825, "top3": 0.875, "abstention": 0.875, "handoff_recall": 0.942,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -315,6 +321,10 @@ PREVIOUS = {
     # 0.347 / 0.540 / 0 / 0 / 0).
     "visitor_cases_fresh12": {"top1": 0.855, "top3": 0.903, "abstention": 0.886, "handoff_recall": 0.914,
                               "false_handoffs": 0.030},
+    # The fifteenth visitor table's first measurement (63e9c2e: main at 4d12861 with the table added; rank-bm25
+    # 0.342 / 0.517 / 0 / 0 / 0).
+    "visitor_cases_fresh13": {"top1": 0.825, "top3": 0.875, "abstention": 0.875, "handoff_recall": 0.943,
+                              "false_handoffs": 0.0},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},
