@@ -217,8 +217,9 @@ FLOORS = {
     # The fifteenth visitor table (branch fresh13, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
     # first run at 63e9c2e (main at 4d12861 with the table added): 0.825 / 0.875 / 0.875 / 0.943, false handoffs
-    # 0 (none of 133). FLOORS at the first run for now (rounded down).
-    "visitor_cases_fresh13": {"top1": 0.825, "top3": 0.875, "abstention": 0.875, "handoff_recall": 0.942,
+    # 0 (none of 133). FLOORS at the first run for now (rounded down). Raised after round 20 (its misses read) to
+    # what it reached: 0.892 / 0.933 / 0.875 / 1.0 (rounded down).
+    "visitor_cases_fresh13": {"top1": 0.891, "top3": 0.933, "abstention": 0.875, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):

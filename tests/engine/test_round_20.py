@@ -1,0 +1,67 @@
+"""Round 20: kinds from the fifteenth visitor table's first run (tests/data/visitor_cases_fresh13.yaml), fixed by kind."""
+
+import pytest
+
+
+def _section(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.answered, question
+    return answer.citations[0].clause.section
+
+
+# A change of the policy said in other words: "modification in the policy", "switch up the policy"; "modify my ..." is
+# the visitor's data corrected, not the policy changed.
+@pytest.mark.parametrize("question", [
+    "In case of any modification in the policy, how will the same be informed to us?",
+    "u gonna txt me if u switch up the policy?", "will you tell me about modifications to the policy",
+])
+def test_a_modified_policy_is_a_policy_change(assistant, question):
+    assert _section(assistant, question) == "11"
+
+
+@pytest.mark.parametrize("question", ["can I modify my details", "how do I modify my email address"])
+def test_modifying_the_visitors_details_is_a_correction(assistant, question):
+    assert _section(assistant, question) == "6"
+
+
+def test_modify_my_details_asked_done_hands_off_a_correction(assistant):
+    assert assistant.answer("I want to modify my phone number").handoff == "correction"
+
+
+# Getting in touch in text-speak; the office's city in Hinglish; disabling cookies in Hinglish.
+@pytest.mark.parametrize("question, section", [
+    ("how 2 hit u up bout privacy stuff", "12"), ("how can i hit you up", "12"), ("hmu about privacy", "12"),
+    ("aapka office kaunse sheher mein hai?", "12"), ("cookies band karne ka tarika batao", "7"),
+])
+def test_everyday_and_hinglish_wordings(assistant, question, section):
+    assert _section(assistant, question) == section
+
+
+# Where the visitor's data "ends up" or "lands" is a transfer (section 10), not where the company is.
+@pytest.mark.parametrize("question", [
+    "Not looking to close my account or anything, just wondering which countries my data ends up in",
+    "which countries does my data end up in", "in which country does my data land",
+])
+def test_where_the_data_ends_up_is_a_transfer(assistant, question):
+    assert _section(assistant, question) == "10"
+
+
+@pytest.mark.parametrize("question", ["which city are you in", "in which country is your office"])
+def test_where_the_company_is_is_still_the_contact_section(assistant, question):
+    assert _section(assistant, question) == "12"
+
+
+# Requests in everyday words: the information held under the visitor's name, the data in a file to move.
+@pytest.mark.parametrize("question, intent", [
+    ("Could you send me whatever information you're holding under my name?", "access"),
+    ("please send me the info you hold on me", "access"),
+    ("need all my data in a file 2 move it somewhere else", "portability"),
+])
+def test_everyday_requests_hand_off(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent, question
+
+
+def test_every_bit_of_information_you_have_removed_is_still_a_deletion(assistant):
+    question = ("I closed my business last month and I honestly don't need any of this anymore. I'd like every bit of "
+                "information you have about me and my company removed from your systems, please.")
+    assert assistant.answer(question).handoff == "deletion"
