@@ -65,3 +65,18 @@ def test_every_bit_of_information_you_have_removed_is_still_a_deletion(assistant
     question = ("I closed my business last month and I honestly don't need any of this anymore. I'd like every bit of "
                 "information you have about me and my company removed from your systems, please.")
     assert assistant.answer(question).handoff == "deletion"
+
+
+# A past incident asked with "ever had": the policy says nothing of its history of breaches.
+@pytest.mark.parametrize("question", [
+    "have you ever had an instance of info being stolen", "has this website ever had an information leak?",
+    "have you ever had a security incident",
+])
+def test_a_past_incident_is_not_covered(assistant, question):
+    answer = assistant.answer(question)
+    assert not answer.answered and answer.reason == "not_covered", question
+
+
+@pytest.mark.parametrize("question", ["how do you prevent an information leak", "what do you do if data is stolen"])
+def test_how_leaks_are_prevented_is_still_security(assistant, question):
+    assert _section(assistant, question) == "5"
