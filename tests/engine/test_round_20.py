@@ -80,3 +80,12 @@ def test_a_past_incident_is_not_covered(assistant, question):
 @pytest.mark.parametrize("question", ["how do you prevent an information leak", "what do you do if data is stolen"])
 def test_how_leaks_are_prevented_is_still_security(assistant, question):
     assert _section(assistant, question) == "5"
+
+
+def test_what_a_company_accounts_manager_can_read_is_not_covered(assistant):
+    answer = assistant.answer("can my manager read the messages I send from our company account")
+    assert not answer.answered and answer.reason == "not_covered"
+
+
+def test_a_request_about_a_company_account_still_hands_off(assistant):
+    assert assistant.answer("my manager wants our company account data deleted").handoff == "deletion"
