@@ -218,8 +218,9 @@ FLOORS = {
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
     # first run at 63e9c2e (main at 4d12861 with the table added): 0.825 / 0.875 / 0.875 / 0.943, false handoffs
     # 0 (none of 133). FLOORS at the first run for now (rounded down). Raised after round 20 (its misses read) to
-    # what it reached: 0.892 / 0.933 / 0.875 / 1.0 (rounded down).
-    "visitor_cases_fresh13": {"top1": 0.891, "top3": 0.933, "abstention": 0.875, "handoff_recall": 1.0,
+    # what it reached: 0.883 / 0.925 / 0.896 / 1.0 (rounded down), after its review took out "hit u up" (it made
+    # "i'll hit you up tomorrow about pricing" quote the contact section).
+    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.925, "abstention": 0.895, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -272,8 +273,9 @@ FLOORS = {
     # (labels 1-150, whose misses were read); the held-out half is unchanged (0.753 / 0.840 / 0.652).
     "dev_from_train2": {"top1": 0.823, "top3": 0.878, "abstention": 0.588, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
-    # 0.667, taken down. Raised after round 19 (misses read) to 0.817 / 0.866 / 0.667, taken down.
-    "dev_from_train3": {"top1": 0.817, "top3": 0.865, "abstention": 0.666, "false_handoffs": 0.0},
+    # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
+    # go" as location was taken out again by the rounds' review: "where do i go for help?").
+    "dev_from_train3": {"top1": 0.817, "top3": 0.860, "abstention": 0.675, "false_handoffs": 0.0},
     "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.785, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.

@@ -442,7 +442,8 @@ class Assistant:
         result = self._children_only_if_named(query, result)
         if right is not None and others is None:
             result = self._right_first(query, result, right, found)
-        if result.gap is not None and result.gap.data and ((right is not None and _VISITORS_OWN & set(query.words))
+        if result.gap is not None and result.gap.data and ((right is not None and _VISITORS_OWN & set(query.words)
+                                                            and not _PRODUCT_PLACES & set(query.words))
                                                            or self.about_all_data(query, prediction, result)):
             # "do you sell my health records?", "could strangers look through my gallery?": a kind of data the policy never
             # lists, asked about what the policy says of all personal information; so is a right the visitor asks how
@@ -1442,6 +1443,8 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+# ... and not a list or place of the product's ("how do i export my contact list from the dashboard")
+_PRODUCT_PLACES = frozenset("list lists dashboard panel portal campaign campaigns template templates".split())
 _VISITORS_OWN = frozenset("my mine our".split())  # the visitor's own things named ("delete my photos", not "a contact list")
 # A child or an age named (as stems): what the children's section answers is asked of someone young.
 _NAMES_A_CHILD = frozenset(stem(w) for w in """child children childs kid kids kiddo minor minors underage age aged old

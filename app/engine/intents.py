@@ -1097,6 +1097,11 @@ class Intents:
         openings = [tuple(stem(w) for w in words) for words in raw_openings]
         # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
         # from my messages", "delete the contact group I created" use the product.
+        said = frozenset(ws)
+        if not ignore_unless and raw_openings and all(_removes_a_user(words, said) for words in raw_openings):
+            # taking a user off the visitor's team is the whole instruction: no request of any type, whatever the
+            # story names ("my ex has access to my account, remove him" asks no copy of anything either)
+            return None
         bare = bool(raw_openings) and not any(_acts_on_theirs(words) for words in raw_openings)
         if len(query.parts) == 1 and raw_openings and all(words[0] in _UNDONE and _product_list(words)
                                                           for words in raw_openings):
@@ -1242,12 +1247,16 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
 # to her account" ask the product's support, not to act on a child's data (round 19; the round 18 review's backlog).
 _SIGNING_IN = frozenset("otp otps login log logging signin password passwords verification".split())
 _FAILING = frozenset("not t cannot cant unable isnt doesnt didnt wont failed failing fails stuck".split())
+_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen""".split())
 
 
 def _support_trouble(query: Query, actions: frozenset[str]) -> bool:
     """Whether a message only tells of a sign-in that fails: every clause a statement or question (nothing asked done),
     and a failing word with a sign-in word."""
     words = set(query.words)
+    if _DIGIT.search(query.text) or _NUMBER_WORDS & words:
+        return False  # an age may be told in a way the age reader misses ("she's only 12", "he is twelve")
     return bool(_SIGNING_IN & words and _FAILING & words) and all(
         classify_clause(part, actions) not in ("instruction", "wish") for part in query.parts)
 
@@ -1278,14 +1287,17 @@ def _visitors_own(words: tuple[str, ...]) -> bool:
 
 
 # "send me whatever you stored about me" asks what "what you store" asks: "whatever" as "what" when "you" and a verb
-# follow, then the visitor ("on me", "about me", "of mine"); not "whatever brochures you have", "whatever you have
-# in bulk sms packages", "whatever plan you have".
+# follow (after a word of data, if any), then the visitor ("on me", "about me", "of mine", "under my name"); not
+# "whatever brochures you have", "whatever you have in bulk sms packages", "whatever plan you have".
 _YOU = frozenset("you u ya".split())
-_ABOUT = frozenset("on about of for from regarding".split())
+_ABOUT = frozenset("on about of for from regarding under".split())
+_DATA_NOUNS = frozenset("data information info details".split())
 _THE_VISITOR = frozenset("me my mine us our".split())
 
 
 def _whatever_about_them(after: tuple[str, ...]) -> bool:
+    if after[:1] and after[0] in _DATA_NOUNS:
+        after = after[1:]  # "whatever information you're holding under my name" (round 20)
     if not after or after[0] not in _YOU:
         return False
     rest = after[1:7]
@@ -1335,19 +1347,27 @@ def _product_list(words: tuple[str, ...]) -> bool:
 
 # What may follow a verb's person ("remove him ___") when the person is what is acted on, not "her" of "her data".
 _AFTER_A_PERSON = frozenset("from as too also please pls plz now asap immediately".split())
-# ... and where a person taken away is their data after all: "remove him from your records / mailing list".
+# ... and where a person taken away is their data after all: "remove him from your records / mailing list / service".
 _RECORDS = frozenset("""records record database databases system systems list lists data details info information
-    server servers mailing""".split())
+    server servers mailing your ur service platform app""".split())
+# The visitor's team or workspace named, where a person is a user of theirs.
+_TEAM_WORDS = frozenset("""team teams dashboard admin admins user users member members employee employees staff colleague
+    colleagues intern interns workspace panel company access login""".split())
+
+
+def _removes_a_user(words: tuple[str, ...], said: frozenset[str]) -> bool:
+    """Whether an instruction takes a person off the visitor's team or account, which is the product's user
+    management: "he has access to our dashboard, remove him", "he left the company, remove him from our account"
+    (round 19). Not "remove him from your records", "my mom passed away, please remove her", "erase him" (the review of
+    rounds 19-20): only "remove" or "delete", only with the team or its access named."""
+    return words[:1] in (("remove",), ("delete",)) and words[1:2] in (("him",), ("her",)) \
+        and (len(words) == 2 or words[2] in _AFTER_A_PERSON) and not _RECORDS & set(words[2:]) \
+        and bool(_TEAM_WORDS & said)
 
 
 def _acts_on_theirs(words: tuple[str, ...]) -> bool:
     """Whether the instruction's verb (words[0]) may act on the visitor's things: unless it acts on "the" or "a"
     something, read up to a preposition, that is none of theirs ("remove the watermark", "delete the template")."""
-    if words[1:2] in (("him",), ("her",)) and (len(words) == 2 or words[2] in _AFTER_A_PERSON) \
-            and not _RECORDS & set(words[2:]):
-        # a person taken off the visitor's account or team is the product's user management: "he has access to our
-        # dashboard, remove him", "remove her from our account" (round 19); not "remove him from your records"
-        return False
     if words[1:2] not in (("the",), ("a",), ("an",)):
         # "delet", "unsubscribe", "wipe evrything u have on me"; not numbers or contacts named by what kind they are,
         # with nothing of the visitor's: "remove invalid numbers from list before upload" (the product's list)

@@ -43,7 +43,7 @@ def test_a_child_aged_or_data_asked_removed_still_reports(assistant, question):
 # A person taken off the visitor's account or team ("remove him") is the product's user management, no deletion.
 @pytest.mark.parametrize("question", [
     "he has access to our dashboard, remove him", "he left the company, remove him from our account",
-    "remove her from our team please", "remove him",
+    "remove her from our team please", "he's an old admin on our workspace, remove him pls",
 ])
 def test_removing_a_person_from_the_account_is_no_request(assistant, question):
     assert assistant.answer(question).handoff is None, question
@@ -96,3 +96,25 @@ def test_a_product_list_or_a_kind_of_data_never_listed_is_still_not_covered(assi
 def test_movements_and_places_visited_are_location(assistant, question):
     answer = assistant.answer(question)
     assert answer.answered and answer.citations[0].clause.section == "2", question
+
+
+
+# The review of rounds 19-20: a person taken away is a user of the visitor's only with their team or its access named,
+# and only by "remove" or "delete"; an age the age reader misses still makes a failing sign-in a report.
+@pytest.mark.parametrize("question, intent", [
+    ("my husband's data is with you, remove him please", "deletion"), ("my mom passed away, please remove her", "deletion"),
+    ("my stalker signed up with my number, remove him now", "deletion"), ("remove her from your service", "deletion"),
+    ("erase him", "deletion"), ("unsubscribe him", "marketing_opt_out"),
+    ("my wife doesn't want your emails anymore, unsubscribe her", "marketing_opt_out"),
+    ("my kid's password isn't working, and she's only 12", "child_data"),
+    ("my daughter's verification isn't coming, she is twelve", "child_data"),
+])
+def test_requests_the_user_and_sign_in_rules_must_not_take(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent, question
+
+
+@pytest.mark.parametrize("question", [
+    "my ex has access to my account, remove him", "he left the company, remove him from our dashboard access",
+])
+def test_taking_a_user_off_is_no_request_of_any_type(assistant, question):
+    assert assistant.answer(question).handoff is None, question

@@ -28,9 +28,20 @@ def test_modify_my_details_asked_done_hands_off_a_correction(assistant):
     assert assistant.answer("I want to modify my phone number").handoff == "correction"
 
 
-# Getting in touch in text-speak; the office's city in Hinglish; disabling cookies in Hinglish.
+# ... but "modify" is no correction of anything else (the review of rounds 19-20): a template, preferences, consent.
+@pytest.mark.parametrize("question", ["modify my template", "modify my cookie preferences", "modify my consent"])
+def test_modifying_anything_else_is_no_correction(assistant, question):
+    answer = assistant.answer(question)
+    assert answer.handoff is None and not (answer.answered and answer.citations[0].clause.id.startswith(
+        "s6-correction")), question
+
+
+def test_modifying_marketing_preferences_is_still_an_opt_out(assistant):
+    assert assistant.answer("modify my marketing preferences").handoff == "marketing_opt_out"
+
+
+# The office's city and disabling cookies, in Hinglish.
 @pytest.mark.parametrize("question, section", [
-    ("how 2 hit u up bout privacy stuff", "12"), ("how can i hit you up", "12"), ("hmu about privacy", "12"),
     ("aapka office kaunse sheher mein hai?", "12"), ("cookies band karne ka tarika batao", "7"),
 ])
 def test_everyday_and_hinglish_wordings(assistant, question, section):
@@ -89,3 +100,32 @@ def test_what_a_company_accounts_manager_can_read_is_not_covered(assistant):
 
 def test_a_request_about_a_company_account_still_hands_off(assistant):
     assert assistant.answer("my manager wants our company account data deleted").handoff == "deletion"
+
+
+# The review of rounds 19-20: what the rounds' entries must not reach.
+@pytest.mark.parametrize("question", [
+    "i'll hit you up tomorrow about pricing", "hit u up about sms pricing", "where do i go for help?",
+])
+def test_slang_for_contact_and_where_i_go_quote_nothing_of_the_policy(assistant, question):
+    answer = assistant.answer(question)
+    assert not answer.answered or answer.citations[0].clause.section not in ("12", "4"), question
+
+
+@pytest.mark.parametrize("question", [
+    "send my invoice in a file", "can you send my delivery report in a file", "i need my campaign stats in a file",
+    "send me whatever brochures you have", "send me whatever plan details you have",
+    "send me the details of your plans",
+])
+def test_product_files_and_brochures_are_no_request(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("delete the details you hold on me", "deletion"), ("correct the information you hold on me", "correction"),
+])
+def test_what_we_hold_named_in_another_request_keeps_that_request(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent, question
+
+
+def test_exporting_a_dashboard_list_is_not_covered(assistant):
+    assert not assistant.answer("how do i export my contact list from the dashboard").answered
