@@ -10,7 +10,7 @@ visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
 visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
-visitor_cases_fresh12.yaml and visitor_cases_fresh13.yaml).
+visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml and visitor_cases_fresh14.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -52,7 +52,8 @@ TARGETS = {
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh11",
-                                       "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh2",
+                                       "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh14",
+                                       "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
                                        "visitor_cases_fresh", "visitor_cases")},
@@ -222,6 +223,12 @@ FLOORS = {
     # "i'll hit you up tomorrow about pricing" quote the contact section).
     "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.925, "abstention": 0.895, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
+    # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
+    # questions the policy does not answer, long messages with context and slang, written before the assistant ran
+    # on it), first run at 6c64c5f (main at 284db24 with the table added): 0.847 / 0.873 / 0.745 / 0.818, false
+    # handoffs 0.036 (five of 140). FLOORS at the first run for now (rounded down; false handoffs up).
+    "visitor_cases_fresh14": {"top1": 0.847, "top3": 0.872, "abstention": 0.745, "handoff_recall": 0.818,
+                              "false_handoffs": 0.036},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -328,6 +335,10 @@ PREVIOUS = {
     # 0.342 / 0.517 / 0 / 0 / 0).
     "visitor_cases_fresh13": {"top1": 0.825, "top3": 0.875, "abstention": 0.875, "handoff_recall": 0.943,
                               "false_handoffs": 0.0},
+    # The sixteenth visitor table's first measurement (6c64c5f: main at 284db24 with the table added; rank-bm25
+    # 0.339 / 0.551 / 0 / 0 / 0).
+    "visitor_cases_fresh14": {"top1": 0.847, "top3": 0.873, "abstention": 0.745, "handoff_recall": 0.818,
+                              "false_handoffs": 0.036},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},
