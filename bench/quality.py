@@ -221,14 +221,15 @@ FLOORS = {
     # 0 (none of 133). FLOORS at the first run for now (rounded down). Raised after round 20 (its misses read) to
     # what it reached: 0.883 / 0.925 / 0.896 / 1.0 (rounded down), after its review took out "hit u up" (it made
     # "i'll hit you up tomorrow about pricing" quote the contact section).
-    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.925, "abstention": 0.895, "handoff_recall": 1.0,
+    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.933, "abstention": 0.895, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
     # on it), first run at 6c64c5f (main at 284db24 with the table added): 0.847 / 0.873 / 0.745 / 0.818, false
-    # handoffs 0.036 (five of 140). FLOORS at the first run for now (rounded down; false handoffs up).
-    "visitor_cases_fresh14": {"top1": 0.847, "top3": 0.872, "abstention": 0.745, "handoff_recall": 0.818,
-                              "false_handoffs": 0.036},
+    # handoffs 0.036 (five of 140). FLOORS at the first run for now (rounded down; false handoffs up). Raised after
+    # round 21 (its misses read) to what it reached: handoff 0.848, false handoffs 0.014 (two of 140).
+    "visitor_cases_fresh14": {"top1": 0.847, "top3": 0.872, "abstention": 0.745, "handoff_recall": 0.848,
+                              "false_handoffs": 0.015},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false

@@ -724,6 +724,22 @@ def _reported(before: list[str]) -> bool:
     return False
 
 
+_SAYING = frozenset("said says told tells mentioned claimed claims".split())  # not "heard": "my grievance will be heard"
+
+
+def _only_reported(query: Query, actions: frozenset[str]) -> bool:
+    """Whether a message only tells what someone else said, asking nothing done: "a colleague mentioned the
+    portability right at work today and I had no idea what it means" (round 21). Every clause a statement, one of them
+    reporting another's words (`_reported`), and no verb of request anywhere: the right is only named."""
+    kinds = [classify_clause(part, actions) for part in query.parts]
+    if any(kind not in ("statement", "other") for kind in kinds):
+        return False
+    reported = [_SAYING & set(part.words) and _reported(list(part.words)) for part in query.parts]
+    # no clause holds a verb of request, not even the reported one ("my friend said I should ask you to delete my data",
+    # "my wife said she wants her account deleted" still hand off)
+    return any(reported) and not any(_REQUEST_WORDS & set(part.words) for part in query.parts)
+
+
 def _denied_clauses(query: Query) -> set[int]:
     """The clauses (by index in `query.parts`) that say a request is not made: a negated wish whose span (`unwished`,
     read in the whole message) holds the verb of request itself ("I don't want my account deleted", "I'm not asking
@@ -791,10 +807,14 @@ def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
         else:
             continue
         rest = list(words[start:])
-        if "from" in rest[:2] and contains_phrase(("from", "list"), rest, max_skip=3) \
+        # "from", or "off" ("delete my number off ur promo list", round 21)
+        prep = next((w for w in rest[:2] if w in ("from", "off")), None)
+        if prep is None:
+            continue
+        if contains_phrase((prep, "list"), rest, max_skip=3) \
                 and not contains_phrase(("list", "of"), rest, max_skip=0):  # "the list of clients on your site"
             return True
-        if "from" in rest[:2] and any(w in _MAILINGS for w in rest[rest.index("from") + 1 : rest.index("from") + 4]) \
+        if any(w in _MAILINGS for w in rest[rest.index(prep) + 1 : rest.index(prep) + 4]) \
                 and not _PRODUCT_TOLD & set(rest):  # not "remove my logo from the newsletter template"
             return True  # "remove my email from your newsletter", "take me off from promotions"
     return False
@@ -974,6 +994,12 @@ def _wishes(following: list[str]) -> bool:
     return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never") for j, w in enumerate(following))
 
 
+def _opens_with(words: tuple[str, ...], actions: frozenset[str]) -> bool:
+    """Whether a clause opens with a verb of request, after one word at most ("first send me a copy of my data?"),
+    whatever its mark."""
+    return any(w in actions for w in _opening(words)[:2])
+
+
 def is_request(query: Query, actions: frozenset[str], access_like: bool = False) -> bool:
     """True when the message tells us to do something rather than asking about something.
 
@@ -981,6 +1007,13 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     right of access, so an inquiry counts as a request for that type.
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
+    denied = query.denied_requests
+    if any(kinds[i] == "instruction" for i in denied) \
+            and not any(kind in ("instruction", "wish") or _opens_with(query.parts[i].words, actions)
+                        for i, kind in enumerate(kinds) if i not in denied):
+        # "please don't take me off the mailing list, I only want to know ...", "no need to send me my data, I was only
+        # curious whether ...": the one instruction is said not to be carried out, before what is asked (round 21)
+        return False
     if "wish" in kinds:
         # "I don't want my account deleted, just tell me what you collect": the wish said not to be made tells
         denied = _denied_clauses(query)
@@ -1141,6 +1174,8 @@ class Intents:
         if not request and intent.urgent and _reports_a_child(query, self.actions):
             request = True
         elif request and intent.urgent and not minor and _support_trouble(query, self.actions):
+            request = False
+        elif request and not intent.urgent and _only_reported(query, self.actions):
             request = False
         if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
             request = True

@@ -212,7 +212,7 @@ class Query:
         ("I don't want my account *deleted*, just tell me what you collect", "not asking for a *copy* of my data, only
         curious who you share it with"): not asked, not a topic (the rest of those clauses is context, `asked`). A word
         the asking clauses say too stays."""
-        denied = self._denied_requests
+        denied = self.denied_requests
         if not denied:
             return frozenset()
         said = {w for i, part in enumerate(self.parts) if i not in denied for w in part.words}
@@ -231,7 +231,7 @@ class Query:
         sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
         India."), when it has others too."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
-        denied = self._denied_requests
+        denied = self.denied_requests
         if denied:
             # "I don't want to delete my account, I just want to know where my data is stored", "not asking for a
             # copy of anything, just tell me what you collect": the request said not to be made is not what is asked
@@ -267,7 +267,7 @@ class Query:
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
     @_once
-    def _denied_requests(self) -> frozenset[int]:
+    def denied_requests(self) -> frozenset[int]:
         """The clauses that say a request is not being made ("I don't want to delete my account", "not asking for a
         copy of anything", "im not unsubscribing"), when a later clause asks something: a question word after a verb of
         knowing or telling ("just tell me what ...", "I just want to know where ...", "just curious how ..."), or a
@@ -327,6 +327,9 @@ _DENIED_REQUESTS = frozenset("""delete deleting deleted deletion erase erasing r
 # inability or a past deed ("can't delete", "not able to", "didn't delete": what the visitor asks about).
 _DENIED_WISHES = frozenset("want wanna wish need asking ask request requesting mean trying looking planning going".split())
 _WILL = frozenset("won will ll".split())  # "won't" is read "won t"
+# A negated instruction at the clause's start ("please don't remove me ..."): only politeness before the negation.
+_IMPERATIVE_LEAD = frozenset("please pls plz kindly do don just".split())
+_DENIED_DEEDS = frozenset("take send".split())  # "don't take me off the list", "no need to send me my data"
 _NOT_DENIAL_BEFORE = frozenset("can could couldn did didn was were wasn weren has have hasn haven is are isn aren".split())
 
 
@@ -339,11 +342,13 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
         return False
     after = said[k + 1 : k + 2]
     if after and after[0] in _DENIED_WISHES:
-        return bool(_DENIED_REQUESTS & set(said[k + 2 : k + 6]))
+        return bool((_DENIED_REQUESTS | _DENIED_DEEDS) & set(said[k + 2 : k + 6]))
     if after and after[0] in _DENIED_REQUESTS and after[0].endswith("ing"):
         return True  # "im not deleting anything", "not unsubscribing"
     if after and after[0] in _DENIED_REQUESTS and k >= 2 and said[k - 1] in _WILL and said[k - 2] in ("i", "we"):
         return True  # "I won't unsubscribe yet, but ...", "we will not delete the account": the visitor's own choice
+    if after and (after[0] in _DENIED_REQUESTS or after[0] in _DENIED_DEEDS) and set(said[:k]) <= _IMPERATIVE_LEAD:
+        return True  # "please don't take me off the mailing list, I only want to know ..." (round 21)
     return w == "no" and k == 0 and bool(after) and after[0] in _DENIED_REQUESTS  # "no complaint, just ..."
 
 
