@@ -356,7 +356,7 @@ def _migrate(url: str, barrier, results) -> None:
 
 def _at_once(target, database_url: str, timeout: float) -> list:
     """Run `target(database_url, barrier, results)` in WORKERS forked processes released together; their results."""
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(WORKERS), context.Queue()
     processes = [context.Process(target=target, args=(database_url, barrier, results)) for _ in range(WORKERS)]
     for process in processes:
@@ -548,7 +548,7 @@ def _submitter(url, barrier, results):
 
 @pytest.mark.slow
 def test_concurrent_submissions_from_several_processes_get_unique_references_and_lose_no_row(database_url):
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     barrier, results = context.Barrier(WORKERS), context.Queue()
     workers = [context.Process(target=_submitter, args=(database_url, barrier, results)) for _ in range(WORKERS)]
     for worker in workers:

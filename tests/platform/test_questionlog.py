@@ -104,7 +104,7 @@ def test_rows_are_spooled_while_another_process_drains_its_files_away(app, clien
     """Listing the spool and sizing its files races with other workers deleting theirs: no row may be lost to it
     (a load run lost one so: the file was gone between the listing and its size)."""
     directory = questionlog.spool_dir(app)
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     stop = context.Event()
     other = context.Process(target=_drain_files_away, args=(str(directory), stop))
     asked = []

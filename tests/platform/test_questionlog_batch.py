@@ -137,7 +137,7 @@ def _ask_and_die(database: str, spool: str, results) -> None:
 
 
 def test_rows_of_a_worker_killed_before_its_batch_are_written_by_another(batched):
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     results = context.Queue()
     child = context.Process(target=_ask_and_die, args=(batched.config["DATABASE"],
                                                        batched.config["QUESTION_SPOOL_DIR"], results))
