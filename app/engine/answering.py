@@ -1443,9 +1443,9 @@ _SEEN_THINGS = frozenset("""data messages message chats chat texts text details 
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
+_VISITORS_OWN = frozenset("my mine our".split())  # the visitor's own things named ("delete my photos", not "a contact list")
 # ... and not a list or place of the product's ("how do i export my contact list from the dashboard")
 _PRODUCT_PLACES = frozenset("list lists dashboard panel portal campaign campaigns template templates".split())
-_VISITORS_OWN = frozenset("my mine our".split())  # the visitor's own things named ("delete my photos", not "a contact list")
 # A child or an age named (as stems): what the children's section answers is asked of someone young.
 _NAMES_A_CHILD = frozenset(stem(w) for w in """child children childs kid kids kiddo minor minors underage age aged old
     young younger teen teenager son daughter baby toddler boy girl student pupil school parent parental guardian coppa
@@ -1624,7 +1624,7 @@ _COUNTRIES = frozenset("""abroad overseas foreign india indian country countries
 _MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
 # Not "go": "I travel overseas, will the OTP still go through?" asks about delivery.
 _BORDERS = frozenset("border borders".split())
-# ... nor where it "ends up" or "lands" ("which countries my data ends up in", round 20)
+# Forms of going, and of ending up or landing somewhere ("which countries my data ends up in", round 20).
 _GOING = frozenset("go goes going gone went end ends ended ending land lands landed landing".split())
 _VISITORS_DATA = frozenset("data information info details".split())
 _CROSSING = frozenset("across cross crosses crossing crossed".split())

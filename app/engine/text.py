@@ -330,6 +330,7 @@ _WILL = frozenset("won will ll".split())  # "won't" is read "won t"
 # A negated instruction at the clause's start ("please don't remove me ..."): only politeness before the negation.
 _IMPERATIVE_LEAD = frozenset("please pls plz kindly do don just".split())
 _DENIED_DEEDS = frozenset("take send".split())  # "don't take me off the list", "no need to send me my data"
+_DENIED_ACTS = _DENIED_REQUESTS | _DENIED_DEEDS
 _NOT_DENIAL_BEFORE = frozenset("can could couldn did didn was were wasn weren has have hasn haven is are isn aren".split())
 
 
@@ -342,12 +343,12 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
         return False
     after = said[k + 1 : k + 2]
     if after and after[0] in _DENIED_WISHES:
-        return bool((_DENIED_REQUESTS | _DENIED_DEEDS) & set(said[k + 2 : k + 6]))
+        return bool(_DENIED_ACTS & set(said[k + 2 : k + 6]))
     if after and after[0] in _DENIED_REQUESTS and after[0].endswith("ing"):
         return True  # "im not deleting anything", "not unsubscribing"
     if after and after[0] in _DENIED_REQUESTS and k >= 2 and said[k - 1] in _WILL and said[k - 2] in ("i", "we"):
         return True  # "I won't unsubscribe yet, but ...", "we will not delete the account": the visitor's own choice
-    if after and (after[0] in _DENIED_REQUESTS or after[0] in _DENIED_DEEDS) and set(said[:k]) <= _IMPERATIVE_LEAD:
+    if after and after[0] in _DENIED_ACTS and set(said[:k]) <= _IMPERATIVE_LEAD:
         return True  # "please don't take me off the mailing list, I only want to know ..." (round 21)
     return w == "no" and k == 0 and bool(after) and after[0] in _DENIED_REQUESTS  # "no complaint, just ..."
 

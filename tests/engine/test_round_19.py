@@ -40,10 +40,12 @@ def test_a_child_aged_or_data_asked_removed_still_reports(assistant, question):
     assert assistant.answer(question).handoff == "child_data", question
 
 
-# A person taken off the visitor's account or team ("remove him") is the product's user management, no deletion.
+# A person taken off the visitor's account or team ("remove him") is the product's user management: no deletion, nor
+# a request of any other type ("my ex has access to my account, remove him" asks no access either).
 @pytest.mark.parametrize("question", [
     "he has access to our dashboard, remove him", "he left the company, remove him from our account",
     "remove her from our team please", "he's an old admin on our workspace, remove him pls",
+    "my ex has access to my account, remove him", "he left the company, remove him from our dashboard access",
 ])
 def test_removing_a_person_from_the_account_is_no_request(assistant, question):
     assert assistant.answer(question).handoff is None, question
@@ -111,10 +113,3 @@ def test_movements_and_places_visited_are_location(assistant, question):
 ])
 def test_requests_the_user_and_sign_in_rules_must_not_take(assistant, question, intent):
     assert assistant.answer(question).handoff == intent, question
-
-
-@pytest.mark.parametrize("question", [
-    "my ex has access to my account, remove him", "he left the company, remove him from our dashboard access",
-])
-def test_taking_a_user_off_is_no_request_of_any_type(assistant, question):
-    assert assistant.answer(question).handoff is None, question
