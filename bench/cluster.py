@@ -50,6 +50,7 @@ DEFAULT_DIR = ROOT / "build" / "cluster"
 QUESTIONS = ["do you sell my data?", "is my data encrypted?", "what cookies do you use?", "hello",
              "who do you share my data with?", "can i delete my account", "where is my data stored",
              "how do i stop marketing emails"]
+SETTLE_SECONDS = 10.0  # most seconds the count waits for the spool to reach the database after the load
 
 JSON_502 = ("HTTP/1.1 502 Bad Gateway\r\nContent-Type: application/json\r\nCache-Control: no-store\r\n"
             "Connection: close\r\n\r\n"
@@ -375,8 +376,7 @@ def run_load(cluster: Cluster, asks: int, submissions: int, clients: int, out=sy
     accepted_asks = {b["question_id"] for p, s, b in results if p == "/api/ask" and s == 200 and b}
     accepted_refs = [b["reference"] for p, s, b in results if p == "/api/requests" and s == 201 and b]
     failures = Counter(f"{p} {s}" for p, s, _ in results if s not in (200, 201))
-    stored_asks, stored_refs = _stored(cluster)
-    spooled = _spooled(cluster)
+    stored_asks, stored_refs, spooled = _logged(cluster)
     report = {
         "sent": len(results), "seconds": round(elapsed, 1), "killed_at_s": round(killed_at, 1),
         "restarted_at_s": round(restarted_at, 1),
@@ -410,16 +410,41 @@ def _stored(cluster: Cluster) -> tuple[set[str], dict[str, int]]:
     return asks, dict(refs)
 
 
+def _logged(cluster: Cluster, settle: float = SETTLE_SECONDS) -> tuple[set[str], dict[str, int], set[str]]:
+    """The question ids and references stored, and the question ids still in the spool.
+
+    The instances' drain threads move rows from the spool to the database while this counts, so the spool is read
+    first and the database after: a row leaves the spool only once its transaction has committed, and so it is
+    seen in one or the other (read the other way round, a batch committed between the two reads was in neither).
+    It waits up to `settle` seconds for the spool to empty, so that what is counted is where the rows came to rest.
+    """
+    deadline = time.monotonic() + settle
+    while True:
+        spooled = _spooled(cluster)
+        asks, refs = _stored(cluster)
+        if not spooled or time.monotonic() >= deadline:
+            return asks, refs, spooled
+        time.sleep(0.2)
+
+
 def _spooled(cluster: Cluster) -> set[str]:
-    """Ids of question rows waiting in the instances' spool folders (written to the database at the next start)."""
-    ids = set()
-    for path in cluster.dir.glob("spool-web*/*"):
-        for line in path.read_bytes().splitlines():
-            try:
-                ids.add(json.loads(line)["id"])
-            except (ValueError, KeyError):
-                continue
-    return ids
+    """Ids of question rows waiting in the instances' spool folders (written to the database at the next start).
+
+    A drain thread renames a file when it claims it: a file gone between the listing and the reading is listed
+    again, under its new name (or it was written and deleted)."""
+    for _attempt in range(50):
+        ids = set()
+        try:
+            for path in cluster.dir.glob("spool-web*/*"):
+                for line in path.read_bytes().splitlines():
+                    try:
+                        ids.add(json.loads(line)["id"])
+                    except (ValueError, KeyError):
+                        continue
+        except FileNotFoundError:
+            continue
+        return ids
+    raise RuntimeError(f"the spool folders in {cluster.dir} kept changing while they were read")
 
 
 def main(argv=None) -> int:

@@ -14,8 +14,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import json
+import time
+
 import pytest
 
+from app import create_app
+from bench import cluster as cluster_bench
 from bench.cluster import Cluster, run_load
 
 CLIENTS = 16
@@ -71,3 +76,34 @@ def test_a_second_run_in_the_same_folder_starts_empty_and_counts_only_its_own_ro
             assert report["stored_but_not_accepted"] == 0
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_rows_a_drain_moves_while_they_are_counted_are_counted_where_they_came_to_rest(tmp_path):
+    # CI once reported 3 accepted asks "not logged": the count read the database and then the spool, and a drain
+    # thread committed a batch and deleted its file between the two reads, so the rows were in neither.
+    folder = tmp_path / "cluster"
+    database = folder / "assistant.sqlite"
+    app = create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(database),
+                      "RATELIMIT_ENABLED": False, "QUESTION_LOG_BATCH": 0.5,
+                      "QUESTION_SPOOL_DIR": str(folder / "spool-web0")})
+    (folder / "cluster.json").write_text(json.dumps({"database": str(database)}))
+    client = app.test_client()
+    asked = {client.post("/api/ask", json={"question": f"do you sell my data? ({i})"}).get_json()["question_id"]
+             for i in range(12)}
+    assert asked <= cluster_bench._spooled(Cluster(folder))  # queued for the drain thread's next batch
+    stored, _refs, spooled = cluster_bench._logged(Cluster(folder), settle=10.0)
+    assert asked <= stored  # the drain thread wrote them while the count waited
+    assert spooled == set()
+
+
+def test_rows_the_database_does_not_take_are_counted_as_waiting_in_the_spool(tmp_path):
+    folder = tmp_path / "cluster"
+    (folder / "spool-web1").mkdir(parents=True)
+    database = folder / "assistant.sqlite"
+    create_app({"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": str(database)})  # the tables, empty
+    (folder / "cluster.json").write_text(json.dumps({"database": str(database)}))
+    (folder / "spool-web1" / "4242.jsonl").write_text('{"id": "q-1"}\n{"id": "q-2"}\n{"id": "q-3", "cut')
+    started = time.monotonic()
+    stored, _refs, spooled = cluster_bench._logged(Cluster(folder), settle=0.5)
+    assert time.monotonic() - started >= 0.5  # it waited for a drain that never came
+    assert (stored, spooled) == (set(), {"q-1", "q-2"})  # a line cut short is no row
