@@ -460,9 +460,14 @@ class Intent:
             return whole is not None and len(whole) > len(part) and self._free(whole)
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
+        details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
+        # "the name on my invoice is wrong": a paper we issue to the visitor only says where their detail is written
+        # (not "the amount on my invoice", "the sender name on my campaign", "the name in my template": what the
+        # visitor writes with the product is theirs to change)
+        hits = [h for h in hits if not (part[h] in _ISSUED and any(part[i + 1 : i + 2] in (["on"], ["in"])
+                                                                   and i + 2 <= h <= i + 3 for i in details))]
         if not hits:
             return True
-        details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
         # "my" names something of the visitor's unless the product word is what it names ("from my campaign report",
         # "slow delivery of my campaign")
         # ... nor, in a complaint, the messages the product delivers ("I want to complain that my messages are not
@@ -1163,6 +1168,13 @@ class Intents:
             return None
         if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
             best = _said_in_the_request(query, self.actions, best, scored, negated, mine) or best
+        if best[1].name == "deletion" and len(query.parts) > 1:
+            # "enough with the newsletters, I am unsubscribing, remove me": a verb on the visitor alone names nothing
+            # to delete; the marketing the message names is what the visitor is to be removed from
+            opt_out = next((intent for intent in scored if intent.name == "marketing_opt_out"), None)
+            if opt_out is not None and all(_only_me(part) for part in part_stems
+                                           if best[1].score(part, set(part), None, [part], False, mine)):
+                best = ((opt_out.priority, best[0][1]), opt_out)
         if best[1].name == "objection" and _for_marketing(stems):
             # "stop using my data for marketing", "mere data ko marketing ke liye use mat karo": the use objected to is
             # marketing, which the visitor opts out of
@@ -1222,6 +1234,20 @@ def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tupl
         return None
     marked = [intent for intent in scored if not intent.priority and in_request(intent)]
     return ((0, in_request(marked[0])), marked[0]) if len(marked) == 1 else None
+
+
+# Words around a verb on the visitor alone that name nothing it acts on: "remove me now pls", "just drop me already".
+_NOTHING_NAMED = frozenset(stem(w) for w in "please pls plz kindly now just already asap immediately right away too then and so".split())
+
+
+# Papers we issue to the visitor, on which their details are written.
+_ISSUED = frozenset(stem(w) for w in "invoice invoices bill bills receipt receipts".split())
+
+
+def _only_me(part: list[str]) -> bool:
+    """Whether an instruction's stems are a verb on the visitor and nothing more: "remove me", "just take me off"."""
+    rest = [s for s in part if s not in _NOTHING_NAMED]
+    return len(rest) in (2, 3) and rest[1] == "me" and rest[2:] in ([], ["off"], ["out"])
 
 
 _MARKETING = frozenset(stem(w) for w in "marketing promotions promotional promo advertising ads offers newsletter newsletters"
