@@ -697,6 +697,9 @@ class Assistant:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
         members see my name and location info?" asks one thing of other members, not "location info?"."""
         actions = self.intents.actions if self.intents else frozenset()
+        if part.words[:1] and part.words[0] in _CONDITIONS:
+            return False  # "if my data leaks because of your mistake, do I get any compensation?": what the question
+            # is on condition of, not a question of its own (round 22)
         return len(part.words) >= 4 and classify_clause(replace(part, question_mark=False), actions) in (
             "question", "inquiry")
 
@@ -1762,6 +1765,9 @@ def _does_with_data(query: Query) -> bool:
             continue  # "give me ur support mail id", "share us your address", "give me a contact email": asks to be told
         return True
     return False
+
+
+_CONDITIONS = frozenset("if incase unless suppose supposing agar because".split())  # a clause that opens a condition
 
 
 def _inside_gap(phrase: tuple[str, ...], gap: Gap | None, asked: list[str]) -> bool:

@@ -347,8 +347,10 @@ def clause_starts(query: Query) -> frozenset[int]:
 
 def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
     """Whether the marker's words occur in order, at most two words apart, and no "to" between two of them: "to"
-    opens a verb of its own ("what you do to keep our list safe" is not "what you keep")."""
-    return contains_phrase(marker, stems, max_skip=2, barrier="to")
+    opens a verb of its own ("what you do to keep our list safe" is not "what you keep"). A verb that goes "to"
+    somewhere ("switching to", "moving to") goes there itself, its "to" next to it: "switch my number to my new one"
+    moves the number, not the visitor (round 22)."""
+    return contains_phrase(marker, stems, max_skip=0 if marker[-1] == "to" else 2, barrier="to")
 
 
 def _in_one_clause(marker: tuple[str, ...], stems: list[str], starts: frozenset[int]) -> bool:
@@ -468,6 +470,10 @@ class Intent:
                                                                    and i + 2 <= h <= i + 3 for i in details))]
         if not hits:
             return True
+        if all("to" in part[max(0, h - 3) : h] for h in hits):
+            # what it is changed to is the product's: "switch my account to the business plan", "change my number to
+            # the new template" (round 22)
+            return False
         # "my" names something of the visitor's unless the product word is what it names ("from my campaign report",
         # "slow delivery of my campaign")
         # ... nor, in a complaint, the messages the product delivers ("I want to complain that my messages are not
@@ -994,15 +1000,38 @@ _OWNED = frozenset("""my our his her their it everything account data informatio
     personal""".split())
 
 
+# What a wish done in verb order must name: the visitor's account or data, not the product's settings.
+_WISHED_THINGS = frozenset("""account accounts data information info details profile records everything number email
+    address name phone""".split())
+
+
+def _after_participle(said: tuple[str, ...], wished: tuple[str, ...]) -> tuple[str, ...]:
+    """The words after the participle of a wish done in verb order (`_wished_done`): "... to the new plan"."""
+    object_words = wished[1:]
+    for i in range(len(said) - len(object_words)):
+        if said[i : i + len(object_words)] == object_words:
+            return said[i + len(object_words) + 1 :]
+    return ()
+
+
 def _wishes(following: list[str]) -> bool:
-    """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked"."""
-    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never") for j, w in enumerate(following))
+    """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked", nor "I
+    actually like the offers" (a liking: "like" wishes after "would" only)."""
+    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never")
+               and (w != "like" or (j and following[j - 1] in _WOULD)) for j, w in enumerate(following))
+
+
+_WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d like"
 
 
 def _opens_with(words: tuple[str, ...], actions: frozenset[str]) -> bool:
     """Whether a clause opens with a verb of request, after one word at most ("first send me a copy of my data?"),
     whatever its mark."""
     return any(w in actions for w in _opening(words)[:2])
+
+
+_NOT_WISHED = frozenset("not dont don never no".split())
+_DENIED_ASKING = frozenset("asking ask requesting request".split())  # "I'm not asking you to erase anything, ..."
 
 
 def is_request(query: Query, actions: frozenset[str], access_like: bool = False) -> bool:
@@ -1013,11 +1042,13 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
     denied = query.denied_requests
-    if any(kinds[i] == "instruction" for i in denied) \
+    if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words) for i in denied) \
             and not any(kind in ("instruction", "wish") or _opens_with(query.parts[i].words, actions)
                         for i, kind in enumerate(kinds) if i not in denied):
         # "please don't take me off the mailing list, I only want to know ...", "no need to send me my data, I was only
-        # curious whether ...": the one instruction is said not to be carried out, before what is asked (round 21)
+        # curious whether ...": the one instruction is said not to be carried out, before what is asked (round 21);
+        # "I'm not asking you to erase anything, I just want to know what details you collect": the request said not
+        # to be made, before what is asked (round 22)
         return False
     if "wish" in kinds:
         # "I don't want my account deleted, just tell me what you collect": the wish said not to be made tells
@@ -1130,8 +1161,14 @@ class Intents:
                         and words not in off_list]
         # "I'd like the account closed", "want their info scrubbed": the deed wished done, said after its object, is
         # the verb the wish opens with ("close the account", "scrub their info").
-        raw_openings += [words for words in (_wished_done(part.words, self.actions) for part in query.parts)
-                         if words is not None]
+        wished = [(words, part) for words, part in ((_wished_done(part.words, self.actions), part)
+                                                     for part in query.parts) if words is not None]
+        raw_openings += [words for words, _ in wished]
+        # ... and marks its type in that order, with what follows it, when the wish is not denied and what is wished
+        # done is the visitor's account or data: "I'd like my account closed" as "close my account"; not "I don't
+        # want my account closed", "I want my api key changed", "I want my account updated to the new plan"
+        wished_stems = [[stem(w) for w in (*words, *_after_participle(part.words, words))] for words, part in wished
+                        if not _NOT_WISHED & set(part.words) and _WISHED_THINGS & set(words[1:])]
         openings = [tuple(stem(w) for w in words) for words in raw_openings]
         # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
         # from my messages", "delete the contact group I created" use the product.
@@ -1147,7 +1184,10 @@ class Intents:
             # emails from the campaign", "remove unsubscribed numbers from my contact list" (the review of round 14)
             return None
         for intent in self.intents:
-            score = intent.score(stems, present, negated, part_stems, ignore_unless, mine, starts)
+            score = intent.score(stems, present, negated, part_stems, ignore_unless, mine, starts) or max(
+                (intent.score(said, set(said), None, [said], ignore_unless, mine) for said in wished_stems), default=0)
+            if intent.name == "objection" and not score and _unwanted_use(ws):
+                score = UNWANTED_USE
             if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
                                            for marker in intent.markers):
                 score = 0
@@ -1166,6 +1206,14 @@ class Intents:
                 scored.append(intent)
         if best is None:
             return None
+        if best[1].name == "access" and openings:
+            # "delete the data you hold about me", "export everything you have on me": what is held names the object;
+            # the verb the instruction opens with says what is to be done with it
+            verb_type = next((intent for intent in scored if intent is not best[1] and not intent.priority
+                              and any(marker == (opening[0],) for opening in openings for marker in intent.markers)),
+                             None)
+            if verb_type is not None:
+                best = ((verb_type.priority, best[0][1]), verb_type)
         if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
             best = _said_in_the_request(query, self.actions, best, scored, negated, mine) or best
         if best[1].name == "deletion" and len(query.parts) > 1:
@@ -1216,14 +1264,22 @@ class Intents:
         return asks_where and told
 
 
+_JOINED_OBJECT = frozenset("my our all the his her their".split())  # a clause after "and" that goes on naming things
+
+
 def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tuple[int, int], Intent],
                          scored: list[Intent], negated: list[str], mine: bool) -> tuple[tuple[int, int], Intent] | None:
     """The type the clause that makes the request marks, when the best type's markers are all in the story around it:
     "I switched to another provider six months ago ... Please make sure I never get another promotional call" is an
     opt-out, not a portability request. None when the request's clause marks the best type too, or no type, or more
     than one."""
-    told = [[stem(w) for w in part.words] for part in query.parts
-            if classify_clause(part, actions) in ("instruction", "wish")]
+    kinds = [classify_clause(part, actions) for part in query.parts]
+    # ... with what "and" joins on to its object: "I want my personal details | and my customer data removed from your
+    # systems" (round 22)
+    told = [[stem(w) for w in part.words] for i, part in enumerate(query.parts)
+            if kinds[i] in ("instruction", "wish") or (i and kinds[i - 1] in ("instruction", "wish")
+                                                        and not part.opens_sentence and part.words[:1]
+                                                        and part.words[0] in _JOINED_OBJECT)]
     if not told or len(told) == len(query.parts):
         return None
 
@@ -1362,7 +1418,34 @@ def _whatever_about_them(after: tuple[str, ...]) -> bool:
     if not after or after[0] not in _YOU:
         return False
     rest = after[1:7]
-    return any(w in _ABOUT and rest[j + 1 : j + 2] and rest[j + 1] in _THE_VISITOR for j, w in enumerate(rest))
+    return any((w in _ABOUT or (w in ("to", "with") and j and rest[j - 1] in _LINKED))
+               and rest[j + 1 : j + 2] and rest[j + 1] in _THE_VISITOR for j, w in enumerate(rest))
+
+
+# A use of the visitor's data they say they do not want: "I no longer want my info used to target ads", "we don't want
+# our data processed", "i dont want my number shared with anyone". It marks an objection as a marker of this length
+# would (and an objection to marketing is an opt-out, `_for_marketing`).
+UNWANTED_USE = 3
+_UNWANTING = (("don", "t"), ("dont",), ("do", "not"), ("no", "longer"), ("not",), ("never",))
+_USED = frozenset("""used processed shared sold tracked analysed analyzed profiled disclosed passed given rented
+    traded""".split())
+_OWN_DATA = frozenset("data info information details detail number numbers email emails contacts name".split())
+
+
+def _unwanted_use(ws: tuple[str, ...]) -> bool:
+    """Whether the visitor says they do not want their data used: a denied "want", then "my/our <data>" and a use."""
+    for i, w in enumerate(ws):
+        if w != "want" or not any(ws[max(0, i - len(n)) : i] == n for n in _UNWANTING):
+            continue
+        after = ws[i + 1 : i + 5]
+        if after[:1] and after[0] in ("my", "our", "any") and any(
+                a in _OWN_DATA and after[k + 1 : k + 2] and after[k + 1] in _USED for k, a in enumerate(after)):
+            return True
+    return False
+
+
+# "whatever you have linked to my mobile number", "tied to my account": what is kept with the visitor's detail.
+_LINKED = frozenset("linked tied connected attached associated related mapped".split())
 
 
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)

@@ -65,6 +65,7 @@ STOPWORDS = frozenset(
     kind kinds sort sorts type types way ways thing things able possible mine anything something
     hi hii hey hello hiya namaste yo dear sir madam thanks thank
     guys folks actually basically literally really kinda sorta kindly clarify elaborate
+    though although anyway anyways however btw
     """.split()
 )
 
@@ -304,7 +305,7 @@ class Query:
 
 
 # Words of wanting to know or be told, and what is to be told, that make a sentence ask without a "?".
-_KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder curious check
+_KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder wondered curious check
     advise asked asks asking""".split())
 _TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
 # "cookies r optional right??", "you don't sell my data, right?": a tag that asks to be told yes, not a right of the
