@@ -649,7 +649,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         if rest and rest[0] in actions:
             return "instruction"  # "can you delete my account?"
         return "question"
-    if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"])) \
+    if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"]) and tokens[:2] not in _SETTINGS) \
             or tokens[:2] == ["make", "sure"] or first == "ensure":
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
         # after it)
@@ -689,6 +689,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     return "other"
 
 
+# "switch off marketing cookies", "switch on dark mode": a setting turned, not something asked of us (the review of
+# round 22).
+_SETTINGS = (["switch", "off"], ["switch", "on"])
 # "please do it now", "so do that asap": an instruction pointing back at what was said.
 _DONE_THING = frozenset("it that this so".split())
 _DO_IT_AFTER = frozenset("now asap please pls plz then already quickly immediately today right away fast soon".split())
@@ -1016,9 +1019,9 @@ def _after_participle(said: tuple[str, ...], wished: tuple[str, ...]) -> tuple[s
 
 def _wishes(following: list[str]) -> bool:
     """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked", nor "I
-    actually like the offers" (a liking: "like" wishes after "would" only)."""
+    actually like the offers" (a liking: "like" wishes after "would" only, "I would really like ...")."""
     return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never")
-               and (w != "like" or (j and following[j - 1] in _WOULD)) for j, w in enumerate(following))
+               and (w != "like" or _WOULD & set(following[max(0, j - 3) : j])) for j, w in enumerate(following))
 
 
 _WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d like"
@@ -1030,7 +1033,7 @@ def _opens_with(words: tuple[str, ...], actions: frozenset[str]) -> bool:
     return any(w in actions for w in _opening(words)[:2])
 
 
-_NOT_WISHED = frozenset("not dont don never no".split())
+_NOT_WISHED = frozenset("not dont don t wouldn won never no nahi".split())
 _DENIED_ASKING = frozenset("asking ask requesting request".split())  # "I'm not asking you to erase anything, ..."
 
 
@@ -1143,6 +1146,10 @@ class Intents:
         best: tuple[tuple[int, int], Intent] | None = None
         scored: list[Intent] = []
         minor = _mentions_minor(query.text)
+        # a message that asks something: "I don't want my data sold, do you sell it?" wants to be told (the review of
+        # round 22)
+        asks = any(part.question_mark or classify_clause(part, self.actions) == "question"
+                   or any(stem(w) in _TELLING for w in part.words[:2]) for part in query.parts)  # "please confirm ..."
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
         # deletion, however many words of other types follow; so does a phrase it opens with ("get rid of
         # everything you have on me", "update the address you have for me").
@@ -1168,7 +1175,8 @@ class Intents:
         # done is the visitor's account or data: "I'd like my account closed" as "close my account"; not "I don't
         # want my account closed", "I want my api key changed", "I want my account updated to the new plan"
         wished_stems = [[stem(w) for w in (*words, *_after_participle(part.words, words))] for words, part in wished
-                        if not _NOT_WISHED & set(part.words) and _WISHED_THINGS & set(words[1:])]
+                        if not _NOT_WISHED & set(part.words) and not part.question_mark
+                        and _WISHED_THINGS & set(words[1:])]
         openings = [tuple(stem(w) for w in words) for words in raw_openings]
         # A verb alone is no request when what it acts on is none of the visitor's things: "remove the watermark
         # from my messages", "delete the contact group I created" use the product.
@@ -1186,10 +1194,16 @@ class Intents:
         for intent in self.intents:
             score = intent.score(stems, present, negated, part_stems, ignore_unless, mine, starts) or max(
                 (intent.score(said, set(said), None, [said], ignore_unless, mine) for said in wished_stems), default=0)
-            if intent.name == "objection" and not score and _unwanted_use(ws):
+            if intent.name == "objection" and not score and _unwanted_use(ws) and not asks:
                 score = UNWANTED_USE
             if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
                                            for marker in intent.markers):
+                score = 0
+            if score and not ignore_unless and not any(_THEIRS & set(words) for words in raw_openings) \
+                    and score == sum(len(marker) for marker in intent.markers if len(marker) > 1 and any(
+                        marker[0] == opening[0] and _has_marker(marker, list(opening)) for opening in openings)):
+                # the instruction's own verb phrase is all that marks it, on nothing of the visitor's: "switch to dark
+                # mode", "switch to the new dashboard" (the review of round 22)
                 score = 0
             if intent.urgent and minor:
                 score += 2
@@ -1220,7 +1234,7 @@ class Intents:
             # "enough with the newsletters, I am unsubscribing, remove me": a verb on the visitor alone names nothing
             # to delete; the marketing the message names is what the visitor is to be removed from
             opt_out = next((intent for intent in scored if intent.name == "marketing_opt_out"), None)
-            if opt_out is not None and all(_only_me(part) for part in part_stems
+            if opt_out is not None and not _ALL_OF_THEIRS & set(ws) and all(_only_me(part) for part in part_stems
                                            if best[1].score(part, set(part), None, [part], False, mine)):
                 best = ((opt_out.priority, best[0][1]), opt_out)
         if best[1].name == "objection" and _for_marketing(stems):
@@ -1292,6 +1306,8 @@ def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tupl
     return ((0, in_request(marked[0])), marked[0]) if len(marked) == 1 else None
 
 
+# The visitor's account or data named: "delete me and all my data, also no more marketing" deletes them.
+_ALL_OF_THEIRS = frozenset("account accounts data information info details profile records everything".split())
 # Words around a verb on the visitor alone that name nothing it acts on: "remove me now pls", "just drop me already".
 _NOTHING_NAMED = frozenset(stem(w) for w in "please pls plz kindly now just already asap immediately right away too then and so".split())
 
@@ -1418,7 +1434,8 @@ def _whatever_about_them(after: tuple[str, ...]) -> bool:
     if not after or after[0] not in _YOU:
         return False
     rest = after[1:7]
-    return any((w in _ABOUT or (w in ("to", "with") and j and rest[j - 1] in _LINKED))
+    return any((w in _ABOUT or (w in ("to", "with") and j and rest[j - 1] in _LINKED
+                                and rest[j + 2 : j + 3] and rest[j + 2] in _LINKED_DETAILS))
                and rest[j + 1 : j + 2] and rest[j + 1] in _THE_VISITOR for j, w in enumerate(rest))
 
 
@@ -1435,7 +1452,8 @@ _OWN_DATA = frozenset("data info information details detail number numbers email
 def _unwanted_use(ws: tuple[str, ...]) -> bool:
     """Whether the visitor says they do not want their data used: a denied "want", then "my/our <data>" and a use."""
     for i, w in enumerate(ws):
-        if w != "want" or not any(ws[max(0, i - len(n)) : i] == n for n in _UNWANTING):
+        if w != "want" or not any(ws[max(0, i - len(n)) : i] == n for n in _UNWANTING) \
+                or "that" in ws[max(0, i - 5) : i]:  # "it's not that I don't want my data used, just ..."
             continue
         after = ws[i + 1 : i + 5]
         if after[:1] and after[0] in ("my", "our", "any") and any(
@@ -1446,6 +1464,8 @@ def _unwanted_use(ws: tuple[str, ...]) -> bool:
 
 # "whatever you have linked to my mobile number", "tied to my account": what is kept with the visitor's detail.
 _LINKED = frozenset("linked tied connected attached associated related mapped".split())
+# ... what of the visitor's it is linked to: their detail or account, not the product's ("linked to my api key").
+_LINKED_DETAILS = frozenset("number mobile phone email account name profile id details".split())
 
 
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)

@@ -119,7 +119,7 @@ def test_hinglish_data_in_a_file_is_portability(assistant, question):
 # Modify, replace, switch and swap ask for a change like "change"; what it is changed to may be the product's.
 @pytest.mark.parametrize("question", [
     "could you modify my email address", "can you replace my old email with my new one",
-    "could you switch my number to my new one",
+    "my old number is gone, could you switch it to my personal number",
 ])
 def test_modify_replace_and_switch_my_detail_are_corrections(assistant, question):
     assert assistant.answer(question).handoff == "correction", question
@@ -161,7 +161,7 @@ def test_security_testing_is_still_answered(assistant):
     assert reply.answered and reply.citations[0].clause.section == "5"
 
 
-@pytest.mark.parametrize("question", ["who wrote this policy", "what is your company name"])
+@pytest.mark.parametrize("question", ["who wrote this policy", "who wrote the policy you have here?"])
 def test_who_the_company_is_is_answered_from_contact_us(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == "12", question
@@ -174,3 +174,42 @@ def test_who_the_company_is_is_answered_from_contact_us(assistant, question):
 ])
 def test_the_verb_not_what_is_held_says_the_type(assistant, question, intent):
     assert assistant.answer(question).handoff == intent, question
+
+
+
+# The review of round 22: what its rules must not take.
+@pytest.mark.parametrize("question", [
+    # a use not wanted, said before a question, asks to be told
+    "I don't want my data sold, do you sell it?",
+    "we don't want our data processed outside India, where is it stored?",
+    "I don't want my details sold, please confirm you don't sell them",
+    "it's not that I don't want my data used, just curious how you use it",
+    # a wish denied or asked back
+    "I wouldn't like my account closed", "I'd like my account closed? no, just asking about retention",
+    # settings and the product switched, swapped or replaced
+    "switch to dark mode", "switch to the new dashboard", "switch off marketing cookies", "swap my sim card",
+    "replace my api key", "switch my notifications off", "replace my credit card on file",
+    "invoice pdf format mein chahiye", "whatever you have linked to my api key, show me",
+])
+def test_what_round_22_must_not_hand_off(assistant, question):
+    assert assistant.answer(question).handoff is None, question
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("I would really like a copy of my data", "portability"), ("we would really like our data deleted", "deletion"),
+    ("delete me and all my data, also no more marketing", "deletion"),
+    ("your newsletter is spam. delete me and everything you have", "deletion"),
+    ("switch to another provider and send my data", "portability"),
+])
+def test_what_round_22_must_still_hand_off(assistant, question, intent):
+    assert assistant.answer(question).handoff == intent, question
+
+
+@pytest.mark.parametrize("question", ["will you share my data in a court case?", "do you share data if there's a lawsuit?"])
+def test_data_in_a_court_case_is_still_a_legal_requirement(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "4", question
+
+
+def test_a_company_name_elsewhere_is_no_company_question(assistant):
+    assert not assistant.answer("what's your company's name on the DLT portal?").answered
