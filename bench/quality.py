@@ -195,7 +195,9 @@ FLOORS = {
     # handoff (its misses were read, so from here on it measures regressions, not generalisation). Lowered after the
     # review of round 15 to 0.895 / 0.93 (0.899 / 0.935): a word is never split into two stop words, so "how do i
     # turnoff cookies inmy browser" ("in my") is unsure again.
-    "visitor_cases_fresh10": {"top1": 0.895, "top3": 0.93, "abstention": 0.915, "handoff_recall": 0.865,
+    # Raised on 2026-12-02 (round 22 and its review: "I'd like my account closed", unwanted uses, denied asking) to
+    # what it reached (0.906 / 0.942 / 0.919 / 0.887; its misses were not read this round).
+    "visitor_cases_fresh10": {"top1": 0.905, "top3": 0.94, "abstention": 0.915, "handoff_recall": 0.885,
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
@@ -223,22 +225,24 @@ FLOORS = {
     # 0 (none of 133). FLOORS at the first run for now (rounded down). Raised after round 20 (its misses read) to
     # what it reached: 0.883 / 0.925 / 0.896 / 1.0 (rounded down), after its review took out "hit u up" (it made
     # "i'll hit you up tomorrow about pricing" quote the contact section).
-    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.933, "abstention": 0.895, "handoff_recall": 1.0,
+    # Abstention raised on 2026-12-02 (round 22: a clause of condition is no question of its own) to 0.915.
+    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.933, "abstention": 0.915, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
     # on it), first run at 6c64c5f (main at 284db24 with the table added): 0.847 / 0.873 / 0.745 / 0.818, false
     # handoffs 0.036 (five of 140). FLOORS at the first run for now (rounded down; false handoffs up). Raised after
-    # round 21 (its misses read) to what it reached: handoff 0.848, false handoffs 0.014 (two of 140).
-    "visitor_cases_fresh14": {"top1": 0.847, "top3": 0.872, "abstention": 0.745, "handoff_recall": 0.848,
+    # round 21 (its misses read) to what it reached: handoff 0.848, false handoffs 0.014 (two of 140). Raised after
+    # round 22 and its review (its misses not read) to 0.856 / 0.881 / 0.745 / 0.909 (rounded down).
+    "visitor_cases_fresh14": {"top1": 0.855, "top3": 0.88, "abstention": 0.745, "handoff_recall": 0.905,
                               "false_handoffs": 0.015},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
     # messages with context, written before the assistant ran on it), first run at 8259b87 (main at 771d3ed with the
-    # table added): 0.856 / 0.907 / 0.820 / 0.806, false handoffs 0.015 (two of 137). FLOORS at the first run for
-    # now (rounded down; false handoffs up).
-    "visitor_cases_fresh15": {"top1": 0.855, "top3": 0.906, "abstention": 0.82, "handoff_recall": 0.806,
-                              "false_handoffs": 0.015},
+    # table added): 0.856 / 0.907 / 0.820 / 0.806, false handoffs 0.015 (two of 137). Raised after round 22 and its
+    # review (its misses read) to what it reached: 0.915 / 0.949 / 0.900 / 0.968, no false handoff (rounded down).
+    "visitor_cases_fresh15": {"top1": 0.91, "top3": 0.945, "abstention": 0.9, "handoff_recall": 0.965,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
