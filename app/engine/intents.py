@@ -975,11 +975,12 @@ _PARTICIPLES = {"sent": "send", "taken": "take", "shut": "shut", "forgotten": "f
 _BEEN = frozenset("is was were be been being are am has have had get got".split())
 
 
-def _wished_done(words: tuple[str, ...], actions: frozenset[str]) -> tuple[str, ...] | None:
-    """The instruction a first-person wish makes with its verb after the object, in the verb's order: "I'd like the
-    account closed" -> ("close", "the", "account"); "we want their info scrubbed" -> ("scrub", "their", "info"). None
-    when there is none: "I want to know why it was closed" (an infinitive), "I'd like the one I closed last year back"
-    (a past deed: "I" before it), a participle after "was" or "been"."""
+def _wished_done(words: tuple[str, ...], actions: frozenset[str]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The instruction a first-person wish makes with its verb after the object, in the verb's order, and the words
+    after its participle: "I'd like the account closed" -> (("close", "the", "account"), ()); "I want my account
+    updated to the new plan" -> (("update", "my", "account"), ("to", "the", "new", "plan")). None when there is none:
+    "I want to know why it was closed" (an infinitive), "I'd like the one I closed last year back" (a past deed: "I"
+    before it), a participle after "was" or "been"."""
     for i, word in enumerate(words[:-2]):
         if word not in _SUBJECTS:
             continue
@@ -992,7 +993,7 @@ def _wished_done(words: tuple[str, ...], actions: frozenset[str]) -> tuple[str, 
                 continue
             base = next((a for a in actions if stem(a) == stem(verb) or a == verb), None)
             if base is not None and _OWNED & set(words[wish + 1 : k]):
-                return (base, *words[wish + 1 : k])
+                return (base, *words[wish + 1 : k]), words[k + 1 :]
         return None
     return None
 
@@ -1003,18 +1004,10 @@ _OWNED = frozenset("""my our his her their it everything account data informatio
     personal""".split())
 
 
-# What a wish done in verb order must name: the visitor's account or data, not the product's settings.
-_WISHED_THINGS = frozenset("""account accounts data information info details profile records everything number email
-    address name phone""".split())
-
-
-def _after_participle(said: tuple[str, ...], wished: tuple[str, ...]) -> tuple[str, ...]:
-    """The words after the participle of a wish done in verb order (`_wished_done`): "... to the new plan"."""
-    object_words = wished[1:]
-    for i in range(len(said) - len(object_words)):
-        if said[i : i + len(object_words)] == object_words:
-            return said[i + len(object_words) + 1 :]
-    return ()
+# The visitor's account or data named: "delete me and all my data, also no more marketing" deletes them.
+_ALL_OF_THEIRS = frozenset("account accounts data information info details profile records everything".split())
+# What a wish done in verb order must name: the visitor's account, data or details, not the product's settings.
+_WISHED_THINGS = _ALL_OF_THEIRS | frozenset("number email address name phone".split())
 
 
 def _wishes(following: list[str]) -> bool:
@@ -1146,10 +1139,6 @@ class Intents:
         best: tuple[tuple[int, int], Intent] | None = None
         scored: list[Intent] = []
         minor = _mentions_minor(query.text)
-        # a message that asks something: "I don't want my data sold, do you sell it?" wants to be told (the review of
-        # round 22)
-        asks = any(part.question_mark or classify_clause(part, self.actions) == "question"
-                   or any(stem(w) in _TELLING for w in part.words[:2]) for part in query.parts)  # "please confirm ..."
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
         # deletion, however many words of other types follow; so does a phrase it opens with ("get rid of
         # everything you have on me", "update the address you have for me").
@@ -1168,13 +1157,13 @@ class Intents:
                         and words not in off_list]
         # "I'd like the account closed", "want their info scrubbed": the deed wished done, said after its object, is
         # the verb the wish opens with ("close the account", "scrub their info").
-        wished = [(words, part) for words, part in ((_wished_done(part.words, self.actions), part)
-                                                     for part in query.parts) if words is not None]
-        raw_openings += [words for words, _ in wished]
+        wished = [(done, part) for done, part in ((_wished_done(part.words, self.actions), part)
+                                                   for part in query.parts) if done is not None]
+        raw_openings += [words for (words, _), _ in wished]
         # ... and marks its type in that order, with what follows it, when the wish is not denied and what is wished
         # done is the visitor's account or data: "I'd like my account closed" as "close my account"; not "I don't
         # want my account closed", "I want my api key changed", "I want my account updated to the new plan"
-        wished_stems = [[stem(w) for w in (*words, *_after_participle(part.words, words))] for words, part in wished
+        wished_stems = [[stem(w) for w in (*words, *after)] for (words, after), part in wished
                         if not _NOT_WISHED & set(part.words) and not part.question_mark
                         and _WISHED_THINGS & set(words[1:])]
         openings = [tuple(stem(w) for w in words) for words in raw_openings]
@@ -1194,10 +1183,9 @@ class Intents:
         for intent in self.intents:
             score = intent.score(stems, present, negated, part_stems, ignore_unless, mine, starts) or max(
                 (intent.score(said, set(said), None, [said], ignore_unless, mine) for said in wished_stems), default=0)
-            if intent.name == "objection" and not score and _unwanted_use(ws) and not asks:
+            if intent.name == "objection" and not score and _unwanted_use(ws) and not _asks(query, self.actions):
                 score = UNWANTED_USE
-            if bare and not ignore_unless and score == 1 and any(marker == (opening[0],) for opening in openings
-                                           for marker in intent.markers):
+            if bare and not ignore_unless and score == 1 and _marked_by_verb(intent, openings):
                 score = 0
             if score and not ignore_unless and not any(_THEIRS & set(words) for words in raw_openings) \
                     and score == sum(len(marker) for marker in intent.markers if len(marker) > 1 and any(
@@ -1224,8 +1212,7 @@ class Intents:
             # "delete the data you hold about me", "export everything you have on me": what is held names the object;
             # the verb the instruction opens with says what is to be done with it
             verb_type = next((intent for intent in scored if intent is not best[1] and not intent.priority
-                              and any(marker == (opening[0],) for opening in openings for marker in intent.markers)),
-                             None)
+                              and _marked_by_verb(intent, openings)), None)
             if verb_type is not None:
                 best = ((verb_type.priority, best[0][1]), verb_type)
         if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
@@ -1278,6 +1265,11 @@ class Intents:
         return asks_where and told
 
 
+def _marked_by_verb(intent: Intent, openings: list[tuple[str, ...]]) -> bool:
+    """Whether the verb an instruction opens with (stems) is one of the type's one-word markers ("delet", "export")."""
+    return any(marker == (opening[0],) for opening in openings for marker in intent.markers)
+
+
 _JOINED_OBJECT = frozenset("my our all the his her their".split())  # a clause after "and" that goes on naming things
 
 
@@ -1306,8 +1298,6 @@ def _said_in_the_request(query: Query, actions: frozenset[str], best: tuple[tupl
     return ((0, in_request(marked[0])), marked[0]) if len(marked) == 1 else None
 
 
-# The visitor's account or data named: "delete me and all my data, also no more marketing" deletes them.
-_ALL_OF_THEIRS = frozenset("account accounts data information info details profile records everything".split())
 # Words around a verb on the visitor alone that name nothing it acts on: "remove me now pls", "just drop me already".
 _NOTHING_NAMED = frozenset(stem(w) for w in "please pls plz kindly now just already asap immediately right away too then and so".split())
 
@@ -1447,6 +1437,13 @@ _UNWANTING = (("don", "t"), ("dont",), ("do", "not"), ("no", "longer"), ("not",)
 _USED = frozenset("""used processed shared sold tracked analysed analyzed profiled disclosed passed given rented
     traded""".split())
 _OWN_DATA = frozenset("data info information details detail number numbers email emails contacts name".split())
+
+
+def _asks(query: Query, actions: frozenset[str]) -> bool:
+    """Whether a message asks something: "I don't want my data sold, do you sell it?", "..., please confirm you don't"
+    want to be told, not to object (the review of round 22)."""
+    return any(part.question_mark or classify_clause(part, actions) == "question"
+               or any(stem(w) in _TELLING for w in part.words[:2]) for part in query.parts)
 
 
 def _unwanted_use(ws: tuple[str, ...]) -> bool:
