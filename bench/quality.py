@@ -10,8 +10,8 @@ visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
 visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
-visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml, visitor_cases_fresh14.yaml and
-visitor_cases_fresh15.yaml).
+visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml, visitor_cases_fresh14.yaml,
+visitor_cases_fresh15.yaml and visitor_cases_fresh16.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -54,7 +54,7 @@ TARGETS = {
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh11",
                                        "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh14",
-                                       "visitor_cases_fresh15",
+                                       "visitor_cases_fresh15", "visitor_cases_fresh16",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -243,6 +243,13 @@ FLOORS = {
     # review (its misses read) to what it reached: 0.915 / 0.949 / 0.900 / 0.968, no false handoff (rounded down).
     "visitor_cases_fresh15": {"top1": 0.91, "top3": 0.945, "abstention": 0.9, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
+    # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
+    # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
+    # messages with context, written before the assistant ran on it), first run at 6199755 (main at 600983c with the
+    # table added): 0.838 / 0.906 / 0.880 / 0.897, false handoffs 0.022 (three of 138). FLOORS at the first run for
+    # now (rounded down; false handoffs up).
+    "visitor_cases_fresh16": {"top1": 0.837, "top3": 0.905, "abstention": 0.88, "handoff_recall": 0.896,
+                              "false_handoffs": 0.022},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -357,6 +364,10 @@ PREVIOUS = {
     # 0.237 / 0.517 / 0 / 0 / 0).
     "visitor_cases_fresh15": {"top1": 0.856, "top3": 0.907, "abstention": 0.820, "handoff_recall": 0.806,
                               "false_handoffs": 0.015},
+    # The eighteenth visitor table's first measurement (6199755: main at 600983c with the table added; rank-bm25
+    # 0.274 / 0.547 / 0 / 0 / 0).
+    "visitor_cases_fresh16": {"top1": 0.838, "top3": 0.906, "abstention": 0.880, "handoff_recall": 0.897,
+                              "false_handoffs": 0.022},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},
