@@ -120,6 +120,8 @@ _CHILDREN_NAMED = re.compile(r"\b(?:kids?|children|child|students?|pupils?|sons|
 _NEGATIONS = frozenset("no not never without t dont nor".split())
 # Types whose request is itself said with "no": "no marketing mails", "no profiling please".
 NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
+# The stems of those types' own verbs of asking, which a negation before them denies.
+_ASKING_ITSELF = frozenset({"object", "unsubscrib", "opt"})
 
 
 def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
@@ -143,7 +145,10 @@ def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: froze
             continue
         if stop_asked and words[n] != "not":
             continue  # only "mat karo" (read "not do") asks a stop
-        deed = next((j for j in range(n - 1, max(-1, n - 4), -1) if words[j] in _UNDONE), None) \
+        # within the clause: "mera account delete kar do, ab use nahi karna" (delete it, I won't use it now) denies no
+        # deletion (the eighteenth visitor table)
+        opens = max((s for s in starts if s <= n), default=0)
+        deed = next((j for j in range(n - 1, max(opens - 1, n - 4), -1) if words[j] in _UNDONE), None) \
             if words is not None else None
         if deed is not None:
             out[deed] = ""
@@ -421,8 +426,14 @@ class Intent:
             # a complaint that the visitor's data was shared, sold, leaked or read is about data whatever product word
             # it names ("I want to complain about my otp being shared with third parties", the review of round 16)
             return 0
-        if negated is None or self.name in NEGATION_ASKS:
+        if negated is None:
             negated = stems
+        elif self.name in NEGATION_ASKS:
+            # "no profiling" asks, but the request's own verb denied does not: "I don't object to anything", "no
+            # objection", "we're not objecting ... just checking" (the eighteenth visitor table)
+            # (an inability is no denial: "I can't unsubscribe, the link is broken")
+            negated = [n if s in _ASKING_ITSELF and stems[i - 2 : i - 1] not in (["can"], ["could"], ["couldn"]) else s
+                       for i, (s, n) in enumerate(zip(stems, negated))]
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
                    if _has_marker(marker, heard := stems if marker[0] in _NEGATIONS else negated)
                    and (not self.urgent or _in_one_clause(marker, heard, starts)) and (mine or not _held_detail(marker)))
@@ -1038,13 +1049,15 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
     denied = query.denied_requests
-    if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words) for i in denied) \
+    if any(kinds[i] in ("instruction", "wish", "statement") or _DENIED_ASKING & set(query.parts[i].words)
+           for i in denied) \
             and not any(kind in ("instruction", "wish") or _opens_with(query.parts[i].words, actions)
-                        for i, kind in enumerate(kinds) if i not in denied):
+                        or _instead(query.parts[i].words) for i, kind in enumerate(kinds) if i not in denied):
         # "please don't take me off the mailing list, I only want to know ...", "no need to send me my data, I was only
         # curious whether ...": the one instruction is said not to be carried out, before what is asked (round 21);
         # "I'm not asking you to erase anything, I just want to know what details you collect": the request said not
-        # to be made, before what is asked (round 22)
+        # to be made, before what is asked (round 22); "we're not objecting to anything, just checking whether ...":
+        # the visitor's own doing denied (round 23)
         return False
     if "wish" in kinds:
         # "I don't want my account deleted, just tell me what you collect": the wish said not to be made tells
@@ -1067,6 +1080,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # ("... what you store about my payments. The card number? My billing address?"): they want to be told
         return access_like and "question" not in kinds
     return "statement" in kinds and "question" not in kinds
+
+
+def _instead(words: tuple[str, ...]) -> bool:
+    """Whether a clause names what the denied request is to be done on instead: "I don't want to delete my account,
+    *just my phone number*, is that possible?" still asks the number deleted."""
+    return words[:1] in (("just",), ("only",)) and words[1:2] in (("my",), ("our",), ("the",))
 
 
 class Intents:
@@ -1152,7 +1171,7 @@ class Intents:
             negated = ["" if s == "from" else s for s in negated]
             part_stems = [["" if s == "from" else s for s in part] for part in part_stems]
             present = set(stems)
-        raw_openings = [words for words in (_opening(part.words) for part in query.parts)
+        raw_openings = [words for words in (_asked_opening(part.words) for part in query.parts)
                         if words and words[0] in self.actions and words[1:2] not in (("me",), ("us",))
                         and words not in off_list]
         # "I'd like the account closed", "want their info scrubbed": the deed wished done, said after its object, is
@@ -1573,6 +1592,15 @@ def _opening(words: tuple[str, ...]) -> tuple[str, ...]:
     """A clause's words from the first that is not a filler ("please", "hi", "kindly")."""
     start = next((i for i, w in enumerate(words) if w not in _FILLERS), len(words))
     return words[start:]
+
+
+def _asked_opening(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A clause's words from the verb it asks us to act with: "can you (please) remove the footer from our emails"
+    opens with "remove", as "remove the footer ..." does (the eighteenth visitor table)."""
+    opening = _opening(words)
+    if opening[:1] and opening[0] in _POLITE and opening[1:2] in (("you",), ("u",)):
+        return _opening(opening[2:])
+    return opening
 
 
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

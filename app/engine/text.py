@@ -66,6 +66,7 @@ STOPWORDS = frozenset(
     hi hii hey hello hiya namaste yo dear sir madam thanks thank
     guys folks actually basically literally really kinda sorta kindly clarify elaborate
     though although anyway anyways however btw
+    worried worrying scared afraid paranoid nervous uneasy anxious suspicious sus
     """.split()
 )
 
@@ -305,7 +306,7 @@ class Query:
 
 
 # Words of wanting to know or be told, and what is to be told, that make a sentence ask without a "?".
-_KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder wondered curious check
+_KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder wondered curious check checking
     advise asked asks asking""".split())
 _TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
 # "cookies r optional right??", "you don't sell my data, right?": a tag that asks to be told yes, not a right of the
@@ -332,6 +333,7 @@ _WILL = frozenset("won will ll".split())  # "won't" is read "won t"
 _IMPERATIVE_LEAD = frozenset("please pls plz kindly do don just".split())
 _DENIED_DEEDS = frozenset("take send".split())  # "don't take me off the list", "no need to send me my data"
 _DENIED_ACTS = _DENIED_REQUESTS | _DENIED_DEEDS
+_BEING = frozenset("am are m re".split())  # "i am", "we're" (read "we re")
 _NOT_DENIAL_BEFORE = frozenset("can could couldn did didn was were wasn weren has have hasn haven is are isn aren".split())
 
 
@@ -340,9 +342,14 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
     for a copy", "im not unsubscribing", "no complaint, just ..."; not "I can't delete my account", "my data was not
     deleted", "I'm not able to unsubscribe"."""
     w = said[k]
-    if w not in _DENYING or (k and said[k - 1] in _NOT_DENIAL_BEFORE):
+    if w not in _DENYING:
         return False
     after = said[k + 1 : k + 2]
+    if k >= 2 and said[k - 1] in _BEING and said[k - 2] in ("i", "we") and after and after[0] in _DENIED_REQUESTS \
+            and after[0].endswith("ing"):
+        return True  # "we're not objecting to anything", "we are not deleting anything": the visitor's own doing
+    if k and said[k - 1] in _NOT_DENIAL_BEFORE:
+        return False
     if after and after[0] in _DENIED_WISHES:
         return bool(_DENIED_ACTS & set(said[k + 2 : k + 6]))
     if after and after[0] in _DENIED_REQUESTS and after[0].endswith("ing"):
