@@ -246,10 +246,11 @@ FLOORS = {
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
     # messages with context, written before the assistant ran on it), first run at 6199755 (main at 600983c with the
-    # table added): 0.838 / 0.906 / 0.880 / 0.897, false handoffs 0.022 (three of 138). FLOORS at the first run for
-    # now (rounded down; false handoffs up).
-    "visitor_cases_fresh16": {"top1": 0.837, "top3": 0.905, "abstention": 0.88, "handoff_recall": 0.896,
-                              "false_handoffs": 0.022},
+    # table added): 0.838 / 0.906 / 0.880 / 0.897, false handoffs 0.022 (three of 138). Raised after round 23 and
+    # its review (its misses read) to what it reached: 0.872 / 0.932 / 0.900 / 1.0, false handoffs 0.007 (one of
+    # 138; rounded down, false handoffs up).
+    "visitor_cases_fresh16": {"top1": 0.87, "top3": 0.93, "abstention": 0.9, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false

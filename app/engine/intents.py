@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .text import Part, Query, adult_before, analyse, contains_phrase, stem, tokenize, words
+from .text import Part, Query, adult_before, analyse, contains_phrase, denies_own_doing, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -120,8 +120,9 @@ _CHILDREN_NAMED = re.compile(r"\b(?:kids?|children|child|students?|pupils?|sons|
 _NEGATIONS = frozenset("no not never without t dont nor".split())
 # Types whose request is itself said with "no": "no marketing mails", "no profiling please".
 NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
-# The stems of those types' own verbs of asking, which a negation before them denies.
-_ASKING_ITSELF = frozenset({"object", "unsubscrib", "opt"})
+# The stem of the objection's own verb ("object", "objection", "objecting"), which a negation before it denies; not
+# "unsubscribing" ("we are not unsubscribing, but pls stop the daily sms" opts out, the review of round 23).
+_ASKING_ITSELF = frozenset({"object"})
 
 
 def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
@@ -1049,8 +1050,8 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     """
     kinds = [classify_clause(c, actions) for c in query.parts]
     denied = query.denied_requests
-    if any(kinds[i] in ("instruction", "wish", "statement") or _DENIED_ASKING & set(query.parts[i].words)
-           for i in denied) \
+    if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words)
+           or (kinds[i] in ("wish", "statement") and denies_own_doing(query.parts[i].words)) for i in denied) \
             and not any(kind in ("instruction", "wish") or _opens_with(query.parts[i].words, actions)
                         or _instead(query.parts[i].words) for i, kind in enumerate(kinds) if i not in denied):
         # "please don't take me off the mailing list, I only want to know ...", "no need to send me my data, I was only
@@ -1504,7 +1505,7 @@ def _wanted_done(before: tuple[str, ...]) -> bool:
 _THEIRS = frozenset("""my mine me us our all everything anything whatever it them this that these those account
     accounts data information info details personal records record profile name number numbers email emails address
     phone history chats chat messages contacts stuff lot thing things photo photos picture pictures files logs
-    recordings backups copies
+    recordings backups copies mobile landline calls
     recording copy entry entries listing listings user login logins registration signup kyc document
     documents pan aadhaar aadhar card selfie gmail""".split())
 # What a list of the product holds, and what makes it the visitor's own.

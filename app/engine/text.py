@@ -345,8 +345,7 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
     if w not in _DENYING:
         return False
     after = said[k + 1 : k + 2]
-    if k >= 2 and said[k - 1] in _BEING and said[k - 2] in ("i", "we") and after and after[0] in _DENIED_REQUESTS \
-            and after[0].endswith("ing"):
+    if _own_doing_denied(said, k):
         return True  # "we're not objecting to anything", "we are not deleting anything": the visitor's own doing
     if k and said[k - 1] in _NOT_DENIAL_BEFORE:
         return False
@@ -359,6 +358,19 @@ def _denies(said: tuple[str, ...], k: int) -> bool:
     if after and after[0] in _DENIED_ACTS and set(said[:k]) <= _IMPERATIVE_LEAD:
         return True  # "please don't take me off the mailing list, I only want to know ..." (round 21)
     return w == "no" and k == 0 and bool(after) and after[0] in _DENIED_REQUESTS  # "no complaint, just ..."
+
+
+def _own_doing_denied(said: tuple[str, ...], k: int) -> bool:
+    """Whether the negation at `k` denies what the visitor is doing: "we're not objecting", "I am not deleting"."""
+    after = said[k + 1 : k + 2]
+    return k >= 2 and said[k] in _DENYING and said[k - 1] in _BEING and said[k - 2] in ("i", "we") and bool(after) \
+        and after[0] in _DENIED_REQUESTS and after[0].endswith("ing")
+
+
+def denies_own_doing(said: tuple[str, ...]) -> bool:
+    """Whether a clause says the visitor is not doing a request's deed ("we are not deleting anything"), which, unlike
+    "I don't want you to send me ...", is no request of its own."""
+    return any(_own_doing_denied(said, k) for k in range(2, len(said)))
 
 
 _TELLING_VERBS = frozenset("tell explain describe".split())

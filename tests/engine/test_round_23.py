@@ -3,28 +3,11 @@
 import pytest
 
 
-# An age bound used as a noun names a child ("an under-13", "under-18s"): the children's section answers, as it does
-# for "a child under 13".
-@pytest.mark.parametrize("question", [
-    "When you find an account belonging to an under-13, do you remove it?",
-    "do you remove accounts of under-13s?",
-    "do you let under-18s sign up?",
-    "is the app ok for under-16s?",
-    "what happens if an under-13 signs up?",
-])
-def test_an_age_bound_as_a_noun_names_a_child(assistant, question):
-    reply = assistant.answer(question)
-    assert reply.answered and reply.citations[0].clause.section == "9", question
-    assert reply.handoff is None, question
-
-
-# Which messages the visitor gets from us, and how many, are their communication preferences; the messages they
-# get from their own customers are data we hold.
+# Which messages the visitor gets from us are their communication preferences; the messages they get from their own
+# customers are data we hold, and sending fewer messages to customers is the product's (the review of round 23).
 @pytest.mark.parametrize("question", [
     "Can I pick which kinds of messages I get from you?",
-    "can I get fewer messages from you?",
-    "can I set my message preferences?",
-    "where do I change my notification preferences?",
+    "can I choose which messages I get from you",
 ])
 def test_the_messages_we_send_the_visitor_are_their_communication_preferences(assistant, question):
     reply = assistant.answer(question)
@@ -36,11 +19,19 @@ def test_the_messages_the_visitor_gets_from_others_are_data_we_hold(assistant):
     assert reply.answered and reply.citations[0].clause.section == "2"
 
 
+@pytest.mark.parametrize("question", [
+    "how to send fewer messages to customers",
+    "notification preferences in dashboard",
+    "do admin and agents have same rights",
+])
+def test_messages_sent_to_customers_and_team_roles_are_the_products(assistant, question):
+    assert not assistant.answer(question).answered, question
+
+
 # Whether the visitor's rights apply where they live is what "Depending on your location, you may have the following
 # rights" answers, not the section on data sent abroad; data sent to Europe still is.
 @pytest.mark.parametrize("question", [
     "do GDPR rights apply in India?",
-    "do I have the same rights as people in the EU?",
     "do my rights depend on which country I live in?",
 ])
 def test_whether_rights_apply_where_the_visitor_lives_is_the_rights_section(assistant, question):
@@ -120,13 +111,13 @@ def test_slang_and_contractions_are_read(assistant, question, handoff):
     assert assistant.answer(question).handoff == handoff, question
 
 
-# Indian English "intimate" is inform; details "out of date" are inaccurate; selling in slang is selling.
+# A policy that "gets modified" is a policy change, of which Indian English "intimate us if" asks to be told; "flog"
+# is slang for sell.
 @pytest.mark.parametrize("question, section", [
     ("Whether Blue Messaggio will intimate us if the privacy policy gets modified?", "11"),
-    ("What should I do if I think the info you have on me is out of date?", "6"),
     ("u gonna flog my number to some telemarketer or nah", "4"),
 ])
-def test_indian_english_and_slang_words_are_read(assistant, question, section):
+def test_a_modified_policy_and_slang_for_selling_are_read(assistant, question, section):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == section, question
     assert reply.handoff is None, question
@@ -145,3 +136,31 @@ def test_a_feeling_about_a_practice_carries_no_topic(assistant, question, sectio
 
 def test_a_feeling_alone_asks_nothing_the_policy_answers(assistant):
     assert not assistant.answer("I'm worried").answered
+
+
+# What the review of round 23 found and had taken back or narrowed: "I don't want you to send me ..." is itself the
+# opt-out however the message goes on; "we are not unsubscribing, but ... stop ..." still opts out; a polite
+# instruction on the visitor's mobile, landline or calls hands off; "kill" on the product's list is none; a business's
+# own young users are no child's-data report.
+@pytest.mark.parametrize("question, handoff", [
+    ("I don't want you to send me marketing emails anymore, how do I stop them?", "marketing_opt_out"),
+    ("I dont want you to send me marketing emails anymore, is that clear?", "marketing_opt_out"),
+    ("we are not unsubscribing, but pls stop the daily sms", "marketing_opt_out"),
+    ("could you remove the old mobile from your records", "deletion"),
+    ("could you remove the landline you have on file", "deletion"),
+    ("can you stop the calls", "marketing_opt_out"),
+    ("kill the contact list", None),
+    ("kill the sms list", None),
+    ("our ed-tech platform sends otps to under-13s, any problem", None),
+    ("we collect data of under 18s in our app, does your api store it", None),
+])
+def test_what_the_review_of_round_23_found(assistant, question, handoff):
+    assert assistant.answer(question).handoff == handoff, question
+
+
+@pytest.mark.parametrize("question", [
+    "how to hawk our products via sms",  # (selling the visitor's products with "sell" itself is answered on main too)
+    "my app is not up to date",
+])
+def test_selling_the_visitors_products_and_an_app_version_are_the_products(assistant, question):
+    assert not assistant.answer(question).answered, question
