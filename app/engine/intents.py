@@ -123,6 +123,7 @@ NEGATION_ASKS = frozenset({"marketing_opt_out", "objection"})
 # The stem of the objection's own verb ("object", "objection", "objecting"), which a negation before it denies; not
 # "unsubscribing" ("we are not unsubscribing, but pls stop the daily sms" opts out, the review of round 23).
 _ASKING_ITSELF = frozenset({"object"})
+_ABLE = frozenset("can could couldn".split())  # "can't object": an inability, no denial
 
 
 def negate(stems: list[str], words: tuple[str, ...] | None = None, starts: frozenset[int] = frozenset(),
@@ -432,8 +433,8 @@ class Intent:
         elif self.name in NEGATION_ASKS:
             # "no profiling" asks, but the request's own verb denied does not: "I don't object to anything", "no
             # objection", "we're not objecting ... just checking" (the eighteenth visitor table)
-            # (an inability is no denial: "I can't unsubscribe, the link is broken")
-            negated = [n if s in _ASKING_ITSELF and stems[i - 2 : i - 1] not in (["can"], ["could"], ["couldn"]) else s
+            # (an inability is no denial: "I can't object online, the form is broken, so I object here")
+            negated = [n if s in _ASKING_ITSELF and not (i >= 2 and stems[i - 2] in _ABLE) else s
                        for i, (s, n) in enumerate(zip(stems, negated))]
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
                    if _has_marker(marker, heard := stems if marker[0] in _NEGATIONS else negated)

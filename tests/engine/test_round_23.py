@@ -63,6 +63,7 @@ def test_the_visitors_own_request_denied_before_a_question_is_none(assistant, qu
     ("no profiling please", "objection"),
     ("I object to profiling", "objection"),
     ("I can't unsubscribe, the link is broken", "marketing_opt_out"),
+    ("i can't object online, your form is broken", "objection"),
     ("I don't want to delete my account, just my phone number, is that possible?", "deletion"),
     ("we are not objecting, stop using my data for ads", "objection"),
 ])
