@@ -73,7 +73,10 @@ def test_a_second_run_in_the_same_folder_starts_empty_and_counts_only_its_own_ro
                 cluster.down()
             assert report["submissions"]["accepted"] == report["submissions"]["stored"] == 10 - sum(
                 count for failure, count in report["failed"].items() if failure.startswith("/api/requests"))
-            assert report["stored_but_not_accepted"] == 0
+            # The first run's 10 rows are not counted; only a submission in flight on the killed instance may be
+            # stored with its answer lost, as in the test above (CI at d926e4c: one such, "stored but not accepted").
+            unanswered = report["failed"].get("/api/requests 502", 0) + report["failed"].get("/api/requests 0", 0)
+            assert report["stored_but_not_accepted"] <= unanswered
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
