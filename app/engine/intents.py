@@ -435,7 +435,7 @@ class Intent:
             # objection", "we're not objecting ... just checking" (the eighteenth visitor table)
             # (an inability is no denial: "I can't object online, the form is broken, so I object here")
             negated = [n if s in _ASKING_ITSELF and not (i >= 2 and stems[i - 2] in _ABLE) else s
-                       for i, (s, n) in enumerate(zip(stems, negated))]
+                       for i, (s, n) in enumerate(zip(stems, negated))] if _ASKING_ITSELF & present else stems
         return sum(len(marker) for word in present if word in markers for marker in markers[word]
                    if _has_marker(marker, heard := stems if marker[0] in _NEGATIONS else negated)
                    and (not self.urgent or _in_one_clause(marker, heard, starts)) and (mine or not _held_detail(marker)))
@@ -658,10 +658,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # ("request you to explain what you collect").
         return "question" if _asks_to_be_told(tokens[3:]) else "instruction"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
-        rest = [w for w in tokens[2:] if w not in _FILLERS]
-        if rest and rest[0] in actions:
-            return "instruction"  # "can you delete my account?"
-        return "question"
+        asked = _asked_opening(tuple(tokens))
+        return "instruction" if asked and asked[0] in actions else "question"  # "can you delete my account?"
     if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"]) and tokens[:2] not in _SETTINGS) \
             or tokens[:2] == ["make", "sure"] or first == "ensure":
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
@@ -1600,7 +1598,7 @@ def _asked_opening(words: tuple[str, ...]) -> tuple[str, ...]:
     """A clause's words from the verb it asks us to act with: "can you (please) remove the footer from our emails"
     opens with "remove", as "remove the footer ..." does (the eighteenth visitor table)."""
     opening = _opening(words)
-    if opening[:1] and opening[0] in _POLITE and opening[1:2] in (("you",), ("u",)):
+    if opening[:1] and opening[0] in _POLITE and opening[1:2] == ("you",):  # "u" is read "you" (textspeak.yaml)
         return _opening(opening[2:])
     return opening
 

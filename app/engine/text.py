@@ -306,8 +306,8 @@ class Query:
 
 
 # Words of wanting to know or be told, and what is to be told, that make a sentence ask without a "?".
-_KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder wondered curious check checking
-    advise asked asks asking""".split())
+_KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder wondered curious check
+    checking advise asked asks asking""".split())
 _TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
 # "cookies r optional right??", "you don't sell my data, right?": a tag that asks to be told yes, not a right of the
 # visitor's; not "is that my right?", "do I have the right?", "what is a right?".
