@@ -11,7 +11,7 @@ visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
 visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
 visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml, visitor_cases_fresh14.yaml,
-visitor_cases_fresh15.yaml and visitor_cases_fresh16.yaml).
+visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml and visitor_cases_fresh17.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -54,7 +54,7 @@ TARGETS = {
     # The visitor tables, the longer names first: the key of a set is the first whose name its name starts with.
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh11",
                                        "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh14",
-                                       "visitor_cases_fresh15", "visitor_cases_fresh16",
+                                       "visitor_cases_fresh15", "visitor_cases_fresh16", "visitor_cases_fresh17",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -251,6 +251,12 @@ FLOORS = {
     # 138; rounded down, false handoffs up).
     "visitor_cases_fresh16": {"top1": 0.87, "top3": 0.93, "abstention": 0.9, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
+    # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
+    # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
+    # answer, written before the assistant ran on it), first run at c353038 (main at 9d95dac with the table added):
+    # 0.901 / 0.950 / 0.804 / 1.000, no false handoff. FLOORS at the first run for now (rounded down).
+    "visitor_cases_fresh17": {"top1": 0.9, "top3": 0.95, "abstention": 0.8, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -369,6 +375,10 @@ PREVIOUS = {
     # 0.274 / 0.547 / 0 / 0 / 0).
     "visitor_cases_fresh16": {"top1": 0.838, "top3": 0.906, "abstention": 0.880, "handoff_recall": 0.897,
                               "false_handoffs": 0.022},
+    # The nineteenth visitor table's first measurement (c353038: main at 9d95dac with the table added; rank-bm25
+    # 0.273 / 0.529 / 0 / 0 / 0).
+    "visitor_cases_fresh17": {"top1": 0.901, "top3": 0.950, "abstention": 0.804, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},

@@ -43,7 +43,8 @@ TEAM_TABLES = ("request_cases.yaml", "visitor_cases.yaml", "visitor_cases_fresh.
                "visitor_cases_fresh8.yaml", "visitor_cases_fresh9.yaml",
                "visitor_cases_fresh10.yaml", "visitor_cases_fresh11.yaml",
                "visitor_cases_fresh12.yaml", "visitor_cases_fresh13.yaml", "visitor_cases_fresh14.yaml",
-               "visitor_cases_fresh15.yaml", "visitor_cases_fresh16.yaml")
+               "visitor_cases_fresh15.yaml", "visitor_cases_fresh16.yaml",
+               "visitor_cases_fresh17.yaml")
 
 
 def team_paths() -> list[str]:

@@ -2,7 +2,8 @@
 visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml, visitor_cases_fresh9.yaml,
 visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml, visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml,
-visitor_cases_fresh14.yaml, visitor_cases_fresh15.yaml and visitor_cases_fresh16.yaml) are well formed: a typo in a label fails the suite."""
+visitor_cases_fresh14.yaml, visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml and visitor_cases_fresh17.yaml) are well
+formed: a typo in a label fails the suite."""
 
 import re
 from collections import Counter
@@ -54,6 +55,9 @@ FRESH15 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh15.yaml"
 # An eighteenth, written fresh in every style, weighted to questions the policy does not answer, rights questions
 # and requests in everyday words (negated ones too) and long messages with context (branch fresh16; see its header).
 FRESH16 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh16.yaml").read_text(encoding="utf-8"))
+# A nineteenth, written fresh in every style, weighted to rights questions in everyday words, Indian English, long
+# messages with context and questions the policy does not answer (branch fresh17; see its header).
+FRESH17 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh17.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -70,7 +74,8 @@ DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 @pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
-                         + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16,
+                         + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
+                         + FRESH17,
                          ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
@@ -237,3 +242,12 @@ def test_the_eighteenth_table_repeats_no_other_table_and_covers_every_style():
                     + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16)
     assert [text for text, n in texts.items() if n > 1] == []
     assert {row["style"] for row in FRESH16} == STYLES
+
+
+def test_the_nineteenth_table_repeats_no_other_table_and_covers_every_style():
+    assert len(FRESH17) >= 150
+    texts = Counter(row["q"].strip().lower()
+                    for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+                    + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH17} == STYLES
