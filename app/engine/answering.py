@@ -39,7 +39,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.615, 1.838, 1.896, 2.063, 1.639, 0.485, -1.593, -0.889, 0.752)
+CALIBRATION = (-3.605, 1.838, 1.893, 2.048, 1.641, 0.482, -1.625, -0.885, 0.755)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -215,9 +215,25 @@ def _asks_if_allowed(query: Query) -> bool:
     """Whether the question asks if the visitor may do something (see `_ALLOWED`), or may have it done to their
     things ("if my details are wrong can they be corrected?", "can my data be deleted")."""
     asked = query.words
-    return any(word in _OPTIONS or (word in _ALLOWED and {"i", "we"} & set(asked[max(0, i - 3):i]))
-               for i, word in enumerate(asked)) or any(pair in _MAY_I for pair in zip(asked, asked[1:])) \
-        or _may_be_done(asked)
+    return any(word in _OPTIONS for word in asked) or _visitor_may(asked) \
+        or any(pair in _MAY_I for pair in zip(asked, asked[1:])) or _may_be_done(asked)
+
+
+# "what if I want to know what data you collect" asks what is collected, not whether a right may be used.
+_KNOWING_VERBS = frozenset("know understand see check learn find ask".split())
+
+
+def _visitor_may(asked: tuple[str, ...]) -> bool:
+    """Whether the visitor asks if they may do something: "am I allowed / entitled / able to ...", "do I have a / the
+    right to ...", "what if I want ..." (the nineteenth visitor table's rights questions)."""
+    return any((word in _ALLOWED and {"i", "we"} & set(asked[max(0, i - 3):i]))
+               or (word in ("right", "rights") and asked[i + 1 : i + 2] == ("to",) and asked[i - 1 : i] in (("a",), ("the",))
+                   and {"i", "we"} & set(asked[max(0, i - 4):i]))
+               or (word == "what" and asked[i + 1 : i + 3] in (("if", "i"), ("if", "we"))
+                   and asked[i + 3 : i + 4] in (("want",), ("wanted",), ("need",))
+                   and not (asked[i + 4 : i + 5] == ("to",) and asked[i + 5 : i + 6]
+                            and asked[i + 5] in _KNOWING_VERBS))
+               for i, word in enumerate(asked))
 
 
 _THEIR_THINGS = frozenset("my our they it them".split())
@@ -256,6 +272,9 @@ def _split_also(part: Part) -> list[Part]:
 
 _DOERS = frozenset("i we to me".split())
 _ASKING = frozenset("ask request get have obtain receive".split())
+# ... and the deeds of the rights themselves, on what the visitor gets: "can I stop the promo SMS", "can I opt out";
+# not "can I stop you tracking me", which asks about what we do (cookies, analytics) as much.
+_OPTING = frozenset("stop opt unsubscribe withdraw".split())
 
 
 def _visitor_acts(query: Query) -> bool:
@@ -267,8 +286,9 @@ def _visitor_acts(query: Query) -> bool:
     if _OTHER_AGENTS & set(asked) or "others" in asked:
         return False  # "is there a way I could keep others from seeing my info" asks how it is protected
     return any(stem(word) in _HOW_TO and _DOERS & set(asked[i + 1:i + 4]) for i, word in enumerate(asked)) \
-        or any(pair in _MAY_I and asked[i + 2:i + 3] and asked[i + 2] in _ASKING
-               for i, pair in enumerate(zip(asked, asked[1:])))
+        or any(pair in _MAY_I and asked[i + 2:i + 3] and (asked[i + 2] in _ASKING or (
+            asked[i + 2] in _OPTING and asked[i + 3 : i + 4] not in (("you",), ("u",))))
+               for i, pair in enumerate(zip(asked, asked[1:]))) or _visitor_may(asked)
 
 
 # Words that ask for a list ("what kinds ...", "list all ...") rather than one item.
@@ -1150,12 +1170,12 @@ class Assistant:
             return None
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
-        text = " ".join(stem(w) for w in query.asked)
+        text = " ".join(map(_company_stem, query.asked))
         stems = text.replace("blue messaggio", "your").split()
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
-        for i in sorted({i for s in query.stem_set for i in self._company_first.get(s, ())}):
+        for i in sorted({i for s in query.stem_set | said for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             for phrase in entry.phrases:
                 if phrase[0] not in said:
@@ -1579,6 +1599,9 @@ _HANDING = frozenset(stem(w) for w in """pass passed passing give given giving h
 # The company itself, as the one data is given to ("giving my information to this app" is collection).
 _NOT_RECEIVERS = frozenset("you u us me i yourself your ur yours our this".split())
 _OWN = frozenset("my our mine ours".split())
+# Verbs that go on with the getting: "keep getting my OTPs", "stop receiving my invoices" tell what the visitor gets.
+# Not "still": "will advertisers still get my data after I opt out" asks who gets it.
+_GOING_ON = frozenset("keep keeps kept continue continues stop stops start starts".split())
 _PASSED_THINGS = _OWN | frozenset("data information info details number numbers records contacts stuff it".split())
 
 
@@ -1602,7 +1625,8 @@ def asks_who_gets(query: Query) -> bool:
             before = asked[i - 1] if i else ""
             if asked[i + 1:i + 2] and asked[i + 1] in _OWN and (
                     "who" in asked[max(0, i - 2):i]  # "who gets my card details", "who can get my number"
-                    or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON)):
+                    or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
+                        and before not in _GOING_ON)):
                 return True
         elif stem(word) in _HANDING and not set(asked[max(0, i - 2):i]) & (_FIRST_PERSON | {"me"}):
             for j in range(i + 1, min(i + 9, len(asked) - 1)):
@@ -1704,6 +1728,21 @@ _NOT_OWNERS = frozenset("""bluemessaggio bluemessagio bluemesaggio bm children c
 _RELATIVE = frozenset("that which who whom".split())
 
 
+# Words whose stem is a company phrase's but not its meaning, kept whole in company questions: "location" (the
+# visitor's, in "location services", "location permission", "what location info do you get") is not "located" (ours),
+# though Snowball gives both "locat", so "your location" and "office location" ask where we are.
+_NOT_STEMMED_FOR_COMPANY = {"location": "location", "locations": "location"}
+
+
+def _company_stem(word: str) -> str:
+    """The stem a word is matched on against company.yaml's phrases (theirs and the question's alike)."""
+    return _NOT_STEMMED_FOR_COMPANY.get(word) or stem(word)
+
+
+# The last word of a company phrase of two that must follow the first at once (or after "of", "the").
+_NEXT_TO_IT = frozenset({"in"})
+
+
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
@@ -1715,6 +1754,9 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
     """
     found = None
     for start, end in _occurrences(phrase, stems, max_skip=2):
+        if len(phrase) == 2 and phrase[1] in _NEXT_TO_IT and not set(stems[start + 1 : end - 1]) <= {"of", "the"}:
+            continue  # "based in": the words of two, not "social media based log-in" (the third development set);
+            # not "your": "I want to call someone at your office"
         before = stems[max(0, start - 2):start]
         if stems[start - 1:start] == ["your"]:
             return "yours"
@@ -1851,7 +1893,7 @@ def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQues
         when = entry["when"]
         if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
             raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
-        out.append(CompanyQuestion(start, tuple(tuple(stem(w) for w in words(p)) for p in when), line))
+        out.append(CompanyQuestion(start, tuple(tuple(map(_company_stem, words(p))) for p in when), line))
     return out
 
 
