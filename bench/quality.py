@@ -249,13 +249,15 @@ FLOORS = {
     # table added): 0.838 / 0.906 / 0.880 / 0.897, false handoffs 0.022 (three of 138). Raised after round 23 and
     # its review (its misses read) to what it reached: 0.872 / 0.932 / 0.900 / 1.0, false handoffs 0.007 (one of
     # 138; rounded down, false handoffs up).
-    "visitor_cases_fresh16": {"top1": 0.87, "top3": 0.93, "abstention": 0.9, "handoff_recall": 1.0,
+    # Raised again after round 24 (without reading its misses again): 0.889 / 0.932 / 0.920 / 1.0 / 0.007.
+    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.93, "abstention": 0.92, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
     # answer, written before the assistant ran on it), first run at c353038 (main at 9d95dac with the table added):
-    # 0.901 / 0.950 / 0.804 / 1.000, no false handoff. FLOORS at the first run for now (rounded down).
-    "visitor_cases_fresh17": {"top1": 0.9, "top3": 0.95, "abstention": 0.8, "handoff_recall": 1.0,
+    # 0.901 / 0.950 / 0.804 / 1.000, no false handoff. Raised after round 24 and its review (its misses read) to
+    # what it reached: 0.959 / 0.983 / 0.978 / 1.0, no false handoff (rounded down).
+    "visitor_cases_fresh17": {"top1": 0.955, "top3": 0.98, "abstention": 0.975, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -306,11 +308,14 @@ FLOORS = {
     # with.) 0.805 / 0.866 / 0.588, taken down to the figure below.
     # Raised after round 19 (2 Dec 2026) to what it reached: 0.823 / 0.878 / 0.588, every gain on its visible half
     # (labels 1-150, whose misses were read); the held-out half is unchanged (0.753 / 0.840 / 0.652).
-    "dev_from_train2": {"top1": 0.823, "top3": 0.878, "abstention": 0.588, "false_handoffs": 0.0},
+    # Raised after round 24 to 0.841 / 0.896 / 0.588: the visitor's "location" no longer read as our address
+    # lifted the held-out half too (0.790 / 0.877 / 0.652), whose misses were not read.
+    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.588, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
-    # go" as location was taken out again by the rounds' review: "where do i go for help?").
-    "dev_from_train3": {"top1": 0.817, "top3": 0.860, "abstention": 0.675, "false_handoffs": 0.0},
+    # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
+    # (misses read) to 0.822 / 0.865 / 0.684.
+    "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.684, "false_handoffs": 0.0},
     "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.785, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
