@@ -11,7 +11,8 @@ visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
 visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
 visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml, visitor_cases_fresh14.yaml,
-visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml and visitor_cases_fresh17.yaml).
+visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml, visitor_cases_fresh17.yaml and
+visitor_cases_fresh18.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -55,6 +56,7 @@ TARGETS = {
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh11",
                                        "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh14",
                                        "visitor_cases_fresh15", "visitor_cases_fresh16", "visitor_cases_fresh17",
+                                       "visitor_cases_fresh18",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -259,6 +261,13 @@ FLOORS = {
     # what it reached: 0.959 / 0.983 / 0.978 / 1.0, no false handoff (rounded down).
     "visitor_cases_fresh17": {"top1": 0.955, "top3": 0.98, "abstention": 0.975, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
+    # The twentieth visitor table (branch fresh18, 166 rows in every style, about 16 each to rights questions in
+    # everyday words, product questions that sound close to privacy, long messages with context and uncovered privacy
+    # questions, written before the assistant ran on it), first run at 4d38472 (main at 81628e4, after rounds 24 and
+    # 25, with the table added): 0.872 / 0.932 / 0.878 / 0.933, false handoffs 0.007 (one of 136). FLOORS at the
+    # first run for now (rounded down; false handoffs up).
+    "visitor_cases_fresh18": {"top1": 0.87, "top3": 0.93, "abstention": 0.875, "handoff_recall": 0.93,
+                              "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -384,6 +393,10 @@ PREVIOUS = {
     # 0.273 / 0.529 / 0 / 0 / 0).
     "visitor_cases_fresh17": {"top1": 0.901, "top3": 0.950, "abstention": 0.804, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
+    # The twentieth visitor table's first measurement (4d38472: main at 81628e4 with the table added; rank-bm25
+    # 0.274 / 0.504 / 0 / 0 / 0).
+    "visitor_cases_fresh18": {"top1": 0.872, "top3": 0.932, "abstention": 0.878, "handoff_recall": 0.933,
+                              "false_handoffs": 0.007},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},
