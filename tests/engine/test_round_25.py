@@ -25,26 +25,27 @@ def test_what_other_people_see_of_the_visitors_posts_is_not_covered(assistant, q
     "can anybody else view my billing details?",
     "do others see my phone number?",
     "can other people see my messages?",
+    # the review of round 25
+    "can others see my location",
+    "do you allow others to see my account",
+    "can others see my otp",
 ])
 def test_who_else_sees_the_visitors_data_is_still_sharing(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and reply.citations[0].clause.section == "4", question
 
 
-# What is kept after the visitor deletes the app or the account, and when we delete: the policy gives no period.
+# The review of round 25: "when do you delete", "if i delete my account", "... will you keep" as retention declined
+# deletions the visitor asked for, "what if i want to delete my account" and "... will you keep sending me sms"; they
+# were taken out, and these stay answered.
 @pytest.mark.parametrize("question", [
-    "if i delete the app will you keep my data?",
-    "when do you delete stored data?",
-    "does it save all info on me if i delete my acct?",
+    "when do you delete my data if I ask you to?",
+    "when will you delete my data after i ask",
+    "what if i want to delete my account",
+    "if i delete my account will you still sell my data",
 ])
-def test_what_is_kept_after_deleting_is_not_covered(assistant, question):
-    reply = assistant.answer(question)
-    assert not reply.answered and reply.reason == "not_covered", question
-
-
-def test_a_deletion_asked_for_is_still_the_rights_section(assistant):
-    reply = assistant.answer("when do you delete my data if I ask you to?")
-    assert reply.answered and reply.citations[0].clause.section == "6"
+def test_deletions_asked_about_stay_answered(assistant, question):
+    assert assistant.answer(question).answered, question
 
 
 # The phone's other contents: the visitor's contacts' information, the calendar, the microphone, other apps,
@@ -53,8 +54,7 @@ def test_a_deletion_asked_for_is_still_the_rights_section(assistant):
     "does it collect any of my contact's information",
     "can the app pull information from my phone's calendar?",
     "do you record anything via my mic?",
-    "does it have access to financial apps i use?",
-    "is anything stored on my phone?",
+    "what other activities on my phone do you monitor",
 ])
 def test_the_phones_other_contents_are_not_covered(assistant, question):
     reply = assistant.answer(question)
@@ -66,12 +66,17 @@ def test_messages_kept_on_our_servers_are_still_cloud_hosting(assistant):
     assert reply.answered and reply.citations[0].clause.section == "4"
 
 
+# The review of round 25: cookies kept on the phone are section 7 ("stored on my phone" was taken out).
+def test_cookies_on_the_phone_are_the_cookies_section(assistant):
+    reply = assistant.answer("are cookies stored on my phone")
+    assert reply.answered and reply.citations[0].clause.section == "7"
+
+
 # Logging in with another company's account, passwords on the app, and whether an account is needed.
 @pytest.mark.parametrize("question", [
     "do you use facebook to login?",
     "does the app require a password to access?",
     "can i password protect data?",
-    "do i need a reddit account to use this application?",
 ])
 def test_logging_in_and_passwords_are_account_support(assistant, question):
     reply = assistant.answer(question)
@@ -81,6 +86,11 @@ def test_logging_in_and_passwords_are_account_support(assistant, question):
 @pytest.mark.parametrize("question", [
     "how is my pasword protectd",  # fresh14: how the password is protected is security (section 5)
     "why do you need my account details?",
+    # the review of round 25: "enter a password", "need a password", "need a ... account" were taken out
+    "is it safe to enter a password on your website",
+    "do i need a password to unsubscribe from emails",
+    "do i need a account to opt out of marketing",
+    "i use facebook to login what data do you get",
 ])
 def test_how_a_password_is_protected_and_why_details_are_needed_are_answered(assistant, question):
     assert assistant.answer(question).answered, question
