@@ -287,7 +287,8 @@ def _visitor_acts(query: Query) -> bool:
         return False  # "is there a way I could keep others from seeing my info" asks how it is protected
     return any(stem(word) in _HOW_TO and _DOERS & set(asked[i + 1:i + 4]) for i, word in enumerate(asked)) \
         or any(pair in _MAY_I and asked[i + 2:i + 3] and (asked[i + 2] in _ASKING or (
-            asked[i + 2] in _OPTING and asked[i + 3 : i + 4] not in (("you",), ("u",))))
+            asked[i + 2] in _OPTING and asked[i + 3 : i + 4] not in (("you",), ("u",)))
+                or asked[i + 2 : i + 4] == ("say", "no"))
                for i, pair in enumerate(zip(asked, asked[1:]))) or _visitor_may(asked)
 
 
@@ -1740,7 +1741,7 @@ def _company_stem(word: str) -> str:
 
 
 # The last word of a company phrase of two that must follow the first at once (or after "of", "the").
-_NEXT_TO_IT = frozenset({"in"})
+_NEXT_TO_IT = frozenset({"in", "open"})
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
@@ -1755,8 +1756,9 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
     found = None
     for start, end in _occurrences(phrase, stems, max_skip=2):
         if len(phrase) == 2 and phrase[1] in _NEXT_TO_IT and not set(stems[start + 1 : end - 1]) <= {"of", "the"}:
-            continue  # "based in": the words of two, not "social media based log-in" (the third development set);
-            # not "your": "I want to call someone at your office"
+            continue  # "based in", "office open": the words of two, not "social media based log-in" (the third
+            # development set), "whether your office staff can open and read my messages" (fresh18); not "your": "I
+            # want to call someone at your office"
         before = stems[max(0, start - 2):start]
         if stems[start - 1:start] == ["your"]:
             return "yours"

@@ -1069,6 +1069,11 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # "tell me what you collect, do it now": "do it" points back at a question, which asks to be told (the review
         # of round 17); not "if you can delete data, do it", "you said you would delete it, do it"
         kinds = ["other" if i in back else kind for i, kind in enumerate(kinds)]
+    if kinds and kinds[0] == "question" and _asks_if_possible(query.parts[0].words) and query.parts[-1].question_mark \
+            and all(not query.parts[i].opens_sentence for i, kind in enumerate(kinds) if kind == "instruction"):
+        # "is it possible to keep getting OTP alerts but stop the promotional stuff?": what follows "but" / "and" in
+        # the same question is part of what is asked possible, not an instruction (fresh18)
+        kinds = ["question" if kind == "instruction" else kind for kind in kinds]
     last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
     if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
         # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it
@@ -1080,6 +1085,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # ("... what you store about my payments. The card number? My billing address?"): they want to be told
         return access_like and "question" not in kinds
     return "statement" in kinds and "question" not in kinds
+
+
+def _asks_if_possible(words: tuple[str, ...]) -> bool:
+    """Whether a clause opens by asking if something is possible: "is it possible to ...", "is there a way to ..."."""
+    return words[:3] == ("is", "it", "possible") or (words[:2] == ("is", "there") and bool(
+        {"way", "option", "possibility"} & set(words[2:5])))
 
 
 def _instead(words: tuple[str, ...]) -> bool:

@@ -171,6 +171,9 @@ class _once:
 # Not "and a half" ("i am 5 and a half weeks into the trial" is no age of 5; the review of round 14).
 _CLAUSE_BREAK = re.compile(r"[.!?;,:\n]+|\s(?:and|but|then|so)\s(?!a\s+half\b)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+# Indian English "mobile no." is "mobile number": its dot ends no sentence ("remove my mobile no. from your promotional
+# SMS list" is one instruction), though "No. Delete my account." is two.
+_NUMBER_ABBREVIATED = re.compile(r"\b(mobile|phone|contact|cell|whatsapp|registered|account|acc|a/c)\s+no\.", re.IGNORECASE)
 _DEVANAGARI = re.compile(r"[\u0900-\u097f\ua8e0-\ua8ff]")
 
 
@@ -411,6 +414,8 @@ class Analyser:
         typed_text = text
         if "right" in text.lower():
             text = _tag_right_dropped(text)
+        if "no." in text.lower():
+            text = _NUMBER_ABBREVIATED.sub(r"\1 no", text)
         parts, read = [], 0
         pos, opens = 0, True
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
