@@ -272,6 +272,9 @@ def _split_also(part: Part) -> list[Part]:
 
 _DOERS = frozenset("i we to me".split())
 _ASKING = frozenset("ask request get have obtain receive".split())
+# "can I say no to you processing my info", "... to my data being used": not "... to marketing cookies" nor "... to the
+# updated policy", which their own sections answer (the review of round 26).
+_SAID_NO_TO = frozenset({("you",), ("u",), ("processing",), ("my",), ("using",), ("your",)})
 # ... and the deeds of the rights themselves, on what the visitor gets: "can I stop the promo SMS", "can I opt out";
 # not "can I stop you tracking me", which asks about what we do (cookies, analytics) as much.
 _OPTING = frozenset("stop opt unsubscribe withdraw".split())
@@ -288,7 +291,7 @@ def _visitor_acts(query: Query) -> bool:
     return any(stem(word) in _HOW_TO and _DOERS & set(asked[i + 1:i + 4]) for i, word in enumerate(asked)) \
         or any(pair in _MAY_I and asked[i + 2:i + 3] and (asked[i + 2] in _ASKING or (
             asked[i + 2] in _OPTING and asked[i + 3 : i + 4] not in (("you",), ("u",)))
-                or asked[i + 2 : i + 4] == ("say", "no"))
+                or (asked[i + 2 : i + 5] == ("say", "no", "to") and asked[i + 5 : i + 6] in _SAID_NO_TO))
                for i, pair in enumerate(zip(asked, asked[1:]))) or _visitor_may(asked)
 
 
@@ -1742,6 +1745,7 @@ def _company_stem(word: str) -> str:
 
 # The last word of a company phrase of two that must follow the first at once (or after "of", "the").
 _NEXT_TO_IT = frozenset({"in", "open"})
+_BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally".split())
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
@@ -1755,7 +1759,7 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
     """
     found = None
     for start, end in _occurrences(phrase, stems, max_skip=2):
-        if len(phrase) == 2 and phrase[1] in _NEXT_TO_IT and not set(stems[start + 1 : end - 1]) <= {"of", "the"}:
+        if len(phrase) == 2 and phrase[1] in _NEXT_TO_IT and not set(stems[start + 1 : end - 1]) <= _BETWEEN_TWO:
             continue  # "based in", "office open": the words of two, not "social media based log-in" (the third
             # development set), "whether your office staff can open and read my messages" (fresh18); not "your": "I
             # want to call someone at your office"

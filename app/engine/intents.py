@@ -1070,9 +1070,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # of round 17); not "if you can delete data, do it", "you said you would delete it, do it"
         kinds = ["other" if i in back else kind for i, kind in enumerate(kinds)]
     if kinds and kinds[0] == "question" and _asks_if_possible(query.parts[0].words) and query.parts[-1].question_mark \
-            and all(not query.parts[i].opens_sentence for i, kind in enumerate(kinds) if kind == "instruction"):
+            and " but " in query.text.lower() and all(not query.parts[i].opens_sentence
+                                                      and not _URGING & set(query.parts[i].words)
+                                                      for i, kind in enumerate(kinds) if kind == "instruction"):
         # "is it possible to keep getting OTP alerts but stop the promotional stuff?": what follows "but" / "and" in
-        # the same question is part of what is asked possible, not an instruction (fresh18)
+        # the same question is part of what is asked possible, not an instruction (fresh18); not "is there any way to
+        # stop promos, just stop them please?" (the review of round 26)
         kinds = ["question" if kind == "instruction" else kind for kind in kinds]
     last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
     if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
@@ -1085,6 +1088,9 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # ("... what you store about my payments. The card number? My billing address?"): they want to be told
         return access_like and "question" not in kinds
     return "statement" in kinds and "question" not in kinds
+
+
+_URGING = frozenset("please pls plz kindly just now asap".split())
 
 
 def _asks_if_possible(words: tuple[str, ...]) -> bool:

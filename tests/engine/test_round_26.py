@@ -83,3 +83,31 @@ def test_whether_a_plugin_is_covered_by_the_policy_is_third_party_services(assis
 def test_what_the_policy_does_not_say_is_declined(assistant, question):
     reply = assistant.answer(question)
     assert not reply.answered and reply.reason == "not_covered", question
+
+
+# What the review of round 26 found, each as on the base again.
+@pytest.mark.parametrize("question, section", [
+    ("can i say no to marketing cookies?", "7"),
+    ("can i say no to the updated policy and still use the service", "11"),
+    ("who can reach my data on your servers", "4"),
+    ("i appeal to you to stop sharing my data with third parties", "4"),
+    ("what is the legal basis for sharing my data with the government", "4"),
+    ("how many days before the policy changes take effect", "11"),
+    ("do you store the contents of my whatsapp broadcast messages", "2"),
+])
+def test_the_reviews_cases_answer_from_their_sections(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == section, question
+
+
+def test_our_office_still_open_is_our_hours(assistant):
+    reply = assistant.answer("is the office still open at 7 pm")
+    assert reply.reason == "company" and reply.message.startswith("Business Hours:")
+
+
+def test_an_urged_instruction_after_a_question_of_possibility_still_hands_off(assistant):
+    assert assistant.answer("is there any way to stop promos, just stop them please?").handoff == "marketing_opt_out"
+
+
+def test_our_number_of_users_is_no_phone_question(assistant):
+    assert assistant.answer("what is your number of active users").reason != "company"
