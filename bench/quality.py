@@ -115,7 +115,7 @@ FLOORS = {
     # entry for a service working without cookies, and phrases such as "get reply", "raise an issue", "stop coming"
     # also answered or handed off product questions ("do cookies slow down my phone", "notifications stop coming on
     # my android phone"), so they were taken out; the rows that they alone answered miss again.
-    "visitor_cases_fresh_kinds": {"top1": 0.97, "top3": 0.97, "abstention": 0.96, "handoff_recall": 1.0,
+    "visitor_cases_fresh_kinds": {"top1": 0.975, "top3": 0.975, "abstention": 0.96, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -228,7 +228,8 @@ FLOORS = {
     # what it reached: 0.883 / 0.925 / 0.896 / 1.0 (rounded down), after its review took out "hit u up" (it made
     # "i'll hit you up tomorrow about pricing" quote the contact section).
     # Abstention raised on 2026-12-02 (round 22: a clause of condition is no question of its own) to 0.915.
-    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.933, "abstention": 0.915, "handoff_recall": 1.0,
+    # Abstention raised after round 26 (0.938; its misses not read again).
+    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.933, "abstention": 0.935, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
@@ -251,8 +252,9 @@ FLOORS = {
     # table added): 0.838 / 0.906 / 0.880 / 0.897, false handoffs 0.022 (three of 138). Raised after round 23 and
     # its review (its misses read) to what it reached: 0.872 / 0.932 / 0.900 / 1.0, false handoffs 0.007 (one of
     # 138; rounded down, false handoffs up).
-    # Raised again after round 24 (without reading its misses again): 0.889 / 0.932 / 0.920 / 1.0 / 0.007.
-    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.93, "abstention": 0.92, "handoff_recall": 1.0,
+    # Raised again after round 24 (without reading its misses again): 0.889 / 0.932 / 0.920 / 1.0 / 0.007; its
+    # abstention after round 26 to 0.940.
+    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.93, "abstention": 0.94, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -265,9 +267,10 @@ FLOORS = {
     # everyday words, product questions that sound close to privacy, long messages with context and uncovered privacy
     # questions, written before the assistant ran on it), first run at 4d38472 (main at 81628e4, after rounds 24 and
     # 25, with the table added): 0.872 / 0.932 / 0.878 / 0.933, false handoffs 0.007 (one of 136). FLOORS at the
-    # first run for now (rounded down; false handoffs up).
-    "visitor_cases_fresh18": {"top1": 0.87, "top3": 0.93, "abstention": 0.875, "handoff_recall": 0.93,
-                              "false_handoffs": 0.008},
+    # first run for now (rounded down; false handoffs up). Raised after round 26 and its review (its misses read) to
+    # what it reached: 0.949 / 1.0 / 0.959 / 1.0, no false handoff (rounded down).
+    "visitor_cases_fresh18": {"top1": 0.945, "top3": 1.0, "abstention": 0.955, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -319,13 +322,16 @@ FLOORS = {
     # (labels 1-150, whose misses were read); the held-out half is unchanged (0.753 / 0.840 / 0.652).
     # Raised after round 24 to 0.841 / 0.896 / 0.588: the visitor's "location" no longer read as our address
     # lifted the held-out half too (0.790 / 0.877 / 0.652), whose misses were not read.
-    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.588, "false_handoffs": 0.0},
+    # Abstention raised after rounds 25 and 26 (uncovered kinds from the visible halves' misses) to 0.662; the held-out
+    # half's stays 0.652.
+    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.66, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
-    # (misses read) to 0.822 / 0.865 / 0.684.
-    "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.684, "false_handoffs": 0.0},
-    "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.785, "false_handoffs": 0.0},
+    # (misses read) to 0.822 / 0.865 / 0.684, and its abstention after rounds 25 and 26 to 0.746.
+    "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.745, "false_handoffs": 0.0},
+    # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
+    "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.79, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
