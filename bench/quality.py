@@ -11,8 +11,8 @@ visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
 visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
 visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml, visitor_cases_fresh14.yaml,
-visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml, visitor_cases_fresh17.yaml and
-visitor_cases_fresh18.yaml).
+visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml, visitor_cases_fresh17.yaml,
+visitor_cases_fresh18.yaml and visitor_cases_fresh19.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -56,7 +56,7 @@ TARGETS = {
     **{name: VISITOR_BARS for name in ("visitor_cases_fresh_kinds", "visitor_cases_fresh10", "visitor_cases_fresh11",
                                        "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh14",
                                        "visitor_cases_fresh15", "visitor_cases_fresh16", "visitor_cases_fresh17",
-                                       "visitor_cases_fresh18",
+                                       "visitor_cases_fresh18", "visitor_cases_fresh19",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -271,6 +271,13 @@ FLOORS = {
     # what it reached: 0.949 / 1.0 / 0.959 / 1.0, no false handoff (rounded down).
     "visitor_cases_fresh18": {"top1": 0.945, "top3": 1.0, "abstention": 0.955, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
+    # The twenty-first visitor table (branch fresh19, 167 rows in every style, about 16 each to company questions
+    # asked in unusual ways, slang, long messages with context and uncovered privacy questions, written before the
+    # assistant ran on it), first run at its commit (main at 5b91416, after round 26, with the table added): 0.780 /
+    # 0.843 / 0.850 / 0.967, false handoffs 0.007 (one of 137). FLOORS at the first run for now (rounded down; false
+    # handoffs up).
+    "visitor_cases_fresh19": {"top1": 0.78, "top3": 0.84, "abstention": 0.85, "handoff_recall": 0.965,
+                              "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -402,6 +409,10 @@ PREVIOUS = {
     # The twentieth visitor table's first measurement (4d38472: main at 81628e4 with the table added; rank-bm25
     # 0.274 / 0.504 / 0 / 0 / 0).
     "visitor_cases_fresh18": {"top1": 0.872, "top3": 0.932, "abstention": 0.878, "handoff_recall": 0.933,
+                              "false_handoffs": 0.007},
+    # The twenty-first visitor table's first measurement (main at 5b91416 with the table added; rank-bm25 0.268 /
+    # 0.512 / 0 / 0 / 0).
+    "visitor_cases_fresh19": {"top1": 0.780, "top3": 0.843, "abstention": 0.850, "handoff_recall": 0.967,
                               "false_handoffs": 0.007},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
