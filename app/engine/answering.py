@@ -708,7 +708,10 @@ class Assistant:
                 if self.index.gap(self.analyse(" ".join(w for s in segments[:end] for w in s.words))) is None:
                     kept, dropped = segments[:end], True
                     break
-        if not dropped or not any(self._whole_question(segment) and not self._points_back(segment) for segment in kept):
+        if not dropped or not any(self._whole_question(segment) and not self._points_back(segment)
+                                  and len(self.analyse(" ".join(segment.words)).terms) >= 2 for segment in kept):
+            # a question of its own, with something to ask: not "can you tell me why" nor "what did I do wrong"
+            # after a product question ("my WhatsApp template got rejected twice, can you tell me why?", fresh19)
             return None
         return ". ".join(" ".join(segment.words) for segment in kept) + "?"
 
@@ -721,9 +724,10 @@ class Assistant:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
         members see my name and location info?" asks one thing of other members, not "location info?"."""
         actions = self.intents.actions if self.intents else frozenset()
-        if part.words[:1] and part.words[0] in _CONDITIONS:
+        if part.words[:1] and part.words[0] in _CONDITIONS or (part.words[:1] == ("when",)
+                                                                and part.words[1:2] in (("i",), ("we",))):
             return False  # "if my data leaks because of your mistake, do I get any compensation?": what the question
-            # is on condition of, not a question of its own (round 22)
+            # is on condition of, not a question of its own (round 22); so is "when I call your support line, ..."
         return len(part.words) >= 4 and classify_clause(replace(part, question_mark=False), actions) in (
             "question", "inquiry")
 
@@ -1165,12 +1169,14 @@ class Assistant:
     def company_answer(self, query: Query) -> Reply | None:
         """Answer a question about the company itself from "Contact Us", with the line that answers."""
         if not self.company or self.asks_whose_rules(query) or (asks_where_kept(query) == "country"
-                                                                 and not _OUR_SEAT & query.stem_set):
+                                                                 and not _OUR_SEAT & query.stem_set) \
+                or _names_a_data_place(query.words):
             # Where the visitor's data is kept or sent ("my data will be going to which all countries") is not where
             # we are, though "which country" asks that too; unless the office is asked about as well ("which country
             # is your head office in? and does my data go there?", the review of round 13).
             # Whose rules apply to another company ("... your privacy policy covers what the CRM does, since we reach
-            # it through you") is section 8's question, whatever contact words it holds.
+            # it through you") is section 8's question, whatever contact words it holds. Where servers or a data
+            # centre are ("which city is your data centre in") is not where our office is (fresh19).
             return None
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
@@ -1314,6 +1320,16 @@ _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
 _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 # What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho
 # too", "apply to Zoho CRM data", "apply to shopify stores": the review of round 13).
+_DATA_PLACES = frozenset("server servers datacentre datacenter datacentres datacenters".split())
+
+
+def _names_a_data_place(words: tuple[str, ...]) -> bool:
+    """Whether servers or a data centre are named ("which city is your data centre in"), not an office or a call
+    centre."""
+    return bool(_DATA_PLACES & set(words)) or any(a == "data" and b in ("centre", "center", "centres", "centers")
+                                                   for a, b in zip(words, words[1:]))
+
+
 _OUR_SEAT = frozenset(stem(w) for w in "office offices headquarters headquartered hq based located registered".split())
 _AFTER_A_VERB = frozenset("""out up off down in on the a an my your our their his her its it them us me him this that
     these those when where what whether if how who which why about""".split())
@@ -1804,6 +1820,8 @@ def _does_with_data(query: Query) -> bool:
             continue  # Indian English "request you to share the office address": asks to be told, as "kindly" does
         if words[i] == "secure" and words[i + 1 : i + 2] and words[i + 1] in _CONTACT_HEADS:
             continue  # "what is your secure email address for sending documents": a detail of ours (review 16)
+        if term == "keep" and words[i + 1 : i + 2] and words[i + 1].endswith("ing"):
+            continue  # "your account manager keeps ignoring my privacy concern": going on, no keeping of data
         if term == "use" and before in ("i", "we") and not _FOR_ACCOUNT & set(words[i + 1 : i + 4]):
             # "which number or email should I use": what the visitor uses to reach us, no use of data; not "which email
             # should I use for my account" (the visitor's own)
