@@ -1169,15 +1169,16 @@ class Assistant:
     def company_answer(self, query: Query) -> Reply | None:
         """Answer a question about the company itself from "Contact Us", with the line that answers."""
         if not self.company or self.asks_whose_rules(query) or (asks_where_kept(query) == "country"
-                                                                 and not _OUR_SEAT & query.stem_set) \
-                or _names_a_data_place(query.words):
+                                                                 and not _OUR_SEAT & query.stem_set):
             # Where the visitor's data is kept or sent ("my data will be going to which all countries") is not where
             # we are, though "which country" asks that too; unless the office is asked about as well ("which country
             # is your head office in? and does my data go there?", the review of round 13).
             # Whose rules apply to another company ("... your privacy policy covers what the CRM does, since we reach
-            # it through you") is section 8's question, whatever contact words it holds. Where servers or a data
-            # centre are ("which city is your data centre in") is not where our office is (fresh19).
+            # it through you") is section 8's question, whatever contact words it holds.
             return None
+        # Where servers or a data centre are ("which city is your data centre in") is not where our office is (fresh19),
+        # unless the office is asked about too ("is your server in mumbai? also where is your office").
+        data_place = _names_a_data_place(query.words) and not _OFFICE_WORDS & set(query.words)
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
         text = " ".join(map(_company_stem, query.asked))
@@ -1187,6 +1188,8 @@ class Assistant:
         said = set(stems)
         for i in sorted({i for s in query.stem_set | said for i in self._company_first.get(s, ())}):
             entry = self.company[i]
+            if data_place and entry.line == "Address:":
+                continue
             for phrase in entry.phrases:
                 if phrase[0] not in said:
                     continue  # not said, so not asked (most of an entry's phrases: no scan)
@@ -1321,6 +1324,9 @@ _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 # What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho
 # too", "apply to Zoho CRM data", "apply to shopify stores": the review of round 13).
 _DATA_PLACES = frozenset("server servers datacentre datacenter datacentres datacenters".split())
+
+
+_OFFICE_WORDS = frozenset("office offices headquarters hq branch branches".split())
 
 
 def _names_a_data_place(words: tuple[str, ...]) -> bool:

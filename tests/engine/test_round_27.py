@@ -87,3 +87,32 @@ def test_what_the_policy_does_not_say_is_declined(assistant, question):
 def test_keeps_doing_is_no_practice(assistant):
     reply = assistant.answer("who do I escalate to if your account manager keeps ignoring my privacy concern?")
     assert reply.reason == "company"
+
+
+# What the review of round 27 found, each as on the base again.
+def test_a_deletion_with_a_threat_of_the_cyber_cell_is_not_declined(assistant):
+    assert assistant.answer("if you don't delete my data I will go to cyber cell").reason != "not_covered"
+
+
+@pytest.mark.parametrize("question", [
+    "which state's laws apply to my data",  # "which state" as our address
+    "is that actually you texting me from VM-BLUMSG",  # "is that actually you" as our phone
+    "is there a deadline by which i must ask for my data",  # the visitor's deadline is not our response time
+])
+def test_no_company_line_for_other_questions(assistant, question):
+    assert assistant.answer(question).reason != "company", question
+
+
+def test_point_of_sale_is_no_purpose(assistant):
+    reply = assistant.answer("do you collect point of sale data from my shop")
+    assert not (reply.answered and reply.citations[0].clause.section == "3")
+
+
+@pytest.mark.parametrize("question, line", [
+    ("is your server in mumbai? also where is your office", "Address:"),
+    ("your servers are down, what is your phone number", "Phone:"),
+    ("i'm a server admin at a bank, whats your email for security reports", "Email:"),
+])
+def test_servers_named_beside_our_details_leave_them_asked(assistant, question, line):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and reply.message.startswith(line), question
