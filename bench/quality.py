@@ -115,7 +115,7 @@ FLOORS = {
     # entry for a service working without cookies, and phrases such as "get reply", "raise an issue", "stop coming"
     # also answered or handed off product questions ("do cookies slow down my phone", "notifications stop coming on
     # my android phone"), so they were taken out; the rows that they alone answered miss again.
-    "visitor_cases_fresh_kinds": {"top1": 0.975, "top3": 0.975, "abstention": 0.96, "handoff_recall": 1.0,
+    "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -199,7 +199,8 @@ FLOORS = {
     # turnoff cookies inmy browser" ("in my") is unsure again.
     # Raised on 2026-12-02 (round 22 and its review: "I'd like my account closed", unwanted uses, denied asking) to
     # what it reached (0.906 / 0.942 / 0.919 / 0.887; its misses were not read this round).
-    "visitor_cases_fresh10": {"top1": 0.905, "top3": 0.94, "abstention": 0.915, "handoff_recall": 0.885,
+    # Raised after round 27 (misses not read): 0.913 / 0.949 / 0.946 / 0.887.
+    "visitor_cases_fresh10": {"top1": 0.91, "top3": 0.945, "abstention": 0.945, "handoff_recall": 0.885,
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
@@ -237,7 +238,8 @@ FLOORS = {
     # handoffs 0.036 (five of 140). FLOORS at the first run for now (rounded down; false handoffs up). Raised after
     # round 21 (its misses read) to what it reached: handoff 0.848, false handoffs 0.014 (two of 140). Raised after
     # round 22 and its review (its misses not read) to 0.856 / 0.881 / 0.745 / 0.909 (rounded down).
-    "visitor_cases_fresh14": {"top1": 0.855, "top3": 0.88, "abstention": 0.745, "handoff_recall": 0.905,
+    # Abstention raised after round 27 (misses not read): 0.782.
+    "visitor_cases_fresh14": {"top1": 0.855, "top3": 0.88, "abstention": 0.78, "handoff_recall": 0.905,
                               "false_handoffs": 0.015},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -253,8 +255,8 @@ FLOORS = {
     # its review (its misses read) to what it reached: 0.872 / 0.932 / 0.900 / 1.0, false handoffs 0.007 (one of
     # 138; rounded down, false handoffs up).
     # Raised again after round 24 (without reading its misses again): 0.889 / 0.932 / 0.920 / 1.0 / 0.007; its
-    # abstention after round 26 to 0.940.
-    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.93, "abstention": 0.94, "handoff_recall": 1.0,
+    # abstention after round 26 to 0.940, after round 27 to 0.960.
+    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.93, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -275,9 +277,10 @@ FLOORS = {
     # asked in unusual ways, slang, long messages with context and uncovered privacy questions, written before the
     # assistant ran on it), first run at its commit (main at 5b91416, after round 26, with the table added): 0.780 /
     # 0.843 / 0.850 / 0.967, false handoffs 0.007 (one of 137). FLOORS at the first run for now (rounded down; false
-    # handoffs up).
-    "visitor_cases_fresh19": {"top1": 0.78, "top3": 0.84, "abstention": 0.85, "handoff_recall": 0.965,
-                              "false_handoffs": 0.008},
+    # handoffs up). Raised after round 27 and its review (its misses read) to what it reached: 0.874 / 0.929 / 0.975 /
+    # 0.967, no false handoff (rounded down).
+    "visitor_cases_fresh19": {"top1": 0.87, "top3": 0.925, "abstention": 0.975, "handoff_recall": 0.965,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
