@@ -3,7 +3,7 @@ visitor_cases_fresh2.yaml, visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml,
 visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml, visitor_cases_fresh9.yaml,
 visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml, visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml,
 visitor_cases_fresh14.yaml, visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml, visitor_cases_fresh17.yaml,
-visitor_cases_fresh18.yaml and visitor_cases_fresh19.yaml) are well formed: a typo in a label fails the suite."""
+visitor_cases_fresh18.yaml, visitor_cases_fresh19.yaml and visitor_cases_fresh20.yaml) are well formed: a typo in a label fails the suite."""
 
 import re
 from collections import Counter
@@ -64,6 +64,8 @@ FRESH18 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh18.yaml"
 # A twenty-first, written fresh in every style, weighted to company questions, slang, long messages and questions the
 # policy does not answer (branch fresh19; see its header).
 FRESH19 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh19.yaml").read_text(encoding="utf-8"))
+# A twenty-second, written fresh and not weighted: about eleven rows of every style (branch fresh20; see its header).
+FRESH20 = yaml.safe_load((ROOT / "tests" / "data" / "visitor_cases_fresh20.yaml").read_text(encoding="utf-8"))
 # section number -> its sub-headings
 POLICY = {s.number: {c.subsection for c in s.clauses} - {None}
           for s in load_policy(ROOT / "corpus" / "privacy-policy.md").sections}
@@ -81,7 +83,7 @@ DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 @pytest.mark.parametrize("row", ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
                          + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16
-                         + FRESH17 + FRESH18 + FRESH19,
+                         + FRESH17 + FRESH18 + FRESH19 + FRESH20,
                          ids=lambda row: row.get("q", "?")[:40])
 def test_every_row_has_what_its_kind_needs(row):
     assert set(row) <= KEYS and isinstance(row["q"], str) and row["q"].strip()
@@ -277,3 +279,13 @@ def test_the_twenty_first_table_repeats_no_other_table_and_covers_every_style():
                     + FRESH18 + FRESH19)
     assert [text for text, n in texts.items() if n > 1] == []
     assert {row["style"] for row in FRESH19} == STYLES
+
+
+def test_the_twenty_second_table_repeats_no_other_table_and_covers_every_style():
+    assert len(FRESH20) >= 150
+    texts = Counter(row["q"].strip().lower()
+                    for row in ROWS + FRESH + KINDS + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + FRESH7 + FRESH8
+                    + FRESH9 + FRESH10 + FRESH11 + FRESH12 + FRESH13 + FRESH14 + FRESH15 + FRESH16 + FRESH17
+                    + FRESH18 + FRESH19 + FRESH20)
+    assert [text for text, n in texts.items() if n > 1] == []
+    assert {row["style"] for row in FRESH20} == STYLES
