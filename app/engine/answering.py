@@ -708,17 +708,16 @@ class Assistant:
                 if self.index.gap(self.analyse(" ".join(w for s in segments[:end] for w in s.words))) is None:
                     kept, dropped = segments[:end], True
                     break
-        if not dropped or not any(self._whole_question(segment) and not self._points_back(segment)
-                                  and len(self.analyse(" ".join(segment.words)).terms) >= 2 for segment in kept):
-            # a question of its own, with something to ask: not "can you tell me why" nor "what did I do wrong"
-            # after a product question ("my WhatsApp template got rejected twice, can you tell me why?", fresh19)
+        if not dropped or not any(self._whole_question(segment) and self._asks_its_own(segment) for segment in kept):
             return None
         return ". ".join(" ".join(segment.words) for segment in kept) + "?"
 
-    def _points_back(self, part: Part) -> bool:
-        """Whether a question asks about what was said before it and nothing of its own: "the delivery report shows
-        DND failed, what does that mean" asks what the report means (it was answered from section 11 on its own)."""
-        return bool(_POINTING_BACK & set(part.words)) and len(self.analyse(" ".join(part.words)).terms) <= 1
+    def _asks_its_own(self, part: Part) -> bool:
+        """Whether a question has something of its own to ask (two content words at least), not only what was said
+        before it: "the delivery report shows DND failed, what does that mean" asks what the report means (it was
+        answered from section 11 on its own); "my WhatsApp template got rejected twice, can you tell me why?" and
+        "... what did I do wrong" ask about the product question before them (fresh19)."""
+        return len(self.analyse(" ".join(part.words)).terms) >= 2
 
     def _whole_question(self, part: Part) -> bool:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
@@ -1321,12 +1320,10 @@ _OTHER_PARTY = frozenset("their theirs whose third other others partner partners
 # Where a product's name stands in a question about it: "with google", "through facebook", "does shopify follow".
 _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
 _NAME_AFTER = frozenset("does do follow follows gets get has".split())
-# What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho
-# too", "apply to Zoho CRM data", "apply to shopify stores": the review of round 13).
-_DATA_PLACES = frozenset("server servers datacentre datacenter datacentres datacenters".split())
-
-
+# Where our office is, as opposed to where servers or a data centre are (`Assistant.company_answer`).
+_OUR_SEAT = frozenset(stem(w) for w in "office offices headquarters headquartered hq based located registered".split())
 _OFFICE_WORDS = frozenset("office offices headquarters hq branch branches".split())
+_DATA_PLACES = frozenset("server servers datacentre datacenter datacentres datacenters".split())
 
 
 def _names_a_data_place(words: tuple[str, ...]) -> bool:
@@ -1336,7 +1333,8 @@ def _names_a_data_place(words: tuple[str, ...]) -> bool:
                                                    for a, b in zip(words, words[1:]))
 
 
-_OUR_SEAT = frozenset(stem(w) for w in "office offices headquarters headquartered hq based located registered".split())
+# What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho
+# too", "apply to Zoho CRM data", "apply to shopify stores": the review of round 13).
 _AFTER_A_VERB = frozenset("""out up off down in on the a an my your our their his her its it them us me him this that
     these those when where what whether if how who which why about""".split())
 _OTHER_PARTY_STEMS = frozenset(stem(w) for w in "linked connect connected integration integrations plugin".split())
@@ -1528,8 +1526,6 @@ def asks_what_staff_see(query: Query) -> bool:
                for a, b, c in zip(asked, asked[1:], asked[2:]))
 
 
-# Words that point back at what was said before ("what does *that* mean").
-_POINTING_BACK = frozenset("that this it these those them".split())
 
 
 def others_act(query: Query) -> bool:
