@@ -10,17 +10,25 @@ Each instance's pooled connections are closed when the test ends (the PostgreSQL
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app import create_app
 from app.platform import db as storage
 from tests.conftest import FAST_ARGON2
 
+# The team's first table (286 questions) is all the publish check answers in tests: its answers on every table in
+# tests/data (3,400 questions, by both versions) took about 15 s a publish, and the tests publish some 150 times.
+# tests/staff/test_publish.py runs the check on every table once, as `flask policy publish` does by default.
+FIRST_TABLE = Path(__file__).resolve().parent / "data" / "visitor_cases.yaml"
+
 
 def instance_config(database_url: str, **extra) -> dict:
     """The configuration tests/conftest.py's `app` starts with, on `database_url`."""
     return {"TESTING": True, "SECRET_KEY": "test-secret", "DATABASE": database_url, "RATELIMIT_ENABLED": False,
-            "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0, "REVIEW_CACHE_SECONDS": 0, **extra}
+            "ARGON2_PARAMETERS": FAST_ARGON2, "HEALTH_PROBE_INTERVAL": 0, "REVIEW_CACHE_SECONDS": 0,
+            "POLICY_CHECK_TABLES": str(FIRST_TABLE), **extra}
 
 
 

@@ -6,7 +6,7 @@
 
 The check answers, against the version in force and against the edited text,
 every alternate phrasing editors linked (the database's and corpus/phrasings.yaml),
-every question of the team's tables (POLICY_CHECK_TABLES, tests/data/*.yaml) and
+every question of the team's tables (POLICY_CHECK_TABLES: a folder, tests/data/*.yaml, or one table file) and
 the most-asked questions of the last POLICY_CHECK_LOG_DAYS days of the question
 log. A question answered from clause X before that is answered after from a clause
 that does not carry X on (its successor, see app.engine.lineage), or not answered
@@ -39,7 +39,7 @@ from . import review
 from .auth import require_editor
 
 DEFAULTS = {
-    # Folder of the team's question tables (*.yaml) that every publish answers against both versions.
+    # The team's question tables that every publish answers against both versions: a folder (its *.yaml) or one file.
     "POLICY_CHECK_TABLES": str(ROOT / "tests" / "data"),
     # How many of the most-asked logged questions the publish check answers, and from how many days back.
     "POLICY_CHECK_LOG_TOP": 200,
@@ -89,8 +89,7 @@ def _questions(app, db, policy: Policy) -> dict[str, dict]:
         for phrasing in phrasings or ():
             if isinstance(phrasing, str):
                 add(phrasing, f"phrasings.yaml: {clause_id}")
-    tables = Path(app.config["POLICY_CHECK_TABLES"])
-    for path in sorted(tables.glob("*.yaml")) if tables.is_dir() else ():
+    for path in _tables(Path(app.config["POLICY_CHECK_TABLES"])):
         for text in _strings(load_yaml(path)):
             add(text, f"{path.name}")
     since = (datetime.now(timezone.utc) - timedelta(days=app.config["POLICY_CHECK_LOG_DAYS"])).isoformat()
@@ -100,6 +99,14 @@ def _questions(app, db, policy: Policy) -> dict[str, dict]:
     for text, count in rows:
         add(text, f"asked {count}× in the last {app.config['POLICY_CHECK_LOG_DAYS']} days")
     return found
+
+
+def _tables(tables: Path) -> list[Path]:
+    """The table files POLICY_CHECK_TABLES names: the file itself, a folder's *.yaml, or none when it is absent
+    (an installed app has no tests/ folder)."""
+    if tables.is_file():
+        return [tables]
+    return sorted(tables.glob("*.yaml")) if tables.is_dir() else []
 
 
 def data_of_phrasings_file(app) -> dict:

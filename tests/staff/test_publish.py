@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from tests.instances import FIRST_TABLE
 from tests.policy_edits import edit
 from tests.publishing import (DELETION, NEW_SECTION, REWORDED, SOURCE, VERIFY, WITHOUT_VERIFY, ask, link,
                               publish, rows, today)
@@ -82,6 +83,26 @@ def test_the_check_refuses_a_publish_that_breaks_a_linked_phrasing_and_accepts_i
     assert ask(client, "is the information you hold on me correct")["citations"][0]["version"] == 2
 
 
+@pytest.mark.parametrize("as_folder", [False, True])
+def test_a_question_of_the_team_tables_that_would_move_stops_the_publish(instances, corpus, tmp_path, as_folder):
+    """FLASK_POLICY_CHECK_TABLES names one table file or a folder of them; each question is answered by both
+    versions, and one that loses its clause is listed with the table it comes from."""
+    folder = tmp_path / "tables"
+    folder.mkdir()
+    table = folder / "our_questions.yaml"
+    table.write_text("- q: how do you check the accuracy of my information\n  section: '6'\n"
+                     "- q: Do you sell my data?\n  section: '4'\n", encoding="utf-8")
+    (folder / "notes.txt").write_text("- q: can you verify the accuracy of what you hold\n")  # not *.yaml
+    app = instances(CORPUS_DIR=str(corpus), POLICY_CHECK_TABLES=str(folder if as_folder else table))
+    refused = publish(app, corpus, WITHOUT_VERIFY)
+    assert refused.exit_code != 0
+    assert f"'how do you check the accuracy of my information' (our_questions.yaml): {VERIFY} -> no answer" \
+        in refused.output, refused.output
+    assert "Do you sell my data" not in refused.output  # answered from s4-1 by both versions
+    assert "what you hold" not in refused.output
+    assert rows(app, "select count(*) from policy_versions") == [(1,)]
+
+
 def test_a_dry_run_prints_the_report_and_changes_nothing(app, corpus):
     link(app, "is the information you hold on me correct", VERIFY)
     counters = rows(app, "select name, value from counters order by name")
@@ -128,9 +149,11 @@ def section_of(clause_id: str | None) -> str | None:
     return clause_id and clause_id[1:].split("-")[0]
 
 
-def test_a_new_section_renumbers_the_editor_files_and_answers_stay_put(app, corpus, client):
+def test_a_new_section_renumbers_the_editor_files_and_answers_stay_put(app, instances, corpus, client):
     before = ask(client, "what cookies do you use")["citations"][0]
-    result = publish(app, corpus, NEW_SECTION, "--accept-changes")
+    # Every table in tests/data, as `flask policy publish` checks by default (the other tests check the first).
+    publisher = instances(CORPUS_DIR=str(corpus), POLICY_CHECK_TABLES=str(FIRST_TABLE.parent))
+    result = publish(publisher, corpus, NEW_SECTION, "--accept-changes")
     assert result.exit_code == 0, result.output
     assert "Renumbered sections: §7 -> §8, §8 -> §9" in result.output
     assert "added     §7: - -> s7-1-v2" in result.output
