@@ -246,10 +246,12 @@ class AuthActions:
         client = client or self._client
         return client.post("/logout", data={"csrf_token": csrf_token(client, "/staff/search")})
 
-    def post(self, path: str, data: dict, page: str = "/staff/search", client=None, **kwargs):
-        """POST a staff form with the session's CSRF token taken from `page`."""
+    def post(self, path: str, data: dict, page: str = "/staff/search", client=None, token: str | None = None,
+             **kwargs):
+        """POST a staff form with the session's CSRF token taken from `page`, or with `token` when given (one token
+        serves the whole session, as in a browser tab: loops of posts fetch it once)."""
         client = client or self._client
-        return client.post(path, data={**data, "csrf_token": csrf_token(client, page)}, **kwargs)
+        return client.post(path, data={**data, "csrf_token": token or csrf_token(client, page)}, **kwargs)
 
 
 @pytest.fixture

@@ -1102,7 +1102,15 @@ def refresh_assistant(app, db: Database) -> bool:
         from ..platform.policystore import build_assistant
 
         # Read after the version, so a change in between only costs one more rebuild.
-        app.extensions["assistant"] = build_assistant(app, db, load_phrasings(db), load_not_covered(db))
+        phrasings, not_covered = load_phrasings(db), load_not_covered(db)
+        built_from = (version[1], phrasings)  # the policy version and the linked phrasings the index holds
+        current = app.extensions.get("assistant")
+        if current is not None and app.extensions.get("assistant_built_from") == built_from:
+            # Only "not covered" decisions changed: the index, the model and the lexicons stay as they are.
+            app.extensions["assistant"] = current.with_editor_gaps(not_covered)
+        else:
+            app.extensions["assistant"] = build_assistant(app, db, phrasings, not_covered)
+        app.extensions["assistant_built_from"] = built_from
         app.extensions["phrasings_version"] = version
     return True
 
@@ -1126,6 +1134,7 @@ def init_app(app) -> None:
     try:
         if phrasings_version(db) == (0, 0):
             app.extensions["phrasings_version"] = (0, 0)  # nothing linked or published yet: the start-up index is current
+            app.extensions["assistant_built_from"] = (0, {})
         else:
             refresh_assistant(app, db)
     finally:

@@ -664,3 +664,29 @@ def test_yo_is_an_age_only_after_a_number(assistant, question, section):
 @pytest.mark.parametrize("question", ["yo whos got access to my chats on ur end", "btw who sees my chats"])
 def test_slang_before_a_question_word_leaves_it_a_question(assistant, question):
     assert assistant.answer(question).handoff is None
+
+
+GAPS = ["Do you sell my data to advertisers?", "is my data stored in india", "do you use blockchain"]
+NEAR_GAPS = ["do you sell data to advertisers", "where is my data stored, india?", "blockchain used?",
+             "Do you share my messages with the police?", "Can I delete my account?"]
+
+
+@pytest.mark.parametrize("before, after", [([], GAPS), (GAPS[:1], GAPS), (GAPS, GAPS[1:]), (GAPS, [])])
+def test_a_worker_takes_editors_gaps_without_a_rebuild_and_answers_as_a_rebuilt_one(before, after):
+    """`with_editor_gaps` (a grown list, or one a decision was taken back from) answers every question as an
+    assistant built with that list, and leaves the one it came from as it was."""
+    from app.engine.answering import load_assistant
+    from app.platform.config import ROOT
+
+    def answers(a):
+        return [(r.kind, r.reason, r.clause.id if r.answered else None) for r in map(a.answer, GAPS + NEAR_GAPS)]
+
+    old = load_assistant(ROOT / "corpus")
+    old.add_editor_gaps(before)
+    was = answers(old)
+    rebuilt = load_assistant(ROOT / "corpus")
+    rebuilt.add_editor_gaps(after)
+    updated = old.with_editor_gaps(after)
+    assert answers(updated) == answers(rebuilt)
+    assert answers(old) == was
+    assert updated.index is old.index
