@@ -19,6 +19,7 @@ pre-tokenised text (see `app.engine.text`):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -289,6 +290,7 @@ class Index:
         self._missing_only: frozenset[str] = frozenset()  # learnt words read only with a letter missing
         self._surface_deletes: dict[str, set[str]] = {}
         self._surface_sounds: dict[str, set[str]] = {}  # `_sound_key` -> the words that sound so
+        self._surface_roots: set[str] = set()  # the first five letters or more of each (`_american`)
         # Real words that the readings of slips below would take for another word (corpus/real-words.txt, made by
         # bench/real_words.py from an English dictionary), and the question model's words (`Assistant` sets
         # `model_knows`): such a word is never read as another by how it sounds, filled in or split in two.
@@ -397,6 +399,7 @@ class Index:
                 self._surface_deletes.setdefault(word[:i] + word[i + 1:], set()).add(word)
             if len(word) >= 5:
                 self._surface_sounds.setdefault(_sound_key(word), set()).add(word)
+            self._surface_roots.update(word[:n] for n in range(5, len(word) + 1))
 
     def misspells_a_known_word(self, word: str) -> bool:
         """Whether `word` is one letter typed wrong in a word the policy uses ("personel", "informatoin" is handled
@@ -434,6 +437,9 @@ class Index:
                 return None
             found = {w for w in self._surface_deletes.get(word, ()) if stem(w) == token}
             return next(iter(found)) if len(found) == 1 else None
+        american = self._american(word)
+        if american is not None:
+            return american
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
             # not before the word: a letter there names a product ("iphone", "ipad", "esim"), a slip seldom adds one
@@ -459,6 +465,22 @@ class Index:
         if found or self.real_word(word):
             return next(iter(found)) if len(found) == 1 else None
         return self._gap_swap(word) or self._slip_of_known(word) or self._sounds_like(word) or self._split(word)
+
+    def _american(self, word: str) -> str | None:
+        """The known word that `word` is the British spelling of ("authorised" -> "authorized", "centre" -> "center",
+        "licence" -> "license"): the policy and the lexicons spell the American way, and Indian English the British.
+        Read before the slips, which took "authorised" for "authoriced"."""
+        for british, american, shortest in _BRITISH:
+            found = british.search(word)
+            if found is None or len(word) < shortest:
+                continue
+            # The American spelling up to the changed letters starts a word the policy or a gap phrase uses, as
+            # spelt ("authoris-e" -> "authoriz", as in "unauthorized"); a shared stem is not enough: "improvise" is
+            # no "improvize", whose stem is "improve"'s.
+            root = word[:found.start()] + american
+            if len(root) >= 5 and (root in self._surface_roots or root in self._gap_roots):
+                return root + word[found.end():]
+        return None
 
     def _gap_swap(self, word: str) -> str | None:
         """The one word of a topic the policy does not cover that `word` is with two letters swapped ("campaing")."""
@@ -566,6 +588,9 @@ class Index:
         # two letters swapped is read as ("campaing"), so that a product question stays one (the review of round 15,
         # B1: "my campaing stoped" was answered as a marketing opt-out)
         self._gap_words = frozenset(stem(w) for g in gaps for phrase in g.phrases for w in phrase if len(w) >= 5)
+        # ... as spelt, with their first five letters or more (`_american`)
+        self._gap_roots = frozenset(w[:n] for g in gaps for phrase in g.phrases for w in phrase
+                                    for n in range(5, len(w) + 1))
 
     def gap(self, query: Query) -> Gap | None:
         """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
@@ -689,6 +714,22 @@ def _phrases_by_first_word(entries) -> dict[str, list[tuple[int, int, tuple[str,
 
 
 _VOWELS = frozenset("aeiou")
+# British spellings and the American ones of the policy and the gap phrases (`Index._american`): the British
+# letters, followed by the ending they take; the American letters; the shortest word each applies to. -ise/-isation
+# (authorised, organisation), -yse (analyse), -our (behaviour, colour), -tre/-bre (centre, centred, fibre), -ence
+# (licence, defence: not "hence", "fence"), -ogue (catalogue), -mme (programme), enquire/enquiry. Not a doubled l
+# ("cancelled"): American doubles it too where the stress falls ("excelled"), and the stemmer reads both alike.
+_BRITISH = tuple((re.compile(pattern), american, shortest) for pattern, american, shortest in (
+    (r"is(?=(e|ed|es|ing|ation|ations|er|ers)$)", "iz", 5),
+    (r"ys(?=(e|ed|es|ing|er|ers)$)", "yz", 5),
+    (r"our(?=(s|ed|ing|able|ite|ites)?$)", "or", 5),
+    (r"(?<=[tb])re(?=s?$)", "er", 5),
+    (r"(?<=[tb])red$", "ered", 6),
+    (r"enc(?=(e|es|ed|ing)$)", "ens", 6),
+    (r"ogue(?=s?$)", "og", 5),
+    (r"mme(?=s?$)", "m", 5),
+    (r"^enquir", "inquir", 6),
+))
 # Stop words too short or odd to be half of a word typed with another ("s", "t", "d", "ll", "re", "ve").
 _SPLIT_SCRAPS = frozenset("s t d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan "
                           "shouldn wasn weren won wouldn".split())

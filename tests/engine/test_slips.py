@@ -98,3 +98,27 @@ def test_everyday_words_answer_nothing_new(assistant, question):
 ])
 def test_he_or_she_is_an_age_under_13(assistant, question, child):
     assert ("child" in assistant.analyse(question).words) is child
+
+
+# Indian English spells the British way; the policy and the gap phrases the American way. A British spelling is read
+# as the American word when the policy or a gap phrase uses a word that starts so ("authorised" had been read as a
+# slip: "authoriced"; "authorise" is read as "authorize" because the policy says "unauthorized").
+@pytest.mark.parametrize("typed, read", [("authorised", "authorized"), ("authorise", "authorize"),
+                                         ("anonymised", "anonymized"), ("licence", "license"),
+                                         ("licences", "licenses"), ("enquiry", "inquiry"), ("enquiries", "inquiries")])
+def test_a_british_spelling_is_read_as_the_american_word(assistant, typed, read):
+    assert read in assistant.analyse(f"so {typed} ok").words
+
+
+# ... and only when that American word is one the policy or a gap phrase uses: words with a British-looking ending
+# stay themselves ("improvise" is no "improvize", though the stemmer reads that as "improve"), as do words too short
+# for the rule ("hours", "fence").
+@pytest.mark.parametrize("word", ["improvise", "practise", "expertise", "premises", "hours", "fence", "hence"])
+def test_words_that_only_look_british_stay_themselves(assistant, word):
+    assert word in assistant.analyse(f"so {word} ok").words
+
+
+def test_a_request_by_an_authorised_agent_is_declined_as_one_by_an_authorized_agent(assistant):
+    british = assistant.answer("can an authorised agent make a request for me")
+    assert british.reason == "not_covered"
+    assert british.gap.topic == assistant.answer("can an authorized agent make a request for me").gap.topic
