@@ -251,7 +251,10 @@ class AuthActions:
         """POST a staff form with the session's CSRF token taken from `page`, or with `token` when given (one token
         serves the whole session, as in a browser tab: loops of posts fetch it once)."""
         client = client or self._client
-        return client.post(path, data={**data, "csrf_token": token or csrf_token(client, page)}, **kwargs)
+        response = client.post(path, data={**data, "csrf_token": token or csrf_token(client, page)}, **kwargs)
+        # A refused token is a 400 too, which tests of bad input accept: it must never be the reason.
+        assert "This form has expired" not in response.get_data(as_text=True), f"CSRF token refused on {path}"
+        return response
 
 
 @pytest.fixture

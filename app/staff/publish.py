@@ -242,6 +242,8 @@ def check(app, db, text: str) -> Check:
                      "section": (c.new or c.old)[0].section} for c in changes],
         "renumbered_sections": section_map,
         "checked": checked,
+        "tables": [path.name for path in _tables(Path(app.config["POLICY_CHECK_TABLES"]))],
+        "tables_from": str(app.config["POLICY_CHECK_TABLES"]),
         "regressions": regressions,
         "orphans": orphans,
         "accepted": False,
@@ -313,6 +315,11 @@ def format_report(result: Check) -> str:
         for orphan in r["orphans"]:
             lines.append(f"  {orphan['clause']}: {orphan['text'][:70]!r} — {len(orphan['phrasings'])} linked "
                          f"phrasings, {len(orphan['decisions'])} decisions")
+    if r["tables"]:
+        lines.append(f"Team tables: {len(r['tables'])} from {r['tables_from']}")
+    else:  # a mistyped FLASK_POLICY_CHECK_TABLES would otherwise go unseen
+        lines.append(f"Team tables: none found at {r['tables_from']} (FLASK_POLICY_CHECK_TABLES): only linked "
+                     "phrasings and logged questions were checked")
     lines.append(f"Checked {r['checked']} answered questions against both versions: "
                  f"{len(r['regressions'])} would move to a clause that does not carry on the old one")
     for item in r["regressions"]:

@@ -322,8 +322,8 @@ def shapes(assistant, groups: list[Group], db: Database | None = None,
     """Each group's shape (of its key), kept while what shapes depend on stays the same (`shape_fingerprint`).
 
     Analysing thousands of wordings takes seconds, so shapes are kept in this process and, given `db`, in the
-    database (`wording_shapes`) for every worker on every host and after a restart. An assistant rebuilt for a
-    "not covered" decision analyses exactly as before, so its shapes are reused; a linked phrasing or a new
+    database (`wording_shapes`) for every worker on every host and after a restart. The assistant a worker takes
+    for a "not covered" decision analyses exactly as before, so its shapes are reused; a linked phrasing or a new
     policy version changes the index's words and weights, and with them every shape.
 
     Given `having` (stems), a caller needs only the shapes with one of them: a shape stored without any is
@@ -1087,12 +1087,15 @@ def load_phrasings(db: Database) -> dict[str, list[str]]:
 
 def load_not_covered(db: Database) -> list[str]:
     """The questions editors marked "not covered by the policy", oldest first."""
+    # decided_at alone does not order a batch (its rows share it): review_key does, so every read lists them alike
+    # and a worker adds the new ones to those it has (`Assistant.with_editor_gaps`) instead of reading all again.
     return [row[0] for row in db.execute(
-        "select text from review_decisions where action = 'not_covered' order by decided_at")]
+        "select text from review_decisions where action = 'not_covered' order by decided_at, review_key")]
 
 
 def refresh_assistant(app, db: Database) -> bool:
-    """Rebuild `app.extensions["assistant"]` if the linked phrasings or "not covered" decisions changed; True if so."""
+    """Bring `app.extensions["assistant"]` up to date if the linked phrasings, the "not covered" decisions or the
+    policy version changed (a rebuild, or only the new decisions: `Assistant.with_editor_gaps`); True if so."""
     version = phrasings_version(db)
     if version == app.extensions.get("phrasings_version"):
         return False

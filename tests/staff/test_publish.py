@@ -100,6 +100,14 @@ def test_a_question_of_the_team_tables_that_would_move_stops_the_publish(instanc
         in refused.output, refused.output
     assert "Do you sell my data" not in refused.output  # answered from s4-1 by both versions
     assert "what you hold" not in refused.output
+    assert f"Team tables: 1 from {folder if as_folder else table}" in refused.output
+
+
+def test_the_report_says_when_no_team_table_was_found(instances, corpus, tmp_path):
+    app = instances(CORPUS_DIR=str(corpus), POLICY_CHECK_TABLES=str(tmp_path / "tabels"))  # mistyped
+    result = publish(app, corpus, REWORDED, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert f"Team tables: none found at {tmp_path / 'tabels'} (FLASK_POLICY_CHECK_TABLES)" in result.output
     assert rows(app, "select count(*) from policy_versions") == [(1,)]
 
 
