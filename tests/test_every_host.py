@@ -120,7 +120,8 @@ def test_an_editors_decisions_and_a_new_policy_version_reach_every_worker_of_the
     shutil.copytree(CORPUS, corpus)
     (corpus / "privacy-policy.md").write_text(REWORDED, encoding="utf-8")
     publisher = create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": url, "CORPUS_DIR": str(corpus),
-                            "QUESTION_SPOOL_DIR": str(tmp_path / "spool-publisher"), "POLICY_CHECK_TABLES": str(FIRST_TABLE)})
+                            "QUESTION_SPOOL_DIR": str(tmp_path / "spool-publisher"),
+                            "POLICY_CHECK_TABLES": str(FIRST_TABLE)})
     result = publisher.test_cli_runner().invoke(args=["policy", "publish", "--by", "zoe", "--accept-changes"])
     storage.reset_connections(publisher)
     assert result.exit_code == 0, result.output

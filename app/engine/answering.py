@@ -1545,8 +1545,6 @@ def asks_what_staff_see(query: Query) -> bool:
                for a, b, c in zip(asked, asked[1:], asked[2:]))
 
 
-
-
 def others_act(query: Query) -> bool:
     """Whether another party acts in the question before the visitor does: "who can see my data", "does anyone
     at your company read the messages I send", but not "who do I contact" nor "can I stop anyone seeing it"."""

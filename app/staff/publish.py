@@ -72,7 +72,7 @@ class Check:
         return self.report["regressions"]
 
 
-def _questions(app, db, policy: Policy) -> dict[str, dict]:
+def _questions(app, db, tables: list[Path]) -> dict[str, dict]:
     """Every question the check answers: review key -> {"q": text, "sources": [...]}."""
     found: dict[str, dict] = {}
 
@@ -89,7 +89,7 @@ def _questions(app, db, policy: Policy) -> dict[str, dict]:
         for phrasing in phrasings or ():
             if isinstance(phrasing, str):
                 add(phrasing, f"phrasings.yaml: {clause_id}")
-    for path in _tables(Path(app.config["POLICY_CHECK_TABLES"])):
+    for path in tables:
         for text in _strings(load_yaml(path)):
             add(text, f"{path.name}")
     since = (datetime.now(timezone.utc) - timedelta(days=app.config["POLICY_CHECK_LOG_DAYS"])).isoformat()
@@ -213,7 +213,8 @@ def check(app, db, text: str) -> Check:
     new_assistant.add_editor_gaps(not_covered)
 
     regressions, checked = [], 0
-    for entry in _questions(app, db, old).values():
+    tables = _tables(Path(app.config["POLICY_CHECK_TABLES"]))
+    for entry in _questions(app, db, tables).values():
         before = old_assistant.answer(entry["q"])
         if not before.answered:
             continue
@@ -242,7 +243,7 @@ def check(app, db, text: str) -> Check:
                      "section": (c.new or c.old)[0].section} for c in changes],
         "renumbered_sections": section_map,
         "checked": checked,
-        "tables": [path.name for path in _tables(Path(app.config["POLICY_CHECK_TABLES"]))],
+        "tables": [path.name for path in tables],
         "tables_from": str(app.config["POLICY_CHECK_TABLES"]),
         "regressions": regressions,
         "orphans": orphans,
