@@ -29,7 +29,7 @@ import math
 import re
 import time
 
-from flask import abort, current_app, request
+from flask import abort, current_app, g, request
 from flask_babel import gettext as _, ngettext
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -88,11 +88,26 @@ requests_limit = limiter.shared_limit(lambda: current_app.config["RATELIMIT_REQU
 
 
 def retry_after_seconds() -> int:
-    """Seconds until the limit that refused this request lets another through (at least 1; 60 if unknown)."""
-    current = limiter.current_limit
-    if current is None:
-        return 60
-    return max(1, math.ceil(current.reset_at - time.time()))
+    """Seconds until the limit that refused this request lets another through (at least 1; 60 if unknown).
+
+    Counted once per response and kept: the page's or the JSON's wait and the Retry-After header
+    (`_same_retry_after`) are one figure, rounded up, so a client never retries before the limit lets it.
+    """
+    seconds = g.get("_retry_after")
+    if seconds is None:
+        current = limiter.current_limit
+        seconds = 60 if current is None else max(1, math.ceil(current.reset_at - time.time()))
+        g._retry_after = seconds
+    return seconds
+
+
+def _same_retry_after(response):
+    """after_request, run after Flask-Limiter's: its Retry-After is counted later and rounded down (it could
+    say 59 where the page said 61); a refusal that told its wait sends that wait."""
+    seconds = g.get("_retry_after")
+    if seconds is not None and response.status_code == 429:
+        response.headers["Retry-After"] = str(seconds)
+    return response
 
 
 def wait_text(seconds: int) -> str:
@@ -178,6 +193,7 @@ def init_app(app) -> None:
     for key, value in DEFAULTS.items():
         app.config.setdefault(key, value)
     kind = check_storage_uri(app.config["RATELIMIT_STORAGE_URI"])
+    app.after_request(_same_retry_after)  # registered first, so Flask runs it after the limiter's headers
     limiter.init_app(app)
     if kind != "memory" and app.config["RATELIMIT_ENABLED"]:
         _report_storage(app)
