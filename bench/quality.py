@@ -12,7 +12,8 @@ visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
 visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
 visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml, visitor_cases_fresh14.yaml,
 visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml, visitor_cases_fresh17.yaml,
-visitor_cases_fresh18.yaml, visitor_cases_fresh19.yaml and visitor_cases_fresh20.yaml).
+visitor_cases_fresh18.yaml, visitor_cases_fresh19.yaml, visitor_cases_fresh20.yaml and
+visitor_cases_fresh21.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -57,6 +58,7 @@ TARGETS = {
                                        "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh14",
                                        "visitor_cases_fresh15", "visitor_cases_fresh16", "visitor_cases_fresh17",
                                        "visitor_cases_fresh18", "visitor_cases_fresh19", "visitor_cases_fresh20",
+                                       "visitor_cases_fresh21",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -287,6 +289,12 @@ FLOORS = {
     # down; false handoffs up); no round has read its misses.
     "visitor_cases_fresh20": {"top1": 0.855, "top3": 0.915, "abstention": 0.925, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
+    # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
+    # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
+    # the table added: 0.955 / 0.991 / 0.797 / 1.0, false handoffs 0.006 (one of 154). FLOORS at the first run for
+    # now (rounded down; false handoffs up).
+    "visitor_cases_fresh21": {"top1": 0.95, "top3": 0.99, "abstention": 0.795, "handoff_recall": 1.0,
+                              "false_handoffs": 0.007},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -427,6 +435,10 @@ PREVIOUS = {
     # 0.595 / 0 / 0 / 0).
     "visitor_cases_fresh20": {"top1": 0.860, "top3": 0.917, "abstention": 0.927, "handoff_recall": 0.966,
                               "false_handoffs": 0.023},
+    # The twenty-third visitor table's first measurement (main at d2eeffc with the table added; rank-bm25 0.423 /
+    # 0.649 / 0 / 0 / 0).
+    "visitor_cases_fresh21": {"top1": 0.955, "top3": 0.991, "abstention": 0.797, "handoff_recall": 1.0,
+                              "false_handoffs": 0.006},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},
