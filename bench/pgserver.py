@@ -83,6 +83,20 @@ class PostgresServer:
         self.execute(f"create database {name}")
         return f"postgresql://postgres@127.0.0.1:{self.port}/{name}"
 
+    def drop_database(self, url: str) -> bool:
+        """Drop a database `new_database` made; False, and the database left, while a client is still on it (a
+        thread the test started may still be finishing: it is not cut off)."""
+        import psycopg
+
+        name = url.rsplit("/", 1)[1]
+        if not name.startswith("test_") or not name[5:].isdigit():
+            raise ValueError(f"not a database new_database made: {url}")
+        try:
+            self.execute(f"drop database if exists {name}")
+        except psycopg.errors.ObjectInUse:
+            return False
+        return True
+
     def stop(self) -> None:
         """Stop the server if it runs (fast: clients such as pooled connections are disconnected, not awaited)."""
         if (self.data / "postmaster.pid").exists():

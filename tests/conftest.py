@@ -26,11 +26,17 @@ def database_kind(request) -> str:
 
 
 @pytest.fixture
-def database_url(database_kind, tmp_path, request) -> str:
-    """FLASK_DATABASE for this test: a new SQLite file, or a new, empty PostgreSQL database."""
+def database_url(database_kind, tmp_path, request):
+    """FLASK_DATABASE for this test: a new SQLite file, or a new, empty PostgreSQL database, dropped after the test
+    unless a client is still on it (a run makes thousands, which would fill gigabytes and make the server's stop
+    take a minute)."""
     if database_kind == "sqlite":
-        return str(tmp_path / "test.sqlite")
-    return request.getfixturevalue("postgresql_server").new_database()
+        yield str(tmp_path / "test.sqlite")
+        return
+    server = request.getfixturevalue("postgresql_server")
+    url = server.new_database()
+    yield url
+    server.drop_database(url)
 
 
 @pytest.fixture

@@ -358,6 +358,8 @@ class Database:
         return sorted(sa.inspect(self.conn).get_table_names())
 
     def in_transaction(self) -> bool:
+        if self.conn.invalidated:
+            return False  # the server dropped the connection, and its transaction with it
         raw = self.conn.connection.dbapi_connection
         if self.kind == "sqlite":
             return raw.in_transaction
@@ -422,6 +424,8 @@ def write(db: Database, durable: bool = False):
     wait until it is on disk (synchronous=FULL; about 0.1 ms more). PostgreSQL commits are durable already.
     """
     sqlite = db.kind == "sqlite"
+    if db.conn.invalidated:
+        db.conn.rollback()  # the server dropped the last connection (a restart): this transaction takes a new one
     if durable and sqlite:
         db.run("PRAGMA synchronous = FULL")  # not allowed inside a transaction
     try:

@@ -221,6 +221,33 @@ def test_start_up_on_a_database_the_server_does_not_have_stops_and_says_so(postg
         create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": url})
 
 
+@pytest.mark.postgresql
+def test_a_connection_the_server_dropped_reconnects_for_the_next_write_and_closes_quietly(postgresql_server):
+    """A background job (the review list's refresh) whose connection the server ends mid-query: the error is one
+    of storage.ERRORS, the job's next write runs on a new connection, and closing raises nothing."""
+    import psycopg
+
+    url = postgresql_server.new_database()
+    migrate(url)
+    db = connect(url)
+    pid = db.scalar("select pg_backend_pid()")
+    with psycopg.connect(f"host=127.0.0.1 port={postgresql_server.port} user=postgres dbname=postgres",
+                         autocommit=True) as admin:
+        admin.execute("select pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(storage.ERRORS):
+        with storage.write(db):
+            db.execute("update review_boards set refreshing_since = null where id = 1")
+    with storage.write(db):
+        db.execute("update review_boards set refreshing_since = null where id = 1")
+    assert db.scalar("select pg_backend_pid()") != pid
+    with psycopg.connect(f"host=127.0.0.1 port={postgresql_server.port} user=postgres dbname=postgres",
+                         autocommit=True) as admin:
+        admin.execute("select pg_terminate_backend(%s)", (db.scalar("select pg_backend_pid()"),))
+    with pytest.raises(storage.ERRORS):
+        db.scalar("select 1")
+    db.close()
+
+
 # --- Alembic migrations ------------------------------------------------------------------------------------------
 
 def head_revision(db) -> str:
