@@ -292,9 +292,12 @@ FLOORS = {
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
     # the table added: 0.955 / 0.991 / 0.797 / 1.0, false handoffs 0.006 (one of 154). FLOORS at the first run for
-    # now (rounded down; false handoffs up).
-    "visitor_cases_fresh21": {"top1": 0.95, "top3": 0.99, "abstention": 0.795, "handoff_recall": 1.0,
-                              "false_handoffs": 0.007},
+    # now (rounded down; false handoffs up). Four rows were then relabelled to the answers the team's earlier tables
+    # give the same questions (see the table's header): the first run on the relabelled table is 0.948 / 0.991 /
+    # 0.855 / 1.0, false handoffs 0.006. Raised after round 28 (its misses read) to what it reached: 0.974 / 0.983 /
+    # 0.964 / 1.0, no false handoff (rounded down; top-3 lost the long compliance question that had handed off).
+    "visitor_cases_fresh21": {"top1": 0.97, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -435,9 +438,9 @@ PREVIOUS = {
     # 0.595 / 0 / 0 / 0).
     "visitor_cases_fresh20": {"top1": 0.860, "top3": 0.917, "abstention": 0.927, "handoff_recall": 0.966,
                               "false_handoffs": 0.023},
-    # The twenty-third visitor table's first measurement (main at d2eeffc with the table added; rank-bm25 0.423 /
-    # 0.649 / 0 / 0 / 0).
-    "visitor_cases_fresh21": {"top1": 0.955, "top3": 0.991, "abstention": 0.797, "handoff_recall": 1.0,
+    # The twenty-third visitor table's first measurement (main at d2eeffc with the table added, four rows relabelled
+    # after; as first labelled: 0.955 / 0.991 / 0.797 / 1.0 / 0.006; rank-bm25 0.409 / 0.643 / 0 / 0 / 0).
+    "visitor_cases_fresh21": {"top1": 0.948, "top3": 0.991, "abstention": 0.855, "handoff_recall": 1.0,
                               "false_handoffs": 0.006},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,

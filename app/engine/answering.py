@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .corpus import Clause, Policy
-from .intents import Detection, Intents, classify_clause, load_intents
+from .intents import Detection, Intents, classify_clause, load_intents, part_starts
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
@@ -40,7 +40,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.605, 1.838, 1.893, 2.048, 1.641, 0.482, -1.625, -0.885, 0.755)
+CALIBRATION = (-3.613, 1.836, 1.891, 2.053, 1.644, 0.483, -1.624, -0.883, 0.756)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -195,7 +195,8 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 # ("remove": "remove old emails from the campaign" asks no address of ours; the review of round 14)
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
-    retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure""".split())
+    retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure
+    buy purchase obtain acquire scrape harvest""".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
@@ -714,12 +715,15 @@ class Assistant:
         segments = [segment for part in query.parts for segment in _split_also(part)]
         if len(segments) < 2:
             return None
-        kept, dropped = [], False
+        kept, dropped, named = [], False, []
         for segment in segments:
             if self.index.gap(self.analyse(" ".join(segment.words))) is not None:
                 dropped = True
+                named.append(segment)
             else:
                 kept.append(segment)
+        if named and all(_names_only(segment, query) for segment in named):
+            return None  # "what encryption do you use, aes-256?": the uncovered thing names what the question asks
         if not dropped:
             # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
             # longest opening of the message without it.
@@ -1011,7 +1015,7 @@ class Assistant:
                 if before in ("does", "do", "will", "would") and "with" in asked[i + 1:i + 4] \
                         and any(w in ("what", "wat", "how") for w in asked[max(0, i - 3):i]):
                     return True  # "what does zapier do with my data"
-        return party and bool(_RULES & set(asked))
+        return party and bool(_RULES & set(asked)) and (_names_rules(asked) or not asks_who_gets(query))
 
     def asks_about_a_product(self, query: Query) -> bool:
         """Whether the question asks if the service works with a product the policy and the model never name: "do
@@ -1335,6 +1339,28 @@ def asks_for_list(query: Query) -> bool:
 # Words of rules or responsibility, and of another party, for `Assistant.asks_whose_rules`.
 _RULES = frozenset("""policy policies rules rule apply applies applied govern governs governed responsible
     responsibility cover covers covered follow follows""".split())
+_THIS_POLICY = frozenset("your ur this the our".split())
+# Words that make a short part of a message a question of its own ("and for how long?"), not a name for what the
+# question before it asks ("what encryption do you use, aes-256?", "which certifications, soc 2?").
+_OWN_QUESTION = frozenset("""and also plus how what which when where why who whom whose do does did is are can could
+    will would should may""".split())
+
+
+def _names_only(segment: Part, query: Query) -> bool:
+    """Whether a part of a message only names something: three words at most, no question word, and set off by a
+    stop or a comma, not joined by "and" ("is my payment info encrypted and retained securely?" asks two things)."""
+    if len(segment.words) > 3 or _OWN_QUESTION & set(segment.words) or segment not in query.parts:
+        return False
+    start = part_starts(query)[query.parts.index(segment)]
+    return start is not None and not (start and query.words[start - 1] in _OWN_QUESTION)
+
+
+def _names_rules(asked: tuple[str, ...]) -> bool:
+    """Whether a word of rules other than our policy's name is said ("apply", "cover", "their policy"): "my customer
+    list ends up with some other company. What does your policy say about that?" asks what this policy says of
+    sharing (`asks_who_gets`), not whose rules apply."""
+    return any(word in _RULES and not (word in ("policy", "policies") and i and asked[i - 1] in _THIS_POLICY)
+               for i, word in enumerate(asked))
 _OTHER_PARTY = frozenset("their theirs whose third other others partner partners".split())
 # Where a product's name stands in a question about it: "with google", "through facebook", "does shopify follow".
 _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
@@ -1637,6 +1663,8 @@ _HANDING = frozenset(stem(w) for w in """pass passed passing give given giving h
     sharing disclose disclosed leak leaked forward forwarded""".split())
 # The company itself, as the one data is given to ("giving my information to this app" is collection).
 _NOT_RECEIVERS = frozenset("you u us me i yourself your ur yours our this".split())
+_ENDING = frozenset("end ends ended ending".split())  # "my customer list ends up with some other company"
+_SENDING = frozenset("send sends sent sell sells sold".split())  # (with the receiver asked for at the end)
 _OWN = frozenset("my our mine ours".split())
 # Verbs that go on with the getting: "keep getting my OTPs", "stop receiving my invoices" tell what the visitor gets.
 # Not "still": "will advertisers still get my data after I opt out" asks who gets it.
@@ -1654,7 +1682,7 @@ def asks_who_gets(query: Query) -> bool:
     notes with friends") or asks to get their own data ("how do i get my data")."""
     asked = query.asked
     for i, word in enumerate(asked):
-        if word == "end" and asked[i + 1:i + 3] in (("up", "with"), ("up", "w")):
+        if word in _ENDING and asked[i + 1:i + 3] in (("up", "with"), ("up", "w")):
             # "does youtube end up with my number", "does my info end up with advertisers"
             before, after = asked[i - 1] if i else "", asked[i + 3:i + 4]
             if (after and after[0] in _OWN and before not in STOPWORDS | _NOT_RECEIVERS) or (
@@ -1667,6 +1695,11 @@ def asks_who_gets(query: Query) -> bool:
                     or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
                         and before not in _GOING_ON)):
                 return True
+        elif (stem(word) in _HANDING or word in _SENDING) and asked[-1] in ("to", "with") \
+                and {"who", "whom"} & set(asked[:i]) and not _FIRST_PERSON & set(asked[:i]) \
+                and set(asked[i + 1:-1]) & _PASSED_THINGS:
+            return True  # the receiver asked for at the end: "who do u give my paymnt info to", "who do you send my
+            # number to", "whom do you share my details with"; not the visitor's ("who should I send my request to")
         elif stem(word) in _HANDING and not set(asked[max(0, i - 2):i]) & (_FIRST_PERSON | {"me"}):
             for j in range(i + 1, min(i + 9, len(asked) - 1)):
                 if asked[j] in ("to", "with") and asked[j + 1] not in _NOT_RECEIVERS | _OWN:

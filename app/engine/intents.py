@@ -334,7 +334,7 @@ def _held_detail(marker: tuple[str, ...]) -> bool:
     return marker[0] in _CHANGING and marker[-2:] in _HELD
 
 
-def _part_starts(query: Query) -> list[int | None]:
+def part_starts(query: Query) -> list[int | None]:
     """Where each clause of `query.parts` begins in `query.words` (None for one not found there)."""
     starts, cursor = [], 0
     for part in query.parts:
@@ -349,7 +349,7 @@ def _part_starts(query: Query) -> list[int | None]:
 
 def clause_starts(query: Query) -> frozenset[int]:
     """The indices of `query.words` where a clause (`query.parts`) begins."""
-    return frozenset(start for start in _part_starts(query) if start is not None)
+    return frozenset(start for start in part_starts(query) if start is not None)
 
 
 def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
@@ -357,7 +357,28 @@ def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
     opens a verb of its own ("what you do to keep our list safe" is not "what you keep"). A verb that goes "to"
     somewhere ("switching to", "moving to") goes there itself, its "to" next to it: "switch my number to my new one"
     moves the number, not the visitor (round 22)."""
+    if len(marker) == 2 and marker[0] in _DATA_FIRST and marker[1] not in _DATA_FIRST:
+        return _verb_last(marker, stems)
     return contains_phrase(marker, stems, max_skip=0 if marker[-1] == "to" else 2, barrier="to")
+
+
+# Hindi puts the verb after its object ("mera data send karo" reads "my data send"); in English a subject between
+# them makes it a relative clause: "whether data we send through your platform is protected" asks nothing sent.
+# Not "i": Hinglish "mera pura data mujhe send kar do" reads "mujhe" as "i".
+_DATA_FIRST = frozenset(stem(w) for w in "data information info details".split())
+_SUBJECT_PRONOUNS = frozenset("we you u they he she it".split())
+
+
+def _verb_last(marker: tuple[str, ...], stems: list[str]) -> bool:
+    noun, verb = marker
+    for i, word in enumerate(stems):
+        if word == noun:
+            between = stems[i + 1 : i + 4]
+            if verb in between:
+                skipped = between[: between.index(verb)]
+                if not (_SUBJECT_PRONOUNS | {"to"}) & set(skipped):
+                    return True
+    return False
 
 
 def _in_one_clause(marker: tuple[str, ...], stems: list[str], starts: frozenset[int]) -> bool:
@@ -770,7 +791,7 @@ def _denied_clauses(query: Query) -> set[int]:
     read in the whole message) holds the verb of request itself ("I don't want my account deleted", "I'm not asking
     you to delete anything"); not "I don't want to delete my account, just my phone number" (the deed is wanted, on
     another thing), nor "I don't want marketing mails" (asks a stop: no verb of request)."""
-    words, starts = query.words, _part_starts(query)
+    words, starts = query.words, part_starts(query)
     denied = {i for i in unwished(list(query.stems), words, frozenset(start for start in starts if start is not None))
               if words[i] in _REQUEST_WORDS}
     if not denied:

@@ -20,7 +20,7 @@ pre-tokenised text (see `app.engine.text`):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -311,6 +311,7 @@ class Index:
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
         self.analyse = Analyser(self.known, lexicon, self.correct)
+        self._lexicon = lexicon
         self.set_gaps(gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
@@ -582,6 +583,7 @@ class Index:
     def set_gaps(self, gaps: list[Gap]) -> None:
         """Use `gaps` as the topics the policy does not cover, with what is looked up from them (bench.calibrate
         switches them off with `set_gaps([])`)."""
+        gaps = [self._as_read(g) for g in gaps]
         self.gaps = gaps
         self._gap_phrases = _phrases_by_first_word(g.phrases for g in gaps)
         # The words of the topics the policy does not cover (product words: "campaign", "template"), which a slip with
@@ -591,6 +593,19 @@ class Index:
         # ... as spelt, with their first five letters or more (`_american`)
         self._gap_roots = frozenset(w[:n] for g in gaps for phrase in g.phrases for w in phrase
                                     for n in range(5, len(w) + 1))
+
+    def _as_read(self, gap: Gap) -> Gap:
+        """The gap with its numbers read as a question's are: text-speak reads "2" as "to" ("how 2 delete"), so
+        "soc 2" is matched as "soc to" ("are you soc 2 type 2 audited")."""
+        lexicon = self._lexicon
+        if lexicon is None:
+            return gap
+
+        def read(phrase: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(w for word in phrase for w in (lexicon.phrases.get((word,), (word,)) if word.isdigit()
+                                                         else (word,)))
+
+        return replace(gap, phrases=tuple(map(read, gap.phrases)), unless=tuple(map(read, gap.unless)))
 
     def gap(self, query: Query) -> Gap | None:
         """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
