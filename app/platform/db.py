@@ -99,6 +99,10 @@ _POSTGRES_SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
 
 def parse_target(value: str | Path) -> Target:
     """FLASK_DATABASE as a Target: a path (or sqlite:///path) is a SQLite file, postgresql://... a server."""
+    if not isinstance(value, (str, Path)):
+        # str() of anything else is no name: a Database passed by mistake made a SQLite file named "<app.platform...>"
+        raise DatabaseURLError(f"FLASK_DATABASE must be a path or a URL; a database is not named by a "
+                               f"{type(value).__name__}")
     return _parse_target(str(value))
 
 

@@ -131,6 +131,16 @@ def test_a_path_or_a_sqlite_url_is_a_sqlite_file(value, path):
     assert (target.kind, target.path, target.shown) == ("sqlite", Path(path), path)
 
 
+def test_something_that_names_no_database_is_refused_not_made_a_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for value in (object(), 5, None):
+        with pytest.raises(storage.DatabaseURLError, match="must be a path or a URL"):
+            storage.connect(value, create=True)
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(ConfigurationError, match="FLASK_DATABASE must be a path or a URL"):
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": 5})
+
+
 @pytest.mark.parametrize("value, url, shown", [
     ("postgresql://assistant:s3cret@db.internal:5433/assistant",
      "postgresql+psycopg://assistant:s3cret@db.internal:5433/assistant",
