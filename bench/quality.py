@@ -12,8 +12,8 @@ visitor_cases_fresh6.yaml, visitor_cases_fresh7.yaml, visitor_cases_fresh8.yaml,
 visitor_cases_fresh9.yaml, visitor_cases_fresh10.yaml, visitor_cases_fresh11.yaml,
 visitor_cases_fresh12.yaml, visitor_cases_fresh13.yaml, visitor_cases_fresh14.yaml,
 visitor_cases_fresh15.yaml, visitor_cases_fresh16.yaml, visitor_cases_fresh17.yaml,
-visitor_cases_fresh18.yaml, visitor_cases_fresh19.yaml, visitor_cases_fresh20.yaml and
-visitor_cases_fresh21.yaml).
+visitor_cases_fresh18.yaml, visitor_cases_fresh19.yaml, visitor_cases_fresh20.yaml,
+visitor_cases_fresh21.yaml and visitor_cases_fresh22.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -58,7 +58,7 @@ TARGETS = {
                                        "visitor_cases_fresh12", "visitor_cases_fresh13", "visitor_cases_fresh14",
                                        "visitor_cases_fresh15", "visitor_cases_fresh16", "visitor_cases_fresh17",
                                        "visitor_cases_fresh18", "visitor_cases_fresh19", "visitor_cases_fresh20",
-                                       "visitor_cases_fresh21",
+                                       "visitor_cases_fresh21", "visitor_cases_fresh22",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -298,6 +298,12 @@ FLOORS = {
     # 0.964 / 1.0, no false handoff (rounded down; top-3 lost the long compliance question that had handed off).
     "visitor_cases_fresh21": {"top1": 0.97, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
+    # The twenty-fourth visitor table (fresh22, 160 rows in the manner of PrivacyQA's askers: people shown only an
+    # app's store page, 75 of them about what this policy does not say; written before the assistant ran on it),
+    # first run at 6d2ec7f with the table added: 0.926 / 0.951 / 0.835 / 0.875, no false handoff. FLOORS at the
+    # first run for now (rounded down).
+    "visitor_cases_fresh22": {"top1": 0.925, "top3": 0.95, "abstention": 0.835, "handoff_recall": 0.875,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -442,6 +448,10 @@ PREVIOUS = {
     # after; as first labelled: 0.955 / 0.991 / 0.797 / 1.0 / 0.006; rank-bm25 0.409 / 0.643 / 0 / 0 / 0).
     "visitor_cases_fresh21": {"top1": 0.948, "top3": 0.991, "abstention": 0.855, "handoff_recall": 1.0,
                               "false_handoffs": 0.006},
+    # The twenty-fourth visitor table's first measurement (main at 6d2ec7f with the table added; rank-bm25 0.407 /
+    # 0.617 / 0 / 0 / 0).
+    "visitor_cases_fresh22": {"top1": 0.926, "top3": 0.951, "abstention": 0.835, "handoff_recall": 0.875,
+                              "false_handoffs": 0.0},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
                             "false_handoffs": 0.032},
