@@ -300,9 +300,11 @@ FLOORS = {
                               "false_handoffs": 0.0},
     # The twenty-fourth visitor table (fresh22, 160 rows in the manner of PrivacyQA's askers: people shown only an
     # app's store page, 75 of them about what this policy does not say; written before the assistant ran on it),
-    # first run at 6d2ec7f with the table added: 0.926 / 0.951 / 0.835 / 0.875, no false handoff. FLOORS at the
-    # first run for now (rounded down).
-    "visitor_cases_fresh22": {"top1": 0.925, "top3": 0.95, "abstention": 0.835, "handoff_recall": 0.875,
+    # first run at 6d2ec7f with the table added: 0.926 / 0.951 / 0.835 / 0.875, no false handoff; four rows were then
+    # relabelled to the earlier tables' answers (see its header): 0.929 / 0.952 / 0.855 / 0.875 on the relabelled
+    # table. Raised after round 29 (its misses read) to what it reached: 0.940 / 0.964 / 0.987 / 1.0, no false
+    # handoff (rounded down).
+    "visitor_cases_fresh22": {"top1": 0.94, "top3": 0.96, "abstention": 0.985, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -448,9 +450,9 @@ PREVIOUS = {
     # after; as first labelled: 0.955 / 0.991 / 0.797 / 1.0 / 0.006; rank-bm25 0.409 / 0.643 / 0 / 0 / 0).
     "visitor_cases_fresh21": {"top1": 0.948, "top3": 0.991, "abstention": 0.855, "handoff_recall": 1.0,
                               "false_handoffs": 0.006},
-    # The twenty-fourth visitor table's first measurement (main at 6d2ec7f with the table added; rank-bm25 0.407 /
-    # 0.617 / 0 / 0 / 0).
-    "visitor_cases_fresh22": {"top1": 0.926, "top3": 0.951, "abstention": 0.835, "handoff_recall": 0.875,
+    # The twenty-fourth visitor table's first measurement (main at 6d2ec7f with the table added, four rows relabelled
+    # after; as first labelled: 0.926 / 0.951 / 0.835 / 0.875 / 0; rank-bm25 0.407 / 0.617 / 0 / 0 / 0).
+    "visitor_cases_fresh22": {"top1": 0.929, "top3": 0.952, "abstention": 0.855, "handoff_recall": 0.875,
                               "false_handoffs": 0.0},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
     "visitor_cases_fresh": {"top1": 0.805, "top3": 0.844, "abstention": 0.708, "handoff_recall": 1.0,
