@@ -308,9 +308,10 @@ FLOORS = {
                               "false_handoffs": 0.0},
     # The twenty-fifth visitor table (fresh23, 163 rows, not weighted: about 12 of every style, written before the
     # assistant ran on it), first run at c96cecb with the table added: 0.860 / 0.899 / 0.882 / 0.938, false handoffs
-    # 0.023 (three of 131). FLOORS at the first run for now (rounded down; false handoffs up).
-    "visitor_cases_fresh23": {"top1": 0.86, "top3": 0.895, "abstention": 0.88, "handoff_recall": 0.935,
-                              "false_handoffs": 0.023},
+    # 0.023 (three of 131). Raised after round 30 (its misses read) to what it reached: 0.884 / 0.922 / 0.941 /
+    # 0.938, no false handoff (rounded down).
+    "visitor_cases_fresh23": {"top1": 0.88, "top3": 0.92, "abstention": 0.94, "handoff_recall": 0.935,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false

@@ -661,6 +661,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
     first = tokens[0]
+    if first == "what" and tokens[1:2] in (["i"], ["we"]) and _wishes(tokens[2:5]) and "is" in tokens[3:7]:
+        return "wish"  # "what I'd like now is for every bit of my info to be wiped out": a wish, said with "what"
     if first in _PREPOSITIONS and tokens[1:2] and tokens[1] in _QUESTION_WORDS:
         return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
     if first in _SUBORDINATORS and len(tokens) > 2:
@@ -698,6 +700,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "u keep my chats or delete em": text-speak drops the "do" of "do you keep ..."
     for i, word in enumerate(tokens):
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
+            if "not" in tokens[max(0, i - 2):i]:
+                return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
+            if len(tokens) == i + 4 and tokens[i + 2] in _ONE and tokens[i + 3] in _ANSWERS:
+                return "other"  # "I need one number: what's your per-SMS rate ...": the question that follows says
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]):
@@ -902,6 +908,9 @@ def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -
 # question, however politely it is put; the visitor wants to be told something, not to have something done.
 _TELLING = frozenset(stem(w) for w in "tell explain describe clarify inform elaborate specify confirm advise".split())
 _TOLD_WHAT = frozenset("what whats how why where when which who whom whose whether if about".split())
+# Openings that only ever ask for an explanation, whatever follows them.
+_EXPLAINING = (("break", "down"), ("walk", "me", "through"), ("walk", "us", "through"), ("run", "me", "through"),
+               ("spell", "out"), ("outline",), ("summarise",), ("summarize",))
 # A clause opening with these, a question word after, asks: "im not deleting anything, just asking what you keep".
 _JUST_ASKING = frozenset("asking wondering curious wonder".split())
 _YOU_DOING = frozenset("can could will would".split())
@@ -917,6 +926,8 @@ def _you_will_do(tokens: list[str], actions: frozenset[str]) -> bool:
 def _asks_to_be_told(tokens: list[str]) -> bool:
     """Whether a clause asks to be told something: a verb of telling ("explain", "let me know"), then within a few
     words what is to be told ("what ...", "whether ...", "about ..."): "kindly let me know what you collect"."""
+    if any(tuple(tokens[:len(opening)]) == opening for opening in _EXPLAINING):
+        return True  # "break down everything I'm allowed to ask for when it comes to fixing my records"
     if tokens[:1] == ["let"] and tokens[1:2] in (["me"], ["us"]) and tokens[2:3] == ["know"]:
         rest = tokens[3:]
     elif stem(tokens[0]) in _TELLING:
@@ -1050,6 +1061,9 @@ def _wishes(following: list[str]) -> bool:
 
 
 _WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d like"
+# What a visitor may wish for that is only an answer: "I need one number", "we want a quick answer".
+_ONE = frozenset("a an one some".split())
+_ANSWERS = frozenset("number figure quote answer answers price estimate clarification".split())
 
 
 def _opens_with(words: tuple[str, ...], actions: frozenset[str]) -> bool:

@@ -310,7 +310,7 @@ class Index:
         self.model_knows = lambda word: False
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
-        self.analyse = Analyser(self.known, lexicon, self.correct)
+        self.analyse = Analyser(self.known, lexicon, self.correct, self.real_word)
         self._lexicon = lexicon
         self.set_gaps(gaps)
         self._by_prefix: dict[str, list[str]] = {}

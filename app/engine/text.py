@@ -400,10 +400,11 @@ class Analyser:
     `correct(word) -> str | None`: the word a misspelling stands for, or None.
     """
 
-    def __init__(self, known: frozenset[str] = frozenset(), lexicon=None, correct=None):
+    def __init__(self, known: frozenset[str] = frozenset(), lexicon=None, correct=None, real_word=None):
         self.known = known
         self.lexicon = lexicon
         self.correct = correct
+        self.real_word = real_word  # `real_word(word) -> bool`: a dictionary word, never read as a slip of another
         self._fixed: dict[str, str] = {}
 
     def __call__(self, text: str) -> Query:
@@ -495,7 +496,9 @@ class Analyser:
         """The word with a slip or misspelling put right; remembered, since visitors reuse their words."""
         fixed = self._fixed.get(word)
         if fixed is None:
-            fixed = _stopword_slip(word, self.known) or _dropped_g(word, self.known) or word
+            # not a real word as a question word's slip: "three providers" is no "there providers"
+            slip = None if self.real_word is not None and self.real_word(word) else _stopword_slip(word, self.known)
+            fixed = slip or _dropped_g(word, self.known) or word
             if self.correct is not None:
                 fixed = self.correct(fixed) or fixed
             if len(self._fixed) < 100_000:  # bounded: a flood of random words cannot grow it for ever
