@@ -1666,7 +1666,7 @@ _HANDING = frozenset(stem(w) for w in """pass passed passing give given giving h
 # The company itself, as the one data is given to ("giving my information to this app" is collection).
 _NOT_RECEIVERS = frozenset("you u us me i yourself your ur yours our this".split())
 _ENDING = frozenset("end ends ended ending".split())  # "my customer list ends up with some other company"
-_SENDING = frozenset("send sends sent sell sells sold".split())  # (with the receiver asked for at the end)
+_SENT_ON = frozenset("send sends sent sell sells sold".split())  # (with the receiver asked for at the end)
 _OWN = frozenset("my our mine ours".split())
 # Verbs that go on with the getting: "keep getting my OTPs", "stop receiving my invoices" tell what the visitor gets.
 # Not "still": "will advertisers still get my data after I opt out" asks who gets it.
@@ -1697,7 +1697,7 @@ def asks_who_gets(query: Query) -> bool:
                     or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
                         and before not in _GOING_ON)):
                 return True
-        elif (stem(word) in _HANDING or word in _SENDING) and asked[-1] in ("to", "with") \
+        elif (stem(word) in _HANDING or word in _SENT_ON) and asked[-1] in ("to", "with") \
                 and {"who", "whom"} & set(asked[:i]) and not _FIRST_PERSON & set(asked[:i]) \
                 and set(asked[i + 1:-1]) & _PASSED_THINGS:
             return True  # the receiver asked for at the end: "who do u give my paymnt info to", "who do you send my
