@@ -1220,8 +1220,10 @@ class Assistant:
                     # "is your team available for a demo of bulk sms": the request, not our hours or phone line (the
                     # review of round 15, B4 / C3); "what days is your team available" asks our hours
                 found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS)
-                if found and phrase[0] in _COMPLAINING and self.index.gap(query) is not None:
-                    continue  # "can I complain to a government regulator about them": the regulator is the topic
+                if found and phrase[0] in _COMPLAINING and _to_someone_else(stems, phrase[0]) \
+                        and self.index.gap(query) is not None:
+                    continue  # "can I complain to a government regulator about them": the regulator is the topic;
+                    # not "where do I complain if my aadhaar details got misused" (whom, here: our contact line)
                 if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
@@ -1786,6 +1788,15 @@ _OPENS_QUESTION = frozenset(stem(w) for w in "who whom how what where when which
 # reply time line and the whole section.
 _COMPANY_ACTS = frozenset({"We will respond", None})
 _COMPLAINING = frozenset(stem(w) for w in "complain complaint complaints escalate escalation".split())
+
+
+def _to_someone_else(stems: list[str], word: str) -> bool:
+    """Whether a complaint is made "to" someone other than us: "complain to a government regulator"."""
+    for i, term in enumerate(stems):
+        if term == word and "to" in stems[i + 1:i + 3]:
+            j = stems.index("to", i + 1)
+            return not (set(stems[j + 1:j + 3]) & {"you", "u", "your", "ur", "us"})
+    return False
 
 
 # A policy someone owns, said with "'s": "whatsapp's privacy policy", "google's rules" (not this one's: "the company's

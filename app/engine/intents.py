@@ -364,9 +364,10 @@ def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
 
 # Hindi puts the verb after its object ("mera data send karo" reads "my data send"); in English a subject between
 # them makes it a relative clause: "whether data we send through your platform is protected" asks nothing sent.
-# Not "i": Hinglish "mera pura data mujhe send kar do" reads "mujhe" as "i".
+# Not "i" nor "you": Hinglish "mera pura data mujhe send kar do" reads "mujhe" as "i", "mera data aap send kar do"
+# reads "aap" as "you".
 _DATA_FIRST = frozenset(stem(w) for w in "data information info details".split())
-_SUBJECT_PRONOUNS = frozenset("we you u they he she it".split())
+_SUBJECT_PRONOUNS = frozenset("we they he she it".split())
 
 
 def _verb_last(marker: tuple[str, ...], stems: list[str]) -> bool:

@@ -57,7 +57,7 @@ def test_using_a_right_is_exercising_it(assistant, question):
 def test_data_we_send_is_not_a_request_for_the_visitors_data(assistant):
     intents = load_intents(ROOT / "intents.yaml")
     for message in ["Our auditors are asking. We need to know whether data we send through your API is protected.",
-                    "we need to know if the information you show on the dashboard is encrypted"]:
+                    "we need to know if the information we show on the dashboard is encrypted"]:
         found = intents.detect(assistant.analyse(message))
         assert not (found and found.request), message
     for message in ["mera pura data mujhe send kar do", "meri information show karo"]:
