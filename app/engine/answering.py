@@ -1728,7 +1728,7 @@ _MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved"
 # Not "go": "I travel overseas, will the OTP still go through?" asks about delivery.
 _BORDERS = frozenset("border borders".split())
 # Forms of going, and of ending up or landing somewhere ("which countries my data ends up in", round 20).
-_GOING = frozenset("go goes going gone went end ends ended ending land lands landed landing".split())
+_GOING = _ENDING | frozenset("go goes going gone went land lands landed landing".split())
 _VISITORS_DATA = frozenset("data information info details".split())
 _CROSSING = frozenset("across cross crosses crossing crossed".split())
 _SAFE = frozenset("secure securely safe safely safety encrypted protected".split())

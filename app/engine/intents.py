@@ -368,16 +368,19 @@ def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
 # reads "aap" as "you".
 _DATA_FIRST = frozenset(stem(w) for w in "data information info details".split())
 _SUBJECT_PRONOUNS = frozenset("we they he she it".split())
+_NOT_VERB_LAST = _SUBJECT_PRONOUNS | {"to"}  # between the noun and the verb: a relative clause, or a verb's own "to"
 
 
 def _verb_last(marker: tuple[str, ...], stems: list[str]) -> bool:
+    """Whether a Hindi-order marker ("data send") is said: its verb at most two words after its noun, none of them
+    an English subject or "to"."""
     noun, verb = marker
     for i, word in enumerate(stems):
         if word == noun:
             between = stems[i + 1 : i + 4]
             if verb in between:
                 skipped = between[: between.index(verb)]
-                if not (_SUBJECT_PRONOUNS | {"to"}) & set(skipped):
+                if not _NOT_VERB_LAST & set(skipped):
                     return True
     return False
 

@@ -311,7 +311,6 @@ class Index:
         self._add_surface(surface)
         # Questions are analysed against the words the policy and the lexicons know.
         self.analyse = Analyser(self.known, lexicon, self.correct, self.real_word)
-        self._lexicon = lexicon
         self.set_gaps(gaps)
         self._by_prefix: dict[str, list[str]] = {}
         for term in self.vocabulary:
@@ -597,7 +596,7 @@ class Index:
     def _as_read(self, gap: Gap) -> Gap:
         """The gap with its numbers read as a question's are: text-speak reads "2" as "to" ("how 2 delete"), so
         "soc 2" is matched as "soc to" ("are you soc 2 type 2 audited")."""
-        lexicon = self._lexicon
+        lexicon = self.analyse.lexicon
         if lexicon is None:
             return gap
 

@@ -496,8 +496,9 @@ class Analyser:
         """The word with a slip or misspelling put right; remembered, since visitors reuse their words."""
         fixed = self._fixed.get(word)
         if fixed is None:
-            # not a real word as a question word's slip: "three providers" is no "there providers"
-            slip = None if self.real_word is not None and self.real_word(word) else _stopword_slip(word, self.known)
+            slip = _stopword_slip(word, self.known)
+            if slip and self.real_word is not None and self.real_word(word):
+                slip = None  # a real word is no question word's slip: "three providers" is no "there providers"
             fixed = slip or _dropped_g(word, self.known) or word
             if self.correct is not None:
                 fixed = self.correct(fixed) or fixed
