@@ -2,9 +2,7 @@
 
 import pytest
 
-
-def _section(reply):
-    return reply.top.clause.section if reply.answered and reply.top else None
+from tests.replies import top_section
 
 
 # Answered by the policy, not declined by a gap phrase of rounds 28 and 29.
@@ -20,7 +18,7 @@ def _section(reply):
     ("can i get a copy of my data after i close my account", "6"),
 ])
 def test_answered_not_declined(assistant, question, section):
-    assert _section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question
 
 
 # Whom to complain to here, when the complaint is not made to someone else.
@@ -32,12 +30,12 @@ def test_a_complaint_to_us_is_our_contact_line(assistant, question):
 
 def test_how_soon_we_reply_is_not_a_breach_notice(assistant):
     reply = assistant.answer("how soon will you tell me after i ask for a copy of my data")
-    assert reply.gap is None and _section(reply) == "12"
+    assert reply.gap is None and top_section(reply) == "12"
 
 
 def test_who_signs_off_requests_is_not_our_hours(assistant):
     reply = assistant.answer("who in your team signs off on deletion requests")
-    assert reply.reason != "company" and _section(reply) == "6"
+    assert reply.reason != "company" and top_section(reply) == "6"
 
 
 # Hinglish puts "aap" (read "you") between the data and the verb: still an access request.
@@ -50,7 +48,7 @@ def test_hinglish_with_aap_still_hands_off(assistant, question):
                                       "mujhe invoice chahiye, koi file i can download?"])
 def test_product_requests_are_not_rights(assistant, question):
     reply = assistant.answer(question)
-    assert reply.handoff is None and _section(reply) != "6", question
+    assert reply.handoff is None and top_section(reply) != "6", question
 
 
 @pytest.mark.parametrize("question", ["do you keep a copy of my data after i close my account",

@@ -4,10 +4,7 @@ import pytest
 
 from app.engine.intents import load_intents
 from app.platform.config import ROOT
-
-
-def _section(reply):
-    return reply.top.clause.section if reply.answered and reply.top else None
+from tests.replies import top_section
 
 
 # A phone number or an address the visitor asks whether we buy is data, not our contact line.
@@ -23,7 +20,7 @@ def test_data_bought_or_taken_from_others_is_not_covered_nor_our_phone_line(assi
 
 @pytest.mark.parametrize("question", ["do you buy or sell my data", "do u sell my phone number"])
 def test_selling_the_visitors_data_is_still_answered(assistant, question):
-    assert _section(assistant.answer(question)) == "4", question
+    assert top_section(assistant.answer(question)) == "4", question
 
 
 def test_our_phone_number_is_still_our_phone_number(assistant):
@@ -37,12 +34,12 @@ def test_our_phone_number_is_still_our_phone_number(assistant):
     "whom do you share my card details with",
 ])
 def test_who_the_visitors_data_is_given_to(assistant, question):
-    assert _section(assistant.answer(question)) == "4", question
+    assert top_section(assistant.answer(question)) == "4", question
 
 
 def test_where_the_visitor_sends_a_request_is_not_sharing(assistant):
     reply = assistant.answer("who should i send my deletion request to")
-    assert _section(reply) in ("6", "12") or reply.handoff, reply
+    assert top_section(reply) in ("6", "12") or reply.handoff, reply
 
 
 # "use my rights" exercises them: not usage data.
@@ -69,13 +66,13 @@ def test_data_we_send_is_not_a_request_for_the_visitors_data(assistant):
 def test_data_ending_up_with_another_company_is_sharing(assistant):
     reply = assistant.answer("I'm worried my contact list ends up with some other company if you are sold. "
                              "What does your policy say about that?")
-    assert _section(reply) == "4"
+    assert top_section(reply) == "4"
 
 
 @pytest.mark.parametrize("question", ["does your policy cover third party apps",
                                       "if i log in with google, whose policy applies"])
-def test_whose_rules_apply_is_still_the_third_party_section(assistant, question):
-    assert _section(assistant.answer(question)) == "8", question
+def test_whose_rules_apply_is_still_the_third_partytop_section(assistant, question):
+    assert top_section(assistant.answer(question)) == "8", question
 
 
 # A number in a gap phrase is read as a question's is ("2" is text-speak for "to"): "soc 2" is found.
@@ -86,7 +83,7 @@ def test_a_gap_phrase_with_a_number_is_found(assistant, question):
 
 
 def test_text_speak_numbers_still_read_as_words(assistant):
-    assert _section(assistant.answer("how 2 delete my data")) == "6"
+    assert top_section(assistant.answer("how 2 delete my data")) == "6"
 
 
 # An uncovered thing named after the question, set off by a comma, is what the question asks; joined by "and" it is a
@@ -97,7 +94,7 @@ def test_an_uncovered_name_after_a_comma_is_what_is_asked(assistant):
 
 
 def test_two_questions_joined_by_and_answer_the_covered_one(assistant):
-    assert _section(assistant.answer("is my card info encrypted and retained securely?")) == "5"
+    assert top_section(assistant.answer("is my card info encrypted and retained securely?")) == "5"
 
 
 @pytest.mark.parametrize("question", [
@@ -117,4 +114,4 @@ def test_more_uncovered_topics(assistant, question):
     ("how soon will you reply to my complaint", "12"),
 ])
 def test_near_the_new_topics_but_answered(assistant, question, section):
-    assert _section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question

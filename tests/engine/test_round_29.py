@@ -3,9 +3,7 @@ questions are written as people ask about an app they have only seen in a store.
 
 import pytest
 
-
-def _section(reply):
-    return reply.top.clause.section if reply.answered and reply.top else None
+from tests.replies import top_section
 
 
 # Complaining to a regulator is the regulator's topic (not covered), not whom to complain to at the company.
@@ -14,7 +12,7 @@ def test_complaining_to_a_regulator_is_not_covered(assistant):
     assert not reply.answered and reply.reason == "not_covered" and reply.gap is not None
 
 
-def test_whom_to_complain_to_is_still_our_contact_section(assistant):
+def test_whom_to_complain_to_is_still_our_contacttop_section(assistant):
     assert assistant.answer("who do i complain to about my data").reason == "company"
 
 
@@ -45,4 +43,4 @@ def test_more_uncovered_topics_as_app_users_ask(assistant, question):
     ("am i agreeing to your terms just by using the app", "1"),
 ])
 def test_near_them_and_answered(assistant, question, section):
-    assert _section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question

@@ -2,9 +2,7 @@
 
 import pytest
 
-
-def _section(reply):
-    return reply.top.clause.section if reply.answered and reply.top else None
+from tests.replies import top_section
 
 
 # A dictionary word is never read as a question word's slip; real slips still are.
@@ -23,7 +21,7 @@ def test_real_words_are_not_question_word_slips(assistant, text, word):
 ])
 def test_asking_about_a_right_makes_no_request(assistant, question):
     reply = assistant.answer(question)
-    assert reply.handoff is None and _section(reply) == "6", question
+    assert reply.handoff is None and top_section(reply) == "6", question
 
 
 def test_a_wished_for_number_is_a_question_not_a_request(assistant):
@@ -43,7 +41,7 @@ def test_requests_still_hand_off(assistant, question, handoff):
 
 def test_what_i_would_like_to_know_is_a_question(assistant):
     reply = assistant.answer("what i would like to know is how you use my data")
-    assert reply.handoff is None and _section(reply) == "3"
+    assert reply.handoff is None and top_section(reply) == "3"
 
 
 def test_a_price_per_email_is_not_our_email_address(assistant):
