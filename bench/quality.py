@@ -242,8 +242,8 @@ FLOORS = {
     # handoffs 0.036 (five of 140). FLOORS at the first run for now (rounded down; false handoffs up). Raised after
     # round 21 (its misses read) to what it reached: handoff 0.848, false handoffs 0.014 (two of 140). Raised after
     # round 22 and its review (its misses not read) to 0.856 / 0.881 / 0.745 / 0.909 (rounded down).
-    # Abstention raised after round 27 (misses not read): 0.782.
-    "visitor_cases_fresh14": {"top1": 0.855, "top3": 0.88, "abstention": 0.78, "handoff_recall": 0.905,
+    # Abstention raised after round 27 (misses not read): 0.782. Top-1 and top-3 after round 31 (not read): 0.864 / 0.890.
+    "visitor_cases_fresh14": {"top1": 0.86, "top3": 0.885, "abstention": 0.78, "handoff_recall": 0.905,
                               "false_handoffs": 0.015},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -260,7 +260,10 @@ FLOORS = {
     # 138; rounded down, false handoffs up).
     # Raised again after round 24 (without reading its misses again): 0.889 / 0.932 / 0.920 / 1.0 / 0.007; its
     # abstention after round 26 to 0.940, after round 27 to 0.960.
-    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.93, "abstention": 0.96, "handoff_recall": 1.0,
+    # Top-3 0.93 -> 0.92 after round 31: a long message that asks how it would learn of a change ("... if you change
+    # something important about how you use my data, how would I actually find out") had its top-3 hit from "important"
+    # read as the portability marker "import" (round 31 made "import" a verb of its own); it is now declined, unsure.
+    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.92, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -288,8 +291,9 @@ FLOORS = {
     # The twenty-second visitor table (branch fresh20, 162 rows, not weighted: about 11 of every style, written
     # before the assistant ran on it), first run at its commit (main at 3244f15, after round 27, with the table
     # added): 0.860 / 0.917 / 0.927 / 0.966, false handoffs 0.023 (three of 133). FLOORS at the first run (rounded
-    # down; false handoffs up); no round has read its misses.
-    "visitor_cases_fresh20": {"top1": 0.855, "top3": 0.915, "abstention": 0.925, "handoff_recall": 0.965,
+    # down; false handoffs up); no round has read its misses. Raised after round 31 (still not read) to what it
+    # reached: 0.876 / 0.926 / 0.951 / 0.966 / 0.023.
+    "visitor_cases_fresh20": {"top1": 0.875, "top3": 0.925, "abstention": 0.95, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -311,14 +315,15 @@ FLOORS = {
     # The twenty-fifth visitor table (fresh23, 163 rows, not weighted: about 12 of every style, written before the
     # assistant ran on it), first run at c96cecb with the table added: 0.860 / 0.899 / 0.882 / 0.938, false handoffs
     # 0.023 (three of 131). Raised after round 30 (its misses read) to what it reached: 0.884 / 0.922 / 0.941 /
-    # 0.938, no false handoff (rounded down).
-    "visitor_cases_fresh23": {"top1": 0.88, "top3": 0.92, "abstention": 0.94, "handoff_recall": 0.935,
+    # 0.938, no false handoff (rounded down). Top-1 after round 31 (not read again): 0.891.
+    "visitor_cases_fresh23": {"top1": 0.89, "top3": 0.92, "abstention": 0.94, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
-    # of 138), rounded down.
-    "visitor_cases_fresh24": {"top1": 0.81, "top3": 0.855, "abstention": 0.95, "handoff_recall": 0.92,
-                              "false_handoffs": 0.015},
+    # of 138), rounded down. Raised after round 31 (its misses read) to what it reached: 0.941 / 0.950 / 0.977 / 1.0,
+    # no false handoff (rounded down).
+    "visitor_cases_fresh24": {"top1": 0.94, "top3": 0.945, "abstention": 0.975, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -372,12 +377,14 @@ FLOORS = {
     # lifted the held-out half too (0.790 / 0.877 / 0.652), whose misses were not read.
     # Abstention raised after rounds 25 and 26 (uncovered kinds from the visible halves' misses) to 0.662; the held-out
     # half's stays 0.652.
-    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.66, "false_handoffs": 0.0},
+    # Abstention raised after round 31 to 0.676 (chosen on neither half).
+    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.675, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
     # (misses read) to 0.822 / 0.865 / 0.684, and its abstention after rounds 25 and 26 to 0.746.
-    "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.745, "false_handoffs": 0.0},
+    # Abstention raised after round 31 to 0.754.
+    "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.75, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.79, "false_handoffs": 0.0},
 }

@@ -40,7 +40,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.615, 1.835, 1.891, 2.055, 1.645, 0.484, -1.624, -0.882, 0.755)
+CALIBRATION = (-3.631, 1.809, 1.900, 2.074, 1.657, 0.528, -1.606, -0.901, 0.725)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -235,7 +235,24 @@ def _visitor_may(asked: tuple[str, ...]) -> bool:
                    and asked[i + 3 : i + 4] in (("want",), ("wanted",), ("need",))
                    and not (asked[i + 4 : i + 5] == ("to",) and asked[i + 5 : i + 6]
                             and asked[i + 5] in _KNOWING_VERBS))
+               or (word == "if" and _would_you_if_wanted(asked[i + 1:]))
                for i, word in enumerate(asked))
+
+
+_WANTED = frozenset("want wanted need needed wish".split())
+_WOULD_YOU = frozenset({("would", "you"), ("will", "you"), ("can", "you"), ("could", "you"), ("would", "u"),
+                        ("will", "u"), ("can", "u"), ("could", "u")})
+
+
+def _would_you_if_wanted(after_if: tuple[str, ...]) -> bool:
+    """After "if": "I [ever] wanted ..., would you ..." asks whether the visitor may have it done ("If I ever wanted a
+    copy of my info, would you actually give it to me?"), not something to know ("if I want to know ...")."""
+    if after_if[:1] not in (("i",), ("we",)):
+        return False
+    rest = tuple(w for w in after_if[1:4] if w not in ("ever", "really", "actually", "just", "one", "day"))
+    if not rest or rest[0] not in _WANTED or rest[1:2] == ("to",) and rest[2:3] and rest[2] in _KNOWING_VERBS:
+        return False
+    return any(pair in _WOULD_YOU for pair in zip(after_if, after_if[1:]))
 
 
 _THEIR_THINGS = frozenset("my our they it them".split())
@@ -577,6 +594,8 @@ class Assistant:
         collection = self._collection_and_use[0] if self._collection_and_use else None
         if collection and self.asks_what_is_taken(query, prediction):
             return collection
+        if asks_if_intercepted(query) and self.security_section:
+            return self.security_section
         if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query):
             return self.sharing_section
         if asks_what_staff_see(query) and self.security_section:
@@ -865,7 +884,8 @@ class Assistant:
                 place = self.topic_map[topic]
                 all_data = place.data and self.about_all_data(query, prediction, result)  # "sell my health data"
                 if p >= self.not_covered and p > covered and not all_data and (
-                        not place.cues or any(contains_phrase(c, list(query.stems), max_skip=2) for c in place.cues)):
+                        not place.cues or any(contains_phrase(c, sentence, max_skip=2)
+                                              for sentence in _sentences(query) for c in place.cues)):
                     return "not_covered", Gap(place.not_covered, ()), None
         if not self.confident(result) or confidence < self.min_probability:
             return "unsure", None, None
@@ -997,11 +1017,13 @@ class Assistant:
         model never use); or "what does <such a name> do with". The section on third-party services answers."""
         if self.others_section is None:
             return False
-        asked = query.asked
+        # responsibility however it is spelt ("responsable", "responsibilty") read as the word itself
+        asked = tuple("responsible" if _responsible(w) else w for w in query.asked)
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
-        owner = _OWNED_POLICY.search(query.text)
-        party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)  # "whatsapp's privacy policy"
+        # "whatsapp's privacy policy", and as read with its slips mended: "whatsap's privcy practises"
+        owner = _OWNED_POLICY.search(query.text) or _OWNED_POLICY_READ.search(" ".join(asked))
+        party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
@@ -1208,10 +1230,16 @@ class Assistant:
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
+        if _asks_reply_time(stems):
+            entry = next((e for e in self.company if e.line == _REPLY_LINE), None)
+            if entry is not None:
+                return self._company_reply(query.text, entry)
         for i in sorted({i for s in query.stem_set | said for i in self._company_first.get(s, ())}):
             entry = self.company[i]
             if data_place and entry.line == "Address:":
                 continue
+            if entry.line == _REPLY_LINE and _PRODUCT_REPLIES & said:
+                continue  # "how long does your chatbot take to reply": the product's replies, not ours
             for phrase in entry.phrases:
                 if phrase[0] not in said:
                     continue  # not said, so not asked (most of an entry's phrases: no scan)
@@ -1359,12 +1387,28 @@ def _names_only(segment: Part, query: Query) -> bool:
     return start is not None and not (start and query.words[start - 1] in _OWN_QUESTION)
 
 
+def _sentences(query: Query) -> list[list[str]]:
+    """The stems of each sentence of a message (its parts joined up to a stop, "?" or "!"): a topic's cue is said in
+    one ("my support tickets - kept? used for what?" says no "kept for")."""
+    out: list[list[str]] = []
+    for part in query.parts:
+        if part.opens_sentence or not out:
+            out.append([])
+        out[-1].extend(stem(w) for w in part.words)
+    return out or [list(query.stems)]
+
+
 def _names_rules(asked: tuple[str, ...]) -> bool:
     """Whether a word of rules other than our policy's name is said ("apply", "cover", "their policy"): "my customer
     list ends up with some other company. What does your policy say about that?" asks what this policy says of
     sharing (`asks_who_gets`), not whose rules apply."""
     return any(word in _RULES and not (word in ("policy", "policies") and i and asked[i - 1] in _THIS_POLICY)
                for i, word in enumerate(asked))
+def _responsible(word: str) -> bool:
+    """Whether a word says responsibility, spelt as it may be ("responsable", "responsibel"), not a reply."""
+    return word.startswith("respons") and word not in _RULES and not word.startswith(("response", "responsive"))
+
+
 _OTHER_PARTY = frozenset("their theirs whose third other others partner partners".split())
 # Where a product's name stands in a question about it: "with google", "through facebook", "does shopify follow".
 _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
@@ -1556,6 +1600,34 @@ def _at_your_end(asked: tuple[str, ...]) -> bool:
                for a, b, c in zip(asked, asked[1:], asked[2:]))
 
 
+# Someone who reads what is not theirs, or reads it on its way: an attack, which security answers, not sharing.
+_INTRUDERS = frozenset("""hacker hackers hack hacked hacking attacker attackers transit encrypted encrypt
+    encryption""".split())
+# ... and verbs of reading on the way, which say the reading themselves ("could someone intercept my sms")
+# (not "eavesdrop" nor "sniff": "is the app eavesdropping on me" asks what the app listens to, which is not covered)
+_INTERCEPTING = frozenset("intercept intercepts intercepted intercepting interception".split())
+# ... or on the way, said "in between" or "in the middle" with nobody named after it ("in between you and your partners"
+# is whom it is shared with)
+_ON_THE_WAY = (("in", "between"), ("in", "the", "middle"), ("on", "the", "way"))
+_NAMED_AFTER = frozenset("you u your ur us the other others companies partners apps".split())
+
+
+def asks_if_intercepted(query: Query) -> bool:
+    """Whether the question asks if an intruder or someone on the way can see the visitor's things: "can hackers read
+    my messages", "can anyone read my messages in between, are they encrypted", "koi beech mein padh sakta hai" (read
+    "in between"). The security section answers, not the one on whom data is shared with."""
+    said = query.asked
+    if set(said) & _INTERCEPTING:
+        return True
+    if not set(said) & _SEEING:
+        return False
+    if set(said) & _INTRUDERS:
+        return True
+    return any(tuple(said[i : i + len(way)]) == way and not (said[i + len(way) : i + len(way) + 1]
+                                                          and said[i + len(way)] in _NAMED_AFTER)
+               for way in _ON_THE_WAY for i in range(len(said) - len(way) + 1))
+
+
 def asks_what_staff_see(query: Query) -> bool:
     """Whether the question asks if the company's own people can see the visitor's things: "can your staff read my
     chats", "what stops random employees at your end from looking at our messages", "whether your staff can just
@@ -1699,6 +1771,10 @@ def asks_who_gets(query: Query) -> bool:
                     or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
                         and before not in _GOING_ON)):
                 return True
+            if asked[i + 1:i + 2] and asked[i + 1] in _PASSED_THINGS - {"it"} and before in _PARTIES \
+                    and asked[0] in _YES_NO | {"are", "is", "can", "could"} and asked[i + 2:i + 3] != ("from",):
+                return True  # "are analytics firms getting info on how i use your site": companies named as such (not
+                # "how do businesses get data from your api")
         elif (stem(word) in _HANDING or word in _SENT_ON) and asked[-1] in ("to", "with") \
                 and {"who", "whom"} & set(asked[:i]) and not _FIRST_PERSON & set(asked[:i]) \
                 and set(asked[i + 1:-1]) & _PASSED_THINGS:
@@ -1784,6 +1860,27 @@ def _available_for(stems: list[str]) -> bool:
 
 
 _OPENS_QUESTION = frozenset(stem(w) for w in "who whom how what where when which".split())
+# How long until we reply, in any words: a span of time asked ("how long before", "what is the time frame", "by
+# when"), a verb of replying, and what is replied to or who replies ("my complaint", "my mail", "someone", "your
+# office"); not the product's ("how long does your API take to respond").
+_REPLY_LINE = "We will respond"
+_HOW_LONG = tuple(tuple(stem(w) for w in p.split()) for p in (
+    "how long", "how soon", "how many days", "how much time", "time frame", "timeframe", "timeline", "by when",
+    "within how many", "expected time", "turnaround time"))  # not "how fast": said of calls and WhatsApp support as often
+_REPLYING = frozenset(stem(w) for w in "reply replies respond response answer answers acknowledge revert".split())
+_REPLIED_TO = frozenset(stem(w) for w in """complaint complaints grievance grievances mail mails email emails query queries
+    request requests inquiry inquiries enquiry enquiries question questions ticket tickets letter letters concern concerns
+    someone somebody anyone anybody team office officer""".split())
+_PRODUCT_REPLIES = frozenset(stem(w) for w in """api apis server servers sms otp otps webhook webhooks bot bots chatbot
+    chatbots campaign campaigns delivery deliveries""".split())
+
+
+def _asks_reply_time(stems: list[str]) -> bool:
+    """Whether the question asks how long we take to reply to the visitor ("how long before someone actually answers
+    my privacy complaint", "what is the time frame in which your good office will revert to my mail?")."""
+    said = set(stems)
+    return bool(_REPLYING & said and _REPLIED_TO & said and not _PRODUCT_REPLIES & said
+                and any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG))
 # The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
 # reply time line and the whole section.
 _COMPANY_ACTS = frozenset({"We will respond", None})
@@ -1801,8 +1898,10 @@ def _to_someone_else(stems: list[str], word: str) -> bool:
 
 # A policy someone owns, said with "'s": "whatsapp's privacy policy", "google's rules" (not this one's: "the company's
 # policy", "blue messaggio's rules").
-_OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|rules|terms|notice)\b",
+_OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|rules|terms|notice|practices|practice)\b",
                            re.IGNORECASE)
+# ... in the words as read (`Query.asked`: "'s" is a word of its own, slips mended)
+_OWNED_POLICY_READ = re.compile(r"\b([a-z0-9]+) s (?:own )?(?:privacy |data )?(?:policy|policies|rules|terms|notice|practices|practice)\b")
 _OUR_NAMES = frozenset("company messaggio app site website service platform blue bm it".split())
 # ... and no owner at all: a topic or the people this policy covers ("what is the children's policy", "your cookie's
 # policy", "what's your marketing's policy", "the user's data policy", "what are india's data rules": the review of
@@ -1846,6 +1945,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # development set), "whether your office staff can open and read my messages" (fresh18); not "your": "I
             # want to call someone at your office"
         before = stems[max(0, start - 2):start]
+        if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS:
+            continue  # "your email tool", "your phone campaigns": the product, not our address or number
         if stems[start - 1:start] == ["your"]:
             return "yours"
         if before[-2:] == ["me", "the"]:
@@ -1868,6 +1969,7 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
 # that politeness makes a request to be told ("kindly share the office timings"), asks nothing about data.
 _TOPIC_NOUNS = frozenset(stem(w) for w in "data privacy information info".split())
 _POLITENESS = frozenset(stem(w) for w in "kindly please pls plz".split())
+_ADVERBS = frozenset(stem(w) for w in "actually really just even also still then ever".split())  # said between a subject and its verb
 
 
 def _does_with_data(query: Query) -> bool:
@@ -1880,6 +1982,8 @@ def _does_with_data(query: Query) -> bool:
         if term not in _PRACTICES:
             continue
         before = stems[i - 1] if i else ""
+        if before in _ADVERBS and i >= 2:  # "how do i actually use these rights": the word before the adverb
+            before = stems[i - 2]
         if before in _POLITENESS or (before in _TOPIC_NOUNS and words[i].endswith(("ion", "ing"))):
             continue
         if before == "to" and i >= 3 and stems[i - 3] == "request" and stems[i - 2] == "you":
@@ -1913,6 +2017,11 @@ def _inside_gap(phrase: tuple[str, ...], gap: Gap | None, asked: list[str]) -> b
 def _from_you(stems: tuple[str, ...]) -> bool:
     """Whether the question is about something coming from us ("will I get emails from you"), not our address."""
     return any(a == "from" and b in ("you", "your") for a, b in zip(stems, stems[1:]))
+
+
+_PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns marketing service services api template
+    templates feature features platform product blast blasts credits plan plans panel dashboard module builder editor
+    integration integrations""".split())
 
 
 def _placed(after: list[str]) -> bool:

@@ -106,10 +106,10 @@ _NOT_AGE_AFTER = (r"%|(?:days?|months?|am|pm|min|mins|minutes?|secs?|seconds?|hr
                   r"out\s+of|and\s+a\s+half|to\s+\d)\b")
 _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?!\s*(?:" + _NOT_AGE_AFTER + r"))|"
                          r"\b(\d{1,2})\s*(?:-|\s)?\s*(?:years?|yrs?|yo|y/o|saal)\b", re.IGNORECASE)
-# "They're around 12.", "they are about 10, and ...": a group's age, said at a clause's end, and only when the group
+# "They're around 12.", "they are about 10, and ...", "my twins, both 12,": a group's age, said at a clause's end, and only when the group
 # named is people who can be children ("they're 9, the twins"); not "we have 3 sender ids, they are 3 and all
 # approved", "my contacts, they are 11, got no otp" (the review of round 14).
-_GROUP_AGE = re.compile(r"\b(?:they're|theyre|they\s+are)\s+(?:around\s+|about\s+|only\s+|just\s+|barely\s+)?"
+_GROUP_AGE = re.compile(r"\b(?:they're|theyre|they\s+are|both|both\s+aged|both\s+are)\s+(?:around\s+|about\s+|only\s+|just\s+|barely\s+)?"
                         r"(\d{1,2})(?=\s*(?:[.,;:!?)]|$|and\b|or\b))", re.IGNORECASE)
 _CHILDREN_NAMED = re.compile(r"\b(?:kids?|children|child|students?|pupils?|sons|daughters|grandchildren|grandkids|"
                              r"grandsons|granddaughters|siblings|brothers|sisters|twins|triplets|nephews|nieces|"
@@ -359,7 +359,25 @@ def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
     moves the number, not the visitor (round 22)."""
     if len(marker) == 2 and marker[0] in _DATA_FIRST and marker[1] not in _DATA_FIRST:
         return _verb_last(marker, stems)
-    return contains_phrase(marker, stems, max_skip=0 if marker[-1] == "to" else 2, barrier="to")
+    if marker[-1] == "to":
+        return _goes_elsewhere(marker, stems)
+    return contains_phrase(marker, stems, max_skip=2, barrier="to")
+
+
+# Where a verb of going ends when the visitor comes to us: "we moved to you last month after our old vendor's leak".
+_TO_US = frozenset("you u your ur yours us".split())
+_GOES = frozenset({("go",), ("goes",), ("went",), ("gone",), ("going",)})
+_GOING_VERBS = frozenset(stem(w) for w in "move moving moved switch switching switched shift migrate go going".split())
+
+
+def _goes_elsewhere(marker: tuple[str, ...], stems: list[str]) -> bool:
+    """Whether a marker that goes "to" somewhere ("moving to", "switching to") is said, its words next to each other,
+    and somewhere other than to us: "moving to zoho" takes the data away, "we moved to you last month" brought it."""
+    n = len(marker)
+    going = marker[0] in _GOING_VERBS  # not "say no to": "can i say no to you processing my data" objects
+    return any(tuple(stems[i : i + n]) == marker
+               and not (going and stems[i + n : i + n + 1] and stems[i + n] in _TO_US)
+               for i in range(len(stems) - n + 1))
 
 
 # Hindi puts the verb after its object ("mera data send karo" reads "my data send"); in English a subject between
@@ -1197,6 +1215,8 @@ class Intents:
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
                  and ws[i + 2 : i + 3] not in (("me",), ("mine",)) and ws[i - 1 : i] not in (("my",), ("our",))
                  else s for i, (w, s) in enumerate(zip(ws, stems))]
+        # "if something goes wrong on your end": a failure, not something wrong to correct
+        stems = ["" if w == "wrong" and ws[i - 1 : i] in _GOES else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what do you have to offer", "plans to offer": a verb, not the "offers" of marketing
         stems = ["" if w in ("offer", "offers") and ws[i - 1 : i] == ("to",) else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what you have to offer": "have to" is a must, not a having
@@ -1417,6 +1437,10 @@ _POINTING_BACK = frozenset("that it this those them these her his their".split()
 _WHAT_NOW = (("what", "happens", "now"), ("what", "do", "i", "do"), ("what", "should", "i", "do"),
              ("what", "do", "we", "do"), ("what", "should", "we", "do"), ("what", "now"), ("what", "can", "i", "do"),
              ("what", "can", "we", "do"))
+# ... or what we will do about it, whatever follows: "what are you going to do about it?"
+_WHAT_WILL_YOU_DO = (("what", "are", "you", "going", "to", "do"), ("what", "will", "you", "do"),
+                     ("what", "would", "you", "do"), ("what", "are", "you", "doing", "about"),
+                     ("what", "action", "will", "you", "take"), ("what", "steps", "will", "you", "take"))
 
 
 def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
@@ -1432,8 +1456,9 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
         kind = classify_clause(part, actions)
         if kind in ("question", "inquiry"):
             stems = {stem(w) for w in part.words}
+            opening = _opening(part.words)
             if (_TAKING_AWAY & stems and _POINTING_BACK & set(part.words)) \
-                    or _opening(part.words) in _WHAT_NOW:
+                    or opening in _WHAT_NOW or any(opening[:len(p)] == p for p in _WHAT_WILL_YOU_DO):
                 asked = True
         elif (_HELD_WORDS & set(part.words) or (_HELD_THINGS & set(query.words) and _has_one(part.words))) \
                 and not _visitors_own(part.words):
