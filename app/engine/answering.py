@@ -40,7 +40,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.631, 1.809, 1.900, 2.074, 1.657, 0.528, -1.606, -0.901, 0.725)
+CALIBRATION = (-3.615, 1.835, 1.891, 2.055, 1.645, 0.484, -1.624, -0.882, 0.755)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -252,7 +252,8 @@ def _would_you_if_wanted(after_if: tuple[str, ...]) -> bool:
     rest = tuple(w for w in after_if[1:4] if w not in ("ever", "really", "actually", "just", "one", "day"))
     if not rest or rest[0] not in _WANTED or rest[1:2] == ("to",) and rest[2:3] and rest[2] in _KNOWING_VERBS:
         return False
-    return any(pair in _WOULD_YOU for pair in zip(after_if, after_if[1:]))
+    near = after_if[:12]  # in the same sentence, near enough
+    return any(pair in _WOULD_YOU for pair in zip(near, near[1:]))
 
 
 _THEIR_THINGS = frozenset("my our they it them".split())
@@ -1018,7 +1019,10 @@ class Assistant:
         if self.others_section is None:
             return False
         # responsibility however it is spelt ("responsable", "responsibilty") read as the word itself
-        asked = tuple("responsible" if _responsible(w) else w for w in query.asked)
+        # and who "answers for what" another company does is who is responsible for it
+        asked = tuple("responsible" if _responsible(w) or (w in ("answer", "answers") and query.asked[i + 1:i + 3]
+                                                            == ("for", "what")) else w
+                      for i, w in enumerate(query.asked))
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
         # "whatsapp's privacy policy", and as read with its slips mended: "whatsap's privcy practises"
@@ -1230,6 +1234,9 @@ class Assistant:
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
+        # where a clause begins ("whats ur email, tool keeps crashing": the tool is another clause's)
+        breaks = frozenset(i for i in part_starts(query) if i is not None) \
+            if query.asked == query.words and len(stems) == len(query.words) else frozenset()
         if _asks_reply_time(stems):
             entry = next((e for e in self.company if e.line == _REPLY_LINE), None)
             if entry is not None:
@@ -1247,7 +1254,7 @@ class Assistant:
                     continue  # "is your team available to delete my data", "please change the phone your app shows",
                     # "is your team available for a demo of bulk sms": the request, not our hours or phone line (the
                     # review of round 15, B4 / C3); "what days is your team available" asks our hours
-                found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS)
+                found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS, breaks=breaks)
                 if found and phrase[0] in _COMPLAINING and _to_someone_else(stems, phrase[0]) \
                         and self.index.gap(query) is not None:
                     continue  # "can I complain to a government regulator about them": the regulator is the topic;
@@ -1404,9 +1411,12 @@ def _names_rules(asked: tuple[str, ...]) -> bool:
     sharing (`asks_who_gets`), not whose rules apply."""
     return any(word in _RULES and not (word in ("policy", "policies") and i and asked[i - 1] in _THIS_POLICY)
                for i, word in enumerate(asked))
+
+
 def _responsible(word: str) -> bool:
     """Whether a word says responsibility, spelt as it may be ("responsable", "responsibel"), not a reply."""
-    return word.startswith("respons") and word not in _RULES and not word.startswith(("response", "responsive"))
+    return word.startswith("respons") and word not in _RULES and word != "responsibly" \
+        and not word.startswith(("response", "responsive"))
 
 
 _OTHER_PARTY = frozenset("their theirs whose third other others partner partners".split())
@@ -1537,6 +1547,7 @@ _SEEING = frozenset("see sees seen view views viewed access accessed accessing r
 # The company's own people: what they may see is a matter of its security (access controls, training).
 _INSIDERS = frozenset("staff employee employees employe team admin admins insider insiders".split())
 # Parties named after "other", "any" or "else": "other companies", "any other businesses".
+_FIRMS = frozenset("companies company businesses business firms firm organisations organizations parties".split())
 _PARTIES = frozenset("""companies company businesses business firms firm organisations organizations people
     persons apps services parties""".split())
 
@@ -1601,8 +1612,7 @@ def _at_your_end(asked: tuple[str, ...]) -> bool:
 
 
 # Someone who reads what is not theirs, or reads it on its way: an attack, which security answers, not sharing.
-_INTRUDERS = frozenset("""hacker hackers hack hacked hacking attacker attackers transit encrypted encrypt
-    encryption""".split())
+_INTRUDERS = frozenset("hacker hackers hack hacked hacking attacker attackers".split())
 # ... and verbs of reading on the way, which say the reading themselves ("could someone intercept my sms")
 # (not "eavesdrop" nor "sniff": "is the app eavesdropping on me" asks what the app listens to, which is not covered)
 _INTERCEPTING = frozenset("intercept intercepts intercepted intercepting interception".split())
@@ -1610,6 +1620,14 @@ _INTERCEPTING = frozenset("intercept intercepts intercepted intercepting interce
 # is whom it is shared with)
 _ON_THE_WAY = (("in", "between"), ("in", "the", "middle"), ("on", "the", "way"))
 _NAMED_AFTER = frozenset("you u your ur us the other others companies partners apps".split())
+# A party that is given data or may lawfully take it, named anywhere: then it is whom data goes to, not an attack
+# ("will you let police intercept my sms", "kya aapke partners beech mein mera data dekh sakte hain").
+_RECEIVERS = frozenset("""police cops government govt court courts authorities authority agency agencies law
+    enforcement partner partners vendor vendors processor processors provider providers companies company third
+    advertisers operator operators carrier carriers telecom else""".split())
+# Who does the intercepting, when it is an attack: someone unknown (not "your app")
+_UNKNOWN_ACTORS = frozenset("""someone somebody anyone anybody hacker hackers attacker attackers strangers stranger
+    outsiders outsider criminals people""".split())
 
 
 def asks_if_intercepted(query: Query) -> bool:
@@ -1617,15 +1635,23 @@ def asks_if_intercepted(query: Query) -> bool:
     my messages", "can anyone read my messages in between, are they encrypted", "koi beech mein padh sakta hai" (read
     "in between"). The security section answers, not the one on whom data is shared with."""
     said = query.asked
+    if set(said) & _RECEIVERS:
+        return False
     if set(said) & _INTERCEPTING:
-        return True
+        return bool(set(said) & _UNKNOWN_ACTORS) or "intercepted" in said or "interception" in said
     if not set(said) & _SEEING:
         return False
     if set(said) & _INTRUDERS:
         return True
-    return any(tuple(said[i : i + len(way)]) == way and not (said[i + len(way) : i + len(way) + 1]
-                                                          and said[i + len(way)] in _NAMED_AFTER)
+    return any(tuple(said[i : i + len(way)]) == way and _way_ends(said[i + len(way) : i + len(way) + 1])
                for way in _ON_THE_WAY for i in range(len(said) - len(way) + 1))
+
+
+def _way_ends(after: tuple[str, ...]) -> bool:
+    """Whether "in between" / "on the way" stands alone: at the end, or before a verb of seeing or a small word ("in
+    between, are they encrypted", Hinglish "beech mein padh sakta"), not before what it is between ("in between
+    sessions", "in between you and your partners")."""
+    return not after or (after[0] in _SEEING or after[0] in STOPWORDS) and after[0] not in _NAMED_AFTER
 
 
 def asks_what_staff_see(query: Query) -> bool:
@@ -1772,7 +1798,8 @@ def asks_who_gets(query: Query) -> bool:
                         and before not in _GOING_ON)):
                 return True
             if asked[i + 1:i + 2] and asked[i + 1] in _PASSED_THINGS - {"it"} and before in _PARTIES \
-                    and asked[0] in _YES_NO | {"are", "is", "can", "could"} and asked[i + 2:i + 3] != ("from",):
+                    and before in _FIRMS and asked[0] in _YES_NO | {"are", "is", "can", "could"} \
+                    and asked[i + 2:i + 3] != ("from",):
                 return True  # "are analytics firms getting info on how i use your site": companies named as such (not
                 # "how do businesses get data from your api")
         elif (stem(word) in _HANDING or word in _SENT_ON) and asked[-1] in ("to", "with") \
@@ -1867,20 +1894,30 @@ _REPLY_LINE = "We will respond"
 _HOW_LONG = tuple(tuple(stem(w) for w in p.split()) for p in (
     "how long", "how soon", "how many days", "how much time", "time frame", "timeframe", "timeline", "by when",
     "within how many", "expected time", "turnaround time"))  # not "how fast": said of calls and WhatsApp support as often
-_REPLYING = frozenset(stem(w) for w in "reply replies respond response answer answers acknowledge revert".split())
+_REPLYING = frozenset(stem(w) for w in "reply respond answer acknowledge revert".split())
 _REPLIED_TO = frozenset(stem(w) for w in """complaint complaints grievance grievances mail mails email emails query queries
     request requests inquiry inquiries enquiry enquiries question questions ticket tickets letter letters concern concerns
     someone somebody anyone anybody team office officer""".split())
-_PRODUCT_REPLIES = frozenset(stem(w) for w in """api apis server servers sms otp otps webhook webhooks bot bots chatbot
-    chatbots campaign campaigns delivery deliveries""".split())
+# Who replies, just before the verb: us or our people, or a modal ("will reply", "to respond")
+_REPLIERS = frozenset(stem(w) for w in """you u someone somebody anyone anybody team office officer staff will would to
+    actually""".split())
+# ... and what says the question is about something kept or done, or about a call, not about our reply
+_NOT_REPLY_TIME = frozenset(stem(w) for w in """keep kept store stored storing retain retained save saved record recorded
+    delete deleted remove removed call calls calling ring phone""".split())
+# The product's replies: "how long does your chatbot take to reply"
+_PRODUCT_REPLIES = frozenset(stem(w) for w in "api apis server servers webhook webhooks bot bots chatbot chatbots".split())
 
 
 def _asks_reply_time(stems: list[str]) -> bool:
     """Whether the question asks how long we take to reply to the visitor ("how long before someone actually answers
-    my privacy complaint", "what is the time frame in which your good office will revert to my mail?")."""
+    my privacy complaint", "what is the time frame in which your good office will revert to my mail?"): replying
+    said as a verb with us or a modal before it, not what is kept ("how long do you keep my emails and your replies")
+    nor a call answered."""
     said = set(stems)
-    return bool(_REPLYING & said and _REPLIED_TO & said and not _PRODUCT_REPLIES & said
-                and any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG))
+    if not (_REPLYING & said and _REPLIED_TO & said) or (_PRODUCT_REPLIES | _NOT_REPLY_TIME) & said:
+        return False
+    return any(word in _REPLYING and i and stems[i - 1] in _REPLIERS for i, word in enumerate(stems)) \
+        and any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG)
 # The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
 # reply time line and the whole section.
 _COMPANY_ACTS = frozenset({"We will respond", None})
@@ -1929,14 +1966,15 @@ _NEXT_TO_IT = frozenset({"in", "open"})
 _BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally".split())
 
 
-def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True) -> str | None:
+def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True,
+                        breaks: frozenset[int] = frozenset()) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
     "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, and
     None when it is someone's own ("my phone number") or a verb aimed at the visitor ("email me").
     `detail`: the phrase names one of our details (phone, e-mail, address, hours), which the words after it may
     place elsewhere ("the email in my profile"); an act ("hear back", "complain") is ours whatever follows it
-    ("when will I hear back on my query").
+    ("when will I hear back on my query"). `breaks`: where a clause begins in `stems`.
     """
     found = None
     for start, end in _occurrences(phrase, stems, max_skip=2):
@@ -1945,7 +1983,7 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # development set), "whether your office staff can open and read my messages" (fresh18); not "your": "I
             # want to call someone at your office"
         before = stems[max(0, start - 2):start]
-        if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS:
+        if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS and end not in breaks:
             continue  # "your email tool", "your phone campaigns": the product, not our address or number
         if stems[start - 1:start] == ["your"]:
             return "yours"
@@ -2019,9 +2057,8 @@ def _from_you(stems: tuple[str, ...]) -> bool:
     return any(a == "from" and b in ("you", "your") for a, b in zip(stems, stems[1:]))
 
 
-_PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns marketing service services api template
-    templates feature features platform product blast blasts credits plan plans panel dashboard module builder editor
-    integration integrations""".split())
+_PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns marketing api template templates blast blasts
+    credits panel dashboard module builder editor integration integrations""".split())
 
 
 def _placed(after: list[str]) -> bool:

@@ -367,16 +367,20 @@ def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
 # Where a verb of going ends when the visitor comes to us: "we moved to you last month after our old vendor's leak".
 _TO_US = frozenset("you u your ur yours us".split())
 _GOES = frozenset({("go",), ("goes",), ("went",), ("gone",), ("going",)})
+_INDEFINITE = frozenset("something anything things thing stuff nothing everything".split())
+_ELSEWHERE = frozenset(stem(w) for w in "competitor competitors rival rivals competition".split())
 _GOING_VERBS = frozenset(stem(w) for w in "move moving moved switch switching switched shift migrate go going".split())
 
 
 def _goes_elsewhere(marker: tuple[str, ...], stems: list[str]) -> bool:
     """Whether a marker that goes "to" somewhere ("moving to", "switching to") is said, its words next to each other,
-    and somewhere other than to us: "moving to zoho" takes the data away, "we moved to you last month" brought it."""
+    and somewhere other than to us: "moving to zoho" and "switching to your competitor" take the data away, "we moved to
+    you last month" brought it."""
     n = len(marker)
     going = marker[0] in _GOING_VERBS  # not "say no to": "can i say no to you processing my data" objects
     return any(tuple(stems[i : i + n]) == marker
-               and not (going and stems[i + n : i + n + 1] and stems[i + n] in _TO_US)
+               and not (going and stems[i + n : i + n + 1] and stems[i + n] in _TO_US
+                        and not (stems[i + n + 1 : i + n + 2] and stems[i + n + 1] in _ELSEWHERE))
                for i in range(len(stems) - n + 1))
 
 
@@ -1215,8 +1219,10 @@ class Intents:
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
                  and ws[i + 2 : i + 3] not in (("me",), ("mine",)) and ws[i - 1 : i] not in (("my",), ("our",))
                  else s for i, (w, s) in enumerate(zip(ws, stems))]
-        # "if something goes wrong on your end": a failure, not something wrong to correct
-        stems = ["" if w == "wrong" and ws[i - 1 : i] in _GOES else s for i, (w, s) in enumerate(zip(ws, stems))]
+        # "if something goes wrong on your end": a failure, not something wrong to correct (not "my address went wrong
+        # in your records": the visitor's detail)
+        stems = ["" if w == "wrong" and ws[i - 1 : i] in _GOES and _INDEFINITE & set(ws[max(0, i - 4) : i - 1]) else s
+                 for i, (w, s) in enumerate(zip(ws, stems))]
         # "what do you have to offer", "plans to offer": a verb, not the "offers" of marketing
         stems = ["" if w in ("offer", "offers") and ws[i - 1 : i] == ("to",) else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what you have to offer": "have to" is a must, not a having
