@@ -40,7 +40,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.615, 1.835, 1.891, 2.055, 1.645, 0.484, -1.624, -0.882, 0.755)
+CALIBRATION = (-3.601, 1.829, 1.886, 2.082, 1.650, 0.498, -1.620, -0.878, 0.701)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -1020,8 +1020,9 @@ class Assistant:
             return False
         # responsibility however it is spelt ("responsable", "responsibilty") read as the word itself
         # and who "answers for what" another company does is who is responsible for it
-        asked = tuple("responsible" if _responsible(w) or (w in ("answer", "answers") and query.asked[i + 1:i + 3]
-                                                            == ("for", "what")) else w
+        # and so is one "answerable", "accountable" or "liable" for it
+        asked = tuple("responsible" if _responsible(w) or w in _ANSWERABLE or (
+            w in ("answer", "answers") and query.asked[i + 1:i + 3] == ("for", "what")) else w
                       for i, w in enumerate(query.asked))
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
@@ -1030,11 +1031,18 @@ class Assistant:
         party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
+            if word in ("their", "theirs") and not _RULES & set(asked[max(0, i - 4):i + 5]):
+                continue  # "their" far from any word of rules ("... covered by standard contractual clauses? ... their
+                # onboarding window closes Friday"): someone's, not another company's rules
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
                 party = True
             elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]):
                 party = True  # not "your otp service", "ur sms app": ours, a word between
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
+                if before not in _NAME_BEFORE and asked[i + 1:i + 2] in (("does",), ("do",)) \
+                        and asked[i + 2:i + 3] and asked[i + 2] in _SUBJECT_AFTER_DO:
+                    continue  # "... or something similar. Separately, does our data stay in India": "does" opens a
+                    # question of its own, with its own subject; not "what does zapier do"
                 if before == "to" and asked[i + 1:i + 2] and asked[i + 1] in _AFTER_A_VERB:
                     continue  # "supposed to find out (when)": a verb after "to", not "apply to zoho (crm data)"
                 party = True
@@ -1247,6 +1255,8 @@ class Assistant:
                 continue
             if entry.line == _REPLY_LINE and _PRODUCT_REPLIES & said:
                 continue  # "how long does your chatbot take to reply": the product's replies, not ours
+            if entry.line == "Email:" and _our_mails(query.asked):
+                continue  # "can I unsubscribe from your emails": the mails we send, not our address
             for phrase in entry.phrases:
                 if phrase[0] not in said:
                     continue  # not said, so not asked (most of an entry's phrases: no scan)
@@ -1413,6 +1423,10 @@ def _names_rules(asked: tuple[str, ...]) -> bool:
                for i, word in enumerate(asked))
 
 
+_ANSWERABLE = frozenset("answerable accountable liable".split())
+_SUBJECT_AFTER_DO = frozenset("our my your ur the it you u we i they this that any".split())
+
+
 def _responsible(word: str) -> bool:
     """Whether a word says responsibility, spelt as it may be ("responsable", "responsibel"), not a reply."""
     return word.startswith("respons") and word not in _RULES and word != "responsibly" \
@@ -1508,6 +1522,7 @@ _USERS = frozenset("i we you u they can to".split())
 
 # Verbs of our taking or handling the visitor's data, and the data named.
 _TAKING = frozenset("take takes taking taken collect collects collecting need needs ask asking use using".split())
+_BEING_USED = frozenset("used utilised utilized processed".split())
 _DATA_NAMED = frozenset("""number mobile phone email data details information info chats messages texts location address
     contacts name""".split())
 
@@ -1517,9 +1532,12 @@ def asks_what_mine_is_for(query: Query) -> bool:
     the purpose for which you are taking my mobile number", "what u do w my chats"; not "why is my number blocked" (no
     taking), nor "why do you need a DLT template" (nothing of theirs)."""
     asked = query.asked
-    if not asks_for_purpose(query) or "you" not in asked:
+    # ... or the visitor's data said to be used, with nobody named: "for what purposes is my mobile number being utilised"
+    # (a purpose asked for by name, not "is my data used for advertising", which names the purpose it asks about)
+    used = bool(_BEING_USED & set(asked)) and bool(_PURPOSE_WORDS & set(asked) or ("for", "what") in set(zip(asked, asked[1:])))
+    if not asks_for_purpose(query) or ("you" not in asked and not used):
         return False
-    taking = bool(_TAKING & set(asked)) or ("do", "with") in set(zip(asked, asked[1:]))
+    taking = bool(_TAKING & set(asked)) or ("do", "with") in set(zip(asked, asked[1:])) or used
     if not taking or _PRODUCT_PURPOSE & set(asked):
         return False
     return any(w in ("my", "our") and _DATA_NAMED & set(asked[i + 1 : i + 3]) and asked[i + 1] not in _ORGANISATION
@@ -1900,7 +1918,7 @@ _REPLIED_TO = frozenset(stem(w) for w in """complaint complaints grievance griev
     someone somebody anyone anybody team office officer""".split())
 # Who replies, just before the verb: us or our people, or a modal ("will reply", "to respond")
 _REPLIERS = frozenset(stem(w) for w in """you u someone somebody anyone anybody team office officer staff will would to
-    actually""".split())
+    actually be been""".split())
 # ... and what says the question is about something kept or done, or about a call, not about our reply
 _NOT_REPLY_TIME = frozenset(stem(w) for w in """keep kept store stored storing retain retained save saved record recorded
     delete deleted remove removed call calls calling ring phone""".split())
@@ -2059,6 +2077,11 @@ def _from_you(stems: tuple[str, ...]) -> bool:
 
 _PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns marketing api template templates blast blasts
     credits panel dashboard module builder editor integration integrations""".split())
+
+
+def _our_mails(asked: tuple[str, ...]) -> bool:
+    """Whether "your emails" (more than one) are said: the mails we send ("unsubscribe from your emails"), not our address."""
+    return any(w in ("emails", "mails", "mailers") and asked[i - 1 : i] in (("your",), ("ur",)) for i, w in enumerate(asked))
 
 
 def _placed(after: list[str]) -> bool:

@@ -689,6 +689,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     first = tokens[0]
     if first == "what" and tokens[1:2] in (["i"], ["we"]) and _wishes(tokens[2:5]) and "is" in tokens[3:7]:
         return "wish"  # "what I'd like now is for every bit of my info to be wiped out": a wish, said with "what"
+    if _glad_if(tokens):
+        return "wish"  # "it would be really helpful if my old id could be swapped ...", "would be great if ..."
     if first in _PREPOSITIONS and tokens[1:2] and tokens[1] in _QUESTION_WORDS:
         return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
     if first in _SUBORDINATORS and len(tokens) > 2:
@@ -730,6 +732,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
             if len(tokens) == i + 4 and tokens[i + 2] in _ONE and tokens[i + 3] in _ANSWERS:
                 return "other"  # "I need one number: what's your per-SMS rate ...": the question that follows says
+            if tokens[i + 1 : i + 2] in (["need"], ["needs"]) and tokens[i + 2 : i + 3] in (["it"], ["this"], ["that"]) \
+                    and tokens[i + 3 : i + 4] == ["for"]:
+                return "other"  # "we need it for our vendor exit file": the answer asked for, needed
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]):
@@ -751,6 +756,27 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _FIRST_PERSON & set(tokens) and not _MODALS & set(tokens):
         return "statement"  # "my name is misspelled"; not "my data may be sold", which wonders
     return "other"
+
+
+# A wish said as what would please: "(it) would be (really) great / helpful if ...", "I'd appreciate it if ...".
+_PLEASING = frozenset("great helpful nice good appreciated grateful wonderful lovely ideal better best kind".split())
+
+
+def _glad_if(tokens: list[str]) -> bool:
+    """Whether a clause opens with a wish said as what would please if it were done."""
+    rest = tokens[1:] if tokens[:1] in (["it"], ["that"], ["i"], ["we"]) else tokens
+    if rest[:2] == ["would", "appreciate"] and "if" in rest[2:5]:
+        after = [w for w in rest[rest.index("if") + 1:] if w not in ("you", "u", "could", "can", "would", "please")]
+        return not (after and _asks_to_be_told(after))
+    if rest[:2] != ["would", "be"]:
+        return False
+    kept = [w for w in rest[2:6] if w not in ("really", "very", "so", "truly", "most", "extremely", "much")]
+    if not (len(kept) >= 2 and kept[0] in _PLEASING and kept[1] == "if"):
+        return False
+    # ... but not a wish to be told: "it would be great if you could tell me what data you collect"
+    after = [w for w in tokens[tokens.index("if") + 1:] if w not in ("you", "u", "could", "can", "would", "please",
+                                                                     "kindly", "just")]
+    return not (after and _asks_to_be_told(after))
 
 
 # "switch off marketing cookies", "switch on dark mode": a setting turned, not something asked of us (the review of
@@ -1645,10 +1671,10 @@ def _acts_on_theirs(words: tuple[str, ...]) -> bool:
         if word in _THEIRS:
             return True
     return False
-_HAPPENED = frozenset("stopped deactivated".split())
+_HAPPENED = frozenset("stopped deactivated closed".split())
 # ... but "my account deactivated pls" asks it done: politeness makes these a request (not "stopped": "my sms stopped
 # delivering, please help").
-_ASKED_DONE = frozenset("deactivated".split())
+_ASKED_DONE = frozenset("deactivated closed".split())
 _PLEASE = frozenset("please pls plz kindly".split())
 _PLEASE_HELP = frozenset("""check help look see advise resolve fix investigate reactivate restore activate explain tell
     assist guide suggest reply respond revert sort unblock recover support""".split())
