@@ -243,16 +243,15 @@ FLOORS = {
     # round 21 (its misses read) to what it reached: handoff 0.848, false handoffs 0.014 (two of 140). Raised after
     # round 22 and its review (its misses not read) to 0.856 / 0.881 / 0.745 / 0.909 (rounded down).
     # Abstention raised after round 27 (misses not read): 0.782. Top-1 and top-3 after round 31 (not read): 0.864 / 0.890.
-    # After round 32 (not read): 0.873 / 0.898 / 0.800 / 0.939.
-    "visitor_cases_fresh14": {"top1": 0.87, "top3": 0.895, "abstention": 0.78, "handoff_recall": 0.935,
+    "visitor_cases_fresh14": {"top1": 0.86, "top3": 0.885, "abstention": 0.78, "handoff_recall": 0.905,
                               "false_handoffs": 0.015},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
     # messages with context, written before the assistant ran on it), first run at 8259b87 (main at 771d3ed with the
     # table added): 0.856 / 0.907 / 0.820 / 0.806, false handoffs 0.015 (two of 137). Raised after round 22 and its
     # review (its misses read) to what it reached: 0.915 / 0.949 / 0.900 / 0.968, no false handoff (rounded down).
-    # After round 32 (not read): 0.932 / 0.949 / 0.920.
-    "visitor_cases_fresh15": {"top1": 0.93, "top3": 0.945, "abstention": 0.92, "handoff_recall": 0.965,
+    # After round 32 and its review (not read): 0.932 / 0.949.
+    "visitor_cases_fresh15": {"top1": 0.93, "top3": 0.945, "abstention": 0.9, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -288,8 +287,7 @@ FLOORS = {
     # 0.843 / 0.850 / 0.967, false handoffs 0.007 (one of 137). FLOORS at the first run for now (rounded down; false
     # handoffs up). Raised after round 27 and its review (its misses read) to what it reached: 0.874 / 0.929 / 0.975 /
     # 0.967, no false handoff (rounded down).
-    # Top-1 after round 32 (not read): 0.882.
-    "visitor_cases_fresh19": {"top1": 0.88, "top3": 0.925, "abstention": 0.975, "handoff_recall": 0.965,
+    "visitor_cases_fresh19": {"top1": 0.87, "top3": 0.925, "abstention": 0.975, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The twenty-second visitor table (branch fresh20, 162 rows, not weighted: about 11 of every style, written
     # before the assistant ran on it), first run at its commit (main at 3244f15, after round 27, with the table
@@ -331,8 +329,9 @@ FLOORS = {
     # The twenty-seventh visitor table (fresh25, 165 rows weighted to long messages, close calls, Indian English, company,
     # product, requests and rights questions, 16 each; written before the assistant ran on it), first run at 7dcc643
     # with the table added: 0.828 / 0.869 / 0.860 / 0.864, false handoffs 0.014 (two of 143), rounded down. Raised
-    # after round 32 (its misses read) to what it reached: 0.926 / 0.943 / 0.907 / 1.0, no false handoff (rounded down).
-    "visitor_cases_fresh25": {"top1": 0.925, "top3": 0.94, "abstention": 0.905, "handoff_recall": 1.0,
+    # after round 32 and its review (its misses read) to what it reached: 0.918 / 0.934 / 0.907 / 1.0, no false handoff
+    # (rounded down).
+    "visitor_cases_fresh25": {"top1": 0.915, "top3": 0.93, "abstention": 0.905, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):

@@ -40,7 +40,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.601, 1.829, 1.886, 2.082, 1.650, 0.498, -1.620, -0.878, 0.701)
+CALIBRATION = (-3.600, 1.830, 1.887, 2.080, 1.650, 0.498, -1.621, -0.879, 0.702)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -1031,7 +1031,8 @@ class Assistant:
         party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
-            if word in ("their", "theirs") and not _RULES & set(asked[max(0, i - 4):i + 5]):
+            if word in ("their", "theirs") and not _RULE_NOUNS & set(asked[max(0, i - 4):i + 5]) \
+                    and asked[i + 1:i + 2] != ("own",):
                 continue  # "their" far from any word of rules ("... covered by standard contractual clauses? ... their
                 # onboarding window closes Friday"): someone's, not another company's rules
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
@@ -1039,7 +1040,7 @@ class Assistant:
             elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]):
                 party = True  # not "your otp service", "ur sms app": ours, a word between
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
-                if before not in _NAME_BEFORE and asked[i + 1:i + 2] in (("does",), ("do",)) \
+                if word.endswith("ly") and before not in _NAME_BEFORE and asked[i + 1:i + 2] in (("does",), ("do",)) \
                         and asked[i + 2:i + 3] and asked[i + 2] in _SUBJECT_AFTER_DO:
                     continue  # "... or something similar. Separately, does our data stay in India": "does" opens a
                     # question of its own, with its own subject; not "what does zapier do"
@@ -1424,6 +1425,10 @@ def _names_rules(asked: tuple[str, ...]) -> bool:
 
 
 _ANSWERABLE = frozenset("answerable accountable liable".split())
+# The words of rules "their" must stand near to be another company's (not "responsible": "are your staff accountable for
+# their mistakes" speaks of ours)
+_RULE_NOUNS = frozenset("""policy policies rules rule apply applies applied govern governs governed cover covers covered
+    follow follows terms""".split())
 _SUBJECT_AFTER_DO = frozenset("our my your ur the it you u we i they this that any".split())
 
 
@@ -1919,6 +1924,7 @@ _REPLIED_TO = frozenset(stem(w) for w in """complaint complaints grievance griev
 # Who replies, just before the verb: us or our people, or a modal ("will reply", "to respond")
 _REPLIERS = frozenset(stem(w) for w in """you u someone somebody anyone anybody team office officer staff will would to
     actually be been""".split())
+_BE = frozenset({"be", "been"})  # only after "will": "will be responding" (not "I have to be responding")
 # ... and what says the question is about something kept or done, or about a call, not about our reply
 _NOT_REPLY_TIME = frozenset(stem(w) for w in """keep kept store stored storing retain retained save saved record recorded
     delete deleted remove removed call calls calling ring phone""".split())
@@ -1934,7 +1940,9 @@ def _asks_reply_time(stems: list[str]) -> bool:
     said = set(stems)
     if not (_REPLYING & said and _REPLIED_TO & said) or (_PRODUCT_REPLIES | _NOT_REPLY_TIME) & said:
         return False
-    return any(word in _REPLYING and i and stems[i - 1] in _REPLIERS for i, word in enumerate(stems)) \
+    return any(word in _REPLYING and i and stems[i - 1] in _REPLIERS
+               and (stems[i - 1] not in _BE or stems[i - 2 : i - 1] in (["will"], ["would"], ["shall"]))
+               for i, word in enumerate(stems)) \
         and any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG)
 # The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
 # reply time line and the whole section.
@@ -2079,9 +2087,14 @@ _PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns mar
     credits panel dashboard module builder editor integration integrations""".split())
 
 
+_RECEIVING = frozenset("unsubscribe stop from receive receiving get getting block opt out spam".split())
+
+
 def _our_mails(asked: tuple[str, ...]) -> bool:
-    """Whether "your emails" (more than one) are said: the mails we send ("unsubscribe from your emails"), not our address."""
-    return any(w in ("emails", "mails", "mailers") and asked[i - 1 : i] in (("your",), ("ur",)) for i, w in enumerate(asked))
+    """Whether "your emails" are said as the mails we send, received or stopped ("unsubscribe from your emails"), not
+    our addresses ("what are your emails for support and sales?")."""
+    return any(w in ("emails", "mails", "mailers") and asked[i - 1 : i] in (("your",), ("ur",))
+               and _RECEIVING & set(asked[max(0, i - 4) : i - 1]) for i, w in enumerate(asked))
 
 
 def _placed(after: list[str]) -> bool:

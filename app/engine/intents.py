@@ -689,7 +689,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     first = tokens[0]
     if first == "what" and tokens[1:2] in (["i"], ["we"]) and _wishes(tokens[2:5]) and "is" in tokens[3:7]:
         return "wish"  # "what I'd like now is for every bit of my info to be wiped out": a wish, said with "what"
-    if _glad_if(tokens):
+    if _glad_if(tokens, actions):
         return "wish"  # "it would be really helpful if my old id could be swapped ...", "would be great if ..."
     if first in _PREPOSITIONS and tokens[1:2] and tokens[1] in _QUESTION_WORDS:
         return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
@@ -732,9 +732,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
             if len(tokens) == i + 4 and tokens[i + 2] in _ONE and tokens[i + 3] in _ANSWERS:
                 return "other"  # "I need one number: what's your per-SMS rate ...": the question that follows says
-            if tokens[i + 1 : i + 2] in (["need"], ["needs"]) and tokens[i + 2 : i + 3] in (["it"], ["this"], ["that"]) \
-                    and tokens[i + 3 : i + 4] == ["for"]:
-                return "other"  # "we need it for our vendor exit file": the answer asked for, needed
+            if tokens[i + 1 : i + 2] in (["need"], ["needs"]) and tokens[i + 2 : i + 4] == ["it", "for"] \
+                    and _FILED & set(tokens[i + 4 : i + 9]):
+                return "other"  # "we need it for our vendor exit file": the answer asked for, needed for a file
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]):
@@ -759,24 +759,47 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
 
 
 # A wish said as what would please: "(it) would be (really) great / helpful if ...", "I'd appreciate it if ...".
-_PLEASING = frozenset("great helpful nice good appreciated grateful wonderful lovely ideal better best kind".split())
+# Not "good", "better": feedback as often ("it would be better if the policy said who the grievance officer is").
+# What an answer is needed for: "we need it for our audit file" (not "we need this for the migration ...").
+_FILED = frozenset("file files records audit audits report reports documentation compliance questionnaire form".split())
+_PLEASING = frozenset("great helpful nice appreciated grateful wonderful lovely ideal kind obliged".split())
+_WOULD_BE = (["would", "be"], ["d", "be"])  # "it'd be" reads "it d be"
+# What the wish must be about for it to ask something done: the visitor's own account or details, done to them
+# ("my old gmail id could be swapped", "you deleted my account", "nothing of mine stays"), not the product, the
+# policy, or someone calling ("it would be great if the app had an export button", "... if the policy said ...").
+_DONE_TO = frozenset("be been were was get gets got is".split())
+_PRODUCT_THINGS = frozenset("""customer customers contact contacts list lists campaign campaigns template templates
+    dashboard invoice invoices api app button option setting settings feature widget logo watermark footer key""".split())
 
 
-def _glad_if(tokens: list[str]) -> bool:
-    """Whether a clause opens with a wish said as what would please if it were done."""
+def _glad_if(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether a clause is a wish for something done to the visitor's things, said as what would please if it were
+    done (see `_PLEASING`, `_DONE_TO`)."""
     rest = tokens[1:] if tokens[:1] in (["it"], ["that"], ["i"], ["we"]) else tokens
-    if rest[:2] == ["would", "appreciate"] and "if" in rest[2:5]:
-        after = [w for w in rest[rest.index("if") + 1:] if w not in ("you", "u", "could", "can", "would", "please")]
-        return not (after and _asks_to_be_told(after))
-    if rest[:2] != ["would", "be"]:
+    if rest[:1] in (["would"], ["d"]) and rest[1:2] == ["appreciate"] and "if" in rest[2:5]:
+        pass
+    elif rest[:2] in _WOULD_BE:
+        kept = [w for w in rest[2:6] if w not in ("really", "very", "so", "truly", "most", "extremely", "much")]
+        if not (len(kept) >= 2 and kept[0] in _PLEASING and kept[1] == "if"):
+            return False
+    else:
         return False
-    kept = [w for w in rest[2:6] if w not in ("really", "very", "so", "truly", "most", "extremely", "much")]
-    if not (len(kept) >= 2 and kept[0] in _PLEASING and kept[1] == "if"):
+    after = tokens[tokens.index("if") + 1:]
+    if _PRODUCT_THINGS & set(after) or "automatically" in after:
         return False
-    # ... but not a wish to be told: "it would be great if you could tell me what data you collect"
-    after = [w for w in tokens[tokens.index("if") + 1:] if w not in ("you", "u", "could", "can", "would", "please",
-                                                                     "kindly", "just")]
-    return not (after and _asks_to_be_told(after))
+    if after[:3] in (["nothing", "of", "mine"], ["nothing", "of", "ours"], ["nothing", "about", "me"]):
+        return True  # "would be great if nothing of mine stays with you"
+    if after[:1] in (["my"], ["our"]):
+        # the visitor's thing, then what is done to it: "my old gmail id could be swapped for the new one"
+        thing = next((k for k in range(1, min(5, len(after))) if after[k] in _WISHED_THINGS or after[k] == "id"), None)
+        return thing is not None and bool(_DONE_TO & set(after[thing + 1 : thing + 4]))
+    if after[:1] in (["you"], ["u"]):
+        # "you (could) delete my account": a verb of the request types on the visitor's things
+        verb = next((k for k in range(1, min(4, len(after))) if after[k] not in ("could", "can", "would", "just",
+                                                                              "please", "kindly")), None)
+        return verb is not None and (after[verb] in actions or stem(after[verb]) in {stem(a) for a in actions}) \
+            and bool(_THEIRS & set(after[verb + 1 : verb + 4])) and not _asks_to_be_told(after[verb:])
+    return False
 
 
 # "switch off marketing cookies", "switch on dark mode": a setting turned, not something asked of us (the review of
@@ -960,6 +983,7 @@ def _after_condition(clause: Part, tokens: list[str], actions: frozenset[str]) -
 # question, however politely it is put; the visitor wants to be told something, not to have something done.
 _TELLING = frozenset(stem(w) for w in "tell explain describe clarify inform elaborate specify confirm advise".split())
 _TOLD_WHAT = frozenset("what whats how why where when which who whom whose whether if about".split())
+_TOLD_HOW = frozenset("how why when whether if where".split())
 # Openings that only ever ask for an explanation, whatever follows them.
 _EXPLAINING = (("break", "down"), ("walk", "me", "through"), ("walk", "us", "through"), ("run", "me", "through"),
                ("spell", "out"), ("outline",), ("summarise",), ("summarize",))
@@ -984,6 +1008,10 @@ def _asks_to_be_told(tokens: list[str]) -> bool:
         rest = tokens[3:]
     elif stem(tokens[0]) in _TELLING:
         rest = tokens[1:]
+    elif tokens[0] == "share":
+        # Indian English "please share how long you keep ...": told how, why, when or whether; not "share what you hold
+        # on me", which asks for the data
+        return any(w in _TOLD_HOW for w in tokens[1:4])
     else:
         return False
     return any(w in _TOLD_WHAT for w in rest[:4])
@@ -1671,10 +1699,10 @@ def _acts_on_theirs(words: tuple[str, ...]) -> bool:
         if word in _THEIRS:
             return True
     return False
-_HAPPENED = frozenset("stopped deactivated closed".split())
+_HAPPENED = frozenset("stopped deactivated".split())
 # ... but "my account deactivated pls" asks it done: politeness makes these a request (not "stopped": "my sms stopped
 # delivering, please help").
-_ASKED_DONE = frozenset("deactivated closed".split())
+_ASKED_DONE = frozenset("deactivated".split())
 _PLEASE = frozenset("please pls plz kindly".split())
 _PLEASE_HELP = frozenset("""check help look see advise resolve fix investigate reactivate restore activate explain tell
     assist guide suggest reply respond revert sort unblock recover support""".split())

@@ -10,7 +10,7 @@ from tests.replies import top_section
     ("It would be really nice if my old number could be swapped for the new one in your records.", "correction"),
     ("Would be great if nothing of mine stays with you after I cancel next week.", "deletion"),
     ("I'd appreciate it if you deleted everything you hold about me", "deletion"),
-    ("the last two digits of my phone are swapped in your records, fix it", "correction"),
+    ("my phone number in your records has two digits swapped, fix it", "correction"),
 ])
 def test_polite_wishes_are_requests(assistant, question, handoff):
     assert assistant.answer(question).handoff == handoff, question
