@@ -30,3 +30,14 @@ def test_no_more_of_our_emails(assistant, question):
 ])
 def test_questions_and_conditions_make_no_request(assistant, question):
     assert assistant.answer(question).handoff is None, question
+
+
+# Hinglish hours: "kitne baje" is what time, "khulta" opens.
+@pytest.mark.parametrize("question", ["aapka office kitne baje khulta hai?", "what time do you open"])
+def test_when_we_open(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and reply.message.startswith("Business Hours:"), question
+
+
+def test_what_time_of_the_product_is_not_our_hours(assistant):
+    assert assistant.answer("what time does your app send the otp").reason != "company"
