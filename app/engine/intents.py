@@ -718,9 +718,6 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "instruction"
     if _does_it(tuple(tokens)):
         return "instruction"  # "..., please do it", "so do that now": what was asked, done; not "do it's ...?"
-    if first == "do" and tokens[1:2] == ["not"] and not clause.question_mark and tokens[2:3] \
-            and (tokens[2] in actions or tokens[3:4] in (["my"], ["our"])):
-        return "instruction"  # "do not sell my data", "dont give my number to anyone" (read "do not"): told not to
     if first in _QUESTION_WORDS or (first in _AUXILIARIES and clause.opens_sentence):
         return "question"
     if _modal_or_not(tokens, actions):
