@@ -99,9 +99,9 @@ class Gap:
         """Whether the question asks about this topic (`Index.gap` decides the same for every entry at once)."""
         # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
         firsts = self._by_first
-        return any(gap_phrase_in(phrase, question_words)
+        return any(contains_phrase(phrase, question_words)
                    for word in set(question_words) if word in firsts for phrase in firsts[word]) and not any(
-            gap_phrase_in(phrase, question_words) for phrase in self.unless)
+            contains_phrase(phrase, question_words) for phrase in self.unless)
 
     @cached_property
     def _by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -109,19 +109,6 @@ class Gap:
         for phrase in self.phrases:
             by_first.setdefault(phrase[0], []).append(phrase)
         return {word: tuple(phrases) for word, phrases in by_first.items()}
-
-
-# A word and the preposition after it are said together: "stored for" asks how long only as "stored for (how long)",
-# not "stored photos be available for access by others".
-_PREPOSITIONS_AFTER = frozenset("for after until till".split())
-
-
-def gap_phrase_in(phrase: tuple[str, ...], words: list[str]) -> bool:
-    """Whether a gap phrase is said (`contains_phrase`, its words up to three apart; a verb and its preposition, as
-    "kept for", at most one apart)."""
-    if len(phrase) == 2 and phrase[1] in _PREPOSITIONS_AFTER:
-        return contains_phrase(phrase, words, max_skip=1)
-    return contains_phrase(phrase, words)
 
 
 @dataclass
@@ -627,9 +614,9 @@ class Index:
         # of the question (entry, then its phrases): the first entry with a phrase found and no `unless` phrase.
         refused = -1
         for i, _, phrase in sorted(found for word in set(asked) for found in self._gap_phrases.get(word, ())):
-            if i != refused and gap_phrase_in(phrase, asked):
+            if i != refused and contains_phrase(phrase, asked):
                 gap = self.gaps[i]
-                if not any(gap_phrase_in(unless, asked) for unless in gap.unless):
+                if not any(contains_phrase(unless, asked) for unless in gap.unless):
                     return gap
                 refused = i
         return None

@@ -98,14 +98,3 @@ def test_deletion_after_closing(assistant, question):
 def test_share_how_long_asks_to_be_told(assistant):
     reply = assistant.answer("I closed my account last year. Please share how long you keep logs of a closed account.")
     assert reply.handoff is None
-
-
-# A gap phrase of a verb and its preposition ("stored for", "kept for") is said with them together.
-def test_stored_then_available_for_is_no_retention(assistant):
-    reply = assistant.answer("will my stored photos be available for access by third party entities?")
-    assert reply.gap is None or "kept" not in reply.gap.topic
-
-
-def test_stored_for_how_long_is_still_retention(assistant):
-    reply = assistant.answer("my messages are stored for how long?")
-    assert not reply.answered and reply.reason == "not_covered"
