@@ -1243,14 +1243,17 @@ class Assistant:
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
-        # where a clause begins ("whats ur email, tool keeps crashing": the tool is another clause's)
-        breaks = frozenset(i for i in part_starts(query) if i is not None) \
-            if query.asked == query.words and len(stems) == len(query.words) else frozenset()
         if _asks_reply_time(stems):
             entry = next((e for e in self.company if e.line == _REPLY_LINE), None)
             if entry is not None:
                 return self._company_reply(query.text, entry)
-        for i in sorted({i for s in query.stem_set | said for i in self._company_first.get(s, ())}):
+        candidates = sorted({i for s in query.stem_set | said for i in self._company_first.get(s, ())})
+        if not candidates:
+            return None  # no entry's phrase starts with a word of the question (most questions)
+        # where a clause begins ("whats ur email, tool keeps crashing": the tool is another clause's)
+        breaks = frozenset(i for i in part_starts(query) if i is not None) \
+            if query.asked == query.words and len(stems) == len(query.words) else frozenset()
+        for i in candidates:
             entry = self.company[i]
             if data_place and entry.line == "Address:":
                 continue
@@ -1406,14 +1409,9 @@ def _names_only(segment: Part, query: Query) -> bool:
 
 
 def _sentences(query: Query) -> list[list[str]]:
-    """The stems of each sentence of a message (its parts joined up to a stop, "?" or "!"): a topic's cue is said in
-    one ("my support tickets - kept? used for what?" says no "kept for")."""
-    out: list[list[str]] = []
-    for part in query.parts:
-        if part.opens_sentence or not out:
-            out.append([])
-        out[-1].extend(stem(w) for w in part.words)
-    return out or [list(query.stems)]
+    """The stems of each sentence of a message (`Query.sentences`): a topic's cue is said in one ("my support tickets -
+    kept? used for what?" says no "kept for")."""
+    return [[stem(w) for w in words] for _, words in query.sentences] or [list(query.stems)]
 
 
 def _names_rules(asked: tuple[str, ...]) -> bool:
@@ -1571,8 +1569,7 @@ _SEEING = frozenset("see sees seen view views viewed access accessed accessing r
 _INSIDERS = frozenset("staff employee employees employe team admin admins insider insiders".split())
 # Parties named after "other", "any" or "else": "other companies", "any other businesses".
 _FIRMS = frozenset("companies company businesses business firms firm organisations organizations parties".split())
-_PARTIES = frozenset("""companies company businesses business firms firm organisations organizations people
-    persons apps services parties""".split())
+_PARTIES = _FIRMS | frozenset("people persons apps services".split())
 
 
 # Words of passing data on (stems): "do you share my photos", "handing my contacts to ...".
@@ -1820,8 +1817,8 @@ def asks_who_gets(query: Query) -> bool:
                     or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
                         and before not in _GOING_ON)):
                 return True
-            if asked[i + 1:i + 2] and asked[i + 1] in _PASSED_THINGS - {"it"} and before in _PARTIES \
-                    and before in _FIRMS and asked[0] in _YES_NO | {"are", "is", "can", "could"} \
+            if asked[i + 1:i + 2] and asked[i + 1] in _PASSED_THINGS - {"it"} and before in _FIRMS \
+                    and asked[0] in _YES_NO | {"are", "is", "can", "could"} \
                     and asked[i + 2:i + 3] != ("from",):
                 return True  # "are analytics firms getting info on how i use your site": companies named as such (not
                 # "how do businesses get data from your api")
@@ -1946,7 +1943,7 @@ def _asks_reply_time(stems: list[str]) -> bool:
         and any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG)
 # The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
 # reply time line and the whole section.
-_COMPANY_ACTS = frozenset({"We will respond", None})
+_COMPANY_ACTS = frozenset({_REPLY_LINE, None})
 _COMPLAINING = frozenset(stem(w) for w in "complain complaint complaints escalate escalation".split())
 
 
@@ -1961,10 +1958,10 @@ def _to_someone_else(stems: list[str], word: str) -> bool:
 
 # A policy someone owns, said with "'s": "whatsapp's privacy policy", "google's rules" (not this one's: "the company's
 # policy", "blue messaggio's rules").
-_OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?(?:policy|policies|rules|terms|notice|practices|practice)\b",
-                           re.IGNORECASE)
+_POLICY_NAMES = r"(?:policy|policies|rules|terms|notice|practices|practice)\b"
+_OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|data\s+)?" + _POLICY_NAMES, re.IGNORECASE)
 # ... in the words as read (`Query.asked`: "'s" is a word of its own, slips mended)
-_OWNED_POLICY_READ = re.compile(r"\b([a-z0-9]+) s (?:own )?(?:privacy |data )?(?:policy|policies|rules|terms|notice|practices|practice)\b")
+_OWNED_POLICY_READ = re.compile(r"\b([a-z0-9]+) s (?:own )?(?:privacy |data )?" + _POLICY_NAMES)
 _OUR_NAMES = frozenset("company messaggio app site website service platform blue bm it".split())
 # ... and no owner at all: a topic or the people this policy covers ("what is the children's policy", "your cookie's
 # policy", "what's your marketing's policy", "the user's data policy", "what are india's data rules": the review of

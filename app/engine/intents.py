@@ -758,10 +758,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     return "other"
 
 
-# A wish said as what would please: "(it) would be (really) great / helpful if ...", "I'd appreciate it if ...".
-# Not "good", "better": feedback as often ("it would be better if the policy said who the grievance officer is").
 # What an answer is needed for: "we need it for our audit file" (not "we need this for the migration ...").
 _FILED = frozenset("file files records audit audits report reports documentation compliance questionnaire form".split())
+# A wish said as what would please: "(it) would be (really) great / helpful if ...", "I'd appreciate it if ...".
+# Not "good", "better": feedback as often ("it would be better if the policy said who the grievance officer is").
 _PLEASING = frozenset("great helpful nice appreciated grateful wonderful lovely ideal kind obliged".split())
 _WOULD_BE = (["would", "be"], ["d", "be"])  # "it'd be" reads "it d be"
 # What the wish must be about for it to ask something done: the visitor's own account or details, done to them

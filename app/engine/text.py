@@ -288,19 +288,26 @@ class Query:
                 return frozenset(d for d in denied if d < i)
         return frozenset()
 
+    @_once
+    def sentences(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
+        """Each sentence of the message (its parts up to a stop, "?", "!" or ";"), as the index of its last part and
+        its words."""
+        out, words = [], []
+        for i, part in enumerate(self.parts):
+            words.extend(part.words)
+            if i + 1 == len(self.parts) or self.parts[i + 1].opens_sentence:
+                out.append((i, tuple(words)))
+                words = []
+        return tuple(out)
+
     def _indirect_questions(self) -> list[int]:
         """The last part of each sentence that asks without a "?" ("we need to know whether ...", "please tell me
         how ...", "I was wondering if ..."), when the message has other sentences; else []."""
-        ends = [i for i in range(len(self.parts)) if i + 1 == len(self.parts) or self.parts[i + 1].opens_sentence]
-        if len(ends) < 2:
+        if len(self.sentences) < 2:
             return []
-        found, start = [], 0
-        for end in ends:
-            sentence = [w for k in range(start, end + 1) for w in self.parts[k].words]
-            if any(w in _KNOWING and _TOLD_WHAT & set(sentence[i + 1:i + 4]) for i, w in enumerate(sentence)):
-                found.append(end)
-            start = end + 1
-        return found if len(found) < len(ends) else []
+        found = [end for end, sentence in self.sentences
+                 if any(w in _KNOWING and _TOLD_WHAT & set(sentence[i + 1:i + 4]) for i, w in enumerate(sentence))]
+        return found if len(found) < len(self.sentences) else []
 
     @_once
     def long(self) -> bool:
