@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .corpus import Clause, Policy
-from .intents import Detection, Intents, classify_clause, load_intents, part_starts
+from .intents import Detection, Intents, classify_clause, load_intents, part_starts, supposed
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
@@ -201,6 +201,8 @@ _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use tra
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
 _SETTING_VERBS = frozenset("change switch modify edit customise customize upgrade downgrade".split())
+# What a setting verb points back to ("can I switch that off somehow": the cookies just named, no product's setting).
+_POINTED_BACK = tuple((w,) for w in "that it this them those these".split())
 _CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon extension connector".split())
 # Words that ask how to do something: "what is the procedure / process / the steps to ...", "how can I ...".
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
@@ -510,6 +512,10 @@ class Assistant:
             # "do you sell my health records?", "could strangers look through my gallery?": a kind of data the policy never
             # lists, asked about what the policy says of all personal information; so is a right the visitor asks how
             # to use on it ("can I delete my photos from your site?", round 19).
+            result = replace(result, gap=None)
+        if result.gap is not None and result.gap.data and others is not None and others == self.others_section:
+            # "does ur policy cover the other apps i connect thru u": whose rules apply to another company is what the
+            # section on third-party services says, whatever kind of data the company may reach (round 34)
             result = replace(result, gap=None)
         if result.gap is not None and not result.gap.data and len(query.parts) > 1:
             # "what do you collect, and for how long?", "why is my IP needed and also whether you offer a discount":
@@ -821,14 +827,16 @@ class Assistant:
     def right_asked(self, query: Query, found=NOT_DETECTED) -> str | None:
         """The section granting a right the question asks how, or whether, to use ("what is the procedure to
         get my data corrected", "is there any provision for getting my data in excel format", "am I allowed to
-        ...", "can I ask you to stop ..."), not a request and not about what others do; else None.
+        ...", "can I ask you to stop ...", "hypothetically, ... would you fix them?"), not a request and not about
+        what others do; else None.
 
         `found`: what `intents.detect(query)` gave, None included, when the caller has it already."""
         if not self.intents:
             return None
         if found is NOT_DETECTED:
             found = self.intents.detect(query)
-        if found is None or found.request or not (_HOW_TO & query.stem_set or _asks_if_allowed(query)) \
+        if found is None or found.request or not (_HOW_TO & query.stem_set or _asks_if_allowed(query)
+                                                  or supposed(query)) \
                 or others_act(query):
             return None
         policy = self.index.policy
@@ -1067,7 +1075,7 @@ class Assistant:
                     w in STOPWORDS or (w.isalpha() and stem(w) not in self.index.vocabulary) for w in things):
                 return True
         for i, word in enumerate(asked):
-            if word in _SETTING_VERBS and "i" in asked[max(0, i - 2):i]:
+            if word in _SETTING_VERBS and "i" in asked[max(0, i - 2):i] and asked[i + 1:i + 2] not in _POINTED_BACK:
                 # "where can I change my plan", "how do I change the language of the dashboard": the visitor
                 # setting something the policy never names is using the product ("change my email address",
                 # "edit my account preferences" name what the policy holds and go on to be answered)
@@ -1268,7 +1276,8 @@ class Assistant:
                     continue  # "is your team available to delete my data", "please change the phone your app shows",
                     # "is your team available for a demo of bulk sms": the request, not our hours or phone line (the
                     # review of round 15, B4 / C3); "what days is your team available" asks our hours
-                found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS, breaks=breaks)
+                found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS, breaks=breaks,
+                                            practice=practice)
                 if found and phrase[0] in _COMPLAINING and _to_someone_else(stems, phrase[0]) \
                         and self.index.gap(query) is not None:
                     continue  # "can I complain to a government regulator about them": the regulator is the topic;
@@ -1794,6 +1803,18 @@ _GOING_ON = frozenset("keep keeps kept continue continues stop stops start start
 _PASSED_THINGS = _OWN | frozenset("data information info details number numbers records contacts stuff it".split())
 
 
+# Parties named by what they are to the company, who may be given data ("outside vendors get access to my data").
+_OUTSIDERS = _PARTIES | frozenset("""vendors vendor partners partner advertisers advertiser providers marketers
+    affiliates""".split())
+
+
+def _who_before(asked: tuple[str, ...], i: int) -> bool:
+    """Whether "who" asks for the subject of the verb at `i`: at most five words before it, with no first person or "to"
+    between ("who all might end up getting my info"; not "who do I talk to get my data back")."""
+    k = next((k for k in range(i - 1, max(-1, i - 6), -1) if asked[k] == "who"), None)
+    return k is not None and not (_FIRST_PERSON | {"to"}) & set(asked[k + 1:i])
+
+
 def asks_who_gets(query: Query) -> bool:
     """Whether the question asks if someone else gets the visitor's data: a party (not the visitor, not the
     company) before "get/receive" and the visitor's things after it ("does insta or amazon get my contacts thru
@@ -1813,10 +1834,13 @@ def asks_who_gets(query: Query) -> bool:
         if word in _GETTING:
             before = asked[i - 1] if i else ""
             if asked[i + 1:i + 2] and asked[i + 1] in _OWN and (
-                    "who" in asked[max(0, i - 2):i]  # "who gets my card details", "who can get my number"
+                    _who_before(asked, i)  # "who gets my card details", "who all might end up getting my info"
                     or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
                         and before not in _GOING_ON)):
                 return True
+            if asked[i + 1:i + 3] == ("access", "to") and asked[i + 3:i + 4] and asked[i + 3] in _OWN \
+                    and before in _OUTSIDERS:
+                return True  # "what sort of outside vendors get access to my data": not "can I get access to my data"
             if asked[i + 1:i + 2] and asked[i + 1] in _PASSED_THINGS - {"it"} and before in _FIRMS \
                     and asked[0] in _YES_NO | {"are", "is", "can", "could"} \
                     and asked[i + 2:i + 3] != ("from",):
@@ -1989,15 +2013,19 @@ _NEXT_TO_IT = frozenset({"in", "open"})
 _BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally".split())
 
 
+_BEING = frozenset("are is were was been keep keeps".split())
+
+
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True,
-                        breaks: frozenset[int] = frozenset()) -> str | None:
+                        breaks: frozenset[int] = frozenset(), practice: bool = False) -> str | None:
     """Whether `phrase` occurs in `stems` (a word or two apart at most) as a question about the company.
 
     "yours" when "your" stands just before it ("your phone number"), "maybe" when nothing says whose, and
     None when it is someone's own ("my phone number") or a verb aimed at the visitor ("email me").
     `detail`: the phrase names one of our details (phone, e-mail, address, hours), which the words after it may
     place elsewhere ("the email in my profile"); an act ("hear back", "complain") is ours whatever follows it
-    ("when will I hear back on my query"). `breaks`: where a clause begins in `stems`.
+    ("when will I hear back on my query"). `breaks`: where a clause begins in `stems`. `practice`: the question asks
+    what is done with data (see `_does_with_data`).
     """
     found = None
     for start, end in _occurrences(phrase, stems, max_skip=2):
@@ -2006,6 +2034,14 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # development set), "whether your office staff can open and read my messages" (fresh18); not "your": "I
             # want to call someone at your office"
         before = stems[max(0, start - 2):start]
+        if practice and any(stems[k] in ("when", "whenev") and stems[k + 1] in ("i", "we")
+                            for k in range(max(1, start - 5), start - 1)):
+            # "do you record calls when I phone your support team": the scene told after a question of what is done
+            # with data, not what is asked (round 34); not "when I call you, what number should I use" (the scene comes
+            # first), nor "how long before someone answers when I call your number" (nothing done with data)
+            continue
+        if phrase[0] in _COMPLAINING and before[-1:] and before[-1] in _BEING and before[0] not in ("i", "we"):
+            continue  # "students are complaining they can't log in": someone else's complaint, told (round 34)
         if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS and end not in breaks:
             continue  # "your email tool", "your phone campaigns": the product, not our address or number
         if stems[start - 1:start] == ["your"]:

@@ -71,6 +71,8 @@ _CONDITION_SUBJECTS = frozenset("i we you they he she".split())
 _PREPOSITIONS = frozenset("for to in from with by at on till until since of".split())
 # After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
 _INVERTED_SUBJECTS = frozenset("i you he she it we they that this there".split())
+# Words that open a noun phrase: after "never" they leave out the verb of a statement, as no instruction does.
+_NOUN_OPENERS = frozenset("the a an their his her its our these those".split())
 _FILLERS = frozenset("please kindly hi hello hey hii ok okay so just now well also and but then dear sir madam "
                      "team yes oh um hmm yo dude btw".split())
 _POLITE = frozenset("can could would".split())
@@ -82,8 +84,11 @@ _WISHES = frozenset(stem(w) for w in """
     insist prefer hereby
 """.split())
 # "I'd like to know whether ..." asks a question, however politely it is put.
+# ... and to be sure of something ("I just want to be sure none of that ends up with some marketing company"): an
+# assurance sought, which the question that follows asks for (round 34).
 _INQUIRIES = (("to", "know"), ("to", "understand"), ("to", "find", "out"), ("to", "ask"), ("to", "learn"),
-              ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",))
+              ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",), ("to", "be", "sure"),
+              ("to", "be", "certain"))
 # What the verb an instruction opens with adds to the score of the type it marks, as a phrase of three
 # words would: "delete everything you have on me" is a deletion.
 VERB_BONUS = 3
@@ -686,7 +691,12 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "other"
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
+    if tokens[:1] == ["like"] and tokens[1:2] and tokens[1] in _AUXILIARIES and tokens[2:3] \
+            and tokens[2] in _INVERTED_SUBJECTS:
+        tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
+    if first == "never" and tokens[1:2] and tokens[1] in _NOUN_OPENERS:
+        return "statement"  # "we only collect the parents' numbers, never the kids'": a thing denied, no verb told
     if first == "what" and tokens[1:2] in (["i"], ["we"]) and _wishes(tokens[2:5]) and "is" in tokens[3:7]:
         return "wish"  # "what I'd like now is for every bit of my info to be wiped out": a wish, said with "what"
     if _glad_if(tokens, actions):
@@ -1162,6 +1172,8 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     `access_like`: "I'd like to know what you hold about me" exercises the
     right of access, so an inquiry counts as a request for that type.
     """
+    if supposed(query):
+        return False  # "Hypothetically, if my details turned out to be wrong, would you fix them?": asks about the right
     kinds = [classify_clause(c, actions) for c in query.parts]
     denied = query.denied_requests
     if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words)
@@ -1206,6 +1218,16 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 
 
 _URGING = frozenset("please pls plz kindly just now asap".split())
+# A message that opens by saying it only supposes ("hypothetically, ...", "in theory, ...") asks what would happen.
+_SUPPOSING = frozenset("hypothetically hypothetical theoretically".split())
+
+
+def supposed(query: Query) -> bool:
+    """Whether the message opens with a word of supposing (fillers before it dropped) and ends with a question."""
+    if not query.parts or not query.parts[-1].question_mark:
+        return False
+    words = [w for w in query.parts[0].words if w not in _FILLERS]
+    return bool(words[:1] and words[0] in _SUPPOSING or words[:2] == ["in", "theory"])
 
 
 def _asks_if_possible(words: tuple[str, ...]) -> bool:

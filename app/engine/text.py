@@ -65,7 +65,7 @@ STOPWORDS = frozenset(
     kind kinds sort sorts type types way ways thing things able possible mine anything something
     hi hii hey hello hiya namaste yo dear sir madam thanks thank
     guys folks actually basically literally really kinda sorta kindly clarify elaborate
-    though although anyway anyways however btw
+    though although anyway anyways however btw hypothetically theoretically hypothetical
     worried worrying scared afraid paranoid nervous uneasy anxious suspicious sus
     """.split()
 )
