@@ -201,8 +201,18 @@ _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use tra
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
 _SETTING_VERBS = frozenset("change switch modify edit customise customize upgrade downgrade".split())
-# What a setting verb points back to ("can I switch that off somehow": the cookies just named, no product's setting).
-_POINTED_BACK = tuple((w,) for w in "that it this them those these".split())
+# What a setting verb points back to ("can I switch that off somehow": the cookies just named, no product's setting),
+# and the words that may follow it (not "this plan", "it to weekly": a product's setting named).
+_POINTED_BACK = frozenset("that it this them those these".split())
+_AFTER_POINTED = frozenset("off on out back somehow".split())
+
+
+def _points_back(query: Query, asked: tuple[str, ...], i: int) -> bool:
+    """Whether the setting verb at `i` acts on a pronoun for something named in an earlier clause of the message ("Do you
+    put cookies on my browser? Can I switch that off?"); not "can I change it to weekly emails?" (nothing named before:
+    the product's setting, the review of round 34)."""
+    return len(query.parts) > 1 and asked[i + 1:i + 2] != () and asked[i + 1] in _POINTED_BACK \
+        and (asked[i + 2:i + 3] == () or asked[i + 2] in _AFTER_POINTED)
 _CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon extension connector".split())
 # Words that ask how to do something: "what is the procedure / process / the steps to ...", "how can I ...".
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
@@ -1075,7 +1085,7 @@ class Assistant:
                     w in STOPWORDS or (w.isalpha() and stem(w) not in self.index.vocabulary) for w in things):
                 return True
         for i, word in enumerate(asked):
-            if word in _SETTING_VERBS and "i" in asked[max(0, i - 2):i] and asked[i + 1:i + 2] not in _POINTED_BACK:
+            if word in _SETTING_VERBS and "i" in asked[max(0, i - 2):i] and not _points_back(query, asked, i):
                 # "where can I change my plan", "how do I change the language of the dashboard": the visitor
                 # setting something the policy never names is using the product ("change my email address",
                 # "edit my account preferences" name what the policy holds and go on to be answered)
@@ -1803,6 +1813,10 @@ _GOING_ON = frozenset("keep keeps kept continue continues stop stops start start
 _PASSED_THINGS = _OWN | frozenset("data information info details number numbers records contacts stuff it".split())
 
 
+# What the visitor sends us to be dealt with: "who in your team will get my request" asks who handles it, not who
+# else gets the visitor's data (the review of round 34).
+_SENT_TO_US = frozenset("""request requests complaint complaints query queries ticket tickets application
+    applications feedback grievance letter""".split())
 # Parties named by what they are to the company, who may be given data ("outside vendors get access to my data").
 _OUTSIDERS = _PARTIES | frozenset("""vendors vendor partners partner advertisers advertiser providers marketers
     affiliates""".split())
@@ -1810,9 +1824,10 @@ _OUTSIDERS = _PARTIES | frozenset("""vendors vendor partners partner advertisers
 
 def _who_before(asked: tuple[str, ...], i: int) -> bool:
     """Whether "who" asks for the subject of the verb at `i`: at most five words before it, with no first person or "to"
-    between ("who all might end up getting my info"; not "who do I talk to get my data back")."""
+    between ("who all might end up getting my info"; not "who do I talk to get my data back", "who can help me get my
+    number removed")."""
     k = next((k for k in range(i - 1, max(-1, i - 6), -1) if asked[k] == "who"), None)
-    return k is not None and not (_FIRST_PERSON | {"to"}) & set(asked[k + 1:i])
+    return k is not None and not (_FIRST_PERSON | {"to", "me", "us"}) & set(asked[k + 1:i])
 
 
 def asks_who_gets(query: Query) -> bool:
@@ -1833,7 +1848,7 @@ def asks_who_gets(query: Query) -> bool:
                 return True
         if word in _GETTING:
             before = asked[i - 1] if i else ""
-            if asked[i + 1:i + 2] and asked[i + 1] in _OWN and (
+            if asked[i + 1:i + 2] and asked[i + 1] in _OWN and not _SENT_TO_US & set(asked[i + 2:i + 4]) and (
                     _who_before(asked, i)  # "who gets my card details", "who all might end up getting my info"
                     or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
                         and before not in _GOING_ON)):
@@ -2014,6 +2029,8 @@ _BETWEEN_TWO = frozenset("of the still usual usually current currently normal no
 
 
 _BEING = frozenset("are is were was been keep keeps".split())
+_COMPLAIN = stem("complain")
+_NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 
 
 def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool = True,
@@ -2040,8 +2057,10 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # with data, not what is asked (round 34); not "when I call you, what number should I use" (the scene comes
             # first), nor "how long before someone answers when I call your number" (nothing done with data)
             continue
-        if phrase[0] in _COMPLAINING and before[-1:] and before[-1] in _BEING and before[0] not in ("i", "we"):
-            continue  # "students are complaining they can't log in": someone else's complaint, told (round 34)
+        if phrase[0] == _COMPLAIN and before[-1:] and before[-1] in _BEING and before[0] not in _NOT_COMPLAINERS:
+            # "students are complaining they can't log in": someone else's complaint, told (round 34); not "what is
+            # complaint procedure", "where are complaints filed" (the noun, a question word), "we are complaining"
+            continue
         if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS and end not in breaks:
             continue  # "your email tool", "your phone campaigns": the product, not our address or number
         if stems[start - 1:start] == ["your"]:

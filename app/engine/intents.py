@@ -88,7 +88,7 @@ _WISHES = frozenset(stem(w) for w in """
 # assurance sought, which the question that follows asks for (round 34).
 _INQUIRIES = (("to", "know"), ("to", "understand"), ("to", "find", "out"), ("to", "ask"), ("to", "learn"),
               ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",), ("to", "be", "sure"),
-              ("to", "be", "certain"))
+              ("to", "be", "certain"))  # (the last two: see `_assurance`)
 # What the verb an instruction opens with adds to the score of the type it marks, as a phrase of three
 # words would: "delete everything you have on me" is a deletion.
 VERB_BONUS = 3
@@ -695,8 +695,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
-    if first == "never" and tokens[1:2] and tokens[1] in _NOUN_OPENERS:
-        return "statement"  # "we only collect the parents' numbers, never the kids'": a thing denied, no verb told
+    if first == "never" and tokens[1:2] and tokens[1] in _NOUN_OPENERS and not clause.opens_sentence:
+        # "we only collect the parents' numbers, never the kids'": a thing denied, going on from the clause before;
+        # not "Never the newsletters again, understood?", which opens its sentence (the review of round 34)
+        return "statement"
     if first == "what" and tokens[1:2] in (["i"], ["we"]) and _wishes(tokens[2:5]) and "is" in tokens[3:7]:
         return "wish"  # "what I'd like now is for every bit of my info to be wiped out": a wish, said with "what"
     if _glad_if(tokens, actions):
@@ -1210,6 +1212,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         return False
     if "instruction" in kinds or "wish" in kinds:
         return True
+    if "question" not in kinds:
+        # "I want to be certain my number is removed from your marketing list": the assurance wished, with no question
+        # to answer it, asks for it to be done (the review of round 34)
+        kinds = ["wish" if kind == "inquiry" and _assurance(query.parts[i].words) else kind for i, kind in enumerate(kinds)]
+        if "wish" in kinds:
+            return True
     if "inquiry" in kinds:
         # "I'd like to know what you hold about me" exercises the right of access; not when the visitor goes on to ask
         # ("... what you store about my payments. The card number? My billing address?"): they want to be told
@@ -1218,16 +1226,30 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 
 
 _URGING = frozenset("please pls plz kindly just now asap".split())
+_ASSURANCES = (("to", "be", "sure"), ("to", "be", "certain"))
+
+
+def _assurance(words: tuple[str, ...]) -> bool:
+    """Whether a clause wishes to be sure or certain of something (see `_INQUIRIES`)."""
+    return any(contains_phrase(phrase, list(words), max_skip=1) for phrase in _ASSURANCES)
 # A message that opens by saying it only supposes ("hypothetically, ...", "in theory, ...") asks what would happen.
 _SUPPOSING = frozenset("hypothetically hypothetical theoretically".split())
 
 
+# What may follow the word of supposing in its clause: a condition or the question itself ("hypothetically, if ...",
+# "theoretically could you ..."), not a statement ("in theory your policy says ...", "hypothetically you can't refuse").
+_SUPPOSED_NEXT = frozenset("if would could can what will do does is are".split())
+
+
 def supposed(query: Query) -> bool:
-    """Whether the message opens with a word of supposing (fillers before it dropped) and ends with a question."""
-    if not query.parts or not query.parts[-1].question_mark:
+    """Whether the message is one sentence, a question, that opens with a word of supposing said alone ("Hypothetically,
+    ...", "in theory, ...") or before a condition or a question (see `_SUPPOSED_NEXT`); fillers before it dropped. Not
+    "In theory you respect privacy. Unsubscribe me from everything. Got it?" (the review of round 34)."""
+    if not query.parts or not query.parts[-1].question_mark or any(p.opens_sentence for p in query.parts[1:]):
         return False
     words = [w for w in query.parts[0].words if w not in _FILLERS]
-    return bool(words[:1] and words[0] in _SUPPOSING or words[:2] == ["in", "theory"])
+    rest = words[1:] if words[:1] and words[0] in _SUPPOSING else words[2:] if words[:2] == ["in", "theory"] else None
+    return rest is not None and (not rest or rest[0] in _SUPPOSED_NEXT)
 
 
 def _asks_if_possible(words: tuple[str, ...]) -> bool:
@@ -1299,6 +1321,10 @@ class Intents:
         # in your records": the visitor's detail)
         stems = ["" if w == "wrong" and ws[i - 1 : i] in _GOES and _INDEFINITE & set(ws[max(0, i - 4) : i - 1]) else s
                  for i, (w, s) in enumerate(zip(ws, stems))]
+        # "an old one I no longer use": what the visitor no longer uses, not what we are told to stop (round 34); not
+        # "please no longer use my data"
+        stems = ["" if w == "use" and ws[i - 2 : i] == ("no", "longer") and ws[i - 3 : i - 2] in (("i",), ("we",))
+                 else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what do you have to offer", "plans to offer": a verb, not the "offers" of marketing
         stems = ["" if w in ("offer", "offers") and ws[i - 1 : i] == ("to",) else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what you have to offer": "have to" is a must, not a having

@@ -49,13 +49,6 @@ def test_data_you_hold_alone_is_access(assistant):
     assert _handoff(assistant, "Please send me the data you hold about me.") == "access"
 
 
-# Hindi puts "all" before the verb: "woh sab mujhe bhej do" is "send me all of it".
-@pytest.mark.parametrize("question", ["aapke paas mera jo bhi data hai woh sab mujhe bhej do",
-                                      "meri jo bhi details aapke paas hai sab bhej do"])
-def test_hinglish_send_me_all_of_it_is_access(assistant, question):
-    assert _handoff(assistant, question) == "access", question
-
-
 # A message that opens by saying it only supposes asks about the right.
 @pytest.mark.parametrize("question", [
     "Hypothetically, if my phone number in your records were wrong, would you correct it?",
