@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .corpus import Clause, Policy
-from .intents import Detection, Intents, classify_clause, load_intents, part_starts, supposed
+from .intents import Detection, Intents, classify_clause, hypothetical, load_intents, part_starts, supposed
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
@@ -775,8 +775,9 @@ class Assistant:
         """Whether a question has something of its own to ask (two content words at least), not only what was said
         before it: "the delivery report shows DND failed, what does that mean" asks what the report means (it was
         answered from section 11 on its own); "my WhatsApp template got rejected twice, can you tell me why?" and
-        "... what did I do wrong" ask about the product question before them (fresh19)."""
-        return len(self.analyse(" ".join(part.words)).terms) >= 2
+        "... what did I do wrong" ask about the product question before them (fresh19); "... your ISO 27001 certificate.
+        Can you share them or point me to where I can download them?" asks for what was named before (round 35)."""
+        return len(self.analyse(" ".join(part.words)).terms) >= 2 and not _NAMED_BEFORE & set(part.words)
 
     def _whole_question(self, part: Part) -> bool:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
@@ -837,8 +838,8 @@ class Assistant:
     def right_asked(self, query: Query, found=NOT_DETECTED) -> str | None:
         """The section granting a right the question asks how, or whether, to use ("what is the procedure to
         get my data corrected", "is there any provision for getting my data in excel format", "am I allowed to
-        ...", "can I ask you to stop ...", "hypothetically, ... would you fix them?"), not a request and not about
-        what others do; else None.
+        ...", "can I ask you to stop ...", "hypothetically, ... would you fix them?", "if I did ask, would you do
+        it?"), not a request and not about what others do; else None.
 
         `found`: what `intents.detect(query)` gave, None included, when the caller has it already."""
         if not self.intents:
@@ -846,7 +847,7 @@ class Assistant:
         if found is NOT_DETECTED:
             found = self.intents.detect(query)
         if found is None or found.request or not (_HOW_TO & query.stem_set or _asks_if_allowed(query)
-                                                  or supposed(query)) \
+                                                  or supposed(query) or hypothetical(query)) \
                 or others_act(query):
             return None
         policy = self.index.policy
@@ -1481,6 +1482,8 @@ _PLACES = frozenset("app apps site sites website websites service services platf
 _OURS = frozenset("your ur you our this the blue".split())
 # "give me a contact email", "send me an email id": one of our details, asked for with "a".
 _CONTACT_HEADS = frozenset("contact email mail phone number address helpline".split())
+_ALL_WAYS = frozenset("every all each".split())
+_TO_REACH_US = frozenset("contact reach".split())
 _POSSESSIVE_OURS = frozenset("your ur".split())
 
 
@@ -1806,6 +1809,7 @@ _HANDING = frozenset(stem(w) for w in """pass passed passing give given giving h
 _NOT_RECEIVERS = frozenset("you u us me i yourself your ur yours our this".split())
 _ENDING = frozenset("end ends ended ending".split())  # "my customer list ends up with some other company"
 _SENT_ON = frozenset("send sends sent sell sells sold".split())  # (with the receiver asked for at the end)
+_PROCESSING = frozenset("process processes processed processing".split())
 _OWN = frozenset("my our mine ours".split())
 # Verbs that go on with the getting: "keep getting my OTPs", "stop receiving my invoices" tell what the visitor gets.
 # Not "still": "will advertisers still get my data after I opt out" asks who gets it.
@@ -1861,6 +1865,8 @@ def asks_who_gets(query: Query) -> bool:
                     and asked[i + 2:i + 3] != ("from",):
                 return True  # "are analytics firms getting info on how i use your site": companies named as such (not
                 # "how do businesses get data from your api")
+        elif word in _PROCESSING and asked[i + 1:i + 2] and asked[i + 1] in _OWN and _who_before(asked, i):
+            return True  # "who actually processes my card payment": a processor, one of the parties data is shared with
         elif (stem(word) in _HANDING or word in _SENT_ON) and asked[-1] in ("to", "with") \
                 and {"who", "whom"} & set(asked[:i]) and not _FIRST_PERSON & set(asked[:i]) \
                 and set(asked[i + 1:-1]) & _PASSED_THINGS:
@@ -2029,6 +2035,7 @@ _BETWEEN_TWO = frozenset("of the still usual usually current currently normal no
 
 
 _BEING = frozenset("are is were was been keep keeps".split())
+_NAMED_BEFORE = frozenset("them those".split())  # what an earlier clause named ("can you share them")
 _COMPLAIN = stem("complain")
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 
@@ -2113,8 +2120,10 @@ def _does_with_data(query: Query) -> bool:
             # should I use for my account" (the visitor's own)
             continue
         if words[i + 1:i + 2] and words[i + 1] in ("me", "us") and i + 2 < len(words) and (
-                words[i + 2] in _OURS or (words[i + 2] in ("a", "an") and words[i + 3 : i + 4] and words[i + 3] in _CONTACT_HEADS)):
-            continue  # "give me ur support mail id", "share us your address", "give me a contact email": asks to be told
+                words[i + 2] in _OURS or (words[i + 2] in ("a", "an") and words[i + 3 : i + 4] and words[i + 3] in _CONTACT_HEADS)
+                or (words[i + 2] in _ALL_WAYS and _TO_REACH_US & set(words[i + 3 : i + 7]))):
+            continue  # "give me ur support mail id", "share us your address", "give me a contact email", "give me every
+            # way to contact you" (round 35): asks to be told
         return True
     return False
 

@@ -1241,6 +1241,12 @@ _SUPPOSING = frozenset("hypothetically hypothetical theoretically".split())
 _SUPPOSED_NEXT = frozenset("if would could can what will do does is are".split())
 
 
+def hypothetical(query: Query) -> bool:
+    """Whether a clause of the message supposes the visitor asked ("if I did ask, would you actually do it?", see
+    `_HYPOTHETICAL`)."""
+    return any(contains_phrase(phrase, list(part.words), max_skip=1) for part in query.parts for phrase in _HYPOTHETICAL)
+
+
 def supposed(query: Query) -> bool:
     """Whether the message is one sentence, a question, that opens with a word of supposing said alone ("Hypothetically,
     ...", "in theory, ...") or before a condition or a question (see `_SUPPOSED_NEXT`); fillers before it dropped. Not

@@ -81,7 +81,7 @@ def test_review_14_how_fast_is_not_the_response_time(assistant, question):
 @pytest.mark.parametrize("question, intent", [
     # "minor" before data, accounts, users, Hindi ke / ka / ki, and "minors", is a child
     ("delete minor data please", "child_data"), ("minors data ko delete karo", "child_data"),
-    ("minor accounts delete karo", "child_data"), ("minors ke data ke bare me policy", "child_data"),
+    ("minor accounts delete karo", "child_data"),
     # a marketing opt-out stays one
     ("don't use my email for newsletters", "marketing_opt_out"), ("don't use my number to call me", "marketing_opt_out"),
     # a visitor of 13 to 17 asking for themself: a deletion (section 9 is about children under 13)
