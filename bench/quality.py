@@ -343,16 +343,20 @@ FLOORS = {
                               "false_handoffs": 0.037},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
-    # added: 0.886 / 0.909 / 0.895 / 0.848, false handoffs 0.029 (four of 137). Floors at the first run (rounded down;
-    # false handoffs up).
-    "visitor_cases_fresh27": {"top1": 0.885, "top3": 0.905, "abstention": 0.89, "handoff_recall": 0.845,
-                              "false_handoffs": 0.03},
+    # added: 0.886 / 0.909 / 0.895 / 0.848, false handoffs 0.029 (four of 137). Raised after rounds 34 and 35 and their
+    # reviews (its misses read in round 34) to what they reached: 0.962 / 0.977 / 0.947 / 0.939, no false handoff
+    # (rounded down).
+    "visitor_cases_fresh27": {"top1": 0.96, "top3": 0.975, "abstention": 0.945, "handoff_recall": 0.935,
+                              "false_handoffs": 0.0},
     # The thirtieth visitor table (fresh28, 160 rows, not weighted: 12 of every style, written before the assistant ran
     # on it), first run at 09bf50e (after round 34) with the table added: 0.883 / 0.900 / 0.850 / 0.969, no false
-    # handoff (at fb9d99b, before round 34: 0.875 / 0.900 / 0.850 / 0.969 / 0.008). Floors at the first run (rounded
-    # down).
-    "visitor_cases_fresh28": {"top1": 0.88, "top3": 0.9, "abstention": 0.85, "handoff_recall": 0.965,
-                              "false_handoffs": 0.0},
+    # handoff (at fb9d99b, before round 34: 0.875 / 0.900 / 0.850 / 0.969 / 0.008). Raised after round 35 and its
+    # review (its misses read) to what they reached: 0.950 / 0.958 / 0.850 / 1.0, false handoffs 0.008 (one of 128,
+    # rounded up): "data ke baare me complaint karni hai, kisko bolu?" ("I have to make a complaint about data, whom do
+    # I tell?") is labelled a question and now hands off to the grievance form, as "I want to complain about my data,
+    # who do I tell?" does in English.
+    "visitor_cases_fresh28": {"top1": 0.95, "top3": 0.955, "abstention": 0.85, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # The thirty-first visitor table (fresh29, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 86d801d (after round 35) with the table added: 0.880 / 0.904 / 0.886 / 1.0, false
     # handoffs 0.016 (two of 127; at f6cb586, the session's start: 0.864 / 0.896 / 0.886 / 1.0 / 0.016). Held out like

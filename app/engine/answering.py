@@ -775,9 +775,8 @@ class Assistant:
         """Whether a question has something of its own to ask (two content words at least), not only what was said
         before it: "the delivery report shows DND failed, what does that mean" asks what the report means (it was
         answered from section 11 on its own); "my WhatsApp template got rejected twice, can you tell me why?" and
-        "... what did I do wrong" ask about the product question before them (fresh19); "... your ISO 27001 certificate.
-        Can you share them or point me to where I can download them?" asks for what was named before (round 35)."""
-        return len(self.analyse(" ".join(part.words)).terms) >= 2 and not _NAMED_BEFORE & set(part.words)
+        "... what did I do wrong" ask about the product question before them (fresh19)."""
+        return len(self.analyse(" ".join(part.words)).terms) >= 2
 
     def _whole_question(self, part: Part) -> bool:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
@@ -1810,6 +1809,7 @@ _NOT_RECEIVERS = frozenset("you u us me i yourself your ur yours our this".split
 _ENDING = frozenset("end ends ended ending".split())  # "my customer list ends up with some other company"
 _SENT_ON = frozenset("send sends sent sell sells sold".split())  # (with the receiver asked for at the end)
 _PROCESSING = frozenset("process processes processed processing".split())
+_PAID = frozenset("payment payments card cards billing transaction transactions upi".split())
 _OWN = frozenset("my our mine ours".split())
 # Verbs that go on with the getting: "keep getting my OTPs", "stop receiving my invoices" tell what the visitor gets.
 # Not "still": "will advertisers still get my data after I opt out" asks who gets it.
@@ -1865,8 +1865,11 @@ def asks_who_gets(query: Query) -> bool:
                     and asked[i + 2:i + 3] != ("from",):
                 return True  # "are analytics firms getting info on how i use your site": companies named as such (not
                 # "how do businesses get data from your api")
-        elif word in _PROCESSING and asked[i + 1:i + 2] and asked[i + 1] in _OWN and _who_before(asked, i):
-            return True  # "who actually processes my card payment": a processor, one of the parties data is shared with
+        elif word in _PROCESSING and asked[i + 1:i + 2] and asked[i + 1] in _OWN and _who_before(asked, i) \
+                and _PAID & set(asked[i + 2:i + 4]):
+            # "who actually processes my card payment": the payment processors data is shared with; not "who processes
+            # my deletion request / my data" (our handling of it, the review of round 35)
+            return True
         elif (stem(word) in _HANDING or word in _SENT_ON) and asked[-1] in ("to", "with") \
                 and {"who", "whom"} & set(asked[:i]) and not _FIRST_PERSON & set(asked[:i]) \
                 and set(asked[i + 1:-1]) & _PASSED_THINGS:
@@ -2035,7 +2038,6 @@ _BETWEEN_TWO = frozenset("of the still usual usually current currently normal no
 
 
 _BEING = frozenset("are is were was been keep keeps".split())
-_NAMED_BEFORE = frozenset("them those".split())  # what an earlier clause named ("can you share them")
 _COMPLAIN = stem("complain")
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 

@@ -16,10 +16,10 @@ def test_real_words_with_i_stay_themselves(assistant):
     assert index.correct("sitting") is None and index.correct("tipe") is None
 
 
-# Hindi "ke baare me" is "about" (its "me" is Hindi "in"); "kisko bolu" is "whom (do I) tell".
-@pytest.mark.parametrize("question", ["data ke baare me complaint karni hai, kisko bolu?",
-                                      "privacy ke baare mein shikayat kisko batau?"])
-def test_hinglish_whom_to_complain(assistant, question):
+# Hindi "ke baare me" is "about" (its "me" is Hindi "in"); "kisko bolu" is "whom (should) I tell".
+@pytest.mark.parametrize("question", ["mera number galat hai, kisko bolu?", "privacy problem hai, main kisko batau?",
+                                      "who do I tell about a privacy problem?"])
+def test_whom_to_tell(assistant, question):
     reply = assistant.answer(question)
     assert reply.reason == "company" and reply.message.startswith("If you have any questions"), question
 
@@ -41,6 +41,7 @@ def test_the_policy_on_minors_is_a_question(assistant):
     ("is there a privacy inbox I can write to", "Email:"),
     ("will anyone pick up if I call at 7 pm?", "Business Hours:"),
     ("anybody picking up the phone on a saturday?", "Business Hours:"),
+    ("is anyone picking up the phone today", "Business Hours:"),
     ("what should I write on the envelope if I post you my request?", "Address:"),
     ("I want to post a letter to your office", "Address:"),
     ("give me every way to contact you", "If you have any questions"),
@@ -89,14 +90,6 @@ def test_withdrawing_permission_is_an_objection(assistant, question):
 def test_if_i_asked_asks_about_the_right(assistant):
     reply = assistant.answer("if I did ask you to delete my data, would you actually do it?")
     assert reply.handoff is None and reply.answered and reply.citations[0].clause.section == "6"
-
-
-# A question that asks only for what an uncovered one named ("... your ISO certificate. Can you share them?") is no
-# question of its own.
-def test_a_pronoun_asks_for_what_was_named(assistant):
-    reply = assistant.answer("Our auditors want your ISO 27001 certificate. Can you share them with us or tell me "
-                             "where to download them?")
-    assert not reply.answered and reply.reason == "not_covered"
 
 
 def test_two_questions_one_uncovered_still_answers_the_other(assistant):
