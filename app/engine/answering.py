@@ -760,6 +760,12 @@ class Assistant:
                 kept.append(segment)
         if named and all(_names_only(segment, query) for segment in named):
             return None  # "what encryption do you use, aes-256?": the uncovered thing names what the question asks
+        if named and not any(_PERSONAL_NAMED & set(segment.words) for segment in named):
+            # "I scheduled a campaign by mistake, how do I delete it ...?", "... your ISO 27001 certificate. Can you share
+            # them?": what the other question acts on ("it", "them") is the uncovered thing, which names none of the
+            # visitor's data; not "how long do you keep my customers' numbers and do you sell them" (round 36)
+            kept = [segment for segment in kept if not (_acts_on_named(segment.words)
+                                                        and not _PERSONAL_NAMED & set(segment.words))]
         if not dropped:
             # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
             # longest opening of the message without it.
@@ -1814,7 +1820,7 @@ _OWN = frozenset("my our mine ours".split())
 # Verbs that go on with the getting: "keep getting my OTPs", "stop receiving my invoices" tell what the visitor gets.
 # Not "still": "will advertisers still get my data after I opt out" asks who gets it.
 _GOING_ON = frozenset("keep keeps kept continue continues stop stops start starts".split())
-_PASSED_THINGS = _OWN | frozenset("data information info details number numbers records contacts stuff it".split())
+_PASSED_THINGS = _OWN | frozenset("data information info details number numbers records contacts stuff it them".split())
 
 
 # What the visitor sends us to be dealt with: "who in your team will get my request" asks who handles it, not who
@@ -1871,10 +1877,11 @@ def asks_who_gets(query: Query) -> bool:
             # my deletion request / my data" (our handling of it, the review of round 35)
             return True
         elif (stem(word) in _HANDING or word in _SENT_ON) and asked[-1] in ("to", "with") \
-                and {"who", "whom"} & set(asked[:i]) and not _FIRST_PERSON & set(asked[:i]) \
+                and ({"who", "whom"} | _PARTIES) & set(asked[:i]) and not _FIRST_PERSON & set(asked[:i]) \
                 and set(asked[i + 1:-1]) & _PASSED_THINGS:
             return True  # the receiver asked for at the end: "who do u give my paymnt info to", "who do you send my
-            # number to", "whom do you share my details with"; not the visitor's ("who should I send my request to")
+            # number to", "whom do you share my details with", "name every kind of company you pass my info on to"
+            # (round 36); not the visitor's ("who should I send my request to")
         elif stem(word) in _HANDING and not set(asked[max(0, i - 2):i]) & (_FIRST_PERSON | {"me"}):
             for j in range(i + 1, min(i + 9, len(asked) - 1)):
                 if asked[j] in ("to", "with") and asked[j + 1] not in _NOT_RECEIVERS | _OWN:
@@ -2038,6 +2045,18 @@ _BETWEEN_TWO = frozenset("of the still usual usually current currently normal no
 
 
 _BEING = frozenset("are is were was been keep keeps".split())
+_WHEN_CALLED = frozenset("if when at on in after before today tomorrow now dure".split())
+_NAMED_BEFORE = frozenset("it them".split())  # what an earlier clause named ("how do I delete it")
+_NOT_ACTING = frozenset("""is are was were be been will would can could do does did has have had why how what when where
+    which who if whether""".split())
+
+
+def _acts_on_named(words: tuple[str, ...]) -> bool:
+    """Whether a verb acts on "it" or "them" ("how do I delete it", "can you share them"): the pronoun as an
+    object, not a subject ("why it is needed", "is it safe")."""
+    return any(w in _NAMED_BEFORE and i and words[i - 1] not in _NOT_ACTING and words[i + 1 : i + 2] not in
+               tuple((v,) for v in _NOT_ACTING) for i, w in enumerate(words))
+_PERSONAL_NAMED = _DATA_NAMED | frozenset("detail numbers emails records account personal".split())
 _COMPLAIN = stem("complain")
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 
@@ -2070,6 +2089,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # "students are complaining they can't log in": someone else's complaint, told (round 34); not "what is
             # complaint procedure", "where are complaints filed" (the noun, a question word), "we are complaining"
             continue
+        if phrase[-1] == "up" and stems[end:end + 1] and stems[end] not in _WHEN_CALLED and end not in breaks:
+            continue  # "will anyone pick up" a call, not "will anyone pick up my data" (round 36)
         if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS and end not in breaks:
             continue  # "your email tool", "your phone campaigns": the product, not our address or number
         if stems[start - 1:start] == ["your"]:

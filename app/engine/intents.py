@@ -372,7 +372,7 @@ def _has_marker(marker: tuple[str, ...], stems: list[str]) -> bool:
 # Where a verb of going ends when the visitor comes to us: "we moved to you last month after our old vendor's leak".
 _TO_US = frozenset("you u your ur yours us".split())
 _GOES = frozenset({("go",), ("goes",), ("went",), ("gone",), ("going",)})
-_INDEFINITE = frozenset("something anything things thing stuff nothing everything".split())
+_INDEFINITE = frozenset("something anything things thing stuff nothing everything what".split())  # "what went wrong"
 _ELSEWHERE = frozenset(stem(w) for w in "competitor competitors rival rivals competition".split())
 _GOING_VERBS = frozenset(stem(w) for w in "move moving moved switch switching switched shift migrate go going".split())
 
@@ -525,6 +525,12 @@ class Intent:
             # whether it is the product's ("my billing address on the invoice is wrong, correct it", "my api key
             # leaked, delete it") or the visitor's ("my campaign data has my personal number, delete it"; round 18)
             return whole is not None and len(whole) > len(part) and self._free(whole)
+        if whole is not None and len(whole) > len(part) and not _VISITORS_DETAILS & present and any(
+                part[i + 1 : i + 2] and part[i + 1] in _POINTING_AT
+                for marker in found if len(marker) == 1 for i, word in enumerate(part) if word == marker[0]):
+            # "I scheduled a campaign by mistake, how do I delete it before it goes out tonight?": the verb acts on what
+            # another clause named, whatever else this one says (round 36)
+            return self._free(whole)
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
         details = [i for i, word in enumerate(part) if word in _VISITORS_DETAILS]
@@ -720,6 +726,12 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # Indian English "Request you to share all my data": asks us to act, unless it asks to be told something
         # ("request you to explain what you collect").
         return "question" if _asks_to_be_told(tokens[3:]) else "instruction"
+    if tokens[:4] == ["would", "it", "be", "possible"]:
+        # "Would it be possible to remove my account ...? Thank you in advance.": a polite request (round 36); not "is it
+        # possible to ...", which asks whether
+        rest = tokens[4:][3:] if tokens[4:7] == ["for", "you", "to"] else tokens[5:] if tokens[4:5] == ["to"] else []
+        if rest[:1] and rest[0] in actions:
+            return "instruction"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
         asked = _asked_opening(tuple(tokens))
         return "instruction" if asked and asked[0] in actions else "question"  # "can you delete my account?"
