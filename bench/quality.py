@@ -367,10 +367,10 @@ FLOORS = {
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
-    # the table added: 0.829 / 0.883 / 0.844 / 0.920, false handoffs 0.008 (one of 131). Floors at the first run
-    # (rounded down; false handoffs up).
-    "visitor_cases_fresh30": {"top1": 0.825, "top3": 0.88, "abstention": 0.84, "handoff_recall": 0.92,
-                              "false_handoffs": 0.008},
+    # the table added: 0.829 / 0.883 / 0.844 / 0.920, false handoffs 0.008 (one of 131). Raised after round 36 and its
+    # review (its misses read) to what they reached: 0.910 / 0.955 / 0.889 / 1.0, no false handoff (rounded down).
+    "visitor_cases_fresh30": {"top1": 0.905, "top3": 0.95, "abstention": 0.885, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false

@@ -762,10 +762,16 @@ class Assistant:
             return None  # "what encryption do you use, aes-256?": the uncovered thing names what the question asks
         if named and not any(_PERSONAL_NAMED & set(segment.words) for segment in named):
             # "I scheduled a campaign by mistake, how do I delete it ...?", "... your ISO 27001 certificate. Can you share
-            # them?": what the other question acts on ("it", "them") is the uncovered thing, which names none of the
-            # visitor's data; not "how long do you keep my customers' numbers and do you sell them" (round 36)
-            kept = [segment for segment in kept if not (_acts_on_named(segment.words)
-                                                        and not _PERSONAL_NAMED & set(segment.words))]
+            # them?": what the question right after the uncovered one acts on ("it", "them") is the uncovered thing,
+            # which names none of the visitor's data; not "how long do you keep my customers' numbers and do you sell
+            # them" (round 36), nor "Do you have an Android app? And does it use cookies, can I turn them off?" (what
+            # "them" acts on was named after the uncovered question: the review of round 36)
+            pointing = set()
+            for k, segment in enumerate(segments):
+                if k and (any(segments[k - 1] is s for s in named) or k - 1 in pointing) \
+                        and _acts_on_named(segment.words) and not _PERSONAL_NAMED & set(segment.words):
+                    pointing.add(k)
+            kept = [segment for segment in kept if not any(segment is segments[k] for k in pointing)]
         if not dropped:
             # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
             # longest opening of the message without it.
@@ -1886,8 +1892,11 @@ def asks_who_gets(query: Query) -> bool:
             for j in range(i + 1, min(i + 9, len(asked) - 1)):
                 if asked[j] in ("to", "with") and asked[j + 1] not in _NOT_RECEIVERS | _OWN:
                     # what is passed is the visitor's ("my number ... given to", "share it with"), not a choice
-                    # or a notice ("give users choice to control", "give personal notice to the users")
-                    if set(asked[max(0, i - 4):j]) & _PASSED_THINGS:
+                    # or a notice ("give users choice to control", "give personal notice to the users"); "them" only
+                    # when we pass them ("do you pass them on to anybody", not "is there a way to forward them to the
+                    # accountant": the review of round 36)
+                    passed = set(asked[max(0, i - 4):j]) & _PASSED_THINGS
+                    if passed - {"them"} or (passed and {"you", "u"} & set(asked[max(0, i - 3):i])):
                         return True
                     break
     return False

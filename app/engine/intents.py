@@ -525,11 +525,14 @@ class Intent:
             # whether it is the product's ("my billing address on the invoice is wrong, correct it", "my api key
             # leaked, delete it") or the visitor's ("my campaign data has my personal number, delete it"; round 18)
             return whole is not None and len(whole) > len(part) and self._free(whole)
-        if whole is not None and len(whole) > len(part) and not _VISITORS_DETAILS & present and any(
+        if whole is not None and len(whole) > len(part) and (part[:1] and part[0] in _ASKING_HOW
+                                                              or part[:2] in (["can", "i"], ["can", "we"], ["could", "i"])) \
+                and not _VISITORS_DETAILS & present and any(
                 part[i + 1 : i + 2] and part[i + 1] in _POINTING_AT
                 for marker in found if len(marker) == 1 for i, word in enumerate(part) if word == marker[0]):
             # "I scheduled a campaign by mistake, how do I delete it before it goes out tonight?": the verb acts on what
-            # another clause named, whatever else this one says (round 36)
+            # another clause named, whatever else this one asks (round 36); a question only ("You still have the PAN
+            # card copy we uploaded, please delete it" names the visitor's document: the review of round 36)
             return self._free(whole)
         hits = [i for i, word in enumerate(part) if word in unless
                 and any(contains_phrase(phrase, part[i:], max_skip=2) for phrase in unless[word])]
@@ -593,6 +596,7 @@ _DELIVERED_THINGS = frozenset(stem(w) for w in "messages message sms texts msgs 
 
 # A clause that only points back at what another named: "fix it", "please delete them now".
 _POINTING_AT = frozenset("it them that this those these".split())
+_ASKING_HOW = frozenset("how where what is".split())  # a question's opening (stems; "can you ..." asks for it done)
 _POINTING = _POINTING_AT | frozenset(stem(w) for w in """please pls plz kindly now asap too also immediately right away
     quickly soon today do the same then so and""".split())
 
@@ -730,7 +734,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # "Would it be possible to remove my account ...? Thank you in advance.": a polite request (round 36); not "is it
         # possible to ...", which asks whether
         rest = tokens[4:][3:] if tokens[4:7] == ["for", "you", "to"] else tokens[5:] if tokens[4:5] == ["to"] else []
-        if rest[:1] and rest[0] in actions:
+        if rest[:1] and rest[0] in actions and _MY & set(rest[1:6]) and not _LATER & set(rest):
+            # (on the visitor's own things, now: not "... send me a copy of the privacy policy", "... get in touch with
+            # your grievance officer", "... delete my data if I ever stop using your service": the review of round 36)
             return "instruction"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
         asked = _asked_opening(tuple(tokens))
@@ -1239,6 +1245,8 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 
 _URGING = frozenset("please pls plz kindly just now asap".split())
 _ASSURANCES = (("to", "be", "sure"), ("to", "be", "certain"))
+# What makes a polite "would it be possible to ..." ask about a later time or a condition: a question, not a request.
+_LATER = frozenset("if later future once after when ever whenever eventually someday".split())
 
 
 def _assurance(words: tuple[str, ...]) -> bool:

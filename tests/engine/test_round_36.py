@@ -93,7 +93,6 @@ def test_a_say_in_emails(assistant):
     ("office kitne baje tak khula hai?", "Business Hours:"),
     ("if I call at 8 in the morning will anyone pick up", "Business Hours:"),
     ("reply aane mein kitne din lagte hain?", "We will respond"),
-    ("I prefer to meet face to face, where can I find you?", "Address:"),
     ("is your office somewhere near Pune?", "Address:"),
 ])
 def test_company_details(assistant, question, line):
