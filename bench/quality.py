@@ -196,7 +196,8 @@ FLOORS = {
     # "scrap all" was said of drafts and schedules).
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
     # Raised on 2026-12-01 (branch quality16: who the company is, in everyday words) to what it reached.
-    "visitor_cases_fresh9": {"top1": 0.915, "top3": 0.93, "abstention": 0.975, "handoff_recall": 0.94,
+    # Raised after round 36 (3 Dec 2026; its misses not read again) to 0.925 / 0.94.
+    "visitor_cases_fresh9": {"top1": 0.925, "top3": 0.94, "abstention": 0.975, "handoff_recall": 0.94,
                              "false_handoffs": 0.0},
     # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
@@ -219,7 +220,8 @@ FLOORS = {
     # denied requests, who sees at the company's end, others' policies) to what it reached (its misses were read).
     # Raised on 2026-12-01 (branch quality17: denied requests in other forms) to 0.955 / 0.955 (0.955 / 0.955; its
     # misses were not read this round).
-    "visitor_cases_fresh11": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 0.965,
+    # Raised after round 35 (3 Dec 2026; its misses not read again) to 0.965 / 0.965.
+    "visitor_cases_fresh11": {"top1": 0.965, "top3": 0.965, "abstention": 1.0, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The fourteenth visitor table (branch fresh12, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
@@ -297,8 +299,8 @@ FLOORS = {
     # before the assistant ran on it), first run at its commit (main at 3244f15, after round 27, with the table
     # added): 0.860 / 0.917 / 0.927 / 0.966, false handoffs 0.023 (three of 133). FLOORS at the first run (rounded
     # down; false handoffs up); no round has read its misses. Raised after round 31 (still not read) to what it
-    # reached: 0.876 / 0.926 / 0.951 / 0.966 / 0.023.
-    "visitor_cases_fresh20": {"top1": 0.875, "top3": 0.925, "abstention": 0.95, "handoff_recall": 0.965,
+    # reached: 0.876 / 0.926 / 0.951 / 0.966 / 0.023. Raised after round 36 (still not read): 0.884 / 0.934.
+    "visitor_cases_fresh20": {"top1": 0.88, "top3": 0.93, "abstention": 0.95, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -321,8 +323,9 @@ FLOORS = {
     # The twenty-fifth visitor table (fresh23, 163 rows, not weighted: about 12 of every style, written before the
     # assistant ran on it), first run at c96cecb with the table added: 0.860 / 0.899 / 0.882 / 0.938, false handoffs
     # 0.023 (three of 131). Raised after round 30 (its misses read) to what it reached: 0.884 / 0.922 / 0.941 /
-    # 0.938, no false handoff (rounded down). Top-1 after round 31 (not read again): 0.891.
-    "visitor_cases_fresh23": {"top1": 0.89, "top3": 0.92, "abstention": 0.94, "handoff_recall": 0.935,
+    # 0.938, no false handoff (rounded down). Top-1 after round 31 (not read again): 0.891; after round 36: 0.899 /
+    # 0.930.
+    "visitor_cases_fresh23": {"top1": 0.895, "top3": 0.93, "abstention": 0.94, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
@@ -357,7 +360,8 @@ FLOORS = {
     # rounded up): "data ke baare me complaint karni hai, kisko bolu?" ("I have to make a complaint about data, whom do
     # I tell?") is labelled a question and now hands off to the grievance form, as "I want to complain about my data,
     # who do I tell?" does in English.
-    "visitor_cases_fresh28": {"top1": 0.95, "top3": 0.955, "abstention": 0.85, "handoff_recall": 1.0,
+    # Abstention after round 36: 0.875 (an ISO certificate asked for with "share it" declined).
+    "visitor_cases_fresh28": {"top1": 0.95, "top3": 0.955, "abstention": 0.875, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-first visitor table (fresh29, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 86d801d (after round 35) with the table added: 0.880 / 0.904 / 0.886 / 1.0, false
@@ -542,7 +546,8 @@ PREVIOUS = {
     # The thirtieth visitor table's first measurement (main at 09bf50e with the table added; rank-bm25 0.308 / 0.517).
     "visitor_cases_fresh28": {"top1": 0.883, "top3": 0.900, "abstention": 0.850, "handoff_recall": 0.969,
                               "false_handoffs": 0.0},
-    # The thirty-first visitor table's first measurement (main at 86d801d with the table added; rank-bm25 0.416 / 0.600).
+    # The thirty-first visitor table's first measurement (main at 86d801d with the table added; rank-bm25 0.416 /
+    # 0.600).
     # Its misses are not read.
     "visitor_cases_fresh29": {"top1": 0.880, "top3": 0.904, "abstention": 0.886, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
