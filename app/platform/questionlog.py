@@ -330,16 +330,24 @@ def _size(entry: os.DirEntry | Path) -> int:
 
 def _contents(directory: Path) -> list[bytes]:
     """What every spool file holds. Files are renamed when claimed: one gone before it was read is
-    listed again under its new name (or was written to the database and deleted)."""
-    for _attempt in range(CONTENT_ATTEMPTS):
+    listed again under its new name (or was written to the database and deleted).
+
+    While the database is locked, drain threads claim files and put them back over and over; a listing can keep
+    losing that race. Each retry waits a little longer (a millisecond more each time), and when every attempt lost
+    one, the fullest reading is returned: fewer rows than wait, never none while some do."""
+    best: list[bytes] = []
+    for attempt in range(CONTENT_ATTEMPTS):
         contents = []
         try:
             for path in _files(directory):
                 contents.append(path.read_bytes())
         except FileNotFoundError:
+            if sum(map(len, contents)) > sum(map(len, best)):
+                best = contents
+            time.sleep(0.001 * attempt)
             continue
         return contents
-    return contents
+    return best
 
 
 def _claimable(path: Path) -> bool:
