@@ -205,14 +205,6 @@ _SETTING_VERBS = frozenset("change switch modify edit customise customize upgrad
 # and the words that may follow it (not "this plan", "it to weekly": a product's setting named).
 _POINTED_BACK = frozenset("that it this them those these".split())
 _AFTER_POINTED = frozenset("off on out back somehow".split())
-
-
-def _points_back(query: Query, asked: tuple[str, ...], i: int) -> bool:
-    """Whether the setting verb at `i` acts on a pronoun for something named in an earlier clause of the message ("Do you
-    put cookies on my browser? Can I switch that off?"); not "can I change it to weekly emails?" (nothing named before:
-    the product's setting, the review of round 34)."""
-    return len(query.parts) > 1 and asked[i + 1:i + 2] != () and asked[i + 1] in _POINTED_BACK \
-        and (asked[i + 2:i + 3] == () or asked[i + 2] in _AFTER_POINTED)
 _CAPABILITY_NOUNS = frozenset("integration integrations plugin plugins addon extension connector".split())
 # Words that ask how to do something: "what is the procedure / process / the steps to ...", "how can I ...".
 _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way method formalities".split())
@@ -223,6 +215,14 @@ _HOW_TO = frozenset(stem(w) for w in "how procedure process steps step way metho
 _OPTIONS = frozenset("possible provision option options".split())
 _ALLOWED = frozenset("allowed able entitled permitted".split())
 _MAY_I = frozenset({("can", "i"), ("could", "i"), ("may", "i"), ("can", "we"), ("may", "we")})
+
+
+def _points_back(query: Query, asked: tuple[str, ...], i: int) -> bool:
+    """Whether the setting verb at `i` acts on a pronoun for something named in an earlier clause of the message ("Do you
+    put cookies on my browser? Can I switch that off?"); not "can I change it to weekly emails?" (nothing named before:
+    the product's setting, the review of round 34)."""
+    return len(query.parts) > 1 and asked[i + 1:i + 2] != () and asked[i + 1] in _POINTED_BACK \
+        and (asked[i + 2:i + 3] == () or asked[i + 2] in _AFTER_POINTED)
 
 
 def _asks_if_allowed(query: Query) -> bool:
@@ -751,13 +751,11 @@ class Assistant:
         segments = [segment for part in query.parts for segment in _split_also(part)]
         if len(segments) < 2:
             return None
-        kept, dropped, named = [], False, []
-        for segment in segments:
-            if self.index.gap(self.analyse(" ".join(segment.words))) is not None:
-                dropped = True
-                named.append(segment)
-            else:
-                kept.append(segment)
+        uncovered = {k for k, segment in enumerate(segments)
+                     if self.index.gap(self.analyse(" ".join(segment.words))) is not None}
+        named = [segments[k] for k in sorted(uncovered)]
+        kept = [segment for k, segment in enumerate(segments) if k not in uncovered]
+        dropped = bool(uncovered)
         if named and all(_names_only(segment, query) for segment in named):
             return None  # "what encryption do you use, aes-256?": the uncovered thing names what the question asks
         if named and not any(_PERSONAL_NAMED & set(segment.words) for segment in named):
@@ -766,12 +764,12 @@ class Assistant:
             # which names none of the visitor's data; not "how long do you keep my customers' numbers and do you sell
             # them" (round 36), nor "Do you have an Android app? And does it use cookies, can I turn them off?" (what
             # "them" acts on was named after the uncovered question: the review of round 36)
-            pointing = set()
+            pointing: set[int] = set()
             for k, segment in enumerate(segments):
-                if k and (any(segments[k - 1] is s for s in named) or k - 1 in pointing) \
+                if k and (k - 1 in uncovered or k - 1 in pointing) \
                         and _acts_on_named(segment.words) and not _PERSONAL_NAMED & set(segment.words):
                     pointing.add(k)
-            kept = [segment for segment in kept if not any(segment is segments[k] for k in pointing)]
+            kept = [segment for k, segment in enumerate(segments) if k not in uncovered | pointing]
         if not dropped:
             # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
             # longest opening of the message without it.
@@ -2063,8 +2061,10 @@ _NOT_ACTING = frozenset("""is are was were be been will would can could do does 
 def _acts_on_named(words: tuple[str, ...]) -> bool:
     """Whether a verb acts on "it" or "them" ("how do I delete it", "can you share them"): the pronoun as an
     object, not a subject ("why it is needed", "is it safe")."""
-    return any(w in _NAMED_BEFORE and i and words[i - 1] not in _NOT_ACTING and words[i + 1 : i + 2] not in
-               tuple((v,) for v in _NOT_ACTING) for i, w in enumerate(words))
+    return any(w in _NAMED_BEFORE and i and words[i - 1] not in _NOT_ACTING
+               and (i + 1 == len(words) or words[i + 1] not in _NOT_ACTING) for i, w in enumerate(words))
+
+
 _PERSONAL_NAMED = _DATA_NAMED | frozenset("detail numbers emails records account personal".split())
 _COMPLAIN = stem("complain")
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())

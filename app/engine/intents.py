@@ -83,12 +83,12 @@ _WISHES = frozenset(stem(w) for w in """
     want wanna like wish request requesting need demand object consent withdraw refuse ask asking expect
     insist prefer hereby
 """.split())
-# "I'd like to know whether ..." asks a question, however politely it is put.
-# ... and to be sure of something ("I just want to be sure none of that ends up with some marketing company"): an
-# assurance sought, which the question that follows asks for (round 34).
+# To be sure of something ("I just want to be sure none of that ends up with some marketing company"): an assurance
+# sought, which the question that follows asks for (round 34; see `_assurance`).
+_ASSURANCES = (("to", "be", "sure"), ("to", "be", "certain"))
+# "I'd like to know whether ..." asks a question, however politely it is put; so does an assurance sought.
 _INQUIRIES = (("to", "know"), ("to", "understand"), ("to", "find", "out"), ("to", "ask"), ("to", "learn"),
-              ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",), ("to", "be", "sure"),
-              ("to", "be", "certain"))  # (the last two: see `_assurance`)
+              ("to", "check"), ("wonder",), ("wondering",), ("curious",), ("question",)) + _ASSURANCES
 # What the verb an instruction opens with adds to the score of the type it marks, as a phrase of three
 # words would: "delete everything you have on me" is a deletion.
 VERB_BONUS = 3
@@ -1244,7 +1244,6 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 
 
 _URGING = frozenset("please pls plz kindly just now asap".split())
-_ASSURANCES = (("to", "be", "sure"), ("to", "be", "certain"))
 # What makes a polite "would it be possible to ..." ask about a later time or a condition: a question, not a request.
 _LATER = frozenset("if later future once after when ever whenever eventually someday".split())
 
@@ -1252,10 +1251,10 @@ _LATER = frozenset("if later future once after when ever whenever eventually som
 def _assurance(words: tuple[str, ...]) -> bool:
     """Whether a clause wishes to be sure or certain of something (see `_INQUIRIES`)."""
     return any(contains_phrase(phrase, list(words), max_skip=1) for phrase in _ASSURANCES)
+
+
 # A message that opens by saying it only supposes ("hypothetically, ...", "in theory, ...") asks what would happen.
 _SUPPOSING = frozenset("hypothetically hypothetical theoretically".split())
-
-
 # What may follow the word of supposing in its clause: a condition or the question itself ("hypothetically, if ...",
 # "theoretically could you ..."), not a statement ("in theory your policy says ...", "hypothetically you can't refuse").
 _SUPPOSED_NEXT = frozenset("if would could can what will do does is are".split())

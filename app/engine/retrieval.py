@@ -453,13 +453,14 @@ class Index:
         if any(stem(w) == token for w in found):
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
-        if not found and ("k" in word or "s" in word or ("i" in word and not self.real_word(word))):
+        i_for_y = "i" in word and not self.real_word(word)
+        if not found and ("k" in word or "s" in word or i_for_y):
             # The substitutions read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity"), and
             # "s" for a soft one ("privasy", "proses"); and "i" for the "y" said like it ("encript", round 35).
             sounded = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word)
                        if letter == "k" or (letter == "s" and word[i + 1 : i + 2] in ("e", "i", "y"))}
-            sounded |= {word[:i] + "y" + word[i + 1:] for i, letter in enumerate(word) if letter == "i"} \
-                if not self.real_word(word) else set()
+            if i_for_y:
+                sounded |= {word[:i] + "y" + word[i + 1:] for i, letter in enumerate(word) if letter == "i"}
             found = (sounded & self._surface) - self._missing_only
             if not found:
                 # ... or a visitor's word of the synonym lexicon ("polise" -> "police")
