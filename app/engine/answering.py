@@ -25,7 +25,7 @@ from .intents import Detection, Intents, classify_clause, hypothetical, load_int
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
-from .text import STOPWORDS, Part, Query, closing_tell, contains_phrase, stem, tokenize, words
+from .text import NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 DEFAULT_INTENTS = Path(__file__).resolve().parents[2] / "intents.yaml"
@@ -779,7 +779,10 @@ class Assistant:
                     break
         if not dropped or not any(self._whole_question(segment) and self._asks_its_own(segment) for segment in kept):
             return None
-        return ". ".join(" ".join(segment.words) for segment in kept) + "?"
+        # Parts that went on after "and" stay joined by it ("if I stop paying and close the account ..." is still one
+        # condition, not an instruction of its own: fresh31).
+        return "".join((" and " if k and segment.after_and else ". " if k else "") + " ".join(segment.words)
+                       for k, segment in enumerate(kept)) + "?"
 
     def _asks_its_own(self, part: Part) -> bool:
         """Whether a question has something of its own to ask (two content words at least), not only what was said
@@ -996,7 +999,8 @@ class Assistant:
     def _unknown_name(self, word: str) -> bool:
         """A word neither the policy nor the model's training questions use: most often a product's name."""
         term = stem(word)
-        return (word.isalpha() and word not in STOPWORDS and len(word) >= 3 and term not in self.index.known
+        return (word.isalpha() and word not in STOPWORDS and word not in NUMBER_WORDS and len(word) >= 3
+                and term not in self.index.known
                 and not (self.topics and self.topics.knows(term)))
 
     def asks_what_is_taken(self, query: Query, prediction: TopicPrediction | None) -> bool:
@@ -1711,17 +1715,19 @@ def asks_what_staff_see(query: Query) -> bool:
     open and read what we send". That is the company's security (access controls, training). Not "can your team see
     why my sms failed" (no data of the visitor's named), nor "can I see what your staff do"."""
     asked = query.asked
-    found = set(asked)
+    # the visitor's things said with what the visitor does with them: "the messages i send through you", "what we send"
+    # (fresh31: the "i" of "messages i send" is no "can i see ...")
+    sent = {i for i, (a, b, c) in enumerate(zip(asked, asked[1:], asked[2:]))
+            if (a in _SEEN_THINGS or a == "what") and b in ("i", "we") and c.startswith("send")}
+    found = {w for i, w in enumerate(asked) if i - 1 not in sent or w != "i"}
     # not "can i see my data at your end", nor "can my wife see my messages on your end" (someone of the visitor's: the
     # review of round 16)
     inside = found & _INSIDERS or (_at_your_end(asked) and not found & {"i", "me"} and not _KIN & found)
     if not inside or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
                                                              and "my" not in found):
         return False
-    return any(a in ("my", "our") and (b in _SEEN_THINGS or (c in _SEEN_THINGS))
-               for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""])) \
-        or any(a == "what" and b in ("i", "we") and c.startswith("send")
-               for a, b, c in zip(asked, asked[1:], asked[2:]))
+    return bool(sent) or any(a in ("my", "our") and (b in _SEEN_THINGS or (c in _SEEN_THINGS))
+                             for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""]))
 
 
 def others_act(query: Query) -> bool:

@@ -28,7 +28,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .text import Part, Query, adult_before, analyse, contains_phrase, denies_own_doing, stem, tokenize, words
+from .text import (NUMBER_WORDS, Part, Query, adult_before, analyse, contains_phrase, denies_own_doing, stem,
+                   tokenize, words)
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -100,6 +101,24 @@ _HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"
 # "I am the child's mother", "her daughter's teacher": the child is someone else.
 _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only\s+)?(?:son|daughter|grandson|"
                             r"granddaughter|nephew|niece|child|kid)\b(?!['\u2019]s)", re.IGNORECASE)
+# A grown child or other relative who set the account up for the visitor: "my son made an account for me", "my nephew
+# set up my account" (fresh31; older visitors often say so). The relative helped; the data is the visitor's.
+_HELPING_RELATIVE = re.compile(r"\bmy\s+(?:elder\s+|eldest\s+|younger\s+)?(?:son|daughter|grandson|granddaughter|nephew|niece|"
+                               r"kid|child|cousin)\s+(?:\w+\s+){0,2}?(?:set|sets|setup|made|makes|created|creates|opened|"
+                               r"registered|signed|installed|helped|helps)\b(?:\s+\w+){0,4}?\s+(?:for\s+(?:me|us|my|our)\b|"
+                               r"(?:my|our)\s+(?:account|profile|login|id)\b|me\s+up\b)", re.IGNORECASE)
+# Anyone else who may be a child, named in what is left of the message.
+_CHILD_NAMED = re.compile(r"\b(?:kids?|child|children|sons?|daughters?|grand(?:son|daughter|child|kid)s?|grandchildren|"
+                          r"nephews?|nieces?|cousins?|siblings?|brothers?|sisters?|students?|pupils?|minors?|underage|"
+                          r"teens?|teenagers?|toddlers?|bab(?:y|ies)|boys?|girls?|graders?|schoolkids?)\b", re.IGNORECASE)
+
+
+def _only_helpers(text: str) -> bool:
+    """Whether every child the message may name is a relative who set the visitor's account up (`_HELPING_RELATIVE`)."""
+    rest, found = _HELPING_RELATIVE.subn(" ", text)
+    return bool(found) and _CHILD_NAMED.search(rest) is None
+
+
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 # "my sister is 12", "aged 10", "a 9 yo": someone's age, which for a child marks a child's-data report.
 # Not a number that counts something else: a unit, "of" ("he is 1 of our admins"), "and a half", "to 5" (the review
@@ -740,7 +759,11 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             return "instruction"
     if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
         asked = _asked_opening(tuple(tokens))
-        return "instruction" if asked and asked[0] in actions else "question"  # "can you delete my account?"
+        if asked and asked[0] in actions and not _assurance_given(asked):
+            return "instruction"  # "can you delete my account?"
+        return "question"  # "can you tell me ...", "can you give me a guarantee that my account will never be hacked?"
+    if _assurance_given(tuple(tokens)):
+        return "question"  # "give me an assurance that my number is not sold": asks whether it is so
     if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"]) and tokens[:2] not in _SETTINGS) \
             or tokens[:2] == ["make", "sure"] or first == "ensure":
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
@@ -758,6 +781,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "u keep my chats or delete em": text-speak drops the "do" of "do you keep ..."
     for i, word in enumerate(tokens):
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
+            if i > 1 and tokens[i - 1] in _BECAUSE:
+                continue  # "I can't unsubscribe from everything since I still need the alerts": a reason given
             if "not" in tokens[max(0, i - 2):i]:
                 return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
             if len(tokens) == i + 4 and tokens[i + 2] in _ONE and tokens[i + 3] in _ANSWERS:
@@ -767,7 +792,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "other"  # "we need it for our vendor exit file": the answer asked for, needed for a file
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
-            if _plans_to_use(tokens[i + 1 : i + 5]):
+            if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]):
                 return "statement"  # "we want to use your platform for ...": a plan, not a request of ours
             if _reported(tokens[:i]):
                 return "statement"  # "my friend said I can ask you to erase data": what someone else said
@@ -789,7 +814,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
 
 
 # What an answer is needed for: "we need it for our audit file" (not "we need this for the migration ...").
-_FILED = frozenset("file files records audit audits report reports documentation compliance questionnaire form".split())
+_FILED = frozenset("""file files records audit audits report reports documentation compliance questionnaire form
+    letter letters""".split())
 # A wish said as what would please: "(it) would be (really) great / helpful if ...", "I'd appreciate it if ...".
 # Not "good", "better": feedback as often ("it would be better if the policy said who the grievance officer is").
 _PLEASING = frozenset("great helpful nice appreciated grateful wonderful lovely ideal kind obliged".split())
@@ -1084,6 +1110,33 @@ def _plans_to_use(following: list[str]) -> bool:
     return any(w == "to" and following[j + 1 : j + 2] and following[j + 1] in _USING for j, w in enumerate(following))
 
 
+# What the visitor sends with the service: "we want to send fee reminders to parents" plans its use, as "want to use"
+# does; not "I want to send a complaint", "I want you to send me my data" (fresh31).
+_SENT_WITH_SERVICE = frozenset("""sms smses message messages reminder reminders alert alerts otp otps campaign campaigns
+    notification notifications offer offers promo promos promotion promotions newsletter newsletters bulk text texts
+    whatsapp greetings invites invitations updates""".split())
+
+
+def _plans_to_send(following: list[str]) -> bool:
+    """Whether the words after "I" or "we" say the visitor means to send messages with the service ("want to send fee
+    reminders", "would like to send bulk sms")."""
+    return any(w == "to" and following[j + 1 : j + 2] == ["send"] and _SENT_WITH_SERVICE & set(following[j + 2 : j + 6])
+               for j, w in enumerate(following[:4]))
+
+
+# A clause that asks for an assurance given ("give me a guarantee that ...", "can you give us your assurance that ..."):
+# it asks whether something is so, as "can you guarantee ...?" does, however its verb reads (fresh31).
+_ASSURING = frozenset("guarantee guarantees assurance assurances promise warranty".split())
+
+
+def _assurance_given(words: tuple[str, ...]) -> bool:
+    return words[:1] == ("give",) and bool(_ASSURING & set(words[1:5]))
+
+
+# Words that give a reason: a wish said after one is why the visitor says what they say, not a wish of its own.
+_BECAUSE = frozenset("since because coz cos cuz bcoz bcz".split())
+
+
 def _wants_to_know(tokens: list[str]) -> bool:
     """Whether someone (the legal team, a father) "wants to know" or "would like to understand" what or whether
     something is so: a question passed on, not a request."""
@@ -1195,6 +1248,8 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     if supposed(query):
         return False  # "Hypothetically, if my details turned out to be wrong, would you fix them?": asks about the right
     kinds = [classify_clause(c, actions) for c in query.parts]
+    kinds = ["other" if kind == "instruction" and _goes_on_with_condition(query.parts, i) else kind
+             for i, kind in enumerate(kinds)]
     denied = query.denied_requests
     if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words)
            or (kinds[i] in ("wish", "statement") and denies_own_doing(query.parts[i].words)) for i in denied) \
@@ -1244,6 +1299,18 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 
 
 _URGING = frozenset("please pls plz kindly just now asap".split())
+# Words that open a condition.
+_CONDITIONS = frozenset("if once when whenever after before unless suppose supposing".split())
+
+
+def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
+    """Whether clause `i` goes on, after "and", with a condition of the visitor's own doing that the clause before it
+    opened: "If I stop paying and close the account after a year, how long will you keep ...?" tells us nothing to do
+    (fresh31)."""
+    if i == 0 or not parts[i].after_and:
+        return False
+    before = [w for w in parts[i - 1].words if w not in _FILLERS]
+    return before[:1] != [] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])
 # What makes a polite "would it be possible to ..." ask about a later time or a condition: a question, not a request.
 _LATER = frozenset("if later future once after when ever whenever eventually someday".split())
 
@@ -1423,8 +1490,10 @@ class Intents:
                 score = 0
             if intent.urgent and minor:
                 score += 2
-            if score and intent.urgent and (_only_adults(query.text) or (not minor and _SELF_RELATION.search(query.text))):
-                # "my 30-year-old son", "I am his son and want my late father's account closed": no child here
+            if score and intent.urgent and (_only_adults(query.text) or (not minor and (
+                    _SELF_RELATION.search(query.text) or _only_helpers(query.text)))):
+                # "my 30-year-old son", "I am his son and want my late father's account closed", "my son made an account
+                # for me ...": no child here
                 score = 0
             if score and any(marker[0] == opening[0] and (len(marker) == 1 or contains_phrase(marker, list(opening),
                                                                                                 max_skip=2))
@@ -1603,15 +1672,13 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
 # to her account" ask the product's support, not to act on a child's data (round 19; the round 18 review's backlog).
 _SIGNING_IN = frozenset("otp otps login log logging signin password passwords verification".split())
 _FAILING = frozenset("not t cannot cant unable isnt doesnt didnt wont failed failing fails stuck".split())
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-    sixteen seventeen""".split())
 
 
 def _support_trouble(query: Query, actions: frozenset[str]) -> bool:
     """Whether a message only tells of a sign-in that fails: every clause a statement or question (nothing asked done),
     and a failing word with a sign-in word."""
     words = set(query.words)
-    if _DIGIT.search(query.text) or _NUMBER_WORDS & words:
+    if _DIGIT.search(query.text) or NUMBER_WORDS & words:
         return False  # an age may be told in a way the age reader misses ("she's only 12", "he is twelve")
     return bool(_SIGNING_IN & words and _FAILING & words) and all(
         classify_clause(part, actions) not in ("instruction", "wish") for part in query.parts)

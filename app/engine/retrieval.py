@@ -454,13 +454,18 @@ class Index:
             # "offer" beside a learnt "offers": an inflection of the word, typed as meant, not a slip.
             return None
         i_for_y = "i" in word and not self.real_word(word)
-        if not found and ("k" in word or "s" in word or i_for_y):
+        j_for_g = "j" in word and not self.real_word(word)
+        if not found and ("k" in word or "s" in word or i_for_y or j_for_g):
             # The substitutions read: "k" typed for a hard "c", as it sounds ("protekt", "kookies", "sekurity"), and
-            # "s" for a soft one ("privasy", "proses"); and "i" for the "y" said like it ("encript", round 35).
+            # "s" for a soft one ("privasy", "proses"); "i" for the "y" said like it ("encript", round 35); "j" for a
+            # soft "g".
             sounded = {word[:i] + "c" + word[i + 1:] for i, letter in enumerate(word)
                        if letter == "k" or (letter == "s" and word[i + 1 : i + 2] in ("e", "i", "y"))}
             if i_for_y:
                 sounded |= {word[:i] + "y" + word[i + 1:] for i, letter in enumerate(word) if letter == "i"}
+            if j_for_g:  # ... and "j" for a soft "g" ("merjes", "chanje": fresh31)
+                sounded |= {word[:i] + "g" + word[i + 1:] for i, letter in enumerate(word)
+                            if letter == "j" and word[i + 1 : i + 2] in ("e", "i")}
             found = (sounded & self._surface) - self._missing_only
             if not found:
                 # ... or a visitor's word of the synonym lexicon ("polise" -> "police")

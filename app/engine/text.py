@@ -45,6 +45,10 @@ def _snowball():
 
 _STEMMER = _snowball()
 
+# Numbers said in words, up to the ages of children: "she's only twelve" is an age, "only eight or nine" no name.
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen""".split())
+
 # Words that carry no topic in a question about a policy. nltk ships a stopword
 # list only as downloadable data, so the list lives here. Question words and
 # negations are included: BM25 should match topics, not the shape of a question.
@@ -185,6 +189,7 @@ class Part:
     question_mark: bool  # ends with "?"
     opens_sentence: bool  # first clause, or after . ! ? ; (not after a comma or "and")
     act: str | None = None  # "question", "instruction" or "wish" when a lexicon word says so ("kar do")
+    after_and: bool = False  # follows the clause before it after "and" ("if I stop paying | and close the account")
 
 
 @dataclass(frozen=True)
@@ -425,7 +430,7 @@ class Analyser:
         if "no." in text.lower():
             text = _NUMBER_ABBREVIATED.sub(r"\1 no", text)
         parts, read = [], 0
-        pos, opens = 0, True
+        pos, opens, after_and = 0, True, False
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
         breaks = list(_CLAUSE_BREAK.finditer(text))
         # a word of DLT registration anywhere in the message keeps each clause's "dlt" DLT ("dlt my account, registration
@@ -438,11 +443,12 @@ class Analyser:
             read += count
             if chunk:
                 only = (raw, chunk) if not parts else None
-                parts.append(Part(tuple(chunk), bool(match and "?" in match.group()), opens, act))
+                parts.append(Part(tuple(chunk), bool(match and "?" in match.group()), opens, act, after_and))
                 opens = False
             if match:
                 pos = match.end()
                 opens = opens or bool(_SENTENCE_END.search(match.group()))
+                after_and = match.group().strip().lower() == "and"
         whole_raw = words(text) if breaks else raw  # no break: the one chunk read was the whole text
         if only is not None and len(parts) == 1 and only[0] == whole_raw:
             whole = only[1]  # one clause, as most questions are: it was just read
