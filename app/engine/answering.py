@@ -1709,6 +1709,10 @@ def _way_ends(after: tuple[str, ...]) -> bool:
     return not after or (after[0] in _SEEING or after[0] in STOPWORDS) and after[0] not in _NAMED_AFTER
 
 
+# A word of the company's people used of an account ("the admin account", "team login"): no person.
+_ACCOUNT_AFTER = frozenset((w,) for w in "account accounts panel login dashboard id access".split())
+
+
 def asks_what_staff_see(query: Query) -> bool:
     """Whether the question asks if the company's own people can see the visitor's things: "can your staff read my
     chats", "what stops random employees at your end from looking at our messages", "whether your staff can just
@@ -1723,6 +1727,11 @@ def asks_what_staff_see(query: Query) -> bool:
     # not "can i see my data at your end", nor "can my wife see my messages on your end" (someone of the visitor's: the
     # review of round 16)
     inside = found & _INSIDERS or (_at_your_end(asked) and not found & {"i", "me"} and not _KIN & found)
+    if sent and not any(w in _INSIDERS and not (k and (asked[k - 1] in ("my", "our") or asked[k - 1] in _INSIDERS))
+                        and asked[k + 1 : k + 2] not in _ACCOUNT_AFTER for k, w in enumerate(asked)):
+        # the visitor's own people ("can my staff see the messages i send from the admin account": the review of round
+        # 37)
+        inside = inside and not found & _INSIDERS
     if not inside or not found & (_SEEING | _SEEING_TOO) or (found & {"i", "me"} and not found & {"we"}
                                                              and "my" not in found):
         return False

@@ -110,7 +110,11 @@ _HELPING_RELATIVE = re.compile(r"\bmy\s+(?:elder\s+|eldest\s+|younger\s+)?(?:son
 # Anyone else who may be a child, named in what is left of the message.
 _CHILD_NAMED = re.compile(r"\b(?:kids?|child|children|sons?|daughters?|grand(?:son|daughter|child|kid)s?|grandchildren|"
                           r"nephews?|nieces?|cousins?|siblings?|brothers?|sisters?|students?|pupils?|minors?|underage|"
-                          r"teens?|teenagers?|toddlers?|bab(?:y|ies)|boys?|girls?|graders?|schoolkids?)\b", re.IGNORECASE)
+                          r"teens?|teenagers?|toddlers?|bab(?:y|ies)|boys?|girls?|graders?|schoolkids?|"
+                          # ... or said to be at school, or to have things of their own (the review of round 37: "he
+                          # used his own school email, he is in class 6", "she is still in school")
+                          r"school|schoolboys?|schoolgirls?|class|standard|std|grade)\b|\b(?:his|her)\s+own\b",
+                          re.IGNORECASE)
 
 
 def _only_helpers(text: str) -> bool:
@@ -781,8 +785,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "u keep my chats or delete em": text-speak drops the "do" of "do you keep ..."
     for i, word in enumerate(tokens):
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
-            if i > 1 and tokens[i - 1] in _BECAUSE:
-                continue  # "I can't unsubscribe from everything since I still need the alerts": a reason given
+            if i > 1 and tokens[i - 1] in _BECAUSE and _CANNOT & set(tokens[: i - 1]):
+                # "I can't unsubscribe from everything since I still need the alerts": a reason for what cannot be
+                # done; not "I am contacting you because I would like my account deleted" (the review of round 37)
+                continue
             if "not" in tokens[max(0, i - 2):i]:
                 return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
             if len(tokens) == i + 4 and tokens[i + 2] in _ONE and tokens[i + 3] in _ANSWERS:
@@ -1120,21 +1126,28 @@ _SENT_WITH_SERVICE = frozenset("""sms smses message messages reminder reminders 
 def _plans_to_send(following: list[str]) -> bool:
     """Whether the words after "I" or "we" say the visitor means to send messages with the service ("want to send fee
     reminders", "would like to send bulk sms")."""
+    # (the visitor sends: not "I want you to send me my sms history", the review of round 37)
     return any(w == "to" and following[j + 1 : j + 2] == ["send"] and _SENT_WITH_SERVICE & set(following[j + 2 : j + 6])
+               and not _YOU & set(following[:j]) and following[j + 2 : j + 3] not in (["me"], ["us"])
                for j, w in enumerate(following[:4]))
 
 
 # A clause that asks for an assurance given ("give me a guarantee that ...", "can you give us your assurance that ..."):
 # it asks whether something is so, as "can you guarantee ...?" does, however its verb reads (fresh31).
 _ASSURING = frozenset("guarantee guarantees assurance assurances promise warranty".split())
+# ... not of something to be done ("give me a written promise that you will delete my data", "give me a guarantee or
+# delete my account": the review of round 37)
+_TO_BE_DONE = frozenset("""delete deleted deleting deletion remove removed erase erased wipe wiped stop unsubscribe call
+    calling or""".split())
 
 
 def _assurance_given(words: tuple[str, ...]) -> bool:
-    return words[:1] == ("give",) and bool(_ASSURING & set(words[1:5]))
+    return words[:1] == ("give",) and bool(_ASSURING & set(words[1:5])) and not _TO_BE_DONE & set(words)
 
 
 # Words that give a reason: a wish said after one is why the visitor says what they say, not a wish of its own.
 _BECAUSE = frozenset("since because coz cos cuz bcoz bcz".split())
+_CANNOT = _NEGATIONS | frozenset("cannot cant".split())
 
 
 def _wants_to_know(tokens: list[str]) -> bool:
@@ -1305,12 +1318,19 @@ _CONDITIONS = frozenset("if once when whenever after before unless suppose suppo
 
 def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
     """Whether clause `i` goes on, after "and", with a condition of the visitor's own doing that the clause before it
-    opened: "If I stop paying and close the account after a year, how long will you keep ...?" tells us nothing to do
-    (fresh31)."""
-    if i == 0 or not parts[i].after_and:
-        return False
+    opened, before a question: "If I stop paying and close the account after a year, how long will you keep ...?" tells
+    us nothing to do (fresh31)."""
+    if i == 0 or not parts[i].after_and or parts[i].words[:1] and parts[i].words[0] in _URGING:
+        return False  # "When I registered I gave the wrong email and please correct it" (the review of round 37)
     before = [w for w in parts[i - 1].words if w not in _FILLERS]
-    return before[:1] != [] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])
+    # ... and a question follows, which the condition is of: not "If I have any data with you and delete it"
+    if not (before[:1] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])):
+        return False
+    return parts[i].question_mark or any(
+        part.question_mark or part.words[:1] and (part.words[0] in _QUESTION_WORDS or part.words[0] in _AUXILIARIES)
+        for part in parts[i + 1:])
+
+
 # What makes a polite "would it be possible to ..." ask about a later time or a condition: a question, not a request.
 _LATER = frozenset("if later future once after when ever whenever eventually someday".split())
 
