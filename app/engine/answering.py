@@ -1306,6 +1306,12 @@ class Assistant:
                         and self.index.gap(query) is not None:
                     continue  # "can I complain to a government regulator about them": the regulator is the topic;
                     # not "where do I complain if my aadhaar details got misused" (whom, here: our contact line)
+                if found and entry.line == "Address:" and _gap_says(phrase, self.index.gap(query)):
+                    return None  # "do you have a branch office in Delhi?": a branch elsewhere, which the policy does not
+                    # give (the gap topic names it as this entry does; the decline lists our address anyway: fresh32)
+                if found and phrase == _OUR_TOWN and self.index.gap(query) is not None:
+                    return None  # "are you hiring backend developers in mumbai": the town is where the uncovered
+                    # thing is (jobs, a branch), not what is asked (fresh32)
                 if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
@@ -1483,7 +1489,13 @@ def _names_a_data_place(words: tuple[str, ...]) -> bool:
     """Whether servers or a data centre are named ("which city is your data centre in"), not an office or a call
     centre."""
     return bool(_DATA_PLACES & set(words)) or any(a == "data" and b in ("centre", "center", "centres", "centers")
-                                                   for a, b in zip(words, words[1:]))
+                                                   for a, b in zip(words, words[1:])) \
+        or any(a == "where" and b in ("is", "are", "does", "do") and c in ("my", "our") and d in _HELD_DATA
+               for a, b, c, d in zip(words, words[1:], words[2:], words[3:]))  # "where is my data located"
+
+
+# The visitor's data, said as the thing whose place is asked ("where is my data physically located": fresh32).
+_HELD_DATA = frozenset("data info information details records".split())
 
 
 # What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho
@@ -2176,6 +2188,15 @@ def _does_with_data(query: Query) -> bool:
 
 
 _CONDITIONS = frozenset("if incase unless suppose supposing agar because".split())  # a clause that opens a condition
+
+
+def _gap_says(phrase: tuple[str, ...], gap: Gap | None) -> bool:
+    """Whether the topic not covered that the question asks about has the company phrase as one of its own."""
+    return gap is not None and any(tuple(stem(w) for w in p) == phrase for p in gap.phrases)
+
+
+# The town of our address, said as a company phrase (corpus/company.yaml), as stemmed.
+_OUR_TOWN = (stem("mumbai"),)
 
 
 def _inside_gap(phrase: tuple[str, ...], gap: Gap | None, asked: list[str]) -> bool:

@@ -1048,7 +1048,13 @@ _TOLD_WHAT = frozenset("what whats how why where when which who whom whose wheth
 _TOLD_HOW = frozenset("how why when whether if where".split())
 # Openings that only ever ask for an explanation, whatever follows them.
 _EXPLAINING = (("break", "down"), ("walk", "me", "through"), ("walk", "us", "through"), ("run", "me", "through"),
-               ("spell", "out"), ("outline",), ("summarise",), ("summarize",))
+               ("spell", "out"), ("outline",), ("summarise",), ("summarize",),
+               # a rundown or overview asked for ("full rundown of my choices regarding marketing messages", "give me
+               # the full rundown of reasons you process my info": fresh32)
+               ("rundown",), ("full", "rundown"), ("quick", "rundown"), ("overview",), ("tldr",),
+               ("give", "me", "a", "rundown"), ("give", "me", "the", "rundown"), ("give", "me", "a", "quick", "rundown"),
+               ("give", "me", "the", "full", "rundown"), ("give", "me", "a", "full", "rundown"),
+               ("give", "me", "an", "overview"), ("give", "me", "the", "tldr"))
 # A clause opening with these, a question word after, asks: "im not deleting anything, just asking what you keep".
 _JUST_ASKING = frozenset("asking wondering curious wonder".split())
 _YOU_DOING = frozenset("can could will would".split())

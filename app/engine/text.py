@@ -214,7 +214,8 @@ class Query:
         denied = self.denied_words
         return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
                      and not (w in _TELLING_VERBS and ((_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])
-                                                       or closing_tell(words, i))))
+                                                       or closing_tell(words, i)))
+                     and not _gives_an_account(words, i))
 
     @_once
     def denied_words(self) -> frozenset[str]:
@@ -388,7 +389,19 @@ def denies_own_doing(said: tuple[str, ...]) -> bool:
     return any(_own_doing_denied(said, k) for k in range(2, len(said)))
 
 
-_TELLING_VERBS = frozenset("tell explain describe".split())
+# (and the nouns of it: "give me a rundown of what you collect", fresh32)
+_TELLING_VERBS = frozenset("tell explain describe rundown overview tldr".split())
+# What is given when "give me" asks to be told: "give me a rundown / the full list of reasons you use my info".
+_ACCOUNTS = frozenset("rundown overview tldr summary breakdown".split())
+
+
+def _gives_an_account(words: tuple[str, ...], i: int) -> bool:
+    """Whether word `i` is the "give" of "give me a rundown of ...": the asking, not a topic (the policy's "give" is
+    sharing)."""
+    return words[i] in ("give", "gimme") and words[i + 1 : i + 2] in (("me",), ("us",)) or words[i] == "gimme" \
+        if _ACCOUNTS & set(words[i + 1 : i + 6]) else False
+
+
 # What may follow a closing verb of telling (Hinglish puts it last: "mera number kahan use hota hai batao", read
 # "... tell"; "what do you collect, tell me pls"), after a question word: the asking, not a topic ("will you tell me"
 # alone asks about being told).
