@@ -608,6 +608,8 @@ class Assistant:
             return self.scope_section
         if self.asks_whose_rules(query):
             return self.others_section
+        if asks_if_rights_apply(query) and len(self._rights_sections) == 1:
+            return next(iter(self._rights_sections))  # "do these rights apply to me in India, or only in Europe?"
         collection = self._collection_and_use[0] if self._collection_and_use else None
         if collection and self.asks_what_is_taken(query, prediction):
             return collection
@@ -1719,6 +1721,19 @@ def _way_ends(after: tuple[str, ...]) -> bool:
     between, are they encrypted", Hinglish "beech mein padh sakta"), not before what it is between ("in between
     sessions", "in between you and your partners")."""
     return not after or (after[0] in _SEEING or after[0] in STOPWORDS) and after[0] not in _NAMED_AFTER
+
+
+# Whether rights reach someone: "do these rights apply to me if I'm in India, or only to people in Europe?" (fresh31,
+# fresh32: the countries named are where the visitor is, not where data goes).
+_REACHING_RIGHTS = frozenset("apply applies applicable valid available extend extends".split())
+
+
+def asks_if_rights_apply(query: Query) -> bool:
+    """Whether the question asks if the visitor's rights apply to them (wherever they are)."""
+    asked = query.asked
+    # (a right of the visitor's: "rights", or "right to ..."; not "is it right that cookies apply to everyone")
+    named = "rights" in asked or any(a == "right" and b == "to" for a, b in zip(asked, asked[1:]))
+    return named and bool(_REACHING_RIGHTS & set(asked))
 
 
 # A word of the company's people used of an account ("the admin account", "team login"): no person.

@@ -67,3 +67,17 @@ def test_where_my_data_is_located_is_no_office(assistant, question):
 def test_a_letter_about_my_data_still_gets_our_address(assistant):
     reply = assistant.answer("Is there a postal address where I can send a letter about my data?")
     assert reply.answered and "Address:" in reply.message
+
+
+# Whether the visitor's rights reach them where they are is the section granting the rights, whatever countries are
+# named (five tables asked it so).
+@pytest.mark.parametrize("question", ["do I get these rights in India too or only people in the EU?",
+                                      "are the rights you list applicable to users in Singapore or just Europe"])
+def test_rights_applying_where_the_visitor_is(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.citations[0].clause.section == "6", question
+
+
+def test_where_data_goes_is_still_transfers(assistant):
+    reply = assistant.answer("does my data go to Europe or stay in India?")
+    assert reply.answered and reply.citations[0].clause.section == "10"
