@@ -1312,8 +1312,9 @@ class Assistant:
                     return None  # "do you have a branch office in Delhi?": a branch elsewhere, which the policy does not
                     # give (the gap topic names it as this entry does; the decline lists our address anyway: fresh32)
                 if found and phrase == _OUR_TOWN and self.index.gap(query) is not None:
-                    return None  # "are you hiring backend developers in mumbai": the town is where the uncovered
-                    # thing is (jobs, a branch), not what is asked (fresh32)
+                    continue  # "are you hiring backend developers in mumbai": the town is where the uncovered thing is
+                    # (jobs, a branch), not what is asked (fresh32); another phrase may still ask our address ("a letter
+                    # to your mumbai office about ...": the review of round 38)
                 if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
@@ -1483,7 +1484,8 @@ _NAME_BEFORE = frozenset("with through via using like does do to by on".split())
 _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 # Where our office is, as opposed to where servers or a data centre are (`Assistant.company_answer`).
 _OUR_SEAT = frozenset(stem(w) for w in "office offices headquarters headquartered hq based located registered".split())
-_OFFICE_WORDS = frozenset("office offices headquarters hq branch branches".split())
+# (and the post: "where do my data requests go, is there a postal address", the review of round 38)
+_OFFICE_WORDS = frozenset("office offices headquarters hq branch branches address postal post posted letter courier".split())
 _DATA_PLACES = frozenset("server servers datacentre datacenter datacentres datacenters".split())
 
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from .text import (NUMBER_WORDS, Part, Query, adult_before, analyse, contains_phrase, denies_own_doing, stem,
-                   tokenize, words)
+from .text import (HELD_ON_ME, NUMBER_WORDS, Part, Query, adult_before, analyse, contains_phrase, denies_own_doing,
+                   stem, tokenize, words)
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -1051,10 +1051,14 @@ _EXPLAINING = (("break", "down"), ("walk", "me", "through"), ("walk", "us", "thr
                ("spell", "out"), ("outline",), ("summarise",), ("summarize",),
                # a rundown or overview asked for ("full rundown of my choices regarding marketing messages", "give me
                # the full rundown of reasons you process my info": fresh32)
-               ("rundown",), ("full", "rundown"), ("quick", "rundown"), ("overview",), ("tldr",),
+               # (not "tldr delete my data", nor "give me an overview of all the data you have on me": the review of
+               # round 38)
+               ("rundown",), ("full", "rundown"), ("quick", "rundown"),
                ("give", "me", "a", "rundown"), ("give", "me", "the", "rundown"), ("give", "me", "a", "quick", "rundown"),
-               ("give", "me", "the", "full", "rundown"), ("give", "me", "a", "full", "rundown"),
-               ("give", "me", "an", "overview"), ("give", "me", "the", "tldr"))
+               ("give", "me", "the", "full", "rundown"), ("give", "me", "a", "full", "rundown"))
+# ... and an overview or summary given, unless of what is held on the visitor (the review of round 38).
+_OVERVIEWS = (("give", "me", "an", "overview"), ("give", "me", "a", "summary"), ("give", "me", "the", "tldr"),
+              ("give", "me", "a", "quick", "overview"), ("give", "me", "a", "quick", "summary"))
 # A clause opening with these, a question word after, asks: "im not deleting anything, just asking what you keep".
 _JUST_ASKING = frozenset("asking wondering curious wonder".split())
 _YOU_DOING = frozenset("can could will would".split())
@@ -1072,6 +1076,9 @@ def _asks_to_be_told(tokens: list[str]) -> bool:
     words what is to be told ("what ...", "whether ...", "about ..."): "kindly let me know what you collect"."""
     if any(tuple(tokens[:len(opening)]) == opening for opening in _EXPLAINING):
         return True  # "break down everything I'm allowed to ask for when it comes to fixing my records"
+    if any(tuple(tokens[:len(opening)]) == opening for opening in _OVERVIEWS) \
+            and not any(pair in HELD_ON_ME for pair in zip(tokens, tokens[1:])):
+        return True  # "give me an overview of my choices about promotional sms"; not "... of all the data you have on me"
     if tokens[:1] == ["let"] and tokens[1:2] in (["me"], ["us"]) and tokens[2:3] == ["know"]:
         rest = tokens[3:]
     elif stem(tokens[0]) in _TELLING:

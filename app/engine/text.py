@@ -212,10 +212,15 @@ class Query:
         what you collect", "explain how ...") is the asking, not a topic (the policy's changes "notify" and "tell")."""
         words = self.words
         denied = self.denied_words
-        return tuple(s for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
-                     and not (w in _TELLING_VERBS and ((_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])
-                                                       or closing_tell(words, i)))
-                     and not _gives_an_account(words, i))
+        terms = [(i, w, s) for i, (w, s) in enumerate(zip(words, self.stems)) if w not in STOPWORDS and w not in denied
+                 and not (w in _TELLING_VERBS and ((_TOLD_WHAT - {"if"}) & set(words[i + 1 : i + 4])
+                                                   or closing_tell(words, i)))]
+        # "give me a rundown / an overview of ..." (`_ACCOUNTS`) is the asking too, when something else is asked
+        if any(w in _ACCOUNTS for _, w, _ in terms):
+            kept = [s for i, w, s in terms if w not in _ACCOUNTS and not _gives_an_account(words, i)]
+            if kept:
+                return tuple(kept)
+        return tuple(s for _, _, s in terms)
 
     @_once
     def denied_words(self) -> frozenset[str]:
@@ -389,17 +394,22 @@ def denies_own_doing(said: tuple[str, ...]) -> bool:
     return any(_own_doing_denied(said, k) for k in range(2, len(said)))
 
 
-# (and the nouns of it: "give me a rundown of what you collect", fresh32)
-_TELLING_VERBS = frozenset("tell explain describe rundown overview tldr".split())
-# What is given when "give me" asks to be told: "give me a rundown / the full list of reasons you use my info".
+_TELLING_VERBS = frozenset("tell explain describe".split())
+# What is given when "give me" asks to be told ("give me a rundown of what you collect"): the asking, never a topic.
 _ACCOUNTS = frozenset("rundown overview tldr summary breakdown".split())
+# ... unless it is of what is held on the visitor, which asks for it ("give me an overview of all the data you have on
+# me", the review of round 38)
+HELD_ON_ME = (("on", "me"), ("about", "me"), ("you", "have"), ("you", "hold"), ("u", "have"), ("u", "hold"))
 
 
 def _gives_an_account(words: tuple[str, ...], i: int) -> bool:
     """Whether word `i` is the "give" of "give me a rundown of ...": the asking, not a topic (the policy's "give" is
     sharing)."""
-    return words[i] in ("give", "gimme") and words[i + 1 : i + 2] in (("me",), ("us",)) or words[i] == "gimme" \
-        if _ACCOUNTS & set(words[i + 1 : i + 6]) else False
+    if words[i] not in ("give", "gimme") or not _ACCOUNTS & set(words[i + 1 : i + 6]):
+        return False
+    if any(pair in HELD_ON_ME for pair in zip(words[i:], words[i + 1:])):
+        return False
+    return words[i] == "gimme" or words[i + 1 : i + 2] in (("me",), ("us",))
 
 
 # What may follow a closing verb of telling (Hinglish puts it last: "mera number kahan use hota hai batao", read
