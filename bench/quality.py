@@ -258,7 +258,8 @@ FLOORS = {
     # table added): 0.856 / 0.907 / 0.820 / 0.806, false handoffs 0.015 (two of 137). Raised after round 22 and its
     # review (its misses read) to what it reached: 0.915 / 0.949 / 0.900 / 0.968, no false handoff (rounded down).
     # After round 32 and its review (not read): 0.932 / 0.949.
-    "visitor_cases_fresh15": {"top1": 0.93, "top3": 0.945, "abstention": 0.9, "handoff_recall": 0.965,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh15": {"top1": 0.94, "top3": 0.945, "abstention": 0.92, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -271,7 +272,8 @@ FLOORS = {
     # Top-3 0.93 -> 0.92 after round 31: a long message that asks how it would learn of a change ("... if you change
     # something important about how you use my data, how would I actually find out") had its top-3 hit from "important"
     # read as the portability marker "import" (round 31 made "import" a verb of its own); it is now declined, unsure.
-    "visitor_cases_fresh16": {"top1": 0.885, "top3": 0.92, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh16": {"top1": 0.905, "top3": 0.93, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -294,7 +296,8 @@ FLOORS = {
     # 0.843 / 0.850 / 0.967, false handoffs 0.007 (one of 137). FLOORS at the first run for now (rounded down; false
     # handoffs up). Raised after round 27 and its review (its misses read) to what it reached: 0.874 / 0.929 / 0.975 /
     # 0.967, no false handoff (rounded down).
-    "visitor_cases_fresh19": {"top1": 0.87, "top3": 0.925, "abstention": 0.975, "handoff_recall": 0.965,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh19": {"top1": 0.88, "top3": 0.935, "abstention": 0.975, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The twenty-second visitor table (branch fresh20, 162 rows, not weighted: about 11 of every style, written
     # before the assistant ran on it), first run at its commit (main at 3244f15, after round 27, with the table
@@ -332,27 +335,31 @@ FLOORS = {
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
     # of 138), rounded down. Raised after round 31 and its review (its misses read) to what it reached: 0.933 / 0.941 /
     # 0.977 / 1.0, no false handoff (rounded down).
-    "visitor_cases_fresh24": {"top1": 0.93, "top3": 0.94, "abstention": 0.975, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh24": {"top1": 0.93, "top3": 0.94, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-seventh visitor table (fresh25, 165 rows weighted to long messages, close calls, Indian English, company,
     # product, requests and rights questions, 16 each; written before the assistant ran on it), first run at 7dcc643
     # with the table added: 0.828 / 0.869 / 0.860 / 0.864, false handoffs 0.014 (two of 143), rounded down. Raised
     # after round 32 and its review (its misses read) to what it reached: 0.918 / 0.934 / 0.907 / 1.0, no false handoff
     # (rounded down).
-    "visitor_cases_fresh25": {"top1": 0.915, "top3": 0.93, "abstention": 0.905, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh25": {"top1": 0.915, "top3": 0.93, "abstention": 0.93, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-eighth visitor table (fresh26, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d59ba9b with the table added: 0.929 / 0.952 / 0.912 / 0.870, false handoffs 0.036 (five
     # of 137). Held out like fresh20: no round reads its misses. Floors at the first run (rounded down; false handoffs
     # up).
-    "visitor_cases_fresh26": {"top1": 0.925, "top3": 0.95, "abstention": 0.91, "handoff_recall": 0.865,
-                              "false_handoffs": 0.037},
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh26": {"top1": 0.925, "top3": 0.95, "abstention": 0.94, "handoff_recall": 0.865,
+                              "false_handoffs": 0.03},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
     # added: 0.886 / 0.909 / 0.895 / 0.848, false handoffs 0.029 (four of 137). Raised after rounds 34 and 35 and their
     # reviews (its misses read in round 34) to what they reached: 0.962 / 0.977 / 0.947 / 0.939, no false handoff
     # (rounded down).
-    "visitor_cases_fresh27": {"top1": 0.96, "top3": 0.975, "abstention": 0.945, "handoff_recall": 0.935,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh27": {"top1": 0.96, "top3": 0.975, "abstention": 0.97, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The thirtieth visitor table (fresh28, 160 rows, not weighted: 12 of every style, written before the assistant ran
     # on it), first run at 09bf50e (after round 34) with the table added: 0.883 / 0.900 / 0.850 / 0.969, no false
@@ -374,19 +381,22 @@ FLOORS = {
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
     # the table added: 0.829 / 0.883 / 0.844 / 0.920, false handoffs 0.008 (one of 131). Raised after round 36 and its
     # review (its misses read) to what they reached: 0.910 / 0.955 / 0.889 / 1.0, no false handoff (rounded down).
-    "visitor_cases_fresh30": {"top1": 0.905, "top3": 0.95, "abstention": 0.885, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh30": {"top1": 0.925, "top3": 0.96, "abstention": 0.91, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
     # added: 0.821 / 0.871 / 0.806 / 0.933, false handoffs 0.034 (5 of 146). Floors at the first run (rounded down;
     # false handoffs up). Raised on 2026-12-03 to what round 37 and its review reached.
-    "visitor_cases_fresh31": {"top1": 0.87, "top3": 0.92, "abstention": 0.83, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh31": {"top1": 0.875, "top3": 0.92, "abstention": 0.86, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
     # (1 of 131). Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh32": {"top1": 0.88, "top3": 0.905, "abstention": 0.915, "handoff_recall": 1.0,
-                              "false_handoffs": 0.008},
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
+    "visitor_cases_fresh32": {"top1": 0.91, "top3": 0.925, "abstention": 0.97, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
