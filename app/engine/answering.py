@@ -40,7 +40,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.600, 1.830, 1.887, 2.080, 1.650, 0.498, -1.621, -0.879, 0.702)
+CALIBRATION = (-3.592, 1.827, 1.885, 2.075, 1.648, 0.498, -1.630, -0.880, 0.703)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -1965,9 +1965,10 @@ _REMOTE = frozenset("server servers cloud online internet remotely remote datace
 
 
 def _data_goes(asked: tuple[str, ...]) -> bool:
-    """Whether the visitor's data is what goes: a word of data, then a form of "go" within five words after it
-    (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai")."""
-    return any(word in _VISITORS_DATA and (_GOING & set(asked[i + 1 : i + 6]) or _LEAVING & set(asked[i + 1 : i + 3]))
+    """Whether the visitor's data is what goes: a word of data, then a form of "go" within seven words after it
+    (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai", "mera data kabhi bahar ke desh mein bhi jaata
+    hai kya": fresh34)."""
+    return any(word in _VISITORS_DATA and (_GOING & set(asked[i + 1 : i + 8]) or _LEAVING & set(asked[i + 1 : i + 3]))
                for i, word in enumerate(asked))
 
 

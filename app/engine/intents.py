@@ -798,7 +798,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "other"  # "we need it for our vendor exit file": the answer asked for, needed for a file
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
-            if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]):
+            if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]) \
+                    or _to_tell_someone(tokens[i + 1 : i + 6]):
                 return "statement"  # "we want to use your platform for ...": a plan, not a request of ours
             if _reported(tokens[:i]):
                 return "statement"  # "my friend said I can ask you to erase data": what someone else said
@@ -1143,6 +1144,17 @@ def _plans_to_send(following: list[str]) -> bool:
     return any(w == "to" and following[j + 1 : j + 2] == ["send"] and _SENT_WITH_SERVICE & set(following[j + 2 : j + 6])
                and not _YOU & set(following[:j]) and following[j + 2 : j + 3] not in (["me"], ["us"])
                for j, w in enumerate(following[:4]))
+
+
+# What the visitor means to tell someone else ("I need to reassure her", "I want to tell her the right thing": fresh34):
+# the visitor's own doing, no request of ours; not "I want to tell you to delete my data".
+_TELLING_OTHERS = frozenset("reassure tell inform explain convince assure answer guide".split())
+
+
+def _to_tell_someone(following: list[str]) -> bool:
+    return any(w == "to" and following[j + 1 : j + 2] and following[j + 1] in _TELLING_OTHERS
+               and following[j + 2 : j + 3] not in (["you"], ["u"], ["ya"], ["your"], ["ur"])
+               for j, w in enumerate(following[:3]))
 
 
 # A clause that asks for an assurance given ("give me a guarantee that ...", "can you give us your assurance that ..."):
