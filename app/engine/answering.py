@@ -1735,7 +1735,11 @@ def asks_if_rights_apply(query: Query) -> bool:
     asked = query.asked
     # (a right of the visitor's: "rights", or "right to ..."; not "is it right that cookies apply to everyone")
     named = "rights" in asked or any(a == "right" and b == "to" for a, b in zip(asked, asked[1:]))
-    return named and bool(_REACHING_RIGHTS & set(asked))
+    # (where the visitor is: a place named, the data not said to move or be kept; not "are my rights valid when my data
+    # is transferred outside India", nor the company's right, a cookie's, a child's or a policy change's: the review of
+    # round 39)
+    place = bool(_COUNTRIES & set(asked)) and not ((_MOVING | _KEEPING) & query.stem_set or _PROCESSING & set(asked))
+    return named and place and bool(_REACHING_RIGHTS & set(asked))
 
 
 # A word of the company's people used of an account ("the admin account", "team login"): no person.
@@ -1965,11 +1969,24 @@ _REMOTE = frozenset("server servers cloud online internet remotely remote datace
 
 
 def _data_goes(asked: tuple[str, ...]) -> bool:
-    """Whether the visitor's data is what goes: a word of data, then a form of "go" within seven words after it
-    (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai", "mera data kabhi bahar ke desh mein bhi jaata
-    hai kya": fresh34)."""
-    return any(word in _VISITORS_DATA and (_GOING & set(asked[i + 1 : i + 8]) or _LEAVING & set(asked[i + 1 : i + 3]))
+    """Whether the visitor's data is what goes: a word of data, then a form of "go" within five words after it
+    (Hindi puts the verb last: "mera data bahar ke desh mein jaata hai"), or within seven with nothing between that
+    starts another clause ("mera data kabhi bahar ke desh mein bhi jaata hai kya": fresh34; not "will my data be safe
+    if I am going to Singapore", the review of round 39)."""
+    return any(word in _VISITORS_DATA and (_GOING & set(asked[i + 1 : i + 6]) or _LEAVING & set(asked[i + 1 : i + 3])
+                                           or _goes_later(asked[i + 1 : i + 8]))
                for i, word in enumerate(asked))
+
+
+# Words that start another clause or subject, so that a "go" after them is not the data's.
+_ANOTHER_CLAUSE = frozenset("if when while before after once i we you it he she they phone team".split())
+
+
+def _goes_later(following: tuple[str, ...]) -> bool:
+    for j, word in enumerate(following):
+        if word in _GOING:
+            return not _ANOTHER_CLAUSE & set(following[:j])
+    return False
 
 
 # "does my data leave india", "will my info ever leave the country": the data leaving, said right after it (not "will

@@ -38,12 +38,6 @@ def test_data_going_abroad_in_hinglish(assistant):
     assert reply.answered and reply.citations[0].clause.section == "10"
 
 
-# Our hours, asked by the days.
-def test_days_someone_is_available(assistant):
-    reply = assistant.answer("what days of the week can I reach someone")
-    assert reply.answered and "Business Hours:" in reply.message
-
-
 # How the login password is protected is no account-support question.
 def test_how_a_password_is_protected(assistant):
     reply = assistant.answer("is my login password with you encrypted")
