@@ -391,13 +391,15 @@ FLOORS = {
     # added: 0.821 / 0.871 / 0.806 / 0.933, false handoffs 0.034 (5 of 146). Floors at the first run (rounded down;
     # false handoffs up). Raised on 2026-12-03 to what round 37 and its review reached.
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh31": {"top1": 0.875, "top3": 0.92, "abstention": 0.86, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 to what round 39 and its review reached.
+    "visitor_cases_fresh31": {"top1": 0.885, "top3": 0.925, "abstention": 0.86, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
     # (1 of 131). Floors at the first run (rounded down; false handoffs up).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh32": {"top1": 0.91, "top3": 0.925, "abstention": 0.97, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 to what round 39 and its review reached.
+    "visitor_cases_fresh32": {"top1": 0.92, "top3": 0.925, "abstention": 0.97, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fifth visitor table (fresh33, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d5e3cb0 (after rounds 37 and 38) with the table added: 0.865 / 0.937 / 0.853 / 1.0, false
@@ -409,8 +411,9 @@ FLOORS = {
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
     # table added: 0.842 / 0.921 / 0.806 / 0.938, false handoffs 0.014 (2 of 138). Floors at the first run (rounded
     # down; false handoffs up).
-    "visitor_cases_fresh34": {"top1": 0.84, "top3": 0.92, "abstention": 0.8, "handoff_recall": 0.935,
-                              "false_handoffs": 0.015},
+    # Raised on 2026-12-03 to what round 39 and its review reached.
+    "visitor_cases_fresh34": {"top1": 0.875, "top3": 0.935, "abstention": 0.8, "handoff_recall": 0.935,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
