@@ -234,6 +234,21 @@ _REQUEST_WORDS = frozenset("""delete deleted deleting deletion erase erased eras
     complain complaining complaint escalate escalating copy copies""".split())
 # A complaint said not wanted makes none ("I don't want to complain, I just want my data deleted": round 18)
 _COMPLAINT_WORDS = frozenset(stem(w) for w in "complain complaining complaint escalate escalating".split())
+# Someone else complaining ("my CA is complaining", "one parent complained to me", "customers are complaining"): told, not
+# the visitor's complaint (fresh35) ...
+_OTHERS_COMPLAIN = re.compile(r"\b(?:she|he|they|customers?|clients?|users?|parents?|people|someone|somebody|"
+                              r"(?:my|our|a|one|the|his|her|their)\s+\w+)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|"
+                              r"had\s+|keeps?\s+|kept\s+|also\s+)?(?:complaining|complained|complains)\b", re.IGNORECASE)
+# ... unless the visitor complains too, or names a grievance otherwise.
+_OWN_COMPLAINT = re.compile(r"\b(?:i|we|me|us)\b[^.?!]{0,30}\b(?:complain\w*|grievance\w*|escalat\w*)|"
+                            r"\b(?:complaint|grievance)\b|mishandl|misus|leaked|ignor|no reply|no response|never repl|"
+                            r"never respond|never answer|not respond|not repl|unhappy|dissatisfied|not satisfied|"
+                            r"not happy|redress|lodge", re.IGNORECASE)
+
+
+def _only_others_complain(text: str) -> bool:
+    """Whether the only complaint a message speaks of is someone else's."""
+    return _OTHERS_COMPLAIN.search(text) is not None and _OWN_COMPLAINT.search(_OTHERS_COMPLAIN.sub(" ", text)) is None
 # The same verbs said as an instruction, which end the unwished span even with no comma: "I never asked for this
 # account *delete* it", "I didn't ask for these messages *stop* sending".
 _IMPERATIVES = frozenset("""delete erase remove stop change correct update fix unsubscribe close cancel restore export
@@ -1257,8 +1272,13 @@ _WISHED_THINGS = _ALL_OF_THEIRS | frozenset("number email address name phone".sp
 def _wishes(following: list[str]) -> bool:
     """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked", nor "I
     actually like the offers" (a liking: "like" wishes after "would" only, "I would really like ...")."""
-    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never")
+    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] not in _NOT_WISHING)
                and (w != "like" or _WOULD & set(following[max(0, j - 3) : j])) for j, w in enumerate(following))
+
+
+# Before a wish word, what makes it no wish: "never", or a verb taking it as a noun ("we must take consent from the people
+# we message": fresh35).
+_NOT_WISHING = frozenset("never take taking took taken get getting obtain obtaining seek seeking collect".split())
 
 
 _WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d like"
@@ -1339,6 +1359,8 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 _URGING = frozenset("please pls plz kindly just now asap".split())
 # Words that open a condition.
 _CONDITIONS = frozenset("if once when whenever after before unless suppose supposing".split())
+# ... and of the visitor's own next step ("I'd check", "we'll see"), after which "and" goes on with it.
+_WILL_DO = frozenset("d ll will would shall".split())
 
 
 def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
@@ -1348,6 +1370,8 @@ def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
     if i == 0 or not parts[i].after_and or parts[i].words[:1] and parts[i].words[0] in _URGING:
         return False  # "When I registered I gave the wrong email and please correct it" (the review of round 37)
     before = [w for w in parts[i - 1].words if w not in _FILLERS]
+    if any(a in ("i", "we") and b in _WILL_DO for a, b in zip(before, before[1:])):
+        return True  # "I told them I'd check and get back": the visitor's own next step (fresh35)
     # ... and a question follows, which the condition is of: not "If I have any data with you and delete it"
     if not (before[:1] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])):
         return False
@@ -1523,6 +1547,8 @@ class Intents:
         for intent in self.intents:
             score = intent.score(stems, present, negated, part_stems, ignore_unless, mine, starts) or max(
                 (intent.score(said, set(said), None, [said], ignore_unless, mine) for said in wished_stems), default=0)
+            if intent.name == "grievance" and score and _only_others_complain(query.text):
+                score = 0  # "my CA is complaining", "one parent complained to me": someone else's complaint, told
             if intent.name == "objection" and not score and _unwanted_use(ws) and not _asks(query, self.actions):
                 score = UNWANTED_USE
             if bare and not ignore_unless and score == 1 and _marked_by_verb(intent, openings):
