@@ -237,13 +237,14 @@ _COMPLAINT_WORDS = frozenset(stem(w) for w in "complain complaining complaint es
 # Someone else complaining ("my CA is complaining", "one parent complained to me", "customers are complaining"): told, not
 # the visitor's complaint (fresh35) ...
 _OTHERS_COMPLAIN = re.compile(r"\b(?:she|he|they|customers?|clients?|users?|parents?|people|someone|somebody|"
-                              r"(?:my|our|a|one|the|his|her|their)\s+\w+)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|"
+                              r"(?:my|our|a|one|the|his|her|their)\s+(?!team\b|staff\b|company\b|firm\b)\w+)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|"
                               r"had\s+|keeps?\s+|kept\s+|also\s+)?(?:complaining|complained|complains)\b", re.IGNORECASE)
 # ... unless the visitor complains too, or names a grievance otherwise.
 _OWN_COMPLAINT = re.compile(r"\b(?:i|we|me|us)\b[^.?!]{0,30}\b(?:complain\w*|grievance\w*|escalat\w*)|"
                             r"\b(?:complaint|grievance)\b|mishandl|misus|leaked|ignor|no reply|no response|never repl|"
                             r"never respond|never answer|not respond|not repl|unhappy|dissatisfied|not satisfied|"
-                            r"not happy|redress|lodge", re.IGNORECASE)
+                            r"not happy|redress|lodge|upset|fed up|angry|disappointed|report|violation|harass|leak|"
+                            r"nobody|no one|no action|take action", re.IGNORECASE)
 
 
 def _only_others_complain(text: str) -> bool:
@@ -1272,13 +1273,14 @@ _WISHED_THINGS = _ALL_OF_THEIRS | frozenset("number email address name phone".sp
 def _wishes(following: list[str]) -> bool:
     """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked", nor "I
     actually like the offers" (a liking: "like" wishes after "would" only, "I would really like ...")."""
-    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] not in _NOT_WISHING)
+    return any(stem(w) in _WISHES and (j == 0 or following[j - 1] != "never")
+               and not (w == "consent" and j and following[j - 1] in _TAKING_CONSENT)
                and (w != "like" or _WOULD & set(following[max(0, j - 3) : j])) for j, w in enumerate(following))
 
 
-# Before a wish word, what makes it no wish: "never", or a verb taking it as a noun ("we must take consent from the people
-# we message": fresh35).
-_NOT_WISHING = frozenset("never take taking took taken get getting obtain obtaining seek seeking collect".split())
+# Consent taken as a thing, no wish ("we must take consent from the people we message": fresh35; only consent: "I take
+# objection to ..." objects, the review of round 40).
+_TAKING_CONSENT = frozenset("take taking took taken get getting obtain obtaining seek seeking collect".split())
 
 
 _WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d like"
@@ -1359,8 +1361,11 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 _URGING = frozenset("please pls plz kindly just now asap".split())
 # Words that open a condition.
 _CONDITIONS = frozenset("if once when whenever after before unless suppose supposing".split())
-# ... and of the visitor's own next step ("I'd check", "we'll see"), after which "and" goes on with it.
+# ... and of a reply the visitor promised someone ("I told them I'd check and get back").
 _WILL_DO = frozenset("d ll will would shall".split())
+_TOLD = frozenset("told said promised replied tell say".split())
+_REPLYING_BACK = frozenset((("get", "back"), ("revert",), ("revert", "back"), ("let", "them"), ("let", "her"), ("let", "him"),
+                           ("confirm",), ("reply",), ("find", "out"), ("check",)))
 
 
 def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
@@ -1370,8 +1375,10 @@ def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
     if i == 0 or not parts[i].after_and or parts[i].words[:1] and parts[i].words[0] in _URGING:
         return False  # "When I registered I gave the wrong email and please correct it" (the review of round 37)
     before = [w for w in parts[i - 1].words if w not in _FILLERS]
-    if any(a in ("i", "we") and b in _WILL_DO for a, b in zip(before, before[1:])):
-        return True  # "I told them I'd check and get back": the visitor's own next step (fresh35)
+    if _TOLD & set(before) and any(a in ("i", "we") and b in _WILL_DO for a, b in zip(before, before[1:])) \
+            and tuple(parts[i].words[:2]) in _REPLYING_BACK:
+        return True  # "I told them I'd check and get back": the visitor's own promised reply (fresh35; only a reply
+        # promised: not "I'll be travelling and delete my data before that", the review of round 40)
     # ... and a question follows, which the condition is of: not "If I have any data with you and delete it"
     if not (before[:1] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])):
         return False
@@ -1502,6 +1509,7 @@ class Intents:
         negated = negate(stems, query.words, starts, self.actions)
         best: tuple[tuple[int, int], Intent] | None = None
         scored: list[Intent] = []
+        ranks: dict[str, tuple[int, int]] = {}
         minor = _mentions_minor(query.text)
         # The verb an instruction opens with says what is wanted: "delete everything you have on me" is a
         # deletion, however many words of other types follow; so does a phrase it opens with ("get rid of
@@ -1547,8 +1555,6 @@ class Intents:
         for intent in self.intents:
             score = intent.score(stems, present, negated, part_stems, ignore_unless, mine, starts) or max(
                 (intent.score(said, set(said), None, [said], ignore_unless, mine) for said in wished_stems), default=0)
-            if intent.name == "grievance" and score and _only_others_complain(query.text):
-                score = 0  # "my CA is complaining", "one parent complained to me": someone else's complaint, told
             if intent.name == "objection" and not score and _unwanted_use(ws) and not _asks(query, self.actions):
                 score = UNWANTED_USE
             if bare and not ignore_unless and score == 1 and _marked_by_verb(intent, openings):
@@ -1574,8 +1580,14 @@ class Intents:
                 best = ((intent.priority, score), intent)
             if score:
                 scored.append(intent)
+                ranks[intent.name] = (intent.priority, score)
         if best is None:
             return None
+        if best[1].name == "grievance" and len(scored) > 1 and _only_others_complain(query.text):
+            # "my CA is complaining ... Please change it to the Kalyan address": someone else's complaint, told; the
+            # visitor's own request wins (fresh35; only when there is one: the review of round 40)
+            other = max((intent for intent in scored if intent.name != "grievance"), key=lambda i: ranks[i.name])
+            best = (ranks[other.name], other)
         if best[1].name == "access" and openings:
             # "delete the data you hold about me", "export everything you have on me": what is held names the object;
             # the verb the instruction opens with says what is to be done with it
