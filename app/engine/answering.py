@@ -1309,8 +1309,9 @@ class Assistant:
                     continue  # "can I complain to a government regulator about them": the regulator is the topic;
                     # not "where do I complain if my aadhaar details got misused" (whom, here: our contact line)
                 if found and entry.line == "Address:" and _gap_says(phrase, self.index.gap(query)):
-                    return None  # "do you have a branch office in Delhi?": a branch elsewhere, which the policy does not
-                    # give (the gap topic names it as this entry does; the decline lists our address anyway: fresh32)
+                    # "do you have a branch office in Delhi?": a branch elsewhere, which the policy does not give
+                    # (the gap topic names it as this entry does; the decline lists our address anyway: fresh32)
+                    return None
                 if found and phrase == _OUR_TOWN and self.index.gap(query) is not None:
                     continue  # "are you hiring backend developers in mumbai": the town is where the uncovered thing is
                     # (jobs, a branch), not what is asked (fresh32); another phrase may still ask our address ("a letter
@@ -1485,7 +1486,8 @@ _NAME_AFTER = frozenset("does do follow follows gets get has".split())
 # Where our office is, as opposed to where servers or a data centre are (`Assistant.company_answer`).
 _OUR_SEAT = frozenset(stem(w) for w in "office offices headquarters headquartered hq based located registered".split())
 # (and the post: "where do my data requests go, is there a postal address", the review of round 38)
-_OFFICE_WORDS = frozenset("office offices headquarters hq branch branches address postal post posted letter courier".split())
+_OFFICE_WORDS = frozenset("""office offices headquarters hq branch branches address postal post posted letter
+    courier""".split())
 _DATA_PLACES = frozenset("server servers datacentre datacenter datacentres datacenters".split())
 
 

@@ -103,12 +103,13 @@ _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only
                             r"granddaughter|nephew|niece|child|kid)\b(?!['\u2019]s)", re.IGNORECASE)
 # A grown child or other relative who set the account up for the visitor: "my son made an account for me", "my nephew
 # set up my account" (fresh31; older visitors often say so). The relative helped; the data is the visitor's.
-_HELPING_RELATIVE = re.compile(r"\bmy\s+(?:elder\s+|eldest\s+|younger\s+)?(?:son|daughter|grandson|granddaughter|nephew|niece|"
-                               r"kid|child|cousin)\s+(?:\w+\s+){0,2}?(?:set|sets|setup|made|makes|created|creates|opened|"
-                               r"registered|signed|installed|helped|helps)\b(?:\s+\w+){0,4}?\s+(?:for\s+(?:me|us|my|our)\b|"
-                               r"(?:my|our)\s+(?:account|profile|login|id)\b|me\s+up\b)", re.IGNORECASE)
+_HELPING_RELATIVE = re.compile(r"\bmy\s+(?:elder\s+|eldest\s+|younger\s+)?(?:son|daughter|grandson|granddaughter|"
+                               r"nephew|niece|kid|child|cousin)\s+(?:\w+\s+){0,2}?(?:set|sets|setup|made|makes|created|"
+                               r"creates|opened|registered|signed|installed|helped|helps)\b(?:\s+\w+){0,4}?\s+"
+                               r"(?:for\s+(?:me|us|my|our)\b|(?:my|our)\s+(?:account|profile|login|id)\b|me\s+up\b)",
+                               re.IGNORECASE)
 # Anyone else who may be a child, named in what is left of the message.
-_CHILD_NAMED = re.compile(r"\b(?:kids?|child|children|sons?|daughters?|grand(?:son|daughter|child|kid)s?|grandchildren|"
+_ANY_CHILD = re.compile(r"\b(?:kids?|child|children|sons?|daughters?|grand(?:son|daughter|child|kid)s?|grandchildren|"
                           r"nephews?|nieces?|cousins?|siblings?|brothers?|sisters?|students?|pupils?|minors?|underage|"
                           r"teens?|teenagers?|toddlers?|bab(?:y|ies)|boys?|girls?|graders?|schoolkids?|"
                           # ... or said to be at school, or to have things of their own (the review of round 37: "he
@@ -120,7 +121,7 @@ _CHILD_NAMED = re.compile(r"\b(?:kids?|child|children|sons?|daughters?|grand(?:s
 def _only_helpers(text: str) -> bool:
     """Whether every child the message may name is a relative who set the visitor's account up (`_HELPING_RELATIVE`)."""
     rest, found = _HELPING_RELATIVE.subn(" ", text)
-    return bool(found) and _CHILD_NAMED.search(rest) is None
+    return bool(found) and _ANY_CHILD.search(rest) is None
 
 
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
@@ -234,11 +235,12 @@ _REQUEST_WORDS = frozenset("""delete deleted deleting deletion erase erased eras
     complain complaining complaint escalate escalating copy copies""".split())
 # A complaint said not wanted makes none ("I don't want to complain, I just want my data deleted": round 18)
 _COMPLAINT_WORDS = frozenset(stem(w) for w in "complain complaining complaint escalate escalating".split())
-# Someone else complaining ("my CA is complaining", "one parent complained to me", "customers are complaining"): told, not
-# the visitor's complaint (fresh35) ...
+# Someone else complaining ("my CA is complaining", "one parent complained to me", "customers are complaining"): told,
+# not the visitor's complaint (fresh35) ...
 _OTHERS_COMPLAIN = re.compile(r"\b(?:she|he|they|customers?|clients?|users?|parents?|people|someone|somebody|"
-                              r"(?:my|our|a|one|the|his|her|their)\s+(?!team\b|staff\b|company\b|firm\b)\w+)\s+(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|"
-                              r"had\s+|keeps?\s+|kept\s+|also\s+)?(?:complaining|complained|complains)\b", re.IGNORECASE)
+                              r"(?:my|our|a|one|the|his|her|their)\s+(?!team\b|staff\b|company\b|firm\b)\w+)\s+"
+                              r"(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+|keeps?\s+|kept\s+|also\s+)?"
+                              r"(?:complaining|complained|complains)\b", re.IGNORECASE)
 # ... unless the visitor complains too, or names a grievance otherwise.
 _OWN_COMPLAINT = re.compile(r"\b(?:i|we|me|us)\b[^.?!]{0,30}\b(?:complain\w*|grievance\w*|escalat\w*)|"
                             r"\b(?:complaint|grievance)\b|mishandl|misus|leaked|ignor|no reply|no response|never repl|"
@@ -1071,8 +1073,9 @@ _EXPLAINING = (("break", "down"), ("walk", "me", "through"), ("walk", "us", "thr
                # (not "tldr delete my data", nor "give me an overview of all the data you have on me": the review of
                # round 38)
                ("rundown",), ("full", "rundown"), ("quick", "rundown"),
-               ("give", "me", "a", "rundown"), ("give", "me", "the", "rundown"), ("give", "me", "a", "quick", "rundown"),
-               ("give", "me", "the", "full", "rundown"), ("give", "me", "a", "full", "rundown"))
+               ("give", "me", "a", "rundown"), ("give", "me", "the", "rundown"),
+               ("give", "me", "a", "quick", "rundown"), ("give", "me", "the", "full", "rundown"),
+               ("give", "me", "a", "full", "rundown"))
 # ... and an overview or summary given, unless of what is held on the visitor (the review of round 38).
 _OVERVIEWS = (("give", "me", "an", "overview"), ("give", "me", "a", "summary"), ("give", "me", "the", "tldr"),
               ("give", "me", "a", "quick", "overview"), ("give", "me", "a", "quick", "summary"))
@@ -1095,7 +1098,8 @@ def _asks_to_be_told(tokens: list[str]) -> bool:
         return True  # "break down everything I'm allowed to ask for when it comes to fixing my records"
     if any(tuple(tokens[:len(opening)]) == opening for opening in _OVERVIEWS) \
             and not any(pair in HELD_ON_ME for pair in zip(tokens, tokens[1:])):
-        return True  # "give me an overview of my choices about promotional sms"; not "... of all the data you have on me"
+        # "give me an overview of my choices about promotional sms"; not "... of all the data you have on me"
+        return True
     if tokens[:1] == ["let"] and tokens[1:2] in (["me"], ["us"]) and tokens[2:3] == ["know"]:
         rest = tokens[3:]
     elif stem(tokens[0]) in _TELLING:
@@ -1364,8 +1368,8 @@ _CONDITIONS = frozenset("if once when whenever after before unless suppose suppo
 # ... and of a reply the visitor promised someone ("I told them I'd check and get back").
 _WILL_DO = frozenset("d ll will would shall".split())
 _TOLD = frozenset("told said promised replied tell say".split())
-_REPLYING_BACK = frozenset((("get", "back"), ("revert",), ("revert", "back"), ("let", "them"), ("let", "her"), ("let", "him"),
-                           ("confirm",), ("reply",), ("find", "out"), ("check",)))
+_REPLYING_BACK = frozenset((("get", "back"), ("revert",), ("revert", "back"), ("let", "them"), ("let", "her"),
+                           ("let", "him"), ("confirm",), ("reply",), ("find", "out"), ("check",)))
 
 
 def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
