@@ -1287,6 +1287,13 @@ class Assistant:
         # where a clause begins ("whats ur email, tool keeps crashing": the tool is another clause's)
         breaks = frozenset(i for i in part_starts(query) if i is not None) \
             if query.asked == query.words and len(stems) == len(query.words) else frozenset()
+        found_gap: list[Gap | None] = []  # the uncovered topic the question asks about, looked up once if needed
+
+        def gap() -> Gap | None:
+            if not found_gap:
+                found_gap.append(self.index.gap(query))
+            return found_gap[0]
+
         for i in candidates:
             entry = self.company[i]
             if data_place and entry.line == "Address:":
@@ -1305,18 +1312,18 @@ class Assistant:
                 found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS, breaks=breaks,
                                             practice=practice)
                 if found and phrase[0] in _COMPLAINING and _to_someone_else(stems, phrase[0]) \
-                        and self.index.gap(query) is not None:
+                        and gap() is not None:
                     continue  # "can I complain to a government regulator about them": the regulator is the topic;
                     # not "where do I complain if my aadhaar details got misused" (whom, here: our contact line)
-                if found and entry.line == "Address:" and _gap_says(phrase, self.index.gap(query)):
+                if found and entry.line == "Address:" and _gap_says(phrase, gap()):
                     # "do you have a branch office in Delhi?": a branch elsewhere, which the policy does not give
                     # (the gap topic names it as this entry does; the decline lists our address anyway: fresh32)
                     return None
-                if found and phrase == _OUR_TOWN and self.index.gap(query) is not None:
+                if found and phrase == _OUR_TOWN and gap() is not None:
                     continue  # "are you hiring backend developers in mumbai": the town is where the uncovered thing is
                     # (jobs, a branch), not what is asked (fresh32); another phrase may still ask our address ("a letter
                     # to your mumbai office about ...": the review of round 38)
-                if found == "maybe" and _inside_gap(phrase, self.index.gap(query), list(query.asked)):
+                if found == "maybe" and _inside_gap(phrase, gap(), list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
                     # time can I call" is the longer phrase of the two and asks for our hours.
@@ -1498,10 +1505,6 @@ def _names_a_data_place(words: tuple[str, ...]) -> bool:
                                                    for a, b in zip(words, words[1:])) \
         or any(a == "where" and b in ("is", "are", "does", "do") and c in ("my", "our") and d in _HELD_DATA
                for a, b, c, d in zip(words, words[1:], words[2:], words[3:]))  # "where is my data located"
-
-
-# The visitor's data, said as the thing whose place is asked ("where is my data physically located": fresh32).
-_HELD_DATA = frozenset("data info information details records".split())
 
 
 # What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho
@@ -1965,6 +1968,8 @@ _BORDERS = frozenset("border borders".split())
 # Forms of going, and of ending up or landing somewhere ("which countries my data ends up in", round 20).
 _GOING = _ENDING | frozenset("go goes going gone went land lands landed landing".split())
 _VISITORS_DATA = frozenset("data information info details".split())
+# ... and the visitor's records, said as the thing whose place is asked ("where is my data physically located": fresh32).
+_HELD_DATA = _VISITORS_DATA | {"records"}
 _CROSSING = frozenset("across cross crosses crossing crossed".split())
 _SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
 _REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
