@@ -3,8 +3,8 @@
     python -m bench.quality ../shared/eval/privacyqa-blue.jsonl [--misses] [--check] [--by-style]
 
 With no question set: every set in ../shared/eval, the development set of
-training questions labelled by the team (bench/dev_from_train.yaml, dev_from_train2.yaml
-and dev_from_train3.yaml, when ../shared/train is there), then the team's own tables
+training questions labelled by the team (bench/dev_from_train.yaml, dev_from_train2.yaml,
+dev_from_train3.yaml and dev_from_train4.yaml, when ../shared/train is there), then the team's own tables
 (tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
@@ -75,6 +75,7 @@ TARGETS = {
     # the team (the longer name first, as above).
     "dev_from_train2": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
     "dev_from_train3": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
+    "dev_from_train4": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
     "dev_from_train": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
 }
 # What `--check` (CI) enforces: no drop below the figures this version reached (a target not yet met is
@@ -483,6 +484,9 @@ FLOORS = {
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
     # (misses read) to 0.822 / 0.865 / 0.684, and its abstention after rounds 25 and 26 to 0.746.
     "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.745, "false_handoffs": 0.0},
+    # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
+    # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down.
+    "dev_from_train4": {"top1": 0.848, "top3": 0.864, "abstention": 0.641, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.79, "false_handoffs": 0.0},
 }
@@ -633,6 +637,8 @@ PREVIOUS = {
     "dev_from_train2": {"top1": 0.805, "top3": 0.866, "abstention": 0.588, "false_handoffs": 0.0},
     # The third development set's first measurement (main at b9d45d6; rank-bm25 0.215 / 0.505 / 0 / 0).
     "dev_from_train3": {"top1": 0.801, "top3": 0.849, "abstention": 0.667, "false_handoffs": 0.0},
+    # The fourth development set's first measurement (main at 1102a51; rank-bm25 0.264 / 0.624 / 0 / 0).
+    "dev_from_train4": {"top1": 0.848, "top3": 0.864, "abstention": 0.642, "false_handoffs": 0.0},
     # The development set's first measurement, before anything was changed for it (main at ddf2378).
     "dev_from_train": {"top1": 0.752, "top3": 0.802, "abstention": 0.676, "false_handoffs": 0.0},
 }

@@ -63,7 +63,8 @@ def team_paths() -> list[str]:
 # policies; disjoint from ../shared/eval): a development set in the visitors' own wording, for finding kinds of
 # miss (bench.calibrate does not choose the gates on it: README, "Quality now"). Scored by default when
 # ../shared/train is there.
-DEV_TABLES = [ROOT / "bench" / name for name in ("dev_from_train.yaml", "dev_from_train2.yaml", "dev_from_train3.yaml")]
+DEV_TABLES = [ROOT / "bench" / name for name in ("dev_from_train.yaml", "dev_from_train2.yaml", "dev_from_train3.yaml",
+                                                     "dev_from_train4.yaml")]
 
 
 def dev_paths() -> list[str]:
