@@ -485,8 +485,11 @@ FLOORS = {
     # (misses read) to 0.822 / 0.865 / 0.684, and its abstention after rounds 25 and 26 to 0.746.
     "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.745, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
-    # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down.
-    "dev_from_train4": {"top1": 0.848, "top3": 0.864, "abstention": 0.641, "false_handoffs": 0.0},
+    # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
+    # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
+    # section on sharing, as every team table labels them, and one row of this set lost its first place to it (its
+    # top-3 unchanged). The row was not read; keeping or dropping the rule by it would tune to a held-out set.
+    "dev_from_train4": {"top1": 0.840, "top3": 0.864, "abstention": 0.641, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.79, "false_handoffs": 0.0},
 }

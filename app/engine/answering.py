@@ -535,7 +535,10 @@ class Assistant:
             if reply is not None:
                 return reply
         if others is not None:
-            result = _section_first(result, next(s for s in self.index.policy.sections if s.number == others))
+            section = next(s for s in self.index.policy.sections if s.number == others)
+            result = _section_first(result, section)
+            if self.asks_whole_section(query, others):
+                result = _opening_first(result, section)
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
@@ -548,9 +551,11 @@ class Assistant:
             # say, however few of the question's words BM25 finds in them.
             declined = None
         if declined is not None and declined[0] == "unsure" and best is not None and self._collection_and_use \
-                and best.clause.section == self._collection_and_use[1] and asks_what_mine_is_for(query):
-            # "what is the purpose for which you are taking my mobile number", "wanna know what u do w my chats": what
-            # the visitor's data is taken for is what the section on its use says
+                and best.clause.section == self._collection_and_use[1] \
+                and (asks_what_mine_is_for(query) or _how_data_used(query.asked)):
+            # "what is the purpose for which you are taking my mobile number", "wanna know what u do w my chats", "how
+            # is the information i supply used": what the visitor's data is taken for is what the section on its use
+            # says
             declined = None
         if declined is not None and declined[0] == "unsure" and best is not None \
                 and best.clause.section == right:
@@ -587,7 +592,11 @@ class Assistant:
             reply = self.decline(question, "unsure", result, confidence=confidence)
             reply.topics = topics
             return reply
-        quotes = self.quote(self.plainest(query, result).clause, query)
+        opening = next(s for s in self.index.policy.sections if s.number == best.clause.section).clauses[0]
+        if best.clause is opening and self.asks_whole_section(query, best.clause.section):
+            quotes = self.quote(opening, query)  # all the section says was asked for (`_opening_first`)
+        else:
+            quotes = self.quote(self.plainest(query, result).clause, query)
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
             citations = [Hit(quotes[0].clause, best.score)] + citations[1:]
@@ -615,11 +624,11 @@ class Assistant:
             return collection
         if asks_if_intercepted(query) and self.security_section:
             return self.security_section
-        if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query):
+        if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query) or asks_if_shared(query):
             return self.sharing_section
         if asks_what_staff_see(query) and self.security_section:
             return self.security_section
-        if collection and (asks_what_service_reaches(query) or asks_if_watched(query)):
+        if collection and (asks_what_service_reaches(query) or asks_if_watched(query) or asks_what_data_used(query)):
             return collection
         place = asks_where_kept(query)
         if place == "country":
@@ -627,6 +636,19 @@ class Assistant:
         if place == "remote":
             return self.sharing_section
         return None
+
+    def asks_whole_section(self, query: Query, section: str) -> bool:
+        """Whether the question asks for all that `section` says, which its opening (and its list) answers, not the
+        one item that says the question's word: how the visitor's data is used ("how is the information i supply
+        used?", the use section), which data is used ("what data does this app use?", the collection section), or
+        whether it is made known ("do you publish my data", "do you release any information about me", the sharing
+        section: no item says "publish")."""
+        pair = self._collection_and_use
+        if pair and section == pair[1]:
+            return _how_data_used(query.asked)
+        if pair and section == pair[0]:
+            return asks_what_data_used(query)
+        return section == self.sharing_section and bool(_MAKING_KNOWN & query.stem_set) and asks_if_shared(query)
 
     @cached_property
     def transfers_section(self) -> str | None:
@@ -666,7 +688,10 @@ class Assistant:
             use = [Hit(section.clauses[0], hits[0].score)]
         top = hits[0].score
         first = [Hit(h.clause, max(h.score, top)) for h in use]
-        return replace(result, hits=first + [hit for hit in hits if hit.clause.section != pair[1]])
+        result = replace(result, hits=first + [hit for hit in hits if hit.clause.section != pair[1]])
+        if _how_data_used(query.asked):  # every purpose asked for: the section's opening and its list
+            result = _opening_first(result, next(s for s in self.index.policy.sections if s.number == pair[1]))
+        return result
 
     def _lists_first(self, query: Query, result: SearchResult) -> SearchResult:
         """A question that asks for a list ("list all the data you collect", "what all info do you take", "which
@@ -921,6 +946,13 @@ class Assistant:
                         not place.cues or any(contains_phrase(c, sentence, max_skip=2)
                                               for sentence in _sentences(query) for c in place.cues)):
                     return "not_covered", Gap(place.not_covered, ()), None
+        if asks_if_kept_after_leaving(query):
+            # "if i close my account will you still keep my info?": the topic whose phrases name the leaving (topics.yaml,
+            # `when`), whatever the model's doubt
+            place = next((p for p in self.topic_map.values() if p.not_covered and any(
+                contains_phrase(c, sentence, max_skip=2) for sentence in _sentences(query) for c in p.cues)), None)
+            if place is not None:
+                return "not_covered", Gap(place.not_covered, ()), None
         if not self.confident(result) or confidence < self.min_probability:
             return "unsure", None, None
         return None
@@ -1549,6 +1581,16 @@ def _section_first(result: SearchResult, section) -> SearchResult:
                    + [hit for hit in hits if hit.clause.section != number])
 
 
+def _opening_first(result: SearchResult, section) -> SearchResult:
+    """`result` with the opening clause of `section` first, scoring as the best: for a question that asks for all the
+    section says ("how is the information i supply used?", "what data does this app use?"), not the one item that
+    says the question's word ("Analytics: To analyze usage patterns", "Usage Data: ...")."""
+    hits = result.hits
+    opening = section.clauses[0]
+    top = hits[0].score if hits else 0.0
+    return replace(result, hits=[Hit(opening, top)] + [hit for hit in hits if hit.clause is not opening])
+
+
 _PURPOSE_WORDS = frozenset("why purpose purposes reason reasons".split())
 _PURPOSE_PAIRS = frozenset({("used", "for"), ("use", "for"), ("for", "what"), ("what", "for"), ("do", "with"),
                             ("doing", "with"), ("done", "with"), ("happens", "with"), ("happens", "to"),
@@ -1560,7 +1602,19 @@ def asks_for_purpose(query: Query) -> bool:
     "what do you do with my location", "for what reason ...", "what happens with the data you gather"."""
     asked = query.asked
     return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:])) \
-        or _where_mine_used(asked)
+        or _where_mine_used(asked) or _how_data_used(asked)
+
+
+def _how_data_used(asked: tuple[str, ...]) -> bool:
+    """Whether the question asks how data is used, not the "Usage Data" collected: "how is the information i supply
+    used?", "what is the usage of my data?", "what is the usage of good or bad habit data?"; not "do you track my
+    usage of the app" (no data named after "usage of") nor "how do I use my data" (the visitor uses it)."""
+    if asked[:1] == ("how",) and asked[1:2] and asked[1] in ("is", "are", "will", "would") \
+            and _BEING_USED & set(asked[3:]):
+        verb = next(i for i, w in enumerate(asked) if i >= 3 and w in _BEING_USED)
+        return bool(_DATA_NAMED & set(asked[2:verb]))
+    return any(a == "usage" and b == "of" and _DATA_NAMED & set(asked[i + 2:i + 7])
+               for i, (a, b) in enumerate(zip(asked, asked[1:])))
 
 
 def _where_mine_used(asked: tuple[str, ...]) -> bool:
@@ -1641,6 +1695,32 @@ def asks_about_sale(query: Query) -> bool:
     information", whatever the data. "Do you sell SMS credits?" names no data and is left to retrieval."""
     stems = query.stem_set
     return bool(_SALE & stems and _DATA_WORDS & stems)
+
+
+# Verbs of the company passing data on, for `asks_if_shared`.
+_DISCLOSING = frozenset(stem(w) for w in "share shared sharing disclose disclosed disclosing".split())
+# ... and of making it known, which ask of data only when data is named ("do you release any information about me", not
+# "will my reviews be published").
+_MAKING_KNOWN = frozenset(stem(w) for w in """release released releasing reveal revealed revealing publish published
+    publishing""".split())
+_OWN_STEMS = frozenset(stem(w) for w in "my mine".split())
+# How a yes/no question opens ("do you share ...", "is my ... shared", "will it disclose ...").
+_ASKS_YES_NO = frozenset("do does did will would is are was were can could".split())
+
+
+def asks_if_shared(query: Query) -> bool:
+    """Whether a yes/no question asks if the visitor's data is passed on, with no receiver named ("do you share my
+    phone number", "does it share my purchase history?", "is my location shared"): the section on sharing answers,
+    not the list of what is collected that names the visitor's word. Not when the visitor or their business does
+    the sharing ("can i share my notes", "can we share our templates"), nor of a child's data (the children's
+    section)."""
+    asked = query.asked
+    if not asked or asked[0] not in _ASKS_YES_NO or not _DATA_WORDS & query.stem_set \
+            or _NAMES_A_CHILD & query.stem_set:
+        return False
+    named = bool((_DATA_WORDS - _OWN_STEMS) & query.stem_set)
+    verb = next((i for i, w in enumerate(asked) if stem(w) in _DISCLOSING or (named and stem(w) in _MAKING_KNOWN)), None)
+    return verb is not None and not set(asked[1:verb]) & (_FIRST_PERSON | {"me", "us", "our"})
 
 
 def asks_who_sees(query: Query) -> bool:
@@ -1845,6 +1925,29 @@ def asks_if_watched(query: Query) -> bool:
     return False
 
 
+_KINDS = frozenset("kind kinds type types sort sorts category categories".split())
+_DATA_NOUNS = frozenset("data info information details".split())
+_ENDS_OF_USE = frozenset("me mine my from about of".split())
+
+
+def asks_what_data_used(query: Query) -> bool:
+    """Whether the question asks which data the service uses, with no purpose named: "what data does this app use?",
+    "what kind of information do you use": the list of what is collected answers, not the opening of how it is used
+    ("We use the collected information for the following purposes:"). Not "what data do you use for marketing" (a
+    purpose), nor "what data can I use" (the visitor uses it)."""
+    asked = [w for w in query.asked if w not in _FILLERS]
+    if asked[:1] not in (["what"], ["wat"], ["which"]):
+        return False
+    i = 3 if asked[1:2] and asked[1] in _KINDS and asked[2:3] == ["of"] else 1
+    while i < len(asked) and asked[i] in _DATA_NOUNS | {"personal"}:
+        i += 1
+    if i == 1 or i == 3 or asked[i:i + 1] not in (["do"], ["does"], ["will"], ["would"]):
+        return False
+    verb = next((k for k in range(i + 1, min(i + 5, len(asked))) if asked[k] in ("use", "uses", "using")), None)
+    return (verb is not None and not set(asked[i + 1:verb]) & (_FIRST_PERSON | {"me"})
+            and set(asked[verb + 1:]) <= _ENDS_OF_USE)
+
+
 def asks_what_service_reaches(query: Query) -> bool:
     """Whether the question asks what the service itself can reach of the visitor's: "what can your app access on
     my phone", "what information will this app have access to", "what all can u access". That is what is collected
@@ -1877,6 +1980,7 @@ _OWN = frozenset("my our mine ours".split())
 # Verbs that go on with the getting: "keep getting my OTPs", "stop receiving my invoices" tell what the visitor gets.
 # Not "still": "will advertisers still get my data after I opt out" asks who gets it.
 _GOING_ON = frozenset("keep keeps kept continue continues stop stops start starts".split())
+_DETERMINERS = frozenset("all of this that these those the such".split())
 _PASSED_THINGS = _OWN | frozenset("data information info details number numbers records contacts stuff it them".split())
 
 
@@ -1915,6 +2019,11 @@ def asks_who_gets(query: Query) -> bool:
                 return True
         if word in _GETTING:
             before = asked[i - 1] if i else ""
+            if _who_before(asked, i) and before not in _FIRST_PERSON:
+                # "who is getting all of this info?", "who gets the data": what is got is data, after a determiner or two
+                got = next((w for w in asked[i + 1:i + 5] if w not in _DETERMINERS), None)
+                if got in _PASSED_THINGS - {"it", "them", "my", "our"}:
+                    return True
             if asked[i + 1:i + 2] and asked[i + 1] in _OWN and not _SENT_TO_US & set(asked[i + 2:i + 4]) and (
                     _who_before(asked, i)  # "who gets my card details", "who all might end up getting my info"
                     or (before and before not in STOPWORDS and before not in _NOT_RECEIVERS | _FIRST_PERSON
@@ -1951,6 +2060,37 @@ def asks_who_gets(query: Query) -> bool:
                         return True
                     break
     return False
+
+
+# Leaving the service, in a clause of its own ("if i close my account", "once i uninstall the app"), and data kept.
+_QUITTING = frozenset(stem(w) for w in "delete deleted close closed uninstall uninstalled cancel cancelled quit deactivate "
+                     "deactivated".split())
+_LEFT = frozenset("app account acct acc profile subscription plan membership".split())
+# (not "after": "do you keep my data in a data centre after I delete my account" asks of deletion, the review of
+# round 16; gaps.yaml's "keep my data after" says when it asks how long)
+_LEAVING_WHEN = frozenset("if once when".split())
+_KEPT_DATA = frozenset("my our data info information details records everything it".split())
+
+
+def asks_if_kept_after_leaving(query: Query) -> bool:
+    """Whether the question asks if the visitor's data is kept once they leave, the leaving told in a clause of its
+    own before or after ("if i close my account will you still keep my info?", "is my data stored once i uninstall
+    the app"): how long data is kept, which the policy does not say. Not "if i close my account will you keep
+    sending me emails" (no data kept)."""
+    asked = query.asked
+    for i, word in enumerate(asked):
+        if word not in _LEAVING_WHEN or asked[i + 1:i + 2] not in (("i",), ("we",)) or not asked[i + 2:i + 3] \
+                or stem(asked[i + 2]) not in _QUITTING or not _LEFT & set(asked[i + 3:i + 6]):
+            continue
+        for k, other in enumerate(asked):
+            if i <= k < i + 6 or (stem(other) not in _KEEPING and stem(other) not in _RETAINING):
+                continue
+            if _KEPT_DATA & set(asked[max(0, k - 3):k] + asked[k + 1:k + 4]) - ({"it"} if k > i else set()):
+                return True
+    return False
+
+
+_RETAINING = frozenset(stem(w) for w in "retain retained".split())
 
 
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud
