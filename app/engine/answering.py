@@ -80,6 +80,10 @@ CLARIFY_MESSAGE = "Did you mean one of these?"
 OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a question about Blue Messaggio's products "
                    "or services rather than about your personal information. Please contact Blue Messaggio directly:")
 NOT_COVERED_REPLY = "The privacy policy doesn't cover that. Please contact Blue Messaggio directly:"
+# Another company made to act on the visitor's data ("how do I get Airtel to delete my old call records?").
+OTHERS_ACT_REPLY = ("The privacy policy covers what Blue Messaggio does with your information, not what another company "
+                    "does with it: that company's own privacy policy and contact details say how to ask it. For "
+                    "anything about your information with Blue Messaggio:")
 DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English, or Hindi typed in English letters "
                     "(for example \"kya aap mera data share karte ho?\"). The privacy policy itself is published in "
                     "English. You can also write to Blue Messaggio directly:")
@@ -648,7 +652,9 @@ class Assistant:
             return _how_data_used(query.asked)
         if pair and section == pair[0]:
             return asks_what_data_used(query)
-        return section == self.sharing_section and bool(_MAKING_KNOWN & query.stem_set) and asks_if_shared(query)
+        # (not with a receiver named: "do you release my data to the cops" is "Court orders or legal proceedings")
+        return section == self.sharing_section and bool(_MAKING_KNOWN & query.stem_set) and asks_if_shared(query) \
+            and not {"to", "with"} & set(query.asked)
 
     @cached_property
     def transfers_section(self) -> str | None:
@@ -923,6 +929,8 @@ class Assistant:
         it is about a privacy practice, so the model's doubt that it is (the off-topic gate) does not decline it."""
         if result.gap is not None:
             return "not_covered", result.gap, None
+        if self.asks_another_to_act(query):
+            return "not_covered", None, OTHERS_ACT_REPLY
         if self.asks_about_a_product(query) and not self.asks_whose_rules(query):
             # "... connects her google account through our integration. whose privacy policy covers that?" asks
             # whose rules apply to the product it names, which the section on third parties answers.
@@ -1029,6 +1037,33 @@ class Assistant:
         return all(w in STOPWORDS or w in _POLICY_NOUNS | _SCOPE | _SERVICE_WORDS
                    or (self._unknown_name(w) and not (i and asked[i - 1] in _NAME_BEFORE))
                    for i, w in enumerate(asked))
+
+    def asks_another_to_act(self, query: Query) -> bool:
+        """Whether the question asks how to make another company act on the visitor's data: "how do I get Airtel to
+        delete my old call records?", "can I make them delete my number?", "my old operator refuses to delete my
+        records, can you make them do it?", "do you also tell your vendors to delete their copy": that company's
+        practice, which this policy does not govern. The party made to act is "them", an outside party (vendors,
+        partners, other companies) or a name neither the policy nor the model knows; not us ("can you get your team to
+        delete it") nor the visitor's own things ("if i get my stuff deleted")."""
+        asked = query.asked
+        for i, word in enumerate(asked):
+            if word not in _CAUSING:
+                continue
+            party = []
+            for k in range(i + 1, min(i + 5, len(asked))):
+                other = asked[k]
+                if stem(other) in _ACTS_ON_DATA:
+                    if (asked[k - 1] == "to") != (word in _CAUSING_TO):
+                        break  # "get Airtel to delete", "make them delete"; not "do you tell people or do they ..."
+                    # "them" made to stop is more often the mails than a company ("how do i make them stop")
+                    pronoun = set(party) & {"them", "they"} and stem(other) != "stop"
+                    if party and not set(party) & (_INSIDERS | _OWN | _FIRST_PERSON | {"me", "you", "u", "us"}) and (
+                            pronoun or set(party) & _OUTSIDERS or any(map(self._unknown_name, party))):
+                        return True
+                    break
+                if other != "to":
+                    party.append(other)
+        return False
 
     def _unknown_name(self, word: str) -> bool:
         """A word neither the policy nor the model's training questions use: most often a product's name."""
@@ -1720,7 +1755,26 @@ def asks_if_shared(query: Query) -> bool:
         return False
     named = bool((_DATA_WORDS - _OWN_STEMS) & query.stem_set)
     verb = next((i for i, w in enumerate(asked) if stem(w) in _DISCLOSING or (named and stem(w) in _MAKING_KNOWN)), None)
-    return verb is not None and not set(asked[1:verb]) & (_FIRST_PERSON | {"me", "us", "our"})
+    if verb is None or set(asked[1:verb]) & (_FIRST_PERSON | {"me", "us", "our"}) or asked[verb - 1] == "to":
+        return False  # "is it safe to share my card details": the visitor shares
+    after = asked[verb + 1:]
+    # Told, not passed on: "can you share a copy of my data with me", "will you release my data if i ask for it",
+    # "can you share the details of your security measures", "do you share any info about how you secure data"; and
+    # what the cookies carry is the cookies' section ("is my browsing data shared via cookies").
+    told = any(a in ("with", "to") and b in ("me", "us") for a, b in zip(after, after[1:])) \
+        or {"ask", "asked", "request", "your", "ur"} & set(after) \
+        or any(a in _TOLD_ABOUT and b in ("of", "about", "on", "regarding") and c not in ("me", "my", "us", "our")
+               for a, b, c in zip(after, after[1:], after[2:] + ("",)))
+    return not told and not _COOKIE_STEMS & query.stem_set
+
+
+# Making someone do something, and what they are made to do to data, for `Assistant.asks_another_to_act`.
+_CAUSING = frozenset("get make ask tell force have".split())
+_CAUSING_TO = frozenset("get ask tell force".split())  # ... with "to" before the act, as make and have take none
+_ACTS_ON_DATA = frozenset(stem(w) for w in "delete remove erase wipe correct stop do".split())
+# What a visitor asks to be told of ("the details of your security measures", "info about how you secure data").
+_TOLD_ABOUT = frozenset("details detail info information more anything something".split())
+_COOKIE_STEMS = frozenset(stem(w) for w in "cookie cookies".split())
 
 
 def asks_who_sees(query: Query) -> bool:
@@ -1944,8 +1998,12 @@ def asks_what_data_used(query: Query) -> bool:
     if i == 1 or i == 3 or asked[i:i + 1] not in (["do"], ["does"], ["will"], ["would"]):
         return False
     verb = next((k for k in range(i + 1, min(i + 5, len(asked))) if asked[k] in ("use", "uses", "using")), None)
-    return (verb is not None and not set(asked[i + 1:verb]) & (_FIRST_PERSON | {"me"})
-            and set(asked[verb + 1:]) <= _ENDS_OF_USE)
+    # the service is what uses it ("does this app", "do you"), not another company's ("does google analytics use")
+    return (verb is not None and set(asked[i + 1:verb]) <= _THE_SERVICE and set(asked[verb + 1:]) <= _ENDS_OF_USE)
+
+
+_THE_SERVICE = frozenset("""you u it this the your ur app application service services platform website site blue
+    messaggio company they""".split())
 
 
 def asks_what_service_reaches(query: Query) -> bool:
@@ -2019,10 +2077,11 @@ def asks_who_gets(query: Query) -> bool:
                 return True
         if word in _GETTING:
             before = asked[i - 1] if i else ""
-            if _who_before(asked, i) and before not in _FIRST_PERSON:
-                # "who is getting all of this info?", "who gets the data": what is got is data, after a determiner or two
-                got = next((w for w in asked[i + 1:i + 5] if w not in _DETERMINERS), None)
-                if got in _PASSED_THINGS - {"it", "them", "my", "our"}:
+            if _who_before(asked, i) and before not in _FIRST_PERSON and not _INSIDERS & set(asked):
+                # "who is getting all of this info?", "who gets the data": what is got is data, after a determiner or
+                # two, and ends the question (not "who gets the data of children", "who can get the data deleted")
+                rest = [w for w in asked[i + 1:] if w not in _DETERMINERS]
+                if len(rest) == 1 and rest[0] in _PASSED_THINGS - {"it", "them", "my", "our"}:
                     return True
             if asked[i + 1:i + 2] and asked[i + 1] in _OWN and not _SENT_TO_US & set(asked[i + 2:i + 4]) and (
                     _who_before(asked, i)  # "who gets my card details", "who all might end up getting my info"
@@ -2065,11 +2124,13 @@ def asks_who_gets(query: Query) -> bool:
 # Leaving the service, in a clause of its own ("if i close my account", "once i uninstall the app"), and data kept.
 _QUITTING = frozenset(stem(w) for w in "delete deleted close closed uninstall uninstalled cancel cancelled quit deactivate "
                      "deactivated".split())
-_LEFT = frozenset("app account acct acc profile subscription plan membership".split())
+_LEFT = frozenset("""app account acct acc profile subscription plan membership campaign campaigns messages chats
+    contacts data""".split())
 # (not "after": "do you keep my data in a data centre after I delete my account" asks of deletion, the review of
 # round 16; gaps.yaml's "keep my data after" says when it asks how long)
 _LEAVING_WHEN = frozenset("if once when".split())
-_KEPT_DATA = frozenset("my our data info information details records everything it".split())
+_KEPT_DATA = frozenset("""my our data info information details records everything it them numbers contacts messages
+    chats""".split())
 
 
 def asks_if_kept_after_leaving(query: Query) -> bool:
@@ -2082,15 +2143,19 @@ def asks_if_kept_after_leaving(query: Query) -> bool:
         if word not in _LEAVING_WHEN or asked[i + 1:i + 2] not in (("i",), ("we",)) or not asked[i + 2:i + 3] \
                 or stem(asked[i + 2]) not in _QUITTING or not _LEFT & set(asked[i + 3:i + 6]):
             continue
+        if _COPY_TAKEN & set(asked):
+            return False  # a copy taken before leaving is access: "... can i download and save my data first"
         for k, other in enumerate(asked):
-            if i <= k < i + 6 or (stem(other) not in _KEEPING and stem(other) not in _RETAINING):
-                continue
+            if i <= k < i + 6 or (stem(other) not in _KEEPING and stem(other) not in _RETAINING) \
+                    or set(asked[max(0, k - 2):k]) & (_FIRST_PERSON | {"me"}):
+                continue  # not what the visitor keeps: "can i keep my phone number"
             if _KEPT_DATA & set(asked[max(0, k - 3):k] + asked[k + 1:k + 4]) - ({"it"} if k > i else set()):
                 return True
     return False
 
 
 _RETAINING = frozenset(stem(w) for w in "retain retained".split())
+_COPY_TAKEN = frozenset("download downloaded export exported copy".split())
 
 
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud

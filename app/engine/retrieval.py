@@ -440,8 +440,10 @@ class Index:
         american = self._american(word)
         if american is not None:
             return american
-        if token in self._gap_words:
-            return None  # a word of a topic the policy does not cover, typed as meant: "scrape" is no "scrap"
+        if token in self._gap_words and self.real_word(word):
+            # a real word of a topic the policy does not cover is typed as meant: "scrape" is no "scrap" (but "tickes" is
+            # still "tickets")
+            return None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
             # not before the word: a letter there names a product ("iphone", "ipad", "esim"), a slip seldom adds one
