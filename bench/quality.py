@@ -104,7 +104,8 @@ FLOORS = {
     # (visitor_cases) is answered from the contact section's address line instead of by retrieval answers one more
     # out-of-scope question of 51 (43 instead of 44); top-1 and top-3 unchanged. Nothing was chosen by reading
     # ../shared/eval.
-    "privacyqa": {"top1": 0.89, "top3": 0.95, "abstention": 0.84, "false_handoffs": 0.0},
+    # Top-1 raised to 0.895 on 2026-12-03 after round 41 (kinds of the development sets' read halves): 0.892 -> 0.897.
+    "privacyqa": {"top1": 0.895, "top3": 0.95, "abstention": 0.84, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -362,7 +363,8 @@ FLOORS = {
     # reviews (its misses read in round 34) to what they reached: 0.962 / 0.977 / 0.947 / 0.939, no false handoff
     # (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh27": {"top1": 0.96, "top3": 0.975, "abstention": 0.97, "handoff_recall": 0.935,
+    # Abstention raised after round 41's review to 1.0 (another company made to delete is declined).
+    "visitor_cases_fresh27": {"top1": 0.96, "top3": 0.975, "abstention": 1.0, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The thirtieth visitor table (fresh28, 160 rows, not weighted: 12 of every style, written before the assistant ran
     # on it), first run at 09bf50e (after round 34) with the table added: 0.883 / 0.900 / 0.850 / 0.969, no false
@@ -372,13 +374,18 @@ FLOORS = {
     # I tell?") is labelled a question and now hands off to the grievance form, as "I want to complain about my data,
     # who do I tell?" does in English.
     # Abstention after round 36: 0.875 (an ISO certificate asked for with "share it" declined).
-    "visitor_cases_fresh28": {"top1": 0.95, "top3": 0.955, "abstention": 0.875, "handoff_recall": 1.0,
+    # Abstention after round 41's review: 0.900 (another company made to delete is declined).
+    "visitor_cases_fresh28": {"top1": 0.95, "top3": 0.955, "abstention": 0.9, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-first visitor table (fresh29, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 86d801d (after round 35) with the table added: 0.880 / 0.904 / 0.886 / 1.0, false
     # handoffs 0.016 (two of 127; at f6cb586, the session's start: 0.864 / 0.896 / 0.886 / 1.0 / 0.016). Held out like
     # fresh20 and fresh26: no round reads its misses. Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh29": {"top1": 0.875, "top3": 0.9, "abstention": 0.885, "handoff_recall": 1.0,
+    # Abstention raised after round 41's review to 0.914 (rounded down to 0.91). The rule that gained it (another
+    # company made to act on the visitor's data) was written from rows of fresh27, fresh28, fresh30 and fresh34, but a
+    # search of tests/data for those rows also showed the text of the fresh29 row it gained, so this gain is not a clean
+    # held-out measurement.
+    "visitor_cases_fresh29": {"top1": 0.875, "top3": 0.9, "abstention": 0.91, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -413,7 +420,8 @@ FLOORS = {
     # table added: 0.842 / 0.921 / 0.806 / 0.938, false handoffs 0.014 (2 of 138). Floors at the first run (rounded
     # down; false handoffs up).
     # Raised on 2026-12-03 to what round 39 and its review reached.
-    "visitor_cases_fresh34": {"top1": 0.875, "top3": 0.935, "abstention": 0.8, "handoff_recall": 0.935,
+    # Abstention raised after round 41's review to 0.835 (0.839).
+    "visitor_cases_fresh34": {"top1": 0.875, "top3": 0.935, "abstention": 0.835, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at
@@ -478,12 +486,14 @@ FLOORS = {
     # lifted the held-out half too (0.790 / 0.877 / 0.652), whose misses were not read.
     # Abstention raised after rounds 25 and 26 (uncovered kinds from the visible halves' misses) to 0.662; the held-out
     # half's stays 0.652.
-    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.66, "false_handoffs": 0.0},
+    # Abstention raised after round 41 to 0.675 (0.676, its visible half; the held-out half unchanged).
+    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.675, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
     # (misses read) to 0.822 / 0.865 / 0.684, and its abstention after rounds 25 and 26 to 0.746.
-    "dev_from_train3": {"top1": 0.822, "top3": 0.865, "abstention": 0.745, "false_handoffs": 0.0},
+    # Raised after round 41 and its review (misses read) to 0.866 / 0.876 / 0.754, rounded down.
+    "dev_from_train3": {"top1": 0.865, "top3": 0.875, "abstention": 0.753, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -491,7 +501,8 @@ FLOORS = {
     # top-3 unchanged). The row was not read; keeping or dropping the rule by it would tune to a held-out set.
     "dev_from_train4": {"top1": 0.840, "top3": 0.864, "abstention": 0.641, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
-    "dev_from_train": {"top1": 0.885, "top3": 0.925, "abstention": 0.79, "false_handoffs": 0.0},
+    # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
+    "dev_from_train": {"top1": 0.9, "top3": 0.937, "abstention": 0.79, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
