@@ -511,6 +511,8 @@ class Assistant:
         changes = self.changes_answer(query)
         if changes is not None:
             return changes
+        if self.asks_another_to_act(query):  # before a story's uncovered part would leave the question alone
+            return self.decline(question, "not_covered", lead=OTHERS_ACT_REPLY)
         right = self.right_asked(query, found)
         prior = self.prior(query, prediction, found, right)
         others = self.section_asked(query, prediction)
@@ -929,8 +931,6 @@ class Assistant:
         it is about a privacy practice, so the model's doubt that it is (the off-topic gate) does not decline it."""
         if result.gap is not None:
             return "not_covered", result.gap, None
-        if self.asks_another_to_act(query):
-            return "not_covered", None, OTHERS_ACT_REPLY
         if self.asks_about_a_product(query) and not self.asks_whose_rules(query):
             # "... connects her google account through our integration. whose privacy policy covers that?" asks
             # whose rules apply to the product it names, which the section on third parties answers.
@@ -1040,30 +1040,42 @@ class Assistant:
 
     def asks_another_to_act(self, query: Query) -> bool:
         """Whether the question asks how to make another company act on the visitor's data: "how do I get Airtel to
-        delete my old call records?", "can I make them delete my number?", "my old operator refuses to delete my
-        records, can you make them do it?", "do you also tell your vendors to delete their copy": that company's
-        practice, which this policy does not govern. The party made to act is "them", an outside party (vendors,
-        partners, other companies) or a name neither the policy nor the model knows; not us ("can you get your team to
-        delete it") nor the visitor's own things ("if i get my stuff deleted")."""
+        delete my old call records?", "My old employer uses Gupshup for their SMS. Can I make them delete my number?",
+        "my old operator refuses to delete my records, can you make them do it?": that company's practice, which this
+        policy does not govern. The one made to act is a bare name neither the policy nor the model knows, other
+        companies or outside parties named as such ("other companies", "advertisers"), or "them" after such a party
+        was named (a name, or an old, previous or other firm). Never in a message that speaks of us or the visitor's
+        business ("your team", "ur boss", "support", "our clients": the review of round 41), nor a determiner's
+        thing ("the callers", "a lawyer"), nor the visitor's things had deleted ("can i have them deleted")."""
         asked = query.asked
+        if set(asked) & _SPEAKS_OF_US:
+            return False
         for i, word in enumerate(asked):
             if word not in _CAUSING:
                 continue
             party = []
             for k in range(i + 1, min(i + 5, len(asked))):
                 other = asked[k]
-                if stem(other) in _ACTS_ON_DATA:
-                    if (asked[k - 1] == "to") != (word in _CAUSING_TO):
+                if other in _ACTS_ON_DATA:
+                    if (asked[k - 1] == "to") != (word in _CAUSING_TO) or not party \
+                            or set(party) & (_INSIDERS | _OWN | _FIRST_PERSON | _DETERMINED | {"me", "you", "u", "us"}):
                         break  # "get Airtel to delete", "make them delete"; not "do you tell people or do they ..."
-                    # "them" made to stop is more often the mails than a company ("how do i make them stop")
-                    pronoun = set(party) & {"them", "they"} and stem(other) != "stop"
-                    if party and not set(party) & (_INSIDERS | _OWN | _FIRST_PERSON | {"me", "you", "u", "us"}) and (
-                            pronoun or set(party) & _OUTSIDERS or any(map(self._unknown_name, party))):
+                    if set(party) <= {"them", "they"}:
+                        # "them" made to stop is more often the mails than a company ("how do i make them stop")
+                        if other != "stop" and self._another_named(asked[:i]):
+                            return True
+                    elif set(party) & _OUTSIDERS or (len(party) <= 2 and all(map(self._unknown_name, party))):
                         return True
                     break
                 if other != "to":
                     party.append(other)
         return False
+
+    def _another_named(self, before: tuple[str, ...]) -> bool:
+        """Whether another company is named before "them": a name neither the policy nor the model knows ("my old
+        employer uses Gupshup"), or a firm said to be old, previous or other ("my old telecom operator")."""
+        return any(self._unknown_name(w) or (w in _FIRMISH and _EARLIER & set(before[max(0, j - 3):j]))
+                   for j, w in enumerate(before))
 
     def _unknown_name(self, word: str) -> bool:
         """A word neither the policy nor the model's training questions use: most often a product's name."""
@@ -1765,16 +1777,27 @@ def asks_if_shared(query: Query) -> bool:
         or {"ask", "asked", "request", "your", "ur"} & set(after) \
         or any(a in _TOLD_ABOUT and b in ("of", "about", "on", "regarding") and c not in ("me", "my", "us", "our")
                for a, b, c in zip(after, after[1:], after[2:] + ("",)))
-    return not told and not _COOKIE_STEMS & query.stem_set
+    # "can you share my login details" asks to be sent them; "was my data shared in a breach" is security
+    asked_for = asked[0] in ("can", "could") and asked[1:2] in (("you",), ("u",))
+    return not told and not asked_for and not (_COOKIE_STEMS | _BREACHED) & query.stem_set
 
 
 # Making someone do something, and what they are made to do to data, for `Assistant.asks_another_to_act`.
 _CAUSING = frozenset("get make ask tell force have".split())
 _CAUSING_TO = frozenset("get ask tell force".split())  # ... with "to" before the act, as make and have take none
-_ACTS_ON_DATA = frozenset(stem(w) for w in "delete remove erase wipe correct stop do".split())
+# (as typed: "can i have them deleted" asks for the visitor's things to be deleted)
+_ACTS_ON_DATA = frozenset("delete remove erase wipe correct stop do".split())
+# Words that say the message is about us or the visitor's own business, and determiners before a thing or a role.
+_SPEAKS_OF_US = frozenset("your ur yours our support messaggio".split())
+_DETERMINED = frozenset("the a an this that these those".split())
+# Another firm, said to be old, previous or other ("my old telecom operator", "my previous sms vendor").
+_FIRMISH = frozenset("""company companies firm operator provider providers employer vendor vendors reseller bank shop
+    brand app apps service gateway portal platform agency""".split())
+_EARLIER = frozenset("old previous former other another earlier".split())
 # What a visitor asks to be told of ("the details of your security measures", "info about how you secure data").
 _TOLD_ABOUT = frozenset("details detail info information more anything something".split())
 _COOKIE_STEMS = frozenset(stem(w) for w in "cookie cookies".split())
+_BREACHED = frozenset(stem(w) for w in "breach breached hack hacked hacker leak leaked stolen".split())
 
 
 def asks_who_sees(query: Query) -> bool:
@@ -2149,6 +2172,8 @@ def asks_if_kept_after_leaving(query: Query) -> bool:
             if i <= k < i + 6 or (stem(other) not in _KEEPING and stem(other) not in _RETAINING) \
                     or set(asked[max(0, k - 2):k]) & (_FIRST_PERSON | {"me"}):
                 continue  # not what the visitor keeps: "can i keep my phone number"
+            if "from" in asked[k + 1:k + 5]:
+                continue  # kept from being shared is stopped, not kept: "will you keep my data from being shared"
             if _KEPT_DATA & set(asked[max(0, k - 3):k] + asked[k + 1:k + 4]) - ({"it"} if k > i else set()):
                 return True
     return False

@@ -68,7 +68,7 @@ def test_who_gets_the_data_of_something_else(assistant, question, section):
 # Found while narrowing: another company made to act on the visitor's data is that company's practice.
 @pytest.mark.parametrize("question", ["How do I get Jio to delete my old call logs?",
                                       "my previous sms vendor won't remove my number, can you make them do it?",
-                                      "when i delete my account do you also tell your partners to erase their copy"])
+                                      "how can i make other companies stop using my number"])
 def test_another_company_made_to_act(assistant, question):
     reply = assistant.answer(question)
     assert reply.handoff is None and not reply.answered and reply.reason == "not_covered", question
@@ -79,3 +79,22 @@ def test_another_company_made_to_act(assistant, question):
                                       "how do i get you to delete my data"])
 def test_the_visitor_asking_us(assistant, question):
     assert first_section(assistant.answer(question)) == "6", question
+
+
+# The second review of round 41: us, our people, the visitor's own things and roles are not another company.
+@pytest.mark.parametrize("question", [
+    "how do i get ur company to delete my data", "how can i get the company to delete all my info",
+    "how do i make the company stop sending me whatsapp messages", "how do i ask them to delete my data",
+    "blue messaggio has my old number, how can i ask them to correct it", "can i ask them to erase my info",
+    "i uploaded my contacts by mistake, can i have them removed", "my details are wrong on the invoice, can i have them corrected",
+    "tell ur boss to stop the spam", "how do i make the otp msgs stop",
+])
+def test_us_and_the_visitors_things_are_not_another_company(assistant, question):
+    assert first_section(assistant.answer(question)) == "6", question
+
+
+@pytest.mark.parametrize("question, section", [("was my data shared in a breach", "5"),
+                                               ("can you share my login details, forgot password", "2"),
+                                               ("if i delete my account will you keep my data from being shared", "6")])
+def test_second_review_sharing_and_keeping(assistant, question, section):
+    assert first_section(assistant.answer(question)) == section, question
