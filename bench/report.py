@@ -51,7 +51,8 @@ TEAM_TABLES = ("request_cases.yaml", "visitor_cases.yaml", "visitor_cases_fresh.
                "visitor_cases_fresh27.yaml", "visitor_cases_fresh28.yaml",
                "visitor_cases_fresh29.yaml", "visitor_cases_fresh30.yaml",
                "visitor_cases_fresh31.yaml", "visitor_cases_fresh32.yaml", "visitor_cases_fresh33.yaml",
-               "visitor_cases_fresh34.yaml", "visitor_cases_fresh35.yaml")
+               "visitor_cases_fresh34.yaml", "visitor_cases_fresh35.yaml",
+               "visitor_cases_fresh36.yaml")
 
 
 def team_paths() -> list[str]:
