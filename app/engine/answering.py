@@ -2411,7 +2411,7 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             continue
         if phrase[-1] == "compani" and stems[end:end + 1] and stems[end] in _RELATIVE:
             continue  # "the name of the company that got my data": another company, told by what it did (review 16)
-        if detail and _placed(stems[end:end + 2]):
+        if detail and _placed(stems[end:end + 6]):
             continue  # "emails from you" are what we send, "the email in my profile" the visitor's own
         if detail and before[-1:] and before[-1] in _RECEIVED and end - start == 1:
             continue  # "why do I get these emails": the ones received, not our address
@@ -2505,10 +2505,13 @@ def _placed(after: list[str]) -> bool:
         return False
     return ((after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
             or (after[0] in ("you", "u") and after[1] in _SENDING)  # "(the emails) you send me": what we send
-            or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS and after[1] not in _TOWARDS_US))
+            or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS and after[1] not in _TOWARDS_US)
+            # "(what emails) will i get from you", "(what sort of emails) should I expect from you" (fresh36)
+            or (bool(_AWAITED & set(after)) and any(a == "from" and b in ("you", "your") for a, b in zip(after, after[1:]))))
 
 
 _RECEIVED = frozenset(stem(w) for w in "these those such".split())
+_AWAITED = frozenset(stem(w) for w in "get getting receive receiving expect".split())
 _SENDING = frozenset(stem(w) for w in "send sent sending keep".split())
 
 

@@ -759,6 +759,9 @@ def _read_ages(tokens: list[str]) -> list[str]:
             # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years
             # into the business", "she's 9 to 5 at the office", "he is 9 on the waiting list", nor 13 or over
             out.append("child")
+        elif before in CHILD_WORDS and {"my", "our", "his", "her"} & set(tokens[max(0, i - 5):i - 2]) and not (
+                tokens[i:i + 1] and (tokens[i] in _NOT_AGES or tokens[i] in _YEARS)):
+            out.append("child")  # "can my lil bro (11) make an acc": an age put after who it is (fresh36)
         elif _own_age(tokens, i - 1):
             out.append("child")  # "if im like 11, can i sign up", "i am 12 and ..."; not "i am 15 and ..." (13 or
             # over: not a child of section 9), nor "i am 2 days into the trial"
