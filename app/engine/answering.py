@@ -2401,6 +2401,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             continue  # "will anyone pick up" a call, not "will anyone pick up my data" (round 36)
         if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS and end not in breaks:
             continue  # "your email tool", "your phone campaigns": the product, not our address or number
+        if phrase == ("number", "your") and stems[end:end + 1] and stems[end] in _OUR_PLACES:
+            continue  # "numbers sit on your system": a place of ours, not "is this number yours" (fresh36)
         if stems[start - 1:start] == ["your"]:
             return "yours"
         if before[-2:] == ["me", "the"]:
@@ -2506,12 +2508,16 @@ def _placed(after: list[str]) -> bool:
     return ((after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
             or (after[0] in ("you", "u") and after[1] in _SENDING)  # "(the emails) you send me": what we send
             or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS and after[1] not in _TOWARDS_US)
-            # "(what emails) will i get from you", "(what sort of emails) should I expect from you" (fresh36)
-            or (bool(_AWAITED & set(after)) and any(a == "from" and b in ("you", "your") for a, b in zip(after, after[1:]))))
+            # "(what emails) will i get from you", "(what sort of emails) should I expect from you" (fresh36); not "email id
+            # to get support from you" (no one awaits them: the review of round 42)
+            or (any(a in ("i", "we") and b in _AWAITED for a, b in zip(after, after[1:]))
+                and any(a == "from" and b in ("you", "your") for a, b in zip(after, after[1:]))))
 
 
 _RECEIVED = frozenset(stem(w) for w in "these those such".split())
 _AWAITED = frozenset(stem(w) for w in "get getting receive receiving expect".split())
+_OUR_PLACES = frozenset(stem(w) for w in """system systems platform server servers end side database panel dashboard app
+    portal site website network""".split())
 _SENDING = frozenset(stem(w) for w in "send sent sending keep".split())
 
 

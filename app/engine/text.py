@@ -675,6 +675,9 @@ _NOT_AFTER_AND = frozenset("a an half only".split())
 # Section 9 is about children under 13: a visitor of 13 to 17 asking for themself is an ordinary visitor ("i am 15
 # and want to delete my account" is a deletion; the review of round 14).
 _CHILD_UNDER = 13
+# Things counted after a number, which make it no age ("my brother 1 account pe 2 numbers").
+_COUNTED = frozenset("""to otp otps number numbers no nos account accounts acc company companies sim sims device devices
+    phone phones campaign campaigns contact contacts list lists email emails template templates""".split())
 _HEDGES = frozenset("like only just around about barely almost nearly".split())
 
 
@@ -759,9 +762,11 @@ def _read_ages(tokens: list[str]) -> list[str]:
             # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years
             # into the business", "she's 9 to 5 at the office", "he is 9 on the waiting list", nor 13 or over
             out.append("child")
-        elif before in CHILD_WORDS and {"my", "our", "his", "her"} & set(tokens[max(0, i - 5):i - 2]) and not (
-                tokens[i:i + 1] and (tokens[i] in _NOT_AGES or tokens[i] in _YEARS)):
-            out.append("child")  # "can my lil bro (11) make an acc": an age put after who it is (fresh36)
+        elif before in CHILD_WORDS and {"my", "our", "his", "her"} & set(tokens[max(0, i - 5):i - 2]) \
+                and int(word) < _CHILD_UNDER and not (tokens[i:i + 1] and tokens[i] in _NOT_AGES | _YEARS | _COUNTED):
+            # "can my lil bro (11) make an acc": an age put after who it is (fresh36); under 13 only, and not a count
+            # ("my sister 9 to 5 job", "we send our students 10 otps a day", "my brother 3 numbers use karta hai")
+            out.append("child")
         elif _own_age(tokens, i - 1):
             out.append("child")  # "if im like 11, can i sign up", "i am 12 and ..."; not "i am 15 and ..." (13 or
             # over: not a child of section 9), nor "i am 2 days into the trial"
