@@ -278,8 +278,9 @@ FLOORS = {
     # Top-3 0.93 -> 0.92 after round 31: a long message that asks how it would learn of a change ("... if you change
     # something important about how you use my data, how would I actually find out") had its top-3 hit from "important"
     # read as the portability marker "import" (round 31 made "import" a verb of its own); it is now declined, unsure.
-    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh16": {"top1": 0.905, "top3": 0.93, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached; after round 42 to 0.915 / 0.940
+    # ("bruh" a filler).
+    "visitor_cases_fresh16": {"top1": 0.915, "top3": 0.94, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -436,8 +437,9 @@ FLOORS = {
     # assistant ran on it), first run at 58d73fe (after round 41 and its review; the same on the session's start,
     # 1102a51): 0.835 / 0.871 / 1.0 / 1.0, false handoffs 0.014 (2 of 142). Floors at the first run (rounded down;
     # false handoffs up).
-    "visitor_cases_fresh36": {"top1": 0.834, "top3": 0.87, "abstention": 1.0, "handoff_recall": 1.0,
-                              "false_handoffs": 0.015},
+    # Raised after round 42 and its review (its misses read) to 0.885 / 0.914 / 1.0 / 1.0 / 0.007 (one of 142).
+    "visitor_cases_fresh36": {"top1": 0.88, "top3": 0.91, "abstention": 1.0, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
