@@ -280,7 +280,7 @@ FLOORS = {
     # read as the portability marker "import" (round 31 made "import" a verb of its own); it is now declined, unsure.
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached; after round 42 to 0.915 / 0.940
     # ("bruh" a filler).
-    "visitor_cases_fresh16": {"top1": 0.915, "top3": 0.94, "abstention": 0.96, "handoff_recall": 1.0,
+    "visitor_cases_fresh16": {"top1": 0.914, "top3": 0.94, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
