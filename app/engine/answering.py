@@ -81,9 +81,9 @@ OFF_TOPIC_REPLY = ("The privacy policy doesn't cover that: it looks like a quest
                    "or services rather than about your personal information. Please contact Blue Messaggio directly:")
 NOT_COVERED_REPLY = "The privacy policy doesn't cover that. Please contact Blue Messaggio directly:"
 # Another company made to act on the visitor's data ("how do I get Airtel to delete my old call records?").
-OTHERS_ACT_REPLY = ("The privacy policy covers what Blue Messaggio does with your information, not what another company "
-                    "does with it: that company's own privacy policy and contact details say how to ask it. For "
-                    "anything about your information with Blue Messaggio:")
+OTHERS_ACT_REPLY = ("The privacy policy covers what Blue Messaggio does with your information, not what another "
+                    "company does with it: that company's own privacy policy and contact details say how to ask it. "
+                    "For anything about your information with Blue Messaggio:")
 DEVANAGARI_REPLY = ("I can only read messages typed in English letters: English, or Hindi typed in English letters "
                     "(for example \"kya aap mera data share karte ho?\"). The privacy policy itself is published in "
                     "English. You can also write to Blue Messaggio directly:")
@@ -955,8 +955,8 @@ class Assistant:
                                               for sentence in _sentences(query) for c in place.cues)):
                     return "not_covered", Gap(place.not_covered, ()), None
         if asks_if_kept_after_leaving(query):
-            # "if i close my account will you still keep my info?": the topic whose phrases name the leaving (topics.yaml,
-            # `when`), whatever the model's doubt
+            # "if i close my account will you still keep my info?": the topic whose phrases name the leaving
+            # (topics.yaml, `when`), whatever the model's doubt
             place = next((p for p in self.topic_map.values() if p.not_covered and any(
                 contains_phrase(c, sentence, max_skip=2) for sentence in _sentences(query) for c in p.cues)), None)
             if place is not None:
@@ -1766,7 +1766,8 @@ def asks_if_shared(query: Query) -> bool:
             or _NAMES_A_CHILD & query.stem_set:
         return False
     named = bool((_DATA_WORDS - _OWN_STEMS) & query.stem_set)
-    verb = next((i for i, w in enumerate(asked) if stem(w) in _DISCLOSING or (named and stem(w) in _MAKING_KNOWN)), None)
+    verb = next((i for i, w in enumerate(asked)
+                 if stem(w) in _DISCLOSING or (named and stem(w) in _MAKING_KNOWN)), None)
     if verb is None or set(asked[1:verb]) & (_FIRST_PERSON | {"me", "us", "our"}) or asked[verb - 1] == "to":
         return False  # "is it safe to share my card details": the visitor shares
     after = asked[verb + 1:]
@@ -2145,8 +2146,8 @@ def asks_who_gets(query: Query) -> bool:
 
 
 # Leaving the service, in a clause of its own ("if i close my account", "once i uninstall the app"), and data kept.
-_QUITTING = frozenset(stem(w) for w in "delete deleted close closed uninstall uninstalled cancel cancelled quit deactivate "
-                     "deactivated".split())
+_QUITTING = frozenset(stem(w) for w in """delete deleted close closed uninstall uninstalled cancel cancelled quit
+    deactivate deactivated""".split())
 _LEFT = frozenset("""app account acct acc profile subscription plan membership campaign campaigns messages chats
     contacts data""".split())
 # (not "after": "do you keep my data in a data centre after I delete my account" asks of deletion, the review of
@@ -2508,8 +2509,8 @@ def _placed(after: list[str]) -> bool:
     return ((after[0] == "from" and after[1] in ("you", "your")) or (after[0] in ("in", "on") and after[1] in _OWNERS)
             or (after[0] in ("you", "u") and after[1] in _SENDING)  # "(the emails) you send me": what we send
             or (after[0] in ("i", "we") and after[1] not in _MODAL_STEMS and after[1] not in _TOWARDS_US)
-            # "(what emails) will i get from you", "(what sort of emails) should I expect from you" (fresh36); not "email id
-            # to get support from you" (no one awaits them: the review of round 42)
+            # "(what emails) will i get from you", "(what sort of emails) should I expect from you" (fresh36); not
+            # "email id to get support from you" (no one awaits them: the review of round 42)
             or (any(a in ("i", "we") and b in _AWAITED for a, b in zip(after, after[1:]))
                 and any(a == "from" and b in ("you", "your") for a, b in zip(after, after[1:]))))
 

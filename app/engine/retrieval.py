@@ -441,8 +441,8 @@ class Index:
         if american is not None:
             return american
         if token in self._gap_words and self.real_word(word):
-            # a real word of a topic the policy does not cover is typed as meant: "scrape" is no "scrap" (but "tickes" is
-            # still "tickets")
+            # a real word of a topic the policy does not cover is typed as meant: "scrape" is no "scrap" (but "tickes"
+            # is still "tickets")
             return None
         found = set(self._surface_deletes.get(word, ()))  # a letter missing: "adress"
         if len(word) >= 6:  # a letter too many; shorter words are often real ones ("thank", "plans")
