@@ -630,7 +630,8 @@ class Assistant:
             return collection
         if asks_if_intercepted(query) and self.security_section:
             return self.security_section
-        if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query) or asks_if_shared(query):
+        if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query) or asks_if_shared(query) \
+                or self.sent_to_another_in_hindi(query):
             return self.sharing_section
         if asks_what_staff_see(query) and self.security_section:
             return self.security_section
@@ -1071,6 +1072,19 @@ class Assistant:
                     party.append(other)
         return False
 
+    def sent_to_another_in_hindi(self, query: Query) -> bool:
+        """Whether a Hinglish question asks if the visitor's data goes "ko" (to) another party: "Jio ya Airtel ko
+        mera data jaata hai kya aapke through?", "kya mera data advertisers ko jaata hai" (fresh37). Hindi puts the
+        party, the data and the verb in any order, and the lexicon reads "ko" as nothing, so `asks_who_gets` sees no
+        "to": the "ko" typed, the visitor's data, a verb of going or giving and a party that is not us (an outside
+        party or a name the policy and the model never use; "aapke through", through us, is no party) say it."""
+        if "ko" not in words(query.text):
+            return False
+        asked = query.asked
+        mine = any(a in _OWN and b in _PASSED_THINGS for a, b in zip(asked, asked[1:]))
+        return mine and bool(_GOING_TO & set(asked)) and any(
+            w in _OUTSIDERS or (self._unknown_name(w) and w not in _HINDI_LEFT) for w in asked)
+
     def _another_named(self, before: tuple[str, ...]) -> bool:
         """Whether another company is named before "them": a name neither the policy nor the model knows ("my old
         employer uses Gupshup"), or a firm said to be old, previous or other ("my old telecom operator")."""
@@ -1142,6 +1156,10 @@ class Assistant:
         # "whatsapp's privacy policy", and as read with its slips mended: "whatsap's privcy practises"
         owner = _OWNED_POLICY.search(query.text) or _OWNED_POLICY_READ.search(" ".join(asked))
         party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)
+        # ... or said beside ours: "which privacy policy applies, yours or Meta's?", "meta's or yours" (fresh37)
+        party = party or any(asked[i:i + 2] == ("yours", "or") and asked[i + 3:i + 4] == ("s",)
+                             or asked[i:i + 2] == ("or", "yours") and asked[i - 1:i] == ("s",)
+                             for i in range(1, len(asked)))
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
             if word in ("their", "theirs") and not _RULE_NOUNS & set(asked[max(0, i - 4):i + 5]) \
@@ -1795,6 +1813,10 @@ _DETERMINED = frozenset("the a an this that these those".split())
 _FIRMISH = frozenset("""company companies firm operator provider providers employer vendor vendors reseller bank shop
     brand app apps service gateway portal platform agency""".split())
 _EARLIER = frozenset("old previous former other another earlier".split())
+# Verbs of data going or given somewhere, as the Hinglish lexicon reads them ("jaata" go, "dete" give, "bhejte" send).
+_GOING_TO = frozenset("go goes going gone give gives given giving send sends sent".split())
+# Hindi words the lexicon leaves as typed, which are no names ("hai", "kya" read or not).
+_HINDI_LEFT = frozenset("ko hai kya ya aur se ke ka ki".split())
 # What a visitor asks to be told of ("the details of your security measures", "info about how you secure data").
 _TOLD_ABOUT = frozenset("details detail info information more anything something".split())
 _COOKIE_STEMS = frozenset(stem(w) for w in "cookie cookies".split())
