@@ -1078,12 +1078,17 @@ class Assistant:
         party, the data and the verb in any order, and the lexicon reads "ko" as nothing, so `asks_who_gets` sees no
         "to": the "ko" typed, the visitor's data, a verb of going or giving and a party that is not us (an outside
         party or a name the policy and the model never use; "aapke through", through us, is no party) say it."""
-        if "ko" not in words(query.text):
-            return False
+        typed = words(query.text)
+        if "ko" not in typed or "port" in typed:
+            return False  # (porting a number to an operator is the product: "Jio ko mera number port karna hai")
         asked = query.asked
         mine = any(a in _OWN and b in _PASSED_THINGS for a, b in zip(asked, asked[1:]))
+        # the party just before "ko", not us or the visitor ("aap ko", "mere ko") nor the visitor's own ("mere
+        # customers ko": the review of round 43)
+        parties = [typed[k - 1] for k, w in enumerate(typed) if w == "ko" and k
+                   and typed[k - 1] not in _HINDI_PEOPLE and typed[k - 2:k - 1] not in [[w] for w in _HINDI_MINE]]
         return mine and bool(_GOING_TO & set(asked)) and any(
-            w in _OUTSIDERS or (self._unknown_name(w) and w not in _HINDI_LEFT) for w in asked)
+            w in _OUTSIDERS or (self._unknown_name(w) and w not in _HINDI_LEFT) for w in parties)
 
     def _another_named(self, before: tuple[str, ...]) -> bool:
         """Whether another company is named before "them": a name neither the policy nor the model knows ("my old
@@ -1156,10 +1161,14 @@ class Assistant:
         # "whatsapp's privacy policy", and as read with its slips mended: "whatsap's privcy practises"
         owner = _OWNED_POLICY.search(query.text) or _OWNED_POLICY_READ.search(" ".join(asked))
         party = bool(owner and owner.group(1).lower() not in _OUR_NAMES | _NOT_OWNERS)
-        # ... or said beside ours: "which privacy policy applies, yours or Meta's?", "meta's or yours" (fresh37)
-        party = party or any(asked[i:i + 2] == ("yours", "or") and asked[i + 3:i + 4] == ("s",)
-                             or asked[i:i + 2] == ("or", "yours") and asked[i - 1:i] == ("s",)
-                             for i in range(1, len(asked)))
+        # ... or said beside ours with a policy named: "which privacy policy applies, yours or Meta's?", "meta's or
+        # yours" (fresh37); not "it's" nor a country's law ("yours or India's"), nor responsibility alone ("who is
+        # responsible if the OTP fails, yours or Jio's?": the review of round 43)
+        beside = next((asked[i + 2] for i in range(len(asked) - 3)
+                       if asked[i:i + 2] == ("yours", "or") and asked[i + 3] == "s"), None) or next(
+            (asked[i - 2] for i in range(2, len(asked) - 1) if asked[i:i + 2] == ("or", "yours") and asked[i - 1] == "s"),
+            None)
+        party = party or bool(beside and beside not in _OUR_NAMES | _NOT_OWNERS | _LAWS_OF and _POLICY_WORDS & set(asked))
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
             if word in ("their", "theirs") and not _RULE_NOUNS & set(asked[max(0, i - 4):i + 5]) \
@@ -1817,6 +1826,9 @@ _EARLIER = frozenset("old previous former other another earlier".split())
 _GOING_TO = frozenset("go goes going gone give gives given giving send sends sent".split())
 # Hindi words the lexicon leaves as typed, which are no names ("hai", "kya" read or not).
 _HINDI_LEFT = frozenset("ko hai kya ya aur se ke ka ki".split())
+# Hindi for us, the visitor and theirs, before "ko".
+_HINDI_PEOPLE = frozenset("aap aapko mere mujhe hum humko hame humein tum tumko apne mai main".split())
+_HINDI_MINE = frozenset("mere meri mera hamare hamari humare my our".split())
 # What a visitor asks to be told of ("the details of your security measures", "info about how you secure data").
 _TOLD_ABOUT = frozenset("details detail info information more anything something".split())
 _COOKIE_STEMS = frozenset(stem(w) for w in "cookie cookies".split())
@@ -2347,6 +2359,8 @@ _OWNED_POLICY = re.compile(r"\b([a-z0-9]+)['\u2019]s\s+(?:own\s+)?(?:privacy\s+|
 # ... in the words as read (`Query.asked`: "'s" is a word of its own, slips mended)
 _OWNED_POLICY_READ = re.compile(r"\b([a-z0-9]+) s (?:own )?(?:privacy |data )?" + _POLICY_NAMES)
 _OUR_NAMES = frozenset("company messaggio app site website service platform blue bm it".split())
+_LAWS_OF = frozenset("it let eu europe european gdpr government govt indian us usa uk".split())
+_POLICY_WORDS = frozenset("policy policies privacy".split())
 # ... and no owner at all: a topic or the people this policy covers ("what is the children's policy", "your cookie's
 # policy", "what's your marketing's policy", "the user's data policy", "what are india's data rules": the review of
 # round 16), our name in one word ("bluemessaggio's privacy policy")

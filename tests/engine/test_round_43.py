@@ -28,7 +28,7 @@ def test_yours_or_theirs(assistant):
 
 # How many days we have to answer is our reply time.
 def test_days_to_answer(assistant):
-    reply = assistant.answer("how many days do you have to respond after i send a privacy request")
+    reply = assistant.answer("how many days do you get to respond after i send a privacy request")
     assert reply.reason == "company" and "30 days" in reply.message
 
 
