@@ -182,7 +182,8 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
     # Raised on 2026-12-01 (branch quality16: slang, a closing "right?" is a tag) to what it reached.
     # Raised on 2026-12-03 (round 37: "merjes" read as "merges") to what it reached.
-    "visitor_cases_fresh7": {"top1": 0.895, "top3": 0.935, "abstention": 1.0, "handoff_recall": 1.0,
+    # Top-1 raised after round 43 to 0.905 (0.908: who "we" are is section 1).
+    "visitor_cases_fresh7": {"top1": 0.905, "top3": 0.935, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The tenth visitor table (branch quality13, 175 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 184d79c (main at 5092a11):
@@ -192,7 +193,8 @@ FLOORS = {
     # Top-1 0.94 -> 0.93 after the review of round 13: the synonym "locked down/up" (security) was taken out, since
     # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
-    "visitor_cases_fresh8": {"top1": 0.94, "top3": 0.985, "abstention": 0.95, "handoff_recall": 0.98,
+    # Top-1 raised after round 43 to 0.945 (0.948: who "we" are is section 1).
+    "visitor_cases_fresh8": {"top1": 0.945, "top3": 0.985, "abstention": 0.95, "handoff_recall": 0.98,
                              "false_handoffs": 0.0},
     # The eleventh visitor table (branch quality14, 179 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
@@ -247,7 +249,8 @@ FLOORS = {
     # "i'll hit you up tomorrow about pricing" quote the contact section).
     # Abstention raised on 2026-12-02 (round 22: a clause of condition is no question of its own) to 0.915.
     # Abstention raised after round 26 (0.938; its misses not read again).
-    "visitor_cases_fresh13": {"top1": 0.883, "top3": 0.933, "abstention": 0.935, "handoff_recall": 1.0,
+    # Top-1 raised after round 43 to 0.89 (0.892: who "we" are is section 1).
+    "visitor_cases_fresh13": {"top1": 0.89, "top3": 0.933, "abstention": 0.935, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
@@ -403,7 +406,8 @@ FLOORS = {
     # false handoffs up). Raised on 2026-12-03 to what round 37 and its review reached.
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised on 2026-12-03 to what round 39 and its review reached.
-    "visitor_cases_fresh31": {"top1": 0.885, "top3": 0.925, "abstention": 0.86, "handoff_recall": 1.0,
+    # Abstention raised after round 43 to 0.885 (0.889: calls to our people recorded are not covered).
+    "visitor_cases_fresh31": {"top1": 0.885, "top3": 0.925, "abstention": 0.885, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -444,8 +448,10 @@ FLOORS = {
     # each of typos, slang and Indian English; written before the assistant ran on it), first run at 12d4943 (after
     # rounds 41 and 42; the same at 1102a51, the session's start): 0.874 / 0.919 / 0.920 / 1.0, false handoffs 0.014.
     # Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh37": {"top1": 0.87, "top3": 0.915, "abstention": 0.915, "handoff_recall": 1.0,
-                              "false_handoffs": 0.015},
+    # Raised after round 43 and its review (its misses read) to 0.911 / 0.941 / 0.960 / 1.0 / 0.007 (rounded; one false
+    # handoff of 138).
+    "visitor_cases_fresh37": {"top1": 0.91, "top3": 0.94, "abstention": 0.96, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # The fortieth visitor table (fresh38, 160 rows, not weighted: about 11 of every style; written before the
     # assistant ran on it), first run at 12d4943: 0.874 / 0.906 / 0.909 / 0.952, no false handoff (the same at
     # 1102a51). Held out like fresh20, fresh26, fresh29 and fresh33: no round reads its misses.
