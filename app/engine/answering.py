@@ -541,7 +541,7 @@ class Assistant:
             if reply is not None:
                 return reply
         if others is not None:
-            section = next(s for s in self.index.policy.sections if s.number == others)
+            section = self.index.policy.section(others)
             result = _section_first(result, section)
             if self.asks_whole_section(query, others):
                 result = _opening_first(result, section)
@@ -598,7 +598,7 @@ class Assistant:
             reply = self.decline(question, "unsure", result, confidence=confidence)
             reply.topics = topics
             return reply
-        opening = next(s for s in self.index.policy.sections if s.number == best.clause.section).clauses[0]
+        opening = self.index.policy.section(best.clause.section).clauses[0]
         if best.clause is opening and self.asks_whole_section(query, best.clause.section):
             quotes = self.quote(opening, query)  # all the section says was asked for (`_opening_first`)
         else:
@@ -693,13 +693,13 @@ class Assistant:
             return result
         use = [hit for hit in hits if hit.clause.section == pair[1]]
         if not use:
-            section = next(s for s in self.index.policy.sections if s.number == pair[1])
+            section = self.index.policy.section(pair[1])
             use = [Hit(section.clauses[0], hits[0].score)]
         top = hits[0].score
         first = [Hit(h.clause, max(h.score, top)) for h in use]
         result = replace(result, hits=first + [hit for hit in hits if hit.clause.section != pair[1]])
         if _how_data_used(query.asked):  # every purpose asked for: the section's opening and its list
-            result = _opening_first(result, next(s for s in self.index.policy.sections if s.number == pair[1]))
+            result = _opening_first(result, self.index.policy.section(pair[1]))
         return result
 
     def _lists_first(self, query: Query, result: SearchResult) -> SearchResult:
@@ -1078,6 +1078,8 @@ class Assistant:
         party, the data and the verb in any order, and the lexicon reads "ko" as nothing, so `asks_who_gets` sees no
         "to": the "ko" typed, the visitor's data, a verb of going or giving and a party that is not us (an outside
         party or a name the policy and the model never use; "aapke through", through us, is no party) say it."""
+        if "ko" not in query.text.lower():
+            return False  # (most questions: no need to read the typed words again)
         typed = words(query.text)
         if "ko" not in typed or "port" in typed:
             return False  # (porting a number to an operator is the product: "Jio ko mera number port karna hai")
@@ -1779,7 +1781,7 @@ _MAKING_KNOWN = frozenset(stem(w) for w in """release released releasing reveal 
     publishing""".split())
 _OWN_STEMS = frozenset(stem(w) for w in "my mine".split())
 # How a yes/no question opens ("do you share ...", "is my ... shared", "will it disclose ...").
-_ASKS_YES_NO = frozenset("do does did will would is are was were can could".split())
+_ASKS_YES_NO = _YES_NO | frozenset("is are was were can could".split())
 
 
 def asks_if_shared(query: Query) -> bool:
@@ -2204,7 +2206,7 @@ def asks_if_kept_after_leaving(query: Query) -> bool:
         if _COPY_TAKEN & set(asked):
             return False  # a copy taken before leaving is access: "... can i download and save my data first"
         for k, other in enumerate(asked):
-            if i <= k < i + 6 or (stem(other) not in _KEEPING and stem(other) not in _RETAINING) \
+            if i <= k < i + 6 or stem(other) not in _KEPT \
                     or set(asked[max(0, k - 2):k]) & (_FIRST_PERSON | {"me"}):
                 continue  # not what the visitor keeps: "can i keep my phone number"
             if "from" in asked[k + 1:k + 5]:
@@ -2214,7 +2216,6 @@ def asks_if_kept_after_leaving(query: Query) -> bool:
     return False
 
 
-_RETAINING = frozenset(stem(w) for w in "retain retained".split())
 _COPY_TAKEN = frozenset("download downloaded export exported copy".split())
 
 
@@ -2224,6 +2225,8 @@ _COPY_TAKEN = frozenset("download downloaded export exported copy".split())
 # Not "reside": "I reside outside India, can I sign up" tells where the visitor lives (the review of round 13).
 _KEEPING = frozenset(stem(w) for w in """store stored storing save saved keep kept hold held host hosted
     park parked""".split())
+# ... and retained: data kept once the visitor leaves (`asks_if_kept_after_leaving`).
+_KEPT = _KEEPING | frozenset(stem(w) for w in "retain retained".split())
 _COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
     usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").

@@ -3,9 +3,7 @@ the kind found while narrowing (another company made to act on the visitor's dat
 
 import pytest
 
-
-def first_section(reply) -> str | None:
-    return reply.citations[0].clause.section if reply.answered else None
+from tests.replies import top_section
 
 
 # The visitor sharing, a request to be told, or cookies named: not whether we pass the data on.
@@ -18,12 +16,12 @@ def first_section(reply) -> str | None:
     ("can you share info about how you use cookies", "7"),
 ])
 def test_sharing_that_is_not_ours(assistant, question, section):
-    assert first_section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question
 
 
 def test_a_receiver_named_keeps_its_own_clause(assistant):
     reply = assistant.answer("do you release my data to the cops without a warrant")
-    assert first_section(reply) == "4" and reply.message.startswith("Court orders")
+    assert top_section(reply) == "4" and reply.message.startswith("Court orders")
 
 
 # Another company's use of data is its own section, not what we collect.
@@ -31,21 +29,21 @@ def test_a_receiver_named_keeps_its_own_clause(assistant):
                                                ("what data do cookies use", "7"),
                                                ("what data do your partners use", "4")])
 def test_data_another_party_uses(assistant, question, section):
-    assert first_section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question
 
 
 @pytest.mark.parametrize("question, section", [("can i trust your cookies", "7"),
                                                ("are there any threats from cookies", "7"),
                                                ("can i trust your policy updates", "11")])
 def test_trust_and_threats_of_another_topic(assistant, question, section):
-    assert first_section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question
 
 
 # What the visitor keeps or takes before leaving is no retention question.
 @pytest.mark.parametrize("question", ["if i close my account can i download and save my data first",
                                       "if i close my account can i still keep my messages exported"])
 def test_a_copy_taken_before_leaving(assistant, question):
-    assert first_section(assistant.answer(question)) == "6", question
+    assert top_section(assistant.answer(question)) == "6", question
 
 
 # Old data deleted automatically, or backups, stay how long data is kept, whoever asks.
@@ -62,7 +60,7 @@ def test_automatic_deletion_stays_not_covered(assistant, question):
                                                ("who can get the data deleted", "6"),
                                                ("who gets the data after the policy changes", "11")])
 def test_who_gets_the_data_of_something_else(assistant, question, section):
-    assert first_section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question
 
 
 # Found while narrowing: another company made to act on the visitor's data is that company's practice.
@@ -78,7 +76,7 @@ def test_another_company_made_to_act(assistant, question):
 @pytest.mark.parametrize("question", ["how do i make them stop, these promo mails are too much",
                                       "how do i get you to delete my data"])
 def test_the_visitor_asking_us(assistant, question):
-    assert first_section(assistant.answer(question)) == "6", question
+    assert top_section(assistant.answer(question)) == "6", question
 
 
 # The second review of round 41: us, our people, the visitor's own things and roles are not another company.
@@ -90,11 +88,11 @@ def test_the_visitor_asking_us(assistant, question):
     "tell ur boss to stop the spam", "how do i make the otp msgs stop",
 ])
 def test_us_and_the_visitors_things_are_not_another_company(assistant, question):
-    assert first_section(assistant.answer(question)) == "6", question
+    assert top_section(assistant.answer(question)) == "6", question
 
 
 @pytest.mark.parametrize("question, section", [("was my data shared in a breach", "5"),
                                                ("can you share my login details, forgot password", "2"),
                                                ("if i delete my account will you keep my data from being shared", "6")])
 def test_second_review_sharing_and_keeping(assistant, question, section):
-    assert first_section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question

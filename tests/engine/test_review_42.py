@@ -2,9 +2,7 @@
 
 import pytest
 
-
-def first_section(reply) -> str | None:
-    return reply.citations[0].clause.section if reply.answered else None
+from tests.replies import top_section
 
 
 # The visitor's own access request, with staff or advertisers named, still asks.
@@ -16,7 +14,7 @@ def test_the_visitors_own_access_with_others_named(assistant, question):
 
 def test_details_changed_by_a_merger_is_no_correction(assistant):
     reply = assistant.answer("my details changed after the merger, is my data transferred")
-    assert reply.handoff is None and first_section(reply) == "4"
+    assert reply.handoff is None and top_section(reply) == "4"
 
 
 # "no" as a no, counts of things, and product lines are no number of ours.
@@ -45,8 +43,8 @@ def test_our_email_address_asked(assistant, question):
                                       "my brother 15 wants to make an account"])
 def test_no_child_under_13(assistant, question):
     assert assistant.answer(question).handoff != "child_data", question
-    assert first_section(assistant.answer(question)) != "9", question
+    assert top_section(assistant.answer(question)) != "9", question
 
 
 def test_my_bro_at_your_company_is_staff(assistant):
-    assert first_section(assistant.answer("my bro works at your company, can he see my data?")) == "5"
+    assert top_section(assistant.answer("my bro works at your company, can he see my data?")) == "5"

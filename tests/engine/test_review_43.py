@@ -2,9 +2,7 @@
 
 import pytest
 
-
-def first_section(reply) -> str | None:
-    return reply.citations[0].clause.section if reply.answered else None
+from tests.replies import top_section
 
 
 # "their contact list" said of our own sales people is still an opt-out.
@@ -20,13 +18,13 @@ def test_their_contact_list_of_our_people(assistant, question):
                                       "who is responsible if the OTP fails, yours or Jio's?",
                                       "is the policy really yours or it's a copied template?"])
 def test_yours_or_something_else(assistant, question):
-    assert first_section(assistant.answer(question)) != "8", question
+    assert top_section(assistant.answer(question)) != "8", question
 
 
 @pytest.mark.parametrize("question, section", [("how many days to respond to a data breach", "5"),
                                                ("how many days do you have to answer a child data report", "9")])
 def test_days_to_respond_to_something_else(assistant, question, section):
-    assert first_section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question
 
 
 # Hinglish "ko" to us, to the visitor, to the visitor's own customers, or a number ported: no other party.
@@ -35,12 +33,12 @@ def test_days_to_respond_to_something_else(assistant, question, section):
                                       "mere customers ko mera number jaata hai kya jab sms bhejte ho",
                                       "Jio ko mera number port karna hai, mera number kab jayega"])
 def test_hinglish_ko_without_another_party(assistant, question):
-    assert first_section(assistant.answer(question)) != "4", question
+    assert top_section(assistant.answer(question)) != "4", question
 
 
 @pytest.mark.parametrize("question, section", [("what is meant by us using cookies", "7")])
 def test_us_is_not_we(assistant, question, section):
-    assert first_section(assistant.answer(question)) == section, question
+    assert top_section(assistant.answer(question)) == section, question
 
 
 def test_api_calls_are_no_voice_calls(assistant):

@@ -3,9 +3,7 @@ team's own wordings next to the ones that must not change."""
 
 import pytest
 
-
-def first_section(reply) -> str | None:
-    return reply.citations[0].clause.section if reply.answered else None
+from tests.replies import top_section
 
 
 # Another party's access asked about is whom data is disclosed to, not the visitor's request for access.
@@ -13,11 +11,11 @@ def first_section(reply) -> str | None:
                                       "third party access to my details"])
 def test_another_partys_access(assistant, question):
     reply = assistant.answer(question)
-    assert reply.handoff is None and first_section(reply) == "4", question
+    assert reply.handoff is None and top_section(reply) == "4", question
 
 
 def test_the_visitors_own_access_still_asks(assistant):
-    assert first_section(assistant.answer("how do i get access to my data")) == "6"
+    assert top_section(assistant.answer("how do i get access to my data")) == "6"
 
 
 # A phone line or a number the visitor can call is the company's phone line.
@@ -51,20 +49,20 @@ def test_emails_expected_from_us_are_not_our_address(assistant):
 # An age put after who it is ("my lil bro (11)") is a child's.
 @pytest.mark.parametrize("question", ["can my lil bro (11) make an acc", "my sister (12) wants to sign up, is that ok"])
 def test_an_age_after_the_child(assistant, question):
-    assert first_section(assistant.answer(question)) == "9", question
+    assert top_section(assistant.answer(question)) == "9", question
 
 
 @pytest.mark.parametrize("question", ["my brother 2 years back used your api, is his data still there",
                                       "bro can i delete my data"])
 def test_no_age_there(assistant, question):
-    assert first_section(assistant.answer(question)) != "9", question
+    assert top_section(assistant.answer(question)) != "9", question
 
 
 # Rights asked in other words: what is kept "on file" to see, details "changed".
 @pytest.mark.parametrize("question", ["am i entitled to see the data you keep on file?",
                                       "can i get my details changed if they are wrong?"])
 def test_rights_in_other_words(assistant, question):
-    assert first_section(assistant.answer(question)) == "6", question
+    assert top_section(assistant.answer(question)) == "6", question
 
 
 def test_a_company_name_changed_is_no_correction(assistant):

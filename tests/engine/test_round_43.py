@@ -3,9 +3,7 @@ team's own wordings next to the ones that must not change."""
 
 import pytest
 
-
-def first_section(reply) -> str | None:
-    return reply.citations[0].clause.section if reply.answered else None
+from tests.replies import top_section
 
 
 # Marketing said of how we answer, and someone else's contact list, are no opt-out.
@@ -23,7 +21,7 @@ def test_an_opt_out_beside_them_still_hands_off(assistant):
 # Another company's policy said beside ours is whose rules apply: the section on third-party services.
 def test_yours_or_theirs(assistant):
     reply = assistant.answer("when my customers reply on whatsapp, whose privacy policy covers it, yours or Meta's?")
-    assert first_section(reply) == "8"
+    assert top_section(reply) == "8"
 
 
 # How many days we have to answer is our reply time.
@@ -35,7 +33,7 @@ def test_days_to_answer(assistant):
 # Hinglish: the visitor's data going "ko" (to) another party is whom data is shared with.
 @pytest.mark.parametrize("question", ["kya mera data advertisers ko jaata hai", "Vodafone ko mera number jaata hai kya?"])
 def test_hinglish_data_to_another_party(assistant, question):
-    assert first_section(assistant.answer(question)) == "4", question
+    assert top_section(assistant.answer(question)) == "4", question
 
 
 def test_hinglish_data_sent_to_me_is_access(assistant):
@@ -44,7 +42,7 @@ def test_hinglish_data_sent_to_me_is_access(assistant):
 
 # Who "we" are is the Introduction.
 def test_who_we_are(assistant):
-    assert first_section(assistant.answer("who is 'we' when the policy says we collect")) == "1"
+    assert top_section(assistant.answer("who is 'we' when the policy says we collect")) == "1"
 
 
 # Calls to our people recorded: voice calls, not covered.
