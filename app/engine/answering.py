@@ -545,6 +545,8 @@ class Assistant:
             result = _section_first(result, section)
             if self.asks_whole_section(query, others):
                 result = _opening_first(result, section)
+            elif asks_if_agreed(query) is not None:
+                result = _agreeing_first(result, section)
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
@@ -615,12 +617,16 @@ class Assistant:
 
     def section_asked(self, query: Query, prediction: TopicPrediction | None) -> str | None:
         """The section that a question's shape says answers it, whatever words BM25 finds elsewhere (None: leave
-        it to retrieval): what the policy is about (§1), whose rules apply to another company (§8), what is taken
+        it to retrieval): what the policy is about (§1), whether using the service is agreeing to it (§1, or §11 for
+        changes to it), whose rules apply to another company (§8), what is taken
         from the visitor or what the service can reach on the visitor's side (§2), who else sees or gets the
         visitor's data and whether it is sold (§4), where it is kept (§10 for a country, §4's cloud hosting for a
         server)."""
         if self.asks_about_this_policy(query):
             return self.scope_section
+        if (agreed := asks_if_agreed(query)) is not None:
+            changes = self._section_titled("chang")
+            return changes if agreed == "changed" and changes else self.scope_section
         if self.asks_whose_rules(query):
             return self.others_section
         if asks_if_rights_apply(query) and len(self._rights_sections) == 1:
@@ -635,7 +641,8 @@ class Assistant:
             return self.sharing_section
         if asks_what_staff_see(query) and self.security_section:
             return self.security_section
-        if collection and (asks_what_service_reaches(query) or asks_if_watched(query) or asks_what_data_used(query)):
+        if collection and (asks_what_service_reaches(query) or asks_if_watched(query) or asks_what_data_used(query)
+                           or asks_if_messages_kept(query)):
             return collection
         place = asks_where_kept(query)
         if place == "country":
@@ -1406,8 +1413,10 @@ class Assistant:
             entry = self.company[i]
             if data_place and entry.line == "Address:":
                 continue
-            if entry.line == _REPLY_LINE and _PRODUCT_REPLIES & said:
-                continue  # "how long does your chatbot take to reply": the product's replies, not ours
+            if entry.line == _REPLY_LINE and (_PRODUCT_REPLIES & said or (_PRODUCT_STEPS & said
+                                                                          and not _PRIVACY_ASKS & said)):
+                continue  # "how long does your chatbot take to reply": the product's replies, not ours; "how long
+                # does it take to get a sender ID approved" (fresh39): a step of the product, not our reply
             if entry.line == "Email:" and _our_mails(query.asked):
                 continue  # "can I unsubscribe from your emails": the mails we send, not our address
             for phrase in entry.phrases:
@@ -1667,6 +1676,19 @@ def _opening_first(result: SearchResult, section) -> SearchResult:
     return replace(result, hits=[Hit(opening, top)] + [hit for hit in hits if hit.clause is not opening])
 
 
+def _agreeing_first(result: SearchResult, section) -> SearchResult:
+    """`result` with the clause of `section` that says using the service is agreeing ("By using our services, you
+    agree ...", "Your continued use ... constitutes acceptance ...") first, clearly ahead of the section's others (not a
+    near tie that `Assistant.plainest` may settle for another clause that says the question's words): what answers
+    "am i bound by the updated terms?" (`asks_if_agreed`)."""
+    clause = next((c for c in section.clauses if _AGREEING & {stem(w) for w in tokenize(c.text)}), None)
+    hits = result.hits
+    if clause is None or not hits:
+        return result
+    top = hits[0].score * (1 + 2 * NEAR_TIE)
+    return replace(result, hits=[Hit(clause, top)] + [hit for hit in hits if hit.clause is not clause])
+
+
 _PURPOSE_WORDS = frozenset("why purpose purposes reason reasons".split())
 _PURPOSE_PAIRS = frozenset({("used", "for"), ("use", "for"), ("for", "what"), ("what", "for"), ("do", "with"),
                             ("doing", "with"), ("done", "with"), ("happens", "with"), ("happens", "to"),
@@ -1678,7 +1700,19 @@ def asks_for_purpose(query: Query) -> bool:
     "what do you do with my location", "for what reason ...", "what happens with the data you gather"."""
     asked = query.asked
     return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:])) \
-        or _where_mine_used(asked) or _how_data_used(asked)
+        or _where_mine_used(asked) or _how_data_used(asked) or _data_taken_for(asked) \
+        or (asked[-2:] in (("do", "what"), ("what", "do")) and "with" in asked[-5:-2] and _DATA_NAMED & set(asked))
+
+
+def _data_taken_for(asked: tuple[str, ...]) -> bool:
+    """Whether a "what" question asks what we take the visitor's data for, the "for" put last: "what do you use my
+    persnal data for", "what do u need my email for"; not "what info do you ask for" (what is taken: no data after the
+    verb). Hindi puts the verb last, so "mera number lekar aap usse karte kya ho" reads "... with it do what" (or "...
+    with it what do": the caller; "do what" alone is Hindi's yes/no "karte ho kya": "meri location track karte ho kya")."""
+    if asked[:1] not in (("what",), ("wat",)) or asked[-1:] != ("for",):
+        return False
+    verb = next((i for i, w in enumerate(asked) if w in _TAKING | {"want", "wants"}), None)
+    return verb is not None and bool(_DATA_NAMED & set(asked[verb + 1:-1]))
 
 
 def _how_data_used(asked: tuple[str, ...]) -> bool:
@@ -1812,6 +1846,37 @@ def asks_if_shared(query: Query) -> bool:
     return not told and not asked_for and not (_COOKIE_STEMS | _BREACHED) & query.stem_set
 
 
+# Agreeing to the policy, and what it is agreed to by or with ("asks_if_agreed").
+_AGREEING = frozenset(stem(w) for w in """agree agreed agreeing agrees accept accepted accepting accepts acceptance
+    bound disagree disagreeing""".split())
+_AGREED_TO = frozenset("policy policies terms rules conditions everything whatever".split())
+_BY_USING = frozenset("use using usage carry carrying continue continuing opening visiting".split())
+_MEANING = frozenset("mean means meant amount amounts count counts automatically".split())
+_ALTERED = frozenset(stem(w) for w in """change changed changes update updated updates revise revised edit edits
+    new version later different modified""".split())
+
+
+def asks_if_agreed(query: Query) -> str | None:
+    """Whether the question asks if the visitor agrees to the policy, and how: "by simply using your website, am i
+    agreeing to all these terms automatically?", "if i disagree with the policy, what then?" ("agreed": the
+    introduction says using the services is agreeing) or to a changed one ("am i now bound by whatever changed?",
+    "changed": the section on changes says continued use accepts them). None when it does not: cookies accepted
+    (the cookies' section), consent to a use of data (the rights), what we accept ("do you accept UPI payments"), or
+    something the visitor never agreed to (a complaint or a request)."""
+    asked = query.asked
+    stems = query.stem_set
+    if not _AGREEING & stems or (_COOKIE_STEMS | {"consent"}) & stems \
+            or any(w == "never" and _AGREEING & {stem(v) for v in asked[i + 1:i + 3]} for i, w in enumerate(asked)):
+        return None  # (not "i never agreed to this", a complaint or a request; "i never read the new version" is asked)
+    said = set(asked)
+    if not (_AGREED_TO & said or (_BY_USING & said and _MEANING & said)):
+        return None
+    for i, word in enumerate(asked):
+        if stem(word) in _AGREEING and asked[max(0, i - 2):i] and {"you", "u"} & set(asked[max(0, i - 2):i]):
+            return None  # we accept something: "which payment methods do you accept"
+    return "changed" if _ALTERED & stems else "agreed"
+
+
 # Making someone do something, and what they are made to do to data, for `Assistant.asks_another_to_act`.
 _CAUSING = frozenset("get make ask tell force have".split())
 _CAUSING_TO = frozenset("get ask tell force".split())  # ... with "to" before the act, as make and have take none
@@ -1938,7 +2003,10 @@ def asks_if_rights_apply(query: Query) -> bool:
     # is transferred outside India", nor the company's right, a cookie's, a child's or a policy change's: the review of
     # round 39)
     place = bool(_COUNTRIES & set(asked)) and not ((_MOVING | _KEEPING) & query.stem_set or _PROCESSING & set(asked))
-    return named and place and bool(_REACHING_RIGHTS & set(asked))
+    # (reaching the visitor: "do they apply", or rights "for" some people: "are these rights for indian users too")
+    reaching = bool(_REACHING_RIGHTS & set(asked)) \
+        or any(w == "rights" and "for" in asked[i + 1:i + 3] for i, w in enumerate(asked))
+    return named and place and reaching
 
 
 # A word of the company's people used of an account ("the admin account", "team login"): no person.
@@ -2021,7 +2089,7 @@ def asks_if_watched(query: Query) -> bool:
     not "does the app monitor for fraud", a purpose, nor "will you monitor my kids"), and no other party or the company's
     people in the question ("do cookies spy on me", "does google spy on me through your site", "can your staff spy on
     me", "who is watching me" are left to retrieval)."""
-    asked = query.asked
+    asked = _eye_kept_on(query.asked)
     found = set(asked)
     if not found & _WATCHING or found & (_OTHER_AGENTS | _INSIDERS | {"who", "whom"}):
         return False
@@ -2032,11 +2100,20 @@ def asks_if_watched(query: Query) -> bool:
         while j >= 0 and asked[j] in _BEFORE_VERB:
             j -= 1
         after = list(asked[i + 1 : i + 3])
-        watched = (after[:1] == ["me"] or after == ["on", "me"] or after in (["what", "i"], ["everything", "i"])
+        watched = (after[:1] == ["me"] or after == ["on", "me"]
+                   or after in (["what", "i"], ["everything", "i"], ["how", "i"])
                    or (not after and word.endswith("ed")))  # "is this site monitored?"; not "monitored for fraud"
         if watched and j >= 0 and asked[j] in _SERVICE_SUBJECTS and asked[j] != "company":
             return True
     return False
+
+
+def _eye_kept_on(asked: tuple[str, ...]) -> tuple[str, ...]:
+    """`asked` with "keep(s) an eye on" read as "watch" ("do you keep an eye on how i use the dashboard": fresh39)."""
+    for i in range(len(asked) - 3):
+        if asked[i] in ("keep", "keeps", "keeping") and asked[i + 1:i + 4] == ("an", "eye", "on"):
+            return asked[:i] + ("watch",) + asked[i + 4:]
+    return asked
 
 
 _KINDS = frozenset("kind kinds type types sort sorts category categories".split())
@@ -2218,6 +2295,43 @@ def asks_if_kept_after_leaving(query: Query) -> bool:
 
 _COPY_TAKEN = frozenset("download downloaded export exported copy".split())
 
+# The messages a visitor sends through the service, and what they are kept as ("a copy of", "a record of").
+_SENT_MESSAGES = frozenset("""message messages msg msgs text texts sms smses chat chats otp otps conversation
+    conversations""".split())
+# A question word before "do you keep": what or how it keeps.
+_ASKS_HOW = frozenset("what wat way how where which when why".split())
+# Who keeps them: the service ("do you keep", "does bm keep", "does the app store").
+_KEEPERS = _SERVICE_SUBJECTS | frozenset("bm messaggio".split())
+# Words that make "do you keep my messages" a question of how long, or of how safely, they are kept.
+_HOW_LONG_KEPT = frozenset("""long forever 4ever after once until till days months years deleted permanently
+    safe safely secure securely private encrypted""".split())
+
+
+def asks_if_messages_kept(query: Query) -> bool:
+    """Whether a yes/no question (or clause) asks if the service keeps the messages the visitor sends through it: "do
+    u guys actually keep copies of the bulk msgs i blast out", "do you hold on to the actual text of the SMS we push",
+    "does bm keep my chats or nah". The collection section's "Communication Data: Messages sent through our
+    platform" answers; "keep" and "copy" alone lead retrieval to the right to a copy. Not how long they are kept
+    ("do you keep my messages after delivery": not covered), how safely ("do you keep my chats secure"), nor when
+    another keeps them ("can i keep my old chats", "does whatsapp keep my messages") or it is more of something
+    ("will you keep sending me sms")."""
+    asked = query.asked
+    if not _ASKS_YES_NO & set(asked) or not _SENT_MESSAGES & set(asked) \
+            or (_HOW_LONG_KEPT | _COUNTRIES | _REMOTE) & set(asked) or "how" in asked:
+        return False  # (where they are kept is `asks_where_kept`'s: "do you store my messages in other countries")
+    for k, word in enumerate(asked):
+        held_on = word in ("hold", "hang") and asked[k + 1:k + 3] == ("on", "to")
+        if not held_on and stem(word) not in _KEPT:
+            continue
+        opener = next((j for j in range(k - 1, max(-1, k - 5), -1) if asked[j] in _ASKS_YES_NO), None)
+        if opener is None or (opener and asked[opener - 1] in _ASKS_HOW):
+            continue  # no yes/no question, or what or how it keeps ("in what way do you store the messages I send")
+        if not set(asked[opener + 1:k]) & _KEEPERS or asked[k + 1:k + 2] and asked[k + 1].endswith("ing"):
+            continue  # another keeps ("can i keep my chats", "does whatsapp keep"), or more ("keep sending me sms")
+        if _SENT_MESSAGES & set(asked[k + 1:k + 9]):
+            return True
+    return False
+
 
 # Where data may be kept: in a country (the section on transfers), or on a server / in the cloud (the cloud
 # hosting providers of the section on sharing). A device of the visitor's ("saved locally", "on my phone") is
@@ -2227,7 +2341,8 @@ _KEEPING = frozenset(stem(w) for w in """store stored storing save saved keep ke
     park parked""".split())
 # ... and retained: data kept once the visitor leaves (`asks_if_kept_after_leaving`).
 _KEPT = _KEEPING | frozenset(stem(w) for w in "retain retained".split())
-_COUNTRIES = frozenset("""abroad overseas foreign india indian country countries international europe eu
+_COUNTRIES = frozenset("""abroad overseas foreign india indian indians country countries international europe eu
+    european europeans
     usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
 _MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
@@ -2326,6 +2441,10 @@ _NOT_REPLY_TIME = frozenset(stem(w) for w in """keep kept store stored storing r
     delete deleted remove removed call calls calling ring phone""".split())
 # The product's replies: "how long does your chatbot take to reply"
 _PRODUCT_REPLIES = frozenset(stem(w) for w in "api apis server servers webhook webhooks bot bots chatbot chatbots".split())
+# Steps of getting the product going, and what a privacy question or request would name instead.
+_PRODUCT_STEPS = frozenset(stem(w) for w in """approved approval activated activation whitelisted whitelisting
+    delivered delivery sender template templates dlt kyc""".split())
+_PRIVACY_ASKS = frozenset(stem(w) for w in "request complaint query queries privacy data information".split())
 
 
 def _asks_reply_time(stems: list[str]) -> bool:
