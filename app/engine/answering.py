@@ -642,7 +642,7 @@ class Assistant:
         if asks_what_staff_see(query) and self.security_section:
             return self.security_section
         if collection and (asks_what_service_reaches(query) or asks_if_watched(query) or asks_what_data_used(query)
-                           or asks_if_messages_kept(query)):
+                           or asks_if_messages_kept(query) or asks_what_data_required(query)):
             return collection
         place = asks_where_kept(query)
         if place == "country":
@@ -654,14 +654,14 @@ class Assistant:
     def asks_whole_section(self, query: Query, section: str) -> bool:
         """Whether the question asks for all that `section` says, which its opening (and its list) answers, not the
         one item that says the question's word: how the visitor's data is used ("how is the information i supply
-        used?", the use section), which data is used ("what data does this app use?", the collection section), or
-        whether it is made known ("do you publish my data", "do you release any information about me", the sharing
-        section: no item says "publish")."""
+        used?", the use section), which data is used or asked for ("what data does this app use?", "what information is
+        required?", the collection section), or whether it is made known ("do you publish my data", "do you release
+        any information about me", the sharing section: no item says "publish")."""
         pair = self._collection_and_use
         if pair and section == pair[1]:
             return _how_data_used(query.asked)
         if pair and section == pair[0]:
-            return asks_what_data_used(query)
+            return asks_what_data_used(query) or asks_what_data_required(query)
         # (not with a receiver named: "do you release my data to the cops" is "Court orders or legal proceedings")
         return section == self.sharing_section and bool(_MAKING_KNOWN & query.stem_set) and asks_if_shared(query) \
             and not {"to", "with"} & set(query.asked)
@@ -1851,6 +1851,11 @@ _AGREEING = frozenset(stem(w) for w in """agree agreed agreeing agrees accept ac
     bound disagree disagreeing""".split())
 _AGREED_TO = frozenset("policy policies terms rules conditions everything whatever".split())
 _BY_USING = frozenset("use using usage carry carrying continue continuing opening visiting".split())
+_AGREER = frozenset("i me am im we".split())
+_BOUND_OTHERS = frozenset("""their theirs users customers clients employees employee staff vendors vendor processors
+    partners child children kid kids""".split())
+_PASSED_ON = frozenset(stem(w) for w in "share sell disclose rent trade transfer pass".split())
+_UNDOING = frozenset(stem(w) for w in "delete remove erase stop correct fix unsubscribe cancel close withdraw".split())
 _MEANING = frozenset("mean means meant amount amounts count counts automatically".split())
 _ALTERED = frozenset(stem(w) for w in """change changed changes update updated updates revise revised edit edits
     new version later different modified""".split())
@@ -1869,7 +1874,14 @@ def asks_if_agreed(query: Query) -> str | None:
             or any(w == "never" and _AGREEING & {stem(v) for v in asked[i + 1:i + 3]} for i, w in enumerate(asked)):
         return None  # (not "i never agreed to this", a complaint or a request; "i never read the new version" is asked)
     said = set(asked)
-    if not (_AGREED_TO & said or (_BY_USING & said and _MEANING & said)):
+    by_use = bool(_BY_USING & said and _MEANING & said)  # "does mere usage amount to acceptance"
+    if not (_AGREED_TO & said or by_use) or not (by_use or said & _AGREER):
+        return None  # the visitor agrees or is bound ("am i bound", "is it compulsory for me to accept")
+    if said & _BOUND_OTHERS or (_PASSED_ON | _UNDOING) & {stem(w) for w in asked}:
+        # Another's terms or another bound ("are your employees bound by confidentiality terms", "do my users have
+        # to accept the whatsapp terms"), or what agreeing allows or a request beside it ("does agreeing to your
+        # terms mean you can share my data", "i disagree with the policy change, how do i delete my data": the
+        # review of round 44)
         return None
     for i, word in enumerate(asked):
         if stem(word) in _AGREEING and asked[max(0, i - 2):i] and {"you", "u"} & set(asked[max(0, i - 2):i]):
@@ -2004,8 +2016,10 @@ def asks_if_rights_apply(query: Query) -> bool:
     # round 39)
     place = bool(_COUNTRIES & set(asked)) and not ((_MOVING | _KEEPING) & query.stem_set or _PROCESSING & set(asked))
     # (reaching the visitor: "do they apply", or rights "for" some people: "are these rights for indian users too")
+    # (not a child's rights: "rights for children in india under 13?", the children's section)
     reaching = bool(_REACHING_RIGHTS & set(asked)) \
-        or any(w == "rights" and "for" in asked[i + 1:i + 3] for i, w in enumerate(asked))
+        or (any(w == "rights" and "for" in asked[i + 1:i + 3] for i, w in enumerate(asked))
+            and not _NAMES_A_CHILD & query.stem_set)
     return named and place and reaching
 
 
@@ -2141,6 +2155,32 @@ def asks_what_data_used(query: Query) -> bool:
 
 _THE_SERVICE = frozenset("""you u it this the your ur app application service services platform website site blue
     messaggio company they""".split())
+# What data is asked for: required, needed, or sent up ("what information is required?", "what sort of data will be
+# transmitted?": real visitors' questions of the development sets).
+_REQUIRED = frozenset("required needed mandatory necessary compulsory transmitted uploaded".split())
+_NEEDING = frozenset("need needs require requires".split())
+
+
+def asks_what_data_required(query: Query) -> bool:
+    """Whether the question asks which data the service asks for or sends up: "what information is required?", "what
+    details are mandatory to sign up", "what sort of data will be transmitted?", "what info do you need from me".
+    The list of what is collected answers, not "We may disclose your information if required by law" that shares the
+    word. Not what the law requires ("what information is required by law to be disclosed")."""
+    asked = [w for w in query.asked if w not in _FILLERS]
+    if asked[:1] not in (["what"], ["wat"], ["which"]) or {"law", "laws", "court", "legally"} & set(asked):
+        return False
+    i = 3 if asked[1:2] and asked[1] in _KINDS and asked[2:3] == ["of"] else 1
+    while i < len(asked) and asked[i] in _DATA_NOUNS | {"personal"}:
+        i += 1
+    if i == 1 or i == 3:
+        return False
+    rest = asked[i:i + 3]
+    if rest[:1] in (["is"], ["are"], ["gets"], ["get"]) and rest[1:2] and rest[1] in _REQUIRED:
+        return True  # "what information is required", "what data gets uploaded"
+    if rest[:2] in (["will", "be"], ["would", "be"]) and rest[2:3] and rest[2] in _REQUIRED:
+        return True  # "what sort of data will be transmitted"
+    return rest[:1] in (["do"], ["does"]) and rest[1:2] and rest[1] in ("you", "u", "it") \
+        and rest[2:3] and rest[2] in _NEEDING  # "what info do you need from me"
 
 
 def asks_what_service_reaches(query: Query) -> bool:
@@ -2302,9 +2342,10 @@ _SENT_MESSAGES = frozenset("""message messages msg msgs text texts sms smses cha
 _ASKS_HOW = frozenset("what wat way how where which when why".split())
 # Who keeps them: the service ("do you keep", "does bm keep", "does the app store").
 _KEEPERS = _SERVICE_SUBJECTS | frozenset("bm messaggio".split())
-# Words that make "do you keep my messages" a question of how long, or of how safely, they are kept.
+# Words that make "do you keep my messages" a question of how long, or of how safely, they are kept, or of
+# keeping them usable ("do you keep the otp valid for 10 minutes": the review of round 44).
 _HOW_LONG_KEPT = frozenset("""long forever 4ever after once until till days months years deleted permanently
-    safe safely secure securely private encrypted""".split())
+    safe safely secure securely private encrypted valid active alive""".split())
 
 
 def asks_if_messages_kept(query: Query) -> bool:

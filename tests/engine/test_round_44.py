@@ -109,3 +109,16 @@ def test_data_as_a_zip(assistant):
 
 def test_a_zip_of_contacts_is_the_product(assistant):
     assert top_section(assistant.answer("can i upload a zip file of contacts")) != "6"
+
+
+# Which data is asked for or sent up (from the development sets' read halves): the list of what is collected, not
+# "We may disclose your information if required by law".
+@pytest.mark.parametrize("question", ["what information is required?", "what details are mandatory to sign up",
+                                      "which sort of data will be transmitted", "what info do you need from me"])
+def test_what_data_is_required(assistant, question):
+    reply = assistant.answer(question)
+    assert top_section(reply) == "2" and reply.message.startswith("We may collect"), question
+
+
+def test_what_the_law_requires_is_still_legal_requirements(assistant):
+    assert top_section(assistant.answer("what information is required by law to be disclosed")) == "4"
