@@ -19,7 +19,7 @@ visitor_cases_fresh27.yaml, visitor_cases_fresh28.yaml, visitor_cases_fresh29.ya
 visitor_cases_fresh30.yaml, visitor_cases_fresh31.yaml, visitor_cases_fresh32.yaml,
 visitor_cases_fresh33.yaml, visitor_cases_fresh34.yaml, visitor_cases_fresh35.yaml,
 visitor_cases_fresh36.yaml, visitor_cases_fresh37.yaml, visitor_cases_fresh38.yaml,
-visitor_cases_fresh39.yaml and visitor_cases_fresh40.yaml).
+visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml and visitor_cases_fresh41.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -70,7 +70,7 @@ TARGETS = {
                                        "visitor_cases_fresh30", "visitor_cases_fresh31", "visitor_cases_fresh32",
                                        "visitor_cases_fresh33", "visitor_cases_fresh34", "visitor_cases_fresh35",
                                        "visitor_cases_fresh36", "visitor_cases_fresh37", "visitor_cases_fresh38",
-                                       "visitor_cases_fresh39", "visitor_cases_fresh40",
+                                       "visitor_cases_fresh39", "visitor_cases_fresh40", "visitor_cases_fresh41",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -471,6 +471,13 @@ FLOORS = {
     # fresh29, fresh33 and fresh38: no round reads its misses.
     "visitor_cases_fresh40": {"top1": 0.89, "top3": 0.92, "abstention": 0.96, "handoff_recall": 0.96,
                               "false_handoffs": 0.016},
+    # The forty-third visitor table (fresh41, 160 rows, weighted: 30 questions in plain words that avoid the policy's
+    # vocabulary, 20 each of Indian English, Hinglish and long messages, 16 rights questions and requests, 16 product
+    # and uncovered questions; 11 rows that repeated other tables reworded by the lead; written before the assistant
+    # ran on it), first run at 1facaea (after round 44 and its review): 0.802 / 0.847 / 0.897 / 1.0, false handoffs
+    # 0.044 (6 of 137). Floors at the first run (rounded down; false handoffs up).
+    "visitor_cases_fresh41": {"top1": 0.80, "top3": 0.845, "abstention": 0.895, "handoff_recall": 1.0,
+                              "false_handoffs": 0.044},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -691,6 +698,8 @@ PREVIOUS = {
                               "false_handoffs": 0.015},
     "visitor_cases_fresh40": {"top1": 0.894, "top3": 0.924, "abstention": 0.964, "handoff_recall": 0.963,
                               "false_handoffs": 0.015},
+    "visitor_cases_fresh41": {"top1": 0.802, "top3": 0.847, "abstention": 0.897, "handoff_recall": 1.0,
+                              "false_handoffs": 0.044},
     "visitor_cases_fresh35": {"top1": 0.803, "top3": 0.883, "abstention": 0.870, "handoff_recall": 0.944,
                               "false_handoffs": 0.014},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
