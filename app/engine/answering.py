@@ -1960,9 +1960,13 @@ def _at_your_end(asked: tuple[str, ...]) -> bool:
 
 # Someone who reads what is not theirs, or reads it on its way: an attack, which security answers, not sharing.
 _INTRUDERS = frozenset("hacker hackers hack hacked hacking attacker attackers".split())
-# ... and verbs of reading on the way, which say the reading themselves ("could someone intercept my sms")
+# ... and verbs of reading on the way, which say the reading themselves ("could someone intercept my sms", "someone's
+# snooping on the cafe wifi": fresh41; with someone unknown, not "is the app snooping on me"), and words of data kept
+# unreadable
 # (not "eavesdrop" nor "sniff": "is the app eavesdropping on me" asks what the app listens to, which is not covered)
-_INTERCEPTING = frozenset("intercept intercepts intercepted intercepting interception".split())
+_INTERCEPTING = frozenset("""intercept intercepts intercepted intercepting interception snoop snoops snooping
+    snooped""".split())
+_SCRAMBLED = frozenset("encrypted encryption encrypt scrambled scramble unreadable".split())
 # ... or on the way, said "in between" or "in the middle" with nobody named after it ("in between you and your partners"
 # is whom it is shared with)
 _ON_THE_WAY = (("in", "between"), ("in", "the", "middle"), ("on", "the", "way"))
@@ -1988,7 +1992,9 @@ def asks_if_intercepted(query: Query) -> bool:
         return bool(set(said) & _UNKNOWN_ACTORS) or "intercepted" in said or "interception" in said
     if not set(said) & _SEEING:
         return False
-    if set(said) & _INTRUDERS:
+    if set(said) & _INTRUDERS or (set(said) & _SCRAMBLED and said[0] not in ("who", "whom")):
+        # (or read unless scrambled: "is it scrambled or can anyone who opens the file read it": fresh41; not "who can
+        # see my data? is it encrypted?", whom it is shared with)
         return True
     return any(tuple(said[i : i + len(way)]) == way and _way_ends(said[i + len(way) : i + len(way) + 1])
                for way in _ON_THE_WAY for i in range(len(said) - len(way) + 1))
@@ -2395,7 +2401,7 @@ _VISITORS_DATA = frozenset("data information info details".split())
 # ... and the visitor's records, said as the thing whose place is asked ("where is my data physically located": fresh32).
 _HELD_DATA = _VISITORS_DATA | {"records"}
 _CROSSING = frozenset("across cross crosses crossing crossed".split())
-_SAFE = frozenset("secure securely safe safely safety encrypted protected".split())
+_SAFE = frozenset("secure securely safe safely safety protected".split()) | _SCRAMBLED
 _REMOTE = frozenset("server servers cloud online internet remotely remote datacenter datacentre".split())
 
 

@@ -2070,8 +2070,9 @@ def _load_field(path, name: str, entry) -> Field:
 
 
 # Words read apart from a word they share their stem with, in markers and messages alike: "profiling" asks to be
-# left out of it, "profile" ("my profile still shows ...") asks nothing.
-_KEPT_APART = frozenset("profiling".split())
+# left out of it, "profile" ("my profile still shows ...") asks nothing; an exporter or importer is a trade ("a client
+# of mine, a small handicrafts exporter": fresh41), not the marker "export".
+_KEPT_APART = frozenset("profiling exporter exporters importer importers".split())
 
 
 def _marker_stem(word: str) -> str:

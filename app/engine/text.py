@@ -757,6 +757,10 @@ def _read_ages(tokens: list[str]) -> list[str]:
         elif before in ("is", "turned") and "my" in tokens[max(0, i - 5):i - 2] and not (
                 tokens[i:i + 1] and tokens[i] in _NOT_AGES):
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
+        elif before == "s" and i >= 3 and tokens[i - 3] in CHILD_WORDS and int(word) < _CHILD_UNDER \
+                and {"my", "our", "his", "her"} & set(tokens[max(0, i - 5):i - 3]) \
+                and not (tokens[i:i + 1] and tokens[i] in _NOT_AGES | _COUNTED):
+            out.append("child")  # "my nephew's 12" (fresh41); not "my son's 10 otps", nor 13 or over
         elif before in ("is", "s") and i >= 3 and tokens[i - 3] in ("he", "she") and int(word) < _CHILD_UNDER \
                 and _age_ends(tokens[i:]) and not adult_before(tokens, i - 3):
             # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years
