@@ -1964,8 +1964,8 @@ _INTRUDERS = frozenset("hacker hackers hack hacked hacking attacker attackers".s
 # snooping on the cafe wifi": fresh41; with someone unknown, not "is the app snooping on me"), and words of data kept
 # unreadable
 # (not "eavesdrop" nor "sniff": "is the app eavesdropping on me" asks what the app listens to, which is not covered)
-_INTERCEPTING = frozenset("""intercept intercepts intercepted intercepting interception snoop snoops snooping
-    snooped""".split())
+_INTERCEPTING = frozenset("intercept intercepts intercepted intercepting interception".split())
+_SNOOPING = frozenset("snoop snoops snooping snooped".split())
 _SCRAMBLED = frozenset("encrypted encryption encrypt scrambled scramble unreadable".split())
 # ... or on the way, said "in between" or "in the middle" with nobody named after it ("in between you and your partners"
 # is whom it is shared with)
@@ -1979,6 +1979,16 @@ _RECEIVERS = frozenset("""police cops government govt court courts authorities a
 # Who does the intercepting, when it is an attack: someone unknown (not "your app")
 _UNKNOWN_ACTORS = frozenset("""someone somebody anyone anybody hacker hackers attacker attackers strangers stranger
     outsiders outsider criminals people""".split())
+# ... and without "people" ("the people you share with"), for a snooper or a reader of scrambled data
+_STRANGERS = _UNKNOWN_ACTORS - {"people"}
+
+
+def _stranger_reads(said: tuple[str, ...]) -> bool:
+    """Whether someone unknown is the one who may read: "anyone", "someone" named, and no "who" or "which" asking who
+    does but the "who" of "anyone who opens the file"."""
+    if not set(said) & _STRANGERS or "which" in said:
+        return False
+    return all(k and said[k - 1] in _STRANGERS for k, w in enumerate(said) if w in ("who", "whom"))
 
 
 def asks_if_intercepted(query: Query) -> bool:
@@ -1988,13 +1998,20 @@ def asks_if_intercepted(query: Query) -> bool:
     said = query.asked
     if set(said) & _RECEIVERS:
         return False
+    if set(said) & _SNOOPING:
+        # someone unknown snooping ("someone's snooping on the cafe wifi": fresh41), not the service or the company
+        # ("does your app snoop on people", "do you snoop on people's chats": the review of round 45)
+        verb = next(i for i, w in enumerate(said) if w in _SNOOPING)
+        return bool(set(said) & _STRANGERS) and not set(said[max(0, verb - 2):verb]) & (_SERVICE_SUBJECTS | {"your", "ur"})
     if set(said) & _INTERCEPTING:
         return bool(set(said) & _UNKNOWN_ACTORS) or "intercepted" in said or "interception" in said
     if not set(said) & _SEEING:
         return False
-    if set(said) & _INTRUDERS or (set(said) & _SCRAMBLED and said[0] not in ("who", "whom")):
-        # (or read unless scrambled: "is it scrambled or can anyone who opens the file read it": fresh41; not "who can
-        # see my data? is it encrypted?", whom it is shared with)
+    if set(said) & _INTRUDERS or (set(said) & _SCRAMBLED and _stranger_reads(said)):
+        # (or someone unknown reads it unless scrambled: "is it scrambled or can anyone who opens the file read it":
+        # fresh41; not "who can see my data? is it encrypted?", "which people can see my info, is it encrypted", nor
+        # "can the income tax department see my messages, are they encrypted": whom it is shared with, the review of
+        # round 45)
         return True
     return any(tuple(said[i : i + len(way)]) == way and _way_ends(said[i + len(way) : i + len(way) + 1])
                for way in _ON_THE_WAY for i in range(len(said) - len(way) + 1))

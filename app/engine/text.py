@@ -670,6 +670,8 @@ _NOT_AGES = frozenset("""percent days day months month weeks week hours hour min
 # Words that may follow the visitor's own age as the clause goes on ("i am 12 and ...", "im like 11 can i ...").
 _AFTER_OWN_AGE = frozenset("""and but so can could may will would is am now please pls plz i how what do does too only
     yo""".split())
+# ... and after a child's, said "my nephew's 12": the clause going on, or who it is ("he", "she"), or years.
+_AFTER_CHILDS_AGE = _AFTER_OWN_AGE | frozenset("he she years yrs yr year".split())
 # ... but not a duration or a count going on: "i am 5 and a half weeks into the trial", "i am 1 and only admin".
 _NOT_AFTER_AND = frozenset("a an half only".split())
 # Section 9 is about children under 13: a visitor of 13 to 17 asking for themself is an ordinary visitor ("i am 15
@@ -759,8 +761,10 @@ def _read_ages(tokens: list[str]) -> list[str]:
             out.append("child")  # "my cousin is 12 can she ...", "my son turned 9"; not "my plan is 10 dollars"
         elif before == "s" and i >= 3 and tokens[i - 3] in CHILD_WORDS and int(word) < _CHILD_UNDER \
                 and {"my", "our", "his", "her"} & set(tokens[max(0, i - 5):i - 3]) \
-                and not (tokens[i:i + 1] and tokens[i] in _NOT_AGES | _COUNTED):
-            out.append("child")  # "my nephew's 12" (fresh41); not "my son's 10 otps", nor 13 or over
+                and (i >= len(tokens) or tokens[i] in _AFTER_CHILDS_AGE):
+            # "my nephew's 12. can he ..." (fresh41); not "my son's 10 otps", "my brother's 5 shops", "my daughter's 10
+            # digit number" (the review of round 45: only the clause going on after the age), nor 13 or over
+            out.append("child")
         elif before in ("is", "s") and i >= 3 and tokens[i - 3] in ("he", "she") and int(word) < _CHILD_UNDER \
                 and _age_ends(tokens[i:]) and not adult_before(tokens, i - 3):
             # "he's 12", "she is 9" (section 9's children); not "it's 10", "he is 5 minutes late", "he's 12 years

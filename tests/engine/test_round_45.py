@@ -25,12 +25,10 @@ def test_police_reading_is_still_legal_requirements_or_security(assistant):
     assert top_section(assistant.answer("can the police read my sms if they ask you")) == "4"
 
 
-# Ransomware, and staff taught to handle data, are security.
-@pytest.mark.parametrize("question", ["what if your servers get hit by ransomware, is my data gone?",
-                                      "are your people taught how to handle customer data safely?"])
-def test_security_in_everyday_words(assistant, question):
-    reply = assistant.answer(question)
-    assert reply.answered and top_section(reply) == "5", question
+# Staff taught to handle data is security.
+def test_staff_taught(assistant):
+    reply = assistant.answer("are your people taught how to handle customer data safely?")
+    assert reply.answered and top_section(reply) == "5"
 
 
 def test_a_plan_is_still_the_product(assistant):
