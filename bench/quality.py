@@ -19,7 +19,8 @@ visitor_cases_fresh27.yaml, visitor_cases_fresh28.yaml, visitor_cases_fresh29.ya
 visitor_cases_fresh30.yaml, visitor_cases_fresh31.yaml, visitor_cases_fresh32.yaml,
 visitor_cases_fresh33.yaml, visitor_cases_fresh34.yaml, visitor_cases_fresh35.yaml,
 visitor_cases_fresh36.yaml, visitor_cases_fresh37.yaml, visitor_cases_fresh38.yaml,
-visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml and visitor_cases_fresh41.yaml).
+visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml, visitor_cases_fresh41.yaml and
+visitor_cases_fresh42.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -71,6 +72,7 @@ TARGETS = {
                                        "visitor_cases_fresh33", "visitor_cases_fresh34", "visitor_cases_fresh35",
                                        "visitor_cases_fresh36", "visitor_cases_fresh37", "visitor_cases_fresh38",
                                        "visitor_cases_fresh39", "visitor_cases_fresh40", "visitor_cases_fresh41",
+                                       "visitor_cases_fresh42",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -478,6 +480,14 @@ FLOORS = {
     # 0.044 (6 of 137). Floors at the first run (rounded down; false handoffs up).
     "visitor_cases_fresh41": {"top1": 0.80, "top3": 0.845, "abstention": 0.895, "handoff_recall": 1.0,
                               "false_handoffs": 0.044},
+    # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
+    # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
+    # questions, 15 Hinglish, 15 close calls, 15 product questions in privacy words; 14 rows that repeated other tables
+    # reworded by the lead; written before the assistant ran on it), first run at 44deeee (after rounds 44 and 45 and
+    # their reviews; the same at 0059290, the session's start): 0.874 / 0.911 / 0.680 / 0.900, false handoffs 0.015
+    # (2 of 130). Floors at the first run (rounded down; false handoffs up).
+    "visitor_cases_fresh42": {"top1": 0.87, "top3": 0.91, "abstention": 0.68, "handoff_recall": 0.9,
+                              "false_handoffs": 0.016},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -700,6 +710,8 @@ PREVIOUS = {
                               "false_handoffs": 0.015},
     "visitor_cases_fresh41": {"top1": 0.802, "top3": 0.847, "abstention": 0.897, "handoff_recall": 1.0,
                               "false_handoffs": 0.044},
+    "visitor_cases_fresh42": {"top1": 0.874, "top3": 0.911, "abstention": 0.680, "handoff_recall": 0.900,
+                              "false_handoffs": 0.015},
     "visitor_cases_fresh35": {"top1": 0.803, "top3": 0.883, "abstention": 0.870, "handoff_recall": 0.944,
                               "false_handoffs": 0.014},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
