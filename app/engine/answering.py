@@ -2269,6 +2269,9 @@ def asks_who_gets(query: Query) -> bool:
     notes with friends") or asks to get their own data ("how do i get my data")."""
     asked = query.asked
     for i, word in enumerate(asked):
+        if word in ("handle", "handles", "handling") and "else" in asked[:i] and asked[i + 1:i + 2] \
+                and asked[i + 1] in _OWN and asked[i + 2:i + 3] and asked[i + 2] in _VISITORS_DATA:
+            return True  # "who else handles my data besides you?" (fresh42; data named: not "who handles my account")
         if word in _ENDING and asked[i + 1:i + 3] in (("up", "with"), ("up", "w")):
             # "does youtube end up with my number", "does my info end up with advertisers"
             before, after = asked[i - 1] if i else "", asked[i + 3:i + 4]

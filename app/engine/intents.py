@@ -72,6 +72,8 @@ _CONDITION_SUBJECTS = frozenset("i we you they he she".split())
 _PREPOSITIONS = frozenset("for to in from with by at on till until since of".split())
 # After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
 _INVERTED_SUBJECTS = frozenset("i you he she it we they that this there".split())
+# Past forms that do not end in "ed": after "never" they tell a past deed, no instruction ("never bought a plan").
+_PAST_FORMS = frozenset("bought sent got gave made told heard saw took went paid read wrote had did knew thought".split())
 # Words that open a noun phrase: after "never" they leave out the verb of a statement, as no instruction does.
 _NOUN_OPENERS = frozenset("the a an their his her its our these those".split())
 _FILLERS = frozenset("please kindly hi hello hey hii ok okay so just now well also and but then dear sir madam "
@@ -96,16 +98,19 @@ VERB_BONUS = 3
 # "... if I asked you to": a hypothetical asks about a right rather than exercising it.
 _HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"), ("if", "i", "requested"),
                  ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
-                 ("suppose", "i"), ("what", "if", "i"))
+                 ("suppose", "i"), ("what", "if", "i"),
+                 # "if I objected to processing, could I still use the service?" (fresh42)
+                 ("if", "i", "objected"), ("if", "we", "objected"), ("if", "i", "opted"), ("if", "we", "opted"))
 # The visitor naming themself someone's son or daughter: a grown-up writing about a parent, not about a child.
 # "I am the child's mother", "her daughter's teacher": the child is someone else.
 _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only\s+)?(?:son|daughter|grandson|"
                             r"granddaughter|nephew|niece|child|kid)\b(?!['\u2019]s)", re.IGNORECASE)
 # A grown child or other relative who set the account up for the visitor: "my son made an account for me", "my nephew
-# set up my account" (fresh31; older visitors often say so). The relative helped; the data is the visitor's.
+# set up my account" (fresh31; older visitors often say so), "my son is typing this for me" (fresh42). The relative
+# helped; the data is the visitor's.
 _HELPING_RELATIVE = re.compile(r"\bmy\s+(?:elder\s+|eldest\s+|younger\s+)?(?:son|daughter|grandson|granddaughter|"
                                r"nephew|niece|kid|child|cousin)\s+(?:\w+\s+){0,2}?(?:set|sets|setup|made|makes|created|"
-                               r"creates|opened|registered|signed|installed|helped|helps)\b(?:\s+\w+){0,4}?\s+"
+                               r"creates|opened|registered|signed|installed|helped|helps|typing|writing)\b(?:\s+\w+){0,4}?\s+"
                                r"(?:for\s+(?:me|us|my|our)\b|(?:my|our)\s+(?:account|profile|login|id)\b|me\s+up\b)",
                                re.IGNORECASE)
 # Anyone else who may be a child, named in what is left of the message.
@@ -746,6 +751,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
+    if first == "never" and tokens[1:2] and (tokens[1].endswith("ed") or tokens[1] in _PAST_FORMS):
+        return "statement"  # "..., never bought a plan, and now I'm getting promotional SMS": a past deed (fresh42)
     if first == "never" and tokens[1:2] and tokens[1] in _NOUN_OPENERS and not clause.opens_sentence:
         # "we only collect the parents' numbers, never the kids'": a thing denied, going on from the clause before;
         # not "Never the newsletters again, understood?", which opens its sentence (the review of round 34)
@@ -1344,8 +1351,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # stop promos, just stop them please?" (the review of round 26)
         kinds = ["question" if kind == "instruction" else kind for kind in kinds]
     last = [w for w in query.parts[-1].words if w not in _FILLERS] if query.parts else []
-    if any(_opening(c.words) == ("how",) for c in query.parts) or last[-1:] == ["how"]:
-        # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it
+    if any(_opening(c.words) == ("how",) for c in query.parts) or (last[-1:] == ["how"] and not (
+            _EXPLAINED_HOW & set(last[-3:-1]) and _NOBODY & set(last))):
+        # "stop sending me promo mails, how?", "stop spamming me with promo mails how": asks how to do it; not what
+        # nobody told ("I want to lodge a formal complaint ... nobody at your end will explain how": fresh42)
         return False
     if "instruction" in kinds or "wish" in kinds:
         return True
@@ -1363,6 +1372,9 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 
 
 _URGING = frozenset("please pls plz kindly just now asap".split())
+# Verbs of telling before a last "how", with nobody telling, which is then what was not told, not how to do it.
+_EXPLAINED_HOW = frozenset("explain explained explains tell told tells say said says".split())
+_NOBODY = frozenset("nobody noone no not never didn won".split())
 # Words that open a condition.
 _CONDITIONS = frozenset("if once when whenever after before unless suppose supposing".split())
 # ... and of a reply the visitor promised someone ("I told them I'd check and get back").
