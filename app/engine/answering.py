@@ -2232,6 +2232,7 @@ _HANDING = frozenset(stem(w) for w in """pass passed passing give given giving h
 _NOT_RECEIVERS = frozenset("you u us me i yourself your ur yours our this".split())
 _ENDING = frozenset("end ends ended ending".split())  # "my customer list ends up with some other company"
 _SENT_ON = frozenset("send sends sent sell sells sold".split())  # (with the receiver asked for at the end)
+_HANDLED_REQUESTS = frozenset(stem(w) for w in "request requests deletion complaint complaints query queries".split())
 _PROCESSING = frozenset("process processes processed processing".split())
 _PAID = frozenset("payment payments card cards billing transaction transactions upi".split())
 _OWN = frozenset("my our mine ours".split())
@@ -2270,8 +2271,11 @@ def asks_who_gets(query: Query) -> bool:
     asked = query.asked
     for i, word in enumerate(asked):
         if word in ("handle", "handles", "handling") and "else" in asked[:i] and asked[i + 1:i + 2] \
-                and asked[i + 1] in _OWN and asked[i + 2:i + 3] and asked[i + 2] in _VISITORS_DATA:
-            return True  # "who else handles my data besides you?" (fresh42; data named: not "who handles my account")
+                and asked[i + 1] in _OWN and asked[i + 2:i + 3] and asked[i + 2] in _VISITORS_DATA \
+                and not (asked[i + 3:i + 4] and stem(asked[i + 3]) in _HANDLED_REQUESTS):
+            # "who else handles my data besides you?" (fresh42; data named: not "who handles my account", nor a request
+            # about data: "who else handles my data deletion request", the review of round 46)
+            return True
         if word in _ENDING and asked[i + 1:i + 3] in (("up", "with"), ("up", "w")):
             # "does youtube end up with my number", "does my info end up with advertisers"
             before, after = asked[i - 1] if i else "", asked[i + 3:i + 4]

@@ -98,9 +98,7 @@ VERB_BONUS = 3
 # "... if I asked you to": a hypothetical asks about a right rather than exercising it.
 _HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"), ("if", "i", "requested"),
                  ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
-                 ("suppose", "i"), ("what", "if", "i"),
-                 # "if I objected to processing, could I still use the service?" (fresh42)
-                 ("if", "i", "objected"), ("if", "we", "objected"), ("if", "i", "opted"), ("if", "we", "opted"))
+                 ("suppose", "i"), ("what", "if", "i"))
 # The visitor naming themself someone's son or daughter: a grown-up writing about a parent, not about a child.
 # "I am the child's mother", "her daughter's teacher": the child is someone else.
 _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only\s+)?(?:son|daughter|grandson|"
@@ -110,7 +108,8 @@ _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only
 # helped; the data is the visitor's.
 _HELPING_RELATIVE = re.compile(r"\bmy\s+(?:elder\s+|eldest\s+|younger\s+)?(?:son|daughter|grandson|granddaughter|"
                                r"nephew|niece|kid|child|cousin)\s+(?:\w+\s+){0,2}?(?:set|sets|setup|made|makes|created|"
-                               r"creates|opened|registered|signed|installed|helped|helps|typing|writing)\b(?:\s+\w+){0,4}?\s+"
+                               r"creates|opened|registered|signed|installed|helped|helps|typing|typed|writing|wrote)\b"
+                               r"(?:\s+\w+){0,4}?\s+"
                                r"(?:for\s+(?:me|us|my|our)\b|(?:my|our)\s+(?:account|profile|login|id)\b|me\s+up\b)",
                                re.IGNORECASE)
 # Anyone else who may be a child, named in what is left of the message.
@@ -119,7 +118,10 @@ _ANY_CHILD = re.compile(r"\b(?:kids?|child|children|sons?|daughters?|grand(?:son
                           r"teens?|teenagers?|toddlers?|bab(?:y|ies)|boys?|girls?|graders?|schoolkids?|"
                           # ... or said to be at school, or to have things of their own (the review of round 37: "he
                           # used his own school email, he is in class 6", "she is still in school")
-                          r"school|schoolboys?|schoolgirls?|class|standard|std|grade)\b|\b(?:his|her)\s+own\b",
+                          r"school|schoolboys?|schoolgirls?|class(?:es)?|standard|std|grade)\b|\b(?:his|her)\s+own\b"
+                          # ... or said to be in a year of school, or to have data of their own held (the review of
+                          # round 46: "my son is typing this for me, he is in 7th, delete his data")
+                          r"|\bin\s+\d{1,2}(?:st|nd|rd|th)\b|\b(?:his|her)\s+(?:data|details|info|information)\b",
                           re.IGNORECASE)
 
 
@@ -751,8 +753,12 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
-    if first == "never" and tokens[1:2] and (tokens[1].endswith("ed") or tokens[1] in _PAST_FORMS):
-        return "statement"  # "..., never bought a plan, and now I'm getting promotional SMS": a past deed (fresh42)
+    if first == "never" and tokens[1:2] and (tokens[1].endswith("ed") or tokens[1] in _PAST_FORMS) \
+            and not clause.opens_sentence:
+        # "..., never bought a plan, and now I'm getting promotional SMS": a past deed going on from the clause before
+        # (fresh42); not a sentence of its own, whose request the rest may make ("never made an account, pls explain
+        # what info you hold about me": the review of round 46)
+        return "statement"
     if first == "never" and tokens[1:2] and tokens[1] in _NOUN_OPENERS and not clause.opens_sentence:
         # "we only collect the parents' numbers, never the kids'": a thing denied, going on from the clause before;
         # not "Never the newsletters again, understood?", which opens its sentence (the review of round 34)

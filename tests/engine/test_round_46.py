@@ -38,12 +38,10 @@ def test_a_child_of_nine_still_reports(assistant):
     assert assistant.answer("my son is 9 and typing on my phone, delete his account").handoff == "child_data"
 
 
-# An objection supposed ("if I objected ...") asks what would happen; a past deed after "never" is no instruction.
-@pytest.mark.parametrize("question", [
-    "just curious, if i objected to the processing would my account still work?",
-    "I signed up last year, never bought anything, and now your offers come daily. Do you use signup data for ads?"])
-def test_no_request_made(assistant, question):
-    assert assistant.answer(question).handoff is None, question
+# A past deed after "never", going on from the clause before, is no instruction.
+def test_no_request_made(assistant):
+    question = "I signed up last year, never bought anything, and now your offers come daily. Do you use signup data for ads?"
+    assert assistant.answer(question).handoff is None
 
 
 def test_never_as_an_instruction_still_hands_off(assistant):
@@ -61,7 +59,7 @@ def test_who_handles_my_account_is_not_sharing(assistant):
 
 # Which part of the city our office is in: our address.
 def test_which_part_of_the_city(assistant):
-    reply = assistant.answer("in which locality is your office?")
+    reply = assistant.answer("which part of the city is your office in?")
     assert reply.reason == "company" and reply.message.startswith("Address:")
 
 
