@@ -187,7 +187,8 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality16: slang, a closing "right?" is a tag) to what it reached.
     # Raised on 2026-12-03 (round 37: "merjes" read as "merges") to what it reached.
     # Top-1 raised after round 43 to 0.905 (0.908: who "we" are is section 1).
-    "visitor_cases_fresh7": {"top1": 0.905, "top3": 0.935, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9184.
+    "visitor_cases_fresh7": {"top1": 0.918, "top3": 0.935, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The tenth visitor table (branch quality13, 175 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 184d79c (main at 5092a11):
@@ -210,7 +211,8 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
     # Raised on 2026-12-01 (branch quality16: who the company is, in everyday words) to what it reached.
     # Raised after round 36 (3 Dec 2026; its misses not read again) to 0.925 / 0.94.
-    "visitor_cases_fresh9": {"top1": 0.925, "top3": 0.94, "abstention": 0.975, "handoff_recall": 0.94,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9348, top3 0.9493.
+    "visitor_cases_fresh9": {"top1": 0.934, "top3": 0.949, "abstention": 0.975, "handoff_recall": 0.94,
                              "false_handoffs": 0.0},
     # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
@@ -222,7 +224,8 @@ FLOORS = {
     # Raised on 2026-12-02 (round 22 and its review: "I'd like my account closed", unwanted uses, denied asking) to
     # what it reached (0.906 / 0.942 / 0.919 / 0.887; its misses were not read this round).
     # Raised after round 27 (misses not read): 0.913 / 0.949 / 0.946 / 0.887. After round 32 (not read): 0.920 / 0.957.
-    "visitor_cases_fresh10": {"top1": 0.92, "top3": 0.955, "abstention": 0.945, "handoff_recall": 0.885,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9275, top3 0.9638.
+    "visitor_cases_fresh10": {"top1": 0.927, "top3": 0.963, "abstention": 0.945, "handoff_recall": 0.885,
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
@@ -263,7 +266,8 @@ FLOORS = {
     # round 21 (its misses read) to what it reached: handoff 0.848, false handoffs 0.014 (two of 140). Raised after
     # round 22 and its review (its misses not read) to 0.856 / 0.881 / 0.745 / 0.909 (rounded down).
     # Abstention raised after round 27 (misses not read): 0.782. Top-1 and top-3 after round 31 (not read): 0.864 / 0.890.
-    "visitor_cases_fresh14": {"top1": 0.86, "top3": 0.885, "abstention": 0.78, "handoff_recall": 0.905,
+    # Raised after rounds 44 to 46 (3 Dec 2026): abstention 0.8182.
+    "visitor_cases_fresh14": {"top1": 0.86, "top3": 0.885, "abstention": 0.818, "handoff_recall": 0.905,
                               "false_handoffs": 0.015},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -272,7 +276,8 @@ FLOORS = {
     # review (its misses read) to what it reached: 0.915 / 0.949 / 0.900 / 0.968, no false handoff (rounded down).
     # After round 32 and its review (not read): 0.932 / 0.949.
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh15": {"top1": 0.94, "top3": 0.945, "abstention": 0.92, "handoff_recall": 0.965,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9492, top3 0.9576.
+    "visitor_cases_fresh15": {"top1": 0.949, "top3": 0.957, "abstention": 0.92, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -294,7 +299,8 @@ FLOORS = {
     # answer, written before the assistant ran on it), first run at c353038 (main at 9d95dac with the table added):
     # 0.901 / 0.950 / 0.804 / 1.000, no false handoff. Raised after round 24 and its review (its misses read) to
     # what it reached: 0.959 / 0.983 / 0.978 / 1.0, no false handoff (rounded down).
-    "visitor_cases_fresh17": {"top1": 0.955, "top3": 0.98, "abstention": 0.975, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9752, top3 0.9917.
+    "visitor_cases_fresh17": {"top1": 0.975, "top3": 0.991, "abstention": 0.975, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twentieth visitor table (branch fresh18, 166 rows in every style, about 16 each to rights questions in
     # everyday words, product questions that sound close to privacy, long messages with context and uncovered privacy
@@ -311,14 +317,16 @@ FLOORS = {
     # handoffs up). Raised after round 27 and its review (its misses read) to what it reached: 0.874 / 0.929 / 0.975 /
     # 0.967, no false handoff (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh19": {"top1": 0.88, "top3": 0.935, "abstention": 0.975, "handoff_recall": 0.965,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8898, top3 0.9449.
+    "visitor_cases_fresh19": {"top1": 0.889, "top3": 0.944, "abstention": 0.975, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The twenty-second visitor table (branch fresh20, 162 rows, not weighted: about 11 of every style, written
     # before the assistant ran on it), first run at its commit (main at 3244f15, after round 27, with the table
     # added): 0.860 / 0.917 / 0.927 / 0.966, false handoffs 0.023 (three of 133). FLOORS at the first run (rounded
     # down; false handoffs up); no round has read its misses. Raised after round 31 (still not read) to what it
     # reached: 0.876 / 0.926 / 0.951 / 0.966 / 0.023. Raised after round 36 (still not read): 0.884 / 0.934.
-    "visitor_cases_fresh20": {"top1": 0.88, "top3": 0.93, "abstention": 0.95, "handoff_recall": 0.965,
+    # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9008.
+    "visitor_cases_fresh20": {"top1": 0.9, "top3": 0.93, "abstention": 0.95, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -343,14 +351,16 @@ FLOORS = {
     # 0.023 (three of 131). Raised after round 30 (its misses read) to what it reached: 0.884 / 0.922 / 0.941 /
     # 0.938, no false handoff (rounded down). Top-1 after round 31 (not read again): 0.891; after round 36: 0.899 /
     # 0.930.
-    "visitor_cases_fresh23": {"top1": 0.895, "top3": 0.93, "abstention": 0.94, "handoff_recall": 0.935,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9070, top3 0.9380, abstention 0.9706.
+    "visitor_cases_fresh23": {"top1": 0.906, "top3": 0.937, "abstention": 0.97, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
     # of 138), rounded down. Raised after round 31 and its review (its misses read) to what it reached: 0.933 / 0.941 /
     # 0.977 / 1.0, no false handoff (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh24": {"top1": 0.93, "top3": 0.94, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9496, top3 0.9580.
+    "visitor_cases_fresh24": {"top1": 0.949, "top3": 0.957, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-seventh visitor table (fresh25, 165 rows weighted to long messages, close calls, Indian English, company,
     # product, requests and rights questions, 16 each; written before the assistant ran on it), first run at 7dcc643
@@ -358,14 +368,16 @@ FLOORS = {
     # after round 32 and its review (its misses read) to what it reached: 0.918 / 0.934 / 0.907 / 1.0, no false handoff
     # (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh25": {"top1": 0.915, "top3": 0.93, "abstention": 0.93, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9262, top3 0.9426.
+    "visitor_cases_fresh25": {"top1": 0.926, "top3": 0.942, "abstention": 0.93, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-eighth visitor table (fresh26, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d59ba9b with the table added: 0.929 / 0.952 / 0.912 / 0.870, false handoffs 0.036 (five
     # of 137). Held out like fresh20: no round reads its misses. Floors at the first run (rounded down; false handoffs
     # up).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh26": {"top1": 0.925, "top3": 0.95, "abstention": 0.94, "handoff_recall": 0.865,
+    # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9444, top3 0.9603.
+    "visitor_cases_fresh26": {"top1": 0.944, "top3": 0.96, "abstention": 0.94, "handoff_recall": 0.865,
                               "false_handoffs": 0.03},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
@@ -385,7 +397,8 @@ FLOORS = {
     # who do I tell?" does in English.
     # Abstention after round 36: 0.875 (an ISO certificate asked for with "share it" declined).
     # Abstention after round 41's review: 0.900 (another company made to delete is declined).
-    "visitor_cases_fresh28": {"top1": 0.95, "top3": 0.955, "abstention": 0.9, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9583, top3 0.9667.
+    "visitor_cases_fresh28": {"top1": 0.958, "top3": 0.966, "abstention": 0.9, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-first visitor table (fresh29, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 86d801d (after round 35) with the table added: 0.880 / 0.904 / 0.886 / 1.0, false
@@ -395,14 +408,16 @@ FLOORS = {
     # company made to act on the visitor's data) was written from rows of fresh27, fresh28, fresh30 and fresh34, but a
     # search of tests/data for those rows also showed the text of the fresh29 row it gained, so this gain is not a clean
     # held-out measurement.
-    "visitor_cases_fresh29": {"top1": 0.875, "top3": 0.9, "abstention": 0.91, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.8960, top3 0.9200.
+    "visitor_cases_fresh29": {"top1": 0.896, "top3": 0.92, "abstention": 0.91, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
     # the table added: 0.829 / 0.883 / 0.844 / 0.920, false handoffs 0.008 (one of 131). Raised after round 36 and its
     # review (its misses read) to what they reached: 0.910 / 0.955 / 0.889 / 1.0, no false handoff (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
-    "visitor_cases_fresh30": {"top1": 0.925, "top3": 0.96, "abstention": 0.91, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9459, top3 0.9730.
+    "visitor_cases_fresh30": {"top1": 0.945, "top3": 0.972, "abstention": 0.91, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
@@ -424,8 +439,9 @@ FLOORS = {
     # ran on it), first run at d5e3cb0 (after rounds 37 and 38) with the table added: 0.865 / 0.937 / 0.853 / 1.0, false
     # handoffs 0.014 (two of 142). Held out like fresh20, fresh26 and fresh29: no round reads its misses. Floors at the
     # first run (rounded down; false handoffs up).
-    "visitor_cases_fresh33": {"top1": 0.865, "top3": 0.935, "abstention": 0.85, "handoff_recall": 1.0,
-                              "false_handoffs": 0.015},
+    # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.8730, false_handoffs 0.0070.
+    "visitor_cases_fresh33": {"top1": 0.873, "top3": 0.935, "abstention": 0.85, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
     # table added: 0.842 / 0.921 / 0.806 / 0.938, false handoffs 0.014 (2 of 138). Floors at the first run (rounded
@@ -438,7 +454,8 @@ FLOORS = {
     # 81cbfdc with the table added: 0.803 / 0.883 / 0.870 / 0.944, false handoffs 0.014 (2 of 141). Floors at the first
     # run (rounded down; false handoffs up).
     # Raised on 2026-12-03 to what round 40 and its review reached.
-    "visitor_cases_fresh35": {"top1": 0.815, "top3": 0.88, "abstention": 0.955, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8248, top3 0.8905.
+    "visitor_cases_fresh35": {"top1": 0.824, "top3": 0.89, "abstention": 0.955, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-eighth visitor table (fresh36, 160 rows, weighted: 22 long, 18 close calls, 16 rights questions, 14
     # each of company questions, Indian English and slang, 12 each of Hinglish and requests; written before the
@@ -446,7 +463,8 @@ FLOORS = {
     # 1102a51): 0.835 / 0.871 / 1.0 / 1.0, false handoffs 0.014 (2 of 142). Floors at the first run (rounded down;
     # false handoffs up).
     # Raised after round 42 and its review (its misses read) to 0.885 / 0.914 / 1.0 / 1.0 / 0.007 (one of 142).
-    "visitor_cases_fresh36": {"top1": 0.88, "top3": 0.91, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8921, top3 0.9209.
+    "visitor_cases_fresh36": {"top1": 0.892, "top3": 0.92, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-ninth visitor table (fresh37, 160 rows, weighted: 24 long, 18 close calls, 16 rights questions, 14
     # each of typos, slang and Indian English; written before the assistant ran on it), first run at 12d4943 (after
@@ -454,7 +472,8 @@ FLOORS = {
     # Floors at the first run (rounded down; false handoffs up).
     # Raised after round 43 and its review (its misses read) to 0.911 / 0.941 / 0.960 / 1.0 / 0.007 (rounded; one false
     # handoff of 138).
-    "visitor_cases_fresh37": {"top1": 0.91, "top3": 0.94, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9185, top3 0.9481.
+    "visitor_cases_fresh37": {"top1": 0.918, "top3": 0.948, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fortieth visitor table (fresh38, 160 rows, not weighted: about 11 of every style; written before the
     # assistant ran on it), first run at 12d4943: 0.874 / 0.906 / 0.909 / 0.952, no false handoff (the same at
@@ -465,29 +484,33 @@ FLOORS = {
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
     # a helper; written before the assistant ran on it), first run at 0059290: 0.859 / 0.894 / 0.889 / 1.0, false
     # handoffs 0.015 (2 of 131). Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh39": {"top1": 0.855, "top3": 0.89, "abstention": 0.885, "handoff_recall": 1.0,
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9366, top3 0.9507, abstention 0.9444.
+    "visitor_cases_fresh39": {"top1": 0.936, "top3": 0.95, "abstention": 0.944, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The forty-second visitor table (fresh40, 160 rows, not weighted: in the proportions of a chat log, 45 repeated
     # rows reworded by a helper without anyone reading them; written before the assistant ran on it), first run at
     # 0059290: 0.894 / 0.924 / 0.964 / 0.963, false handoffs 0.015 (2 of 133). Held out like fresh20, fresh26,
     # fresh29, fresh33 and fresh38: no round reads its misses.
-    "visitor_cases_fresh40": {"top1": 0.89, "top3": 0.92, "abstention": 0.96, "handoff_recall": 0.96,
+    # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9091, top3 0.9394.
+    "visitor_cases_fresh40": {"top1": 0.909, "top3": 0.939, "abstention": 0.96, "handoff_recall": 0.96,
                               "false_handoffs": 0.016},
     # The forty-third visitor table (fresh41, 160 rows, weighted: 30 questions in plain words that avoid the policy's
     # vocabulary, 20 each of Indian English, Hinglish and long messages, 16 rights questions and requests, 16 product
     # and uncovered questions; 11 rows that repeated other tables reworded by the lead; written before the assistant
     # ran on it), first run at 1facaea (after round 44 and its review): 0.802 / 0.847 / 0.897 / 1.0, false handoffs
     # 0.044 (6 of 137). Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh41": {"top1": 0.80, "top3": 0.845, "abstention": 0.895, "handoff_recall": 1.0,
-                              "false_handoffs": 0.044},
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8550, top3 0.8702, abstention 0.8966, false h. 0.0292.
+    "visitor_cases_fresh41": {"top1": 0.854, "top3": 0.87, "abstention": 0.896, "handoff_recall": 1.0,
+                              "false_handoffs": 0.03},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
     # questions, 15 Hinglish, 15 close calls, 15 product questions in privacy words; 14 rows that repeated other tables
     # reworded by the lead; written before the assistant ran on it), first run at 44deeee (after rounds 44 and 45 and
     # their reviews; the same at 0059290, the session's start): 0.874 / 0.911 / 0.680 / 0.900, false handoffs 0.015
     # (2 of 130). Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh42": {"top1": 0.87, "top3": 0.91, "abstention": 0.68, "handoff_recall": 0.9,
-                              "false_handoffs": 0.016},
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9037, top3 0.9333, handoff 1.0, false handoffs 0.0077.
+    "visitor_cases_fresh42": {"top1": 0.903, "top3": 0.933, "abstention": 0.68, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -511,7 +534,8 @@ FLOORS = {
     # Top-3 lowered on 2026-12-03 (round 38) to 0.97: "do you have a branch in Pune I can visit" is labelled section 12
     # here, and branches elsewhere are not covered in the nine later tables that ask (fresh15 to fresh32, each written
     # by another hand); the assistant now declines them, with the contact lines (our address) in the reply.
-    "visitor_cases": {"top1": 0.95, "top3": 0.97, "abstention": 0.95, "handoff_recall": 1.0},
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9575, top3 0.9764.
+    "visitor_cases": {"top1": 0.957, "top3": 0.976, "abstention": 0.95, "handoff_recall": 1.0},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     # Abstention 0.75 -> 0.74 on 2026-12-01 (branch quality8): bench.calibrate's refit on the team's tables after the
@@ -545,13 +569,15 @@ FLOORS = {
     # Abstention raised after rounds 25 and 26 (uncovered kinds from the visible halves' misses) to 0.662; the held-out
     # half's stays 0.652.
     # Abstention raised after round 41 to 0.675 (0.676, its visible half; the held-out half unchanged).
-    "dev_from_train2": {"top1": 0.841, "top3": 0.896, "abstention": 0.675, "false_handoffs": 0.0},
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8537, top3 0.9085.
+    "dev_from_train2": {"top1": 0.853, "top3": 0.908, "abstention": 0.675, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
     # (misses read) to 0.822 / 0.865 / 0.684, and its abstention after rounds 25 and 26 to 0.746.
     # Raised after round 41 and its review (misses read) to 0.866 / 0.876 / 0.754, rounded down.
-    "dev_from_train3": {"top1": 0.865, "top3": 0.875, "abstention": 0.753, "false_handoffs": 0.0},
+    # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8710, top3 0.8817.
+    "dev_from_train3": {"top1": 0.87, "top3": 0.881, "abstention": 0.753, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
