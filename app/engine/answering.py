@@ -1671,9 +1671,12 @@ def _opening_first(result: SearchResult, section) -> SearchResult:
     section says ("how is the information i supply used?", "what data does this app use?"), not the one item that
     says the question's word ("Analytics: To analyze usage patterns", "Usage Data: ...")."""
     hits = result.hits
-    opening = section.clauses[0]
-    top = hits[0].score if hits else 0.0
-    return replace(result, hits=[Hit(opening, top)] + [hit for hit in hits if hit.clause is not opening])
+    return _clause_first(result, section.clauses[0], hits[0].score if hits else 0.0)
+
+
+def _clause_first(result: SearchResult, clause: Clause, score: float) -> SearchResult:
+    """`result` with `clause` first at `score`, and the other hits after it as they were."""
+    return replace(result, hits=[Hit(clause, score)] + [hit for hit in result.hits if hit.clause is not clause])
 
 
 def _agreeing_first(result: SearchResult, section) -> SearchResult:
@@ -1682,11 +1685,9 @@ def _agreeing_first(result: SearchResult, section) -> SearchResult:
     near tie that `Assistant.plainest` may settle for another clause that says the question's words): what answers
     "am i bound by the updated terms?" (`asks_if_agreed`)."""
     clause = next((c for c in section.clauses if _AGREEING & {stem(w) for w in tokenize(c.text)}), None)
-    hits = result.hits
-    if clause is None or not hits:
+    if clause is None or not result.hits:
         return result
-    top = hits[0].score * (1 + 2 * NEAR_TIE)
-    return replace(result, hits=[Hit(clause, top)] + [hit for hit in hits if hit.clause is not clause])
+    return _clause_first(result, clause, result.hits[0].score * (1 + 2 * NEAR_TIE))
 
 
 _PURPOSE_WORDS = frozenset("why purpose purposes reason reasons".split())
@@ -2158,18 +2159,25 @@ _DATA_NOUNS = frozenset("data info information details".split())
 _ENDS_OF_USE = frozenset("me mine my from about of".split())
 
 
+def _after_data_asked(asked: list[str]) -> int | None:
+    """Where a question that opens by naming data goes on ("what data | does ...", "what kind of personal information |
+    is ..."), or None when it does not open so: "what" or "which", a kind of, then words of data."""
+    if asked[:1] not in (["what"], ["wat"], ["which"]):
+        return None
+    i = 3 if asked[1:2] and asked[1] in _KINDS and asked[2:3] == ["of"] else 1
+    while i < len(asked) and asked[i] in _DATA_NOUNS | {"personal"}:
+        i += 1
+    return None if i in (1, 3) else i
+
+
 def asks_what_data_used(query: Query) -> bool:
     """Whether the question asks which data the service uses, with no purpose named: "what data does this app use?",
     "what kind of information do you use": the list of what is collected answers, not the opening of how it is used
     ("We use the collected information for the following purposes:"). Not "what data do you use for marketing" (a
     purpose), nor "what data can I use" (the visitor uses it)."""
     asked = [w for w in query.asked if w not in _FILLERS]
-    if asked[:1] not in (["what"], ["wat"], ["which"]):
-        return False
-    i = 3 if asked[1:2] and asked[1] in _KINDS and asked[2:3] == ["of"] else 1
-    while i < len(asked) and asked[i] in _DATA_NOUNS | {"personal"}:
-        i += 1
-    if i == 1 or i == 3 or asked[i:i + 1] not in (["do"], ["does"], ["will"], ["would"]):
+    i = _after_data_asked(asked)
+    if i is None or asked[i:i + 1] not in (["do"], ["does"], ["will"], ["would"]):
         return False
     verb = next((k for k in range(i + 1, min(i + 5, len(asked))) if asked[k] in ("use", "uses", "using")), None)
     # the service is what uses it ("does this app", "do you"), not another company's ("does google analytics use")
@@ -2190,12 +2198,8 @@ def asks_what_data_required(query: Query) -> bool:
     The list of what is collected answers, not "We may disclose your information if required by law" that shares the
     word. Not what the law requires ("what information is required by law to be disclosed")."""
     asked = [w for w in query.asked if w not in _FILLERS]
-    if asked[:1] not in (["what"], ["wat"], ["which"]) or {"law", "laws", "court", "legally"} & set(asked):
-        return False
-    i = 3 if asked[1:2] and asked[1] in _KINDS and asked[2:3] == ["of"] else 1
-    while i < len(asked) and asked[i] in _DATA_NOUNS | {"personal"}:
-        i += 1
-    if i == 1 or i == 3:
+    i = _after_data_asked(asked)
+    if i is None or {"law", "laws", "court", "legally"} & set(asked):
         return False
     rest = asked[i:i + 3]
     if rest[:1] in (["is"], ["are"], ["gets"], ["get"]) and rest[1:2] and rest[1] in _REQUIRED:
