@@ -1684,7 +1684,7 @@ def _agreeing_first(result: SearchResult, section) -> SearchResult:
     agree ...", "Your continued use ... constitutes acceptance ...") first, clearly ahead of the section's others (not a
     near tie that `Assistant.plainest` may settle for another clause that says the question's words): what answers
     "am i bound by the updated terms?" (`asks_if_agreed`)."""
-    clause = next((c for c in section.clauses if _AGREEING & {stem(w) for w in tokenize(c.text)}), None)
+    clause = next((c for c in section.clauses if _AGREEING & set(tokenize(c.text))), None)
     if clause is None or not result.hits:
         return result
     return _clause_first(result, clause, result.hits[0].score * (1 + 2 * NEAR_TIE))

@@ -38,6 +38,16 @@ def test_agreeing_by_use(assistant, question):
     assert "you agree" in reply.message
 
 
+# The Introduction's clause is found by its own words (not stemmed twice) and leads clearly, so the reply quotes it
+# without a near tie pulling in section 11's clause about changes the question did not ask about.
+@pytest.mark.parametrize("question", ["wat hapens if i dont agre with this polcy",
+                                      "when do I count as having agreed to this policy"])
+def test_agreeing_is_the_introduction_alone(assistant, question):
+    reply = assistant.answer(question)
+    assert [citation.clause.section for citation in reply.citations] == ["1"], question
+    assert "you agree" in reply.message
+
+
 def test_agreeing_to_a_changed_policy(assistant):
     reply = assistant.answer("am i bound by the updated terms even though i never read the new version?")
     assert reply.answered and top_section(reply) == "11"
