@@ -19,8 +19,8 @@ visitor_cases_fresh27.yaml, visitor_cases_fresh28.yaml, visitor_cases_fresh29.ya
 visitor_cases_fresh30.yaml, visitor_cases_fresh31.yaml, visitor_cases_fresh32.yaml,
 visitor_cases_fresh33.yaml, visitor_cases_fresh34.yaml, visitor_cases_fresh35.yaml,
 visitor_cases_fresh36.yaml, visitor_cases_fresh37.yaml, visitor_cases_fresh38.yaml,
-visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml, visitor_cases_fresh41.yaml and
-visitor_cases_fresh42.yaml).
+visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml, visitor_cases_fresh41.yaml,
+visitor_cases_fresh42.yaml, visitor_cases_fresh43.yaml and visitor_cases_fresh44.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -72,7 +72,7 @@ TARGETS = {
                                        "visitor_cases_fresh33", "visitor_cases_fresh34", "visitor_cases_fresh35",
                                        "visitor_cases_fresh36", "visitor_cases_fresh37", "visitor_cases_fresh38",
                                        "visitor_cases_fresh39", "visitor_cases_fresh40", "visitor_cases_fresh41",
-                                       "visitor_cases_fresh42",
+                                       "visitor_cases_fresh42", "visitor_cases_fresh43", "visitor_cases_fresh44",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -511,6 +511,19 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9037, top3 0.9333, handoff 1.0, false handoffs 0.0077.
     "visitor_cases_fresh42": {"top1": 0.903, "top3": 0.933, "abstention": 0.68, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
+    # The forty-fifth visitor table (fresh43, 160 rows, weighted to honest abstention and the company's own details:
+    # 28 product questions, many in privacy words, 20 privacy questions the policy does not answer, 18 about the
+    # company, 18 Hinglish; 36 rows that repeated other tables reworded by a helper; written before the assistant ran
+    # on it), first run at b714d6b (the session's start but for the agreeing fix, which moves no figure): 0.913 /
+    # 0.923 / 0.857 / 1.0, false handoffs 0.007 (1 of 147). Floors at the first run (rounded down; false handoffs up).
+    "visitor_cases_fresh43": {"top1": 0.913, "top3": 0.923, "abstention": 0.857, "handoff_recall": 1.0,
+                              "false_handoffs": 0.007},
+    # The forty-sixth visitor table (fresh44, 160 rows, not weighted: the spread of a chat log; 29 repeated rows
+    # reworded by a helper without anyone reading them; written before the assistant ran on it), first run at b714d6b:
+    # 0.908 / 0.931 / 0.966 / 1.0, false handoffs 0.014 (2 of 139). Held out like fresh20, fresh26, fresh29, fresh33,
+    # fresh38 and fresh40: no round reads its misses.
+    "visitor_cases_fresh44": {"top1": 0.908, "top3": 0.931, "abstention": 0.965, "handoff_recall": 1.0,
+                              "false_handoffs": 0.015},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -738,6 +751,10 @@ PREVIOUS = {
                               "false_handoffs": 0.044},
     "visitor_cases_fresh42": {"top1": 0.874, "top3": 0.911, "abstention": 0.680, "handoff_recall": 0.900,
                               "false_handoffs": 0.015},
+    "visitor_cases_fresh43": {"top1": 0.913, "top3": 0.923, "abstention": 0.857, "handoff_recall": 1.0,
+                              "false_handoffs": 0.007},
+    "visitor_cases_fresh44": {"top1": 0.908, "top3": 0.931, "abstention": 0.966, "handoff_recall": 1.0,
+                              "false_handoffs": 0.014},
     "visitor_cases_fresh35": {"top1": 0.803, "top3": 0.883, "abstention": 0.870, "handoff_recall": 0.944,
                               "false_handoffs": 0.014},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).
