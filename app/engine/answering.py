@@ -1710,8 +1710,14 @@ def _data_taken_for(asked: tuple[str, ...]) -> bool:
     persnal data for", "what do u need my email for"; not "what info do you ask for" (what is taken: no data after the
     verb). Hindi puts the verb last, so "mera number lekar aap usse karte kya ho" reads "... with it do what" (or "...
     with it what do": the caller; "do what" alone is Hindi's yes/no "karte ho kya": "meri location track karte ho kya")."""
-    if asked[:1] not in (("what",), ("wat",)) or asked[-1:] != ("for",):
+    if asked[-1:] != ("for",):
         return False
+    # the last question of a long message ("We send OTPs through you ... What exactly do you use all this information
+    # for?"), from its "what"
+    opening = max((i for i, w in enumerate(asked) if w in ("what", "wat")), default=None)
+    if opening is None:
+        return False
+    asked = asked[opening:]
     verb = next((i for i, w in enumerate(asked) if w in _TAKING | {"want", "wants"}), None)
     return verb is not None and bool(_DATA_NAMED & set(asked[verb + 1:-1]))
 
@@ -1747,7 +1753,7 @@ _USERS = frozenset("i we you u they can to".split())
 # Verbs of our taking or handling the visitor's data, and the data named.
 _TAKING = frozenset("take takes taking taken collect collects collecting need needs ask asking use using".split())
 _BEING_USED = frozenset("used utilised utilized processed".split())
-_DATA_NAMED = frozenset("""number mobile phone email data details information info chats messages texts location address
+_DATA_NAMED = frozenset("""number numbers mobile phone email data details information info chats messages texts location address
     contacts name""".split())
 
 
@@ -2506,7 +2512,7 @@ _HOW_LONG = tuple(tuple(stem(w) for w in p.split()) for p in (
 _REPLYING = frozenset(stem(w) for w in "reply respond answer acknowledge revert".split())
 _REPLIED_TO = frozenset(stem(w) for w in """complaint complaints grievance grievances mail mails email emails query queries
     request requests inquiry inquiries enquiry enquiries question questions ticket tickets letter letters concern concerns
-    someone somebody anyone anybody team office officer""".split())
+    someone somebody anyone anybody team office officer people""".split())
 # Who replies, just before the verb: us or our people, or a modal ("will reply", "to respond")
 _REPLIERS = frozenset(stem(w) for w in """you u someone somebody anyone anybody team office officer staff will would to
     actually be been""".split())
@@ -2580,7 +2586,7 @@ def _company_stem(word: str) -> str:
 
 
 # The last word of a company phrase of two that must follow the first at once (or after "of", "the").
-_NEXT_TO_IT = frozenset({"in", "open"})
+_NEXT_TO_IT = frozenset({"in", "open", "on"})
 _BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally".split())
 
 
@@ -2591,11 +2597,16 @@ _NOT_ACTING = frozenset("""is are was were be been will would can could do does 
     which who if whether""".split())
 
 
+# ... of which these, after the pronoun, make it a subject ("why it is needed"); not a question word or "if" that opens
+# a clause after an object ("can i regenerate it if it leaked")
+_SUBJECT_FOLLOWED = _NOT_ACTING - frozenset("why how what when where which who if whether".split())
+
+
 def _acts_on_named(words: tuple[str, ...]) -> bool:
     """Whether a verb acts on "it" or "them" ("how do I delete it", "can you share them"): the pronoun as an
     object, not a subject ("why it is needed", "is it safe")."""
     return any(w in _NAMED_BEFORE and i and words[i - 1] not in _NOT_ACTING
-               and (i + 1 == len(words) or words[i + 1] not in _NOT_ACTING) for i, w in enumerate(words))
+               and (i + 1 == len(words) or words[i + 1] not in _SUBJECT_FOLLOWED) for i, w in enumerate(words))
 
 
 _PERSONAL_NAMED = _DATA_NAMED | frozenset("detail numbers emails records account personal".split())
@@ -2635,6 +2646,9 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             continue  # "will anyone pick up" a call, not "will anyone pick up my data" (round 36)
         if detail and stems[end:end + 1] and stems[end] in _PRODUCT_NOUNS and end not in breaks:
             continue  # "your email tool", "your phone campaigns": the product, not our address or number
+        if phrase[-1] == "number" and (stems[end - 2] in _NOT_PHONE_NUMBERS or stems[end:end + 1] == ["of"]):
+            continue  # "what's your GST number": a number of ours that is not the phone's (fresh27); "your number of
+            # active users", a count (round 26)
         if phrase == ("number", "your") and stems[end:end + 1] and stems[end] in _OUR_PLACES:
             continue  # "numbers sit on your system": a place of ours, not "is this number yours" (fresh36)
         if stems[start - 1:start] == ["your"]:
@@ -2749,6 +2763,9 @@ def _placed(after: list[str]) -> bool:
 
 
 _RECEIVED = frozenset(stem(w) for w in "these those such".split())
+# What names a number that is not a phone's, said just before "number": "your GST number", "the ticket number"
+_NOT_PHONE_NUMBERS = frozenset(stem(w) for w in """gst gstin pan cin tan vat tax registration account bank order ticket
+    invoice reference entity template tracking licence license serial version""".split())
 _AWAITED = frozenset(stem(w) for w in "get getting receive receiving expect".split())
 _OUR_PLACES = frozenset(stem(w) for w in """system systems platform server servers end side database panel dashboard app
     portal site website network""".split())
