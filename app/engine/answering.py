@@ -2512,7 +2512,8 @@ _HOW_LONG = tuple(tuple(stem(w) for w in p.split()) for p in (
 _REPLYING = frozenset(stem(w) for w in "reply respond answer acknowledge revert".split())
 _REPLIED_TO = frozenset(stem(w) for w in """complaint complaints grievance grievances mail mails email emails query queries
     request requests inquiry inquiries enquiry enquiries question questions ticket tickets letter letters concern concerns
-    someone somebody anyone anybody team office officer people""".split())
+    someone somebody anyone anybody team office officer""".split())
+_YOU_PEOPLE = frozenset({("you", stem("people")), ("u", stem("people")), ("your", stem("people"))})
 # Who replies, just before the verb: us or our people, or a modal ("will reply", "to respond")
 _REPLIERS = frozenset(stem(w) for w in """you u someone somebody anyone anybody team office officer staff will would to
     actually be been""".split())
@@ -2534,7 +2535,10 @@ def _asks_reply_time(stems: list[str]) -> bool:
     said as a verb with us or a modal before it, not what is kept ("how long do you keep my emails and your replies")
     nor a call answered."""
     said = set(stems)
-    if not (_REPLYING & said and _REPLIED_TO & said) or (_PRODUCT_REPLIES | _NOT_REPLY_TIME) & said:
+    # "how long does it take for you people to respond": us, said so (not "for people to reply to my campaign", the
+    # sender's own customers: the review of round 47)
+    replied_to = bool(_REPLIED_TO & said) or any(pair in _YOU_PEOPLE for pair in zip(stems, stems[1:]))
+    if not (_REPLYING & said and replied_to) or (_PRODUCT_REPLIES | _NOT_REPLY_TIME) & said:
         return False
     return any(word in _REPLYING and i and stems[i - 1] in _REPLIERS
                and (stems[i - 1] not in _BE or stems[i - 2 : i - 1] in (["will"], ["would"], ["shall"]))
@@ -2587,7 +2591,7 @@ def _company_stem(word: str) -> str:
 
 # The last word of a company phrase of two that must follow the first at once (or after "of", "the").
 _NEXT_TO_IT = frozenset({"in", "open", "on"})
-_BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally".split())
+_BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally again up even also".split())
 
 
 _BEING = frozenset("are is were was been keep keeps".split())
@@ -2609,7 +2613,7 @@ def _acts_on_named(words: tuple[str, ...]) -> bool:
                and (i + 1 == len(words) or words[i + 1] not in _SUBJECT_FOLLOWED) for i, w in enumerate(words))
 
 
-_PERSONAL_NAMED = _DATA_NAMED | frozenset("detail numbers emails records account personal".split())
+_PERSONAL_NAMED = _DATA_NAMED | frozenset("detail numbers emails records account personal profile".split())
 _COMPLAIN = stem("complain")
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 
@@ -2649,6 +2653,12 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
         if phrase[-1] == "number" and (stems[end - 2] in _NOT_PHONE_NUMBERS or stems[end:end + 1] == ["of"]):
             continue  # "what's your GST number": a number of ours that is not the phone's (fresh27); "your number of
             # active users", a count (round 26)
+        if phrase in _BARE_NUMBER and (stems[end - 2] not in _OUR_NUMBERS or (end < len(stems) and end not in breaks
+                                                                               and stems[end] not in _AFTER_OUR_NUMBER)):
+            continue  # "what's ur number (pls)": ours asked for with nothing else said of it; not "what's your sender
+            # ID number", "what is your number masking feature" (the review of round 47)
+        if phrase[-1] == "where" and "on" in stems[start + 1:end - 1]:
+            continue  # "is pricing based on where the sms is delivered": a deciding factor, not where we are based
         if phrase == ("number", "your") and stems[end:end + 1] and stems[end] in _OUR_PLACES:
             continue  # "numbers sit on your system": a place of ours, not "is this number yours" (fresh36)
         if stems[start - 1:start] == ["your"]:
@@ -2763,6 +2773,12 @@ def _placed(after: list[str]) -> bool:
 
 
 _RECEIVED = frozenset(stem(w) for w in "these those such".split())
+# "what's your number": ours, only when nothing else is said of the number (see `_asks_about_company`)
+_BARE_NUMBER = frozenset({("what", "your", "number")})
+# ... said just before "number" ("what is your office number"), and after it ("what's ur number sir", "what is your
+# number and when can i call", "what is your number for whatsapp support")
+_OUR_NUMBERS = frozenset(stem(w) for w in "your office company company's support contact helpline official emergency".split())
+_AFTER_OUR_NUMBER = frozenset(stem(w) for w in "kindly please pls plz sir madam maam bhai and so to for".split())
 # What names a number that is not a phone's, said just before "number": "your GST number", "the ticket number"
 _NOT_PHONE_NUMBERS = frozenset(stem(w) for w in """gst gstin pan cin tan vat tax registration account bank order ticket
     invoice reference entity template tracking licence license serial version""".split())
