@@ -1042,7 +1042,7 @@ class Assistant:
             return False  # "what does the policy say about cookies"
         # A word no part of the engine knows is a slip ("this privasy polcy"), unless it names a product after
         # "to", "with" ... ("does this policy apply to zoho": whose rules apply, `asks_whose_rules`).
-        return all(w in STOPWORDS or w in _POLICY_NOUNS | _SCOPE | _SERVICE_WORDS
+        return all(w in STOPWORDS or w in _POLICY_NOUNS | _SCOPE | _SERVICE_WORDS | _TELL_ME
                    or (self._unknown_name(w) and not (i and asked[i - 1] in _NAME_BEFORE))
                    for i, w in enumerate(asked))
 
@@ -1109,6 +1109,7 @@ class Assistant:
         """A word neither the policy nor the model's training questions use: most often a product's name."""
         term = stem(word)
         return (word.isalpha() and word not in STOPWORDS and word not in NUMBER_WORDS and len(word) >= 3
+                and term not in _ADVERBS  # "if u change these rules do i even get told" names nobody (fresh45)
                 and term not in self.index.known
                 and not (self.topics and self.topics.knows(term)))
 
@@ -1639,8 +1640,11 @@ _POSSESSIVE_OURS = frozenset("your ur".split())
 
 
 # What a question on the policy's own scope says (`Assistant.asks_about_this_policy`).
-_POLICY_NOUNS = frozenset("policy policies rules notice".split())
-_SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same".split())
+_POLICY_NOUNS = frozenset("policy policies rules notice page document".split())
+_SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same point purpose".split())
+# Asking to be told, which says nothing of what is asked: "kindly tell me this privacy document is applicable to which
+# all services of yours?" (fresh45)
+_TELL_ME = frozenset("tell explain clarify confirm know".split())
 _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
     platform messaging customers customer users user people everyone even also only too all privacy whole
     entire use uses using android ios iphone desktop web
@@ -1856,7 +1860,8 @@ def asks_if_shared(query: Query) -> bool:
 # Agreeing to the policy, and what it is agreed to by or with ("asks_if_agreed").
 _AGREEING = frozenset(stem(w) for w in """agree agreed agreeing agrees accept accepted accepting accepts acceptance
     bound disagree disagreeing""".split())
-_AGREED_TO = frozenset("policy policies terms rules conditions everything whatever".split())
+_AGREEING_SAID = frozenset({("said", "yes"), ("say", "yes"), ("saying", "yes"), ("not", "okay"), ("not", "ok")})
+_AGREED_TO = frozenset("policy policies terms rules conditions everything whatever page document version".split())
 _BY_USING = frozenset("use using usage carry carrying continue continuing opening visiting".split())
 _AGREER = frozenset("i me am im we".split())
 _BOUND_OTHERS = frozenset("""their theirs users customers clients employees employee staff vendors vendor processors
@@ -1877,6 +1882,9 @@ def asks_if_agreed(query: Query) -> str | None:
     something the visitor never agreed to (a complaint or a request)."""
     asked = query.asked
     stems = query.stem_set
+    if not _AGREEING & stems and any(pair in _AGREEING_SAID for pair in zip(asked, asked[1:])):
+        # "does that mean i said yes to all ur data stuff", "if I am not okay with these terms" (fresh45)
+        stems = stems | {stem("agree")}
     if not _AGREEING & stems or (_COOKIE_STEMS | {"consent"}) & stems \
             or any(w == "never" and _AGREEING & {stem(v) for v in asked[i + 1:i + 3]} for i, w in enumerate(asked)):
         return None  # (not "i never agreed to this", a complaint or a request; "i never read the new version" is asked)
@@ -1884,7 +1892,10 @@ def asks_if_agreed(query: Query) -> str | None:
     by_use = bool(_BY_USING & said and _MEANING & said)  # "does mere usage amount to acceptance"
     if not (_AGREED_TO & said or by_use) or not (by_use or said & _AGREER):
         return None  # the visitor agrees or is bound ("am i bound", "is it compulsory for me to accept")
-    if said & _BOUND_OTHERS or (_PASSED_ON | _UNDOING) & {stem(w) for w in asked}:
+    # (stopping using the service is what the introduction says to do on disagreeing, no request: "if I am not okay
+    # with these terms, am I supposed to stop using your app?", fresh45)
+    acts = {stem(w) for i, w in enumerate(asked) if not (w == "stop" and asked[i + 1 : i + 2] in (("using",), ("use",)))}
+    if said & _BOUND_OTHERS or (_PASSED_ON | _UNDOING) & acts:
         # Another's terms or another bound ("are your employees bound by confidentiality terms", "do my users have
         # to accept the whatsapp terms"), or what agreeing allows or a request beside it ("does agreeing to your
         # terms mean you can share my data", "i disagree with the policy change, how do i delete my data": the
@@ -2382,6 +2393,10 @@ _SENT_MESSAGES = frozenset("""message messages msg msgs text texts sms smses cha
 _ASKS_HOW = frozenset("what wat way how where which when why".split())
 # Who keeps them: the service ("do you keep", "does bm keep", "does the app store").
 _KEEPERS = _SERVICE_SUBJECTS | frozenset("bm messaggio".split())
+# ... and kept, said of the messages: "(is) also stored with you", "(are) kept by you", "saved on your side"
+_BEING_KEPT = frozenset("is are also being be get gets".split())
+_WITH_US = frozenset({("with", "you"), ("with", "u"), ("by", "you"), ("by", "u"), ("on", "your"), ("at", "your"),
+                      ("with", "your"), ("on", "ur"), ("at", "ur"), ("with", "ur")})
 # Words that make "do you keep my messages" a question of how long, or of how safely, they are kept, or of
 # keeping them usable ("do you keep the otp valid for 10 minutes": the review of round 44).
 _HOW_LONG_KEPT = frozenset("""long forever 4ever after once until till days months years deleted permanently
@@ -2404,6 +2419,10 @@ def asks_if_messages_kept(query: Query) -> bool:
         held_on = word in ("hold", "hang") and asked[k + 1:k + 3] == ("on", "to")
         if not held_on and stem(word) not in _KEPT:
             continue
+        if (set(asked[max(0, k - 2) : k]) & _BEING_KEPT or asked[0] in ("is", "are", "whether")) \
+                and asked[k + 1 : k + 3] in _WITH_US and _SENT_MESSAGES & set(asked[:k]):
+            return True  # "whether the SMS text which we are sending to our customers is also stored with you people?"
+            # (fresh45): the messages said first, kept "with you"
         opener = next((j for j in range(k - 1, max(-1, k - 5), -1) if asked[j] in _ASKS_YES_NO), None)
         if opener is None or (opener and asked[opener - 1] in _ASKS_HOW):
             continue  # no yes/no question, or what or how it keeps ("in what way do you store the messages I send")
@@ -2427,6 +2446,7 @@ _COUNTRIES = frozenset("""abroad overseas foreign india indian indians country c
     usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
 _MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
+_HANDLING = frozenset(stem(w) for w in "handle handled handling process processed processing".split())
 # Not "go": "I travel overseas, will the OTP still go through?" asks about delivery.
 _BORDERS = frozenset("border borders".split())
 # Forms of going, and of ending up or landing somewhere ("which countries my data ends up in", round 20).
@@ -2471,8 +2491,8 @@ def asks_where_kept(query: Query) -> str | None:
     store my information online", "is my payment info stored on my device or on a server", "are my files kept in
     the cloud"), or None."""
     stems, asked = query.stem_set, set(query.asked)
-    if asked & _COUNTRIES and (_KEEPING | _MOVING) & stems:
-        return "country"
+    if asked & _COUNTRIES and (_KEEPING | _MOVING | _HANDLING) & stems:
+        return "country"  # (and handled or processed: "his data will be handled in which country?", fresh45)
     if asked & _COUNTRIES and _data_goes(query.asked):
         # "will my data be going to other countries"; not "will the OTP go through overseas", nor "I'm going to
         # USA for a month, will my account details still work" (the review of round 13): the data goes
@@ -2692,6 +2712,9 @@ def _does_with_data(query: Query) -> bool:
     ("kindly share the office timings"). Hinglish puts the verb after its object ("information collect karte
     ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
     words, stems = query.words, query.stems
+    if any(a in ("do", "doing", "done") and b == "with" and _DATA_NAMED & set(words[i + 2 : i + 5])
+           for i, (a, b) in enumerate(zip(words, words[1:]))):
+        return True  # "what will you people do with my mobile number after that?" (fresh45)
     for i, term in enumerate(stems):
         if term not in _PRACTICES:
             continue

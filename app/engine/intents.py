@@ -841,6 +841,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "our legal team wants to know what ...": someone else's question, passed on
     if _someone_should(tokens, actions):
         return "instruction"  # "the kid next door is 9 ..., someone should remove it"
+    if _should_be_done(tokens, actions):
+        return "instruction"  # "a kid under 13 is using an account ..., their info should be taken down"
     inverted = _inverted_question(tokens, actions)
     if inverted:
         return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
@@ -1013,6 +1015,27 @@ def _someone_should(tokens: list[str], actions: frozenset[str]) -> bool:
     return any(word in _SOMEONE and tokens[i + 1 : i + 2] and tokens[i + 1] in _OUGHT
                and tokens[i + 2 : i + 3] and tokens[i + 2] in actions and _on_theirs(tokens[i + 3 :])
                for i, word in enumerate(tokens))
+
+
+# Whose things are to be acted on, said just before them ("their info should be removed")
+_OWNERS_OF = frozenset("my our his her their its".split())
+_WHEN_DONE = frozenset("after within once when whenever if automatically by before".split())
+
+
+def _should_be_done(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether the clause says the visitor's or someone's things ought to be acted on, naming nobody to do it: "their
+    info should be taken down", "my details must be removed from your system"; not "should my data be deleted" (a
+    question, classified before), "it should be easy to delete" (nothing of anyone's named)."""
+    for i, word in enumerate(tokens):
+        if word not in ("should", "must") or tokens[i + 1 : i + 2] != ["be"] or not tokens[i + 2 : i + 3]:
+            continue
+        done = _PARTICIPLES.get(tokens[i + 2], tokens[i + 2])  # "taken down"
+        if _WHEN_DONE & set(tokens[i + 3 :]):
+            continue  # "my data should be deleted after I close the account": when it ought to happen, a rule
+        if (done in actions or (done.endswith("ed") and stem(done) in {stem(a) for a in actions})) \
+                and _OWNERS_OF & set(tokens[max(0, i - 4) : i]) and _THEIRS & set(tokens[max(0, i - 3) : i]) - _OWNERS_OF:
+            return True
+    return False
 
 
 def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
