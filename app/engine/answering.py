@@ -200,7 +200,7 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
     retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure
-    buy purchase obtain acquire scrape harvest""".split())
+    buy purchase obtain acquire scrape harvest hand""".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
@@ -1446,6 +1446,9 @@ class Assistant:
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
                     # time can I call" is the longer phrase of the two and asks for our hours.
                     return None
+                if found and practice and entry.line is None and gap() is not None:
+                    continue  # "do you keep recordings of my phone calls with your support team?": what is done with
+                    # data, on a topic the policy does not cover (fresh45); our team is where the calls went
                 if found == "yours" or (found and not practice):
                     return self._company_reply(query.text, entry)
         return None
@@ -2712,6 +2715,9 @@ def _does_with_data(query: Query) -> bool:
     ("kindly share the office timings"). Hinglish puts the verb after its object ("information collect karte
     ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
     words, stems = query.words, query.stems
+    if query.long:  # in a long message what is asked, not the story told around it (fresh45)
+        words = query.asked
+        stems = tuple(stem(w) for w in words)
     if any(a in ("do", "doing", "done") and b == "with" and _DATA_NAMED & set(words[i + 2 : i + 5])
            for i, (a, b) in enumerate(zip(words, words[1:]))):
         return True  # "what will you people do with my mobile number after that?" (fresh45)

@@ -268,7 +268,7 @@ class Query:
             sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
             steps = 2 if i in passed_on else 0
             while j > 0 and steps < 2 and (sum(w not in STOPWORDS for w in sentence) < 2
-                                           or (steps == 0 and _REFERS_BACK & set(sentence))):
+                                           or (steps == 0 and _refers_back(sentence))):
                 # "... whether it is protected. Can you confirm both?": what is asked is in the sentence before;
                 # and before that when that one says almost nothing itself ("... covers what the CRM does. I think
                 # it doesn't. Which of us is right?").
@@ -425,6 +425,14 @@ def closing_tell(words: tuple[str, ...] | list[str], i: int) -> bool:
         and bool((_TOLD_WHAT - {"if"}) & set(words[:i]))
 # Words that point back to what was said before the question ("is *that* ok?", "can you confirm *both*?").
 _REFERS_BACK = frozenset("that this it both these those them above".split())
+# ... but not "this" of the policy itself ("does this whole privacy document cover the website": fresh45)
+_THIS_POLICY = frozenset("policy privacy document page notice".split())
+
+
+def _refers_back(sentence: list[str]) -> bool:
+    """Whether a sentence points back to what was said before it (see `_REFERS_BACK`)."""
+    return any(w in _REFERS_BACK and not (w == "this" and (set(sentence[i + 1 : i + 3]) & _THIS_POLICY))
+               for i, w in enumerate(sentence))
 
 
 class Analyser:
