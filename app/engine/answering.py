@@ -1863,8 +1863,18 @@ def asks_if_shared(query: Query) -> bool:
 # Agreeing to the policy, and what it is agreed to by or with ("asks_if_agreed").
 _AGREEING = frozenset(stem(w) for w in """agree agreed agreeing agrees accept accepted accepting accepts acceptance
     bound disagree disagreeing""".split())
+def _this_page(asked: tuple[str, ...]) -> bool:
+    """Whether the policy is called a page, a document or its version: "after reading this page", "this privacy
+    document", "have I accepted the newer version?" (fresh45); not "my kyc document", "the page layout", "the new version
+    of the dashboard" (the review of round 48)."""
+    return any((w in ("page", "document") and {"this", "privacy"} & set(asked[max(0, i - 2) : i]))
+               or (w == "version" and asked[i - 1 : i] in (("newer",), ("new",), ("updated",), ("latest",))
+                   and asked[i + 1 : i + 2] not in (("of",), ("for",), ("on",)))
+               for i, w in enumerate(asked))
+
+
 _AGREEING_SAID = frozenset({("said", "yes"), ("say", "yes"), ("saying", "yes"), ("not", "okay"), ("not", "ok")})
-_AGREED_TO = frozenset("policy policies terms rules conditions everything whatever page document version".split())
+_AGREED_TO = frozenset("policy policies terms rules conditions everything whatever".split())
 _BY_USING = frozenset("use using usage carry carrying continue continuing opening visiting".split())
 _AGREER = frozenset("i me am im we".split())
 _BOUND_OTHERS = frozenset("""their theirs users customers clients employees employee staff vendors vendor processors
@@ -1893,7 +1903,7 @@ def asks_if_agreed(query: Query) -> str | None:
         return None  # (not "i never agreed to this", a complaint or a request; "i never read the new version" is asked)
     said = set(asked)
     by_use = bool(_BY_USING & said and _MEANING & said)  # "does mere usage amount to acceptance"
-    if not (_AGREED_TO & said or by_use) or not (by_use or said & _AGREER):
+    if not (_AGREED_TO & said or _this_page(asked) or by_use) or not (by_use or said & _AGREER):
         return None  # the visitor agrees or is bound ("am i bound", "is it compulsory for me to accept")
     # (stopping using the service is what the introduction says to do on disagreeing, no request: "if I am not okay
     # with these terms, am I supposed to stop using your app?", fresh45)
@@ -2398,6 +2408,10 @@ _ASKS_HOW = frozenset("what wat way how where which when why".split())
 _KEEPERS = _SERVICE_SUBJECTS | frozenset("bm messaggio".split())
 # ... and kept, said of the messages: "(is) also stored with you", "(are) kept by you", "saved on your side"
 _BEING_KEPT = frozenset("is are also being be get gets".split())
+# ... the messages themselves, said so: the word after them is what is done with them or who sends them, not a thing
+# of theirs ("the otps we send", "the sms text which ..."; not "my sms balance", "chat widget settings": the review of
+# round 48)
+_AFTER_SENT = _SENT_MESSAGES | frozenset("we i you which that is are also sent send sending our my".split())
 _WITH_US = frozenset({("with", "you"), ("with", "u"), ("by", "you"), ("by", "u"), ("on", "your"), ("at", "your"),
                       ("with", "your"), ("on", "ur"), ("at", "ur"), ("with", "ur")})
 # Words that make "do you keep my messages" a question of how long, or of how safely, they are kept, or of
@@ -2423,7 +2437,9 @@ def asks_if_messages_kept(query: Query) -> bool:
         if not held_on and stem(word) not in _KEPT:
             continue
         if (set(asked[max(0, k - 2) : k]) & _BEING_KEPT or asked[0] in ("is", "are", "whether")) \
-                and asked[k + 1 : k + 3] in _WITH_US and _SENT_MESSAGES & set(asked[:k]):
+                and asked[k + 1 : k + 3] in _WITH_US \
+                and any(w in _SENT_MESSAGES and asked[j + 1 : j + 2] and (asked[j + 1] in _AFTER_SENT or j + 1 == k)
+                        for j, w in enumerate(asked[:k])):
             return True  # "whether the SMS text which we are sending to our customers is also stored with you people?"
             # (fresh45): the messages said first, kept "with you"
         opener = next((j for j in range(k - 1, max(-1, k - 5), -1) if asked[j] in _ASKS_YES_NO), None)
@@ -2449,7 +2465,26 @@ _COUNTRIES = frozenset("""abroad overseas foreign india indian indians country c
     usa america singapore border borders""".split())
 # Data sent somewhere: to a country it is a transfer ("do you send my data abroad", Hinglish "desh ke bahar bhejte").
 _MOVING = frozenset(stem(w) for w in "send sent transfer transferred move moved".split())
-_HANDLING = frozenset(stem(w) for w in "handle handled handling process processed processing".split())
+_HANDLING = frozenset("handled processed".split())
+_HANDLED_DATA = frozenset("data information info details".split())
+
+
+def _data_handled(asked: tuple[str, ...]) -> bool:
+    """Whether data is said to be handled or processed somewhere ("my data will be handled in which country", "is our
+    information processed abroad"): the participle after "be", "is", "get" ..., the data named just before; not
+    "can you handle bulk sms to foreign numbers", "who handles data protection at your india office", "my payment
+    processed in which currency" (the review of round 48)."""
+    return any((w in _HANDLING and asked[i - 1 : i] and asked[i - 1] in _BEEN_SAID
+                and _HANDLED_DATA & set(asked[max(0, i - 5) : i - 1]))
+               # ... or by us, the visitor's data named after the verb ("do you process my data in singapore")
+               or (w in _HANDLING_BY_US and {"you", "u"} & set(asked[max(0, i - 2) : i])
+                   and asked[i + 1 : i + 2] in (("my",), ("our",)) and asked[i + 2 : i + 3]
+                   and asked[i + 2] in _HANDLED_DATA)
+               for i, w in enumerate(asked))
+
+
+_BEEN_SAID = frozenset("be is are was were been being get gets got getting".split())
+_HANDLING_BY_US = frozenset("handle process".split())
 # Not "go": "I travel overseas, will the OTP still go through?" asks about delivery.
 _BORDERS = frozenset("border borders".split())
 # Forms of going, and of ending up or landing somewhere ("which countries my data ends up in", round 20).
@@ -2494,8 +2529,10 @@ def asks_where_kept(query: Query) -> str | None:
     store my information online", "is my payment info stored on my device or on a server", "are my files kept in
     the cloud"), or None."""
     stems, asked = query.stem_set, set(query.asked)
-    if asked & _COUNTRIES and (_KEEPING | _MOVING | _HANDLING) & stems:
-        return "country"  # (and handled or processed: "his data will be handled in which country?", fresh45)
+    if asked & _COUNTRIES and (_KEEPING | _MOVING) & stems:
+        return "country"
+    if asked & _COUNTRIES and _data_handled(query.asked):
+        return "country"  # "his data will be handled in which country?" (fresh45)
     if asked & _COUNTRIES and _data_goes(query.asked):
         # "will my data be going to other countries"; not "will the OTP go through overseas", nor "I'm going to
         # USA for a month, will my account details still work" (the review of round 13): the data goes
@@ -2718,7 +2755,10 @@ def _does_with_data(query: Query) -> bool:
     if query.long:  # in a long message what is asked, not the story told around it (fresh45)
         words = query.asked
         stems = tuple(stem(w) for w in words)
-    if any(a in ("do", "doing", "done") and b == "with" and _DATA_NAMED & set(words[i + 2 : i + 5])
+    if any(b == "with" and _DATA_NAMED & set(words[i + 2 : i + 5]) and "about" not in words[max(0, i - 3) : i]
+           and ((a in ("do", "doing") and {"you", "u"} & set(words[max(0, i - 3) : i])
+                 and not {"i", "we"} & set(words[max(0, i - 3) : i]))
+                or (a == "done" and words[i - 1 : i] and words[i - 1] in ("is", "are", "being", "be", "was")))
            for i, (a, b) in enumerate(zip(words, words[1:]))):
         return True  # "what will you people do with my mobile number after that?" (fresh45)
     for i, term in enumerate(stems):

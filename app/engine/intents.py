@@ -841,7 +841,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "our legal team wants to know what ...": someone else's question, passed on
     if _someone_should(tokens, actions):
         return "instruction"  # "the kid next door is 9 ..., someone should remove it"
-    if _should_be_done(tokens, actions):
+    if _should_be_done(tokens):
         return "instruction"  # "a kid under 13 is using an account ..., their info should be taken down"
     inverted = _inverted_question(tokens, actions)
     if inverted:
@@ -1017,23 +1017,34 @@ def _someone_should(tokens: list[str], actions: frozenset[str]) -> bool:
                for i, word in enumerate(tokens))
 
 
-# Whose things are to be acted on, said just before them ("their info should be removed")
-_OWNERS_OF = frozenset("my our his her their its".split())
+# Someone else's things to be taken away, said just before them ("their info should be removed")
+_OTHERS_OWN = frozenset("his her their".split())
+_OTHERS_THINGS = frozenset("info information data details account profile records".split())
 _WHEN_DONE = frozenset("after within once when whenever if automatically by before".split())
+_STILL_ASKED = frozenset("or na not".split())  # "... should be deleted or not", "... na": asks
+_OWN_TAKEN_AWAY = _OTHERS_THINGS | frozenset("number email".split())
+_OFF_A_LIST = frozenset("list lists promotional marketing newsletter newsletters".split())
+_RULE_SAID = frozenset("says said say per according policy law rules".split())
 
 
-def _should_be_done(tokens: list[str], actions: frozenset[str]) -> bool:
-    """Whether the clause says the visitor's or someone's things ought to be acted on, naming nobody to do it: "their
-    info should be taken down", "my details must be removed from your system"; not "should my data be deleted" (a
-    question, classified before), "it should be easy to delete" (nothing of anyone's named)."""
+def _should_be_done(tokens: list[str]) -> bool:
+    """Whether the clause reports that someone else's data ought to be taken away, naming nobody to do it: "a kid under
+    13 is using an account ..., their info should be taken down" (fresh45). Not the visitor's own ("my email should be
+    removed from your promotional list" is an opt-out, asked as such), a rule ("... should be deleted after 30 days",
+    "your policy says ..."), a question ("... should be deleted or not"), nor a product's thing ("his number should be
+    removed from my contact group": not data of theirs named; the review of round 48)."""
     for i, word in enumerate(tokens):
         if word not in ("should", "must") or tokens[i + 1 : i + 2] != ["be"] or not tokens[i + 2 : i + 3]:
             continue
-        done = _PARTICIPLES.get(tokens[i + 2], tokens[i + 2])  # "taken down"
-        if _WHEN_DONE & set(tokens[i + 3 :]):
-            continue  # "my data should be deleted after I close the account": when it ought to happen, a rule
-        if (done in actions or (done.endswith("ed") and stem(done) in {stem(a) for a in actions})) \
-                and _OWNERS_OF & set(tokens[max(0, i - 4) : i]) and _THEIRS & set(tokens[max(0, i - 3) : i]) - _OWNERS_OF:
+        after = set(tokens[i + 3 :])
+        if stem(tokens[i + 2]) not in _TAKING_AWAY or (_WHEN_DONE | _STILL_ASKED) & after:
+            continue
+        if tokens[i - 2 : i - 1] and tokens[i - 2] in _OTHERS_OWN and tokens[i - 1] in _OTHERS_THINGS:
+            return True
+        # ... or the visitor's own, taken away ("my number should be removed from your database"); not from a list
+        # (an opt-out), nor a rule reported ("your policy says my data should be deleted on request")
+        if tokens[i - 2 : i - 1] in (["my"], ["our"]) and tokens[i - 1] in _OWN_TAKEN_AWAY \
+                and not _OFF_A_LIST & after and not _RULE_SAID & set(tokens[:i - 2]):
             return True
     return False
 

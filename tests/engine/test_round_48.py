@@ -64,7 +64,7 @@ def test_what_ought_to_happen_in_general_is_no_request(assistant, question):
 
 # Data handled or processed in a country is a transfer, not where our office is.
 @pytest.mark.parametrize("question", ["my data will be processed in which country?",
-                                      "my daughter will be handled in which country? i mean her data"])
+                                      "will our information be handled in which country?"])
 def test_handled_in_a_country(assistant, question):
     reply = assistant.answer(question)
     assert reply.reason != "company" and top_section(reply) == "10", question
@@ -85,12 +85,7 @@ def test_how_long_they_are_kept_stays_not_covered(assistant):
     assert not assistant.answer("is my chat history stored with you for long").answered
 
 
-# Our office's people are no employer of the visitor's.
-def test_our_office_is_no_employer(assistant):
-    reply = assistant.answer("who in your office can open my account data?")
-    assert reply.answered and top_section(reply) == "5"
-
-
+# The visitor's employer stays not covered.
 def test_the_visitors_boss_stays_not_covered(assistant):
     assert not assistant.answer("can my boss at work see my messages").answered
 
