@@ -55,7 +55,8 @@ TEAM_TABLES = ("request_cases.yaml", "visitor_cases.yaml", "visitor_cases_fresh.
                "visitor_cases_fresh36.yaml", "visitor_cases_fresh37.yaml", "visitor_cases_fresh38.yaml",
                "visitor_cases_fresh39.yaml", "visitor_cases_fresh40.yaml",
                "visitor_cases_fresh41.yaml", "visitor_cases_fresh42.yaml",
-               "visitor_cases_fresh43.yaml", "visitor_cases_fresh44.yaml", "visitor_cases_fresh45.yaml")
+               "visitor_cases_fresh43.yaml", "visitor_cases_fresh44.yaml", "visitor_cases_fresh45.yaml",
+               "visitor_cases_fresh46.yaml")
 
 
 def team_paths() -> list[str]:
