@@ -200,7 +200,7 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
     retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure
-    buy purchase obtain acquire scrape harvest hand""".split())
+    buy purchase obtain acquire scrape harvest""".split())
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
@@ -1446,9 +1446,11 @@ class Assistant:
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
                     # time can I call" is the longer phrase of the two and asks for our hours.
                     return None
-                if found and practice and entry.line is None and gap() is not None:
+                if found and practice and entry.line is None and _with_our_team(phrase, stems) and gap() is not None:
                     continue  # "do you keep recordings of my phone calls with your support team?": what is done with
-                    # data, on a topic the policy does not cover (fresh45); our team is where the calls went
+                    # data, on a topic the policy does not cover (fresh45); our team is where the calls went, not whom
+                    # the visitor asks to reach ("how do I contact your support team to delete my backups": the review
+                    # of round 49)
                 if found == "yours" or (found and not practice):
                     return self._company_reply(query.text, entry)
         return None
@@ -2610,6 +2612,21 @@ _COMPANY_ACTS = frozenset({_REPLY_LINE, None})
 _COMPLAINING = frozenset(stem(w) for w in "complain complaint complaints escalate escalation".split())
 
 
+_CONTACTING_US = frozenset(stem(w) for w in "contact reach call email mail write ring phone message".split())
+
+
+def _with_our_team(phrase: tuple[str, ...], stems: list[str]) -> bool:
+    """Whether a company phrase is said as who the visitor's calls or messages were "with" or "to" ("my calls with your
+    support team"), or as who acts on the visitor's data."""
+    return any(stems[max(0, start - 2) : start] in (["with", "your"], ["to", "your"], ["with", "ur"], ["to", "ur"])
+               or stems[start - 1 : start] in (["with"], ["to"])
+               # ... or as who does something to data: "can your support team read my sms", "does your customer care
+               # store my aadhaar copy" (the review of round 49)
+               or (stems[start - 1 : start] in (["your"], ["ur"]) and _PRACTICES & set(stems[end : end + 3])
+                   and "to" not in stems[end : end + 2] and not _CONTACTING_US & set(stems[max(0, start - 3) : start]))
+               for start, end in _occurrences(phrase, stems, max_skip=2))
+
+
 def _to_someone_else(stems: list[str], word: str) -> bool:
     """Whether a complaint is made "to" someone other than us: "complain to a government regulator"."""
     for i, term in enumerate(stems):
@@ -2752,9 +2769,6 @@ def _does_with_data(query: Query) -> bool:
     ("kindly share the office timings"). Hinglish puts the verb after its object ("information collect karte
     ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
     words, stems = query.words, query.stems
-    if query.long:  # in a long message what is asked, not the story told around it (fresh45)
-        words = query.asked
-        stems = tuple(stem(w) for w in words)
     if any(b == "with" and _DATA_NAMED & set(words[i + 2 : i + 5]) and "about" not in words[max(0, i - 3) : i]
            and ((a in ("do", "doing") and {"you", "u"} & set(words[max(0, i - 3) : i])
                  and not {"i", "we"} & set(words[max(0, i - 3) : i]))

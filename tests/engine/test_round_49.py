@@ -27,25 +27,12 @@ def test_reaching_our_support_team_is_still_our_contact(assistant):
 
 # A fee for something asked of us is the prices the policy does not give.
 def test_a_charge_for_a_copy_is_not_covered(assistant):
-    reply = assistant.answer("will you charge me for sending a copy of my data?")
+    reply = assistant.answer("will you charge me anything for sending a copy of my data?")
     assert not reply.answered and reply.reason == "not_covered"
 
 
 def test_in_charge_of_privacy_is_no_price(assistant):
     assert "prices" not in assistant.answer("is anyone in charge of privacy at your company").message.lower()
-
-
-# In a long message what is done with data counts where it is asked, not in the story around it.
-def test_our_phone_after_a_story_of_data_used(assistant):
-    reply = assistant.answer("My mother is 70 and does not use email. A shop keeps sending her SMS through you and "
-                             "she wonders how her number is used. Is there a number she can call, and on which days?")
-    assert reply.reason == "company" and reply.message.startswith("Phone:")
-
-
-def test_handing_out_emails_is_sharing(assistant):
-    reply = assistant.answer("Weird thing, a week after I signed up with you I got mails from companies I never "
-                             "heard of. Do you hand out your users' emails to other businesses?")
-    assert reply.reason != "company" and top_section(reply) == "4"
 
 
 # The youngest allowed is the children's section.
