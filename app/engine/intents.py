@@ -753,6 +753,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
+    if len(tokens) == 3 and tokens[1] == "or":
+        return "other"  # "whats the process to request deletion, email or phone?": the ways offered, not "email me"
     if first == "never" and tokens[1:2] and (tokens[1].endswith("ed") or tokens[1] in _PAST_FORMS) \
             and not clause.opens_sentence:
         # "..., never bought a plan, and now I'm getting promotional SMS": a past deed going on from the clause before
@@ -815,6 +817,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _asks_without_auxiliary(tokens):
         return "question"  # "u keep my chats or delete em": text-speak drops the "do" of "do you keep ..."
     for i, word in enumerate(tokens):
+        if word in _SUBJECTS and tokens[i + 1 : i + 2] and tokens[i + 1] in _BELIEVING:
+            break  # "I thought you needed it just for billing": what was believed, no wish (fresh46)
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
             if i > 1 and tokens[i - 1] in _BECAUSE and _CANNOT & set(tokens[: i - 1]):
                 # "I can't unsubscribe from everything since I still need the alerts": a reason for what cannot be
@@ -822,11 +826,22 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 continue
             if "not" in tokens[max(0, i - 2):i]:
                 return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
+            if _NOT_WISHED & set(tokens[i + 1 : i + 3]) and "do" in tokens[i + 2 : i + 6] \
+                    and _WRONGDOING & set(tokens[i + 3 : i + 9]):
+                return "statement"  # "we don't want to do anything wrong here": the visitor's own conduct (fresh46)
             if len(tokens) == i + 4 and tokens[i + 2] in _ONE and tokens[i + 3] in _ANSWERS:
                 return "other"  # "I need one number: what's your per-SMS rate ...": the question that follows says
             if tokens[i + 1 : i + 2] in (["need"], ["needs"]) and tokens[i + 2 : i + 4] == ["it", "for"] \
                     and _FILED & set(tokens[i + 4 : i + 9]):
                 return "other"  # "we need it for our vendor exit file": the answer asked for, needed for a file
+            acting = bool({stem(w) for w in tokens[i + 1 :]} & {stem(a) for a in actions})
+            if any(w in _ANSWERS | _REPLIES and tokens[k - 1] not in _MY for k, w in enumerate(tokens[i + 2 : i + 7], i + 2)) \
+                    and not acting:
+                return "inquiry"  # "I'd like a straight answer", "we need an actual number for our records": an answer
+                # wished for (fresh46); not "I want my number removed", "I need a number changed on my account"
+            if _SPEAKING & set(tokens[i + 1 : i + 6]) and not acting:
+                return "inquiry"  # "I would like to speak to someone about my privacy concerns": to be told, by a
+                # person (fresh46); not "I want to talk to someone, delete my account"
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]) \
@@ -839,6 +854,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"
     if _wants_to_know(tokens) or _asked_whether(tokens):
         return "question"  # "our legal team wants to know what ...": someone else's question, passed on
+    if any(w in ("doubt", "doubts") and tokens[k + 1 : k + 2] and tokens[k + 1] in _DOUBTED for k, w in enumerate(tokens)):
+        return "question"  # Indian English "we are having a doubt whether you will use our details ..." (fresh46)
     if _someone_should(tokens, actions):
         return "instruction"  # "the kid next door is 9 ..., someone should remove it"
     if _should_be_done(tokens):
@@ -1338,6 +1355,11 @@ _WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d l
 # What a visitor may wish for that is only an answer: "I need one number", "we want a quick answer".
 _ONE = frozenset("a an one some".split())
 _ANSWERS = frozenset("number figure quote answer answers price estimate clarification".split())
+_REPLIES = frozenset("reply response clarity".split())
+_SPEAKING = frozenset("speak talk discuss chat".split())
+_DOUBTED = frozenset("whether if about regarding on that".split())
+_BELIEVING = frozenset("thought think believe believed assumed assume felt guess guessed".split())
+_WRONGDOING = frozenset("anything something wrong illegal".split())
 
 
 def _opens_with(words: tuple[str, ...], actions: frozenset[str]) -> bool:
