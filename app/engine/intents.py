@@ -1489,11 +1489,14 @@ def hypothetical(query: Query) -> bool:
 
 def supposed(query: Query) -> bool:
     """Whether the message is one sentence, a question, that opens with a word of supposing said alone ("Hypothetically,
-    ...", "in theory, ...") or before a condition or a question (see `_SUPPOSED_NEXT`); fillers before it dropped. Not
+    ...", "in theory, ...") or before a condition or a question (see `_SUPPOSED_NEXT`), or with "if ... ever"; fillers
+    before it dropped. Not
     "In theory you respect privacy. Unsubscribe me from everything. Got it?" (the review of round 34)."""
     if not query.parts or not query.parts[-1].question_mark or any(p.opens_sentence for p in query.parts[1:]):
         return False
     words = [w for w in query.parts[0].words if w not in _FILLERS]
+    if words[:1] == ["if"] and "ever" in words[1:4]:
+        return True  # "If I ever wanted a copy of my info, would you give it to me?": a condition that may never be
     rest = words[1:] if words[:1] and words[0] in _SUPPOSING else words[2:] if words[:2] == ["in", "theory"] else None
     return rest is not None and (not rest or rest[0] in _SUPPOSED_NEXT)
 
