@@ -753,8 +753,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
-    if len(tokens) == 3 and tokens[1] == "or":
-        return "other"  # "whats the process to request deletion, email or phone?": the ways offered, not "email me"
+    if len(tokens) == 3 and tokens[1] == "or" and tokens[0] in _CHANNELS and tokens[2] in _CHANNELS:
+        return "other"  # "whats the process to request deletion, email or phone?": the ways offered, not "email me";
+        # not "delete or deactivate", "unsubscribe or block" (the review of round 50)
     if first == "never" and tokens[1:2] and (tokens[1].endswith("ed") or tokens[1] in _PAST_FORMS) \
             and not clause.opens_sentence:
         # "..., never bought a plan, and now I'm getting promotional SMS": a past deed going on from the clause before
@@ -817,8 +818,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _asks_without_auxiliary(tokens):
         return "question"  # "u keep my chats or delete em": text-speak drops the "do" of "do you keep ..."
     for i, word in enumerate(tokens):
-        if word in _SUBJECTS and tokens[i + 1 : i + 2] and tokens[i + 1] in _BELIEVING:
-            break  # "I thought you needed it just for billing": what was believed, no wish (fresh46)
+        if word in _SUBJECTS and tokens[i + 1 : i + 2] and tokens[i + 1] in _BELIEVING \
+                and tokens[i + 2 : i + 3] and tokens[i + 2] in _BELIEVED_OF:
+            break  # "I thought you needed it just for billing": what was believed of us, no wish (fresh46); not "I think
+            # I would like to object ..." (the review of round 50)
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
             if i > 1 and tokens[i - 1] in _BECAUSE and _CANNOT & set(tokens[: i - 1]):
                 # "I can't unsubscribe from everything since I still need the alerts": a reason for what cannot be
@@ -828,20 +831,26 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
             if _NOT_WISHED & set(tokens[i + 1 : i + 3]) and "do" in tokens[i + 2 : i + 6] \
                     and _WRONGDOING & set(tokens[i + 3 : i + 9]):
-                return "statement"  # "we don't want to do anything wrong here": the visitor's own conduct (fresh46)
+                return "other"  # "we don't want to do anything wrong here": the visitor's own conduct (fresh46), which
+                # tells of nothing of theirs to correct either (the review of round 50)
             if len(tokens) == i + 4 and tokens[i + 2] in _ONE and tokens[i + 3] in _ANSWERS:
                 return "other"  # "I need one number: what's your per-SMS rate ...": the question that follows says
-            if tokens[i + 1 : i + 2] in (["need"], ["needs"]) and tokens[i + 2 : i + 4] == ["it", "for"] \
+            if tokens[i + 1 : i + 2] in (["need"], ["needs"]) and (tokens[i + 2 : i + 4] == ["it", "for"] or (
+                    tokens[i + 2 : i + 3] in (["an"], ["a"], ["the"]) and "for" in tokens[i + 3 : i + 6]
+                    and set(tokens[i + 3 : tokens.index("for", i + 3)]) <= _FIGURES)) \
                     and _FILED & set(tokens[i + 4 : i + 9]):
-                return "other"  # "we need it for our vendor exit file": the answer asked for, needed for a file
-            acting = bool({stem(w) for w in tokens[i + 1 :]} & {stem(a) for a in actions})
-            if any(w in _ANSWERS | _REPLIES and tokens[k - 1] not in _MY for k, w in enumerate(tokens[i + 2 : i + 7], i + 2)) \
-                    and not acting:
-                return "inquiry"  # "I'd like a straight answer", "we need an actual number for our records": an answer
-                # wished for (fresh46); not "I want my number removed", "I need a number changed on my account"
-            if _SPEAKING & set(tokens[i + 1 : i + 6]) and not acting:
-                return "inquiry"  # "I would like to speak to someone about my privacy concerns": to be told, by a
-                # person (fresh46); not "I want to talk to someone, delete my account"
+                return "other"  # "we need it for our vendor exit file", "we need an actual number for our records"
+                # (fresh46): the answer asked for, needed for a file
+            if _GRIEVING & set(tokens):
+                pass  # a complaint beside the wish ("I want a reply, you leaked my number"): it stays a wish
+            elif any(w in _ANSWER_WISHED and tokens[k - 1] in _PLAIN_ANSWER
+                     and (k + 1 == len(tokens) or tokens[k + 1] in _WHEN_OR_WHY) for k, w in enumerate(tokens[i + 2 : i + 6], i + 2)):
+                return "inquiry"  # "I'd like a straight answer", "... a straight answer for our audit this Friday"
+                # (fresh46, fresh14): an answer wished for, nothing else
+            elif _SPEAKING & set(tokens[i + 1 : i + 6]) and _TALKED_OF & set(tokens[i + 1 :]) \
+                    and not {stem(w) for w in tokens[i + 1 :]} & {stem(a) for a in actions}:
+                return "inquiry"  # "I would like to speak to someone about my privacy concerns" (fresh46): to be told;
+                # not "... about blocking my number", "... to your grievance officer" (the review of round 50)
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]) \
@@ -854,7 +863,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"
     if _wants_to_know(tokens) or _asked_whether(tokens):
         return "question"  # "our legal team wants to know what ...": someone else's question, passed on
-    if any(w in ("doubt", "doubts") and tokens[k + 1 : k + 2] and tokens[k + 1] in _DOUBTED for k, w in enumerate(tokens)):
+    if any(w in ("doubt", "doubts") and tokens[k + 1 : k + 2] and tokens[k + 1] in _DOUBTED
+           and tokens[k - 1 : k] != ["no"] for k, w in enumerate(tokens)) and not _GRIEVING & set(tokens):
         return "question"  # Indian English "we are having a doubt whether you will use our details ..." (fresh46)
     if _someone_should(tokens, actions):
         return "instruction"  # "the kid next door is 9 ..., someone should remove it"
@@ -1357,7 +1367,17 @@ _ONE = frozenset("a an one some".split())
 _ANSWERS = frozenset("number figure quote answer answers price estimate clarification".split())
 _REPLIES = frozenset("reply response clarity".split())
 _SPEAKING = frozenset("speak talk discuss chat".split())
-_DOUBTED = frozenset("whether if about regarding on that".split())
+_DOUBTED = frozenset("whether if regarding".split())
+_CHANNELS = frozenset("email mail phone call whatsapp form post sms letter online portal website app".split())
+_BELIEVED_OF = frozenset("you u your ur bm".split())
+# A complaint said beside a wish or a doubt: the wish stays one ("I want a reply, you leaked my number")
+_GRIEVING = frozenset("""complaint complaints complain grievance grievances officer dpo leaked leak misused misuse
+    dissatisfied unhappy filing escalate escalating""".split())
+_ANSWER_WISHED = frozenset("answer reply response".split())
+_PLAIN_ANSWER = frozenset("straight honest clear direct simple proper".split())
+_WHEN_OR_WHY = frozenset("for by before please pls asap today".split())
+_TALKED_OF = frozenset("concern concerns question questions doubt doubts query queries".split())
+_FIGURES = frozenset("actual exact number figure count".split())
 _BELIEVING = frozenset("thought think believe believed assumed assume felt guess guessed".split())
 _WRONGDOING = frozenset("anything something wrong illegal".split())
 
