@@ -1507,16 +1507,23 @@ def hypothetical(query: Query) -> bool:
     return any(contains_phrase(phrase, list(part.words), max_skip=1) for part in query.parts for phrase in _HYPOTHETICAL)
 
 
+_WOULD_YOU = frozenset((modal, you) for modal in ("would", "will", "could", "can") for you in ("you", "u"))
+
+
 def supposed(query: Query) -> bool:
     """Whether the message is one sentence, a question, that opens with a word of supposing said alone ("Hypothetically,
-    ...", "in theory, ...") or before a condition or a question (see `_SUPPOSED_NEXT`), or with "if ... ever"; fillers
-    before it dropped. Not
+    ...", "in theory, ...") or before a condition or a question (see `_SUPPOSED_NEXT`), or with "if I ever ..." before
+    what we would do; fillers before it dropped. Not
     "In theory you respect privacy. Unsubscribe me from everything. Got it?" (the review of round 34)."""
     if not query.parts or not query.parts[-1].question_mark or any(p.opens_sentence for p in query.parts[1:]):
         return False
     words = [w for w in query.parts[0].words if w not in _FILLERS]
-    if words[:1] == ["if"] and "ever" in words[1:4]:
-        return True  # "If I ever wanted a copy of my info, would you give it to me?": a condition that may never be
+    if words[:3] in (["if", "i", "ever"], ["if", "we", "ever"]) and len(query.parts) == 2 \
+            and tuple(query.parts[1].words[:2]) in _WOULD_YOU:
+        # "If I ever wanted a copy of my info, would you give it to me?": the visitor's condition that may never be,
+        # and what we would do then asked; not "if I ever stop using the service, delete my data?", "if you have ever
+        # stored my number, remove it now?" (the review of round 51)
+        return True
     rest = words[1:] if words[:1] and words[0] in _SUPPOSING else words[2:] if words[:2] == ["in", "theory"] else None
     return rest is not None and (not rest or rest[0] in _SUPPOSED_NEXT)
 

@@ -25,11 +25,6 @@ def test_a_request_with_ever_still_hands_off(assistant):
     assert assistant.answer("if i ever leave, delete my data").handoff == "deletion"
 
 
-# Hinglish: whose responsibility ("zimmedari kiski"), "sirf" (only).
-def test_whose_responsibility_in_hinglish(assistant):
-    reply = assistant.answer("zoho wala data unke paas jaata hai toh zimmedari kiski hai?")
-    assert reply.answered and top_section(reply) == "8"
-
-
+# Hinglish "sirf" (only).
 def test_only_in_hinglish_reads_only(assistant):
     assert "only" in assistant.analyse("ye policy sirf website ke liye hai?").words
