@@ -201,7 +201,8 @@ FLOORS = {
     # its word also moved "my account got locked up after wrong otp, how to unlock" to an answer; its row misses.
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
     # Top-1 raised after round 43 to 0.945 (0.948: who "we" are is section 1).
-    "visitor_cases_fresh8": {"top1": 0.945, "top3": 0.985, "abstention": 0.95, "handoff_recall": 0.98,
+    # Raised after rounds 47 to 51: top1 0.9552, top3 0.9925, abstention 0.9756.
+    "visitor_cases_fresh8": {"top1": 0.955, "top3": 0.992, "abstention": 0.975, "handoff_recall": 0.98,
                              "false_handoffs": 0.0},
     # The eleventh visitor table (branch quality14, 179 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
@@ -259,7 +260,8 @@ FLOORS = {
     # Abstention raised on 2026-12-02 (round 22: a clause of condition is no question of its own) to 0.915.
     # Abstention raised after round 26 (0.938; its misses not read again).
     # Top-1 raised after round 43 to 0.89 (0.892: who "we" are is section 1).
-    "visitor_cases_fresh13": {"top1": 0.89, "top3": 0.933, "abstention": 0.935, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: abstention 0.9792.
+    "visitor_cases_fresh13": {"top1": 0.89, "top3": 0.933, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
@@ -269,8 +271,9 @@ FLOORS = {
     # round 22 and its review (its misses not read) to 0.856 / 0.881 / 0.745 / 0.909 (rounded down).
     # Abstention raised after round 27 (misses not read): 0.782. Top-1 and top-3 after round 31 (not read): 0.864 / 0.890.
     # Raised after rounds 44 to 46 (3 Dec 2026): abstention 0.8182.
-    "visitor_cases_fresh14": {"top1": 0.86, "top3": 0.885, "abstention": 0.818, "handoff_recall": 0.905,
-                              "false_handoffs": 0.015},
+    # Raised after rounds 47 to 51: top1 0.8729, abstention 0.8364, false_handoffs 0.0071.
+    "visitor_cases_fresh14": {"top1": 0.872, "top3": 0.885, "abstention": 0.836, "handoff_recall": 0.905,
+                              "false_handoffs": 0.008},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
     # messages with context, written before the assistant ran on it), first run at 8259b87 (main at 771d3ed with the
@@ -279,7 +282,8 @@ FLOORS = {
     # After round 32 and its review (not read): 0.932 / 0.949.
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9492, top3 0.9576.
-    "visitor_cases_fresh15": {"top1": 0.949, "top3": 0.957, "abstention": 0.92, "handoff_recall": 0.965,
+    # Raised after rounds 47 to 51: top1 0.9576, top3 0.9661.
+    "visitor_cases_fresh15": {"top1": 0.957, "top3": 0.966, "abstention": 0.92, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -294,7 +298,8 @@ FLOORS = {
     # read as the portability marker "import" (round 31 made "import" a verb of its own); it is now declined, unsure.
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached; after round 42 to 0.915 / 0.940
     # ("bruh" a filler).
-    "visitor_cases_fresh16": {"top1": 0.914, "top3": 0.94, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: top1 0.9231, top3 0.9487.
+    "visitor_cases_fresh16": {"top1": 0.923, "top3": 0.948, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -310,7 +315,8 @@ FLOORS = {
     # 25, with the table added): 0.872 / 0.932 / 0.878 / 0.933, false handoffs 0.007 (one of 136). FLOORS at the
     # first run for now (rounded down; false handoffs up). Raised after round 26 and its review (its misses read) to
     # what it reached: 0.949 / 1.0 / 0.959 / 1.0, no false handoff (rounded down).
-    "visitor_cases_fresh18": {"top1": 0.945, "top3": 1.0, "abstention": 0.955, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: top1 0.9573, abstention 0.9796.
+    "visitor_cases_fresh18": {"top1": 0.957, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-first visitor table (branch fresh19, 167 rows in every style, about 16 each to company questions
     # asked in unusual ways, slang, long messages with context and uncovered privacy questions, written before the
@@ -328,7 +334,8 @@ FLOORS = {
     # down; false handoffs up); no round has read its misses. Raised after round 31 (still not read) to what it
     # reached: 0.876 / 0.926 / 0.951 / 0.966 / 0.023. Raised after round 36 (still not read): 0.884 / 0.934.
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9008.
-    "visitor_cases_fresh20": {"top1": 0.9, "top3": 0.93, "abstention": 0.95, "handoff_recall": 0.965,
+    # Raised after rounds 47 to 51: top1 0.9091, top3 0.9421 (held out, not read).
+    "visitor_cases_fresh20": {"top1": 0.909, "top3": 0.942, "abstention": 0.95, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -388,7 +395,8 @@ FLOORS = {
     # (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Abstention raised after round 41's review to 1.0 (another company made to delete is declined).
-    "visitor_cases_fresh27": {"top1": 0.96, "top3": 0.975, "abstention": 1.0, "handoff_recall": 0.935,
+    # Raised after rounds 47 to 51: top1 0.9697, top3 0.9848.
+    "visitor_cases_fresh27": {"top1": 0.969, "top3": 0.984, "abstention": 1.0, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The thirtieth visitor table (fresh28, 160 rows, not weighted: 12 of every style, written before the assistant ran
     # on it), first run at 09bf50e (after round 34) with the table added: 0.883 / 0.900 / 0.850 / 0.969, no false
@@ -411,7 +419,8 @@ FLOORS = {
     # search of tests/data for those rows also showed the text of the fresh29 row it gained, so this gain is not a clean
     # held-out measurement.
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.8960, top3 0.9200.
-    "visitor_cases_fresh29": {"top1": 0.896, "top3": 0.92, "abstention": 0.91, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: top1 0.9040, top3 0.9280 (held out, not read).
+    "visitor_cases_fresh29": {"top1": 0.904, "top3": 0.928, "abstention": 0.91, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -419,7 +428,8 @@ FLOORS = {
     # review (its misses read) to what they reached: 0.910 / 0.955 / 0.889 / 1.0, no false handoff (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9459, top3 0.9730.
-    "visitor_cases_fresh30": {"top1": 0.945, "top3": 0.972, "abstention": 0.91, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: abstention 0.9333.
+    "visitor_cases_fresh30": {"top1": 0.945, "top3": 0.972, "abstention": 0.933, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
@@ -428,7 +438,8 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised on 2026-12-03 to what round 39 and its review reached.
     # Abstention raised after round 43 to 0.885 (0.889: calls to our people recorded are not covered).
-    "visitor_cases_fresh31": {"top1": 0.885, "top3": 0.925, "abstention": 0.885, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: top1 0.9000.
+    "visitor_cases_fresh31": {"top1": 0.9, "top3": 0.925, "abstention": 0.885, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -449,7 +460,8 @@ FLOORS = {
     # table added: 0.842 / 0.921 / 0.806 / 0.938, false handoffs 0.014 (2 of 138). Floors at the first run (rounded
     # down; false handoffs up).
     # Raised on 2026-12-03 to what round 39 and its review reached.
-    "visitor_cases_fresh34": {"top1": 0.875, "top3": 0.935, "abstention": 0.8, "handoff_recall": 0.935,
+    # Raised after rounds 47 to 51: top1 0.8921, top3 0.9424.
+    "visitor_cases_fresh34": {"top1": 0.892, "top3": 0.942, "abstention": 0.8, "handoff_recall": 0.935,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at
@@ -480,21 +492,24 @@ FLOORS = {
     # The fortieth visitor table (fresh38, 160 rows, not weighted: about 11 of every style; written before the
     # assistant ran on it), first run at 12d4943: 0.874 / 0.906 / 0.909 / 0.952, no false handoff (the same at
     # 1102a51). Held out like fresh20, fresh26, fresh29 and fresh33: no round reads its misses.
-    "visitor_cases_fresh38": {"top1": 0.87, "top3": 0.905, "abstention": 0.905, "handoff_recall": 0.95,
+    # Raised after rounds 47 to 51: top1 0.8819, top3 0.9134 (held out, not read).
+    "visitor_cases_fresh38": {"top1": 0.881, "top3": 0.913, "abstention": 0.905, "handoff_recall": 0.95,
                               "false_handoffs": 0.0},
     # The forty-first visitor table (fresh39, 160 rows, weighted: 24 long, 16 close calls, 16 rights questions, 13
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
     # a helper; written before the assistant ran on it), first run at 0059290: 0.859 / 0.894 / 0.889 / 1.0, false
     # handoffs 0.015 (2 of 131). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9366, top3 0.9507, abstention 0.9444.
-    "visitor_cases_fresh39": {"top1": 0.936, "top3": 0.95, "abstention": 0.944, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: top1 0.9437, top3 0.9577.
+    "visitor_cases_fresh39": {"top1": 0.943, "top3": 0.957, "abstention": 0.944, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The forty-second visitor table (fresh40, 160 rows, not weighted: in the proportions of a chat log, 45 repeated
     # rows reworded by a helper without anyone reading them; written before the assistant ran on it), first run at
     # 0059290: 0.894 / 0.924 / 0.964 / 0.963, false handoffs 0.015 (2 of 133). Held out like fresh20, fresh26,
     # fresh29, fresh33 and fresh38: no round reads its misses.
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9091, top3 0.9394.
-    "visitor_cases_fresh40": {"top1": 0.909, "top3": 0.939, "abstention": 0.96, "handoff_recall": 0.96,
+    # Raised after rounds 47 to 51: top1 0.9167, top3 0.9470 (held out, not read).
+    "visitor_cases_fresh40": {"top1": 0.916, "top3": 0.946, "abstention": 0.96, "handoff_recall": 0.96,
                               "false_handoffs": 0.016},
     # The forty-third visitor table (fresh41, 160 rows, weighted: 30 questions in plain words that avoid the policy's
     # vocabulary, 20 each of Indian English, Hinglish and long messages, 16 rights questions and requests, 16 product
@@ -502,7 +517,8 @@ FLOORS = {
     # ran on it), first run at 1facaea (after round 44 and its review): 0.802 / 0.847 / 0.897 / 1.0, false handoffs
     # 0.044 (6 of 137). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8550, top3 0.8702, abstention 0.8966, false h. 0.0292.
-    "visitor_cases_fresh41": {"top1": 0.854, "top3": 0.87, "abstention": 0.896, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: top1 0.8626, top3 0.8779.
+    "visitor_cases_fresh41": {"top1": 0.862, "top3": 0.877, "abstention": 0.896, "handoff_recall": 1.0,
                               "false_handoffs": 0.03},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
@@ -518,7 +534,8 @@ FLOORS = {
     # company, 18 Hinglish; 36 rows that repeated other tables reworded by a helper; written before the assistant ran
     # on it), first run at b714d6b (the session's start but for the agreeing fix, which moves no figure): 0.913 /
     # 0.923 / 0.857 / 1.0, false handoffs 0.007 (1 of 147). Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh43": {"top1": 0.913, "top3": 0.923, "abstention": 0.857, "handoff_recall": 1.0,
+    # Raised after rounds 47 to 51: top1 0.9712, top3 0.9712, abstention 0.9286.
+    "visitor_cases_fresh43": {"top1": 0.971, "top3": 0.971, "abstention": 0.928, "handoff_recall": 1.0,
                               "false_handoffs": 0.007},
     # The forty-sixth visitor table (fresh44, 160 rows, not weighted: the spread of a chat log; 29 repeated rows
     # reworded by a helper without anyone reading them; written before the assistant ran on it), first run at b714d6b:
@@ -532,15 +549,17 @@ FLOORS = {
     # before the assistant ran on it), first run at 1bc0fc1 (after round 47 and its review; the same at 28a2147):
     # 0.758 / 0.852 / 0.875 / 0.950, false handoffs 0.007 (1 of 140). Floors at the first run (rounded down; false
     # handoffs up).
-    "visitor_cases_fresh45": {"top1": 0.757, "top3": 0.851, "abstention": 0.875, "handoff_recall": 0.95,
+    # Raised after rounds 47 to 51: top1 0.8516, top3 0.9141, abstention 0.9375, handoff_recall 1.0000.
+    "visitor_cases_fresh45": {"top1": 0.851, "top3": 0.914, "abstention": 0.937, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-eighth visitor table (fresh46, 160 rows, weighted to long messages and Indian English: 40 long
     # messages with context around the question, 30 in Indian English, 15 each of close calls, rights questions and
     # Hinglish; 29 repeated rows reworded by a helper, one more by the lead; written before the assistant ran on it),
     # first run at b91bac9 (after rounds 47 to 49 and the reviews of 47 and 48): 0.865 / 0.940 / 0.778 / 1.0, false
     # handoffs 0.051 (7 of 137). Floors at the first run (rounded down; false handoffs up).
-    "visitor_cases_fresh46": {"top1": 0.864, "top3": 0.939, "abstention": 0.777, "handoff_recall": 1.0,
-                              "false_handoffs": 0.052},
+    # Raised after rounds 47 to 51: top1 0.8872, top3 0.9474, abstention 0.8148, false_handoffs 0.0000.
+    "visitor_cases_fresh46": {"top1": 0.887, "top3": 0.947, "abstention": 0.814, "handoff_recall": 1.0,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false

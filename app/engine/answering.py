@@ -1646,7 +1646,8 @@ _POSSESSIVE_OURS = frozenset("your ur".split())
 
 # What a question on the policy's own scope says (`Assistant.asks_about_this_policy`).
 _POLICY_NOUNS = frozenset("policy policies rules notice page document".split())
-_SCOPE = frozenset("about apply applies applicable applied cover covers covered govern governs valid same point purpose".split())
+_SCOPE = frozenset("""about apply applies applicable applied cover covers covered govern governs valid same point
+    purpose""".split())
 # Asking to be told, which says nothing of what is asked: "kindly tell me this privacy document is applicable to which
 # all services of yours?" (fresh45)
 _TELL_ME = frozenset("tell explain clarify confirm know".split())
@@ -1762,8 +1763,8 @@ _USERS = frozenset("i we you u they can to".split())
 # Verbs of our taking or handling the visitor's data, and the data named.
 _TAKING = frozenset("take takes taking taken collect collects collecting need needs ask asking use using".split())
 _BEING_USED = frozenset("used utilised utilized processed".split())
-_DATA_NAMED = frozenset("""number numbers mobile phone email data details information info chats messages texts location address
-    contacts name""".split())
+_DATA_NAMED = frozenset("""number numbers mobile phone email data details information info chats messages texts location
+    address contacts name""".split())
 
 
 def asks_what_mine_is_for(query: Query) -> bool:
@@ -1867,8 +1868,8 @@ _AGREEING = frozenset(stem(w) for w in """agree agreed agreeing agrees accept ac
     bound disagree disagreeing""".split())
 def _this_page(asked: tuple[str, ...]) -> bool:
     """Whether the policy is called a page, a document or its version: "after reading this page", "this privacy
-    document", "have I accepted the newer version?" (fresh45); not "my kyc document", "the page layout", "the new version
-    of the dashboard" (the review of round 48)."""
+    document", "have I accepted the newer version?" (fresh45); not "my kyc document", "the page layout", "the new
+    version of the dashboard" (the review of round 48)."""
     return any((w in ("page", "document") and {"this", "privacy"} & set(asked[max(0, i - 2) : i]))
                or (w == "version" and asked[i - 1 : i] in (("newer",), ("new",), ("updated",), ("latest",))
                    and asked[i + 1 : i + 2] not in (("of",), ("for",), ("on",)))
@@ -1909,7 +1910,8 @@ def asks_if_agreed(query: Query) -> str | None:
         return None  # the visitor agrees or is bound ("am i bound", "is it compulsory for me to accept")
     # (stopping using the service is what the introduction says to do on disagreeing, no request: "if I am not okay
     # with these terms, am I supposed to stop using your app?", fresh45)
-    acts = {stem(w) for i, w in enumerate(asked) if not (w == "stop" and asked[i + 1 : i + 2] in (("using",), ("use",)))}
+    acts = {stem(w) for i, w in enumerate(asked)
+            if not (w == "stop" and asked[i + 1 : i + 2] in (("using",), ("use",)))}
     if said & _BOUND_OTHERS or (_PASSED_ON | _UNDOING) & acts:
         # Another's terms or another bound ("are your employees bound by confidentiality terms", "do my users have
         # to accept the whatsapp terms"), or what agreeing allows or a request beside it ("does agreeing to your
@@ -2730,8 +2732,8 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
         if phrase[-1] == "number" and (stems[end - 2] in _NOT_PHONE_NUMBERS or stems[end:end + 1] == ["of"]):
             continue  # "what's your GST number": a number of ours that is not the phone's (fresh27); "your number of
             # active users", a count (round 26)
-        if phrase in _BARE_NUMBER and (stems[end - 2] not in _OUR_NUMBERS or (end < len(stems) and end not in breaks
-                                                                               and stems[end] not in _AFTER_OUR_NUMBER)):
+        if phrase in _BARE_NUMBER and (stems[end - 2] not in _OUR_NUMBERS or (
+                end < len(stems) and end not in breaks and stems[end] not in _AFTER_OUR_NUMBER)):
             continue  # "what's ur number (pls)": ours asked for with nothing else said of it; not "what's your sender
             # ID number", "what is your number masking feature" (the review of round 47)
         if phrase[-1] == "where" and "on" in stems[start + 1:end - 1]:
@@ -2860,7 +2862,8 @@ _RECEIVED = frozenset(stem(w) for w in "these those such".split())
 _BARE_NUMBER = frozenset({("what", "your", "number")})
 # ... said just before "number" ("what is your office number"), and after it ("what's ur number sir", "what is your
 # number and when can i call", "what is your number for whatsapp support")
-_OUR_NUMBERS = frozenset(stem(w) for w in "your office company company's support contact helpline official emergency".split())
+_OUR_NUMBERS = frozenset(stem(w) for w in """your office company company's support contact helpline official
+    emergency""".split())
 _AFTER_OUR_NUMBER = frozenset(stem(w) for w in "kindly please pls plz sir madam maam bhai and so to for".split())
 # What names a number that is not a phone's, said just before "number": "your GST number", "the ticket number"
 _NOT_PHONE_NUMBERS = frozenset(stem(w) for w in """gst gstin pan cin tan vat tax registration account bank order ticket

@@ -820,8 +820,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     for i, word in enumerate(tokens):
         if word in _SUBJECTS and tokens[i + 1 : i + 2] and tokens[i + 1] in _BELIEVING \
                 and tokens[i + 2 : i + 3] and tokens[i + 2] in _BELIEVED_OF:
-            break  # "I thought you needed it just for billing": what was believed of us, no wish (fresh46); not "I think
-            # I would like to object ..." (the review of round 50)
+            break  # "I thought you needed it just for billing": what was believed of us, no wish (fresh46); not "I
+            # think I would like to object ..." (the review of round 50)
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
             if i > 1 and tokens[i - 1] in _BECAUSE and _CANNOT & set(tokens[: i - 1]):
                 # "I can't unsubscribe from everything since I still need the alerts": a reason for what cannot be
@@ -844,7 +844,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             if _GRIEVING & set(tokens):
                 pass  # a complaint beside the wish ("I want a reply, you leaked my number"): it stays a wish
             elif any(w in _ANSWER_WISHED and tokens[k - 1] in _PLAIN_ANSWER
-                     and (k + 1 == len(tokens) or tokens[k + 1] in _WHEN_OR_WHY) for k, w in enumerate(tokens[i + 2 : i + 6], i + 2)):
+                     and (k + 1 == len(tokens) or tokens[k + 1] in _WHEN_OR_WHY)
+                     for k, w in enumerate(tokens[i + 2 : i + 6], i + 2)):
                 return "inquiry"  # "I'd like a straight answer", "... a straight answer for our audit this Friday"
                 # (fresh46, fresh14): an answer wished for, nothing else
             elif _SPEAKING & set(tokens[i + 1 : i + 6]) and _TALKED_OF & set(tokens[i + 1 :]) \

@@ -433,7 +433,8 @@ def _refers_back(sentence: list[str]) -> bool:
     """Whether a sentence points back to what was said before it (see `_REFERS_BACK`); "this policy" does only when the
     sentence asks nothing else of it ("... What does this policy say?": the review of round 49)."""
     own = [w for w in sentence if w not in STOPWORDS and w not in _THIS_POLICY and w not in _SAYING]
-    return any(w in _REFERS_BACK and not (w == "this" and (set(sentence[i + 1 : i + 3]) & _THIS_POLICY) and len(own) >= 2)
+    return any(w in _REFERS_BACK
+               and not (w == "this" and (set(sentence[i + 1 : i + 3]) & _THIS_POLICY) and len(own) >= 2)
                for i, w in enumerate(sentence))
 
 
