@@ -2668,7 +2668,8 @@ def _company_stem(word: str) -> str:
     return _NOT_STEMMED_FOR_COMPANY.get(word) or stem(word)
 
 
-# The last word of a company phrase of two that must follow the first at once (or after "of", "the").
+# The last word of a company phrase of two that must follow the first at once (or after "of", "the", "usually", or
+# "again", "up": "will your office be open again on monday", the review of round 47).
 _NEXT_TO_IT = frozenset({"in", "open", "on"})
 _BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally again up even also".split())
 

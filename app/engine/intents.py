@@ -1056,11 +1056,12 @@ _RULE_SAID = frozenset("says said say per according policy law rules".split())
 
 
 def _should_be_done(tokens: list[str]) -> bool:
-    """Whether the clause reports that someone else's data ought to be taken away, naming nobody to do it: "a kid under
-    13 is using an account ..., their info should be taken down" (fresh45). Not the visitor's own ("my email should be
-    removed from your promotional list" is an opt-out, asked as such), a rule ("... should be deleted after 30 days",
-    "your policy says ..."), a question ("... should be deleted or not"), nor a product's thing ("his number should be
-    removed from my contact group": not data of theirs named; the review of round 48)."""
+    """Whether the clause says that data ought to be taken away, naming nobody to do it: someone else's ("a kid under 13
+    is using an account ..., their info should be taken down", fresh45) or the visitor's own ("my number should be
+    removed from your database"). Not from a list ("my email should be removed from your promotional list" is an
+    opt-out, asked as such), a rule ("... should be deleted after 30 days", "your policy says ..."), a question ("...
+    should be deleted or not"), nor a product's thing ("his number should be removed from my contact group": not data
+    of theirs named; the review of round 48)."""
     for i, word in enumerate(tokens):
         if word not in ("should", "must") or tokens[i + 1 : i + 2] != ["be"] or not tokens[i + 2 : i + 3]:
             continue
@@ -1366,7 +1367,6 @@ _WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d l
 # What a visitor may wish for that is only an answer: "I need one number", "we want a quick answer".
 _ONE = frozenset("a an one some".split())
 _ANSWERS = frozenset("number figure quote answer answers price estimate clarification".split())
-_REPLIES = frozenset("reply response clarity".split())
 _SPEAKING = frozenset("speak talk discuss chat".split())
 _DOUBTED = frozenset("whether if regarding".split())
 _CHANNELS = frozenset("email mail phone call whatsapp form post sms letter online portal website app".split())
@@ -1514,8 +1514,8 @@ _WOULD_YOU = frozenset((modal, you) for modal in ("would", "will", "could", "can
 def supposed(query: Query) -> bool:
     """Whether the message is one sentence, a question, that opens with a word of supposing said alone ("Hypothetically,
     ...", "in theory, ...") or before a condition or a question (see `_SUPPOSED_NEXT`), or with "if I ever ..." before
-    what we would do; fillers before it dropped. Not
-    "In theory you respect privacy. Unsubscribe me from everything. Got it?" (the review of round 34)."""
+    what we would do; fillers before it dropped. Not "In theory you respect privacy. Unsubscribe me from everything.
+    Got it?" (the review of round 34)."""
     if not query.parts or not query.parts[-1].question_mark or any(p.opens_sentence for p in query.parts[1:]):
         return False
     words = [w for w in query.parts[0].words if w not in _FILLERS]
