@@ -1866,6 +1866,8 @@ def asks_if_shared(query: Query) -> bool:
 # Agreeing to the policy, and what it is agreed to by or with ("asks_if_agreed").
 _AGREEING = frozenset(stem(w) for w in """agree agreed agreeing agrees accept accepted accepting accepts acceptance
     bound disagree disagreeing""".split())
+
+
 def _this_page(asked: tuple[str, ...]) -> bool:
     """Whether the policy is called a page, a document or its version: "after reading this page", "this privacy
     document", "have I accepted the newer version?" (fresh45); not "my kyc document", "the page layout", "the new
@@ -2693,7 +2695,7 @@ def _acts_on_named(words: tuple[str, ...]) -> bool:
                and (i + 1 == len(words) or words[i + 1] not in _SUBJECT_FOLLOWED) for i, w in enumerate(words))
 
 
-_PERSONAL_NAMED = _DATA_NAMED | frozenset("detail numbers emails records account personal profile".split())
+_PERSONAL_NAMED = _DATA_NAMED | frozenset("detail emails records account personal profile".split())
 _COMPLAIN = stem("complain")
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 
 from .text import (HELD_ON_ME, NUMBER_WORDS, Part, Query, adult_before, analyse, contains_phrase, denies_own_doing,
@@ -841,17 +841,17 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                     and _FILED & set(tokens[i + 4 : i + 9]):
                 return "other"  # "we need it for our vendor exit file", "we need an actual number for our records"
                 # (fresh46): the answer asked for, needed for a file
-            if _GRIEVING & set(tokens):
-                pass  # a complaint beside the wish ("I want a reply, you leaked my number"): it stays a wish
-            elif any(w in _ANSWER_WISHED and tokens[k - 1] in _PLAIN_ANSWER
-                     and (k + 1 == len(tokens) or tokens[k + 1] in _WHEN_OR_WHY)
-                     for k, w in enumerate(tokens[i + 2 : i + 6], i + 2)):
-                return "inquiry"  # "I'd like a straight answer", "... a straight answer for our audit this Friday"
-                # (fresh46, fresh14): an answer wished for, nothing else
-            elif _SPEAKING & set(tokens[i + 1 : i + 6]) and _TALKED_OF & set(tokens[i + 1 :]) \
-                    and not {stem(w) for w in tokens[i + 1 :]} & {stem(a) for a in actions}:
-                return "inquiry"  # "I would like to speak to someone about my privacy concerns" (fresh46): to be told;
-                # not "... about blocking my number", "... to your grievance officer" (the review of round 50)
+            # (not with a complaint beside the wish: "I want a reply, you leaked my number" stays a wish)
+            if not _GRIEVING & set(tokens):
+                if any(w in _ANSWER_WISHED and tokens[k - 1] in _PLAIN_ANSWER
+                       and (k + 1 == len(tokens) or tokens[k + 1] in _WHEN_OR_WHY)
+                       for k, w in enumerate(tokens[i + 2 : i + 6], i + 2)):
+                    return "inquiry"  # "I'd like a straight answer", "... a straight answer for our audit this
+                    # Friday" (fresh46, fresh14): an answer wished for, nothing else
+                if _SPEAKING & set(tokens[i + 1 : i + 6]) and _TALKED_OF & set(tokens[i + 1 :]) \
+                        and not {stem(w) for w in tokens[i + 1 :]} & _action_stems(actions):
+                    return "inquiry"  # "I would like to speak to someone about my privacy concerns" (fresh46): to be
+                    # told; not "... about blocking my number", "... to your grievance officer" (the review of round 50)
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]) \
@@ -921,7 +921,7 @@ def _glad_if(tokens: list[str], actions: frozenset[str]) -> bool:
         # "you (could) delete my account": a verb of the request types on the visitor's things
         verb = next((k for k in range(1, min(4, len(after))) if after[k] not in ("could", "can", "would", "just",
                                                                               "please", "kindly")), None)
-        return verb is not None and (after[verb] in actions or stem(after[verb]) in {stem(a) for a in actions}) \
+        return verb is not None and (after[verb] in actions or stem(after[verb]) in _action_stems(actions)) \
             and bool(_THEIRS & set(after[verb + 1 : verb + 4])) and not _asks_to_be_told(after[verb:])
     return False
 
@@ -1076,6 +1076,12 @@ def _should_be_done(tokens: list[str]) -> bool:
                 and not _OFF_A_LIST & after and not _RULE_SAID & set(tokens[:i - 2]):
             return True
     return False
+
+
+@cache
+def _action_stems(actions: frozenset[str]) -> frozenset[str]:
+    """The stems of the verbs of request (`Intents.actions`), made once per set rather than on every clause."""
+    return frozenset(stem(a) for a in actions)
 
 
 def _off_list(words: tuple[str, ...], actions: frozenset[str]) -> bool:
