@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 TRANSLATIONS := app/translations
 VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test bench bench-quality train train-cv screenshots editor-screenshots install clean cluster-up cluster-down \
+.PHONY: run test bench bench-quality train train-sections train-cv screenshots editor-screenshots install clean cluster-up cluster-down \
 	cluster-load translations-extract translations-init translations-update translations-compile
 
 $(STAMP): pyproject.toml
@@ -34,9 +34,15 @@ bench: $(STAMP)
 bench-quality: $(STAMP)
 	$(BIN)/python -m bench.quality --check $(BENCH_ARGS)
 
-# Rebuild corpus/topic-model.bin from ../shared/train, byte for byte (TRAIN_ARGS="--train-dir DIR" elsewhere).
+# Rebuild corpus/topic-model.bin from ../shared/train (TRAIN_ARGS="--train-dir DIR" elsewhere) and
+# corpus/section-model.bin from the team's tables in tests/data, each byte for byte.
 train: $(STAMP)
 	$(BIN)/python -m bench.train $(TRAIN_ARGS)
+	$(BIN)/python -m bench.train_sections
+
+# The section model alone (needs nothing outside the repository).
+train-sections: $(STAMP)
+	$(BIN)/python -m bench.train_sections
 
 # The grouped cross-validation that chose the topic model's settings.
 train-cv: $(STAMP)

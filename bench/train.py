@@ -164,7 +164,7 @@ def _feature_sets(rows: list[Row], kind: str) -> list[set[str]]:
 
 
 def fit(rows: list[Row], feature_sets: list[set[str]], C: float, class_weight, min_df: int,
-        privacy_rows: str = "all"):
+        privacy_rows: str = "all", heads: tuple[str, ...] = HEADS):
     """Fit every head; returns (vocabulary, idf, coef (features x heads), intercept) as float arrays."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -179,9 +179,9 @@ def fit(rows: list[Row], feature_sets: list[set[str]], C: float, class_weight, m
     # Rounded to the grid the file stores, so the model is trained on exactly the features it will see.
     idf = np.round((np.log((1 + n) / (1 + np.array([df[f] for f in vocabulary], dtype=np.float64))) + 1) / 1e-3) * 1e-3
     X = _matrix(feature_sets, index, idf, csr_matrix)
-    coef = np.zeros((len(vocabulary), len(HEADS)))
-    intercept = np.zeros(len(HEADS))
-    for h, head in enumerate(HEADS):
+    coef = np.zeros((len(vocabulary), len(heads)))
+    intercept = np.zeros(len(heads))
+    for h, head in enumerate(heads):
         taught = [i for i, r in enumerate(rows) if head in r.labels
                   and (head != "privacy" or privacy_rows == "all" or r.source == privacy_rows)]
         y = np.array([rows[i].labels[head] for i in taught])

@@ -13,6 +13,7 @@ one of the fixed replies below. Nothing is generated.
 from __future__ import annotations
 
 import copy
+import logging
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -24,9 +25,12 @@ from .corpus import Clause, Policy
 from .intents import Detection, Intents, classify_clause, hypothetical, load_intents, part_starts, supposed
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
-from .topics import TopicModel, TopicPlace, TopicPrediction, load_topic_map, load_topic_model
+from .topics import (NO_SECTION, TopicModel, TopicPlace, TopicPrediction, fits_policy, load_topic_map,
+                     load_topic_model)
 from .text import NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
+
+_log = logging.getLogger(__name__)
 
 DEFAULT_INTENTS = Path(__file__).resolve().parents[2] / "intents.yaml"
 
@@ -55,6 +59,14 @@ LIST_BOOST = 1.0
 # Clauses of the best one's section scored within this share of it are a near tie: the one that says more of the
 # question's words in its own text is quoted (Assistant.plainest).
 NEAR_TIE = 0.1
+# The section model (corpus/section-model.bin, learnt from the team's visitor tables) beside retrieval, only when it
+# finds it less than MODEL_NONE likely that no section answers. When retrieval is less sure than MODEL_MOVE_BELOW,
+# a section retrieval cites that the model gives at least MODEL_MOVE, while it gives retrieval's first section at most
+# MODEL_DOUBT, goes first;
+# a question retrieval is unsure of is answered from a section the model gives at least MODEL_RESCUE. Chosen by
+# bench/section_gates.py on the tables the model learnt from (out of fold) and the team's labelled training
+# questions (see README).
+MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE = 0.4, 0.1, 0.8, 0.9, 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -343,9 +355,13 @@ class Assistant:
 
     def __init__(self, index: Index, intents: Intents | None = None, min_confidence: float = MIN_CONFIDENCE,
                  min_score: float = MIN_SCORE, company: list[CompanyQuestion] | None = None,
-                 topics: TopicModel | None = None, topic_map: dict[str, TopicPlace] | None = None):
+                 topics: TopicModel | None = None, topic_map: dict[str, TopicPlace] | None = None,
+                 sections: TopicModel | None = None):
         self.index = index
         self.topics = topics
+        self.sections = sections  # the section model, if it was trained on this policy's sections (`fits_policy`)
+        self.model_move, self.model_doubt, self.model_move_below, self.model_rescue, self.model_none = \
+            MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE
         self.topic_map = topic_map or {}
         self._shares_for, self._shares = None, []  # see `_topic_shares`
         self.off_topic, self.off_topic_explained, self.not_covered = OFF_TOPIC, OFF_TOPIC_EXPLAINED, NOT_COVERED
@@ -454,10 +470,15 @@ class Assistant:
         companies. Do you pass on the numbers we upload?" is about sharing, whatever the context is about."""
         if self.topics is None:
             return None
+        return self.topics.predict(self.model_words(query))
+
+    @staticmethod
+    def model_words(query: Query) -> list[str]:
+        """The words the models read: what is asked, without a closing "tell" ("mera email kahan use hota hai
+        batao"), which is the asking, for the models as for BM25 (`terms`): read as a topic it pulled the e-mail
+        question to the unsubscribe clause (the review of round 17)."""
         asked = query.asked
-        # a closing "tell" ("mera email kahan use hota hai batao") is the asking, for the model as for BM25 (`terms`):
-        # read as a topic it pulled the e-mail question to the unsubscribe clause (the review of round 17)
-        return self.topics.predict([w for i, w in enumerate(asked) if not closing_tell(asked, i)])
+        return [w for i, w in enumerate(asked) if not closing_tell(asked, i)]
 
     def analyse(self, question: str) -> Query:
         """The one analysis of a message that everything below reads."""
@@ -570,6 +591,16 @@ class Assistant:
             # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
             # being processed": the section granting the right asked about is what answers.
             declined = None
+        reading = self.sections.probabilities(self.model_words(query)) if self.sections is not None else None
+        if reading is not None and reading[NO_SECTION] >= self.model_none:
+            reading = None  # the model finds no section likely to answer: retrieval's reading stands
+        if declined is not None and declined[0] == "unsure" and reading is not None \
+                and (sure := self._model_sure(reading, self.model_rescue)) is not None:
+            # Retrieval is unsure, but the visitors' wording the section model learnt says which section answers.
+            declined = None
+            result = _section_first(result, self.index.policy.section(sure))
+            best = result.best
+            confidence = self.calibrated(query, result, prediction, prior)
         if declined is not None and declined[0] == "unsure" and confidence >= self.clarify_floor and best is not None:
             # Not sure enough to quote one clause, but the best of two or three sections likely answers.
             choices = self.cite(result.hits)[:MAX_CHOICES]
@@ -600,6 +631,15 @@ class Assistant:
             reply = self.decline(question, "unsure", result, confidence=confidence)
             reply.topics = topics
             return reply
+        if reading is not None and confidence < self.model_move_below \
+                and reading.get(best.clause.section, 0.0) <= self.model_doubt \
+                and (sure := self._model_sure(reading, self.model_move)) is not None \
+                and sure in {hit.clause.section for hit in self.cite(result.hits)}:
+            # Retrieval's section is one the section model all but rules out, and it points at another that
+            # retrieval cites too (the model reorders what retrieval found; it does not bring in a section alone).
+            result = _section_first(result, self.index.policy.section(sure))
+            best = result.best
+            confidence = self.calibrated(query, result, prediction, prior)
         opening = self.index.policy.section(best.clause.section).clauses[0]
         if best.clause is opening and self.asks_whole_section(query, best.clause.section):
             quotes = self.quote(opening, query)  # all the section says was asked for (`_opening_first`)
@@ -614,6 +654,12 @@ class Assistant:
             # "Can I delete my data?" is answered from the policy, and may open the form.
             reply.offer = found.intent.name
         return reply
+
+    @staticmethod
+    def _model_sure(reading: dict[str, float], at_least: float) -> str | None:
+        """The section the section model finds likeliest, if it gives it at least `at_least`; else None."""
+        section = max((h for h in reading if h != NO_SECTION), key=lambda h: (reading[h], h), default=None)
+        return section if section is not None and reading[section] >= at_least else None
 
     def section_asked(self, query: Query, prediction: TopicPrediction | None) -> str | None:
         """The section that a question's shape says answers it, whatever words BM25 finds elsewhere (None: leave
@@ -2936,22 +2982,31 @@ def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQues
 
 
 def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | None = None,
-                   intents_file: str | Path | None = DEFAULT_INTENTS, policy: Policy | None = None) -> Assistant:
+                   intents_file: str | Path | None = DEFAULT_INTENTS, policy: Policy | None = None,
+                   section_model: bool = True) -> Assistant:
     """Build the assistant from the policy and editor files in `corpus_dir` and `intents_file`.
 
     `policy`: a published version to answer from instead of `corpus_dir/privacy-policy.md` (the text being edited).
+    `section_model`: False to answer without corpus/section-model.bin (training it reads questions as answering does).
     """
     corpus_dir = Path(corpus_dir)
     index = load_index(corpus_dir, extra_phrasings, policy=policy)
     intents = load_intents(intents_file, index.policy.has_clause) if intents_file else None
     company_file = corpus_dir / "company.yaml"
     company = load_company_questions(company_file, index.policy) if company_file.exists() else []
-    # The model is required where its map is: a missing or corrupt file stops start-up with a clear message.
-    topics = topic_map = None
+    # The models are required where the topic map is: a missing or corrupt file stops start-up with a clear message.
+    topics = topic_map = sections = None
     if (corpus_dir / "topics.yaml").exists():
         topics = load_topic_model(corpus_dir / "topic-model.bin")
         topic_map = load_topic_map(corpus_dir / "topics.yaml", index.policy, topics.topics)
-    return Assistant(index, intents, company=company, topics=topics, topic_map=topic_map)
+        sections = load_topic_model(corpus_dir / "section-model.bin", expected_heads=None) if section_model else None
+        if sections is not None and not fits_policy(sections, index.policy):
+            # Learnt on other sections (a version that renumbered or retitled them): its numbers would point at the
+            # wrong text, so answering goes on from retrieval alone until `make train` rebuilds it.
+            _log.warning("%s was trained on other sections than this policy's; answering without it",
+                         corpus_dir / "section-model.bin")
+            sections = None
+    return Assistant(index, intents, company=company, topics=topics, topic_map=topic_map, sections=sections)
 
 
 # --- staff search -------------------------------------------------------------------------------------------------

@@ -60,6 +60,8 @@ TOPICS = (
     "anonymised_data",
 )
 HEADS = ("privacy", *TOPICS)
+# The section model's head for "no section answers" (its other heads are the policy's section numbers).
+NO_SECTION = "none"
 
 # Words visitors use that the training questions (written about other policies) never do, read as the word
 # those questions use: "my kid's data" is a question about children.
@@ -217,10 +219,29 @@ class TopicModel:
 
     def predict(self, words: list[str]) -> TopicPrediction:
         """Predict from a question's normalised words (e.g. `app.engine.text.words(question)`)."""
+        probs = self._probabilities(words)
+        return TopicPrediction(privacy=float(probs[0]), topics=dict(zip(self.topics, probs[1:].tolist())))
+
+    def probabilities(self, words: list[str]) -> dict[str, float]:
+        """Each head's probability for a question's normalised words (the section model's reading)."""
+        return dict(zip(self.heads, self._probabilities(words).tolist()))
+
+    def _probabilities(self, words: list[str]) -> np.ndarray:
         index, values = _weighted(self.columns(words), self.idf)
         scores = values @ self.coef.take(index, axis=0) + self.intercept  # the rows, as coef[index]; take is faster
-        probs = 1.0 / (1.0 + np.exp(-scores))
-        return TopicPrediction(privacy=float(probs[0]), topics=dict(zip(self.topics, probs[1:].tolist())))
+        return 1.0 / (1.0 + np.exp(-scores))
+
+
+def section_heads(policy) -> tuple[str, ...]:
+    """The heads of a section model for `policy`: "none", then its section numbers in order."""
+    return (NO_SECTION, *(s.number for s in policy.sections))
+
+
+def fits_policy(model: TopicModel, policy) -> bool:
+    """Whether a section model was trained on this policy's sections: the same numbers with the same titles. A
+    model of another version of the policy would point at sections by numbers that now mean something else."""
+    titles = (model.info or {}).get("sections")
+    return model.heads == section_heads(policy) and titles == {s.number: s.title for s in policy.sections}
 
 
 # ---- the model file -------------------------------------------------------------------------------------------
@@ -256,8 +277,11 @@ def _quantise(values: np.ndarray, step: float, dtype, what: str) -> np.ndarray:
     return scaled.astype(dtype)
 
 
-def load_topic_model(path: str | Path) -> TopicModel:
-    """Read a model file written by `write_topic_model`, or raise `TopicModelError` saying what is wrong."""
+def load_topic_model(path: str | Path, expected_heads: tuple[str, ...] | None = HEADS) -> TopicModel:
+    """Read a model file written by `write_topic_model`, or raise `TopicModelError` saying what is wrong.
+
+    `expected_heads`: the heads the file must have (None: any; the section model's are checked against the policy
+    by `fits_policy`)."""
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -289,9 +313,11 @@ def load_topic_model(path: str | Path) -> TopicModel:
     if not isinstance(vocabulary, list) or not isinstance(heads, list) or not all(
             isinstance(x, str) for x in vocabulary + heads):
         raise TopicModelError(path, "corrupt: the header's vocabulary or heads are not lists of text")
-    if tuple(heads) != HEADS:
-        raise TopicModelError(path, f"has heads {heads}, but app/engine/topics.py expects {list(HEADS)} "
+    if expected_heads is not None and tuple(heads) != expected_heads:
+        raise TopicModelError(path, f"has heads {heads}, but app/engine/topics.py expects {list(expected_heads)} "
                                     "(rebuild it with `make train`)")
+    if not heads:
+        raise TopicModelError(path, "corrupt: the header names no heads")
     n_features, n_heads = len(vocabulary), len(heads)
     expected = n_features * 2 + n_features * n_heads * 2 + n_heads * 4
     body = data[start + size :]

@@ -1,0 +1,133 @@
+"""Train the section model (`corpus/section-model.bin`) from the team's own question tables in tests/data.
+
+    python -m bench.train_sections [--out corpus/section-model.bin]   # part of `make train`
+    python -m bench.train_sections --cv                              # cross-validated figures, folds by table
+
+The topic model (bench/train.py) learns what a question is about from other companies' policies; this one learns
+which section of *this* policy answers a question, and whether any does, from the way visitors of a messaging
+company write: the team's visitor tables (slang, typos, long messages, Indian English, Hinglish, product questions).
+Answering uses it beside BM25, never instead of it (README, "How answers are chosen"): it may put a section
+retrieval also found first, and answer a question retrieval was unsure of.
+
+Heads: `none` (the policy does not answer: product questions, chit-chat, questions on what it does not cover) and
+one per section number; a row teaches every head (its gold sections 1, the rest 0). Rows are read from every table
+except `HELD_OUT`, the tables kept out of every choice so that they measure wording the model has not seen.
+
+Rebuilding gives the same bytes: rows are sorted, features are those answering gives the topic model
+(`Assistant.model_words`, the analysed question), the solver is deterministic and the file is written by
+`app.engine.topics.write_topic_model`. Nothing here reads ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.engine.answering import load_assistant  # noqa: E402
+from app.engine.topics import NO_SECTION, extract_features, section_heads, write_topic_model  # noqa: E402
+from bench.quality import read_questions  # noqa: E402
+from bench.train import Row, _predict, fit  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+DEFAULT_OUT = ROOT / "corpus" / "section-model.bin"
+# The team's tables kept out of training and of every choice made with it: they measure unseen wording.
+HELD_OUT = ("visitor_cases_fresh20.yaml", "visitor_cases_fresh26.yaml", "visitor_cases_fresh29.yaml",
+            "visitor_cases_fresh33.yaml", "visitor_cases_fresh38.yaml", "visitor_cases_fresh40.yaml",
+            "visitor_cases_fresh44.yaml")
+# Chosen by `--cv` (folds by table): word and character n-grams as the topic model, C=10, balanced weights.
+SETTINGS = {"C": 10.0, "class_weight": "balanced", "min_df": 2}
+FOLDS = 8
+
+
+def tables() -> list[Path]:
+    """The tables the model learns from, in a fixed order."""
+    paths = sorted(DATA.glob("visitor_cases*.yaml")) + [DATA / "retrieval_cases.yaml"]
+    return [p for p in paths if p.name not in HELD_OUT]
+
+
+def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ...]]:
+    """Every question of the tables with its heads' labels, sorted; and the heads (`none`, then each section)."""
+    assistant = load_assistant(ROOT / "corpus", section_model=False)
+    heads = section_heads(assistant.index.policy)
+    rows = []
+    for path in paths or tables():
+        for row in read_questions(path):
+            if row.get("in_scope") is None:
+                continue
+            gold = set(row["gold_sections"]) if row["in_scope"] else {NO_SECTION}
+            words = assistant.model_words(assistant.analyse(row["question"]))
+            rows.append(Row(path.name, row["question"], words, path.name, {h: int(h in gold) for h in heads}))
+    rows.sort(key=lambda r: (r.group, r.question, sorted(r.labels.items())))
+    return rows, heads
+
+
+def _fit(rows: list[Row], heads: tuple[str, ...]):
+    sets = [extract_features(r.words) for r in rows]
+    return fit(rows, sets, SETTINGS["C"], SETTINGS["class_weight"], SETTINGS["min_df"], heads=heads)
+
+
+def train(out: str | Path = DEFAULT_OUT):
+    """Train on every row of `tables()` and write the model file."""
+    import sklearn
+
+    rows, heads = load_rows()
+    vocabulary, idf, coef, intercept = _fit(rows, heads)
+    policy = load_assistant(ROOT / "corpus", section_model=False).index.policy
+    info = {"trainer": "bench/train_sections.py", "scikit-learn": sklearn.__version__, "settings": SETTINGS,
+            "tables": sorted({r.group for r in rows}), "rows": len(rows),
+            "sections": {s.number: s.title for s in policy.sections}}
+    return write_topic_model(out, vocabulary, idf, coef, intercept, heads, info)
+
+
+def cross_validate(rows: list[Row], heads: tuple[str, ...], folds: int = FOLDS) -> np.ndarray:
+    """Out-of-fold probabilities (rows x heads); each table is wholly in one fold."""
+    names = sorted({r.group for r in rows})
+    probs = np.zeros((len(rows), len(heads)))
+    for k in range(folds):
+        held = set(names[k::folds])
+        train_idx = [i for i, r in enumerate(rows) if r.group not in held]
+        test_idx = [i for i, r in enumerate(rows) if r.group in held]
+        model = _fit([rows[i] for i in train_idx], heads)
+        probs[test_idx] = _predict([extract_features(rows[i].words) for i in test_idx], *model)
+    return probs
+
+
+def report_cv(out=sys.stdout) -> dict:
+    """Print how often the likeliest head is right, out of fold, on questions and on the rest."""
+    rows, heads = load_rows()
+    probs = cross_validate(rows, heads)
+    best = probs.argmax(axis=1)
+    right = np.array([rows[i].labels[heads[b]] == 1 for i, b in enumerate(best)])
+    answered = np.array([r.labels[NO_SECTION] == 0 for r in rows])
+    figures = {"rows": len(rows), "tables": len({r.group for r in rows}),
+               "section_top1": float(right[answered].mean()), "none_top1": float(right[~answered].mean())}
+    print(f"{figures['rows']} rows from {figures['tables']} tables, {FOLDS} folds by table "
+          f"(held out of training and of these figures: {', '.join(HELD_OUT)})", file=out)
+    print(f"likeliest head right: {figures['section_top1']:.3f} of questions the policy answers, "
+          f"{figures['none_top1']:.3f} of the rest ('{NO_SECTION}')", file=out)
+    return figures
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=DEFAULT_OUT, type=Path)
+    parser.add_argument("--cv", action="store_true", help="cross-validate by table instead")
+    args = parser.parse_args(argv)
+    if args.cv:
+        report_cv()
+        return 0
+    model = train(args.out)
+    print(f"wrote {args.out}: {len(model.vocabulary)} features x {len(model.heads)} heads, "
+          f"{args.out.stat().st_size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

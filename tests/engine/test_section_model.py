@@ -1,0 +1,114 @@
+"""The section model (corpus/section-model.bin): what it adds to retrieval, how its file is checked, that it is
+not used for a policy whose sections it was not trained on, and that `make train` rebuilds it byte for byte."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app import create_app
+from app.engine.answering import load_assistant
+from app.engine.topics import NO_SECTION, TopicModelError, load_topic_model, section_heads
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "corpus" / "section-model.bin"
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return load_assistant(ROOT / "corpus")
+
+
+def _sections(reply) -> list[str]:
+    return [hit.clause.section for hit in reply.citations]
+
+
+def _without_model(assistant, question):
+    model, assistant.sections = assistant.sections, None
+    try:
+        return assistant.answer(question)
+    finally:
+        assistant.sections = model
+
+
+def test_the_committed_model_has_a_head_for_each_section_and_for_none(assistant):
+    model = load_topic_model(MODEL, expected_heads=None)
+    assert model.heads == section_heads(assistant.index.policy) and model.heads[0] == NO_SECTION
+    assert assistant.sections is not None
+    assert MODEL.stat().st_size < 3_000_000
+
+
+def test_a_question_retrieval_is_unsure_of_is_answered_from_the_section_the_model_is_sure_of(assistant):
+    question = "what if i never agreed to any of this"
+    assert _without_model(assistant, question).kind == "no_answer"
+    reply = assistant.answer(question)
+    assert reply.kind == "answer" and _sections(reply)[0] == "1"
+    assert reply.message == "\n".join(quote.text for quote in reply.quotes)
+    assert all(quote.clause.section == "1" for quote in reply.quotes)
+
+
+def test_a_section_the_model_all_but_rules_out_gives_way_to_the_one_it_points_at(assistant):
+    question = "will u message me before changing anything"
+    assert _sections(_without_model(assistant, question))[0] == "6"
+    reply = assistant.answer(question)
+    assert reply.kind == "answer" and _sections(reply)[0] == "11"
+
+
+@pytest.mark.parametrize("question, kind, check", [
+    ("please delete all my data", "answer", lambda r: r.handoff == "deletion"),
+    ("what is your phone number", "answer", lambda r: r.reason == "company"),
+    ("how much does the bulk sms plan cost", "no_answer", lambda r: r.reason == "not_covered"),
+])
+def test_requests_company_details_and_gaps_are_decided_before_the_model(assistant, question, kind, check):
+    reply = assistant.answer(question)
+    assert reply.kind == kind and check(reply)
+    same = _without_model(assistant, question)
+    assert (same.kind, same.reason, same.handoff, _sections(same)) == (reply.kind, reply.reason, reply.handoff,
+                                                                      _sections(reply))
+
+
+def _corpus_copy(tmp_path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    return corpus
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda path: path.unlink(), "not found"),
+    (lambda path: path.write_bytes(path.read_bytes()[:5000]), "truncated"),
+    (lambda path: path.write_bytes(b"not a model at all"), "not a topic model"),
+])
+def test_the_app_does_not_start_without_a_usable_section_model(tmp_path, damage, message):
+    corpus = _corpus_copy(tmp_path)
+    damage(corpus / "section-model.bin")
+    with pytest.raises(TopicModelError) as excinfo:
+        create_app({"TESTING": True, "SECRET_KEY": "t", "DATABASE": str(tmp_path / "t.sqlite"),
+                    "CORPUS_DIR": str(corpus)})
+    assert str(excinfo.value).startswith(f"{corpus / 'section-model.bin'}: ")
+    assert message in str(excinfo.value)
+
+
+def test_a_model_of_other_sections_is_not_used_and_answering_goes_on(tmp_path, caplog):
+    corpus = _corpus_copy(tmp_path)
+    policy = corpus / "privacy-policy.md"
+    text = policy.read_text(encoding="utf-8")
+    assert "## 11. Changes to This Policy" in text
+    policy.write_text(text.replace("## 11. Changes to This Policy", "## 11. Updates to This Policy"),
+                      encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="app.engine.answering"):
+        retitled = load_assistant(corpus)
+    assert retitled.sections is None
+    assert "trained on other sections" in caplog.text
+    reply = retitled.answer("do you sell my data to advertisers")
+    assert reply.kind == "answer" and _sections(reply)[0] == "4"
+
+
+def test_make_train_rebuilds_the_committed_section_model_byte_for_byte(tmp_path):
+    from bench.train_sections import train
+
+    out = tmp_path / "section-model.bin"
+    train(out)
+    assert out.read_bytes() == MODEL.read_bytes(), "corpus/section-model.bin is stale: run `make train-sections`"
