@@ -113,7 +113,8 @@ FLOORS = {
     # out-of-scope question of 51 (43 instead of 44); top-1 and top-3 unchanged. Nothing was chosen by reading
     # ../shared/eval.
     # Top-1 raised to 0.895 on 2026-12-03 after round 41 (kinds of the development sets' read halves): 0.892 -> 0.897.
-    "privacyqa": {"top1": 0.895, "top3": 0.95, "abstention": 0.84, "false_handoffs": 0.0},
+    # Top-1 and top-3 raised with the section model (4 Dec 2026) to 0.9020 / 0.9559 (nothing was chosen on it).
+    "privacyqa": {"top1": 0.901, "top3": 0.955, "abstention": 0.84, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -135,7 +136,8 @@ FLOORS = {
     # entry for a service working without cookies, and phrases such as "get reply", "raise an issue", "stop coming"
     # also answered or handed off product questions ("do cookies slow down my phone", "notifications stop coming on
     # my android phone"), so they were taken out; the rows that they alone answered miss again.
-    "visitor_cases_fresh_kinds": {"top1": 0.98, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.984, top3 0.984, abstention 0.964.
+    "visitor_cases_fresh_kinds": {"top1": 0.984, "top3": 0.984, "abstention": 0.964, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -143,7 +145,8 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality8) to 0.947 / 0.958, and (branch quality9) to 0.958 / 0.958; (branch
     # quality12: a cookies popup in a long message answered, section, topic and retrieval agreeing) to 0.968 / 0.968.
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
-    "visitor_cases_fresh2": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.979, top3 0.979, false_handoffs 0.009.
+    "visitor_cases_fresh2": {"top1": 0.978, "top3": 0.978, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.01},
     # The fifth visitor table (branch quality8, 107 rows in every style, written before the assistant ran on it),
     # first run on main at 7c685d3: 0.847 / 0.882 / 0.864 / 1.0, no false handoff; raised to what the branch
@@ -156,13 +159,15 @@ FLOORS = {
     # the branch reached after fixing the kinds its first run showed: 0.975 / 0.988 / 1.0 / 1.0, no false handoff
     # (its misses were read, so from here on it measures regressions, not generalisation).
     # Raised on 2026-12-01 (branch quality10) to 0.988 / 1.0.
-    "visitor_cases_fresh4": {"top1": 0.985, "top3": 1.0, "abstention": 1.0, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.988.
+    "visitor_cases_fresh4": {"top1": 0.987, "top3": 1.0, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The seventh visitor table (branch quality10, 92 rows in every style, written before the assistant ran on it),
     # first run on main at 473bf5b: 0.892 / 0.905 / 0.889 / 0.857, false handoffs 0.014 (one of 71); raised to what
     # the branch reached after fixing the kinds its first run showed: 0.959 / 0.959 / 1.0 / 1.0, no false handoff
     # (its misses were read, so from here on it measures regressions, not generalisation).
-    "visitor_cases_fresh5": {"top1": 0.955, "top3": 0.955, "abstention": 1.0, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.959, top3 0.959.
+    "visitor_cases_fresh5": {"top1": 0.959, "top3": 0.959, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The eighth visitor table (branch quality11, 141 rows in every style, written before the assistant ran on it),
     # first run on main at 056d034: 0.703 / 0.733 / 0.875 / 0.571, false handoffs 0.009 (one of 113); raised to what
@@ -173,7 +178,8 @@ FLOORS = {
     # things ("which days of my usage do you log?" got our hours), so they were taken out and those two rows miss.
     # Raised on 2026-12-01 (branch quality14: what the company's own staff see is security) to 0.93 / 0.94.
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
-    "visitor_cases_fresh6": {"top1": 0.94, "top3": 0.95, "abstention": 1.0, "handoff_recall": 0.96,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.960, top3 0.970, handoff_recall 0.964.
+    "visitor_cases_fresh6": {"top1": 0.96, "top3": 0.97, "abstention": 1.0, "handoff_recall": 0.964,
                              "false_handoffs": 0.0},
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
@@ -190,7 +196,8 @@ FLOORS = {
     # Raised on 2026-12-03 (round 37: "merjes" read as "merges") to what it reached.
     # Top-1 raised after round 43 to 0.905 (0.908: who "we" are is section 1).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9184.
-    "visitor_cases_fresh7": {"top1": 0.918, "top3": 0.935, "abstention": 1.0, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.980, top3 0.990.
+    "visitor_cases_fresh7": {"top1": 0.979, "top3": 0.989, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The tenth visitor table (branch quality13, 175 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 184d79c (main at 5092a11):
@@ -202,7 +209,9 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
     # Top-1 raised after round 43 to 0.945 (0.948: who "we" are is section 1).
     # Raised after rounds 47 to 51: top1 0.9552, top3 0.9925, abstention 0.9756.
-    "visitor_cases_fresh8": {"top1": 0.955, "top3": 0.992, "abstention": 0.975, "handoff_recall": 0.98,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.985, top3 1.000, abstention 0.976,
+    # handoff_recall 0.981.
+    "visitor_cases_fresh8": {"top1": 0.985, "top3": 1.0, "abstention": 0.975, "handoff_recall": 0.981,
                              "false_handoffs": 0.0},
     # The eleventh visitor table (branch quality14, 179 rows weighted to long messages, everyday-word requests,
     # Hinglish and typos, written before the assistant ran on it), first run at 6c8c7ff (main at b90b078 with the
@@ -215,7 +224,9 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality16: who the company is, in everyday words) to what it reached.
     # Raised after round 36 (3 Dec 2026; its misses not read again) to 0.925 / 0.94.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9348, top3 0.9493.
-    "visitor_cases_fresh9": {"top1": 0.934, "top3": 0.949, "abstention": 0.975, "handoff_recall": 0.94,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.957, top3 0.971, abstention 0.976,
+    # handoff_recall 0.942.
+    "visitor_cases_fresh9": {"top1": 0.956, "top3": 0.971, "abstention": 0.975, "handoff_recall": 0.942,
                              "false_handoffs": 0.0},
     # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
@@ -228,7 +239,9 @@ FLOORS = {
     # what it reached (0.906 / 0.942 / 0.919 / 0.887; its misses were not read this round).
     # Raised after round 27 (misses not read): 0.913 / 0.949 / 0.946 / 0.887. After round 32 (not read): 0.920 / 0.957.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9275, top3 0.9638.
-    "visitor_cases_fresh10": {"top1": 0.927, "top3": 0.963, "abstention": 0.945, "handoff_recall": 0.885,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.949, top3 0.971, abstention 0.973,
+    # handoff_recall 0.887.
+    "visitor_cases_fresh10": {"top1": 0.949, "top3": 0.971, "abstention": 0.972, "handoff_recall": 0.886,
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
@@ -240,7 +253,8 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality17: denied requests in other forms) to 0.955 / 0.955 (0.955 / 0.955; its
     # misses were not read this round).
     # Raised after round 35 (3 Dec 2026; its misses not read again) to 0.965 / 0.965.
-    "visitor_cases_fresh11": {"top1": 0.965, "top3": 0.965, "abstention": 1.0, "handoff_recall": 0.965,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.991, top3 0.991, handoff_recall 0.966.
+    "visitor_cases_fresh11": {"top1": 0.991, "top3": 0.991, "abstention": 1.0, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The fourteenth visitor table (branch fresh12, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
@@ -249,7 +263,8 @@ FLOORS = {
     # quality16) it stood at 0.847 / 0.895 / 0.909 / 0.914 / 0.030: top-1 and top-3 one row each below those floors.
     # Raised on 2026-12-01 (branch quality17: its misses fixed by kind, so they were read) to what it reached
     # (0.944 / 0.968 / 1.0 / 0.971 / 0, rounded down).
-    "visitor_cases_fresh12": {"top1": 0.943, "top3": 0.967, "abstention": 1.0, "handoff_recall": 0.971,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.968, top3 0.984.
+    "visitor_cases_fresh12": {"top1": 0.967, "top3": 0.983, "abstention": 1.0, "handoff_recall": 0.971,
                               "false_handoffs": 0.0},
     # The fifteenth visitor table (branch fresh13, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
@@ -261,7 +276,8 @@ FLOORS = {
     # Abstention raised after round 26 (0.938; its misses not read again).
     # Top-1 raised after round 43 to 0.89 (0.892: who "we" are is section 1).
     # Raised after rounds 47 to 51: abstention 0.9792.
-    "visitor_cases_fresh13": {"top1": 0.89, "top3": 0.933, "abstention": 0.979, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.917, top3 0.958.
+    "visitor_cases_fresh13": {"top1": 0.916, "top3": 0.958, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
@@ -272,7 +288,9 @@ FLOORS = {
     # Abstention raised after round 27 (misses not read): 0.782. Top-1 and top-3 after round 31 (not read): 0.864 / 0.890.
     # Raised after rounds 44 to 46 (3 Dec 2026): abstention 0.8182.
     # Raised after rounds 47 to 51: top1 0.8729, abstention 0.8364, false_handoffs 0.0071.
-    "visitor_cases_fresh14": {"top1": 0.872, "top3": 0.885, "abstention": 0.836, "handoff_recall": 0.905,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.924, top3 0.924, handoff_recall
+    # 0.909, false_handoffs 0.007.
+    "visitor_cases_fresh14": {"top1": 0.923, "top3": 0.923, "abstention": 0.836, "handoff_recall": 0.909,
                               "false_handoffs": 0.008},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -283,7 +301,8 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9492, top3 0.9576.
     # Raised after rounds 47 to 51: top1 0.9576, top3 0.9661.
-    "visitor_cases_fresh15": {"top1": 0.957, "top3": 0.966, "abstention": 0.92, "handoff_recall": 0.965,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.992, top3 1.000, handoff_recall 0.968.
+    "visitor_cases_fresh15": {"top1": 0.991, "top3": 1.0, "abstention": 0.92, "handoff_recall": 0.967,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -299,7 +318,8 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached; after round 42 to 0.915 / 0.940
     # ("bruh" a filler).
     # Raised after rounds 47 to 51: top1 0.9231, top3 0.9487.
-    "visitor_cases_fresh16": {"top1": 0.923, "top3": 0.948, "abstention": 0.96, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.949, top3 0.974, false_handoffs 0.007.
+    "visitor_cases_fresh16": {"top1": 0.948, "top3": 0.974, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -307,7 +327,8 @@ FLOORS = {
     # 0.901 / 0.950 / 0.804 / 1.000, no false handoff. Raised after round 24 and its review (its misses read) to
     # what it reached: 0.959 / 0.983 / 0.978 / 1.0, no false handoff (rounded down).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9752, top3 0.9917.
-    "visitor_cases_fresh17": {"top1": 0.975, "top3": 0.991, "abstention": 0.975, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.983, top3 0.992, abstention 0.978.
+    "visitor_cases_fresh17": {"top1": 0.983, "top3": 0.991, "abstention": 0.978, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twentieth visitor table (branch fresh18, 166 rows in every style, about 16 each to rights questions in
     # everyday words, product questions that sound close to privacy, long messages with context and uncovered privacy
@@ -316,7 +337,8 @@ FLOORS = {
     # first run for now (rounded down; false handoffs up). Raised after round 26 and its review (its misses read) to
     # what it reached: 0.949 / 1.0 / 0.959 / 1.0, no false handoff (rounded down).
     # Raised after rounds 47 to 51: top1 0.9573, abstention 0.9796.
-    "visitor_cases_fresh18": {"top1": 0.957, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.983, abstention 0.980.
+    "visitor_cases_fresh18": {"top1": 0.982, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-first visitor table (branch fresh19, 167 rows in every style, about 16 each to company questions
     # asked in unusual ways, slang, long messages with context and uncovered privacy questions, written before the
@@ -326,7 +348,8 @@ FLOORS = {
     # 0.967, no false handoff (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8898, top3 0.9449.
-    "visitor_cases_fresh19": {"top1": 0.889, "top3": 0.944, "abstention": 0.975, "handoff_recall": 0.965,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.953, top3 0.976, handoff_recall 0.967.
+    "visitor_cases_fresh19": {"top1": 0.952, "top3": 0.976, "abstention": 0.975, "handoff_recall": 0.966,
                               "false_handoffs": 0.0},
     # The twenty-second visitor table (branch fresh20, 162 rows, not weighted: about 11 of every style, written
     # before the assistant ran on it), first run at its commit (main at 3244f15, after round 27, with the table
@@ -335,7 +358,9 @@ FLOORS = {
     # reached: 0.876 / 0.926 / 0.951 / 0.966 / 0.023. Raised after round 36 (still not read): 0.884 / 0.934.
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9008.
     # Raised after rounds 47 to 51: top1 0.9091, top3 0.9421 (held out, not read).
-    "visitor_cases_fresh20": {"top1": 0.909, "top3": 0.942, "abstention": 0.95, "handoff_recall": 0.965,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.950, top3 0.967, abstention 0.951,
+    # handoff_recall 0.966 (held out: rows never read).
+    "visitor_cases_fresh20": {"top1": 0.95, "top3": 0.966, "abstention": 0.951, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -344,7 +369,8 @@ FLOORS = {
     # give the same questions (see the table's header): the first run on the relabelled table is 0.948 / 0.991 /
     # 0.855 / 1.0, false handoffs 0.006. Raised after round 28 (its misses read) to what it reached: 0.974 / 0.983 /
     # 0.964 / 1.0, no false handoff (rounded down; top-3 lost the long compliance question that had handed off).
-    "visitor_cases_fresh21": {"top1": 0.97, "top3": 0.98, "abstention": 0.96, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.991, top3 1.000, abstention 0.964.
+    "visitor_cases_fresh21": {"top1": 0.991, "top3": 1.0, "abstention": 0.963, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-fourth visitor table (fresh22, 160 rows in the manner of PrivacyQA's askers: people shown only an
     # app's store page, 75 of them about what this policy does not say; written before the assistant ran on it),
@@ -353,7 +379,8 @@ FLOORS = {
     # table. Raised after round 29 (its misses read) to what it reached: 0.940 / 0.964 / 0.987 / 1.0, no false
     # handoff (rounded down).
     # After round 32 (not read): 0.952 / 0.976.
-    "visitor_cases_fresh22": {"top1": 0.95, "top3": 0.975, "abstention": 0.985, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.988, abstention 0.987.
+    "visitor_cases_fresh22": {"top1": 0.964, "top3": 0.988, "abstention": 0.986, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-fifth visitor table (fresh23, 163 rows, not weighted: about 12 of every style, written before the
     # assistant ran on it), first run at c96cecb with the table added: 0.860 / 0.899 / 0.882 / 0.938, false handoffs
@@ -361,7 +388,9 @@ FLOORS = {
     # 0.938, no false handoff (rounded down). Top-1 after round 31 (not read again): 0.891; after round 36: 0.899 /
     # 0.930.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9070, top3 0.9380, abstention 0.9706.
-    "visitor_cases_fresh23": {"top1": 0.906, "top3": 0.937, "abstention": 0.97, "handoff_recall": 0.935,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.961, top3 0.984, abstention 0.971,
+    # handoff_recall 0.938.
+    "visitor_cases_fresh23": {"top1": 0.961, "top3": 0.984, "abstention": 0.97, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
@@ -369,7 +398,8 @@ FLOORS = {
     # 0.977 / 1.0, no false handoff (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9496, top3 0.9580.
-    "visitor_cases_fresh24": {"top1": 0.949, "top3": 0.957, "abstention": 1.0, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.983, top3 0.983.
+    "visitor_cases_fresh24": {"top1": 0.983, "top3": 0.983, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-seventh visitor table (fresh25, 165 rows weighted to long messages, close calls, Indian English, company,
     # product, requests and rights questions, 16 each; written before the assistant ran on it), first run at 7dcc643
@@ -378,7 +408,8 @@ FLOORS = {
     # (rounded down).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9262, top3 0.9426.
-    "visitor_cases_fresh25": {"top1": 0.926, "top3": 0.942, "abstention": 0.93, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.975, top3 0.984.
+    "visitor_cases_fresh25": {"top1": 0.975, "top3": 0.983, "abstention": 0.93, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-eighth visitor table (fresh26, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d59ba9b with the table added: 0.929 / 0.952 / 0.912 / 0.870, false handoffs 0.036 (five
@@ -386,7 +417,9 @@ FLOORS = {
     # up).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9444, top3 0.9603.
-    "visitor_cases_fresh26": {"top1": 0.944, "top3": 0.96, "abstention": 0.94, "handoff_recall": 0.865,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.952, top3 0.968, abstention 0.941,
+    # handoff_recall 0.870, false_handoffs 0.029 (held out: rows never read).
+    "visitor_cases_fresh26": {"top1": 0.952, "top3": 0.968, "abstention": 0.941, "handoff_recall": 0.869,
                               "false_handoffs": 0.03},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
@@ -396,7 +429,8 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Abstention raised after round 41's review to 1.0 (another company made to delete is declined).
     # Raised after rounds 47 to 51: top1 0.9697, top3 0.9848.
-    "visitor_cases_fresh27": {"top1": 0.969, "top3": 0.984, "abstention": 1.0, "handoff_recall": 0.935,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.992, top3 0.992, handoff_recall 0.939.
+    "visitor_cases_fresh27": {"top1": 0.992, "top3": 0.992, "abstention": 1.0, "handoff_recall": 0.939,
                               "false_handoffs": 0.0},
     # The thirtieth visitor table (fresh28, 160 rows, not weighted: 12 of every style, written before the assistant ran
     # on it), first run at 09bf50e (after round 34) with the table added: 0.883 / 0.900 / 0.850 / 0.969, no false
@@ -408,7 +442,8 @@ FLOORS = {
     # Abstention after round 36: 0.875 (an ISO certificate asked for with "share it" declined).
     # Abstention after round 41's review: 0.900 (another company made to delete is declined).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9583, top3 0.9667.
-    "visitor_cases_fresh28": {"top1": 0.958, "top3": 0.966, "abstention": 0.9, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.975, top3 0.983.
+    "visitor_cases_fresh28": {"top1": 0.975, "top3": 0.983, "abstention": 0.9, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-first visitor table (fresh29, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 86d801d (after round 35) with the table added: 0.880 / 0.904 / 0.886 / 1.0, false
@@ -420,7 +455,9 @@ FLOORS = {
     # held-out measurement.
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.8960, top3 0.9200.
     # Raised after rounds 47 to 51: top1 0.9040, top3 0.9280 (held out, not read).
-    "visitor_cases_fresh29": {"top1": 0.904, "top3": 0.928, "abstention": 0.91, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.944, top3 0.960, abstention 0.914
+    # (held out: rows never read).
+    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.96, "abstention": 0.914, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -429,7 +466,8 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9459, top3 0.9730.
     # Raised after rounds 47 to 51: abstention 0.9333.
-    "visitor_cases_fresh30": {"top1": 0.945, "top3": 0.972, "abstention": 0.933, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.982.
+    "visitor_cases_fresh30": {"top1": 0.963, "top3": 0.981, "abstention": 0.933, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
@@ -439,21 +477,25 @@ FLOORS = {
     # Raised on 2026-12-03 to what round 39 and its review reached.
     # Abstention raised after round 43 to 0.885 (0.889: calls to our people recorded are not covered).
     # Raised after rounds 47 to 51: top1 0.9000.
-    "visitor_cases_fresh31": {"top1": 0.9, "top3": 0.925, "abstention": 0.885, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.971, abstention 0.889.
+    "visitor_cases_fresh31": {"top1": 0.964, "top3": 0.971, "abstention": 0.888, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
     # (1 of 131). Floors at the first run (rounded down; false handoffs up).
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised on 2026-12-03 to what round 39 and its review reached.
-    "visitor_cases_fresh32": {"top1": 0.92, "top3": 0.925, "abstention": 0.97, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.953, top3 0.961, abstention 0.973.
+    "visitor_cases_fresh32": {"top1": 0.952, "top3": 0.96, "abstention": 0.972, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fifth visitor table (fresh33, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d5e3cb0 (after rounds 37 and 38) with the table added: 0.865 / 0.937 / 0.853 / 1.0, false
     # handoffs 0.014 (two of 142). Held out like fresh20, fresh26 and fresh29: no round reads its misses. Floors at the
     # first run (rounded down; false handoffs up).
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.8730, false_handoffs 0.0070.
-    "visitor_cases_fresh33": {"top1": 0.873, "top3": 0.935, "abstention": 0.85, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.897, top3 0.944, abstention 0.853,
+    # false_handoffs 0.007 (held out: rows never read).
+    "visitor_cases_fresh33": {"top1": 0.896, "top3": 0.944, "abstention": 0.852, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -461,7 +503,9 @@ FLOORS = {
     # down; false handoffs up).
     # Raised on 2026-12-03 to what round 39 and its review reached.
     # Raised after rounds 47 to 51: top1 0.8921, top3 0.9424.
-    "visitor_cases_fresh34": {"top1": 0.892, "top3": 0.942, "abstention": 0.8, "handoff_recall": 0.935,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.928, top3 0.957, abstention 0.806,
+    # handoff_recall 0.938.
+    "visitor_cases_fresh34": {"top1": 0.928, "top3": 0.956, "abstention": 0.806, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at
@@ -469,7 +513,8 @@ FLOORS = {
     # run (rounded down; false handoffs up).
     # Raised on 2026-12-03 to what round 40 and its review reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8248, top3 0.8905.
-    "visitor_cases_fresh35": {"top1": 0.824, "top3": 0.89, "abstention": 0.955, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.898, top3 0.934, abstention 0.957.
+    "visitor_cases_fresh35": {"top1": 0.897, "top3": 0.934, "abstention": 0.956, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-eighth visitor table (fresh36, 160 rows, weighted: 22 long, 18 close calls, 16 rights questions, 14
     # each of company questions, Indian English and slang, 12 each of Hinglish and requests; written before the
@@ -478,7 +523,8 @@ FLOORS = {
     # false handoffs up).
     # Raised after round 42 and its review (its misses read) to 0.885 / 0.914 / 1.0 / 1.0 / 0.007 (one of 142).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8921, top3 0.9209.
-    "visitor_cases_fresh36": {"top1": 0.892, "top3": 0.92, "abstention": 1.0, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.971, top3 0.971, false_handoffs 0.007.
+    "visitor_cases_fresh36": {"top1": 0.971, "top3": 0.971, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-ninth visitor table (fresh37, 160 rows, weighted: 24 long, 18 close calls, 16 rights questions, 14
     # each of typos, slang and Indian English; written before the assistant ran on it), first run at 12d4943 (after
@@ -487,13 +533,16 @@ FLOORS = {
     # Raised after round 43 and its review (its misses read) to 0.911 / 0.941 / 0.960 / 1.0 / 0.007 (rounded; one false
     # handoff of 138).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9185, top3 0.9481.
-    "visitor_cases_fresh37": {"top1": 0.918, "top3": 0.948, "abstention": 0.96, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.941, top3 0.963, false_handoffs 0.007.
+    "visitor_cases_fresh37": {"top1": 0.94, "top3": 0.962, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fortieth visitor table (fresh38, 160 rows, not weighted: about 11 of every style; written before the
     # assistant ran on it), first run at 12d4943: 0.874 / 0.906 / 0.909 / 0.952, no false handoff (the same at
     # 1102a51). Held out like fresh20, fresh26, fresh29 and fresh33: no round reads its misses.
     # Raised after rounds 47 to 51: top1 0.8819, top3 0.9134 (held out, not read).
-    "visitor_cases_fresh38": {"top1": 0.881, "top3": 0.913, "abstention": 0.905, "handoff_recall": 0.95,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.937, top3 0.953, abstention 0.909,
+    # handoff_recall 0.952 (held out: rows never read).
+    "visitor_cases_fresh38": {"top1": 0.937, "top3": 0.952, "abstention": 0.909, "handoff_recall": 0.952,
                               "false_handoffs": 0.0},
     # The forty-first visitor table (fresh39, 160 rows, weighted: 24 long, 16 close calls, 16 rights questions, 13
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
@@ -501,7 +550,8 @@ FLOORS = {
     # handoffs 0.015 (2 of 131). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9366, top3 0.9507, abstention 0.9444.
     # Raised after rounds 47 to 51: top1 0.9437, top3 0.9577.
-    "visitor_cases_fresh39": {"top1": 0.943, "top3": 0.957, "abstention": 0.944, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.972, top3 0.979, false_handoffs 0.015.
+    "visitor_cases_fresh39": {"top1": 0.971, "top3": 0.978, "abstention": 0.944, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The forty-second visitor table (fresh40, 160 rows, not weighted: in the proportions of a chat log, 45 repeated
     # rows reworded by a helper without anyone reading them; written before the assistant ran on it), first run at
@@ -509,7 +559,9 @@ FLOORS = {
     # fresh29, fresh33 and fresh38: no round reads its misses.
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9091, top3 0.9394.
     # Raised after rounds 47 to 51: top1 0.9167, top3 0.9470 (held out, not read).
-    "visitor_cases_fresh40": {"top1": 0.916, "top3": 0.946, "abstention": 0.96, "handoff_recall": 0.96,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.947, top3 0.970, abstention 0.964,
+    # handoff_recall 0.963, false_handoffs 0.015 (held out: rows never read).
+    "visitor_cases_fresh40": {"top1": 0.946, "top3": 0.969, "abstention": 0.964, "handoff_recall": 0.962,
                               "false_handoffs": 0.016},
     # The forty-third visitor table (fresh41, 160 rows, weighted: 30 questions in plain words that avoid the policy's
     # vocabulary, 20 each of Indian English, Hinglish and long messages, 16 rights questions and requests, 16 product
@@ -518,7 +570,9 @@ FLOORS = {
     # 0.044 (6 of 137). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8550, top3 0.8702, abstention 0.8966, false h. 0.0292.
     # Raised after rounds 47 to 51: top1 0.8626, top3 0.8779.
-    "visitor_cases_fresh41": {"top1": 0.862, "top3": 0.877, "abstention": 0.896, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.916, top3 0.931, abstention 0.897,
+    # false_handoffs 0.029.
+    "visitor_cases_fresh41": {"top1": 0.916, "top3": 0.931, "abstention": 0.896, "handoff_recall": 1.0,
                               "false_handoffs": 0.03},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
@@ -527,7 +581,8 @@ FLOORS = {
     # their reviews; the same at 0059290, the session's start): 0.874 / 0.911 / 0.680 / 0.900, false handoffs 0.015
     # (2 of 130). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9037, top3 0.9333, handoff 1.0, false handoffs 0.0077.
-    "visitor_cases_fresh42": {"top1": 0.903, "top3": 0.933, "abstention": 0.68, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.933, top3 0.963.
+    "visitor_cases_fresh42": {"top1": 0.933, "top3": 0.962, "abstention": 0.68, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-fifth visitor table (fresh43, 160 rows, weighted to honest abstention and the company's own details:
     # 28 product questions, many in privacy words, 20 privacy questions the policy does not answer, 18 about the
@@ -535,13 +590,16 @@ FLOORS = {
     # on it), first run at b714d6b (the session's start but for the agreeing fix, which moves no figure): 0.913 /
     # 0.923 / 0.857 / 1.0, false handoffs 0.007 (1 of 147). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 47 to 51: top1 0.9712, top3 0.9712, abstention 0.9286.
-    "visitor_cases_fresh43": {"top1": 0.971, "top3": 0.971, "abstention": 0.928, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.990, top3 0.990, abstention 0.929.
+    "visitor_cases_fresh43": {"top1": 0.99, "top3": 0.99, "abstention": 0.928, "handoff_recall": 1.0,
                               "false_handoffs": 0.007},
     # The forty-sixth visitor table (fresh44, 160 rows, not weighted: the spread of a chat log; 29 repeated rows
     # reworded by a helper without anyone reading them; written before the assistant ran on it), first run at b714d6b:
     # 0.908 / 0.931 / 0.966 / 1.0, false handoffs 0.014 (2 of 139). Held out like fresh20, fresh26, fresh29, fresh33,
     # fresh38 and fresh40: no round reads its misses.
-    "visitor_cases_fresh44": {"top1": 0.908, "top3": 0.931, "abstention": 0.965, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.947, top3 0.954, abstention 0.966,
+    # false_handoffs 0.014 (held out: rows never read).
+    "visitor_cases_fresh44": {"top1": 0.946, "top3": 0.954, "abstention": 0.965, "handoff_recall": 1.0,
                               "false_handoffs": 0.015},
     # The forty-seventh visitor table (fresh45, 160 rows, weighted to what every section answers asked in everyday
     # words: about nine questions for each of the twelve sections, in slang, typos, Indian English, Hinglish, long
@@ -550,7 +608,9 @@ FLOORS = {
     # 0.758 / 0.852 / 0.875 / 0.950, false handoffs 0.007 (1 of 140). Floors at the first run (rounded down; false
     # handoffs up).
     # Raised after rounds 47 to 51: top1 0.8516, top3 0.9141, abstention 0.9375, handoff_recall 1.0000.
-    "visitor_cases_fresh45": {"top1": 0.851, "top3": 0.914, "abstention": 0.937, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.930, top3 0.953, abstention 0.938,
+    # false_handoffs 0.007.
+    "visitor_cases_fresh45": {"top1": 0.929, "top3": 0.953, "abstention": 0.937, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-eighth visitor table (fresh46, 160 rows, weighted to long messages and Indian English: 40 long
     # messages with context around the question, 30 in Indian English, 15 each of close calls, rights questions and
@@ -558,7 +618,8 @@ FLOORS = {
     # first run at b91bac9 (after rounds 47 to 49 and the reviews of 47 and 48): 0.865 / 0.940 / 0.778 / 1.0, false
     # handoffs 0.051 (7 of 137). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 47 to 51: top1 0.8872, top3 0.9474, abstention 0.8148, false_handoffs 0.0000.
-    "visitor_cases_fresh46": {"top1": 0.887, "top3": 0.947, "abstention": 0.814, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.932, top3 0.977, abstention 0.815.
+    "visitor_cases_fresh46": {"top1": 0.932, "top3": 0.977, "abstention": 0.814, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -573,7 +634,8 @@ FLOORS = {
     # Lowered after the review of round 12 (see visitor_cases_fresh_kinds above).
     # Abstention 0.95 -> 1.0 and false handoffs 0.015 -> 0 on 2026-12-01 (branch quality13: a marker right after a
     # negation marks nothing, so its one false handoff is gone).
-    "visitor_cases_fresh": {"top1": 0.895, "top3": 0.96, "abstention": 1.0, "handoff_recall": 1.0,
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.909, top3 0.961.
+    "visitor_cases_fresh": {"top1": 0.909, "top3": 0.961, "abstention": 1.0, "handoff_recall": 1.0,
                             "false_handoffs": 0.0},
     # Raised on 2026-12-01 (branch quality8): visitor_cases 0.939 / 0.962 -> 0.943 / 0.967; (branch quality9) to
     # 0.948 / 0.972.
@@ -584,7 +646,8 @@ FLOORS = {
     # here, and branches elsewhere are not covered in the nine later tables that ask (fresh15 to fresh32, each written
     # by another hand); the assistant now declines them, with the contact lines (our address) in the reply.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9575, top3 0.9764.
-    "visitor_cases": {"top1": 0.957, "top3": 0.976, "abstention": 0.95, "handoff_recall": 1.0},
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.981, top3 0.991, abstention 0.986.
+    "visitor_cases": {"top1": 0.981, "top3": 0.99, "abstention": 0.986, "handoff_recall": 1.0},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     # Abstention 0.75 -> 0.74 on 2026-12-01 (branch quality8): bench.calibrate's refit on the team's tables after the
@@ -619,23 +682,30 @@ FLOORS = {
     # half's stays 0.652.
     # Abstention raised after round 41 to 0.675 (0.676, its visible half; the held-out half unchanged).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8537, top3 0.9085.
-    "dev_from_train2": {"top1": 0.853, "top3": 0.908, "abstention": 0.675, "false_handoffs": 0.0},
+    # Top-1 lowered with the section model (4 Dec 2026) to 0.847: it moves one more row of 164 answerable from its
+    # first place than it mends (0.8537 -> 0.8476); the trade, and why it was taken, in bench/HISTORY.md.
+    "dev_from_train2": {"top1": 0.847, "top3": 0.908, "abstention": 0.675, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
     # (misses read) to 0.822 / 0.865 / 0.684, and its abstention after rounds 25 and 26 to 0.746.
     # Raised after round 41 and its review (misses read) to 0.866 / 0.876 / 0.754, rounded down.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8710, top3 0.8817.
-    "dev_from_train3": {"top1": 0.87, "top3": 0.881, "abstention": 0.753, "false_handoffs": 0.0},
+    # Set to the figures reached with the section model (4 Dec 2026): top1 0.882, top3 0.882, abstention 0.754.
+    "dev_from_train3": {"top1": 0.881, "top3": 0.881, "abstention": 0.754, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
     # section on sharing, as every team table labels them, and one row of this set lost its first place to it (its
     # top-3 unchanged). The row was not read; keeping or dropping the rule by it would tune to a held-out set.
-    "dev_from_train4": {"top1": 0.840, "top3": 0.864, "abstention": 0.641, "false_handoffs": 0.0},
+    # With the section model (4 Dec 2026): top-1 0.840 -> 0.848 (raised) and abstention 0.642 -> 0.633 (lowered to
+    # 0.633, one more out-of-scope row answered). The rows were not read.
+    "dev_from_train4": {"top1": 0.848, "top3": 0.864, "abstention": 0.633, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
-    "dev_from_train": {"top1": 0.9, "top3": 0.937, "abstention": 0.79, "false_handoffs": 0.0},
+    # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
+    # is unlike the tables the model learnt from; the trade, and why it was taken, in bench/HISTORY.md.
+    "dev_from_train": {"top1": 0.892, "top3": 0.937, "abstention": 0.787, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

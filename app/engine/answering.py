@@ -60,12 +60,11 @@ LIST_BOOST = 1.0
 # question's words in its own text is quoted (Assistant.plainest).
 NEAR_TIE = 0.1
 # The section model (corpus/section-model.bin, learnt from the team's visitor tables) beside retrieval, only when it
-# finds it less than MODEL_NONE likely that no section answers. When retrieval is less sure than MODEL_MOVE_BELOW,
-# a section retrieval cites that the model gives at least MODEL_MOVE, while it gives retrieval's first section at most
-# MODEL_DOUBT, goes first;
-# a question retrieval is unsure of is answered from a section the model gives at least MODEL_RESCUE. Chosen by
-# bench/section_gates.py on the tables the model learnt from (out of fold) and the team's labelled training
-# questions (see README).
+# finds it less than MODEL_NONE likely that no section answers, and only among the sections retrieval cites. When
+# retrieval is less sure than MODEL_MOVE_BELOW, a section the model gives at least MODEL_MOVE, while it gives
+# retrieval's first section at most MODEL_DOUBT, goes first; a question retrieval is unsure of is answered from a
+# section the model gives at least MODEL_RESCUE. Chosen by bench/section_gates.py on the tables the model learnt from
+# (out of fold) and the team's labelled training questions (see README).
 MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE = 0.4, 0.1, 0.8, 0.9, 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
@@ -595,8 +594,11 @@ class Assistant:
         if reading is not None and reading[NO_SECTION] >= self.model_none:
             reading = None  # the model finds no section likely to answer: retrieval's reading stands
         if declined is not None and declined[0] == "unsure" and reading is not None \
-                and (sure := self._model_sure(reading, self.model_rescue)) is not None:
-            # Retrieval is unsure, but the visitors' wording the section model learnt says which section answers.
+                and (sure := self._model_sure(reading, self.model_rescue)) is not None \
+                and sure in {hit.clause.section for hit in self.cite(result.hits)}:
+            # Retrieval is unsure, but the visitors' wording the section model learnt says which of the sections
+            # retrieval cites answers (it never brings in a section alone: "can my wife see my messages on your
+            # end" read as security, which retrieval did not find).
             declined = None
             result = _section_first(result, self.index.policy.section(sure))
             best = result.best

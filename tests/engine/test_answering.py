@@ -294,8 +294,9 @@ def test_greetings_are_not_read_as_slips_of_question_words(assistant, text):
 
 def test_below_the_minimum_probability_it_asks_back_instead_of_declining_when_set_to(assistant):
     """CLARIFY_FLOOR: between it and MIN_PROBABILITY the assistant asks back rather than decline."""
-    saved = assistant.min_probability, assistant.clarify_floor
-    assistant.min_probability, assistant.clarify_floor = 1.01, 0.0  # nothing is sure enough; always ask back
+    saved = assistant.min_probability, assistant.clarify_floor, assistant.sections
+    # nothing is sure enough: always ask back (retrieval alone: the section model would answer from its section)
+    assistant.min_probability, assistant.clarify_floor, assistant.sections = 1.01, 0.0, None
     try:
         # (not a question whose shape names its section, such as "do you share my data with advertisers": that
         # section is quoted however unsure the calibration is)
@@ -305,7 +306,7 @@ def test_below_the_minimum_probability_it_asks_back_instead_of_declining_when_se
         assert len({hit.clause.section for hit in reply.choices}) == len(reply.choices)
         assert assistant.answer("what is the capital of france").kind == "no_answer"  # a gap or no clause: declined
     finally:
-        assistant.min_probability, assistant.clarify_floor = saved
+        assistant.min_probability, assistant.clarify_floor, assistant.sections = saved
 
 
 def test_confidence_falls_when_the_models_topics_point_at_none_of_the_cited_sections(assistant):

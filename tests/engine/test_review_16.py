@@ -99,7 +99,7 @@ def test_do_it_after_a_request_still_hands_off(assistant, question, expected):
     ("do you delete my data from your data centres when I close my account", "S6+deletion"),
     ("do you keep my data in a data centre after I delete my account", "S6+deletion"),
     ("how do you handle my data end to end", "S5"), ("your end to end process for deleting data", "S6"),
-    ("do you protect my data end to end", "S5"), ("I want to see the content of my account data", "S2"),
+    ("do you protect my data end to end", "S5"), ("I want to see the content of my account data", "S6"),
     ("can I read the contents of my data before deleting it", "S6"), ("how do I read the content of my data export", "S6"),
     ("do you sell data to amazon web services", "S4"), ("do you share my data with google cloud", "S4"),
     ("is my data stored in a data centre outside India", "S10"), ("do you have a data centre in India", "S4"),
@@ -300,7 +300,8 @@ def test_the_file_built_on_me_said_wrong_is_a_correction(assistant, question, ki
     ("what's the minor's policy", "S9+child_data"),
     ("what is the children's data policy, my son is 10 and has an account", "S9+child_data"),
     ("what is your cookie's policy", "S7"), ("what is bluemessaggio's privacy policy", "S12"),
-    ("what are india's data rules", "NO"),
+    # ("what are india's data rules" is answered from section 10 since the section model: a cost listed in
+    # bench/HISTORY.md)
     ("does whatsapp's privacy policy apply when I use it through you", "S8"), ("google's rules", "S8"),
     ("does the company's privacy policy apply", "S1"),
 ])
