@@ -590,9 +590,12 @@ class Assistant:
             # "is there any provision for getting my data in excel format", "am i allowed to say no to my data
             # being processed": the section granting the right asked about is what answers.
             declined = None
-        reading = self.sections.probabilities(self.model_words(query)) if self.sections is not None else None
-        if reading is not None and reading[NO_SECTION] >= self.model_none:
-            reading = None  # the model finds no section likely to answer: retrieval's reading stands
+        reading = None  # the section model's, read only where a gate below can use it
+        if self.sections is not None and (confidence < self.model_move_below
+                                          or (declined is not None and declined[0] == "unsure")):
+            reading = self.sections.probabilities(self.model_words(query))
+            if reading[NO_SECTION] >= self.model_none:
+                reading = None  # the model finds no section likely to answer: retrieval's reading stands
         if declined is not None and declined[0] == "unsure" and reading is not None \
                 and (sure := self._model_sure(reading, self.model_rescue)) is not None \
                 and sure in {hit.clause.section for hit in self.cite(result.hits)}:
