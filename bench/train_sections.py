@@ -15,7 +15,8 @@ except `HELD_OUT`, the tables kept out of every choice so that they measure word
 
 Rebuilding gives the same bytes: rows are sorted, features are those answering gives the topic model
 (`Assistant.model_words`, the analysed question), the solver is deterministic and the file is written by
-`app.engine.topics.write_topic_model`. Nothing here reads ../shared.
+`app.engine.topics.write_topic_model`. The solver runs on one BLAS thread, so the machine's number of CPUs (or
+OPENBLAS_NUM_THREADS) does not change a rounding. Nothing here reads ../shared.
 """
 
 from __future__ import annotations
@@ -69,8 +70,13 @@ def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ..
 
 
 def _fit(rows: list[Row], heads: tuple[str, ...]):
+    from threadpoolctl import threadpool_limits  # installed with scikit-learn
+
     sets = [extract_features(r.words) for r in rows]
-    return fit(rows, sets, SETTINGS["C"], SETTINGS["class_weight"], SETTINGS["min_df"], heads=heads)
+    # One BLAS thread: with more, sums are added up in an order that depends on how many, and a few weights came out
+    # one rounding step apart on a one-thread run (the topic model's smaller problem does not show this).
+    with threadpool_limits(limits=1):
+        return fit(rows, sets, SETTINGS["C"], SETTINGS["class_weight"], SETTINGS["min_df"], heads=heads)
 
 
 def train(out: str | Path = DEFAULT_OUT):

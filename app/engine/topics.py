@@ -277,16 +277,17 @@ def _quantise(values: np.ndarray, step: float, dtype, what: str) -> np.ndarray:
     return scaled.astype(dtype)
 
 
-def load_topic_model(path: str | Path, expected_heads: tuple[str, ...] | None = HEADS) -> TopicModel:
+def load_topic_model(path: str | Path, expected_heads: tuple[str, ...] | None = HEADS,
+                     rebuild: str = "make train") -> TopicModel:
     """Read a model file written by `write_topic_model`, or raise `TopicModelError` saying what is wrong.
 
     `expected_heads`: the heads the file must have (None: any; the section model's are checked against the policy
-    by `fits_policy`)."""
+    by `fits_policy`). `rebuild`: the command the messages name for rebuilding the file."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise TopicModelError(path, "file not found (rebuild it with `make train`)") from None
+        raise TopicModelError(path, f"file not found (rebuild it with `{rebuild}`)") from None
     except OSError as exc:
         raise TopicModelError(path, f"cannot be read ({exc.strerror})") from None
     if not data.startswith(MAGIC):
@@ -305,19 +306,22 @@ def load_topic_model(path: str | Path, expected_heads: tuple[str, ...] | None = 
         raise TopicModelError(path, "corrupt: its header is not a JSON object")
     if header.get("format") != FORMAT_VERSION:
         raise TopicModelError(path, f"format version {header.get('format')!r}, but this code reads version "
-                                    f"{FORMAT_VERSION} (rebuild it with `make train`)")
+                                    f"{FORMAT_VERSION} (rebuild it with `{rebuild}`)")
     if header.get("settings_sha") != SETTINGS_SHA:
         raise TopicModelError(path, "built with other feature settings than app/engine/topics.py uses "
-                                    "(rebuild it with `make train`)")
+                                    f"(rebuild it with `{rebuild}`)")
     vocabulary, heads = header.get("vocabulary"), header.get("heads")
     if not isinstance(vocabulary, list) or not isinstance(heads, list) or not all(
             isinstance(x, str) for x in vocabulary + heads):
         raise TopicModelError(path, "corrupt: the header's vocabulary or heads are not lists of text")
     if expected_heads is not None and tuple(heads) != expected_heads:
         raise TopicModelError(path, f"has heads {heads}, but app/engine/topics.py expects {list(expected_heads)} "
-                                    "(rebuild it with `make train`)")
+                                    f"(rebuild it with `{rebuild}`)")
     if not heads:
         raise TopicModelError(path, "corrupt: the header names no heads")
+    info, steps = header.get("info", {}), [header.get(k, 1.0) for k in ("idf_step", "weight_step")]
+    if not isinstance(info, dict) or not all(isinstance(x, (int, float)) and not isinstance(x, bool) for x in steps):
+        raise TopicModelError(path, "corrupt: the header's info is not an object or its steps are not numbers")
     n_features, n_heads = len(vocabulary), len(heads)
     expected = n_features * 2 + n_features * n_heads * 2 + n_heads * 4
     body = data[start + size :]

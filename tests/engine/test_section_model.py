@@ -3,15 +3,17 @@ not used for a policy whose sections it was not trained on, and that `make train
 
 from __future__ import annotations
 
+import json
 import logging
 import shutil
+import struct
 from pathlib import Path
 
 import pytest
 
 from app import create_app
 from app.engine.answering import load_assistant
-from app.engine.topics import NO_SECTION, TopicModelError, load_topic_model, section_heads
+from app.engine.topics import MAGIC, NO_SECTION, TopicModelError, load_topic_model, section_heads
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "corpus" / "section-model.bin"
@@ -88,8 +90,21 @@ def _corpus_copy(tmp_path) -> Path:
     return corpus
 
 
+def _with_header(path: Path, **changes) -> None:
+    """Rewrite a model file's JSON header with `changes`, keeping its weights (a damaged but readable file)."""
+    data = path.read_bytes()
+    start = len(MAGIC) + 4
+    (size,) = struct.unpack("<I", data[len(MAGIC) : start])
+    header = json.loads(data[start : start + size])
+    header.update(changes)
+    raw = json.dumps(header).encode()
+    path.write_bytes(MAGIC + struct.pack("<I", len(raw)) + raw + data[start + size :])
+
+
 @pytest.mark.parametrize("damage, message", [
-    (lambda path: path.unlink(), "not found"),
+    (lambda path: path.unlink(), "not found (rebuild it with `make train-sections`)"),
+    (lambda path: _with_header(path, info=["sections"]), "corrupt: the header's info is not an object"),
+    (lambda path: _with_header(path, weight_step="0.001"), "its steps are not numbers"),
     (lambda path: path.write_bytes(path.read_bytes()[:5000]), "truncated"),
     (lambda path: path.write_bytes(b"not a model at all"), "not a topic model"),
 ])
