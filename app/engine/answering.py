@@ -25,7 +25,7 @@ from .corpus import Clause, Policy
 from .intents import Detection, Intents, classify_clause, hypothetical, load_intents, part_starts, supposed
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
-from .topics import (NO_SECTION, TopicModel, TopicPlace, TopicPrediction, fits_policy, load_topic_map,
+from .topics import (NO_SECTION, TopicModel, TopicPlace, TopicPrediction, for_policy, load_topic_map,
                      load_topic_model)
 from .text import NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
@@ -360,7 +360,7 @@ class Assistant:
                  sections: TopicModel | None = None):
         self.index = index
         self.topics = topics
-        self.sections = sections  # the section model, if it was trained on this policy's sections (`fits_policy`)
+        self.sections = sections  # the section model, its heads named by this policy's sections (`for_policy`)
         self.model_move, self.model_doubt, self.model_move_below, self.model_rescue, self.model_none = \
             MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE
         self.topic_map = topic_map or {}
@@ -631,7 +631,7 @@ class Assistant:
             reply.topics = topics
             return reply
         if reading is not None and confidence < self.model_move_below \
-                and reading.get(best.clause.section, 0.0) <= self.model_doubt \
+                and reading.get(best.clause.section, 1.0) <= self.model_doubt \
                 and (sure := self._model_sure(reading, self.model_move)) is not None \
                 and sure in {hit.clause.section for hit in self.cite(result.hits)}:
             # Retrieval's section is one the section model all but rules out, and it points at another that
@@ -3008,12 +3008,13 @@ def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]]
         topic_map = load_topic_map(corpus_dir / "topics.yaml", index.policy, topics.topics)
         sections = load_topic_model(corpus_dir / "section-model.bin", expected_heads=None,
                                     rebuild="make train-sections") if section_model else None
-        if sections is not None and not fits_policy(sections, index.policy):
-            # Learnt on other sections (a version that renumbered or retitled them): its numbers would point at the
-            # wrong text, so answering goes on from retrieval alone until `make train` rebuilds it.
-            _log.warning("%s was trained on other sections than this policy's; answering without it",
-                         corpus_dir / "section-model.bin")
-            sections = None
+        if sections is not None:
+            sections, gone = for_policy(sections, index.policy)
+            if gone:
+                # A version that retitled or dropped sections: the model's reading of those points at no section of
+                # this one, so those questions are left to retrieval until `make train-sections` learns the new ones.
+                _log.warning("%s was trained on sections this policy no longer has (%s); it is not used for them",
+                             corpus_dir / "section-model.bin", ", ".join(f"§{n}" for n in gone))
     return Assistant(index, intents, company=company, topics=topics, topic_map=topic_map, sections=sections)
 
 

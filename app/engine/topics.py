@@ -18,6 +18,7 @@ what a question's features are.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import math
@@ -237,11 +238,29 @@ def section_heads(policy) -> tuple[str, ...]:
     return (NO_SECTION, *(s.number for s in policy.sections))
 
 
-def fits_policy(model: TopicModel, policy) -> bool:
-    """Whether a section model was trained on this policy's sections: the same numbers with the same titles. A
-    model of another version of the policy would point at sections by numbers that now mean something else."""
+def for_policy(model: TopicModel, policy) -> tuple[TopicModel, list[str]]:
+    """The section model with its heads named by `policy`'s section numbers, and the sections it was trained on
+    that `policy` no longer has.
+
+    The file records the title of each section it learnt: a head follows its title to whatever number the section
+    has now (a new section before it renumbers it), and a head whose title the policy no longer has is renamed
+    `gone:N`, so it points at no section of this one (answering then leaves such questions to retrieval). A section
+    the model never saw has no head. A file that records no titles, or two heads of one title, counts every head
+    as gone."""
     titles = (model.info or {}).get("sections")
-    return model.heads == section_heads(policy) and titles == {s.number: s.title for s in policy.sections}
+    trained = [h for h in model.heads if h != NO_SECTION]
+    if not isinstance(titles, dict) or any(not isinstance(titles.get(h), str) for h in trained):
+        titles = {}
+    number_of = {section.title: section.number for section in policy.sections}
+    heads = tuple(h if h == NO_SECTION else number_of.get(titles.get(h), f"gone:{h}") for h in model.heads)
+    if len(set(heads)) != len(heads):
+        heads = tuple(h if h == NO_SECTION else f"gone:{h}" for h in model.heads)
+    gone = [h for h, now in zip(model.heads, heads) if now.startswith("gone:")]
+    if heads == model.heads:
+        return model, gone
+    moved = copy.copy(model)  # shares the weights and the word cache; only the names differ
+    moved.heads, moved.topics = heads, heads[1:]
+    return moved, gone
 
 
 # ---- the model file -------------------------------------------------------------------------------------------
@@ -282,7 +301,7 @@ def load_topic_model(path: str | Path, expected_heads: tuple[str, ...] | None = 
     """Read a model file written by `write_topic_model`, or raise `TopicModelError` saying what is wrong.
 
     `expected_heads`: the heads the file must have (None: any; the section model's are checked against the policy
-    by `fits_policy`). `rebuild`: the command the messages name for rebuilding the file."""
+    by `for_policy`). `rebuild`: the command the messages name for rebuilding the file."""
     path = Path(path)
     try:
         data = path.read_bytes()

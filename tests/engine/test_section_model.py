@@ -1,5 +1,5 @@
-"""The section model (corpus/section-model.bin): what it adds to retrieval, how its file is checked, that it is
-not used for a policy whose sections it was not trained on, and that `make train` rebuilds it byte for byte."""
+"""The section model (corpus/section-model.bin): what it adds to retrieval, how its file is checked, how it follows
+a version whose sections are renumbered or retitled, and that `make train-sections` rebuilds it byte for byte."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ import logging
 import shutil
 import struct
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from app import create_app
 from app.engine.answering import load_assistant
-from app.engine.topics import MAGIC, NO_SECTION, TopicModelError, load_topic_model, section_heads
+from app.engine.topics import MAGIC, NO_SECTION, TopicModelError, for_policy, load_topic_model, section_heads
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "corpus" / "section-model.bin"
@@ -118,7 +119,7 @@ def test_the_app_does_not_start_without_a_usable_section_model(tmp_path, damage,
     assert message in str(excinfo.value)
 
 
-def test_a_model_of_other_sections_is_not_used_and_answering_goes_on(tmp_path, caplog):
+def test_a_retitled_section_is_left_to_retrieval_and_the_others_keep_the_model(tmp_path, caplog):
     corpus = _corpus_copy(tmp_path)
     policy = corpus / "privacy-policy.md"
     text = policy.read_text(encoding="utf-8")
@@ -127,10 +128,31 @@ def test_a_model_of_other_sections_is_not_used_and_answering_goes_on(tmp_path, c
                       encoding="utf-8")
     with caplog.at_level(logging.WARNING, logger="app.engine.answering"):
         retitled = load_assistant(corpus)
-    assert retitled.sections is None
-    assert "trained on other sections" in caplog.text
-    reply = retitled.answer("do you sell my data to advertisers")
-    assert reply.kind == "answer" and _sections(reply)[0] == "4"
+    assert "trained on sections this policy no longer has (§11)" in caplog.text
+    assert "11" not in retitled.sections.heads and "gone:11" in retitled.sections.heads
+    assert set(retitled.sections.heads) - {"gone:11"} == set(section_heads(retitled.index.policy)) - {"11"}
+    # the model still moves questions between the sections it knows ...
+    reply = retitled.answer("how wil i know when the privcy page gets updatd")
+    assert _sections(reply)[0] == "2"  # ... but not to the one it no longer knows: retrieval's reading stands
+    reply = retitled.answer("what if i never agreed to any of this")
+    assert reply.kind == "answer" and _sections(reply)[0] == "1"
+
+
+def test_heads_follow_their_titles_to_new_numbers(assistant):
+    """A new section renumbers the ones after it: each head follows its title; the new section has none."""
+    model = assistant.sections
+    old = assistant.index.policy.sections
+    new_policy = SimpleNamespace(sections=[SimpleNamespace(number=s.number, title=s.title) for s in old[:6]]
+                                 + [SimpleNamespace(number="7", title="Messages We Keep for Our Customers")]
+                                 + [SimpleNamespace(number=str(int(s.number) + 1), title=s.title) for s in old[6:]])
+    moved, gone = for_policy(model, new_policy)
+    assert gone == []
+    assert moved.heads == (NO_SECTION, "1", "2", "3", "4", "5", "6", "8", "9", "10", "11", "12", "13")
+    words = assistant.model_words(assistant.analyse("what cookies do you put on my browser"))
+    before, after = model.probabilities(words), moved.probabilities(words)
+    assert max(before, key=before.get) == "7" and max(after, key=after.get) == "8"  # cookies, now section 8
+    assert after["8"] == before["7"] and "7" not in after
+    assert for_policy(model, assistant.index.policy) == (model, [])  # this policy: the model itself
 
 
 def test_make_train_rebuilds_the_committed_section_model_byte_for_byte(tmp_path):
