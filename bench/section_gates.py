@@ -1,4 +1,4 @@
-"""Choose when the section model may move or rescue an answer, out of fold, on the team's tables.
+"""Measure when the section model may move or rescue an answer, out of fold, on the team's tables.
 
     python -m bench.section_gates
 
@@ -117,8 +117,8 @@ def main(argv=None) -> int:
                     best, current = figures, value
             setattr(assistant, name, current)
         print(f"round {round_ + 1}: {_show(assistant, best)}")
-    print("\nchosen (copy into app/engine/answering.py as MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, "
-          "MODEL_NONE):")
+    print("\nthe search's optimum (MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE; the committed "
+          "gates in app/engine/answering.py are stricter where the optimum costs the training questions' abstention):")
     print("  " + ", ".join(str(getattr(assistant, name)) for name in GATES))
     return 0
 
