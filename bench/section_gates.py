@@ -12,7 +12,8 @@ table, so the choice also holds for wording unlike the tables'. The tables kept 
 The gates (`app.engine.answering`): MODEL_MOVE and MODEL_DOUBT (put the model's section first when it gives it at
 least MODEL_MOVE and retrieval's section at most MODEL_DOUBT), MODEL_MOVE_BELOW (only when retrieval's calibrated
 confidence is below it), MODEL_RESCUE (answer a question retrieval is unsure of from a section the model gives at
-least this); neither when the model gives "no section answers" MODEL_NONE or more. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and of the training
+least this, among the sections retrieval cites); neither when the model gives "no section answers" MODEL_NONE or
+more. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and of the training
 questions, added up: the training questions' lower abstention counts in full, not diluted by the tables' numbers.
 """
 
