@@ -21,7 +21,7 @@ visitor_cases_fresh33.yaml, visitor_cases_fresh34.yaml, visitor_cases_fresh35.ya
 visitor_cases_fresh36.yaml, visitor_cases_fresh37.yaml, visitor_cases_fresh38.yaml,
 visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml, visitor_cases_fresh41.yaml,
 visitor_cases_fresh42.yaml, visitor_cases_fresh43.yaml, visitor_cases_fresh44.yaml,
-visitor_cases_fresh45.yaml and visitor_cases_fresh46.yaml).
+visitor_cases_fresh45.yaml, visitor_cases_fresh46.yaml and visitor_cases_fresh47.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -74,7 +74,7 @@ TARGETS = {
                                        "visitor_cases_fresh36", "visitor_cases_fresh37", "visitor_cases_fresh38",
                                        "visitor_cases_fresh39", "visitor_cases_fresh40", "visitor_cases_fresh41",
                                        "visitor_cases_fresh42", "visitor_cases_fresh43", "visitor_cases_fresh44",
-                                       "visitor_cases_fresh45", "visitor_cases_fresh46",
+                                       "visitor_cases_fresh45", "visitor_cases_fresh46", "visitor_cases_fresh47",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -114,7 +114,10 @@ FLOORS = {
     # ../shared/eval.
     # Top-1 raised to 0.895 on 2026-12-03 after round 41 (kinds of the development sets' read halves): 0.892 -> 0.897.
     # Top-1 and top-3 raised with the section model (4 Dec 2026) to 0.9020 / 0.9559 (nothing was chosen on it).
-    "privacyqa": {"top1": 0.901, "top3": 0.955, "abstention": 0.84, "false_handoffs": 0.0},
+    # Lowered on 4 Dec 2026 (session 28) to 0.897 / 0.950: the section model's "no section answers" gate
+    # (MODEL_ABSTAIN) declines one more of its answerable questions; the trade, and why it was taken, in
+    # bench/HISTORY.md (nothing was chosen on this set).
+    "privacyqa": {"top1": 0.897, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -137,7 +140,8 @@ FLOORS = {
     # also answered or handed off product questions ("do cookies slow down my phone", "notifications stop coming on
     # my android phone"), so they were taken out; the rows that they alone answered miss again.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.984, top3 0.984, abstention 0.964.
-    "visitor_cases_fresh_kinds": {"top1": 0.984, "top3": 0.984, "abstention": 0.964, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.989, top3 0.989.
+    "visitor_cases_fresh_kinds": {"top1": 0.989, "top3": 0.989, "abstention": 0.964, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -167,7 +171,8 @@ FLOORS = {
     # the branch reached after fixing the kinds its first run showed: 0.959 / 0.959 / 1.0 / 1.0, no false handoff
     # (its misses were read, so from here on it measures regressions, not generalisation).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.959, top3 0.959.
-    "visitor_cases_fresh5": {"top1": 0.959, "top3": 0.959, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.986, top3 0.986.
+    "visitor_cases_fresh5": {"top1": 0.986, "top3": 0.986, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The eighth visitor table (branch quality11, 141 rows in every style, written before the assistant ran on it),
     # first run on main at 056d034: 0.703 / 0.733 / 0.875 / 0.571, false handoffs 0.009 (one of 113); raised to what
@@ -179,7 +184,8 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality14: what the company's own staff see is security) to 0.93 / 0.94.
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.960, top3 0.970, handoff_recall 0.964.
-    "visitor_cases_fresh6": {"top1": 0.96, "top3": 0.97, "abstention": 1.0, "handoff_recall": 0.964,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.980, top3 0.990.
+    "visitor_cases_fresh6": {"top1": 0.98, "top3": 0.99, "abstention": 1.0, "handoff_recall": 0.964,
                              "false_handoffs": 0.0},
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
@@ -226,7 +232,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9348, top3 0.9493.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.957, top3 0.971, abstention 0.976,
     # handoff_recall 0.942.
-    "visitor_cases_fresh9": {"top1": 0.956, "top3": 0.971, "abstention": 0.975, "handoff_recall": 0.942,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.971, top3 0.986.
+    "visitor_cases_fresh9": {"top1": 0.971, "top3": 0.985, "abstention": 0.975, "handoff_recall": 0.942,
                              "false_handoffs": 0.0},
     # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
@@ -277,7 +284,8 @@ FLOORS = {
     # Top-1 raised after round 43 to 0.89 (0.892: who "we" are is section 1).
     # Raised after rounds 47 to 51: abstention 0.9792.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.917, top3 0.958.
-    "visitor_cases_fresh13": {"top1": 0.916, "top3": 0.958, "abstention": 0.979, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.933, top3 0.975.
+    "visitor_cases_fresh13": {"top1": 0.933, "top3": 0.975, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
@@ -290,7 +298,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.8729, abstention 0.8364, false_handoffs 0.0071.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.924, top3 0.924, handoff_recall
     # 0.909, false_handoffs 0.007.
-    "visitor_cases_fresh14": {"top1": 0.923, "top3": 0.923, "abstention": 0.836, "handoff_recall": 0.909,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.932, top3 0.932.
+    "visitor_cases_fresh14": {"top1": 0.932, "top3": 0.932, "abstention": 0.836, "handoff_recall": 0.909,
                               "false_handoffs": 0.008},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -319,7 +328,8 @@ FLOORS = {
     # ("bruh" a filler).
     # Raised after rounds 47 to 51: top1 0.9231, top3 0.9487.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.949, top3 0.974, false_handoffs 0.007.
-    "visitor_cases_fresh16": {"top1": 0.948, "top3": 0.974, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.957, top3 0.983.
+    "visitor_cases_fresh16": {"top1": 0.957, "top3": 0.982, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -338,7 +348,10 @@ FLOORS = {
     # what it reached: 0.949 / 1.0 / 0.959 / 1.0, no false handoff (rounded down).
     # Raised after rounds 47 to 51: top1 0.9573, abstention 0.9796.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.983, abstention 0.980.
-    "visitor_cases_fresh18": {"top1": 0.982, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
+    # Top-1 lowered on 4 Dec 2026 (session 28) to 0.974: retrained with fresh47, the model gives section 4 a
+    # hair more than MODEL_DOUBT on "give me the full list of reasons you use my information", so no longer moves it
+    # to section 3 (the same wording in fresh31 and fresh37).
+    "visitor_cases_fresh18": {"top1": 0.974, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-first visitor table (branch fresh19, 167 rows in every style, about 16 each to company questions
     # asked in unusual ways, slang, long messages with context and uncovered privacy questions, written before the
@@ -360,7 +373,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9091, top3 0.9421 (held out, not read).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.950, top3 0.967, abstention 0.951,
     # handoff_recall 0.966 (held out: rows never read).
-    "visitor_cases_fresh20": {"top1": 0.95, "top3": 0.966, "abstention": 0.951, "handoff_recall": 0.965,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.959, top3 0.975 (held out: rows never read).
+    "visitor_cases_fresh20": {"top1": 0.958, "top3": 0.975, "abstention": 0.951, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -390,7 +404,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9070, top3 0.9380, abstention 0.9706.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.961, top3 0.984, abstention 0.971,
     # handoff_recall 0.938.
-    "visitor_cases_fresh23": {"top1": 0.961, "top3": 0.984, "abstention": 0.97, "handoff_recall": 0.937,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.969, top3 0.992.
+    "visitor_cases_fresh23": {"top1": 0.968, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
@@ -409,7 +424,8 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9262, top3 0.9426.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.975, top3 0.984.
-    "visitor_cases_fresh25": {"top1": 0.975, "top3": 0.983, "abstention": 0.93, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.984, top3 0.992, abstention 0.953.
+    "visitor_cases_fresh25": {"top1": 0.983, "top3": 0.991, "abstention": 0.953, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-eighth visitor table (fresh26, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d59ba9b with the table added: 0.929 / 0.952 / 0.912 / 0.870, false handoffs 0.036 (five
@@ -419,7 +435,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.9444, top3 0.9603.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.952, top3 0.968, abstention 0.941,
     # handoff_recall 0.870, false_handoffs 0.029 (held out: rows never read).
-    "visitor_cases_fresh26": {"top1": 0.952, "top3": 0.968, "abstention": 0.941, "handoff_recall": 0.869,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): abstention 0.971 (held out: rows never read).
+    "visitor_cases_fresh26": {"top1": 0.952, "top3": 0.968, "abstention": 0.97, "handoff_recall": 0.869,
                               "false_handoffs": 0.03},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
@@ -467,7 +484,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9459, top3 0.9730.
     # Raised after rounds 47 to 51: abstention 0.9333.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.982.
-    "visitor_cases_fresh30": {"top1": 0.963, "top3": 0.981, "abstention": 0.933, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): abstention 0.956.
+    "visitor_cases_fresh30": {"top1": 0.963, "top3": 0.981, "abstention": 0.955, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
@@ -478,7 +496,8 @@ FLOORS = {
     # Abstention raised after round 43 to 0.885 (0.889: calls to our people recorded are not covered).
     # Raised after rounds 47 to 51: top1 0.9000.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.971, abstention 0.889.
-    "visitor_cases_fresh31": {"top1": 0.964, "top3": 0.971, "abstention": 0.888, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.971, top3 0.986.
+    "visitor_cases_fresh31": {"top1": 0.971, "top3": 0.985, "abstention": 0.888, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -486,7 +505,8 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised on 2026-12-03 to what round 39 and its review reached.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.953, top3 0.961, abstention 0.973.
-    "visitor_cases_fresh32": {"top1": 0.952, "top3": 0.96, "abstention": 0.972, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.961, top3 0.969.
+    "visitor_cases_fresh32": {"top1": 0.96, "top3": 0.968, "abstention": 0.972, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fifth visitor table (fresh33, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d5e3cb0 (after rounds 37 and 38) with the table added: 0.865 / 0.937 / 0.853 / 1.0, false
@@ -495,7 +515,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026; held out, rows not read): top1 0.8730, false_handoffs 0.0070.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.897, top3 0.944, abstention 0.853,
     # false_handoffs 0.007 (held out: rows never read).
-    "visitor_cases_fresh33": {"top1": 0.896, "top3": 0.944, "abstention": 0.852, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.905, top3 0.952, abstention 0.882 (held out: rows never read).
+    "visitor_cases_fresh33": {"top1": 0.904, "top3": 0.952, "abstention": 0.882, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -505,7 +526,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.8921, top3 0.9424.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.928, top3 0.957, abstention 0.806,
     # handoff_recall 0.938.
-    "visitor_cases_fresh34": {"top1": 0.928, "top3": 0.956, "abstention": 0.806, "handoff_recall": 0.937,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.950, top3 0.978.
+    "visitor_cases_fresh34": {"top1": 0.949, "top3": 0.978, "abstention": 0.806, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at
@@ -514,7 +536,8 @@ FLOORS = {
     # Raised on 2026-12-03 to what round 40 and its review reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8248, top3 0.8905.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.898, top3 0.934, abstention 0.957.
-    "visitor_cases_fresh35": {"top1": 0.897, "top3": 0.934, "abstention": 0.956, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.920, top3 0.956.
+    "visitor_cases_fresh35": {"top1": 0.919, "top3": 0.956, "abstention": 0.956, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-eighth visitor table (fresh36, 160 rows, weighted: 22 long, 18 close calls, 16 rights questions, 14
     # each of company questions, Indian English and slang, 12 each of Hinglish and requests; written before the
@@ -524,7 +547,8 @@ FLOORS = {
     # Raised after round 42 and its review (its misses read) to 0.885 / 0.914 / 1.0 / 1.0 / 0.007 (one of 142).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8921, top3 0.9209.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.971, top3 0.971, false_handoffs 0.007.
-    "visitor_cases_fresh36": {"top1": 0.971, "top3": 0.971, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.978, top3 0.978.
+    "visitor_cases_fresh36": {"top1": 0.978, "top3": 0.978, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-ninth visitor table (fresh37, 160 rows, weighted: 24 long, 18 close calls, 16 rights questions, 14
     # each of typos, slang and Indian English; written before the assistant ran on it), first run at 12d4943 (after
@@ -534,7 +558,8 @@ FLOORS = {
     # handoff of 138).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9185, top3 0.9481.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.941, top3 0.963, false_handoffs 0.007.
-    "visitor_cases_fresh37": {"top1": 0.94, "top3": 0.962, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top3 0.970.
+    "visitor_cases_fresh37": {"top1": 0.94, "top3": 0.97, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fortieth visitor table (fresh38, 160 rows, not weighted: about 11 of every style; written before the
     # assistant ran on it), first run at 12d4943: 0.874 / 0.906 / 0.909 / 0.952, no false handoff (the same at
@@ -551,7 +576,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9366, top3 0.9507, abstention 0.9444.
     # Raised after rounds 47 to 51: top1 0.9437, top3 0.9577.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.972, top3 0.979, false_handoffs 0.015.
-    "visitor_cases_fresh39": {"top1": 0.971, "top3": 0.978, "abstention": 0.944, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.979, top3 0.986.
+    "visitor_cases_fresh39": {"top1": 0.978, "top3": 0.985, "abstention": 0.944, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The forty-second visitor table (fresh40, 160 rows, not weighted: in the proportions of a chat log, 45 repeated
     # rows reworded by a helper without anyone reading them; written before the assistant ran on it), first run at
@@ -561,7 +587,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9167, top3 0.9470 (held out, not read).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.947, top3 0.970, abstention 0.964,
     # handoff_recall 0.963, false_handoffs 0.015 (held out: rows never read).
-    "visitor_cases_fresh40": {"top1": 0.946, "top3": 0.969, "abstention": 0.964, "handoff_recall": 0.962,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.955, top3 0.977 (held out: rows never read).
+    "visitor_cases_fresh40": {"top1": 0.954, "top3": 0.977, "abstention": 0.964, "handoff_recall": 0.962,
                               "false_handoffs": 0.016},
     # The forty-third visitor table (fresh41, 160 rows, weighted: 30 questions in plain words that avoid the policy's
     # vocabulary, 20 each of Indian English, Hinglish and long messages, 16 rights questions and requests, 16 product
@@ -572,7 +599,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.8626, top3 0.8779.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.916, top3 0.931, abstention 0.897,
     # false_handoffs 0.029.
-    "visitor_cases_fresh41": {"top1": 0.916, "top3": 0.931, "abstention": 0.896, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.954, top3 0.969.
+    "visitor_cases_fresh41": {"top1": 0.954, "top3": 0.969, "abstention": 0.896, "handoff_recall": 1.0,
                               "false_handoffs": 0.03},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
@@ -582,7 +610,8 @@ FLOORS = {
     # (2 of 130). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9037, top3 0.9333, handoff 1.0, false handoffs 0.0077.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.933, top3 0.963.
-    "visitor_cases_fresh42": {"top1": 0.933, "top3": 0.962, "abstention": 0.68, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.948, top3 0.978, abstention 0.720.
+    "visitor_cases_fresh42": {"top1": 0.948, "top3": 0.977, "abstention": 0.72, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-fifth visitor table (fresh43, 160 rows, weighted to honest abstention and the company's own details:
     # 28 product questions, many in privacy words, 20 privacy questions the policy does not answer, 18 about the
@@ -591,7 +620,8 @@ FLOORS = {
     # 0.923 / 0.857 / 1.0, false handoffs 0.007 (1 of 147). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 47 to 51: top1 0.9712, top3 0.9712, abstention 0.9286.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.990, top3 0.990, abstention 0.929.
-    "visitor_cases_fresh43": {"top1": 0.99, "top3": 0.99, "abstention": 0.928, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 1.000, top3 1.000.
+    "visitor_cases_fresh43": {"top1": 1.0, "top3": 1.0, "abstention": 0.928, "handoff_recall": 1.0,
                               "false_handoffs": 0.007},
     # The forty-sixth visitor table (fresh44, 160 rows, not weighted: the spread of a chat log; 29 repeated rows
     # reworded by a helper without anyone reading them; written before the assistant ran on it), first run at b714d6b:
@@ -610,7 +640,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.8516, top3 0.9141, abstention 0.9375, handoff_recall 1.0000.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.930, top3 0.953, abstention 0.938,
     # false_handoffs 0.007.
-    "visitor_cases_fresh45": {"top1": 0.929, "top3": 0.953, "abstention": 0.937, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.945, top3 0.969.
+    "visitor_cases_fresh45": {"top1": 0.945, "top3": 0.968, "abstention": 0.937, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-eighth visitor table (fresh46, 160 rows, weighted to long messages and Indian English: 40 long
     # messages with context around the question, 30 in Indian English, 15 each of close calls, rights questions and
@@ -619,8 +650,16 @@ FLOORS = {
     # handoffs 0.051 (7 of 137). Floors at the first run (rounded down; false handoffs up).
     # Raised after rounds 47 to 51: top1 0.8872, top3 0.9474, abstention 0.8148, false_handoffs 0.0000.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.932, top3 0.977, abstention 0.815.
-    "visitor_cases_fresh46": {"top1": 0.932, "top3": 0.977, "abstention": 0.814, "handoff_recall": 1.0,
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.947, top3 0.992.
+    "visitor_cases_fresh46": {"top1": 0.947, "top3": 0.992, "abstention": 0.814, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
+    # The forty-ninth visitor table (fresh47, 160 rows weighted to Hinglish, Indian English, slang, typos and long
+    # messages; 77 rows too close to older tables reworded by a helper; written before the assistant ran on it), first
+    # run at 763eda1: 0.920 / 0.942 / 0.565 / 0.950, false handoffs 0.007 (after two labels were set to the older
+    # tables' conventions; see its header). Floors at the figures after round 52 and the section model's new gates
+    # (4 Dec 2026; the model has learnt the table since, so they guard against regressions only).
+    "visitor_cases_fresh47": {"top1": 0.963, "top3": 0.978, "abstention": 0.652, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -692,7 +731,8 @@ FLOORS = {
     # Raised after round 41 and its review (misses read) to 0.866 / 0.876 / 0.754, rounded down.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8710, top3 0.8817.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.882, top3 0.882, abstention 0.754.
-    "dev_from_train3": {"top1": 0.881, "top3": 0.881, "abstention": 0.754, "false_handoffs": 0.0},
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.887, top3 0.887.
+    "dev_from_train3": {"top1": 0.887, "top3": 0.887, "abstention": 0.754, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -705,7 +745,8 @@ FLOORS = {
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
     # is unlike the tables the model learnt from; the trade, and why it was taken, in bench/HISTORY.md.
-    "dev_from_train": {"top1": 0.892, "top3": 0.937, "abstention": 0.787, "false_handoffs": 0.0},
+    # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.897.
+    "dev_from_train": {"top1": 0.896, "top3": 0.937, "abstention": 0.787, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
@@ -865,6 +906,9 @@ PREVIOUS = {
                               "false_handoffs": 0.007},
     "visitor_cases_fresh46": {"top1": 0.865, "top3": 0.940, "abstention": 0.778, "handoff_recall": 1.0,
                               "false_handoffs": 0.051},
+    # its two labels changed after the first run (see its header); as written, 0.919 / 0.941 / 0.542 / 0.947 / 0.014
+    "visitor_cases_fresh47": {"top1": 0.920, "top3": 0.942, "abstention": 0.565, "handoff_recall": 0.950,
+                              "false_handoffs": 0.007},
     "visitor_cases_fresh35": {"top1": 0.803, "top3": 0.883, "abstention": 0.870, "handoff_recall": 0.944,
                               "false_handoffs": 0.014},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).

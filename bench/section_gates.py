@@ -13,7 +13,10 @@ The gates (`app.engine.answering`): MODEL_MOVE and MODEL_DOUBT (put the model's 
 least MODEL_MOVE and retrieval's section at most MODEL_DOUBT), MODEL_MOVE_BELOW (only when retrieval's calibrated
 confidence is below it), MODEL_RESCUE (answer a question retrieval is unsure of from a section the model gives at
 least this, among the sections retrieval cites); neither when the model gives "no section answers" MODEL_NONE or
-more. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and of the training
+more. MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
+MODEL_ABSTAIN declines a question retrieval would answer less surely than MODEL_ABSTAIN_BELOW when the model gives "no
+section answers" at least MODEL_ABSTAIN and the question model finds it less than MODEL_ABSTAIN_PRIVACY likely to be
+about a privacy practice. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and of the training
 questions, added up: the training questions' lower abstention counts in full, not diluted by the tables' numbers.
 """
 
@@ -37,6 +40,10 @@ GATES = {
     "model_move_below": [0.6, 0.7, 0.8, 0.9, 1.01],
     "model_rescue": [0.7, 0.8, 0.9, 0.95, 1.01],
     "model_none": [0.2, 0.3, 0.5, 0.7, 0.9, 1.01],
+    "model_alone": [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01],
+    "model_abstain": [0.9, 0.93, 0.95, 0.97, 0.99, 1.01],
+    "model_abstain_below": [0.5, 0.55, 0.6, 0.7, 0.8],
+    "model_abstain_privacy": [0.4, 0.5, 0.6, 0.7, 1.01],
 }
 TRAINING_QUESTIONS = ROOT / "bench" / "dev_from_train3.yaml"
 
@@ -102,7 +109,8 @@ def main(argv=None) -> int:
     parts = folds + [(everything, table_rows([TRAINING_QUESTIONS]))]
     saved = {name: getattr(assistant, name) for name in GATES}
     for name in GATES:
-        setattr(assistant, name, 1.01 if name != "model_doubt" else 0.0)
+        setattr(assistant, name, 0.0 if name in ("model_doubt", "model_abstain_below", "model_abstain_privacy")
+                else 1.01)
     print(f"without the model: {_show(assistant, measure(assistant, parts))}")
     for name, value in saved.items():
         setattr(assistant, name, value)
@@ -118,8 +126,9 @@ def main(argv=None) -> int:
                     best, current = figures, value
             setattr(assistant, name, current)
         print(f"round {round_ + 1}: {_show(assistant, best)}")
-    print("\nthe search's optimum (MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE; the committed "
-          "gates in app/engine/answering.py are stricter where the optimum costs the training questions' abstention):")
+    print("\nthe search's optimum (MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE, MODEL_ALONE, "
+          "MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW, MODEL_ABSTAIN_PRIVACY; the committed gates in app/engine/answering.py are stricter where the "
+          "optimum costs the training questions' abstention):")
     print("  " + ", ".join(str(getattr(assistant, name)) for name in GATES))
     return 0
 

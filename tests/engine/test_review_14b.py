@@ -16,7 +16,9 @@ MAIN = [
     ('dlt my number series in the panel', None, None),
     ('dlt my data upload karna hai portal pe', None, None),
     ('dlt my profile me error aa raha hai', 'objection', '6'),
-    ("I don't want my address updated", None, '2'),
+    # the right to correction (section 6), which the section model is all but certain of and may now bring in
+    # (MODEL_ALONE, 4 Dec 2026); section 2's list of what is collected came first before: neither hands off
+    ("I don't want my address updated", None, '6'),
     ('I want my api key changed', None, None),
     ('I want my sms credits updated', None, None),
     ('I want my recharge amount changed', None, None),
