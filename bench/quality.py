@@ -114,10 +114,10 @@ FLOORS = {
     # ../shared/eval.
     # Top-1 raised to 0.895 on 2026-12-03 after round 41 (kinds of the development sets' read halves): 0.892 -> 0.897.
     # Top-1 and top-3 raised with the section model (4 Dec 2026) to 0.9020 / 0.9559 (nothing was chosen on it).
-    # Lowered on 4 Dec 2026 (session 28) to 0.897 / 0.950: the section model's "no section answers" gate
+    # Top-3 lowered on 4 Dec 2026 (session 28) to 0.950: the section model's "no section answers" gate
     # (MODEL_ABSTAIN) declines one more of its answerable questions; the trade, and why it was taken, in
-    # bench/HISTORY.md (nothing was chosen on this set).
-    "privacyqa": {"top1": 0.897, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
+    # bench/HISTORY.md (nothing was chosen on this set). Top-1 is back at 0.902 with MODEL_STRONG.
+    "privacyqa": {"top1": 0.901, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -141,7 +141,8 @@ FLOORS = {
     # my android phone"), so they were taken out; the rows that they alone answered miss again.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.984, top3 0.984, abstention 0.964.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.989, top3 0.989.
-    "visitor_cases_fresh_kinds": {"top1": 0.989, "top3": 0.989, "abstention": 0.964, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.995, top3 0.995.
+    "visitor_cases_fresh_kinds": {"top1": 0.994, "top3": 0.994, "abstention": 0.964, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -164,7 +165,8 @@ FLOORS = {
     # (its misses were read, so from here on it measures regressions, not generalisation).
     # Raised on 2026-12-01 (branch quality10) to 0.988 / 1.0.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.988.
-    "visitor_cases_fresh4": {"top1": 0.987, "top3": 1.0, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 1.000.
+    "visitor_cases_fresh4": {"top1": 1.0, "top3": 1.0, "abstention": 1.0, "handoff_recall": 1.0,
                              "false_handoffs": 0.0},
     # The seventh visitor table (branch quality10, 92 rows in every style, written before the assistant ran on it),
     # first run on main at 473bf5b: 0.892 / 0.905 / 0.889 / 0.857, false handoffs 0.014 (one of 71); raised to what
@@ -233,7 +235,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.957, top3 0.971, abstention 0.976,
     # handoff_recall 0.942.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.971, top3 0.986.
-    "visitor_cases_fresh9": {"top1": 0.971, "top3": 0.985, "abstention": 0.975, "handoff_recall": 0.942,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.978, top3 0.993.
+    "visitor_cases_fresh9": {"top1": 0.978, "top3": 0.992, "abstention": 0.975, "handoff_recall": 0.942,
                              "false_handoffs": 0.0},
     # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
@@ -248,7 +251,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9275, top3 0.9638.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.949, top3 0.971, abstention 0.973,
     # handoff_recall 0.887.
-    "visitor_cases_fresh10": {"top1": 0.949, "top3": 0.971, "abstention": 0.972, "handoff_recall": 0.886,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.971, top3 0.978.
+    "visitor_cases_fresh10": {"top1": 0.971, "top3": 0.978, "abstention": 0.972, "handoff_recall": 0.886,
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
@@ -285,7 +289,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: abstention 0.9792.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.917, top3 0.958.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.933, top3 0.975.
-    "visitor_cases_fresh13": {"top1": 0.933, "top3": 0.975, "abstention": 0.979, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.975, top3 0.983.
+    "visitor_cases_fresh13": {"top1": 0.975, "top3": 0.983, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
@@ -329,7 +334,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9231, top3 0.9487.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.949, top3 0.974, false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.957, top3 0.983.
-    "visitor_cases_fresh16": {"top1": 0.957, "top3": 0.982, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.966.
+    "visitor_cases_fresh16": {"top1": 0.965, "top3": 0.982, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -351,7 +357,8 @@ FLOORS = {
     # Top-1 lowered on 4 Dec 2026 (session 28) to 0.974: retrained with fresh47, the model gives section 4 a
     # hair more than MODEL_DOUBT on "give me the full list of reasons you use my information", so no longer moves it
     # to section 3 (the same wording in fresh31 and fresh37).
-    "visitor_cases_fresh18": {"top1": 0.974, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.991.
+    "visitor_cases_fresh18": {"top1": 0.991, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-first visitor table (branch fresh19, 167 rows in every style, about 16 each to company questions
     # asked in unusual ways, slang, long messages with context and uncovered privacy questions, written before the
@@ -384,7 +391,8 @@ FLOORS = {
     # 0.855 / 1.0, false handoffs 0.006. Raised after round 28 (its misses read) to what it reached: 0.974 / 0.983 /
     # 0.964 / 1.0, no false handoff (rounded down; top-3 lost the long compliance question that had handed off).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.991, top3 1.000, abstention 0.964.
-    "visitor_cases_fresh21": {"top1": 0.991, "top3": 1.0, "abstention": 0.963, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 1.000.
+    "visitor_cases_fresh21": {"top1": 1.0, "top3": 1.0, "abstention": 0.963, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-fourth visitor table (fresh22, 160 rows in the manner of PrivacyQA's askers: people shown only an
     # app's store page, 75 of them about what this policy does not say; written before the assistant ran on it),
@@ -405,7 +413,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.961, top3 0.984, abstention 0.971,
     # handoff_recall 0.938.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.969, top3 0.992.
-    "visitor_cases_fresh23": {"top1": 0.968, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.984.
+    "visitor_cases_fresh23": {"top1": 0.984, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
@@ -425,7 +434,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9262, top3 0.9426.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.975, top3 0.984.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.984, top3 0.992, abstention 0.953.
-    "visitor_cases_fresh25": {"top1": 0.983, "top3": 0.991, "abstention": 0.953, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.992.
+    "visitor_cases_fresh25": {"top1": 0.991, "top3": 0.991, "abstention": 0.953, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-eighth visitor table (fresh26, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d59ba9b with the table added: 0.929 / 0.952 / 0.912 / 0.870, false handoffs 0.036 (five
@@ -485,7 +495,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: abstention 0.9333.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.982.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): abstention 0.956.
-    "visitor_cases_fresh30": {"top1": 0.963, "top3": 0.981, "abstention": 0.955, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.973.
+    "visitor_cases_fresh30": {"top1": 0.972, "top3": 0.981, "abstention": 0.955, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
@@ -497,7 +508,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9000.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.971, abstention 0.889.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.971, top3 0.986.
-    "visitor_cases_fresh31": {"top1": 0.971, "top3": 0.985, "abstention": 0.888, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.979.
+    "visitor_cases_fresh31": {"top1": 0.978, "top3": 0.985, "abstention": 0.888, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -516,7 +528,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.897, top3 0.944, abstention 0.853,
     # false_handoffs 0.007 (held out: rows never read).
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.905, top3 0.952, abstention 0.882 (held out: rows never read).
-    "visitor_cases_fresh33": {"top1": 0.904, "top3": 0.952, "abstention": 0.882, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.913 (held out: rows never read).
+    "visitor_cases_fresh33": {"top1": 0.912, "top3": 0.952, "abstention": 0.882, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -527,7 +540,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.928, top3 0.957, abstention 0.806,
     # handoff_recall 0.938.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.950, top3 0.978.
-    "visitor_cases_fresh34": {"top1": 0.949, "top3": 0.978, "abstention": 0.806, "handoff_recall": 0.937,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.957.
+    "visitor_cases_fresh34": {"top1": 0.956, "top3": 0.978, "abstention": 0.806, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at
@@ -537,7 +551,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8248, top3 0.8905.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.898, top3 0.934, abstention 0.957.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.920, top3 0.956.
-    "visitor_cases_fresh35": {"top1": 0.919, "top3": 0.956, "abstention": 0.956, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.942.
+    "visitor_cases_fresh35": {"top1": 0.941, "top3": 0.956, "abstention": 0.956, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-eighth visitor table (fresh36, 160 rows, weighted: 22 long, 18 close calls, 16 rights questions, 14
     # each of company questions, Indian English and slang, 12 each of Hinglish and requests; written before the
@@ -548,7 +563,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8921, top3 0.9209.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.971, top3 0.971, false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.978, top3 0.978.
-    "visitor_cases_fresh36": {"top1": 0.978, "top3": 0.978, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.986, top3 0.986.
+    "visitor_cases_fresh36": {"top1": 0.985, "top3": 0.985, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-ninth visitor table (fresh37, 160 rows, weighted: 24 long, 18 close calls, 16 rights questions, 14
     # each of typos, slang and Indian English; written before the assistant ran on it), first run at 12d4943 (after
@@ -559,7 +575,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9185, top3 0.9481.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.941, top3 0.963, false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top3 0.970.
-    "visitor_cases_fresh37": {"top1": 0.94, "top3": 0.97, "abstention": 0.96, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.956.
+    "visitor_cases_fresh37": {"top1": 0.955, "top3": 0.97, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fortieth visitor table (fresh38, 160 rows, not weighted: about 11 of every style; written before the
     # assistant ran on it), first run at 12d4943: 0.874 / 0.906 / 0.909 / 0.952, no false handoff (the same at
@@ -577,7 +594,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9437, top3 0.9577.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.972, top3 0.979, false_handoffs 0.015.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.979, top3 0.986.
-    "visitor_cases_fresh39": {"top1": 0.978, "top3": 0.985, "abstention": 0.944, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.986.
+    "visitor_cases_fresh39": {"top1": 0.985, "top3": 0.985, "abstention": 0.944, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The forty-second visitor table (fresh40, 160 rows, not weighted: in the proportions of a chat log, 45 repeated
     # rows reworded by a helper without anyone reading them; written before the assistant ran on it), first run at
@@ -588,7 +606,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.947, top3 0.970, abstention 0.964,
     # handoff_recall 0.963, false_handoffs 0.015 (held out: rows never read).
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.955, top3 0.977 (held out: rows never read).
-    "visitor_cases_fresh40": {"top1": 0.954, "top3": 0.977, "abstention": 0.964, "handoff_recall": 0.962,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.962 (held out: rows never read).
+    "visitor_cases_fresh40": {"top1": 0.962, "top3": 0.977, "abstention": 0.964, "handoff_recall": 0.962,
                               "false_handoffs": 0.016},
     # The forty-third visitor table (fresh41, 160 rows, weighted: 30 questions in plain words that avoid the policy's
     # vocabulary, 20 each of Indian English, Hinglish and long messages, 16 rights questions and requests, 16 product
@@ -611,7 +630,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9037, top3 0.9333, handoff 1.0, false handoffs 0.0077.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.933, top3 0.963.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.948, top3 0.978, abstention 0.720.
-    "visitor_cases_fresh42": {"top1": 0.948, "top3": 0.977, "abstention": 0.72, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.963.
+    "visitor_cases_fresh42": {"top1": 0.962, "top3": 0.977, "abstention": 0.72, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-fifth visitor table (fresh43, 160 rows, weighted to honest abstention and the company's own details:
     # 28 product questions, many in privacy words, 20 privacy questions the policy does not answer, 18 about the
@@ -641,7 +661,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.930, top3 0.953, abstention 0.938,
     # false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.945, top3 0.969.
-    "visitor_cases_fresh45": {"top1": 0.945, "top3": 0.968, "abstention": 0.937, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.953.
+    "visitor_cases_fresh45": {"top1": 0.953, "top3": 0.968, "abstention": 0.937, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-eighth visitor table (fresh46, 160 rows, weighted to long messages and Indian English: 40 long
     # messages with context around the question, 30 in Indian English, 15 each of close calls, rights questions and
@@ -651,14 +672,16 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.8872, top3 0.9474, abstention 0.8148, false_handoffs 0.0000.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.932, top3 0.977, abstention 0.815.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.947, top3 0.992.
-    "visitor_cases_fresh46": {"top1": 0.947, "top3": 0.992, "abstention": 0.814, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.962.
+    "visitor_cases_fresh46": {"top1": 0.962, "top3": 0.992, "abstention": 0.814, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The forty-ninth visitor table (fresh47, 160 rows weighted to Hinglish, Indian English, slang, typos and long
     # messages; 77 rows too close to older tables reworded by a helper; written before the assistant ran on it), first
     # run at 763eda1: 0.920 / 0.942 / 0.565 / 0.950, false handoffs 0.007 (after two labels were set to the older
     # tables' conventions; see its header). Floors at the figures after round 52 and the section model's new gates
     # (4 Dec 2026; the model has learnt the table since, so they guard against regressions only).
-    "visitor_cases_fresh47": {"top1": 0.963, "top3": 0.978, "abstention": 0.652, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.971, top3 0.985.
+    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.652, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -674,7 +697,8 @@ FLOORS = {
     # Abstention 0.95 -> 1.0 and false handoffs 0.015 -> 0 on 2026-12-01 (branch quality13: a marker right after a
     # negation marks nothing, so its one false handoff is gone).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.909, top3 0.961.
-    "visitor_cases_fresh": {"top1": 0.909, "top3": 0.961, "abstention": 1.0, "handoff_recall": 1.0,
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.922.
+    "visitor_cases_fresh": {"top1": 0.922, "top3": 0.961, "abstention": 1.0, "handoff_recall": 1.0,
                             "false_handoffs": 0.0},
     # Raised on 2026-12-01 (branch quality8): visitor_cases 0.939 / 0.962 -> 0.943 / 0.967; (branch quality9) to
     # 0.948 / 0.972.
@@ -723,7 +747,9 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8537, top3 0.9085.
     # Top-1 lowered with the section model (4 Dec 2026) to 0.847: it moves one more row of 164 answerable from its
     # first place than it mends (0.8537 -> 0.8476); the trade, and why it was taken, in bench/HISTORY.md.
-    "dev_from_train2": {"top1": 0.847, "top3": 0.908, "abstention": 0.675, "false_handoffs": 0.0},
+    # Top-1 lowered on 4 Dec 2026 (session 28) to 0.841: MODEL_STRONG moves one question of its held-out half to a
+    # wrong section (and privacyqa-blue, dev_from_train4 and the held-out tables each gain a row or more; HISTORY).
+    "dev_from_train2": {"top1": 0.841, "top3": 0.908, "abstention": 0.675, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -740,7 +766,8 @@ FLOORS = {
     # top-3 unchanged). The row was not read; keeping or dropping the rule by it would tune to a held-out set.
     # With the section model (4 Dec 2026): top-1 0.840 -> 0.848 (raised) and abstention 0.642 -> 0.633 (lowered to
     # 0.633, one more out-of-scope row answered). The rows were not read.
-    "dev_from_train4": {"top1": 0.848, "top3": 0.864, "abstention": 0.633, "false_handoffs": 0.0},
+    # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.856 (held out: rows never read).
+    "dev_from_train4": {"top1": 0.856, "top3": 0.864, "abstention": 0.633, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording

@@ -299,7 +299,9 @@ def test_the_file_built_on_me_said_wrong_is_a_correction(assistant, question, ki
     ("what is the children's policy", "S9+child_data"), ("what is your kid's policy", "S9+child_data"),
     ("what's the minor's policy", "S9+child_data"),
     ("what is the children's data policy, my son is 10 and has an account", "S9+child_data"),
-    ("what is your cookie's policy", "S7"), ("what is bluemessaggio's privacy policy", "S12"),
+    # Our own policy asked about by our name: its introduction (section 1), which the section model is sure of,
+    # before Contact Us (4 Dec 2026, MODEL_STRONG)
+    ("what is your cookie's policy", "S7"), ("what is bluemessaggio's privacy policy", "S1"),
     # ("what are india's data rules" is answered from section 10 since the section model: a cost listed in
     # bench/HISTORY.md)
     ("does whatsapp's privacy policy apply when I use it through you", "S8"), ("google's rules", "S8"),

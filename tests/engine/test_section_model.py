@@ -60,6 +60,36 @@ def test_a_section_the_model_all_but_rules_out_gives_way_to_the_one_it_points_at
     assert reply.kind == "answer" and _sections(reply)[0] == "11"
 
 
+@pytest.mark.parametrize("question, before, after", [
+    ("give me the full list of reasons you use my information", "4", "3"),
+    ("is the facebook pixel on your site", "8", "7"),
+])
+def test_a_section_the_model_is_sure_of_goes_before_one_it_finds_much_less_likely(assistant, question, before, after):
+    """Retrieval's first section is one the model gives a little more than MODEL_DOUBT, but at most MODEL_STRONG_DOUBT,
+    and the model is sure (at least MODEL_STRONG) of another: the model's section goes first."""
+    reading = assistant.sections.probabilities(assistant.model_words(assistant.analyse(question)))
+    assert assistant.model_doubt < reading[before] <= assistant.model_strong_doubt
+    assert reading[after] >= assistant.model_strong
+    assert _sections(_without_model(assistant, question))[0] == before
+    assert _sections(assistant.answer(question))[0] == after
+    saved, assistant.model_strong_doubt = assistant.model_strong_doubt, assistant.model_doubt  # the one rule
+    try:
+        assert _sections(assistant.answer(question))[0] == before
+    finally:
+        assistant.model_strong_doubt = saved
+
+
+def test_the_section_a_questions_shape_names_is_not_moved_by_a_margin(assistant):
+    """"does this policy apply to zoho" asks whose rules apply to another company's product (section 8, by the
+    question's shape); the model, sure of the policy's scope (section 1), does not outweigh the shape."""
+    question = "does this policy apply to zoho"
+    query = assistant.analyse(question)
+    reading = assistant.sections.probabilities(assistant.model_words(query))
+    assert assistant.section_asked(query, assistant.predict(query)) == "8"
+    assert reading["1"] >= assistant.model_strong and assistant.model_doubt < reading["8"] <= assistant.model_strong_doubt
+    assert _sections(assistant.answer(question))[0] == "8"
+
+
 def test_the_model_brings_in_a_section_retrieval_does_not_cite_only_when_all_but_certain(assistant):
     """"yo whos the person 2 ping abt privacy stuff, need a number or mail" reads to the model as Contact Us, which
     retrieval does not cite (it finds the visitor's phone number in section 2): the model is sure enough to answer
