@@ -12,9 +12,9 @@ table, so the choice also holds for wording unlike the tables'. The tables kept 
 The gates (`app.engine.answering`): MODEL_MOVE and MODEL_DOUBT (put the model's section first when it gives it at
 least MODEL_MOVE and retrieval's section at most MODEL_DOUBT), MODEL_MOVE_BELOW (only when retrieval's calibrated
 confidence is below it), MODEL_RESCUE (answer a question retrieval is unsure of from a section the model gives at
-least this, among the sections retrieval cites); neither when the model gives "no section answers" MODEL_NONE or
+least this, among the sections retrieval cites unless MODEL_ALONE allows any); neither when the model gives "no section answers" MODEL_NONE or
 more. MODEL_STRONG also moves a section the model gives at least that first, when it gives retrieval's first section
-at most MODEL_STRONG_DOUBT. MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
+at most MODEL_STRONG_DOUBT and the question's shape did not name that section. MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
 MODEL_ABSTAIN declines a question retrieval would answer less surely than MODEL_ABSTAIN_BELOW when the model gives "no
 section answers" at least MODEL_ABSTAIN and the question model finds it less than MODEL_ABSTAIN_PRIVACY likely to be
 about a privacy practice. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and of the training

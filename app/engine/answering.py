@@ -616,7 +616,8 @@ class Assistant:
                 # messages actually get delivered", "how to export campaign report data to excel"): a question about
                 # the product, declined as retrieval's doubt would be.
                 declined, unsure = ("unsure", None, None), True
-            if reading[NO_SECTION] >= self.model_none:
+                reading = None  # declined for the model's own "none": never rescued by it in the same breath
+            elif reading[NO_SECTION] >= self.model_none:
                 reading = None  # the model finds no section likely to answer: retrieval's reading stands
         if unsure and reading is not None and (sure := self._model_sure(reading, self.model_rescue)) is not None \
                 and self._model_may_bring(sure, reading, result):

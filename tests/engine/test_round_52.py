@@ -1,6 +1,6 @@
 """Round 52: kinds of miss in the forty-ninth visitor table (fresh47), fixed by kind and tested here with the
-team's own wordings next to the ones that must not change. (The section model's two new gates, MODEL_ALONE and
-MODEL_ABSTAIN, are tested in test_section_model.py.)"""
+team's own wordings next to the ones that must not change. (The section model's new gates, MODEL_ALONE,
+MODEL_ABSTAIN and MODEL_STRONG, are tested in test_section_model.py.)"""
 
 import pytest
 
@@ -37,6 +37,10 @@ def test_a_downloadable_format_is_a_portable_copy(assistant):
 
 @pytest.mark.parametrize("question", ["can you provide me the pricing details of bulk sms",
                                       "do you provide my data to advertisers?",
-                                      "how do you provide my data to your service providers"])
+                                      "how do you provide my data to your service providers",
+                                      "must i provide all my documents for kyc",
+                                      "provide me my details of how you protect data",
+                                      "kindly provide all my payment invoices",
+                                      "provide me all my campaign reports for last month"])
 def test_provide_without_asking_for_my_data_is_no_request(assistant, question):
     assert assistant.answer(question).handoff is None
