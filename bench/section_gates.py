@@ -12,13 +12,15 @@ table, so the choice also holds for wording unlike the tables'. The tables kept 
 The gates (`app.engine.answering`): MODEL_MOVE and MODEL_DOUBT (put the model's section first when it gives it at
 least MODEL_MOVE and retrieval's section at most MODEL_DOUBT), MODEL_MOVE_BELOW (only when retrieval's calibrated
 confidence is below it), MODEL_RESCUE (answer a question retrieval is unsure of from a section the model gives at
-least this, among the sections retrieval cites unless MODEL_ALONE allows any); neither when the model gives "no section answers" MODEL_NONE or
-more. MODEL_STRONG also moves a section the model gives at least that first, when it gives retrieval's first section
-at most MODEL_STRONG_DOUBT and the question's shape did not name that section. MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
+least this, among the sections retrieval cites unless MODEL_ALONE allows any); neither when the model gives "no
+section answers" MODEL_NONE or more. MODEL_STRONG also moves a section the model gives at least that first, when it
+gives retrieval's first section at most MODEL_STRONG_DOUBT and the question's shape did not name that section.
+MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
 MODEL_ABSTAIN declines a question retrieval would answer less surely than MODEL_ABSTAIN_BELOW when the model gives "no
 section answers" at least MODEL_ABSTAIN and the question model finds it less than MODEL_ABSTAIN_PRIVACY likely to be
-about a privacy practice. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and of the training
-questions, added up: the training questions' lower abstention counts in full, not diluted by the tables' numbers.
+about a privacy practice. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and
+of the training questions, added up: the training questions' lower abstention counts in full, not diluted by the
+tables' numbers.
 """
 
 from __future__ import annotations
@@ -112,8 +114,7 @@ def main(argv=None) -> int:
     parts = folds + [(everything, table_rows([TRAINING_QUESTIONS]))]
     saved = {name: getattr(assistant, name) for name in GATES}
     for name in GATES:
-        setattr(assistant, name, 0.0 if name in ("model_doubt", "model_abstain_below", "model_abstain_privacy")
-                else 1.01)
+        setattr(assistant, name, 1.01 if name != "model_doubt" else 0.0)  # every gate off (1.01: never reached)
     print(f"without the model: {_show(assistant, measure(assistant, parts))}")
     for name, value in saved.items():
         setattr(assistant, name, value)
@@ -130,8 +131,8 @@ def main(argv=None) -> int:
             setattr(assistant, name, current)
         print(f"round {round_ + 1}: {_show(assistant, best)}")
     print("\nthe search's optimum (MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE, MODEL_ALONE, "
-          "MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW, MODEL_ABSTAIN_PRIVACY, MODEL_STRONG, MODEL_STRONG_DOUBT; the committed gates in app/engine/answering.py are stricter where the "
-          "optimum costs the training questions' abstention):")
+          "MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW, MODEL_ABSTAIN_PRIVACY, MODEL_STRONG, MODEL_STRONG_DOUBT; the committed "
+          "gates in app/engine/answering.py are stricter where the optimum costs the training questions' abstention):")
     print("  " + ", ".join(str(getattr(assistant, name)) for name in GATES))
     return 0
 

@@ -64,9 +64,8 @@ NEAR_TIE = 0.1
 # gives a section at least MODEL_ALONE. When retrieval is less sure than MODEL_MOVE_BELOW, a section the model gives
 # at least MODEL_MOVE goes first if it gives retrieval's first section at most MODEL_DOUBT (or one it gives at least
 # MODEL_STRONG, if it gives retrieval's at most MODEL_STRONG_DOUBT and the question's shape did not name that
-# section); a question retrieval is unsure of is answered from a
-# section the model gives at least MODEL_RESCUE. A question retrieval would answer less surely than
-# MODEL_ABSTAIN_BELOW is declined when the model gives "no section answers" at least MODEL_ABSTAIN and the question
+# section); a question retrieval is unsure of is answered from a section the model gives at least MODEL_RESCUE. A
+# question retrieval would answer less surely than MODEL_ABSTAIN_BELOW is declined when the model gives "no section answers" at least MODEL_ABSTAIN and the question
 # model finds it less than MODEL_ABSTAIN_PRIVACY likely to be about a privacy practice at all ("what percentage of
 # transactional messages actually get delivered": a question about the product). Measured with
 # bench/section_gates.py on the tables the model learnt from (out of fold) and the team's labelled training questions
@@ -615,7 +614,7 @@ class Assistant:
                 # and the question model doubts it is about privacy at all ("what percentage of transactional
                 # messages actually get delivered", "how to export campaign report data to excel"): a question about
                 # the product, declined as retrieval's doubt would be.
-                declined, unsure = ("unsure", None, None), True
+                declined = ("unsure", None, None)
                 reading = None  # declined for the model's own "none": never rescued by it in the same breath
             elif reading[NO_SECTION] >= self.model_none:
                 reading = None  # the model finds no section likely to answer: retrieval's reading stands
@@ -692,7 +691,7 @@ class Assistant:
         policy dropped or retitled, `topics.for_policy`)."""
         if section in {hit.clause.section for hit in self.cite(result.hits)}:
             return True
-        return reading[section] >= self.model_alone and any(s.number == section for s in self.index.policy.sections)
+        return reading[section] >= self.model_alone and section in self.index.sections
 
     @staticmethod
     def _model_sure(reading: dict[str, float], at_least: float) -> str | None:
