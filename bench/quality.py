@@ -306,7 +306,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.924, top3 0.924, handoff_recall
     # 0.909, false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.932, top3 0.932.
-    "visitor_cases_fresh14": {"top1": 0.932, "top3": 0.932, "abstention": 0.836, "handoff_recall": 0.909,
+    # Raised with the section model's request heads (4 Dec 2026, session 29): top1 0.941, top3 0.941, handoff 1.0.
+    "visitor_cases_fresh14": {"top1": 0.94, "top3": 0.94, "abstention": 0.836, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -448,7 +449,9 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.952, top3 0.968, abstention 0.941,
     # handoff_recall 0.870, false_handoffs 0.029 (held out: rows never read).
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): abstention 0.971 (held out: rows never read).
-    "visitor_cases_fresh26": {"top1": 0.952, "top3": 0.968, "abstention": 0.97, "handoff_recall": 0.869,
+    # Raised with the section model's request heads (4 Dec 2026, session 29): handoff_recall 0.913 (held out: rows never
+    # read).
+    "visitor_cases_fresh26": {"top1": 0.952, "top3": 0.968, "abstention": 0.97, "handoff_recall": 0.913,
                               "false_handoffs": 0.03},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
@@ -543,7 +546,8 @@ FLOORS = {
     # handoff_recall 0.938.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.950, top3 0.978.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.957.
-    "visitor_cases_fresh34": {"top1": 0.956, "top3": 0.978, "abstention": 0.806, "handoff_recall": 0.937,
+    # Raised with the section model's request heads (4 Dec 2026, session 29): top1 0.964, top3 0.986, handoff 0.969.
+    "visitor_cases_fresh34": {"top1": 0.964, "top3": 0.985, "abstention": 0.806, "handoff_recall": 0.968,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at

@@ -32,7 +32,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.engine.answering import load_assistant  # noqa: E402
-from app.engine.topics import NO_SECTION, extract_features, section_heads, write_topic_model  # noqa: E402
+from app.engine.topics import (NO_SECTION, REQUEST, REQUEST_TYPE, extract_features, request_heads,  # noqa: E402
+                               section_heads, write_topic_model)
 from bench.quality import read_questions  # noqa: E402
 from bench.train import Row, _predict, fit  # noqa: E402
 
@@ -54,9 +55,12 @@ def tables() -> list[Path]:
 
 
 def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ...]]:
-    """Every question of the tables with its heads' labels, sorted; and the heads (`none`, then each section)."""
+    """Every question of the tables with its heads' labels, sorted; and the heads (`none`, then each section, then
+    the request heads: `request`, taught by every row, and one per request type of intents.yaml, taught by the
+    requests only, so that it reads which type a request is)."""
     assistant = load_assistant(ROOT / "corpus", section_model=False)
-    heads = section_heads(assistant.index.policy)
+    sections = section_heads(assistant.index.policy)
+    types = [intent.name for intent in assistant.intents]
     rows = []
     for path in paths or tables():
         for row in read_questions(path):
@@ -64,9 +68,13 @@ def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ..
                 continue
             gold = set(row["gold_sections"]) if row["in_scope"] else {NO_SECTION}
             words = assistant.model_words(assistant.analyse(row["question"]))
-            rows.append(Row(path.name, row["question"], words, path.name, {h: int(h in gold) for h in heads}))
+            labels = {h: int(h in gold) for h in sections}
+            labels[REQUEST] = int(row["kind"] == "request")
+            if row["kind"] == "request":
+                labels.update({REQUEST_TYPE + name: int(name in row["gold_intent"]) for name in types})
+            rows.append(Row(path.name, row["question"], words, path.name, labels))
     rows.sort(key=lambda r: (r.group, r.question, sorted(r.labels.items())))
-    return rows, heads
+    return rows, sections + request_heads(types)
 
 
 def _fit(rows: list[Row], heads: tuple[str, ...]):
@@ -106,10 +114,12 @@ def cross_validate(rows: list[Row], heads: tuple[str, ...], folds: int = FOLDS) 
 
 
 def report_cv(out=sys.stdout) -> dict:
-    """Print how often the likeliest head is right, out of fold, on questions and on the rest."""
+    """Print how often the likeliest section head is right, out of fold, on questions and on the rest; then what the
+    request heads add to intents.yaml's rules (`report_requests`)."""
     rows, heads = load_rows()
     probs = cross_validate(rows, heads)
-    best = probs.argmax(axis=1)
+    sections = [i for i, h in enumerate(heads) if h == NO_SECTION or h.isdigit()]
+    best = np.array(sections)[probs[:, sections].argmax(axis=1)]
     right = np.array([rows[i].labels[heads[b]] == 1 for i, b in enumerate(best)])
     answered = np.array([r.labels[NO_SECTION] == 0 for r in rows])
     figures = {"rows": len(rows), "tables": len({r.group for r in rows}),
@@ -118,6 +128,46 @@ def report_cv(out=sys.stdout) -> dict:
           f"(held out of training and of these figures: {', '.join(HELD_OUT)})", file=out)
     print(f"likeliest head right: {figures['section_top1']:.3f} of questions the policy answers, "
           f"{figures['none_top1']:.3f} of the rest ('{NO_SECTION}')", file=out)
+    figures.update(report_requests(rows, heads, out))
+    return figures
+
+
+REQUEST_GATES = (0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
+
+
+def report_requests(rows: list[Row], heads: tuple[str, ...], out=sys.stdout) -> dict:
+    """Out of fold, the requests of the tables handed off to a right form and the other messages handed off, by
+    intents.yaml's rules alone and with the request heads at each MODEL_REQUEST of `REQUEST_GATES` (each fold's
+    messages answered with the model of the other folds, for its sections too)."""
+    from app.engine.topics import TopicModel, split_requests
+
+    assistant = load_assistant(ROOT / "corpus")
+    kinds = {(path.name, row["question"]): row for path in tables() for row in read_questions(path)}
+    names = sorted({r.group for r in rows})
+    gates = (None, *REQUEST_GATES)
+    right, false = dict.fromkeys(gates, 0), dict.fromkeys(gates, 0)
+    requests = others = 0
+    for k in range(FOLDS):
+        held = set(names[k::FOLDS])
+        model = TopicModel(*_fit([r for r in rows if r.group not in held], heads), heads)
+        assistant.sections, fold_requests = split_requests(model)
+        for r in rows:
+            if r.group not in held:
+                continue
+            row = kinds[(r.group, r.question)]
+            asked = row["kind"] == "request"
+            requests, others = requests + asked, others + (not asked)
+            for gate in gates:
+                assistant.requests, assistant.model_request = fold_requests, gate if gate is not None else 2.0
+                handoff = assistant.answer(r.question).handoff
+                right[gate] += asked and handoff in row["gold_intent"]
+                false[gate] += not asked and handoff is not None
+    figures = {}
+    for gate in gates:
+        name = "rules alone" if gate is None else f"with MODEL_REQUEST {gate}"
+        print(f"{name}: {right[gate]} of {requests} requests handed off to a right form ({right[gate] / requests:.4f}), "
+              f"{false[gate]} of {others} other messages handed off", file=out)
+        figures[f"requests {gate}"] = (right[gate], false[gate])
     return figures
 
 

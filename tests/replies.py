@@ -4,3 +4,14 @@
 def top_section(reply) -> str | None:
     """The section of the clause a reply quotes first; None when it quotes none (declined, handed off unanswered)."""
     return reply.top.clause.section if reply.answered and reply.top else None
+
+
+def answer_without(assistant, model: str, question: str):
+    """The reply with one of the assistant's models taken out for the question (`sections`: the section model,
+    `requests`: its request heads), then put back."""
+    kept = getattr(assistant, model)
+    setattr(assistant, model, None)
+    try:
+        return assistant.answer(question)
+    finally:
+        setattr(assistant, model, kept)

@@ -22,11 +22,12 @@ from functools import cached_property
 from pathlib import Path
 
 from .corpus import Clause, Policy
-from .intents import Detection, Intents, classify_clause, hypothetical, load_intents, part_starts, supposed
+from .intents import (Detection, Intents, classify_clause, hypothetical, is_request, load_intents, part_starts,
+                      supposed)
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
-from .topics import (NO_SECTION, TopicModel, TopicPlace, TopicPrediction, for_policy, load_topic_map,
-                     load_topic_model)
+from .topics import (NO_SECTION, REQUEST, REQUEST_TYPE, TopicModel, TopicPlace, TopicPrediction, for_policy,
+                     load_topic_map, load_topic_model, split_requests)
 from .text import NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
@@ -75,6 +76,12 @@ NEAR_TIE = 0.1
 MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE = 0.4, 0.1, 0.8, 0.9, 0.5
 MODEL_ALONE, MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW, MODEL_ABSTAIN_PRIVACY = 0.9, 0.97, 0.6, 0.6
 MODEL_STRONG, MODEL_STRONG_DOUBT = 0.8, 0.5
+# The same file's request heads hand a message off that intents.yaml's markers find no type in, when the message is
+# shaped as a request (an instruction, a wish or a statement, not a question: `intents.is_request`) and the model
+# gives "makes a request" at least MODEL_REQUEST; the form is the type it finds likeliest ("I'd like a full report of
+# every piece of personal info your company has stored under my email"). Measured out of fold on the tables with
+# `python -m bench.train_sections --cv` (README, "The section model"; bench/HISTORY.md, session 29).
+MODEL_REQUEST = 0.95
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -364,10 +371,12 @@ class Assistant:
     def __init__(self, index: Index, intents: Intents | None = None, min_confidence: float = MIN_CONFIDENCE,
                  min_score: float = MIN_SCORE, company: list[CompanyQuestion] | None = None,
                  topics: TopicModel | None = None, topic_map: dict[str, TopicPlace] | None = None,
-                 sections: TopicModel | None = None):
+                 sections: TopicModel | None = None, requests: TopicModel | None = None):
         self.index = index
         self.topics = topics
         self.sections = sections  # the section model, its heads named by this policy's sections (`for_policy`)
+        self.requests = requests  # the section model file's request heads (`split_requests`), or None
+        self.model_request = MODEL_REQUEST
         self.model_move, self.model_doubt, self.model_move_below, self.model_rescue, self.model_none = \
             MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE
         self.model_alone, self.model_abstain, self.model_abstain_below = MODEL_ALONE, MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW
@@ -530,6 +539,8 @@ class Assistant:
         if small:
             return Reply(question, "smalltalk", SMALLTALK_REPLIES[small])
         found = self.intents.detect(query) if self.intents else None
+        if found is None:
+            found = self.learned_request(query)
         if found and found.request:
             return self.hand_off(question, found, self.index.search(query))
         prediction = self.predict(query)
@@ -1549,6 +1560,26 @@ class Assistant:
         hit = Hit(quotes[0].clause, 1.0)
         return Reply(question, "answer", "\n".join(q.text for q in quotes), citations=[hit], confidence=0.95,
                      top=hit, quotes=quotes, reason="company")
+
+    def learned_request(self, query: Query) -> Detection | None:
+        """The request a message shaped as one makes when intents.yaml's markers find no type in it, as the model's
+        request heads read it: "lemme see all the stuff u got on me", "my email on file is ancient, swap it 4 my new
+        one k". None when the markers are in the message at all (the rules have read them, denied or on the product:
+        `Intents.marked`), the message asks rather than tells, the model is not sure enough (MODEL_REQUEST), the markers
+        would find a type but for its product words (`Intents.ruled_out`: "stop sending me OTPs"), or the section model
+        finds no section likely to answer (MODEL_NONE: an instruction about the product, "please update the email
+        template")."""
+        if self.requests is None or not self.intents or self.intents.marked(query) \
+                or not is_request(query, self.intents.actions):
+            return None
+        words = self.model_words(query)
+        reading = self.requests.probabilities(words)
+        if reading[REQUEST] < self.model_request or self.intents.ruled_out(query) is not None \
+                or (self.sections is not None and self.sections.probabilities(words)[NO_SECTION] >= self.model_none):
+            return None
+        _, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
+        intent = self.intents.get(name)  # every type has a head: intents.yaml must name them all
+        return Detection(intent, True, 0) if intent is not None else None
 
     def hand_off(self, question: str, found: Detection, result: SearchResult) -> Reply:
         """Reply to a request: quote the clause granting the right and hand off to its form."""
@@ -3033,20 +3064,22 @@ def load_assistant(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]]
     company_file = corpus_dir / "company.yaml"
     company = load_company_questions(company_file, index.policy) if company_file.exists() else []
     # The models are required where the topic map is: a missing or corrupt file stops start-up with a clear message.
-    topics = topic_map = sections = None
+    topics = topic_map = sections = requests = None
     if (corpus_dir / "topics.yaml").exists():
         topics = load_topic_model(corpus_dir / "topic-model.bin")
         topic_map = load_topic_map(corpus_dir / "topics.yaml", index.policy, topics.topics)
         sections = load_topic_model(corpus_dir / "section-model.bin", expected_heads=None,
                                     rebuild="make train-sections") if section_model else None
         if sections is not None:
+            sections, requests = split_requests(sections)
             sections, gone = for_policy(sections, index.policy)
             if gone:
                 # A version that retitled or dropped sections: the model's reading of those points at no section of
                 # this one, so those questions are left to retrieval until `make train-sections` learns the new ones.
                 _log.warning("%s was trained on sections this policy no longer has (%s); it is not used for them",
                              corpus_dir / "section-model.bin", ", ".join(f"§{n}" for n in gone))
-    return Assistant(index, intents, company=company, topics=topics, topic_map=topic_map, sections=sections)
+    return Assistant(index, intents, company=company, topics=topics, topic_map=topic_map, sections=sections,
+                     requests=requests)
 
 
 # --- staff search -------------------------------------------------------------------------------------------------

@@ -1575,6 +1575,14 @@ class Intents:
         found = self.detect(query, ignore_unless=True)
         return found if found is not None and found.request else None
 
+    def marked(self, query: Query) -> bool:
+        """Whether any type's markers, or a "no", are in the message, however `detect` then reads them (denied, on the
+        product's things, ...): there the rules have had their say ("I don't want my account deleted, just paused", "I
+        never wanted my account closed", "mera data delete mat karo")."""
+        stems = list(query.stems)
+        return bool(_NEGATIONS & set(query.words)) or any(
+            _has_marker(marker, stems) for intent in self.intents for marker in intent.markers)
+
     def detect(self, query: Query | str, ignore_unless: bool = False) -> Detection | None:
         """Find the request type a message is about, and whether it makes the request.
 

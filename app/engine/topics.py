@@ -63,6 +63,10 @@ TOPICS = (
 HEADS = ("privacy", *TOPICS)
 # The section model's head for "no section answers" (its other heads are the policy's section numbers).
 NO_SECTION = "none"
+# The same file's heads that read requests: whether the message makes a rights request ("request") and, of the
+# requests, which type ("request:deletion", one per type of intents.yaml when the file was trained).
+REQUEST = "request"
+REQUEST_TYPE = "request:"
 
 # Words visitors use that the training questions (written about other policies) never do, read as the word
 # those questions use: "my kid's data" is a question about children.
@@ -236,6 +240,27 @@ class TopicModel:
 def section_heads(policy) -> tuple[str, ...]:
     """The heads of a section model for `policy`: "none", then its section numbers in order."""
     return (NO_SECTION, *(s.number for s in policy.sections))
+
+
+def request_heads(types) -> tuple[str, ...]:
+    """The request heads of a section model for request types `types` (names of intents.yaml)."""
+    return (REQUEST, *(REQUEST_TYPE + name for name in types))
+
+
+def split_requests(model: TopicModel) -> tuple[TopicModel, TopicModel | None]:
+    """The section model file read as two models: its section heads ("none" and the sections), and its request
+    heads (None when the file has none). Both share the vocabulary, idf and word cache; only the columns differ."""
+    wanted = [i for i, h in enumerate(model.heads) if h == REQUEST or h.startswith(REQUEST_TYPE)]
+    if not wanted:
+        return model, None
+    parts = []
+    for columns in ([i for i in range(len(model.heads)) if i not in wanted], wanted):
+        part = copy.copy(model)
+        part.coef, part.intercept = model.coef[:, columns], model.intercept[columns]
+        part.heads = tuple(model.heads[i] for i in columns)
+        part.topics = part.heads[1:]
+        parts.append(part)
+    return parts[0], parts[1]
 
 
 def for_policy(model: TopicModel, policy) -> tuple[TopicModel, list[str]]:

@@ -15,6 +15,7 @@ import pytest
 from app import create_app
 from app.engine.answering import load_assistant
 from app.engine.topics import MAGIC, NO_SECTION, TopicModelError, for_policy, load_topic_model, section_heads
+from tests.replies import answer_without
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "corpus" / "section-model.bin"
@@ -30,16 +31,14 @@ def _sections(reply) -> list[str]:
 
 
 def _without_model(assistant, question):
-    model, assistant.sections = assistant.sections, None
-    try:
-        return assistant.answer(question)
-    finally:
-        assistant.sections = model
+    return answer_without(assistant, "sections", question)
 
 
 def test_the_committed_model_has_a_head_for_each_section_and_for_none(assistant):
     model = load_topic_model(MODEL, expected_heads=None)
-    assert model.heads == section_heads(assistant.index.policy) and model.heads[0] == NO_SECTION
+    sections = section_heads(assistant.index.policy)
+    assert model.heads[: len(sections)] == sections and model.heads[0] == NO_SECTION  # then the request heads
+    assert assistant.sections.heads == sections
     assert assistant.sections is not None
     assert MODEL.stat().st_size < 3_000_000
 

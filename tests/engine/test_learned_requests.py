@@ -1,0 +1,87 @@
+"""Round 53: the section model file's request heads. A message shaped as a request that intents.yaml's markers find
+no type in is handed off when the model is sure it makes one (MODEL_REQUEST), to the type it finds likeliest; the
+rules keep every message their markers, or a "no", are in, and a question is never handed off by the model."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.engine.answering import MODEL_REQUEST, load_assistant
+from app.engine.topics import (REQUEST, load_topic_model, request_heads, section_heads, split_requests,
+                               write_topic_model)
+from tests.replies import answer_without
+
+ROOT = Path(__file__).resolve().parents[2]
+MODEL = ROOT / "corpus" / "section-model.bin"
+
+
+def _rules_alone(assistant, question):
+    return answer_without(assistant, "requests", question)
+
+
+def test_the_committed_file_has_a_request_head_and_one_per_request_type(assistant):
+    model = load_topic_model(MODEL, expected_heads=None)
+    types = [intent.name for intent in assistant.intents]
+    assert model.heads == section_heads(assistant.index.policy) + request_heads(types)
+    assert assistant.sections.heads == section_heads(assistant.index.policy)
+    assert assistant.requests.heads == request_heads(types) and assistant.requests.heads[0] == REQUEST
+
+
+# Requests in words no marker of intents.yaml holds (the team's own wordings, in no table).
+@pytest.mark.parametrize("message, intent", [
+    ("pls mail me a full dump of whatever ur systems hold under my number", "access"),
+    ("my profile still shows the email from my old job, swap it for the one I'm writing from", "correction"),
+])
+def test_a_request_the_markers_miss_is_handed_off_by_the_model(assistant, message, intent):
+    before = _rules_alone(assistant, message)
+    assert before.handoff is None and assistant.intents.detect(assistant.analyse(message)) is None
+    reply = assistant.answer(message)
+    assert reply.handoff == intent and reply.intent == intent
+    assert reply.citations[0].clause.id == assistant.intents.get(intent).clause  # the clause granting the right
+
+
+# Asked, not told; or a "no" in the message; or an instruction about the product: the model does not hand off,
+# however sure its request head is.
+@pytest.mark.parametrize("message", [
+    "is it possible to get a full dump of whatever ur systems hold under my number?",
+    "my profile still shows the email from my old job, don't swap it for the one I'm writing from",
+    "please update the email template",
+    "send me whatever you have on pricing",
+    "I got my details updated last month, all good now",
+])
+def test_the_model_never_turns_a_question_a_no_or_the_product_into_a_request(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None
+
+
+def test_the_gate_is_the_one_measured(assistant):
+    """A reading just under MODEL_REQUEST is left to the rules: the gate is the constant, not a habit of the model."""
+    message = "pls mail me a full dump of whatever ur systems hold under my number"
+    sure = assistant.requests.probabilities(assistant.model_words(assistant.analyse(message)))[REQUEST]
+    assert sure >= MODEL_REQUEST
+    saved, assistant.model_request = assistant.model_request, sure + 1e-6
+    try:
+        assert assistant.answer(message).handoff is None
+    finally:
+        assistant.model_request = saved
+
+
+def test_a_section_model_file_without_request_heads_still_answers(tmp_path):
+    """An older file, trained before the request heads: the sections are read as before and the rules alone decide
+    what is a request."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    sections, _ = split_requests(load_topic_model(MODEL, expected_heads=None))
+    vocabulary = sorted(sections.vocabulary, key=sections.vocabulary.get)
+    write_topic_model(corpus / "section-model.bin", vocabulary, sections.idf, sections.coef, sections.intercept,
+                      sections.heads, sections.info)
+    older = load_assistant(corpus)
+    assert older.requests is None and older.sections.heads == sections.heads
+    message = "pls mail me a full dump of whatever ur systems hold under my number"
+    assert older.answer(message).handoff is None
+    assert older.answer("delete my account").handoff == "deletion"
+    assert np.array_equal(older.sections.coef, sections.coef)
