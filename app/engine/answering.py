@@ -1569,8 +1569,8 @@ class Assistant:
         would find a type but for its product words (`Intents.ruled_out`: "stop sending me OTPs"), or the section model
         finds no section likely to answer (MODEL_NONE: an instruction about the product, "please update the email
         template")."""
-        if self.requests is None or not self.intents or self.intents.marked(query) \
-                or not is_request(query, self.intents.actions):
+        if self.requests is None or not self.intents or not is_request(query, self.intents.actions) \
+                or self.intents.marked(query):
             return None
         words = self.model_words(query)
         reading = self.requests.probabilities(words)

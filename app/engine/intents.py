@@ -1579,9 +1579,15 @@ class Intents:
         """Whether any type's markers, or a "no", are in the message, however `detect` then reads them (denied, on the
         product's things, ...): there the rules have had their say ("I don't want my account deleted, just paused", "I
         never wanted my account closed", "mera data delete mat karo")."""
+        if _NEGATIONS & set(query.words):
+            return True
         stems = list(query.stems)
-        return bool(_NEGATIONS & set(query.words)) or any(
-            _has_marker(marker, stems) for intent in self.intents for marker in intent.markers)
+        present = set(stems)
+        return any(_has_marker(marker, stems) for marker in self._all_markers if present.issuperset(marker))
+
+    @cached_property
+    def _all_markers(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(dict.fromkeys(marker for intent in self.intents for marker in intent.markers))
 
     def detect(self, query: Query | str, ignore_unless: bool = False) -> Detection | None:
         """Find the request type a message is about, and whether it makes the request.
@@ -1603,6 +1609,11 @@ class Intents:
             # karo, ye setting kaha hai", nor "template approve mat karo abhi" (the review of round 13). For the
             # markers only: what is answered reads "not do", as before round 13.
             stems = negate(stems, ws, stop_asked=True)
+        # "years old" tells an age only after one ("my 11 year old", "my eleven year old"): "the email on my profile is
+        # years old, swap it for my new one" says nothing of a child (session 29)
+        stems = ["" if w in _YEARS and ws[i + 1 : i + 2] == ("old",) and not (
+                     i and (ws[i - 1].isdigit() or ws[i - 1] in NUMBER_WORDS)) else s
+                 for i, (w, s) in enumerate(zip(ws, stems))]
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
@@ -1971,6 +1982,7 @@ _LINKED = frozenset("linked tied connected attached associated related mapped".s
 _LINKED_DETAILS = frozenset("number mobile phone email account name profile id details".split())
 
 
+_YEARS = frozenset("year years yr yrs".split())
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
 _DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read "do"; some forms are left as typed
 _CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)

@@ -1,6 +1,7 @@
 """Round 53: the section model file's request heads. A message shaped as a request that intents.yaml's markers find
 no type in is handed off when the model is sure it makes one (MODEL_REQUEST), to the type it finds likeliest; the
-rules keep every message their markers, or a "no", are in, and a question is never handed off by the model."""
+rules keep every message their markers, or a "no", are in, and a question is never handed off by the model. Also
+"years old" with no age said ("the email on my profile is years old") is no child's-data report any more."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_a_section_model_file_without_request_heads_still_answers(tmp_path):
     assert older.answer(message).handoff is None
     assert older.answer("delete my account").handoff == "deletion"
     assert np.array_equal(older.sections.coef, sections.coef)
+
+
+# "years old" tells a child's age only after a number: a detail that is years old is no child's-data report.
+@pytest.mark.parametrize("message, intent", [
+    ("the email on my profile is years old, swap it for my new one", "correction"),
+    ("the number you have is years old, please update it", "correction"),
+    ("my 11 year old signed up, remove her data", "child_data"),
+    ("my eleven year old made an account, delete it", "child_data"),
+    ("my daughter is 12 years old and signed up, delete her account", "child_data"),
+])
+def test_years_old_marks_a_child_only_after_an_age(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
