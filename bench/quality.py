@@ -21,8 +21,8 @@ visitor_cases_fresh33.yaml, visitor_cases_fresh34.yaml, visitor_cases_fresh35.ya
 visitor_cases_fresh36.yaml, visitor_cases_fresh37.yaml, visitor_cases_fresh38.yaml,
 visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml, visitor_cases_fresh41.yaml,
 visitor_cases_fresh42.yaml, visitor_cases_fresh43.yaml, visitor_cases_fresh44.yaml,
-visitor_cases_fresh45.yaml, visitor_cases_fresh46.yaml, visitor_cases_fresh47.yaml and
-visitor_cases_fresh48.yaml).
+visitor_cases_fresh45.yaml, visitor_cases_fresh46.yaml, visitor_cases_fresh47.yaml,
+visitor_cases_fresh48.yaml and visitor_cases_fresh49.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -76,7 +76,7 @@ TARGETS = {
                                        "visitor_cases_fresh39", "visitor_cases_fresh40", "visitor_cases_fresh41",
                                        "visitor_cases_fresh42", "visitor_cases_fresh43", "visitor_cases_fresh44",
                                        "visitor_cases_fresh45", "visitor_cases_fresh46", "visitor_cases_fresh47",
-                                       "visitor_cases_fresh48",
+                                       "visitor_cases_fresh48", "visitor_cases_fresh49",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -679,7 +679,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.932, top3 0.977, abstention 0.815.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.947, top3 0.992.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.962.
-    "visitor_cases_fresh46": {"top1": 0.962, "top3": 0.992, "abstention": 0.814, "handoff_recall": 1.0,
+    # Raised with round 53 (4 Dec 2026, session 29): abstention 0.852.
+    "visitor_cases_fresh46": {"top1": 0.962, "top3": 0.992, "abstention": 0.851, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The forty-ninth visitor table (fresh47, 160 rows weighted to Hinglish, Indian English, slang, typos and long
     # messages; 77 rows too close to older tables reworded by a helper; written before the assistant ran on it), first
@@ -687,15 +688,25 @@ FLOORS = {
     # tables' conventions; see its header). Floors at the figures after round 52 and the section model's new gates
     # (4 Dec 2026; the model has learnt the table since, so they guard against regressions only).
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.971, top3 0.985.
-    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.652, "handoff_recall": 1.0,
+    # Raised with round 53 (4 Dec 2026, session 29): abstention 0.739.
+    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.739, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fiftieth visitor table (fresh48, 160 rows, about ten of every style, weighted a little to product, request
     # and uncovered questions; written from the policy and the table header only, rows too close to older tables
     # reworded by its helper before it was run). Held out: not learnt by the section model (bench/train_sections.py's
     # HELD_OUT) and its misses never read. First run at the end of session 28: 0.872 / 0.896 / 0.714 / 0.864, false
     # handoffs 0.022 (the session's start, 763eda1: 0.832 / 0.888 / 0.714 / 0.864 / 0.022). Floors at the first run.
-    "visitor_cases_fresh48": {"top1": 0.871, "top3": 0.895, "abstention": 0.714, "handoff_recall": 0.863,
+    # Raised with round 53 (4 Dec 2026, session 29): abstention 0.743 (held out: rows never read).
+    "visitor_cases_fresh48": {"top1": 0.871, "top3": 0.895, "abstention": 0.742, "handoff_recall": 0.863,
                               "false_handoffs": 0.023},
+    # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
+    # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
+    # reworded by its helper before it was run). First run at 8331472 (session 29): 0.875 / 0.906 / 0.875 / 0.846, no
+    # false handoff (the session's start, 4a0ef6e: 0.867 / 0.898 / 0.875 / 0.808 / 0). Its misses were read and its
+    # kinds fixed (round 53); the section model does not learn it (bench/train_sections.py's NOT_TAUGHT). Floors at
+    # the figures after round 53.
+    "visitor_cases_fresh49": {"top1": 0.906, "top3": 0.929, "abstention": 1.0, "handoff_recall": 0.961,
+                              "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
     # visitor_cases 0.920 / 0.943, and the fresh table at what it reached (0.870 / 0.935 / 0.958 / 1.0; false
@@ -953,6 +964,9 @@ PREVIOUS = {
     # 0.864 / 0.022
     "visitor_cases_fresh48": {"top1": 0.872, "top3": 0.896, "abstention": 0.714, "handoff_recall": 0.864,
                               "false_handoffs": 0.022},
+    # its first run at 8331472 (session 29), at 4a0ef6e (its start) 0.867 / 0.898 / 0.875 / 0.808 / 0
+    "visitor_cases_fresh49": {"top1": 0.875, "top3": 0.906, "abstention": 0.875, "handoff_recall": 0.846,
+                              "false_handoffs": 0.0},
     "visitor_cases_fresh35": {"top1": 0.803, "top3": 0.883, "abstention": 0.870, "handoff_recall": 0.944,
                               "false_handoffs": 0.014},
     # The fresh table's first measurement, before branch quality2 changed anything (main at 1bc8b73).

@@ -43,6 +43,10 @@ DEFAULT_OUT = ROOT / "corpus" / "section-model.bin"
 HELD_OUT = ("visitor_cases_fresh20.yaml", "visitor_cases_fresh26.yaml", "visitor_cases_fresh29.yaml",
             "visitor_cases_fresh33.yaml", "visitor_cases_fresh38.yaml", "visitor_cases_fresh40.yaml",
             "visitor_cases_fresh44.yaml", "visitor_cases_fresh48.yaml")
+# Tables read (their misses fixed by kind) but not taught: retraining with fresh49 (session 29) gained nothing on the
+# held-out tables (top-1 one row up on fresh33 and down on fresh40, top-3 one row down net) and moved a decided
+# wording ("is it risky to use your service") from the section on security to the one on use, so it was left out.
+NOT_TAUGHT = ("visitor_cases_fresh49.yaml",)
 # Chosen by `--cv` (folds by table): word and character n-grams as the topic model, C=10, balanced weights.
 SETTINGS = {"C": 10.0, "class_weight": "balanced", "min_df": 2}
 FOLDS = 8
@@ -51,7 +55,7 @@ FOLDS = 8
 def tables() -> list[Path]:
     """The tables the model learns from, in a fixed order."""
     paths = sorted(DATA.glob("visitor_cases*.yaml")) + [DATA / "retrieval_cases.yaml"]
-    return [p for p in paths if p.name not in HELD_OUT]
+    return [p for p in paths if p.name not in HELD_OUT and p.name not in NOT_TAUGHT]
 
 
 def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ...]]:

@@ -49,8 +49,9 @@ def test_in_charge_is_no_price(assistant):
 
 
 def test_charged_anything_for_a_copy(assistant):
+    # declined as the fee for a request since round 53 (corpus/gaps.yaml), before prices and plans
     reply = assistant.answer("will you charge me anything for a copy of my data?")
-    assert not reply.answered and "prices" in reply.message
+    assert not reply.answered and "fees for a request about your data" in reply.message
 
 
 # "youngest" and "how young" are the children's section only of users and their age.
