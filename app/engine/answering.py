@@ -1505,6 +1505,10 @@ class Assistant:
                 found_gap.append(self.index.gap(query))
             return found_gap[0]
 
+        if gap() is not None and gap().company:
+            # "what is the name of your grievance officer, i need it for my letter", "is there a whatsapp number for
+            # support": a fact about us the policy does not give, asked beside a way to reach us (session 29)
+            return None
         for i in candidates:
             entry = self.company[i]
             if data_place and entry.line == "Address:":

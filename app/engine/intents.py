@@ -1614,6 +1614,12 @@ class Intents:
         stems = ["" if w in _YEARS and ws[i + 1 : i + 2] == ("old",) and not (
                      i and (ws[i - 1].isdigit() or ws[i - 1] in NUMBER_WORDS)) else s
                  for i, (w, s) in enumerate(zip(ws, stems))]
+        # "the name of your grievance officer": the officer's name asked for, no grievance made (session 29); not "I want
+        # to complain to your grievance officer that you leaked my number", "please connect me to the grievance officer
+        # about ..." (round 18)
+        if _NAMING & set(ws):
+            stems = ["" if w in ("grievance", "grievances") and ws[i + 1 : i + 2] in (("officer",), ("officers",))
+                     else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))
@@ -1983,6 +1989,7 @@ _LINKED_DETAILS = frozenset("number mobile phone email account name profile id d
 
 
 _YEARS = frozenset("year years yr yrs".split())
+_NAMING = frozenset("name names named designation".split())
 _MAT_KARO = re.compile(r"\bmat\s+(?:karo|kariye|kijiye|karna|kar)\b", re.IGNORECASE)
 _DOING = frozenset("do kar karo kariye kijiye karna".split())  # "karo" is read "do"; some forms are left as typed
 _CALLING = re.compile(r"\b(?:call|calls|phone)\s+mat\s+kar", re.IGNORECASE)

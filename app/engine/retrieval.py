@@ -94,6 +94,10 @@ class Gap:
     # Phrases that mean the question is about what the policy does cover after all ("ads" in the app are not
     # covered, ads "based on" the visitor's data are: section 7).
     unless: tuple[tuple[str, ...], ...] = ()
+    # A fact about the company itself that the policy does not give (its officers' names, a WhatsApp line, its
+    # registration numbers): the question is declined even when it also names a way to reach us, whose details the
+    # decline lists anyway (see `Assistant.company_answer`).
+    company: bool = False
 
     def matches(self, question_words: list[str]) -> bool:
         """Whether the question asks about this topic (`Index.gap` decides the same for every entry at once)."""
@@ -176,12 +180,15 @@ def load_gaps(path: str | Path) -> list[Gap]:
     out = []
     for entry in data:
         line = getattr(entry, "line", 0)
-        if not isinstance(entry, dict) or not {"topic", "when"} <= set(entry) <= {"topic", "when", "data", "unless"}:
+        if not isinstance(entry, dict) or not {"topic", "when"} <= set(entry) <= {"topic", "when", "data", "unless",
+                                                                                 "company"}:
             raise YamlFileError(path, line, "each entry needs 'topic' (text) and 'when' (a list), and may have "
-                                            "'data' (true: the topic is a kind of data) and 'unless' (a list)")
+                                            "'data' (true: the topic is a kind of data), 'company' (true: a fact about "
+                                            "the company) and 'unless' (a list)")
         topic, when = entry["topic"], entry["when"]
-        if not isinstance(entry.get("data", False), bool):
-            raise YamlFileError(path, line, "'data' must be true or false")
+        for flag in ("data", "company"):
+            if not isinstance(entry.get(flag, False), bool):
+                raise YamlFileError(path, line, f"'{flag}' must be true or false")
         if not isinstance(topic, str) or not topic.strip():
             raise YamlFileError(path, line, "'topic' must be non-empty text")
         if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
@@ -190,7 +197,7 @@ def load_gaps(path: str | Path) -> list[Gap]:
         if not isinstance(unless, list) or not all(isinstance(w, str) and words(w) for w in unless):
             raise YamlFileError(path, line, "'unless' must be a list of phrases")
         out.append(Gap(topic.strip(), tuple(tuple(words(w)) for w in when), line, entry.get("data", False),
-                       tuple(tuple(words(w)) for w in unless)))
+                       tuple(tuple(words(w)) for w in unless), entry.get("company", False)))
     return out
 
 
