@@ -126,6 +126,7 @@ def test_extra_phrasings_are_used(index):
     (load_synonyms, "{a: 1}\n", 1, "expected a list"),
     (load_gaps, "- topic: x\n", 1, "needs 'topic'"),
     (load_gaps, "- topic: x\n  when: [a]\n  data: yes please\n", 1, "'data' must be true or false"),
+    (load_gaps, "- topic: x\n  when: [a]\n  company: 1\n", 1, "'company' must be true or false"),
     (load_gaps, "- topic: x\n  when: [a]\n  kind: data\n", 1, "may have 'data'"),
     (load_gaps, "- topic: ''\n  when: [a]\n", 1, "non-empty text"),
     (load_synonyms, "- when: [a\n", 2, "not valid YAML"),
