@@ -712,7 +712,8 @@ FLOORS = {
     # handoffs 0.022 (the session's start, 763eda1: 0.832 / 0.888 / 0.714 / 0.864 / 0.022). Floors at the first run.
     # Raised with round 53 (4 Dec 2026, session 29): abstention 0.743 (held out: rows never read).
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.771 (held out: rows never read).
-    "visitor_cases_fresh48": {"top1": 0.871, "top3": 0.895, "abstention": 0.77, "handoff_recall": 0.863,
+    # Back to 0.743 after the review of rounds 53 and 54 narrowed their phrases (held out: rows never read).
+    "visitor_cases_fresh48": {"top1": 0.871, "top3": 0.895, "abstention": 0.742, "handoff_recall": 0.863,
                               "false_handoffs": 0.023},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -720,7 +721,9 @@ FLOORS = {
     # false handoff (the session's start, 4a0ef6e: 0.867 / 0.898 / 0.875 / 0.808 / 0). Its misses were read and its
     # kinds fixed (round 53); the section model does not learn it (bench/train_sections.py's NOT_TAUGHT). Floors at
     # the figures after round 53.
-    "visitor_cases_fresh49": {"top1": 0.906, "top3": 0.929, "abstention": 1.0, "handoff_recall": 0.961,
+    # Set to the figures after the review of rounds 53 and 54: 0.898 / 0.922 (a request whose type the model was unsure
+    # of is no longer handed off to the wrong form).
+    "visitor_cases_fresh49": {"top1": 0.898, "top3": 0.921, "abstention": 1.0, "handoff_recall": 0.961,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):

@@ -82,6 +82,10 @@ MODEL_STRONG, MODEL_STRONG_DOUBT = 0.8, 0.5
 # every piece of personal info your company has stored under my email"). Measured out of fold on the tables with
 # `python -m bench.train_sections --cv` (README, "The section model"; bench/HISTORY.md, session 29).
 MODEL_REQUEST = 0.95
+# ... and only when it finds the likeliest type at least this likely and the message names the visitor (I, me, my
+# ...): "your phone number and email please" asks for ours, "pls stop charging me" is no type of request (the review
+# of round 53).
+MODEL_REQUEST_TYPE = 0.7
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -376,7 +380,7 @@ class Assistant:
         self.topics = topics
         self.sections = sections  # the section model, its heads named by this policy's sections (`for_policy`)
         self.requests = requests  # the section model file's request heads (`split_requests`), or None
-        self.model_request = MODEL_REQUEST
+        self.model_request, self.model_request_type = MODEL_REQUEST, MODEL_REQUEST_TYPE
         self.model_move, self.model_doubt, self.model_move_below, self.model_rescue, self.model_none = \
             MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE
         self.model_alone, self.model_abstain, self.model_abstain_below = MODEL_ALONE, MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW
@@ -1581,9 +1585,11 @@ class Assistant:
         if reading[REQUEST] < self.model_request or self.intents.ruled_out(query) is not None \
                 or (self.sections is not None and self.sections.probabilities(words)[NO_SECTION] >= self.model_none):
             return None
-        _, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
+        sure, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
         intent = self.intents.get(name)  # every type has a head: intents.yaml must name them all
-        return Detection(intent, True, 0) if intent is not None else None
+        if intent is None or sure < self.model_request_type or not _THE_VISITOR & set(query.words):
+            return None
+        return Detection(intent, True, 0)
 
     def hand_off(self, question: str, found: Detection, result: SearchResult) -> Reply:
         """Reply to a request: quote the clause granting the right and hand off to its form."""
@@ -1648,6 +1654,8 @@ def asks_what_changed(query: Query) -> bool:
 
 # Who may act in a question: the visitor, or another party ("who will have access", "can your staff read").
 _FIRST_PERSON = frozenset("i we i'm im".split())
+# Words that name the visitor (Hinglish "mera", "mujhe" are read as "my", "i").
+_THE_VISITOR = frozenset("i me my mine myself we us our ours".split())
 _OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee employees people they partners partner
     advertisers advertiser government police hackers hacker outsiders strangers third""".split())
 _WHO_ACTS = frozenset("can will has have could may might would gets get got sees see else".split())

@@ -1617,9 +1617,11 @@ class Intents:
         # "the name of your grievance officer": the officer's name asked for, no grievance made (session 29); not "I want
         # to complain to your grievance officer that you leaked my number", "please connect me to the grievance officer
         # about ..." (round 18)
-        if _NAMING & set(ws):
-            stems = ["" if w in ("grievance", "grievances") and ws[i + 1 : i + 2] in (("officer",), ("officers",))
-                     else s for i, (w, s) in enumerate(zip(ws, stems))]
+        # (the name said of the officer, a few words before or just after: not "I am Amit, my name was shared ..., I want
+        # to raise it with the grievance officer", the review of round 53)
+        stems = ["" if w in ("grievance", "grievances") and ws[i + 1 : i + 2] in (("officer",), ("officers",))
+                 and _NAMING & set(ws[max(0, i - 4) : i] + ws[i + 2 : i + 4]) else s
+                 for i, (w, s) in enumerate(zip(ws, stems))]
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
         stems = ["" if w in ("account", "accounts") and ws[i + 1 : i + 2] in (("of",), ("for",))

@@ -53,6 +53,10 @@ def test_a_request_the_markers_miss_is_handed_off_by_the_model(assistant, messag
     "please update the email template",
     "send me whatever you have on pricing",
     "I got my details updated last month, all good now",
+    # our details asked for, nothing of the visitor's named; a type the model is unsure of (the review of round 53)
+    "your phone number and email please",
+    "pls send ur details",
+    "pls stop charging me",
 ])
 def test_the_model_never_turns_a_question_a_no_or_the_product_into_a_request(assistant, message):
     reply = assistant.answer(message)

@@ -51,12 +51,38 @@ def test_not_okay_with_sharing_is_still_a_question_about_sharing(assistant):
     assert reply.handoff is None and top_section(reply) == "4"
 
 
-# The mailbox of ours for a kind of query is our e-mail address; "intimate whether" asks to be told.
-def test_which_mailbox_is_the_email_line(assistant):
-    reply = assistant.answer("which mailbox should privacy questions go to")
+# The mailbox of ours for a kind of query is our e-mail address (not a mailbox of the product's: "which mailbox should I
+# configure for your email API"); "intimate whether" asks to be told.
+def test_a_privacy_mailbox_is_the_email_line(assistant):
+    reply = assistant.answer("is there a privacy mailbox I can write to")
     assert reply.answered and top_section(reply) == "12" and "Email:" in reply.message
 
 
 def test_kindly_intimate_whether_asks_to_be_told(assistant):
     reply = assistant.answer("kindly intimate whether you sell my data")
     assert reply.answered and top_section(reply) == "4" and reply.handoff is None
+
+
+@pytest.mark.parametrize("question", ["which mailbox should I configure for your email API",
+                                      "can I set up a mailbox for my team on your platform"])
+def test_a_mailbox_of_the_products_is_not_our_email_line(assistant, question):
+    assert top_section(assistant.answer(question)) != "12"
+
+
+# What the review of round 53 found the new phrases took that they should not.
+@pytest.mark.parametrize("question, section", [
+    ("do you charge third parties for my data", "4"),
+    ("will affected users be notified of policy changes", "11"),
+    ("do you use ISO standard encryption protocols", "5"),
+    ("which cookies remain if I reject marketing cookies", "7"),
+    ("who owns this phone number +91 95612 34758", "12"),
+])
+def test_what_the_new_gap_phrases_must_not_take(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and top_section(reply) == section, question
+
+
+@pytest.mark.parametrize("message", ["don't use my usage dashboard link, it's broken", "apni service sudharo",
+                                     "website ka design sudhaar do"])
+def test_the_products_things_are_no_request(assistant, message):
+    assert assistant.answer(message).handoff is None

@@ -11,7 +11,7 @@ from tests.replies import top_section
 @pytest.mark.parametrize("question, topic", [
     ("pls share the name of your grievance officer so i can write to him", "A data protection officer"),
     ("we need your grievance officer's name and designation for our vendor file", "A data protection officer"),
-    ("do you guys have a whatsapp helpline or only the phone", "A WhatsApp line for support"),
+    ("is there a whatsapp number for support, the phone is always busy", "A WhatsApp line for support"),
     ("can i reach you on whatsapp instead of email", "A WhatsApp line for support"),
     ("who is the owner of blue messaggio, i want to write to them", "Facts about the company not in the policy"),
 ])
