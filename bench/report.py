@@ -57,7 +57,8 @@ TEAM_TABLES = ("request_cases.yaml", "visitor_cases.yaml", "visitor_cases_fresh.
                "visitor_cases_fresh41.yaml", "visitor_cases_fresh42.yaml",
                "visitor_cases_fresh43.yaml", "visitor_cases_fresh44.yaml", "visitor_cases_fresh45.yaml",
                "visitor_cases_fresh46.yaml", "visitor_cases_fresh47.yaml",
-               "visitor_cases_fresh48.yaml", "visitor_cases_fresh49.yaml")
+               "visitor_cases_fresh48.yaml", "visitor_cases_fresh49.yaml",
+               "visitor_cases_fresh50.yaml")
 
 
 def team_paths() -> list[str]:
