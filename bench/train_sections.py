@@ -32,8 +32,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.engine.answering import load_assistant  # noqa: E402
-from app.engine.topics import (NO_SECTION, REQUEST, REQUEST_TYPE, extract_features, request_heads,  # noqa: E402
-                               section_heads, write_topic_model)
+from app.engine.topics import (NO_SECTION, REQUEST, REQUEST_TYPE, extract_features, is_request_head,  # noqa: E402
+                               request_heads, section_heads, write_topic_model)
 from bench.quality import read_questions  # noqa: E402
 from bench.train import Row, _predict, fit  # noqa: E402
 
@@ -123,7 +123,7 @@ def report_cv(out=sys.stdout) -> dict:
     request heads add to intents.yaml's rules (`report_requests`)."""
     rows, heads = load_rows()
     probs = cross_validate(rows, heads)
-    sections = [i for i, h in enumerate(heads) if h == NO_SECTION or h.isdigit()]
+    sections = [i for i, h in enumerate(heads) if not is_request_head(h)]
     best = np.array(sections)[probs[:, sections].argmax(axis=1)]
     right = np.array([rows[i].labels[heads[b]] == 1 for i, b in enumerate(best)])
     answered = np.array([r.labels[NO_SECTION] == 0 for r in rows])

@@ -22,6 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .corpus import Clause, Policy
+from .intents import _FIRST_PERSON as _THE_VISITOR  # the words that name the visitor (I, me, my ...)
 from .intents import (Detection, Intents, classify_clause, hypothetical, is_request, load_intents, part_starts,
                       supposed)
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
@@ -1572,13 +1573,15 @@ class Assistant:
     def learned_request(self, query: Query) -> Detection | None:
         """The request a message shaped as one makes when intents.yaml's markers find no type in it, as the model's
         request heads read it: "lemme see all the stuff u got on me", "my email on file is ancient, swap it 4 my new
-        one k". None when the markers are in the message at all (the rules have read them, denied or on the product:
-        `Intents.marked`), the message asks rather than tells, the model is not sure enough (MODEL_REQUEST), the markers
-        would find a type but for its product words (`Intents.ruled_out`: "stop sending me OTPs"), or the section model
-        finds no section likely to answer (MODEL_NONE: an instruction about the product, "please update the email
-        template")."""
-        if self.requests is None or not self.intents or not is_request(query, self.intents.actions) \
-                or self.intents.marked(query):
+        one k". None when the message names nothing of the visitor's (I, me, my ...: "your phone number and email
+        please"), asks rather than tells, or has the markers in it at all (the rules have read them, denied or on the
+        product: `Intents.marked`); when the model is not sure enough that it is a request (MODEL_REQUEST) or of
+        which type (MODEL_REQUEST_TYPE); when the markers would find a type but for its product words
+        (`Intents.ruled_out`: "stop sending me OTPs"); or when the section model finds no section likely to answer
+        (MODEL_NONE: an instruction about the product, "please update the email template")."""
+        # the cheap checks first: most messages are questions, and none reach the model
+        if self.requests is None or not self.intents or not _THE_VISITOR & set(query.words) \
+                or not is_request(query, self.intents.actions) or self.intents.marked(query):
             return None
         words = self.model_words(query)
         reading = self.requests.probabilities(words)
@@ -1587,7 +1590,7 @@ class Assistant:
             return None
         sure, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
         intent = self.intents.get(name)  # every type has a head: intents.yaml must name them all
-        if intent is None or sure < self.model_request_type or not _THE_VISITOR & set(query.words):
+        if intent is None or sure < self.model_request_type:
             return None
         return Detection(intent, True, 0)
 
@@ -1654,8 +1657,6 @@ def asks_what_changed(query: Query) -> bool:
 
 # Who may act in a question: the visitor, or another party ("who will have access", "can your staff read").
 _FIRST_PERSON = frozenset("i we i'm im".split())
-# Words that name the visitor (Hinglish "mera", "mujhe" are read as "my", "i").
-_THE_VISITOR = frozenset("i me my mine myself we us our ours".split())
 _OTHER_AGENTS = frozenset("""anyone anybody someone somebody staff employee employees people they partners partner
     advertisers advertiser government police hackers hacker outsiders strangers third""".split())
 _WHO_ACTS = frozenset("can will has have could may might would gets get got sees see else".split())

@@ -247,10 +247,15 @@ def request_heads(types) -> tuple[str, ...]:
     return (REQUEST, *(REQUEST_TYPE + name for name in types))
 
 
+def is_request_head(head: str) -> bool:
+    """Whether a head of the section model file is one of its request heads (`request_heads`)."""
+    return head == REQUEST or head.startswith(REQUEST_TYPE)
+
+
 def split_requests(model: TopicModel) -> tuple[TopicModel, TopicModel | None]:
     """The section model file read as two models: its section heads ("none" and the sections), and its request
     heads (None when the file has none). Both share the vocabulary, idf and word cache; only the columns differ."""
-    wanted = [i for i, h in enumerate(model.heads) if h == REQUEST or h.startswith(REQUEST_TYPE)]
+    wanted = [i for i, h in enumerate(model.heads) if is_request_head(h)]
     if not wanted:
         return model, None
     parts = []
