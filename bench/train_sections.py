@@ -141,7 +141,7 @@ def report_cv(out=sys.stdout) -> dict:
     return figures
 
 
-REQUEST_GATES = (0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
+REQUEST_GATES = (0.8, 0.85, 0.9, 0.92, 0.95, 0.97, 0.99)
 
 
 def report_requests(rows: list[Row], heads: tuple[str, ...], out=sys.stdout) -> dict:

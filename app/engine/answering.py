@@ -81,8 +81,12 @@ MODEL_STRONG, MODEL_STRONG_DOUBT = 0.8, 0.5
 # shaped as a request (an instruction, a wish or a statement, not a question: `intents.is_request`) and the model
 # gives "makes a request" at least MODEL_REQUEST; the form is the type it finds likeliest ("I'd like a full report of
 # every piece of personal info your company has stored under my email"). Measured out of fold on the tables with
-# `python -m bench.train_sections --cv` (README, "The section model"; bench/HISTORY.md, session 29).
-MODEL_REQUEST = 0.95
+# `python -m bench.train_sections --cv` (README, "The section model"; bench/HISTORY.md, session 29). Lowered from 0.95 in
+# session 30, measured on four tables written then that neither the rules nor the model had seen (fresh51 to fresh54:
+# 112 requests, 528 other messages): 3 more requests handed off to a right form, no more false handoffs; out of fold
+# on the older tables one more, none false. At 0.9 and below, decided wordings of tests/engine are handed off ("I want
+# to see the content of my account data" asks, at 0.90).
+MODEL_REQUEST = 0.92
 # ... and only when it finds the likeliest type at least this likely and the message names the visitor (I, me, my
 # ...): "your phone number and email please" asks for ours, "pls stop charging me" is no type of request (the review
 # of round 53).

@@ -36,6 +36,8 @@ def test_the_committed_file_has_a_request_head_and_one_per_request_type(assistan
 @pytest.mark.parametrize("message, intent", [
     ("pls mail me a full dump of whatever ur systems hold under my number", "access"),
     ("my profile still shows the email from my old job, swap it for the one I'm writing from", "correction"),
+    # read with the gate of session 30 (MODEL_REQUEST 0.92; the model's reading is between it and the old 0.95)
+    ("pls get all my personal details off your servers, action this today", "deletion"),
 ])
 def test_a_request_the_markers_miss_is_handed_off_by_the_model(assistant, message, intent):
     before = _rules_alone(assistant, message)
