@@ -326,7 +326,8 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9492, top3 0.9576.
     # Raised after rounds 47 to 51: top1 0.9576, top3 0.9661.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.992, top3 1.000, handoff_recall 0.968.
-    "visitor_cases_fresh15": {"top1": 0.991, "top3": 1.0, "abstention": 0.92, "handoff_recall": 0.967,
+    # Raised with round 55's Hinglish (4 Dec 2026, session 30): abstention 0.94.
+    "visitor_cases_fresh15": {"top1": 0.991, "top3": 1.0, "abstention": 0.939, "handoff_recall": 0.967,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -718,8 +719,8 @@ FLOORS = {
     # Raised with round 53 (4 Dec 2026, session 29): abstention 0.743 (held out: rows never read).
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.771 (held out: rows never read).
     # Back to 0.743 after the review of rounds 53 and 54 narrowed their phrases (held out: rows never read).
-    # Raised with round 55 (4 Dec 2026, session 30): top3 0.904 (held out: rows never read).
-    "visitor_cases_fresh48": {"top1": 0.871, "top3": 0.903, "abstention": 0.742, "handoff_recall": 0.863,
+    # Raised with round 55 (4 Dec 2026, session 30): 0.880 / 0.904 (held out: rows never read).
+    "visitor_cases_fresh48": {"top1": 0.879, "top3": 0.903, "abstention": 0.742, "handoff_recall": 0.863,
                               "false_handoffs": 0.023},
     # Four visitor tables written at the start of session 30 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run), each weighted
@@ -729,8 +730,9 @@ FLOORS = {
     # 0.871 / 0.639 / 0.657 / 0.097, fresh52 0.829 / 0.854 / 0.872 / 0.833 / 0.020, fresh53 0.886 / 0.886 / 0.836 /
     # 0.857 / 0, fresh54 0.842 / 0.858 / 0.700 / 0.923 / 0.030. Floors at the first runs, but for the handoffs
     # MODEL_REQUEST 0.92 added at once (fresh51 0.839 / 0.879 / 0.639 / 0.687, fresh53 handoff 1.0), and round 55
-    # ("entitled" is a right): fresh51 0.847 / 0.887, fresh54 0.850 / 0.867 (held out: rows never read).
-    "visitor_cases_fresh51": {"top1": 0.846, "top3": 0.886, "abstention": 0.638, "handoff_recall": 0.686,
+    # ("entitled" is a right; Hinglish "saaf", "karwa do", "bitiya"): fresh51 0.871 / 0.911 / 0.639 / 0.731, fresh54
+    # 0.850 / 0.867 (held out: rows never read).
+    "visitor_cases_fresh51": {"top1": 0.87, "top3": 0.91, "abstention": 0.638, "handoff_recall": 0.73,
                               "false_handoffs": 0.098},
     "visitor_cases_fresh52": {"top1": 0.828, "top3": 0.853, "abstention": 0.871, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},

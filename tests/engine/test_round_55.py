@@ -24,3 +24,19 @@ def test_what_the_visitor_is_entitled_to_is_the_section_on_rights(assistant, que
 def test_what_else_one_is_entitled_to_stays_declined(assistant, question, topic):
     reply = assistant.answer(question)
     assert not reply.answered and reply.gap is not None and reply.gap.topic == topic
+
+
+# Hinglish of fresh51's misses (corpus/hinglish.yaml): "saaf kar do" wipes, "theek karwa do" asks for a correction
+# ("karwa do": get it done, an instruction), "bitiya" is a daughter. The team's own wordings.
+@pytest.mark.parametrize("message, intent", [
+    ("mera purana data saaf kar do please", "deletion"),
+    ("records mein company ka naam galat chhap gaya hai, isko theek karwa do", "correction"),
+    ("meri bitiya ne aapke yahan account bana liya hai, woh sirf 9 ki hai", "child_data"),
+])
+def test_hinglish_requests_in_these_words_hand_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+def test_a_campaign_made_clean_is_still_the_product(assistant):
+    """"saaf" reads "wipe", which the product's things keep from being a request (intents.yaml's `unless`)."""
+    assert assistant.answer("campaign list saaf kar do").handoff is None
