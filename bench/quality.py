@@ -730,9 +730,9 @@ FLOORS = {
     # 0.871 / 0.639 / 0.657 / 0.097, fresh52 0.829 / 0.854 / 0.872 / 0.833 / 0.020, fresh53 0.886 / 0.886 / 0.836 /
     # 0.857 / 0, fresh54 0.842 / 0.858 / 0.700 / 0.923 / 0.030. Floors at the first runs, but for the handoffs
     # MODEL_REQUEST 0.92 added at once (fresh51 0.839 / 0.879 / 0.639 / 0.687, fresh53 handoff 1.0), and round 55
-    # ("entitled" is a right; Hinglish "saaf", "karwa do", "bitiya"): fresh51 0.871 / 0.911 / 0.639 / 0.731, fresh54
-    # 0.850 / 0.867 (held out: rows never read).
-    "visitor_cases_fresh51": {"top1": 0.87, "top3": 0.91, "abstention": 0.638, "handoff_recall": 0.73,
+    # ("entitled" is a right; Hinglish "saaf", "karwa do", "bitiya"; "k" opens as "ok" does): fresh51 0.871 / 0.911 /
+    # 0.639 / 0.746, fresh54 0.850 / 0.867 (held out: rows never read).
+    "visitor_cases_fresh51": {"top1": 0.87, "top3": 0.91, "abstention": 0.638, "handoff_recall": 0.745,
                               "false_handoffs": 0.098},
     "visitor_cases_fresh52": {"top1": 0.828, "top3": 0.853, "abstention": 0.871, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},

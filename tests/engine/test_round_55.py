@@ -40,3 +40,14 @@ def test_hinglish_requests_in_these_words_hand_off(assistant, message, intent):
 def test_a_campaign_made_clean_is_still_the_product(assistant):
     """"saaf" reads "wipe", which the product's things keep from being a request (intents.yaml's `unless`)."""
     assert assistant.answer("campaign list saaf kar do").handoff is None
+
+
+# "k", "kk" (text-speak "ok") open a message as "ok" does (intents' fillers): what follows is still an instruction.
+@pytest.mark.parametrize("message", ["k stop the promo mails", "kk remove the marketing sms pls",
+                                     "k stop the offer messages"])
+def test_an_instruction_after_k_still_hands_off(assistant, message):
+    assert assistant.answer(message).handoff == "marketing_opt_out"
+
+
+def test_k_alone_asks_nothing(assistant):
+    assert assistant.answer("k").handoff is None
