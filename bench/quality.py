@@ -730,15 +730,16 @@ FLOORS = {
     # 0.871 / 0.639 / 0.657 / 0.097, fresh52 0.829 / 0.854 / 0.872 / 0.833 / 0.020, fresh53 0.886 / 0.886 / 0.836 /
     # 0.857 / 0, fresh54 0.842 / 0.858 / 0.700 / 0.923 / 0.030. Floors at the first runs, but for the handoffs
     # MODEL_REQUEST 0.92 added at once (fresh51 0.839 / 0.879 / 0.639 / 0.687, fresh53 handoff 1.0), and round 55
-    # ("entitled" is a right; Hinglish "saaf", "karwa do", "bitiya"; "k" opens as "ok" does): fresh51 0.871 / 0.911 /
-    # 0.639 / 0.746, fresh54 0.850 / 0.867 (held out: rows never read).
-    "visitor_cases_fresh51": {"top1": 0.87, "top3": 0.91, "abstention": 0.638, "handoff_recall": 0.745,
+    # ("entitled" is a right; Hinglish "saaf kar do", "karwa do"; "k" opens as "ok" does): fresh51 0.863 / 0.903 /
+    # 0.639 / 0.731. Before the review of the round narrowed "entitled" to the visitor's own and dropped "bitiya",
+    # fresh51 was 0.871 / 0.911 / 0.639 / 0.746 and the held-out fresh54 0.850 / 0.867 (back to its first run).
+    "visitor_cases_fresh51": {"top1": 0.862, "top3": 0.902, "abstention": 0.638, "handoff_recall": 0.73,
                               "false_handoffs": 0.098},
     "visitor_cases_fresh52": {"top1": 0.828, "top3": 0.853, "abstention": 0.871, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
     "visitor_cases_fresh53": {"top1": 0.885, "top3": 0.885, "abstention": 0.835, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
-    "visitor_cases_fresh54": {"top1": 0.849, "top3": 0.866, "abstention": 0.699, "handoff_recall": 0.922,
+    "visitor_cases_fresh54": {"top1": 0.841, "top3": 0.857, "abstention": 0.699, "handoff_recall": 0.922,
                               "false_handoffs": 0.031},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by

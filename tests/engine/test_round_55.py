@@ -8,6 +8,7 @@ from tests.replies import top_section
 
 @pytest.mark.parametrize("question", [
     "what exactly am i entitled to, as a customer whose data you keep?",
+    "as a user, are we entitled to anything regarding our data?",
     "what entitlements do I have over the personal information you hold",
     "I'm entitled to my data",
 ])
@@ -27,11 +28,10 @@ def test_what_else_one_is_entitled_to_stays_declined(assistant, question, topic)
 
 
 # Hinglish of fresh51's misses (corpus/hinglish.yaml): "saaf kar do" wipes, "theek karwa do" asks for a correction
-# ("karwa do": get it done, an instruction), "bitiya" is a daughter. The team's own wordings.
+# ("karwa do": get it done, an instruction). The team's own wordings.
 @pytest.mark.parametrize("message, intent", [
     ("mera purana data saaf kar do please", "deletion"),
     ("records mein company ka naam galat chhap gaya hai, isko theek karwa do", "correction"),
-    ("meri bitiya ne aapke yahan account bana liya hai, woh sirf 9 ki hai", "child_data"),
 ])
 def test_hinglish_requests_in_these_words_hand_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent
@@ -51,3 +51,23 @@ def test_an_instruction_after_k_still_hands_off(assistant, message):
 
 def test_k_alone_asks_nothing(assistant):
     assert assistant.answer("k").handoff is None
+
+
+# From the review of session 30: "saaf" alone or doubled is plainly, no deletion ("saaf saaf batao": tell me frankly);
+# "entitled" said of others or of the product is no right of the visitor's.
+@pytest.mark.parametrize("question, section", [
+    ("saaf saaf bataiye aap mera number kisko dete ho", "4"),
+    ("mujhe saaf jawab chahiye: data bechte ho ya nahi", "4"),
+    ("who is entitled to see my data inside your company?", "4"),
+])
+def test_plainly_and_others_entitled_are_answered_as_before(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and top_section(reply) == section and reply.handoff is None and reply.offer is None
+
+
+@pytest.mark.parametrize("question", ["do entitled users get priority support?",
+                                      "I feel entitled to better service than this",
+                                      "is my ex-employee entitled to his old account data"])
+def test_entitled_of_the_product_or_others_is_no_right(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered or top_section(reply) != "6"
