@@ -1507,14 +1507,8 @@ class Assistant:
         # where a clause begins ("whats ur email, tool keeps crashing": the tool is another clause's)
         breaks = frozenset(i for i in part_starts(query) if i is not None) \
             if query.asked == query.words and len(stems) == len(query.words) else frozenset()
-        found_gap: list[Gap | None] = []  # the uncovered topic the question asks about, looked up once if needed
-
-        def gap() -> Gap | None:
-            if not found_gap:
-                found_gap.append(self.index.gap(query))
-            return found_gap[0]
-
-        if gap() is not None and gap().company:
+        uncovered = self.index.gap(query)  # the uncovered topic the question asks about, if any
+        if uncovered is not None and uncovered.company:
             # "what is the name of your grievance officer, i need it for my letter", "is there a whatsapp number for
             # support": a fact about us the policy does not give, asked beside a way to reach us (session 29)
             return None
@@ -1538,23 +1532,24 @@ class Assistant:
                 found = _asks_about_company(phrase, stems, detail=entry.line not in _COMPANY_ACTS, breaks=breaks,
                                             practice=practice)
                 if found and phrase[0] in _COMPLAINING and _to_someone_else(stems, phrase[0]) \
-                        and gap() is not None:
+                        and uncovered is not None:
                     continue  # "can I complain to a government regulator about them": the regulator is the topic;
                     # not "where do I complain if my aadhaar details got misused" (whom, here: our contact line)
-                if found and entry.line == "Address:" and _gap_says(phrase, gap()):
+                if found and entry.line == "Address:" and _gap_says(phrase, uncovered):
                     # "do you have a branch office in Delhi?": a branch elsewhere, which the policy does not give
                     # (the gap topic names it as this entry does; the decline lists our address anyway: fresh32)
                     return None
-                if found and phrase == _OUR_TOWN and gap() is not None:
+                if found and phrase == _OUR_TOWN and uncovered is not None:
                     continue  # "are you hiring backend developers in mumbai": the town is where the uncovered thing is
                     # (jobs, a branch), not what is asked (fresh32); another phrase may still ask our address ("a letter
                     # to your mumbai office about ...": the review of round 38)
-                if found == "maybe" and _inside_gap(phrase, gap(), list(query.asked)):
+                if found == "maybe" and _inside_gap(phrase, uncovered, list(query.asked)):
                     # "can i send bulk email through your panel": the product's "bulk email" holds "email" and
                     # is what is asked, not our address (declining gives the contact details anyway); "till what
                     # time can I call" is the longer phrase of the two and asks for our hours.
                     return None
-                if found and practice and entry.line is None and _with_our_team(phrase, stems) and gap() is not None:
+                if found and practice and entry.line is None and _with_our_team(phrase, stems) \
+                        and uncovered is not None:
                     continue  # "do you keep recordings of my phone calls with your support team?": what is done with
                     # data, on a topic the policy does not cover (fresh45); our team is where the calls went, not whom
                     # the visitor asks to reach ("how do I contact your support team to delete my backups": the review
