@@ -123,7 +123,11 @@ FLOORS = {
     # Top-3 lowered on 4 Dec 2026 (session 28) to 0.950: the section model's "no section answers" gate
     # (MODEL_ABSTAIN) declines one more of its answerable questions; the trade, and why it was taken, in
     # bench/HISTORY.md (nothing was chosen on this set). Top-1 is back at 0.902 with MODEL_STRONG.
-    "privacyqa": {"top1": 0.901, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
+    # Top-1 lowered in session 31 (4 Dec 2026) to 0.896: with the section model taught the decided wordings and given
+    # more say, one answerable question loses its first place (0.902 -> 0.897; top-3 and abstention unchanged). A first
+    # version of tests/data/decided_wordings.yaml held three test wordings that are also questions of this set, and
+    # kept it at 0.902; they were taken out (nothing measured is taught), and nothing was chosen on this set.
+    "privacyqa": {"top1": 0.896, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -429,7 +433,9 @@ FLOORS = {
     # handoff_recall 0.938.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.969, top3 0.992.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.984.
-    "visitor_cases_fresh23": {"top1": 0.984, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
+    # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
+    # 0.985 -> 0.977 (lowered: one row).
+    "visitor_cases_fresh23": {"top1": 0.976, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
@@ -563,7 +569,9 @@ FLOORS = {
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.957.
     # Raised with the section model's request heads (4 Dec 2026, session 29): top1 0.964, top3 0.986, handoff 0.969.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.871.
-    "visitor_cases_fresh34": {"top1": 0.964, "top3": 0.985, "abstention": 0.87, "handoff_recall": 0.968,
+    # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
+    # 0.971 (raised), top3 0.986 -> 0.978 (lowered: one row).
+    "visitor_cases_fresh34": {"top1": 0.970, "top3": 0.978, "abstention": 0.87, "handoff_recall": 0.968,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at
@@ -733,13 +741,16 @@ FLOORS = {
     # ("entitled" is a right; Hinglish "saaf kar do", "karwa do"; "k" opens as "ok" does): fresh51 0.863 / 0.903 /
     # 0.639 / 0.731. Before the review of the round narrowed "entitled" to the visitor's own and dropped "bitiya",
     # fresh51 was 0.871 / 0.911 / 0.639 / 0.746 and the held-out fresh54 0.850 / 0.867 (back to its first run).
-    "visitor_cases_fresh51": {"top1": 0.862, "top3": 0.902, "abstention": 0.638, "handoff_recall": 0.73,
+    # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): fresh51
+    # 0.887 / 0.927; held out: fresh52 0.841 / 0.866, fresh53 0.905 / 0.905, fresh54 0.892 / 0.892 / 0.675 (one more row it
+    # does not answer answered; abstention lowered).
+    "visitor_cases_fresh51": {"top1": 0.886, "top3": 0.926, "abstention": 0.638, "handoff_recall": 0.73,
                               "false_handoffs": 0.098},
-    "visitor_cases_fresh52": {"top1": 0.828, "top3": 0.853, "abstention": 0.871, "handoff_recall": 0.832,
+    "visitor_cases_fresh52": {"top1": 0.840, "top3": 0.865, "abstention": 0.871, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
-    "visitor_cases_fresh53": {"top1": 0.885, "top3": 0.885, "abstention": 0.835, "handoff_recall": 1.0,
+    "visitor_cases_fresh53": {"top1": 0.904, "top3": 0.904, "abstention": 0.835, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
-    "visitor_cases_fresh54": {"top1": 0.841, "top3": 0.857, "abstention": 0.699, "handoff_recall": 0.922,
+    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.891, "abstention": 0.674, "handoff_recall": 0.922,
                               "false_handoffs": 0.031},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
@@ -824,7 +835,9 @@ FLOORS = {
     # first place than it mends (0.8537 -> 0.8476); the trade, and why it was taken, in bench/HISTORY.md.
     # Top-1 lowered on 4 Dec 2026 (session 28) to 0.841: MODEL_STRONG moves one question of its held-out half to a
     # wrong section (and privacyqa-blue, dev_from_train4 and the held-out tables each gain a row or more; HISTORY).
-    "dev_from_train2": {"top1": 0.841, "top3": 0.908, "abstention": 0.675, "false_handoffs": 0.0},
+    # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1 0.841 -> 0.860,
+    # abstention 0.676 -> 0.669 (lowered: one more question it does not answer is answered).
+    "dev_from_train2": {"top1": 0.859, "top3": 0.908, "abstention": 0.668, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -833,7 +846,9 @@ FLOORS = {
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8710, top3 0.8817.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.882, top3 0.882, abstention 0.754.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.887, top3 0.887.
-    "dev_from_train3": {"top1": 0.887, "top3": 0.887, "abstention": 0.754, "false_handoffs": 0.0},
+    # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): lowered to
+    # 0.871 / 0.887 / 0.737 (three answerable rows of 186 lose their first place, two it does not answer are answered).
+    "dev_from_train3": {"top1": 0.870, "top3": 0.887, "abstention": 0.736, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -842,13 +857,17 @@ FLOORS = {
     # With the section model (4 Dec 2026): top-1 0.840 -> 0.848 (raised) and abstention 0.642 -> 0.633 (lowered to
     # 0.633, one more out-of-scope row answered). The rows were not read.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.856 (held out: rows never read).
-    "dev_from_train4": {"top1": 0.856, "top3": 0.864, "abstention": 0.633, "false_handoffs": 0.0},
+    # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): raised to
+    # 0.864 / 0.872 / 0.650 (held out: rows never read).
+    "dev_from_train4": {"top1": 0.864, "top3": 0.872, "abstention": 0.65, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
     # is unlike the tables the model learnt from; the trade, and why it was taken, in bench/HISTORY.md.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.897.
-    "dev_from_train": {"top1": 0.896, "top3": 0.937, "abstention": 0.787, "false_handoffs": 0.0},
+    # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
+    # 0.897 -> 0.888 (lowered: two rows), top3 0.942 (raised).
+    "dev_from_train": {"top1": 0.888, "top3": 0.942, "abstention": 0.787, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

