@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-OUT = ROOT / "tests" / "data" / "decided_wordings.yaml"
-EVAL = ROOT.parent / "shared" / "eval"
+from bench.report import DEV_TABLES, default_paths  # noqa: E402
+from bench.train_sections import DECIDED as OUT, all_tables  # noqa: E402
+
 LONGEST = 600  # characters: the web caps questions at 500; longer test strings are hostile input, not wording
 NONE = "none"
 
@@ -69,14 +70,7 @@ def measured_questions() -> set[str]:
     """The questions of the tables the section model learns from or is measured on (the visitor tables, held out
     or not, and tests/data/retrieval_cases.yaml), of bench/dev_from_train*.yaml and of ../shared/eval (if present),
     lower-cased: none of them is taught as a decided wording."""
-    paths = team_tables() + sorted((ROOT / "bench").glob("dev_from_train*.yaml")) + sorted(EVAL.glob("*.jsonl"))
-    return questions_of(paths)
-
-
-def team_tables() -> list[Path]:
-    """The tables in tests/data the section model learns from or is measured on."""
-    data = ROOT / "tests" / "data"
-    return sorted(data.glob("visitor_cases*.yaml")) + [data / "retrieval_cases.yaml"]
+    return questions_of(all_tables() + DEV_TABLES + [Path(p) for p in default_paths()])
 
 
 def questions_of(paths: list[Path]) -> set[str]:
@@ -118,9 +112,9 @@ def write(questions: list[str], out: Path = OUT) -> int:
 
 
 def main(argv=None) -> int:
-    if not sorted(EVAL.glob("*.jsonl")):
+    if not default_paths():
         # without them a test wording that is also an eval question would be taught (it happened once: HISTORY)
-        raise SystemExit(f"{EVAL} is not there: run this from a checkout with ../shared beside it, so that no "
+        raise SystemExit("../shared/eval is not there: run this from a checkout with ../shared beside it, so that no "
                          "question of the evaluation sets is taught")
     questions = recorded_questions()
     count = write(questions)

@@ -62,10 +62,14 @@ SETTINGS = {"C": 10.0, "class_weight": "balanced", "min_df": 2}
 FOLDS = 8
 
 
+def all_tables() -> list[Path]:
+    """The visitor tables and the retrieval table, held out or not, in a fixed order."""
+    return sorted(DATA.glob("visitor_cases*.yaml")) + [DATA / "retrieval_cases.yaml"]
+
+
 def tables() -> list[Path]:
     """The tables the model learns from, in a fixed order."""
-    paths = sorted(DATA.glob("visitor_cases*.yaml")) + [DATA / "retrieval_cases.yaml"]
-    return [p for p in paths if p.name not in HELD_OUT and p.name not in NOT_TAUGHT]
+    return [p for p in all_tables() if p.name not in HELD_OUT and p.name not in NOT_TAUGHT]
 
 
 def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ...]]:

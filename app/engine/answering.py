@@ -73,7 +73,8 @@ NEAR_TIE = 0.1
 # MODEL_ABSTAIN and the question model finds it less than MODEL_ABSTAIN_PRIVACY likely to be about a privacy practice
 # at all ("what percentage of transactional messages actually get delivered": a question about the product).
 # Until session 31 the stricter MODEL_DOUBT 0.1, MODEL_MOVE_BELOW 0.8, MODEL_ALONE 0.9, MODEL_ABSTAIN 0.97, MODEL_NONE
-# 0.5 and no MODEL_RESCUE_LOW were kept: given more say, the model overruled wordings the tests had decided (19 to 26 of them).
+# 0.5 and no MODEL_RESCUE_LOW were kept: given more say, the model overruled wordings the tests had decided (19 to 26
+# of them).
 # Taught those wordings, it agrees with them, and the settings below were chosen out of fold on the tables, on the
 # tables never taught (NOT_TAUGHT) and on the team's labelled training questions (`python -m bench.section_gates`
 # measures any of them): top-1 out of fold 0.953 -> 0.963, on the untaught tables 0.881 -> 0.913

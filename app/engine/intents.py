@@ -76,8 +76,8 @@ _INVERTED_SUBJECTS = frozenset("i you he she it we they that this there".split()
 _PAST_FORMS = frozenset("bought sent got gave made told heard saw took went paid read wrote had did knew thought".split())
 # Words that open a noun phrase: after "never" they leave out the verb of a statement, as no instruction does.
 _NOUN_OPENERS = frozenset("the a an their his her its our these those".split())
-_FILLERS = frozenset("please kindly hi hello hey hii ok okay k kk okk okie so just now well also and but then dear sir madam "
-                     "team yes oh um hmm yo dude btw".split())
+_FILLERS = frozenset("please kindly hi hello hey hii ok okay k kk okk okie so just now well also and but then dear "
+                     "sir madam team yes oh um hmm yo dude btw".split())
 _POLITE = frozenset("can could would".split())
 _SUBJECTS = frozenset("i we".split())
 _FIRST_PERSON = frozenset("i me my mine myself we us our ours".split())

@@ -259,7 +259,7 @@ def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the
     import yaml
 
     from bench import decided
-    from bench.train_sections import DECIDED, decided_rows
+    from bench.train_sections import DECIDED, all_tables, decided_rows
 
     rows = yaml.safe_load(DECIDED.read_text(encoding="utf-8"))
     heads = set(section_heads(assistant.index.policy))
@@ -267,7 +267,7 @@ def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the
     try:
         measured = decided.measured_questions()
     except SystemExit:  # bench/dev_from_train*.yaml read their text from ../shared/train, which is not here
-        measured = decided.questions_of(decided.team_tables())
+        measured = decided.questions_of(all_tables())
     assert not [row["q"] for row in rows if row["q"].strip().lower() in measured]
     taught = decided_rows()
     assert len(taught) == len(rows) and all(set(r.labels) == heads for r in taught)
