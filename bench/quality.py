@@ -23,8 +23,8 @@ visitor_cases_fresh39.yaml, visitor_cases_fresh40.yaml, visitor_cases_fresh41.ya
 visitor_cases_fresh42.yaml, visitor_cases_fresh43.yaml, visitor_cases_fresh44.yaml,
 visitor_cases_fresh45.yaml, visitor_cases_fresh46.yaml, visitor_cases_fresh47.yaml,
 visitor_cases_fresh48.yaml, visitor_cases_fresh49.yaml, visitor_cases_fresh50.yaml,
-visitor_cases_fresh51.yaml, visitor_cases_fresh52.yaml, visitor_cases_fresh53.yaml and
-visitor_cases_fresh54.yaml).
+visitor_cases_fresh51.yaml, visitor_cases_fresh52.yaml, visitor_cases_fresh53.yaml,
+visitor_cases_fresh54.yaml, visitor_cases_fresh55.yaml and visitor_cases_fresh56.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -80,7 +80,7 @@ TARGETS = {
                                        "visitor_cases_fresh45", "visitor_cases_fresh46", "visitor_cases_fresh47",
                                        "visitor_cases_fresh48", "visitor_cases_fresh49", "visitor_cases_fresh50",
                                        "visitor_cases_fresh51", "visitor_cases_fresh52", "visitor_cases_fresh53",
-                                       "visitor_cases_fresh54",
+                                       "visitor_cases_fresh54", "visitor_cases_fresh55", "visitor_cases_fresh56",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -752,6 +752,17 @@ FLOORS = {
                               "false_handoffs": 0.0},
     "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.891, "abstention": 0.674, "handoff_recall": 0.922,
                               "false_handoffs": 0.031},
+    # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
+    # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
+    # to abstention (product questions and instructions, the company beyond its contacts, privacy words in other
+    # senses, beside questions the policy answers; misses read, not taught: NOT_TAUGHT), fresh56 to every style in
+    # proportion to real traffic (HELD_OUT, misses not read). First runs at f4444ba (the session's start): fresh55
+    # 0.963 / 0.976 / 0.756 / 1.0 / 0.034, fresh56 0.893 / 0.909 / 0.974 / 0.880 / 0.007 (after their four grievances
+    # were labelled Contact Us, as every table's are, before anything else was read). Floors at the first runs.
+    "visitor_cases_fresh55": {"top1": 0.962, "top3": 0.975, "abstention": 0.755, "handoff_recall": 1.0,
+                              "false_handoffs": 0.035},
+    "visitor_cases_fresh56": {"top1": 0.892, "top3": 0.908, "abstention": 0.973, "handoff_recall": 0.879,
+                              "false_handoffs": 0.008},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
@@ -1043,6 +1054,11 @@ PREVIOUS = {
                               "false_handoffs": 0.020},
     "visitor_cases_fresh53": {"top1": 0.886, "top3": 0.886, "abstention": 0.836, "handoff_recall": 0.857,
                               "false_handoffs": 0.0},
+    # session 32's two tables: their first runs at f4444ba (its start)
+    "visitor_cases_fresh55": {"top1": 0.963, "top3": 0.976, "abstention": 0.756, "handoff_recall": 1.0,
+                              "false_handoffs": 0.034},
+    "visitor_cases_fresh56": {"top1": 0.893, "top3": 0.909, "abstention": 0.974, "handoff_recall": 0.880,
+                              "false_handoffs": 0.007},
     "visitor_cases_fresh54": {"top1": 0.842, "top3": 0.858, "abstention": 0.700, "handoff_recall": 0.923,
                               "false_handoffs": 0.030},
     # held out; its first run at 4cb109b (the end of session 29), the same at 4a0ef6e (its start)

@@ -49,14 +49,15 @@ HELD_OUT = ("visitor_cases_fresh20.yaml", "visitor_cases_fresh26.yaml", "visitor
             "visitor_cases_fresh33.yaml", "visitor_cases_fresh38.yaml", "visitor_cases_fresh40.yaml",
             "visitor_cases_fresh44.yaml", "visitor_cases_fresh48.yaml",
             "visitor_cases_fresh50.yaml", "visitor_cases_fresh52.yaml", "visitor_cases_fresh53.yaml",
-            "visitor_cases_fresh54.yaml")
+            "visitor_cases_fresh54.yaml", "visitor_cases_fresh56.yaml")
 # Tables read (their misses fixed by kind) but not taught: retraining with fresh49 (session 29) gained nothing on the
 # held-out tables (top-1 one row up on fresh33 and down on fresh40, top-3 one row down net) and moved a decided
 # wording ("is it risky to use your service") from the section on security to the one on use, so it was left out.
 # Session 30's fresh51 (misses read) neither: taught alone it moved as many held-out rows down as up and moved a decided
 # wording ("how do I modify my email address", from the section on rights to Contact Us); the four tables of that
 # session taught together moved four (bench/HISTORY.md, session 30).
-NOT_TAUGHT = ("visitor_cases_fresh49.yaml", "visitor_cases_fresh51.yaml")
+# Session 32's fresh55 (weighted to questions the policy does not answer; misses read) is kept untaught from the start.
+NOT_TAUGHT = ("visitor_cases_fresh49.yaml", "visitor_cases_fresh51.yaml", "visitor_cases_fresh55.yaml")
 # Chosen by `--cv` (folds by table): word and character n-grams as the topic model, C=10, balanced weights.
 SETTINGS = {"C": 10.0, "class_weight": "balanced", "min_df": 2}
 FOLDS = 8
