@@ -38,11 +38,11 @@ bench-quality: $(STAMP)
 # corpus/section-model.bin from the team's tables in tests/data, each byte for byte.
 train: $(STAMP)
 	$(BIN)/python -m bench.train $(TRAIN_ARGS)
-	$(BIN)/python -m bench.train_sections
+	$(BIN)/python -m bench.train_sections $(TRAIN_ARGS)
 
-# The section model alone (needs nothing outside the repository).
+# The section model alone (reads the labelled training questions' text from ../shared/train too).
 train-sections: $(STAMP)
-	$(BIN)/python -m bench.train_sections
+	$(BIN)/python -m bench.train_sections $(TRAIN_ARGS)
 
 # The grouped cross-validation that chose the topic model's settings.
 train-cv: $(STAMP)

@@ -127,7 +127,9 @@ FLOORS = {
     # more say, one answerable question loses its first place (0.902 -> 0.897; top-3 and abstention unchanged). A first
     # version of tests/data/decided_wordings.yaml held three test wordings that are also questions of this set, and
     # kept it at 0.902; they were taken out (nothing measured is taught), and nothing was chosen on this set.
-    "privacyqa": {"top1": 0.896, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): raised to 0.917 top-1 (five rows).
+    "privacyqa": {"top1": 0.916, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -152,7 +154,10 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.984, top3 0.984, abstention 0.964.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.989, top3 0.989.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.995, top3 0.995.
-    "visitor_cases_fresh_kinds": {"top1": 0.994, "top3": 0.994, "abstention": 0.964, "handoff_recall": 1.0,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): lowered to 0.989 (one row: 'what do I have to
+    # fill in to sign up?', the model's section 2 reading 0.891 just under MODEL_RESCUE 0.9, declined as unsure).
+    "visitor_cases_fresh_kinds": {"top1": 0.989, "top3": 0.989, "abstention": 0.964, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -471,7 +476,10 @@ FLOORS = {
     # Raised with the section model's request heads (4 Dec 2026, session 29): handoff_recall 0.913 (held out: rows never
     # read).
     # Raised with round 54 (4 Dec 2026, session 29): abstention 1.0 (held out: rows never read).
-    "visitor_cases_fresh26": {"top1": 0.952, "top3": 0.968, "abstention": 0.999, "handoff_recall": 0.913,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-1 0.952 ->
+    # 0.944 and top-3 0.976 -> 0.968 (lowered: one row).
+    "visitor_cases_fresh26": {"top1": 0.944, "top3": 0.968, "abstention": 0.999, "handoff_recall": 0.913,
                               "false_handoffs": 0.03},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
@@ -555,7 +563,10 @@ FLOORS = {
     # false_handoffs 0.007 (held out: rows never read).
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.905, top3 0.952, abstention 0.882 (held out: rows never read).
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.913 (held out: rows never read).
-    "visitor_cases_fresh33": {"top1": 0.912, "top3": 0.952, "abstention": 0.882, "handoff_recall": 1.0,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.937 /
+    # 0.960.
+    "visitor_cases_fresh33": {"top1": 0.936, "top3": 0.959, "abstention": 0.882, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -682,7 +693,10 @@ FLOORS = {
     # fresh38 and fresh40: no round reads its misses.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.947, top3 0.954, abstention 0.966,
     # false_handoffs 0.014 (held out: rows never read).
-    "visitor_cases_fresh44": {"top1": 0.946, "top3": 0.954, "abstention": 0.965, "handoff_recall": 1.0,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.954 /
+    # 0.962.
+    "visitor_cases_fresh44": {"top1": 0.953, "top3": 0.954, "abstention": 0.965, "handoff_recall": 1.0,
                               "false_handoffs": 0.015},
     # The forty-seventh visitor table (fresh45, 160 rows, weighted to what every section answers asked in everyday
     # words: about nine questions for each of the twelve sections, in slang, typos, Indian English, Hinglish, long
@@ -744,13 +758,20 @@ FLOORS = {
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): fresh51
     # 0.887 / 0.927; held out: fresh52 0.841 / 0.866, fresh53 0.905 / 0.905, fresh54 0.892 / 0.892 / 0.675 (one more
     # row it does not answer answered; abstention lowered).
-    "visitor_cases_fresh51": {"top1": 0.886, "top3": 0.926, "abstention": 0.638, "handoff_recall": 0.73,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): top-1 0.887 -> 0.879 (lowered: 'is erasing a
+    # user's records something you'd do if they asked?' put section 2 first; the model's section 6 reading fell under
+    # MODEL_MOVE), abstention 0.639 -> 0.667 (raised).
+    "visitor_cases_fresh51": {"top1": 0.879, "top3": 0.926, "abstention": 0.666, "handoff_recall": 0.73,
                               "false_handoffs": 0.098},
     "visitor_cases_fresh52": {"top1": 0.840, "top3": 0.865, "abstention": 0.871, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
     "visitor_cases_fresh53": {"top1": 0.904, "top3": 0.904, "abstention": 0.835, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
-    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.891, "abstention": 0.674, "handoff_recall": 0.922,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-3 raised to
+    # 0.900.
+    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.899, "abstention": 0.674, "handoff_recall": 0.922,
                               "false_handoffs": 0.031},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
@@ -759,16 +780,24 @@ FLOORS = {
     # proportion to real traffic (HELD_OUT, misses not read). First runs at f4444ba (the session's start): fresh55
     # 0.963 / 0.976 / 0.756 / 1.0 / 0.034, fresh56 0.893 / 0.909 / 0.974 / 0.880 / 0.007 (after their four grievances
     # were labelled Contact Us, as every table's are, before anything else was read). Floors at the first runs.
-    "visitor_cases_fresh55": {"top1": 0.962, "top3": 0.975, "abstention": 0.755, "handoff_recall": 1.0,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): raised to abstention 0.769.
+    "visitor_cases_fresh55": {"top1": 0.962, "top3": 0.975, "abstention": 0.768, "handoff_recall": 1.0,
                               "false_handoffs": 0.035},
-    "visitor_cases_fresh56": {"top1": 0.892, "top3": 0.908, "abstention": 0.973, "handoff_recall": 0.879,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.901 /
+    # 0.917 / 1.0.
+    "visitor_cases_fresh56": {"top1": 0.900, "top3": 0.916, "abstention": 0.999, "handoff_recall": 0.879,
                               "false_handoffs": 0.008},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
     # session 29 (4cb109b): 0.904 / 0.928 / 0.743 / 0.875, no false handoff; the session's start (4a0ef6e) scores it
     # the same. Floors at the first run.
-    "visitor_cases_fresh50": {"top1": 0.903, "top3": 0.927, "abstention": 0.742, "handoff_recall": 0.875,
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-1 raised to
+    # 0.944.
+    "visitor_cases_fresh50": {"top1": 0.943, "top3": 0.927, "abstention": 0.742, "handoff_recall": 0.875,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -848,7 +877,9 @@ FLOORS = {
     # wrong section (and privacyqa-blue, dev_from_train4 and the held-out tables each gain a row or more; HISTORY).
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
     # 0.841 -> 0.860, abstention 0.676 -> 0.669 (lowered: one more question it does not answer is answered).
-    "dev_from_train2": {"top1": 0.859, "top3": 0.908, "abstention": 0.668, "false_handoffs": 0.0},
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): never taught, raised to 0.872 / 0.915.
+    "dev_from_train2": {"top1": 0.871, "top3": 0.914, "abstention": 0.668, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -860,7 +891,10 @@ FLOORS = {
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): lowered to
     # 0.871 / 0.887 / 0.737 (three answerable rows of 186 lose their first place, two it does not answer are answered).
     # Then MODEL_NONE 0.5 -> 0.65 (session 31): 0.882 / 0.898 (raised).
-    "dev_from_train3": {"top1": 0.881, "top3": 0.897, "abstention": 0.736, "false_handoffs": 0.0},
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): taught from now on, so its figures are no
+    # longer a measure of unseen wording: 0.946 / 0.946 / 0.772.
+    "dev_from_train3": {"top1": 0.945, "top3": 0.945, "abstention": 0.771, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -871,7 +905,10 @@ FLOORS = {
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.856 (held out: rows never read).
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): raised to
     # 0.864 / 0.872 / 0.650 (held out: rows never read).
-    "dev_from_train4": {"top1": 0.864, "top3": 0.872, "abstention": 0.65, "false_handoffs": 0.0},
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.880 /
+    # 0.888, abstention 0.650 -> 0.642 (lowered: one more row it does not answer is answered).
+    "dev_from_train4": {"top1": 0.879, "top3": 0.887, "abstention": 0.641, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
@@ -880,7 +917,10 @@ FLOORS = {
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
     # 0.897 -> 0.888 (lowered: two rows), top3 0.942 (raised).
     # Then MODEL_NONE 0.5 -> 0.65 (session 31): top1 0.893 (raised).
-    "dev_from_train": {"top1": 0.892, "top3": 0.942, "abstention": 0.787, "false_handoffs": 0.0},
+    # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
+    # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): taught from now on, so its figures are no
+    # longer a measure of unseen wording: 0.955 / 0.959 / 0.798.
+    "dev_from_train": {"top1": 0.954, "top3": 0.958, "abstention": 0.797, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

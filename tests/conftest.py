@@ -120,8 +120,8 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "shared_data: needs the hostile-input lists in ../shared/badinput")
 
 
-# Tests marked `shared_train` rebuild the topic model from ../shared/train (SHARED_TRAIN_DIR) and compare it
-# with the committed file. Without the data they are deselected with a note; with REQUIRE_SHARED_DATA=1 they
+# Tests marked `shared_train` rebuild the topic and section models from ../shared/train (SHARED_TRAIN_DIR) and compare
+# them with the committed files. Without the data they are deselected with a note; with REQUIRE_SHARED_DATA=1 they
 # stay selected and fail, saying the data is missing.
 SHARED_TRAIN_DIR = Path(os.environ.get("SHARED_TRAIN_DIR") or SHARED / "train")
 
@@ -369,7 +369,7 @@ NEEDS = (
     NeedsPart("dictionary", "word-list tests",
               _absent("DICTIONARY", DICTIONARY, "file", "apt-get install wamerican"),
               "REQUIRE_DICTIONARY"),
-    NeedsPart("shared_train", "topic-model rebuild tests",
+    NeedsPart("shared_train", "model rebuild tests",
               _absent("SHARED_TRAIN_DIR", SHARED_TRAIN_DIR, "directory", "../shared/train, which .ci/run has"),
               "REQUIRE_SHARED_DATA", run_when_required=True),
     NeedsPart("browser", "browser tests", _browser_missing, "REQUIRE_BROWSER"),

@@ -87,7 +87,7 @@ def test_when_ci_requires_the_part_a_missing_one_is_an_error(marked, variable, r
 def test_when_ci_requires_the_training_data_the_rebuild_test_stays_and_fails_saying_it_is_missing():
     marked = "tests/engine/test_topics.py"
     without = collect(marked, without="SHARED_TRAIN_DIR")
-    assert "topic-model rebuild tests deselected" in without.stdout, without.stdout[-3000:]
+    assert "model rebuild tests deselected" in without.stdout, without.stdout[-3000:]
     required = collect(marked, without="SHARED_TRAIN_DIR", REQUIRE_SHARED_DATA="1")
     assert required.returncode == 0, required.stdout[-3000:]
     assert "deselected" not in required.stdout

@@ -223,9 +223,12 @@ def test_heads_follow_their_titles_to_new_numbers(assistant):
     assert for_policy(model, assistant.index.policy) == (model, [])  # this policy: the model itself
 
 
-def test_make_train_rebuilds_the_committed_section_model_byte_for_byte(tmp_path):
+@pytest.mark.shared_train  # the labelled training questions' text is read from ../shared/train (session 32)
+def test_make_train_rebuilds_the_committed_section_model_byte_for_byte(tmp_path, shared_train_dir, monkeypatch):
     from bench.train_sections import train
 
+    assert shared_train_dir.is_dir(), f"{shared_train_dir} not found (REQUIRE_SHARED_DATA=1 needs it)"
+    monkeypatch.setenv("SHARED_TRAIN_DIR", str(shared_train_dir))
     out = tmp_path / "section-model.bin"
     train(out)
     assert out.read_bytes() == MODEL.read_bytes(), "corpus/section-model.bin is stale: run `make train-sections`"
