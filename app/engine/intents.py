@@ -1410,6 +1410,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     kinds = [classify_clause(c, actions) for c in query.parts]
     kinds = ["other" if kind == "instruction" and _goes_on_with_condition(query.parts, i) else kind
              for i, kind in enumerate(kinds)]
+    # "just asking, is objecting to the processing an option i have", "one doubt, is my data shared with advertisers":
+    # after a lead-in that announces a question, a clause opening with "is", "do", "can" ... asks, as it would opening
+    # its sentence (fresh55)
+    kinds = ["question" if kind == "statement" and i and _announces_a_question(query.parts[i - 1].words)
+             and query.parts[i].words[:1] and query.parts[i].words[0] in _AUXILIARIES else kind
+             for i, kind in enumerate(kinds)]
     denied = query.denied_requests
     if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words)
            or (kinds[i] in ("wish", "statement") and denies_own_doing(query.parts[i].words)) for i in denied) \
@@ -1539,6 +1545,17 @@ def _asks_if_possible(words: tuple[str, ...]) -> bool:
     """Whether a clause opens by asking if something is possible: "is it possible to ...", "is there a way to ..."."""
     return words[:3] == ("is", "it", "possible") or (words[:2] == ("is", "there") and bool(
         {"way", "option", "possibility"} & set(words[2:5])))
+
+
+# A clause that only announces a question: "just asking", "quick question", "one doubt", "curious", "I was wondering".
+_ANNOUNCING = frozenset("asking curious wondering question query doubt".split())
+_ANNOUNCING_ASIDE = frozenset("just only quick small simple one a i am im m was me my out of genuinely".split())
+
+
+def _announces_a_question(words: tuple[str, ...]) -> bool:
+    """Whether a clause is only a lead-in announcing a question ("just asking", "quick question", "one small doubt")."""
+    said = set(words)
+    return bool(said & _ANNOUNCING) and said <= _ANNOUNCING | _ANNOUNCING_ASIDE | _FILLERS
 
 
 def _instead(words: tuple[str, ...]) -> bool:
