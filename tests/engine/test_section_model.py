@@ -140,6 +140,28 @@ def test_a_question_the_model_finds_no_section_for_is_declined_unless_retrieval_
             setattr(assistant, gate, saved)
 
 
+@pytest.mark.parametrize("question", ["do you notify affected users after a breach",
+                                      "will you warn me before being deleted for inactivity"])
+def test_a_question_the_model_is_all_but_certain_no_section_answers_is_declined_whatever_its_topic(assistant, question):
+    """MODEL_ABSTAIN_SURE (session 32): what the policy never says (breach notices, deletion for inactivity), though
+    the question model reads it as privacy and retrieval finds its words fairly surely. The model gives "no section
+    answers" at least MODEL_ABSTAIN_SURE and retrieval is less sure than MODEL_ABSTAIN_SURE_BELOW: declined. Less
+    certain, or retrieval surer, it is answered as before."""
+    query = assistant.analyse(question)
+    assert assistant.sections.probabilities(assistant.model_words(query))[NO_SECTION] >= assistant.model_abstain_sure
+    assert assistant.predict(query).privacy >= assistant.model_abstain_privacy  # the older gate lets it through
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "unsure" and not reply.citations and reply.contact
+    assert assistant.model_abstain_below <= reply.confidence < assistant.model_abstain_sure_below
+    for gate, value in (("model_abstain_sure", 1.01), ("model_abstain_sure_below", 0.0)):
+        saved = getattr(assistant, gate)
+        setattr(assistant, gate, value)
+        try:
+            assert assistant.answer(question).answered, gate
+        finally:
+            setattr(assistant, gate, saved)
+
+
 @pytest.mark.parametrize("question, kind, check", [
     ("please delete all my data", "answer", lambda r: r.handoff == "deletion"),
     ("what is your phone number", "answer", lambda r: r.reason == "company"),
