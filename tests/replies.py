@@ -9,9 +9,15 @@ def top_section(reply) -> str | None:
 def answer_without(assistant, model: str, question: str):
     """The reply with one of the assistant's models taken out for the question (`sections`: the section model,
     `requests`: its request heads), then put back."""
-    kept = getattr(assistant, model)
-    setattr(assistant, model, None)
+    return answer_with(assistant, model, None, question)
+
+
+def answer_with(assistant, attribute: str, value, question: str):
+    """The reply with one attribute of the assistant (a model, a gate) set to `value` for the question, then put
+    back."""
+    kept = getattr(assistant, attribute)
+    setattr(assistant, attribute, value)
     try:
         return assistant.answer(question)
     finally:
-        setattr(assistant, model, kept)
+        setattr(assistant, attribute, kept)

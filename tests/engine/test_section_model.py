@@ -15,7 +15,7 @@ import pytest
 from app import create_app
 from app.engine.answering import load_assistant
 from app.engine.topics import MAGIC, NO_SECTION, TopicModelError, for_policy, load_topic_model, section_heads
-from tests.replies import answer_without
+from tests.replies import answer_with, answer_without
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "corpus" / "section-model.bin"
@@ -132,12 +132,7 @@ def test_a_question_the_model_finds_no_section_for_is_declined_unless_retrieval_
     assert not reply.answered and reply.reason == "unsure" and not reply.citations and reply.contact
     for gate, value in (("model_abstain_below", 0.0),  # as if retrieval were sure
                         ("model_abstain_privacy", 0.0)):  # as if the question model were sure it is about privacy
-        saved = getattr(assistant, gate)
-        setattr(assistant, gate, value)
-        try:
-            assert assistant.answer(question).answered, gate
-        finally:
-            setattr(assistant, gate, saved)
+        assert answer_with(assistant, gate, value, question).answered, gate
 
 
 @pytest.mark.parametrize("question", ["do you notify affected users after a breach",
@@ -154,12 +149,7 @@ def test_a_question_the_model_is_all_but_certain_no_section_answers_is_declined_
     assert not reply.answered and reply.reason == "unsure" and not reply.citations and reply.contact
     assert assistant.model_abstain_below <= reply.confidence < assistant.model_abstain_sure_below
     for gate, value in (("model_abstain_sure", 1.01), ("model_abstain_sure_below", 0.0)):
-        saved = getattr(assistant, gate)
-        setattr(assistant, gate, value)
-        try:
-            assert assistant.answer(question).answered, gate
-        finally:
-            setattr(assistant, gate, saved)
+        assert answer_with(assistant, gate, value, question).answered, gate
 
 
 @pytest.mark.parametrize("question, kind, check", [
@@ -268,13 +258,8 @@ def test_a_question_retrieval_is_unsure_of_is_rescued_from_a_likely_section_when
     reply = assistant.answer(question)
     assert reply.kind == "answer" and _sections(reply)[0] == "6"
     for gate, value in (("model_rescue_low", 1.01), ("model_rescue_none", 0.0)):
-        saved = getattr(assistant, gate)
-        setattr(assistant, gate, value)
-        try:
-            declined = assistant.answer(question)
-            assert not declined.answered and declined.reason == "unsure", gate
-        finally:
-            setattr(assistant, gate, saved)
+        declined = answer_with(assistant, gate, value, question)
+        assert not declined.answered and declined.reason == "unsure", gate
 
 
 def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the_model_has(assistant):
