@@ -11,7 +11,8 @@ it is right on wording nobody tuned for.
 
 Each wording gets the section of the answer's first citation, the section of the form's clause for a handoff, or
 `none` when the assistant declines, makes small talk or says the policy does not cover it; a "did you mean" (no one
-section) is left out. Left out too: wordings that are rows of the visitor tables or of retrieval_cases.yaml (they
+section) is left out. A wording handed off also gets the form it was handed to (`handoff`), which the request heads
+learn (session 32). Left out too: wordings that are rows of the visitor tables or of retrieval_cases.yaml (they
 teach their own gold, or are held out), of bench/dev_from_train*.yaml, and any that is a question of
 ../shared/eval (which must be there), so that no measured question is taught. The file is written sorted;
 `make train-sections` reads it as it is, so the model rebuilds byte for byte from the repository. Rewrite it after
@@ -100,13 +101,14 @@ def write(questions: list[str], out: Path = OUT) -> int:
     for question in questions:
         if len(question) > LONGEST or not question.strip() or question.strip().lower() in measured:
             continue
-        section = decided_section(assistant.answer(question))
+        reply = assistant.answer(question)
+        section = decided_section(reply)
         if section is not None:
-            rows.append({"q": question, "section": section})
+            rows.append({"q": question, "section": section, **({"handoff": reply.handoff} if reply.handoff else {})})
     header = ("# Written by `python -m bench.decided` (see its docstring): the wordings tests/engine asks, each\n"
               "# with the section the assistant answered it from when written ('none': it did not answer from the\n"
-              "# policy). Taught to the section model by bench/train_sections.py beside the visitor tables; never\n"
-              "# measured.\n")
+              "# policy) and, when it handed the wording off, the form. Taught to the section model by\n"
+              "# bench/train_sections.py beside the visitor tables; never measured.\n")
     out.write_text(header + yaml.safe_dump(rows, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
     return len(rows)
 

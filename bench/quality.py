@@ -742,8 +742,11 @@ FLOORS = {
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.771 (held out: rows never read).
     # Back to 0.743 after the review of rounds 53 and 54 narrowed their phrases (held out: rows never read).
     # Raised with round 55 (4 Dec 2026, session 30): 0.880 / 0.904 (held out: rows never read).
-    "visitor_cases_fresh48": {"top1": 0.879, "top3": 0.903, "abstention": 0.742, "handoff_recall": 0.863,
-                              "false_handoffs": 0.023},
+    # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
+    # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): raised to 0.920 / 0.936 / 0.771 / 0.909, false handoffs
+    # 0.014.
+    "visitor_cases_fresh48": {"top1": 0.919, "top3": 0.935, "abstention": 0.770, "handoff_recall": 0.908,
+                              "false_handoffs": 0.015},
     # Four visitor tables written at the start of session 30 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run), each weighted
     # to one thing: fresh51 to requests and what looks like them (misses read, not taught: NOT_TAUGHT), fresh52 to
@@ -762,22 +765,29 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): top-1 0.887 -> 0.879 (lowered: 'is erasing a
     # user's records something you'd do if they asked?' put section 2 first; the model's section 6 reading fell under
     # MODEL_MOVE), abstention 0.639 -> 0.667 (raised).
-    "visitor_cases_fresh51": {"top1": 0.879, "top3": 0.926, "abstention": 0.666, "handoff_recall": 0.73,
-                              "false_handoffs": 0.098},
+    # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
+    # MODEL_REQUEST 0.85 (HISTORY): abstention 0.667 -> 0.778, false handoffs 0.097 -> 0.054 (raised).
+    "visitor_cases_fresh51": {"top1": 0.879, "top3": 0.926, "abstention": 0.777, "handoff_recall": 0.73,
+                              "false_handoffs": 0.055},
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.872
     # -> 0.885 (raised).
     "visitor_cases_fresh52": {"top1": 0.840, "top3": 0.865, "abstention": 0.884, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
-    "visitor_cases_fresh53": {"top1": 0.904, "top3": 0.904, "abstention": 0.835, "handoff_recall": 1.0,
+    # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
+    # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.836 -> 0.818 (lowered: one row).
+    "visitor_cases_fresh53": {"top1": 0.904, "top3": 0.904, "abstention": 0.817, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-3 raised to
     # 0.900.
     # Round 56 (session 32: a question after a lead-in such as 'just asking'; the visitor's payment data named beside a
     # plan or a recharge): held out (rows never read): top-3 raised to 0.908.
-    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.907, "abstention": 0.674, "handoff_recall": 0.922,
-                              "false_handoffs": 0.031},
+    # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
+    # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.675 -> 0.725, handoff 0.923 -> 0.962, false
+    # handoffs 0.030 -> 0.015 (raised).
+    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.907, "abstention": 0.724, "handoff_recall": 0.961,
+                              "false_handoffs": 0.016},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
     # to abstention (product questions and instructions, the company beyond its contacts, privacy words in other
@@ -789,8 +799,10 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): raised to abstention 0.769.
     # Round 56 (session 32: a question after a lead-in such as 'just asking'; the visitor's payment data named beside a
     # plan or a recharge): raised to 0.976 / 0.988, false handoffs 0.028.
-    "visitor_cases_fresh55": {"top1": 0.975, "top3": 0.987, "abstention": 0.768, "handoff_recall": 1.0,
-                              "false_handoffs": 0.029},
+    # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
+    # MODEL_REQUEST 0.85 (HISTORY): abstention 0.769 -> 0.782, false handoffs 0.028 -> 0.021 (raised).
+    "visitor_cases_fresh55": {"top1": 0.975, "top3": 0.987, "abstention": 0.781, "handoff_recall": 1.0,
+                              "false_handoffs": 0.022},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.901 /
     # 0.917 / 1.0.
@@ -809,7 +821,10 @@ FLOORS = {
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.743
     # -> 0.771 (raised).
-    "visitor_cases_fresh50": {"top1": 0.951, "top3": 0.967, "abstention": 0.770, "handoff_recall": 0.875,
+    # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
+    # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): top-1 0.952 -> 0.944 and top-3 0.968 -> 0.960 (lowered:
+    # one row each).
+    "visitor_cases_fresh50": {"top1": 0.943, "top3": 0.959, "abstention": 0.770, "handoff_recall": 0.875,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -937,7 +952,9 @@ FLOORS = {
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): taught from now on, so its figures are no
     # longer a measure of unseen wording: 0.955 / 0.959 / 0.798.
-    "dev_from_train": {"top1": 0.954, "top3": 0.958, "abstention": 0.797, "false_handoffs": 0.0},
+    # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
+    # MODEL_REQUEST 0.85 (HISTORY): lowered to top-1 0.950 (taught: two rows).
+    "dev_from_train": {"top1": 0.950, "top3": 0.958, "abstention": 0.797, "false_handoffs": 0.0},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

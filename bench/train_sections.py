@@ -13,11 +13,12 @@ Heads: `none` (the policy does not answer: product questions, chit-chat, questio
 one per section number; a row teaches every head (its gold sections 1, the rest 0). Rows are read from every table
 except `HELD_OUT`, the tables kept out of every choice so that they measure wording the model has not seen, and
 `NOT_TAUGHT`. The wordings tests/engine decided (tests/data/decided_wordings.yaml, written by `python -m
-bench.decided`) teach the section heads too, in every fold of `--cv` and never measured: without them the model,
-given more say in answering, overruled decisions the tests hold (session 31, bench/HISTORY.md). So do the team's
-labels, against this policy, of real visitors' questions about other apps (`TRAINING_SETS`: bench/dev_from_train.yaml
-and dev_from_train3.yaml, whose questions are PrivacyQA's, read from ../shared/train), the section heads only, each
-set a group of its own in `--cv`'s folds (session 32).
+bench.decided`) teach the heads too, in every fold of `--cv` and never measured: without them the model, given more
+say in answering, overruled decisions the tests hold (session 31, bench/HISTORY.md); since session 32 they teach the
+request heads which wordings were handed off, and to which form. So do the team's labels, against this policy, of real
+visitors' questions about other apps (`TRAINING_SETS`: bench/dev_from_train.yaml and dev_from_train3.yaml, whose
+questions are PrivacyQA's, read from ../shared/train), the section heads only, each set a group of its own in `--cv`'s
+folds (session 32).
 
 Rebuilding gives the same bytes: rows are sorted, features are those answering gives the topic model
 (`Assistant.model_words`, the analysed question), the solver is deterministic and the file is written by
@@ -92,7 +93,7 @@ def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ..
     """Every question of the tables and of the labelled training sets with its heads' labels, sorted; and the heads
     (`none`, then each section, then the request heads: `request`, taught by every row of a table, and one per
     request type of intents.yaml, taught by the requests only, so that it reads which type a request is). A row of a
-    training set teaches the section heads only, as a decided wording does."""
+    training set teaches the section heads only."""
     assistant = load_assistant(ROOT / "corpus", section_model=False)
     sections = section_heads(assistant.index.policy)
     types = [intent.name for intent in assistant.intents]
@@ -117,19 +118,27 @@ def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ..
 
 @lru_cache(maxsize=1)
 def decided_rows() -> tuple[Row, ...]:
-    """The wordings of tests/data/decided_wordings.yaml (bench/decided.py), each teaching the section heads only
-    (`none` and every section: its section 1, the rest 0; the request heads are taught by the tables alone). They
-    are taught in every fold and never measured."""
+    """The wordings of tests/data/decided_wordings.yaml (bench/decided.py), each teaching the section heads (`none`
+    and every section: its section 1, the rest 0) and the request heads ("makes a request": 1 when it was handed off;
+    the types, for those handed off: the form's 1, the rest 0). They are taught in every fold and never measured."""
     import yaml
 
     assistant = load_assistant(ROOT / "corpus", section_model=False)
     sections = section_heads(assistant.index.policy)
+    types = [intent.name for intent in assistant.intents]
     rows = []
     for row in yaml.safe_load(DECIDED.read_text(encoding="utf-8")):
         if row["section"] not in sections:
             raise ValueError(f"{DECIDED}: {row['q']!r}: {row['section']!r} is not a head ({', '.join(sections)})")
+        handoff = row.get("handoff")
+        if handoff is not None and handoff not in types:
+            raise ValueError(f"{DECIDED}: {row['q']!r}: {handoff!r} is not a request type ({', '.join(types)})")
         words = assistant.model_words(assistant.analyse(row["q"]))
-        rows.append(Row(DECIDED.name, row["q"], words, DECIDED.name, {h: int(h == row["section"]) for h in sections}))
+        labels = {h: int(h == row["section"]) for h in sections}
+        labels[REQUEST] = int(handoff is not None)
+        if handoff is not None:
+            labels.update({REQUEST_TYPE + name: int(name == handoff) for name in types})
+        rows.append(Row(DECIDED.name, row["q"], words, DECIDED.name, labels))
     return tuple(sorted(rows, key=lambda r: (r.question, sorted(r.labels.items()))))
 
 

@@ -101,11 +101,18 @@ MODEL_ABSTAIN_SURE, MODEL_ABSTAIN_SURE_BELOW = 0.97, 0.8
 # 112 requests, 528 other messages): 3 more requests handed off to a right form, no more false handoffs; out of fold
 # on the older tables one more, none false. At 0.9 and below, decided wordings of tests/engine are handed off ("I want
 # to see the content of my account data" asks, at 0.90).
-MODEL_REQUEST = 0.92
+MODEL_REQUEST = 0.85
 # ... and only when it finds the likeliest type at least this likely and the message names the visitor (I, me, my
 # ...): "your phone number and email please" asks for ours, "pls stop charging me" is no type of request (the review
 # of round 53).
 MODEL_REQUEST_TYPE = 0.7
+# A request intents.yaml's markers find is not handed off when the request heads give "makes a request" less than
+# MODEL_VETO and the section heads give "no section answers" at least MODEL_VETO_NONE: an instruction about the product
+# in a right's words ("write a short promo sms for my shop's sale", "stop the campaign I scheduled, wrong excel"). Tried
+# in session 31 and not taken: it undid decided handoffs the request heads had never been taught. Since session 32 they
+# learn the decided wordings' handoffs too (tests/data/decided_wordings.yaml); chosen out of fold: the tables' false
+# handoffs 16 -> 14 of 5,752 (one request of 1,151 lost), the untaught tables' 13 -> 8 (no request lost).
+MODEL_VETO, MODEL_VETO_NONE = 0.3, 0.8
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -407,6 +414,7 @@ class Assistant:
         self.model_alone, self.model_abstain, self.model_abstain_below = MODEL_ALONE, MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW
         self.model_abstain_privacy = MODEL_ABSTAIN_PRIVACY
         self.model_abstain_sure, self.model_abstain_sure_below = MODEL_ABSTAIN_SURE, MODEL_ABSTAIN_SURE_BELOW
+        self.model_veto, self.model_veto_none = MODEL_VETO, MODEL_VETO_NONE
         self.model_strong, self.model_strong_doubt = MODEL_STRONG, MODEL_STRONG_DOUBT
         self.topic_map = topic_map or {}
         self._shares_for, self._shares = None, []  # see `_topic_shares`
@@ -565,6 +573,8 @@ class Assistant:
         if small:
             return Reply(question, "smalltalk", SMALLTALK_REPLIES[small])
         found = self.intents.detect(query) if self.intents else None
+        if found is not None and found.request and self.handoff_doubted(query):
+            found = None  # "write a short promo sms for my shop's sale": the markers' request, which both models doubt
         if found is None:
             found = self.learned_request(query)
         if found and found.request:
@@ -1614,6 +1624,16 @@ class Assistant:
         if intent is None or sure < self.model_request_type:
             return None
         return Detection(intent, True, 0)
+
+    def handoff_doubted(self, query: Query) -> bool:
+        """Whether both of the section model's readings doubt a request intents.yaml's markers found: its request
+        heads give "makes a request" less than MODEL_VETO, and its section heads "no section answers" at least
+        MODEL_VETO_NONE (an instruction about the product in a right's words)."""
+        if self.requests is None or self.sections is None or self.model_veto <= 0.0:
+            return False
+        words = self.model_words(query)
+        return self.requests.probabilities(words)[REQUEST] < self.model_veto \
+            and self.sections.probabilities(words)[NO_SECTION] >= self.model_veto_none
 
     def hand_off(self, question: str, found: Detection, result: SearchResult) -> Reply:
         """Reply to a request: quote the clause granting the right and hand off to its form."""

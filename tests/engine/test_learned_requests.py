@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 
 from app.engine.answering import MODEL_REQUEST, load_assistant
-from app.engine.topics import (REQUEST, load_topic_model, request_heads, section_heads, split_requests,
+from app.engine.topics import (NO_SECTION, REQUEST, load_topic_model, request_heads, section_heads, split_requests,
                                write_topic_model)
-from tests.replies import answer_without
+from tests.replies import answer_with, answer_without
 
 ROOT = Path(__file__).resolve().parents[2]
 MODEL = ROOT / "corpus" / "section-model.bin"
@@ -103,4 +103,35 @@ def test_a_section_model_file_without_request_heads_still_answers(tmp_path):
     ("my daughter is 12 years old and signed up, delete her account", "child_data"),
 ])
 def test_years_old_marks_a_child_only_after_an_age(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+# Session 32: a request the markers find is not handed off when both of the model's readings doubt it (MODEL_VETO,
+# MODEL_VETO_NONE): an instruction about the product in a right's words. The team's own wordings.
+@pytest.mark.parametrize("message, marked", [
+    ("stop the broadcast i scheduled for tonight, the excel had errors", "portability"),  # "excel"
+    ("please call me back regarding bulk sms pricing", "marketing_opt_out"),  # "call me"
+])
+def test_a_request_both_readings_doubt_is_not_handed_off(assistant, message, marked):
+    query = assistant.analyse(message)
+    found = assistant.intents.detect(query)
+    assert found is not None and found.request and found.intent.name == marked
+    words = assistant.model_words(query)
+    assert assistant.requests.probabilities(words)[REQUEST] < assistant.model_veto
+    assert assistant.sections.probabilities(words)[NO_SECTION] >= assistant.model_veto_none
+    assert assistant.handoff_doubted(query)
+    reply = assistant.answer(message)
+    assert reply.handoff is None and not reply.answered
+    assert answer_with(assistant, "model_veto", 0.0, message).handoff == marked  # the markers' request, without it
+
+
+# The veto leaves alone a request either reading believes: the request heads sure of it, or the section heads finding
+# the section on rights.
+@pytest.mark.parametrize("message, intent", [
+    ("please delete my account", "deletion"),
+    ("stop sending me promotional sms", "marketing_opt_out"),
+    ("export my data to excel", "portability"),
+])
+def test_a_request_the_model_reads_as_one_is_handed_off_as_before(assistant, message, intent):
+    assert not assistant.handoff_doubted(assistant.analyse(message))
     assert assistant.answer(message).handoff == intent

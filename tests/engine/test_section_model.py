@@ -14,7 +14,8 @@ import pytest
 
 from app import create_app
 from app.engine.answering import load_assistant
-from app.engine.topics import MAGIC, NO_SECTION, TopicModelError, for_policy, load_topic_model, section_heads
+from app.engine.topics import (MAGIC, NO_SECTION, REQUEST, REQUEST_TYPE, TopicModelError, for_policy,
+                               load_topic_model, section_heads)
 from tests.replies import answer_with, answer_without
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -263,9 +264,10 @@ def test_a_question_retrieval_is_unsure_of_is_rescued_from_a_likely_section_when
 
 
 def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the_model_has(assistant):
-    """tests/data/decided_wordings.yaml (bench/decided.py) teaches the section heads the wordings the tests decided:
-    never a row of a table that measures the assistant (held out or not), nor of the labelled training sets when they
-    are there, and only sections the model has a head for."""
+    """tests/data/decided_wordings.yaml (bench/decided.py) teaches the section heads the wordings the tests decided,
+    and the request heads which of them were handed off and to which form: never a row of a table that measures the
+    assistant (held out or not), nor of the labelled training sets when they are there, and only sections and forms
+    the model has a head for."""
     import yaml
 
     from bench import decided
@@ -279,5 +281,11 @@ def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the
     except SystemExit:  # bench/dev_from_train*.yaml read their text from ../shared/train, which is not here
         measured = decided.questions_of(all_tables())
     assert not [row["q"] for row in rows if row["q"].strip().lower() in measured]
+    types = [intent.name for intent in assistant.intents]
+    assert {row["handoff"] for row in rows if "handoff" in row} <= set(types)
     taught = decided_rows()
-    assert len(taught) == len(rows) and all(set(r.labels) == heads for r in taught)
+    assert len(taught) == len(rows)
+    for r, row in zip(taught, sorted(rows, key=lambda row: row["q"])):
+        handed = "handoff" in row
+        assert set(r.labels) == heads | {REQUEST} | ({REQUEST_TYPE + name for name in types} if handed else set())
+        assert r.labels[REQUEST] == handed and (not handed or r.labels[REQUEST_TYPE + row["handoff"]] == 1)
