@@ -1629,7 +1629,7 @@ class Assistant:
         """Whether both of the section model's readings doubt a request intents.yaml's markers found: its request
         heads give "makes a request" less than MODEL_VETO, and its section heads "no section answers" at least
         MODEL_VETO_NONE (an instruction about the product in a right's words)."""
-        if self.requests is None or self.sections is None or self.model_veto <= 0.0:
+        if self.requests is None or self.sections is None or self.model_veto <= 0.0 or _names_the_visitor(query.words):
             return False
         words = self.model_words(query)
         return self.requests.probabilities(words)[REQUEST] < self.model_veto \
@@ -2145,6 +2145,22 @@ def asks_who_sees(query: Query) -> bool:
 _SEEN_THINGS = frozenset("""data messages message chats chat texts text details information info contacts files
     conversations records""".split())
 _SEEING_TOO = frozenset("open opens opening peek peeking".split())
+
+
+# The visitor, or their personal data, as what a request acts on: "opt me out", "send me my data before the plan
+# expires", "mera data": never vetoed as an instruction about the product (the review of session 32's veto). Not
+# "me" as whom something is sent or said to: "send me the GST invoice copy", "call me back about pricing".
+_ME = frozenset("me mujhe mujhko".split())
+_TO_ME = frozenset("send give mail email share forward show get call tell text inform notify remind let".split())
+_MY_DATA = frozenset("data details info information personal".split())
+
+
+def _names_the_visitor(words: tuple[str, ...]) -> bool:
+    """Whether a message names the visitor ("opt me out") or their data ("my data", "my personal details", "mera
+    data")."""
+    return any((w in _ME and not (i and words[i - 1] in _TO_ME))
+               or (w in ("my", "mera", "meri", "mere") and words[i + 1 : i + 2] and words[i + 1] in _MY_DATA)
+               for i, w in enumerate(words))
 
 
 _VISITORS_OWN = frozenset("my mine our".split())  # the visitor's own things named ("delete my photos", not "a contact list")

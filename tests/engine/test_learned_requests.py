@@ -110,7 +110,7 @@ def test_years_old_marks_a_child_only_after_an_age(assistant, message, intent):
 # MODEL_VETO_NONE): an instruction about the product in a right's words. The team's own wordings.
 @pytest.mark.parametrize("message, marked", [
     ("stop the broadcast i scheduled for tonight, the excel had errors", "portability"),  # "excel"
-    ("please call me back regarding bulk sms pricing", "marketing_opt_out"),  # "call me"
+    ("draft a diwali offer template for our whatsapp broadcast", "marketing_opt_out"),  # "offer"
 ])
 def test_a_request_both_readings_doubt_is_not_handed_off(assistant, message, marked):
     query = assistant.analyse(message)
@@ -123,6 +123,22 @@ def test_a_request_both_readings_doubt_is_not_handed_off(assistant, message, mar
     reply = assistant.answer(message)
     assert reply.handoff is None and not reply.answered
     assert answer_with(assistant, "model_veto", 0.0, message).handoff == marked  # the markers' request, without it
+
+
+# A request that names the visitor ("me") or their data is never vetoed, however both readings doubt it: the review
+# of the veto found genuine requests about the company's own product read as instructions ("... keep coming, opt me
+# out", "send me my data before the plan expires").
+@pytest.mark.parametrize("message, intent", [
+    ("send me my data before the plan expires", "access"),
+    ("the plan renewal promos on whatsapp keep coming, opt me out", "marketing_opt_out"),
+])
+def test_a_request_naming_the_visitor_is_handed_off_whatever_the_readings(assistant, message, intent):
+    query = assistant.analyse(message)
+    words = assistant.model_words(query)
+    assert assistant.requests.probabilities(words)[REQUEST] < assistant.model_veto
+    assert assistant.sections.probabilities(words)[NO_SECTION] >= assistant.model_veto_none
+    assert not assistant.handoff_doubted(query)
+    assert assistant.answer(message).handoff == intent
 
 
 # The veto leaves alone a request either reading believes: the request heads sure of it, or the section heads finding
