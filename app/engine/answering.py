@@ -654,11 +654,7 @@ class Assistant:
         if self.sections is not None and (unsure or (declined is None and confidence < max(
                 self.model_move_below, self.model_abstain_below))):
             reading = self.sections.probabilities(self.model_words(query))
-            if declined is None and ((reading[NO_SECTION] >= self.model_abstain
-                                      and confidence < self.model_abstain_below
-                                      and (prediction is None or prediction.privacy < self.model_abstain_privacy))
-                                     or (reading[NO_SECTION] >= self.model_abstain_sure
-                                         and confidence < self.model_abstain_sure_below)):
+            if declined is None and self._model_declines(reading, confidence, prediction):
                 # Retrieval found words to quote, but the visitors' wording the model learnt says no section answers,
                 # and the question model doubts it is about privacy at all ("what percentage of transactional
                 # messages actually get delivered", "how to export campaign report data to excel"): a question about
@@ -744,6 +740,16 @@ class Assistant:
         if section in {hit.clause.section for hit in self.cite(result.hits)}:
             return True
         return reading[section] >= self.model_alone and section in self.index.sections
+
+    def _model_declines(self, reading: dict[str, float], confidence: float,
+                        prediction: TopicPrediction | None) -> bool:
+        """Whether the section model's "no section answers" declines what retrieval would answer: at least
+        MODEL_ABSTAIN likely, with retrieval under MODEL_ABSTAIN_BELOW and the question model doubting privacy (under
+        MODEL_ABSTAIN_PRIVACY); or at least MODEL_ABSTAIN_SURE, with retrieval under MODEL_ABSTAIN_SURE_BELOW."""
+        none = reading[NO_SECTION]
+        doubts_privacy = prediction is None or prediction.privacy < self.model_abstain_privacy
+        return (none >= self.model_abstain and confidence < self.model_abstain_below and doubts_privacy) \
+            or (none >= self.model_abstain_sure and confidence < self.model_abstain_sure_below)
 
     @staticmethod
     def _model_sure(reading: dict[str, float], at_least: float) -> str | None:
@@ -2148,9 +2154,9 @@ _SEEING_TOO = frozenset("open opens opening peek peeking".split())
 
 
 # The visitor, or their personal data, as what a request acts on: "opt me out", "send me my data before the plan
-# expires", "mera data": never vetoed as an instruction about the product (the review of session 32's veto). Not
-# "me" as whom something is sent or said to: "send me the GST invoice copy", "call me back about pricing".
-_ME = frozenset("me mujhe mujhko".split())
+# expires", "mera data" (Hinglish is read in English by then: "my data"): never vetoed as an instruction about the
+# product (the review of session 32's veto). Not "me" as whom something is sent or said to: "send me the GST invoice
+# copy", "call me back about pricing".
 _TO_ME = frozenset("send give mail email share forward show get call tell text inform notify remind let".split())
 _MY_DATA = frozenset("data details info information personal".split())
 
@@ -2158,8 +2164,8 @@ _MY_DATA = frozenset("data details info information personal".split())
 def _names_the_visitor(words: tuple[str, ...]) -> bool:
     """Whether a message names the visitor ("opt me out") or their data ("my data", "my personal details", "mera
     data")."""
-    return any((w in _ME and not (i and words[i - 1] in _TO_ME))
-               or (w in ("my", "mera", "meri", "mere") and words[i + 1 : i + 2] and words[i + 1] in _MY_DATA)
+    return any((w == "me" and not (i and words[i - 1] in _TO_ME))
+               or (w == "my" and words[i + 1 : i + 2] and words[i + 1] in _MY_DATA)
                for i, w in enumerate(words))
 
 

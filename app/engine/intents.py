@@ -1549,7 +1549,8 @@ def _asks_if_possible(words: tuple[str, ...]) -> bool:
 
 # A clause that only announces a question: "just asking", "quick question", "one doubt", "curious", "I was wondering".
 _ANNOUNCING = frozenset("asking curious wondering question query doubt".split())
-_ANNOUNCING_ASIDE = frozenset("just only quick small simple one a i am im m was me my out of genuinely".split())
+# (with _FILLERS: "just", "so", "hey" ...)
+_ANNOUNCING_ASIDE = frozenset("only quick small simple one a i am im m was me my out of genuinely".split())
 
 
 def _announces_a_question(words: tuple[str, ...]) -> bool:
