@@ -20,9 +20,12 @@ gives retrieval's first section at most MODEL_STRONG_DOUBT and the question's sh
 MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
 MODEL_ABSTAIN declines a question retrieval would answer less surely than MODEL_ABSTAIN_BELOW when the model gives "no
 section answers" at least MODEL_ABSTAIN and the question model finds it less than MODEL_ABSTAIN_PRIVACY likely to be
-about a privacy practice. The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and
-of the training questions, added up: the training questions' lower abstention counts in full, not diluted by the
-tables' numbers.
+about a privacy practice; MODEL_ABSTAIN_SURE declines one retrieval would answer less surely than
+MODEL_ABSTAIN_SURE_BELOW when the model gives "no section answers" at least that, whatever the question model reads.
+The objective is bench.calibrate's: the shortfall below the bars, of the tables (pooled) and of the training
+questions, added up: the training questions' lower abstention counts in full, not diluted by the tables' numbers.
+The veto of a handoff (MODEL_VETO, MODEL_VETO_NONE) and MODEL_REQUEST are not searched here: the objective has no
+handoffs in it; `python -m bench.train_sections --cv` measures requests.
 """
 
 from __future__ import annotations
@@ -46,13 +49,15 @@ GATES = {
     "model_rescue": [0.7, 0.8, 0.9, 0.95, 1.01],
     "model_rescue_low": [0.4, 0.5, 0.6, 0.7, 1.01],
     "model_rescue_none": [0.05, 0.1, 0.2, 0.3],
-    "model_none": [0.2, 0.3, 0.5, 0.7, 0.9, 1.01],
-    "model_alone": [0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01],
-    "model_abstain": [0.9, 0.93, 0.95, 0.97, 0.99, 1.01],
+    "model_none": [0.2, 0.3, 0.5, 0.65, 0.7, 0.9, 1.01],
+    "model_alone": [0.6, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01],
+    "model_abstain": [0.9, 0.92, 0.93, 0.95, 0.97, 0.99, 1.01],
     "model_abstain_below": [0.5, 0.55, 0.6, 0.7, 0.8],
     "model_abstain_privacy": [0.4, 0.5, 0.6, 0.7, 1.01],
+    "model_abstain_sure": [0.92, 0.95, 0.97, 0.99, 1.01],
+    "model_abstain_sure_below": [0.6, 0.7, 0.8, 0.9],
     "model_strong": [0.6, 0.7, 0.8, 0.9, 1.01],
-    "model_strong_doubt": [0.2, 0.3, 0.4, 0.5, 0.7, 1.01],
+    "model_strong_doubt": [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01],
 }
 TRAINING_QUESTIONS = ROOT / "bench" / "dev_from_train2.yaml"
 
