@@ -4,7 +4,7 @@
 
 With no question set: every set in ../shared/eval, the development set of
 training questions labelled by the team (bench/dev_from_train.yaml, dev_from_train2.yaml,
-dev_from_train3.yaml and dev_from_train4.yaml, when ../shared/train is there), then the team's own tables
+dev_from_train3.yaml, dev_from_train4.yaml and dev_from_policyqa.yaml, when ../shared/train is there), then the team's own tables
 (tests/data/request_cases.yaml, visitor_cases.yaml, visitor_cases_fresh.yaml,
 visitor_cases_fresh_kinds.yaml, visitor_cases_fresh2.yaml,
 visitor_cases_fresh3.yaml, visitor_cases_fresh4.yaml, visitor_cases_fresh5.yaml,
@@ -91,6 +91,7 @@ TARGETS = {
     "dev_from_train3": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
     "dev_from_train4": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
     "dev_from_train": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
+    "dev_from_policyqa": {"top1": 0.88, "top3": 0.97, "abstention": 0.90, "false_handoffs": 0.0},
 }
 # What `--check` (CI) enforces: no drop below the figures this version reached (a target not yet met is
 # reported, not failed).
@@ -955,6 +956,10 @@ FLOORS = {
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): lowered to top-1 0.950 (taught: two rows).
     "dev_from_train": {"top1": 0.950, "top3": 0.958, "abstention": 0.797, "false_handoffs": 0.0},
+    # bench/dev_from_policyqa.yaml, PolicyQA's 661 annotator-written questions labelled on 2026-12-05 (session 33;
+    # misses read): its first run (main at f3b0358), 0.784 / 0.883 / 0.458 / 2 false handoffs of 661, taken down.
+    # Raised after round 57 (its misses read): abstention 0.750, false handoffs 1 of 661 (0.002).
+    "dev_from_policyqa": {"top1": 0.784, "top3": 0.882, "abstention": 0.750, "false_handoffs": 0.002},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
@@ -1156,6 +1161,8 @@ PREVIOUS = {
     "dev_from_train4": {"top1": 0.848, "top3": 0.864, "abstention": 0.642, "false_handoffs": 0.0},
     # The development set's first measurement, before anything was changed for it (main at ddf2378).
     "dev_from_train": {"top1": 0.752, "top3": 0.802, "abstention": 0.676, "false_handoffs": 0.0},
+    # PolicyQA's annotator-written questions, first measured at f3b0358 (session 33).
+    "dev_from_policyqa": {"top1": 0.784, "top3": 0.883, "abstention": 0.458, "false_handoffs": 0.003},
 }
 
 

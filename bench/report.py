@@ -71,9 +71,10 @@ def team_paths() -> list[str]:
 # The team's labels, against this policy, of real visitors' questions from ../shared/train (other apps'
 # policies; disjoint from ../shared/eval): a development set in the visitors' own wording, for finding kinds of
 # miss (bench.calibrate does not choose the gates on it: README, "Quality now"). Scored by default when
-# ../shared/train is there.
+# ../shared/train is there. dev_from_policyqa (session 33) labels PolicyQA's annotator-written questions instead: the
+# textbook wording of a privacy question, read for kinds of miss.
 DEV_TABLES = [ROOT / "bench" / name for name in ("dev_from_train.yaml", "dev_from_train2.yaml", "dev_from_train3.yaml",
-                                                     "dev_from_train4.yaml")]
+                                                     "dev_from_train4.yaml", "dev_from_policyqa.yaml")]
 
 
 def dev_paths() -> list[str]:

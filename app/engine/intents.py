@@ -1416,6 +1416,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     kinds = ["question" if kind == "statement" and i and _announces_a_question(query.parts[i - 1].words)
              and query.parts[i].words[:1] and query.parts[i].words[0] in _AUXILIARIES else kind
              for i, kind in enumerate(kinds)]
+    # "can I update, change or modify my information?": a list of verbs after the visitor's own "can I" goes on asking
+    # whether they may; the verb after the comma is not an instruction of its own (dev_from_policyqa, round 57)
+    # (not "can I update, please change my email to ...": a verb after "please" tells)
+    kinds = ["question" if kind == "instruction" and i and not query.parts[i].opens_sentence
+             and query.parts[i].words[:1] and query.parts[i].words[0] in actions
+             and _asks_if_i_may(query.parts[i - 1].words, actions) else kind for i, kind in enumerate(kinds)]
     denied = query.denied_requests
     if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words)
            or (kinds[i] in ("wish", "statement") and denies_own_doing(query.parts[i].words)) for i in denied) \
@@ -1545,6 +1551,18 @@ def _asks_if_possible(words: tuple[str, ...]) -> bool:
     """Whether a clause opens by asking if something is possible: "is it possible to ...", "is there a way to ..."."""
     return words[:3] == ("is", "it", "possible") or (words[:2] == ("is", "there") and bool(
         {"way", "option", "possibility"} & set(words[2:5])))
+
+
+# Verbs of looking at one's data, which no request type's actions hold ("can I view, download my data").
+_SEEING = frozenset("view see access check review read inspect".split())
+
+
+def _asks_if_i_may(words: tuple[str, ...], actions: frozenset[str]) -> bool:
+    """Whether a clause is only the visitor asking whether they may act, its verb left for the next clause to finish:
+    "can I update", "may we correct", "am I able to delete" (not "can you delete": that asks us to)."""
+    opening = _opening(words)
+    return 3 <= len(opening) <= 5 and opening[0] in _AUXILIARIES and opening[1] in ("i", "we") \
+        and (opening[-1] in actions or opening[-1] in _SEEING)
 
 
 # A clause that only announces a question: "just asking", "quick question", "one doubt", "curious", "I was wondering".
