@@ -1418,8 +1418,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
              for i, kind in enumerate(kinds)]
     # "can I update, change or modify my information?": a list of verbs after the visitor's own "can I" goes on asking
     # whether they may; the verb after the comma is not an instruction of its own (dev_from_policyqa, round 57)
-    # (not "can I update, please change my email to ...": a verb after "please" tells)
+    # (only a clause that ends the question, opens with its verb and gives nothing to act with: not "can I update,
+    # please change my email to ...", "can I delete, remove all my data right now", "may I access, send me a copy")
     kinds = ["question" if kind == "instruction" and i and not query.parts[i].opens_sentence
+             and query.parts[i].question_mark and not _TELLS_WHAT & set(query.parts[i].words)
              and query.parts[i].words[:1] and query.parts[i].words[0] in actions
              and _asks_if_i_may(query.parts[i - 1].words, actions) else kind for i, kind in enumerate(kinds)]
     denied = query.denied_requests
@@ -1553,6 +1555,8 @@ def _asks_if_possible(words: tuple[str, ...]) -> bool:
         {"way", "option", "possibility"} & set(words[2:5])))
 
 
+# Words that make a clause after "can I ..." an instruction after all: a new value, the visitor as recipient, urgency.
+_TELLS_WHAT = frozenset("to me now pls plz please asap immediately".split())
 # Verbs of looking at one's data, which no request type's actions hold ("can I view, download my data").
 _SEEING = frozenset("view see access check review read inspect".split())
 

@@ -15,7 +15,7 @@ FROM_OTHERS = "Data obtained from others than the visitor (data brokers, bought 
     "do you receive any information about me from other businesses",
     "does anyone else provide you with data about me",
     "would you obtain my data from a partner company",
-    "do you pull in my social media data",
+    "do you guys collect my social media data from instagram",
 ])
 def test_data_the_company_would_get_from_others_is_not_covered(assistant, question):
     reply = assistant.answer(question)
@@ -27,6 +27,11 @@ def test_data_the_company_would_get_from_others_is_not_covered(assistant, questi
     ("do advertisers receive my data from you", ("4",)),
     ("which companies receive information from your side, from you i mean", ("4", "8")),
     ("can i have control over my social media data you hold", ("6",)),
+    # the review of round 57: data going out of the company, under any name, and data named without its source
+    ("Do advertisers receive my data from the company?", ("4",)),
+    ("Can the police obtain my data from the platform?", ("4",)),
+    ("How will I receive information from the company about changes to this policy?", ("11",)),
+    ("Do you share my social media data with advertisers?", ("4",)),
 ])
 def test_what_others_receive_from_the_company_is_still_answered(assistant, question, sections):
     reply = assistant.answer(question)
@@ -58,6 +63,15 @@ def test_a_us_states_rules_are_not_covered(assistant, question):
         and reply.gap.topic == "Rules for California and other states of the US (CCPA)"
 
 
+@pytest.mark.parametrize("question, section", [
+    ("Do you sell data of California residents?", "4"),  # no one's is sold (the review of round 57)
+    ("Is your site protected against cross site scripting and similar attacks?", "5"),
+])
+def test_what_the_policy_says_for_everyone_is_still_answered(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and top_section(reply) == section
+
+
 def test_the_european_unions_users_are_still_answered(assistant):
     reply = assistant.answer("i live in the EU, how are transfers of my data protected")
     assert reply.answered and top_section(reply) == "10"
@@ -67,6 +81,8 @@ def test_the_european_unions_users_are_still_answered(assistant):
     "what happens to my data if i delete my account",
     "do you keep my info after account deletion",
     "once my account is deleted is my data gone too",
+    "What happens to my data when I close my account?",
+    "If I close my account, do you keep my data?",
 ])
 def test_what_becomes_of_data_when_the_account_goes_is_not_covered(assistant, question):
     reply = assistant.answer(question)
@@ -87,7 +103,7 @@ def test_deleting_and_a_sale_of_the_company_are_still_answered(assistant, questi
 # A list of verbs after the visitor's own "can I" goes on asking whether they may (intents.is_request).
 @pytest.mark.parametrize("question", [
     "Can I update, change or modify my information?",
-    "can i view, download my data somewhere",
+    "can i view, download my data somewhere?",
     "am i able to correct, edit my phone number?",
 ])
 def test_a_list_of_verbs_after_can_i_asks_and_does_not_hand_off(assistant, question):
@@ -98,6 +114,11 @@ def test_a_list_of_verbs_after_can_i_asks_and_does_not_hand_off(assistant, quest
 @pytest.mark.parametrize("message, intent", [
     ("can you delete, erase my data", "deletion"),
     ("can I update, please change my email to new@example.com", "correction"),
+    # the review of round 57: a new value, the visitor as recipient, urgency
+    ("Can I update, change my email to rahul@example.com", "correction"),
+    ("may I access, send me a copy of my data", "portability"),
+    ("Can I delete, remove all my data right now", "deletion"),
+    ("Can I unsubscribe, stop all marketing emails to me", "marketing_opt_out"),
 ])
 def test_an_instruction_after_a_comma_still_hands_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent
