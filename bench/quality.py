@@ -24,7 +24,8 @@ visitor_cases_fresh42.yaml, visitor_cases_fresh43.yaml, visitor_cases_fresh44.ya
 visitor_cases_fresh45.yaml, visitor_cases_fresh46.yaml, visitor_cases_fresh47.yaml,
 visitor_cases_fresh48.yaml, visitor_cases_fresh49.yaml, visitor_cases_fresh50.yaml,
 visitor_cases_fresh51.yaml, visitor_cases_fresh52.yaml, visitor_cases_fresh53.yaml,
-visitor_cases_fresh54.yaml, visitor_cases_fresh55.yaml and visitor_cases_fresh56.yaml).
+visitor_cases_fresh54.yaml, visitor_cases_fresh55.yaml, visitor_cases_fresh56.yaml,
+visitor_cases_fresh57.yaml and visitor_cases_fresh58.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -81,6 +82,7 @@ TARGETS = {
                                        "visitor_cases_fresh48", "visitor_cases_fresh49", "visitor_cases_fresh50",
                                        "visitor_cases_fresh51", "visitor_cases_fresh52", "visitor_cases_fresh53",
                                        "visitor_cases_fresh54", "visitor_cases_fresh55", "visitor_cases_fresh56",
+                                       "visitor_cases_fresh57", "visitor_cases_fresh58",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -809,6 +811,16 @@ FLOORS = {
     # 0.917 / 1.0.
     "visitor_cases_fresh56": {"top1": 0.900, "top3": 0.916, "abstention": 0.999, "handoff_recall": 0.879,
                               "false_handoffs": 0.008},
+    # Two visitor tables written at the start of session 33 (5 Dec 2026), 160 rows each, each by a helper from the
+    # policy and the table header only (rows too close to older tables reworded before they were run): fresh57 to every
+    # style in proportion to real traffic (HELD_OUT, misses not read), fresh58 to the boundary between what the policy
+    # answers and what it does not, in near pairs (misses read, not taught: NOT_TAUGHT). First runs at b0c7e20 (after
+    # round 57, which neither was written for): fresh57 0.884 / 0.909 / 0.923 / 0.960 / 0.007, fresh58 0.889 / 0.933 /
+    # 0.614 / 0.900 / 0.014. Floors at the first runs.
+    "visitor_cases_fresh57": {"top1": 0.884, "top3": 0.909, "abstention": 0.923, "handoff_recall": 0.960,
+                              "false_handoffs": 0.007},
+    "visitor_cases_fresh58": {"top1": 0.888, "top3": 0.933, "abstention": 0.614, "handoff_recall": 0.900,
+                              "false_handoffs": 0.014},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
@@ -1138,6 +1150,11 @@ PREVIOUS = {
                               "false_handoffs": 0.034},
     "visitor_cases_fresh56": {"top1": 0.893, "top3": 0.909, "abstention": 0.974, "handoff_recall": 0.880,
                               "false_handoffs": 0.007},
+    # session 33's two tables: their first runs at b0c7e20
+    "visitor_cases_fresh57": {"top1": 0.884, "top3": 0.909, "abstention": 0.923, "handoff_recall": 0.960,
+                              "false_handoffs": 0.007},
+    "visitor_cases_fresh58": {"top1": 0.889, "top3": 0.933, "abstention": 0.614, "handoff_recall": 0.900,
+                              "false_handoffs": 0.014},
     "visitor_cases_fresh54": {"top1": 0.842, "top3": 0.858, "abstention": 0.700, "handoff_recall": 0.923,
                               "false_handoffs": 0.030},
     # held out; its first run at 4cb109b (the end of session 29), the same at 4a0ef6e (its start)
