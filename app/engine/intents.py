@@ -71,7 +71,7 @@ _CONDITION_SUBJECTS = frozenset("i we you they he she".split())
 # A question may open with a preposition before its question word ("for how long", "to whom", "in which country").
 _PREPOSITIONS = frozenset("for to in from with by at on till until since of".split())
 # After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
-_INVERTED_SUBJECTS = frozenset("i you he she it we they that this there".split())
+_INVERTED_SUBJECTS = frozenset("i you he she it we they that this there these those".split())
 # Past forms that do not end in "ed": after "never" they tell a past deed, no instruction ("never bought a plan").
 _PAST_FORMS = frozenset("bought sent got gave made told heard saw took went paid read wrote had did knew thought".split())
 # Words that open a noun phrase: after "never" they leave out the verb of a statement, as no instruction does.

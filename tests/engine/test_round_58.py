@@ -62,3 +62,45 @@ def test_a_setting_of_the_product_on_the_account_is_no_correction(assistant, mes
 def test_data_collected_automatically_is_still_section_2(assistant, question):
     reply = assistant.answer(question)
     assert reply.answered and top_section(reply) == "2"
+
+
+# "are those ...", "are these ...": a verb before its subject asks, wherever the clause starts (fresh58: "the excel
+# sheets of contacts i upload to the panel, are those encrypted on your servers" was handed off for "excel").
+@pytest.mark.parametrize("question", [
+    "the excel sheets of contacts i upload to the panel, are those encrypted on your servers",
+    "the csv files with my customers' numbers, are these kept safe",
+])
+def test_a_question_after_a_noun_phrase_is_asked_not_a_request(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.handoff is None and reply.answered and top_section(reply) == "5"
+
+
+def test_an_instruction_about_those_still_hands_off(assistant):
+    assert assistant.answer("the contacts i uploaded, delete those please").handoff == "deletion"
+
+
+# The review of round 58: the company's staff and the apps the visitor connects are answered from sections 5 and 8;
+# other users of the app are still what the policy does not cover.
+@pytest.mark.parametrize("question, sections", [
+    ("can your employees see my profile and messages", ("5", "4")),
+    ("can third party apps i connect see my profile data", ("4", "8")),
+])
+def test_staff_and_connected_apps_seeing_a_profile_are_answered(assistant, question, sections):
+    reply = assistant.answer(question)
+    assert reply.answered and top_section(reply) in sections
+
+
+@pytest.mark.parametrize("question", ["can other users in the app see my profile",
+                                      "can other app users see my phone number"])
+def test_other_users_of_the_app_are_still_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.gap is not None and reply.gap.topic == "What other users can see"
+
+
+@pytest.mark.parametrize("message", ["change the number on my account used for 2fa otp",
+                                     "if i dont log in for a while will i stop getting marketing emails",
+                                     "do you offer rewards for finding new clients"])
+def test_what_the_review_of_round_58_found_too_broad_is_left_alone(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None and (reply.gap is None or reply.gap.topic.split(" (")[0] not in (
+        "How long data is kept", "Reporting a security hole", "What other users can see"))
