@@ -104,3 +104,13 @@ def test_what_the_review_of_round_58_found_too_broad_is_left_alone(assistant, me
     reply = assistant.answer(message)
     assert reply.handoff is None and (reply.gap is None or reply.gap.topic.split(" (")[0] not in (
         "How long data is kept", "Reporting a security hole", "What other users can see"))
+
+
+# "mail karo", "email kar do": send it by mail (corpus/hinglish.yaml; fresh58's "... sabki ek file bana ke mail karo").
+@pytest.mark.parametrize("message", ["mera data email kar do", "meri details ki copy mail kar do"])
+def test_hinglish_mail_it_to_me_hands_off(assistant, message):
+    assert assistant.answer(message).handoff in ("access", "portability")
+
+
+def test_hinglish_saying_a_mail_was_sent_hands_nothing_off(assistant):
+    assert assistant.answer("aapko mail kiya tha, reply nahi aaya").handoff is None
