@@ -715,7 +715,13 @@ def _start_refresh(app, db: Database, stored: dict) -> None:
 
 
 def _refresh_board(app, claimed_at: str) -> None:
-    db = storage.connect_app(app)
+    try:
+        db = storage.connect_app(app)
+    except storage.ERRORS as exc:
+        # The database went away between the claim and the thread's start (a restart, a failover): the claim lapses
+        # after STALE_REFRESH and the next request tries again; the thread ends quietly instead of dying unhandled.
+        log.warning("could not connect to refresh the review list (%s); the next request tries again", exc)
+        return
     try:
         refresh_assistant(app, db)  # another worker's link or decision, before this worker's next request
         key = state(app, db)

@@ -850,3 +850,12 @@ def test_the_staff_benchmark_runs_on_postgresql(capsys, postgresql_server):
     assert staff_pages.main(["--questions", "1000", "--rounds", "1", "--database", url]) == 0
     out = capsys.readouterr().out
     assert "1,000 questions logged" in out and "(postgresql)" in out and "/editor/unanswered" in out
+
+
+def test_a_refresh_that_cannot_reach_the_database_ends_quietly_and_says_so(app, tmp_path, caplog):
+    """The review list's background refresh, started just before the database goes away (a restart, a failover, or a
+    test's database dropped), logs that it could not connect and returns: no thread dies with an unhandled error."""
+    app.config["DATABASE"] = str(tmp_path / "no-such-folder" / "gone.sqlite")
+    with caplog.at_level("WARNING", logger=review.log.name):
+        review._refresh_board(app, "2026-12-05T00:00:00.000+00:00")
+    assert any("could not connect to refresh the review list" in r.getMessage() for r in caplog.records)
