@@ -194,7 +194,7 @@ def report_cv(out=sys.stdout) -> dict:
     right = np.array([rows[i].labels[heads[b]] == 1 for i, b in enumerate(best)])
     answered = np.array([r.labels[NO_SECTION] == 0 for r in rows])
     training = np.array([r.group in TRAINING_GROUPS for r in rows])
-    figures = {"rows": len(rows), "tables": len({r.group for r in rows}) - len(TRAINING_SETS),
+    figures = {"rows": len(rows), "tables": len({r.group for r in rows} - TRAINING_GROUPS),
                "section_top1": float(right[answered & ~training].mean()),
                "none_top1": float(right[~answered & ~training].mean()),
                "training_section_top1": float(right[answered & training].mean()),

@@ -1565,7 +1565,7 @@ def _asks_if_i_may(words: tuple[str, ...], actions: frozenset[str]) -> bool:
     """Whether a clause is only the visitor asking whether they may act, its verb left for the next clause to finish:
     "can I update", "may we correct", "am I able to delete" (not "can you delete": that asks us to)."""
     opening = _opening(words)
-    return 3 <= len(opening) <= 5 and opening[0] in _AUXILIARIES and opening[1] in ("i", "we") \
+    return 3 <= len(opening) <= 5 and opening[0] in _AUXILIARIES and opening[1] in _SUBJECTS \
         and (opening[-1] in actions or opening[-1] in _SEEING)
 
 
