@@ -25,7 +25,8 @@ visitor_cases_fresh45.yaml, visitor_cases_fresh46.yaml, visitor_cases_fresh47.ya
 visitor_cases_fresh48.yaml, visitor_cases_fresh49.yaml, visitor_cases_fresh50.yaml,
 visitor_cases_fresh51.yaml, visitor_cases_fresh52.yaml, visitor_cases_fresh53.yaml,
 visitor_cases_fresh54.yaml, visitor_cases_fresh55.yaml, visitor_cases_fresh56.yaml,
-visitor_cases_fresh57.yaml and visitor_cases_fresh58.yaml).
+visitor_cases_fresh57.yaml, visitor_cases_fresh58.yaml,
+visitor_cases_fresh59.yaml and visitor_cases_fresh60.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -83,6 +84,7 @@ TARGETS = {
                                        "visitor_cases_fresh51", "visitor_cases_fresh52", "visitor_cases_fresh53",
                                        "visitor_cases_fresh54", "visitor_cases_fresh55", "visitor_cases_fresh56",
                                        "visitor_cases_fresh57", "visitor_cases_fresh58",
+                                       "visitor_cases_fresh59", "visitor_cases_fresh60",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -822,6 +824,16 @@ FLOORS = {
     # fresh58 raised after round 58 and its review (misses read): 0.911 / 0.944 / 0.686 / 0.950 / 0.007.
     "visitor_cases_fresh58": {"top1": 0.911, "top3": 0.944, "abstention": 0.685, "handoff_recall": 0.950,
                               "false_handoffs": 0.008},
+    # Two visitor tables written at the start of session 34 (5 Dec 2026), 160 rows each, each by a helper from the
+    # policy and the table header only (rows too close to older tables reworded before they were run): fresh59 to every
+    # style in proportion to real traffic (HELD_OUT, misses not read), fresh60 to questions the policy answers, asked
+    # in everyday words far from its own, beside near misses it does not answer (misses read, not taught: NOT_TAUGHT).
+    # First runs at f395bd3 (the session's start): fresh59 0.889 / 0.919 / 0.918 / 0.750 / 0.015, fresh60 0.808 /
+    # 0.848 / 0.743 / 0.800 / 0.014. Floors at the first runs.
+    "visitor_cases_fresh59": {"top1": 0.888, "top3": 0.918, "abstention": 0.918, "handoff_recall": 0.750,
+                              "false_handoffs": 0.016},
+    "visitor_cases_fresh60": {"top1": 0.808, "top3": 0.848, "abstention": 0.742, "handoff_recall": 0.800,
+                              "false_handoffs": 0.015},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
@@ -1156,6 +1168,11 @@ PREVIOUS = {
     "visitor_cases_fresh57": {"top1": 0.884, "top3": 0.909, "abstention": 0.923, "handoff_recall": 0.960,
                               "false_handoffs": 0.007},
     "visitor_cases_fresh58": {"top1": 0.889, "top3": 0.933, "abstention": 0.614, "handoff_recall": 0.900,
+                              "false_handoffs": 0.014},
+    # session 34's two tables: their first runs at f395bd3
+    "visitor_cases_fresh59": {"top1": 0.889, "top3": 0.919, "abstention": 0.918, "handoff_recall": 0.750,
+                              "false_handoffs": 0.015},
+    "visitor_cases_fresh60": {"top1": 0.808, "top3": 0.848, "abstention": 0.743, "handoff_recall": 0.800,
                               "false_handoffs": 0.014},
     "visitor_cases_fresh54": {"top1": 0.842, "top3": 0.858, "abstention": 0.700, "handoff_recall": 0.923,
                               "false_handoffs": 0.030},

@@ -55,7 +55,8 @@ HELD_OUT = ("visitor_cases_fresh20.yaml", "visitor_cases_fresh26.yaml", "visitor
             "visitor_cases_fresh33.yaml", "visitor_cases_fresh38.yaml", "visitor_cases_fresh40.yaml",
             "visitor_cases_fresh44.yaml", "visitor_cases_fresh48.yaml",
             "visitor_cases_fresh50.yaml", "visitor_cases_fresh52.yaml", "visitor_cases_fresh53.yaml",
-            "visitor_cases_fresh54.yaml", "visitor_cases_fresh56.yaml", "visitor_cases_fresh57.yaml")
+            "visitor_cases_fresh54.yaml", "visitor_cases_fresh56.yaml", "visitor_cases_fresh57.yaml",
+            "visitor_cases_fresh59.yaml")
 # Tables read (their misses fixed by kind) but not taught: retraining with fresh49 (session 29) gained nothing on the
 # held-out tables (top-1 one row up on fresh33 and down on fresh40, top-3 one row down net) and moved a decided
 # wording ("is it risky to use your service") from the section on security to the one on use, so it was left out.
@@ -63,9 +64,10 @@ HELD_OUT = ("visitor_cases_fresh20.yaml", "visitor_cases_fresh26.yaml", "visitor
 # wording ("how do I modify my email address", from the section on rights to Contact Us); the four tables of that
 # session taught together moved four (bench/HISTORY.md, session 30).
 # Session 32's fresh55 (weighted to questions the policy does not answer; misses read) is kept untaught from the start.
-# Session 33's fresh58 (the boundary between what the policy answers and what it does not; misses read) likewise.
+# Session 33's fresh58 (the boundary between what the policy answers and what it does not; misses read) likewise, and
+# session 34's fresh60 (what the policy answers, asked in everyday words; misses read).
 NOT_TAUGHT = ("visitor_cases_fresh49.yaml", "visitor_cases_fresh51.yaml", "visitor_cases_fresh55.yaml",
-              "visitor_cases_fresh58.yaml")
+              "visitor_cases_fresh58.yaml", "visitor_cases_fresh60.yaml")
 # The team's labelled training questions taught to the section heads (session 32): the two sets whose misses were
 # read. dev_from_train2 (its last 150 rows never read; bench.section_gates measures the gates on it) and
 # dev_from_train4 (held out) are never taught. Taught, the two gained privacyqa-blue five rows of top-1 and
