@@ -134,7 +134,10 @@ FLOORS = {
     # kept it at 0.902; they were taken out (nothing measured is taught), and nothing was chosen on this set.
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): raised to 0.917 top-1 (five rows).
-    "privacyqa": {"top1": 0.916, "top3": 0.950, "abstention": 0.84, "false_handoffs": 0.0},
+    # Session 34 (5 Dec 2026): round 59 and the refit of `CALIBRATION` it needs (bench.calibrate's fit at prior 0.5 on
+    # the two calibration tables, which the round's synonyms moved): abstention 0.843 -> 0.863 (one out-of-scope
+    # question more declined); raised. Nothing was chosen on this set.
+    "privacyqa": {"top1": 0.916, "top3": 0.950, "abstention": 0.862, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -522,7 +525,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9040, top3 0.9280 (held out, not read).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.944, top3 0.960, abstention 0.914
     # (held out: rows never read).
-    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.96, "abstention": 0.914, "handoff_recall": 1.0,
+    # Raised after round 59 (session 34): top1 0.952, top3 0.968.
+    "visitor_cases_fresh29": {"top1": 0.951, "top3": 0.967, "abstention": 0.914, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -630,7 +634,10 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.8819, top3 0.9134 (held out, not read).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.937, top3 0.953, abstention 0.909,
     # handoff_recall 0.952 (held out: rows never read).
-    "visitor_cases_fresh38": {"top1": 0.937, "top3": 0.952, "abstention": 0.909, "handoff_recall": 0.952,
+    # Top-3 lowered in session 34 to 0.944: the refit of `CALIBRATION` after round 59 declines one answerable question
+    # (found by toggling the weights, the row not read); the held-out tables pooled gain more abstention than they lose
+    # (HISTORY, session 34).
+    "visitor_cases_fresh38": {"top1": 0.937, "top3": 0.944, "abstention": 0.909, "handoff_recall": 0.952,
                               "false_handoffs": 0.0},
     # The forty-first visitor table (fresh39, 160 rows, weighted: 24 long, 16 close calls, 16 rights questions, 13
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
@@ -736,7 +743,8 @@ FLOORS = {
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.971, top3 0.985.
     # Raised with round 53 (4 Dec 2026, session 29): abstention 0.739.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.826.
-    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.825, "handoff_recall": 1.0,
+    # Raised after round 59 (session 34): abstention 0.870.
+    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.869, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fiftieth visitor table (fresh48, 160 rows, about ten of every style, weighted a little to product, request
     # and uncovered questions; written from the policy and the table header only, rows too close to older tables
@@ -750,7 +758,8 @@ FLOORS = {
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): raised to 0.920 / 0.936 / 0.771 / 0.909, false handoffs
     # 0.014.
-    "visitor_cases_fresh48": {"top1": 0.919, "top3": 0.935, "abstention": 0.770, "handoff_recall": 0.908,
+    # Raised after round 59 (session 34): abstention 0.800.
+    "visitor_cases_fresh48": {"top1": 0.919, "top3": 0.935, "abstention": 0.799, "handoff_recall": 0.908,
                               "false_handoffs": 0.015},
     # Four visitor tables written at the start of session 30 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run), each weighted
@@ -777,11 +786,13 @@ FLOORS = {
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.872
     # -> 0.885 (raised).
-    "visitor_cases_fresh52": {"top1": 0.840, "top3": 0.865, "abstention": 0.884, "handoff_recall": 0.832,
+    # Raised after round 59 (session 34): abstention 0.897.
+    "visitor_cases_fresh52": {"top1": 0.840, "top3": 0.865, "abstention": 0.896, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.836 -> 0.818 (lowered: one row).
-    "visitor_cases_fresh53": {"top1": 0.904, "top3": 0.904, "abstention": 0.817, "handoff_recall": 1.0,
+    # Raised after round 59 (session 34): abstention 0.836.
+    "visitor_cases_fresh53": {"top1": 0.904, "top3": 0.904, "abstention": 0.835, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-3 raised to
@@ -791,7 +802,9 @@ FLOORS = {
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.675 -> 0.725, handoff 0.923 -> 0.962, false
     # handoffs 0.030 -> 0.015 (raised).
-    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.907, "abstention": 0.724, "handoff_recall": 0.961,
+    # Session 34: round 59 and the refit of `CALIBRATION` (HISTORY): top-1 0.892 -> 0.883, top-3 0.908 -> 0.892,
+    # abstention 0.725 -> 0.750 (rows not read); lowered and raised to those.
+    "visitor_cases_fresh54": {"top1": 0.883, "top3": 0.891, "abstention": 0.749, "handoff_recall": 0.961,
                               "false_handoffs": 0.016},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
@@ -822,18 +835,20 @@ FLOORS = {
     "visitor_cases_fresh57": {"top1": 0.884, "top3": 0.909, "abstention": 0.923, "handoff_recall": 0.960,
                               "false_handoffs": 0.008},
     # fresh58 raised after round 58 and its review (misses read): 0.911 / 0.944 / 0.686 / 0.950 / 0.007.
-    "visitor_cases_fresh58": {"top1": 0.911, "top3": 0.944, "abstention": 0.685, "handoff_recall": 0.950,
+    # Raised after round 59 (session 34): 0.933 / 0.967 / 0.700.
+    "visitor_cases_fresh58": {"top1": 0.933, "top3": 0.966, "abstention": 0.699, "handoff_recall": 0.950,
                               "false_handoffs": 0.008},
     # Two visitor tables written at the start of session 34 (5 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh59 to every
     # style in proportion to real traffic (HELD_OUT, misses not read), fresh60 to questions the policy answers, asked
     # in everyday words far from its own, beside near misses it does not answer (misses read, not taught: NOT_TAUGHT).
     # First runs at f395bd3 (the session's start): fresh59 0.889 / 0.919 / 0.918 / 0.750 / 0.015, fresh60 0.808 /
-    # 0.848 / 0.743 / 0.800 / 0.014. Floors at the first runs.
-    "visitor_cases_fresh59": {"top1": 0.888, "top3": 0.918, "abstention": 0.918, "handoff_recall": 0.750,
+    # 0.848 / 0.743 / 0.800 / 0.014. Raised after round 59 (fresh60's misses read) and its review: fresh59 0.899 /
+    # 0.929 / 0.918 / 0.750 / 0.015, fresh60 0.912 / 0.920 / 0.886 / 1.0 / 0.
+    "visitor_cases_fresh59": {"top1": 0.898, "top3": 0.928, "abstention": 0.918, "handoff_recall": 0.750,
                               "false_handoffs": 0.016},
-    "visitor_cases_fresh60": {"top1": 0.808, "top3": 0.848, "abstention": 0.742, "handoff_recall": 0.800,
-                              "false_handoffs": 0.015},
+    "visitor_cases_fresh60": {"top1": 0.912, "top3": 0.920, "abstention": 0.885, "handoff_recall": 0.999,
+                              "false_handoffs": 0.001},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
@@ -850,7 +865,8 @@ FLOORS = {
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): top-1 0.952 -> 0.944 and top-3 0.968 -> 0.960 (lowered:
     # one row each).
-    "visitor_cases_fresh50": {"top1": 0.943, "top3": 0.959, "abstention": 0.770, "handoff_recall": 0.875,
+    # Raised after round 59 (session 34): abstention 0.800.
+    "visitor_cases_fresh50": {"top1": 0.943, "top3": 0.959, "abstention": 0.799, "handoff_recall": 0.875,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -934,7 +950,9 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): never taught, raised to 0.872 / 0.915.
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): abstention 0.669 -> 0.691 (raised).
-    "dev_from_train2": {"top1": 0.871, "top3": 0.914, "abstention": 0.690, "false_handoffs": 0.0},
+    # Session 34: the refit of `CALIBRATION` after round 59 declines one answerable question of its never-read rows
+    # (found by toggling the weights, not read): lowered to 0.865 / 0.908.
+    "dev_from_train2": {"top1": 0.865, "top3": 0.908, "abstention": 0.690, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -949,7 +967,8 @@ FLOORS = {
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): taught from now on, so its figures are no
     # longer a measure of unseen wording: 0.946 / 0.946 / 0.772.
-    "dev_from_train3": {"top1": 0.945, "top3": 0.945, "abstention": 0.771, "false_handoffs": 0.0},
+    # Raised after round 59 (session 34): top1 0.952, top3 0.952.
+    "dev_from_train3": {"top1": 0.951, "top3": 0.951, "abstention": 0.771, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -966,7 +985,8 @@ FLOORS = {
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): top-1 0.880 ->
     # 0.872 and top-3 0.888 -> 0.880 (lowered: one row each), abstention 0.642 -> 0.650 (raised).
-    "dev_from_train4": {"top1": 0.871, "top3": 0.879, "abstention": 0.649, "false_handoffs": 0.0},
+    # Raised after round 59 (session 34): top1 0.880, top3 0.888.
+    "dev_from_train4": {"top1": 0.879, "top3": 0.887, "abstention": 0.649, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
@@ -980,12 +1000,15 @@ FLOORS = {
     # longer a measure of unseen wording: 0.955 / 0.959 / 0.798.
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): lowered to top-1 0.950 (taught: two rows).
-    "dev_from_train": {"top1": 0.950, "top3": 0.958, "abstention": 0.797, "false_handoffs": 0.0},
+    # Raised after round 59 (session 34): top1 0.955, top3 0.963.
+    "dev_from_train": {"top1": 0.954, "top3": 0.962, "abstention": 0.797, "false_handoffs": 0.0},
     # bench/dev_from_policyqa.yaml, PolicyQA's 661 annotator-written questions labelled on 2026-12-05 (session 33;
     # misses read): its first run (main at f3b0358), 0.784 / 0.883 / 0.458 / 2 false handoffs of 661, taken down.
     # Raised after round 57 (its misses read): abstention 0.750, false handoffs 1 of 661 (0.002); after round 58's
     # review to 0.786 / 0.885.
-    "dev_from_policyqa": {"top1": 0.786, "top3": 0.884, "abstention": 0.750, "false_handoffs": 0.002},
+    # Session 34: the refit of `CALIBRATION` after round 59 declines three textbook questions it answered ("Do you collect
+    # data about users implicitly?", two on "control"): lowered to 0.782 / 0.879.
+    "dev_from_policyqa": {"top1": 0.782, "top3": 0.879, "abstention": 0.750, "false_handoffs": 0.002},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

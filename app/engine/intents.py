@@ -1161,6 +1161,28 @@ _EXPLAINING = (("break", "down"), ("walk", "me", "through"), ("walk", "us", "thr
 # ... and an overview or summary given, unless of what is held on the visitor (the review of round 38).
 _OVERVIEWS = (("give", "me", "an", "overview"), ("give", "me", "a", "summary"), ("give", "me", "the", "tldr"),
               ("give", "me", "a", "quick", "overview"), ("give", "me", "a", "quick", "summary"))
+# So is the answer asked for as a list ("who all outside your company can see my info? give me the list", "what say do
+# I have over my own data? list it out": fresh60), unless what is listed is the visitor's data: named in the clause
+# ("give me a full list of my personal data you store") or, held on them, in another ("what info do you store on me?
+# give me the list", "list them out, all the details u hold about me"; `_lists_what_is_held`, the review of round 59).
+_LISTINGS = (("give", "me", "the", "list"), ("give", "me", "a", "list"), ("give", "me", "the", "full", "list"),
+             ("give", "me", "a", "full", "list"), ("make", "me", "a", "list"), ("list", "it", "out"),
+             ("list", "them", "out"), ("list", "them"), ("list", "them", "all"))
+_THEIR_DATA = (("my", "data"), ("my", "personal"), ("my", "details"), ("my", "information"), ("my", "info"),
+               ("my", "own"), ("my", "records"))
+
+
+def _asks_for_a_list(tokens: list[str] | tuple[str, ...]) -> bool:
+    """Whether a clause opens by asking for the answer as a list ("give me the list", "list them out")."""
+    return any(tuple(tokens[:len(opening)]) == opening for opening in _LISTINGS)
+
+
+def _lists_what_is_held(parts: tuple[Part, ...], i: int) -> bool:
+    """Whether clause `i`, asking for a list, lists what is held on the visitor: their data named in it, or held on
+    them named in another clause."""
+    said = list(zip(parts[i].words, parts[i].words[1:]))
+    return any(pair in _THEIR_DATA or pair in HELD_ON_ME for pair in said) or any(
+        pair in HELD_ON_ME for j, part in enumerate(parts) if j != i for pair in zip(part.words, part.words[1:]))
 # A clause opening with these, a question word after, asks: "im not deleting anything, just asking what you keep".
 _JUST_ASKING = frozenset("asking wondering curious wonder".split())
 _YOU_DOING = frozenset("can could will would".split())
@@ -1182,6 +1204,8 @@ def _asks_to_be_told(tokens: list[str]) -> bool:
             and not any(pair in HELD_ON_ME for pair in zip(tokens, tokens[1:])):
         # "give me an overview of my choices about promotional sms"; not "... of all the data you have on me"
         return True
+    if _asks_for_a_list(tokens):
+        return True  # the answer as a list; `is_request` makes it an instruction when the list is of the visitor's data
     if tokens[:1] == ["let"] and tokens[1:2] in (["me"], ["us"]) and tokens[2:3] == ["know"]:
         rest = tokens[3:]
     elif stem(tokens[0]) in _TELLING:
@@ -1424,6 +1448,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
              and query.parts[i].question_mark and not _TELLS_WHAT & set(query.parts[i].words)
              and query.parts[i].words[:1] and query.parts[i].words[0] in actions
              and _asks_if_i_may(query.parts[i - 1].words, actions) else kind for i, kind in enumerate(kinds)]
+    # "what info do you store on me? give me the list", "give me a full list of my personal data you store": the list
+    # asked for is of the visitor's data, an instruction (the review of round 59)
+    kinds = ["instruction" if kind == "question" and _asks_for_a_list(_opening(query.parts[i].words))
+             and _lists_what_is_held(query.parts, i) else kind for i, kind in enumerate(kinds)]
     denied = query.denied_requests
     if any(kinds[i] == "instruction" or _DENIED_ASKING & set(query.parts[i].words)
            or (kinds[i] in ("wish", "statement") and denies_own_doing(query.parts[i].words)) for i in denied) \

@@ -330,15 +330,22 @@ class Query:
 _KNOWING = frozenset("""know understand tell explain clarify confirm inform wondering wonder wondered curious check
     checking advise asked asks asking""".split())
 _TOLD_WHAT = frozenset("whether if how what which who whom whose where when why".split())
-# "cookies r optional right??", "you don't sell my data, right?": a tag that asks to be told yes, not a right of the
-# visitor's; not "is that my right?", "do I have the right?", "what is a right?".
-_TAG_RIGHT = re.compile(r"([a-z0-9']+)(\s*,?\s+)right(?=\s*\?)", re.IGNORECASE)
+# "cookies r optional right??", "you don't sell my data, right?", "ur not selling my number to telemarketers right"
+# (the message's last word): a tag that asks to be told yes, not a right of the visitor's; not "is that my right?",
+# "do I have the right?", "what is a right?".
+_TAG_RIGHT = re.compile(r"([a-z0-9']+)(\s*,?\s+)right(?=\s*\?|\s*[.!]*\s*$)", re.IGNORECASE)
 _RIGHT_OWNED = frozenset("""my the a an your ur this that any of to what which our his her their no its every each
     basic legal same""".split())
+# ... nor, at the message's end, what is said to be (not) right: "the spelling of my name is not right", "ur records
+# of my address r all wrong, nothing is right" (the review of round 59)
+_RIGHT_SAID = frozenset("""not is isn't isnt are aren't arent r was wasn't wasnt were be been all nothing seems seem
+    looks look quite""".split())
 
 
 def _tag_right_dropped(text: str) -> str:
-    return _TAG_RIGHT.sub(lambda m: m.group(0) if m.group(1).lower() in _RIGHT_OWNED else m.group(1), text)
+    # the tag asks: a question mark in its place, where the message had none ("... to telemarketers right")
+    return _TAG_RIGHT.sub(lambda m: m.group(0) if m.group(1).lower() in _RIGHT_OWNED | _RIGHT_SAID
+                          else m.group(1) + "?", text)
 
 
 # A request said not to be made: a negation, then within four words a verb (or noun) of request.
