@@ -1552,7 +1552,7 @@ class Assistant:
             return None
         for i in candidates:
             entry = self.company[i]
-            if data_place and entry.line == "Address:":
+            if (data_place or _asks_the_visitors_place(query)) and entry.line == "Address:":
                 continue
             if entry.line == _REPLY_LINE and (_PRODUCT_REPLIES & said or (_PRODUCT_STEPS & said
                                                                           and not _PRIVACY_ASKS & said)):
@@ -1803,6 +1803,31 @@ def _names_a_data_place(words: tuple[str, ...]) -> bool:
                                                    for a, b in zip(words, words[1:])) \
         or any(a == "where" and b in ("is", "are", "does", "do") and c in ("my", "our") and d in _HELD_DATA
                for a, b, c, d in zip(words, words[1:], words[2:], words[3:]))  # "where is my data located"
+
+
+_PLACE_KINDS = frozenset("city country state town".split())
+_VISITOR_SIDE = frozenset("i im we my our".split())
+# We, or a place of ours, named: what comes after is where we are ("which city is the company's main office in")
+_COMPANY_SIDE = frozenset("""you your u ur yours blue messaggio bluemessaggio company companys firm office hq headquarters
+    registered branch business""".split())
+
+
+def _asks_the_visitors_place(query: Query) -> bool:
+    """Whether "which city / country / state" asks where the visitor or their people are, not where we are: in the same
+    clause, the visitor names themself before we or a place of ours are named ("which city my sales guys are logging in
+    from", "does it depend on which country or state we're in"; not "which city is your office in", "what city is the
+    company located in, i need it for my vendor form", "which country do you operate from, i want to visit": fresh61
+    and the review of round 60)."""
+    for part in query.parts:
+        words = part.words
+        for i, word in enumerate(words[:-1]):
+            if word in ("which", "what") and words[i + 1] in _PLACE_KINDS:
+                for after in words[i + 2:i + 10]:
+                    if after in _COMPANY_SIDE:
+                        break
+                    if after in _VISITOR_SIDE:
+                        return True
+    return False
 
 
 # What follows a verb after "to" ("to find out", "to keep it", "to tell me what"), and not a name ("apply to zoho

@@ -61,7 +61,8 @@ class Lexicon:
     def translate(self, raw: list[str]) -> tuple[list[str], str | None, int]:
         """The words read as English, the speech act a marker gives (or None), and how many words were read."""
         found = [rank for word in set(raw) for rank, phrase in self._act_firsts.get(word, ())
-                 if contains_phrase(phrase, raw, max_skip=0) and not _emphasis(phrase, raw)]
+                 if contains_phrase(phrase, raw, max_skip=0) and not _emphasis(phrase, raw)
+                 and not _asks_what_should(phrase, raw)]
         act = ACTS[min(found)] if found else None
         out: list[str] = []
         count = i = 0
@@ -103,6 +104,16 @@ def _emphasis(phrase: tuple[str, ...], raw: list[str]) -> bool:
         return False
     at = [i for i in range(1, len(raw) - 1) if raw[i] == phrase[0] and raw[i + 1] == "na"]
     return bool(at) and all(raw[i - 1] == "chahiye" or raw[i - 1].endswith(("na", "ni", "ne")) for i in at)
+
+
+def _asks_what_should(phrase: tuple[str, ...], raw: list[str]) -> bool:
+    """Whether each "chahiye" of `raw` says what should be done, asked with "kya" just before its verb of the -na/-ni/-ne
+    form ("toh kya karna chahiye": what should we do, fresh61), not a wish ("mujhe data chahiye", "kya mujhe copy
+    chahiye", "mujhe apna data dekhna chahiye kya kar sakte ho": the review of round 60)."""
+    if phrase != ("chahiye",):
+        return False
+    at = [i for i in range(1, len(raw)) if raw[i] == "chahiye"]
+    return bool(at) and all(raw[i - 1].endswith(("na", "ni", "ne")) and "kya" in raw[max(0, i - 3):i - 1] for i in at)
 
 
 # Hindi's "ch" and "chh" are typed "ch", "chh", "cch" or "chch"; read all as "ch".
