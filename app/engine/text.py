@@ -266,6 +266,12 @@ class Query:
                 j -= 1
                 keep.add(j)
             sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
+            if j > 0 and (start := self._sentence_start(j - 1)) is not None \
+                    and self.parts[start].words[:1] and self.parts[start].words[0] in _SUPPOSING:
+                # "Suppose Blue Messaggio gets bought by a bigger company next year. What happens to all the contact
+                # data we've kept with you?": the supposition is the question's condition, not the visitor's
+                # situation (fresh61)
+                keep.update(range(start, j))
             steps = 2 if i in passed_on else 0
             while j > 0 and steps < 2 and (sum(w not in STOPWORDS for w in sentence) < 2
                                            or (steps == 0 and _refers_back(sentence))):
@@ -281,6 +287,13 @@ class Query:
                 sentence = [w for k in range(j, end + 1) for w in self.parts[k].words]
                 steps += 1
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
+
+    def _sentence_start(self, end: int) -> int | None:
+        """The first part of the sentence whose last part is `end`."""
+        j = end
+        while j > 0 and not self.parts[j].opens_sentence:
+            j -= 1
+        return j
 
     @_once
     def denied_requests(self) -> frozenset[int]:
@@ -445,6 +458,8 @@ def _refers_back(sentence: list[str]) -> bool:
                for i, w in enumerate(sentence))
 
 
+# A sentence opening with these supposes what the question after it asks about.
+_SUPPOSING = frozenset("suppose supposing imagine hypothetically assuming assume".split())
 _SAYING = frozenset("say says said mention mentions tell tells state states".split())
 
 

@@ -75,3 +75,17 @@ def test_an_otps_expiry_is_no_cookies(assistant):
 ])
 def test_wishes_in_hinglish_still_hand_off(assistant, message, form):
     assert assistant.answer(message).handoff == form
+
+
+# A sentence that supposes is the condition of the question after it, not the visitor's situation.
+def test_a_supposition_before_the_question_is_part_of_what_is_asked(assistant):
+    reply = assistant.answer("Suppose you get acquired next year. What happens to the contacts we uploaded?")
+    assert reply.answered and top_section(reply) == "4"
+    assert reply.citations[0].clause.id.startswith("s4-business-transfers")
+
+
+def test_the_visitors_situation_before_the_question_is_still_context(assistant):
+    query = assistant.analyse("A parent got calls from other companies. Do you pass on the numbers we upload?")
+    assert "calls" not in query.asked
+    query = assistant.analyse("Suppose you get acquired next year. What happens to the contacts we uploaded?")
+    assert "acquired" in query.asked
