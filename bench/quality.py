@@ -26,8 +26,8 @@ visitor_cases_fresh48.yaml, visitor_cases_fresh49.yaml, visitor_cases_fresh50.ya
 visitor_cases_fresh51.yaml, visitor_cases_fresh52.yaml, visitor_cases_fresh53.yaml,
 visitor_cases_fresh54.yaml, visitor_cases_fresh55.yaml, visitor_cases_fresh56.yaml,
 visitor_cases_fresh57.yaml, visitor_cases_fresh58.yaml,
-visitor_cases_fresh59.yaml, visitor_cases_fresh60.yaml and
-visitor_cases_fresh61.yaml).
+visitor_cases_fresh59.yaml, visitor_cases_fresh60.yaml,
+visitor_cases_fresh61.yaml and visitor_cases_fresh62.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -86,6 +86,7 @@ TARGETS = {
                                        "visitor_cases_fresh54", "visitor_cases_fresh55", "visitor_cases_fresh56",
                                        "visitor_cases_fresh57", "visitor_cases_fresh58",
                                        "visitor_cases_fresh59", "visitor_cases_fresh60", "visitor_cases_fresh61",
+                                       "visitor_cases_fresh62",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -857,6 +858,13 @@ FLOORS = {
     # round 60 (its misses read) and its review: 0.912 / 0.944 / 0.943 / 1.0 / 0.014.
     "visitor_cases_fresh61": {"top1": 0.912, "top3": 0.944, "abstention": 0.942, "handoff_recall": 0.999,
                               "false_handoffs": 0.015},
+    # A fourth table of session 34, written after round 60 by a helper from the policy and the table header only (rows
+    # too close to older tables reworded before it was run): rights requests and child's-data reports as people make
+    # them (75), beside questions about the same rights (60) and messages that only look like requests (25; misses
+    # read, not taught: NOT_TAUGHT). First run at 72768c1 (after round 60): 0.904 / 0.926 / 0.680 / 0.840 / 0.094.
+    # Floors there.
+    "visitor_cases_fresh62": {"top1": 0.903, "top3": 0.925, "abstention": 0.679, "handoff_recall": 0.839,
+                              "false_handoffs": 0.095},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
@@ -1208,6 +1216,9 @@ PREVIOUS = {
     # its first run at 1679829, after round 59
     "visitor_cases_fresh61": {"top1": 0.864, "top3": 0.920, "abstention": 0.886, "handoff_recall": 1.0,
                               "false_handoffs": 0.029},
+    # its first run at 72768c1, after round 60
+    "visitor_cases_fresh62": {"top1": 0.904, "top3": 0.926, "abstention": 0.680, "handoff_recall": 0.840,
+                              "false_handoffs": 0.094},
     "visitor_cases_fresh54": {"top1": 0.842, "top3": 0.858, "abstention": 0.700, "handoff_recall": 0.923,
                               "false_handoffs": 0.030},
     # held out; its first run at 4cb109b (the end of session 29), the same at 4a0ef6e (its start)
