@@ -554,7 +554,8 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.971, top3 0.986.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.979.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.917.
-    "visitor_cases_fresh31": {"top1": 0.978, "top3": 0.985, "abstention": 0.916, "handoff_recall": 1.0,
+    # Raised after round 61 (session 34): top1 0.986.
+    "visitor_cases_fresh31": {"top1": 0.985, "top3": 0.985, "abstention": 0.916, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -783,7 +784,8 @@ FLOORS = {
     # MODEL_MOVE), abstention 0.639 -> 0.667 (raised).
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): abstention 0.667 -> 0.778, false handoffs 0.097 -> 0.054 (raised).
-    "visitor_cases_fresh51": {"top1": 0.879, "top3": 0.926, "abstention": 0.777, "handoff_recall": 0.73,
+    # Raised after round 61 (session 34): handoff_recall 0.746.
+    "visitor_cases_fresh51": {"top1": 0.879, "top3": 0.926, "abstention": 0.777, "handoff_recall": 0.745,
                               "false_handoffs": 0.055},
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.872
@@ -862,9 +864,9 @@ FLOORS = {
     # too close to older tables reworded before it was run): rights requests and child's-data reports as people make
     # them (75), beside questions about the same rights (60) and messages that only look like requests (25; misses
     # read, not taught: NOT_TAUGHT). First run at 72768c1 (after round 60): 0.904 / 0.926 / 0.680 / 0.840 / 0.094.
-    # Floors there.
-    "visitor_cases_fresh62": {"top1": 0.903, "top3": 0.925, "abstention": 0.679, "handoff_recall": 0.839,
-                              "false_handoffs": 0.095},
+    # Raised after round 61 (its misses read) and its review: 0.926 / 0.933 / 0.880 / 0.920 / 0.024.
+    "visitor_cases_fresh62": {"top1": 0.925, "top3": 0.932, "abstention": 0.879, "handoff_recall": 0.919,
+                              "false_handoffs": 0.025},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
@@ -882,7 +884,8 @@ FLOORS = {
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): top-1 0.952 -> 0.944 and top-3 0.968 -> 0.960 (lowered:
     # one row each).
     # Raised after round 59 (session 34): abstention 0.800.
-    "visitor_cases_fresh50": {"top1": 0.943, "top3": 0.959, "abstention": 0.799, "handoff_recall": 0.875,
+    # Raised after round 61 (session 34): handoff_recall 0.917.
+    "visitor_cases_fresh50": {"top1": 0.943, "top3": 0.959, "abstention": 0.799, "handoff_recall": 0.916,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables

@@ -1822,7 +1822,7 @@ class Intents:
                 best = ((opt_out.priority, best[0][1]), opt_out)
         intent = best[1]
         request = is_request(query, self.actions, intent.name == "access")
-        if not request and intent.urgent and _reports_a_child(query, self.actions):
+        if not request and intent.urgent and not supposed(query) and _reports_a_child(query, self.actions):
             request = True
         elif request and intent.urgent and not minor and _support_trouble(query, self.actions):
             request = False
@@ -1927,6 +1927,24 @@ _HELD_WORDS = frozenset("""details data info information email number numbers na
     contacts signed registered created made put added entered gave uploaded""".split())
 # A question that asks us to take it away: "can that be taken down", "how do we get that removed".
 _TAKING_AWAY = frozenset(stem(w) for w in "remove delete erase wipe purge scrub taken rid".split())
+# A report said as one, at a clause's start.
+_REPORT_OPENINGS = (("reporting",), ("i", "am", "reporting"), ("im", "reporting"), ("i", "m", "reporting"),
+                    ("this", "is", "to", "report"), ("writing", "to", "report"), ("just", "reporting"))
+
+
+_CHILD_REPORTED = frozenset("""child children kid kids minor minors underage son daughter niece nephew cousin brother
+    sister student students boy girl my""".split())
+
+
+def _so_you_can_take_away(part: Part) -> bool:
+    """Whether a clause after "so" says what we are told for: "(so) you can remove his details", a verb of taking away
+    and the child's things pointed back at (the clause break swallows the "so"); not a question ("... can you remove
+    it?"), nor a sentence of its own ("You can remove your own data in settings")."""
+    words = part.words
+    return words[:2] in (("you", "can"), ("you", "could")) and not part.question_mark and not part.opens_sentence \
+        and bool({stem(w) for w in words} & _TAKING_AWAY) and bool(set(words) & _POINTING_BACK)
+
+
 # ... pointing back at what was told, or at the child's ("her account"), not at the visitor's own.
 _POINTING_BACK = frozenset("that it this those them these her his their".split())
 _WHAT_NOW = (("what", "happens", "now"), ("what", "do", "i", "do"), ("what", "should", "i", "do"),
@@ -1946,9 +1964,16 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
     (the visitor's own), nor "... what happens now if i cancel my plan" (what now is the whole question or none)."""
     if _PRODUCT_TOLD & set(query.words):
         return False
+    if any(not part.question_mark and _CHILD_REPORTED & set(_opening(part.words)[len(opening):len(opening) + 3])
+           and _opening(part.words)[:len(opening)] == opening for part in query.parts for opening in _REPORT_OPENINGS):
+        # "Reporting a child under 13 on your platform: the account belongs to my cousin, who is 12." (fresh62); not
+        # "Reporting a bug: the signup form lets kids under 13 register" (no child reported, the review of round 61)
+        return True
     told = asked = False
     for part in query.parts:
         kind = classify_clause(part, actions)
+        if _so_you_can_take_away(part):
+            asked = True  # "... Letting you know so you can remove his details." (fresh62)
         if kind in ("question", "inquiry"):
             stems = {stem(w) for w in part.words}
             opening = _opening(part.words)
