@@ -56,7 +56,7 @@ HELD_OUT = ("visitor_cases_fresh20.yaml", "visitor_cases_fresh26.yaml", "visitor
             "visitor_cases_fresh44.yaml", "visitor_cases_fresh48.yaml",
             "visitor_cases_fresh50.yaml", "visitor_cases_fresh52.yaml", "visitor_cases_fresh53.yaml",
             "visitor_cases_fresh54.yaml", "visitor_cases_fresh56.yaml", "visitor_cases_fresh57.yaml",
-            "visitor_cases_fresh59.yaml")
+            "visitor_cases_fresh59.yaml", "visitor_cases_fresh63.yaml")
 # Tables read (their misses fixed by kind) but not taught: retraining with fresh49 (session 29) gained nothing on the
 # held-out tables (top-1 one row up on fresh33 and down on fresh40, top-3 one row down net) and moved a decided
 # wording ("is it risky to use your service") from the section on security to the one on use, so it was left out.
