@@ -1527,7 +1527,9 @@ class Assistant:
             return None
         # Where servers or a data centre are ("which city is your data centre in") is not where our office is (fresh19),
         # unless the office is asked about too ("is your server in mumbai? also where is your office").
-        data_place = _names_a_data_place(query.words) and not _OFFICE_WORDS & set(query.words)
+        # Nor where the visitor's own people are ("which city my sales guys are logging in from", fresh61).
+        not_our_place = (_names_a_data_place(query.words) and not _OFFICE_WORDS & set(query.words)) \
+            or _asks_the_visitors_place(query)
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
         text = " ".join(map(_company_stem, query.asked))
@@ -1552,7 +1554,7 @@ class Assistant:
             return None
         for i in candidates:
             entry = self.company[i]
-            if (data_place or _asks_the_visitors_place(query)) and entry.line == "Address:":
+            if not_our_place and entry.line == "Address:":
                 continue
             if entry.line == _REPLY_LINE and (_PRODUCT_REPLIES & said or (_PRODUCT_STEPS & said
                                                                           and not _PRIVACY_ASKS & said)):

@@ -1172,9 +1172,14 @@ _THEIR_DATA = (("my", "data"), ("my", "personal"), ("my", "details"), ("my", "in
                ("my", "own"), ("my", "records"))
 
 
+def _opens_with_one_of(tokens: list[str] | tuple[str, ...], openings: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a clause's words begin with one of `openings`."""
+    return any(tuple(tokens[:len(opening)]) == opening for opening in openings)
+
+
 def _asks_for_a_list(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether a clause opens by asking for the answer as a list ("give me the list", "list them out")."""
-    return any(tuple(tokens[:len(opening)]) == opening for opening in _LISTINGS)
+    return _opens_with_one_of(tokens, _LISTINGS)
 
 
 def _lists_what_is_held(parts: tuple[Part, ...], i: int) -> bool:
@@ -1198,9 +1203,9 @@ def _you_will_do(tokens: list[str], actions: frozenset[str]) -> bool:
 def _asks_to_be_told(tokens: list[str]) -> bool:
     """Whether a clause asks to be told something: a verb of telling ("explain", "let me know"), then within a few
     words what is to be told ("what ...", "whether ...", "about ..."): "kindly let me know what you collect"."""
-    if any(tuple(tokens[:len(opening)]) == opening for opening in _EXPLAINING):
+    if _opens_with_one_of(tokens, _EXPLAINING):
         return True  # "break down everything I'm allowed to ask for when it comes to fixing my records"
-    if any(tuple(tokens[:len(opening)]) == opening for opening in _OVERVIEWS) \
+    if _opens_with_one_of(tokens, _OVERVIEWS) \
             and not any(pair in HELD_ON_ME for pair in zip(tokens, tokens[1:])):
         # "give me an overview of my choices about promotional sms"; not "... of all the data you have on me"
         return True
@@ -1927,24 +1932,6 @@ _HELD_WORDS = frozenset("""details data info information email number numbers na
     contacts signed registered created made put added entered gave uploaded""".split())
 # A question that asks us to take it away: "can that be taken down", "how do we get that removed".
 _TAKING_AWAY = frozenset(stem(w) for w in "remove delete erase wipe purge scrub taken rid".split())
-# A report said as one, at a clause's start.
-_REPORT_OPENINGS = (("reporting",), ("i", "am", "reporting"), ("im", "reporting"), ("i", "m", "reporting"),
-                    ("this", "is", "to", "report"), ("writing", "to", "report"), ("just", "reporting"))
-
-
-_CHILD_REPORTED = frozenset("""child children kid kids minor minors underage son daughter niece nephew cousin brother
-    sister student students boy girl my""".split())
-
-
-def _so_you_can_take_away(part: Part) -> bool:
-    """Whether a clause after "so" says what we are told for: "(so) you can remove his details", a verb of taking away
-    and the child's things pointed back at (the clause break swallows the "so"); not a question ("... can you remove
-    it?"), nor a sentence of its own ("You can remove your own data in settings")."""
-    words = part.words
-    return words[:2] in (("you", "can"), ("you", "could")) and not part.question_mark and not part.opens_sentence \
-        and bool({stem(w) for w in words} & _TAKING_AWAY) and bool(set(words) & _POINTING_BACK)
-
-
 # ... pointing back at what was told, or at the child's ("her account"), not at the visitor's own.
 _POINTING_BACK = frozenset("that it this those them these her his their".split())
 _WHAT_NOW = (("what", "happens", "now"), ("what", "do", "i", "do"), ("what", "should", "i", "do"),
@@ -1956,6 +1943,32 @@ _WHAT_WILL_YOU_DO = (("what", "are", "you", "going", "to", "do"), ("what", "will
                      ("what", "action", "will", "you", "take"), ("what", "steps", "will", "you", "take"))
 
 
+# A report said as one, at a clause's start, with a child (or the visitor's own) in the words after it.
+_REPORT_OPENINGS = (("reporting",), ("i", "am", "reporting"), ("im", "reporting"), ("i", "m", "reporting"),
+                    ("this", "is", "to", "report"), ("writing", "to", "report"), ("just", "reporting"))
+_CHILD_REPORTED = frozenset("""child children kid kids minor minors underage son daughter niece nephew cousin brother
+    sister student students boy girl my""".split())
+
+
+def _reported_as_such(part: Part) -> bool:
+    """Whether a clause that does not ask reports a child as such: "Reporting a child under 13 on your platform", not
+    "Reporting a bug: the signup form lets kids under 13 register" (the review of round 61)."""
+    if part.question_mark:
+        return False
+    opening = _opening(part.words)
+    return any(opening[:len(said)] == said and _CHILD_REPORTED & set(opening[len(said):len(said) + 3])
+               for said in _REPORT_OPENINGS)
+
+
+def _so_you_can_take_away(part: Part) -> bool:
+    """Whether a clause after "so" says what we are told for: "(so) you can remove his details", a verb of taking away
+    and the child's things pointed back at (the clause break swallows the "so"); not a question ("... can you remove
+    it?"), nor a sentence of its own ("You can remove your own data in settings")."""
+    words = part.words
+    return words[:2] in (("you", "can"), ("you", "could")) and not part.question_mark and not part.opens_sentence \
+        and bool({stem(w) for w in words} & _TAKING_AWAY) and bool(set(words) & _POINTING_BACK)
+
+
 def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
     """Whether a message that speaks of a child tells us we hold the child's data and asks what we will do about it:
     "a girl in my building, maybe 9, put her details on your site. Can that be taken down?", "my niece is under 13
@@ -1964,11 +1977,8 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
     (the visitor's own), nor "... what happens now if i cancel my plan" (what now is the whole question or none)."""
     if _PRODUCT_TOLD & set(query.words):
         return False
-    if any(not part.question_mark and _CHILD_REPORTED & set(_opening(part.words)[len(opening):len(opening) + 3])
-           and _opening(part.words)[:len(opening)] == opening for part in query.parts for opening in _REPORT_OPENINGS):
-        # "Reporting a child under 13 on your platform: the account belongs to my cousin, who is 12." (fresh62); not
-        # "Reporting a bug: the signup form lets kids under 13 register" (no child reported, the review of round 61)
-        return True
+    if any(_reported_as_such(part) for part in query.parts):
+        return True  # "Reporting a child under 13 on your platform: the account belongs to my cousin, who is 12." (fresh62)
     told = asked = False
     for part in query.parts:
         kind = classify_clause(part, actions)

@@ -96,6 +96,10 @@ class Lexicon:
         return found if found is not None else self._variants.get(plain)
 
 
+# A Hindi verb's -na / -ni / -ne form ("karna", "karni", "karne"): what is to be done.
+_INFINITIVE_ENDINGS = ("na", "ni", "ne")
+
+
 def _emphasis(phrase: tuple[str, ...], raw: list[str]) -> bool:
     """Whether each "hai na" / "hain na" of `raw` is emphasis, not a tag question: after a verb of the -na/-ni/-ne form or
     "chahiye" ("account band karna hai na", "sms band karwane hain na", "data chahiye hai na": I do need to ...; the
@@ -103,7 +107,7 @@ def _emphasis(phrase: tuple[str, ...], raw: list[str]) -> bool:
     if len(phrase) != 2 or phrase[0] not in ("hai", "hain") or phrase[1] != "na":
         return False
     at = [i for i in range(1, len(raw) - 1) if raw[i] == phrase[0] and raw[i + 1] == "na"]
-    return bool(at) and all(raw[i - 1] == "chahiye" or raw[i - 1].endswith(("na", "ni", "ne")) for i in at)
+    return bool(at) and all(raw[i - 1] == "chahiye" or raw[i - 1].endswith(_INFINITIVE_ENDINGS) for i in at)
 
 
 def _asks_what_should(phrase: tuple[str, ...], raw: list[str]) -> bool:
@@ -113,7 +117,7 @@ def _asks_what_should(phrase: tuple[str, ...], raw: list[str]) -> bool:
     if phrase != ("chahiye",):
         return False
     at = [i for i in range(1, len(raw)) if raw[i] == "chahiye"]
-    return bool(at) and all(raw[i - 1].endswith(("na", "ni", "ne")) and "kya" in raw[max(0, i - 3):i - 1] for i in at)
+    return bool(at) and all(raw[i - 1].endswith(_INFINITIVE_ENDINGS) and "kya" in raw[max(0, i - 3):i - 1] for i in at)
 
 
 # Hindi's "ch" and "chh" are typed "ch", "chh", "cch" or "chch"; read all as "ch".

@@ -260,14 +260,11 @@ class Query:
             return self.words
         keep: set[int] = set()
         for i in marked:
-            j = i
-            keep.add(j)
-            while j > 0 and not self.parts[j].opens_sentence:  # back to the start of the question's sentence
-                j -= 1
-                keep.add(j)
+            j = self._sentence_start(i)  # back to the start of the question's sentence
+            keep.update(range(j, i + 1))
             sentence = [w for k in range(j, i + 1) for w in self.parts[k].words]
-            if j > 0 and (start := self._sentence_start(j - 1)) is not None \
-                    and self.parts[start].words[:1] and self.parts[start].words[0] in _SUPPOSING:
+            if j > 0 and self.parts[start := self._sentence_start(j - 1)].words[:1] \
+                    and self.parts[start].words[0] in _SUPPOSING:
                 # "Suppose Blue Messaggio gets bought by a bigger company next year. What happens to all the contact
                 # data we've kept with you?": the supposition is the question's condition, not the visitor's
                 # situation (fresh61)
@@ -279,16 +276,13 @@ class Query:
                 # and before that when that one says almost nothing itself ("... covers what the CRM does. I think
                 # it doesn't. Which of us is right?").
                 end = j - 1
-                j -= 1
-                keep.add(j)
-                while j > 0 and not self.parts[j].opens_sentence:
-                    j -= 1
-                    keep.add(j)
+                j = self._sentence_start(end)
+                keep.update(range(j, end + 1))
                 sentence = [w for k in range(j, end + 1) for w in self.parts[k].words]
                 steps += 1
         return tuple(w for j in sorted(keep) for w in self.parts[j].words)
 
-    def _sentence_start(self, end: int) -> int | None:
+    def _sentence_start(self, end: int) -> int:
         """The first part of the sentence whose last part is `end`."""
         j = end
         while j > 0 and not self.parts[j].opens_sentence:
@@ -353,12 +347,12 @@ _RIGHT_OWNED = frozenset("""my the a an your ur this that any of to what which o
 # of my address r all wrong, nothing is right" (the review of round 59)
 _RIGHT_SAID = frozenset("""not is isn't isnt are aren't arent r was wasn't wasnt were be been all nothing seems seem
     looks look quite""".split())
+_RIGHT_KEPT = _RIGHT_OWNED | _RIGHT_SAID
 
 
 def _tag_right_dropped(text: str) -> str:
     # the tag asks: a question mark in its place, where the message had none ("... to telemarketers right")
-    return _TAG_RIGHT.sub(lambda m: m.group(0) if m.group(1).lower() in _RIGHT_OWNED | _RIGHT_SAID
-                          else m.group(1) + "?", text)
+    return _TAG_RIGHT.sub(lambda m: m.group(0) if m.group(1).lower() in _RIGHT_KEPT else m.group(1) + "?", text)
 
 
 # A request said not to be made: a negation, then within four words a verb (or noun) of request.
