@@ -140,7 +140,9 @@ FLOORS = {
     # Session 34 (5 Dec 2026): round 59 and the refit of `CALIBRATION` it needs (bench.calibrate's fit at prior 0.5 on
     # the two calibration tables, which the round's synonyms moved): abstention 0.843 -> 0.863 (one out-of-scope
     # question more declined); raised. Nothing was chosen on this set.
-    "privacyqa": {"top1": 0.916, "top3": 0.950, "abstention": 0.862, "false_handoffs": 0.0},
+    # Session 35 (the section model taught the seven read tables): raised to 0.931 / 0.955 (top-1 / top-3). Nothing
+    # was chosen on this set.
+    "privacyqa": {"top1": 0.931, "top3": 0.955, "abstention": 0.862, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -303,7 +305,8 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality17: its misses fixed by kind, so they were read) to what it reached
     # (0.944 / 0.968 / 1.0 / 0.971 / 0, rounded down).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.968, top3 0.984.
-    "visitor_cases_fresh12": {"top1": 0.967, "top3": 0.983, "abstention": 1.0, "handoff_recall": 0.971,
+    # Session 35 (the read tables taught): top1 0.967 -> 0.975.
+    "visitor_cases_fresh12": {"top1": 0.975, "top3": 0.983, "abstention": 1.0, "handoff_recall": 0.971,
                               "false_handoffs": 0.0},
     # The fifteenth visitor table (branch fresh13, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
@@ -413,7 +416,8 @@ FLOORS = {
     # handoff_recall 0.966 (held out: rows never read).
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.959, top3 0.975 (held out: rows never read).
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.976 (held out: rows never read).
-    "visitor_cases_fresh20": {"top1": 0.958, "top3": 0.975, "abstention": 0.975, "handoff_recall": 0.965,
+    # Session 35 (the read tables taught): top1 0.958 -> 0.975, top3 0.975 -> 0.991.
+    "visitor_cases_fresh20": {"top1": 0.975, "top3": 0.991, "abstention": 0.975, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -451,7 +455,8 @@ FLOORS = {
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.984.
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
     # 0.985 -> 0.977 (lowered: one row).
-    "visitor_cases_fresh23": {"top1": 0.976, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
+    # Session 35 (the read tables taught): top1 0.976 -> 0.984.
+    "visitor_cases_fresh23": {"top1": 0.984, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
@@ -529,7 +534,8 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.944, top3 0.960, abstention 0.914
     # (held out: rows never read).
     # Raised after round 59 (session 34): top1 0.952, top3 0.968.
-    "visitor_cases_fresh29": {"top1": 0.951, "top3": 0.967, "abstention": 0.914, "handoff_recall": 1.0,
+    # Session 35 (the read tables taught): top1 0.951 -> 0.944, top3 0.967 -> 0.96.
+    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.96, "abstention": 0.914, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -556,7 +562,8 @@ FLOORS = {
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.979.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.917.
     # Raised after round 61 (session 34): top1 0.986.
-    "visitor_cases_fresh31": {"top1": 0.985, "top3": 0.985, "abstention": 0.916, "handoff_recall": 1.0,
+    # Session 35 (the read tables taught): top1 0.985 -> 0.978.
+    "visitor_cases_fresh31": {"top1": 0.978, "top3": 0.985, "abstention": 0.916, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -579,7 +586,8 @@ FLOORS = {
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.937 /
     # 0.960.
-    "visitor_cases_fresh33": {"top1": 0.936, "top3": 0.959, "abstention": 0.882, "handoff_recall": 1.0,
+    # Session 35 (the read tables taught): top1 0.936 -> 0.944, top3 0.959 -> 0.968.
+    "visitor_cases_fresh33": {"top1": 0.944, "top3": 0.968, "abstention": 0.882, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -641,7 +649,8 @@ FLOORS = {
     # Top-3 lowered in session 34 to 0.944: the refit of `CALIBRATION` after round 59 declines one answerable question
     # (found by toggling the weights, the row not read); the held-out tables pooled gain more abstention than they lose
     # (HISTORY, session 34).
-    "visitor_cases_fresh38": {"top1": 0.937, "top3": 0.944, "abstention": 0.909, "handoff_recall": 0.952,
+    # Session 35 (the read tables taught): top1 0.937 -> 0.944, top3 0.944 -> 0.952.
+    "visitor_cases_fresh38": {"top1": 0.944, "top3": 0.952, "abstention": 0.909, "handoff_recall": 0.952,
                               "false_handoffs": 0.0},
     # The forty-first visitor table (fresh39, 160 rows, weighted: 24 long, 16 close calls, 16 rights questions, 13
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
@@ -664,7 +673,8 @@ FLOORS = {
     # handoff_recall 0.963, false_handoffs 0.015 (held out: rows never read).
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.955, top3 0.977 (held out: rows never read).
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.962 (held out: rows never read).
-    "visitor_cases_fresh40": {"top1": 0.962, "top3": 0.977, "abstention": 0.964, "handoff_recall": 0.962,
+    # Session 35 (the read tables taught): top3 0.977 -> 0.969.
+    "visitor_cases_fresh40": {"top1": 0.962, "top3": 0.969, "abstention": 0.964, "handoff_recall": 0.962,
                               "false_handoffs": 0.016},
     # The forty-third visitor table (fresh41, 160 rows, weighted: 30 questions in plain words that avoid the policy's
     # vocabulary, 20 each of Indian English, Hinglish and long messages, 16 rights questions and requests, 16 product
@@ -677,7 +687,8 @@ FLOORS = {
     # false_handoffs 0.029.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.954, top3 0.969.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.931.
-    "visitor_cases_fresh41": {"top1": 0.954, "top3": 0.969, "abstention": 0.93, "handoff_recall": 1.0,
+    # Session 35 (the read tables taught): top1 0.954 -> 0.969.
+    "visitor_cases_fresh41": {"top1": 0.969, "top3": 0.969, "abstention": 0.93, "handoff_recall": 1.0,
                               "false_handoffs": 0.03},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
@@ -690,7 +701,8 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.948, top3 0.978, abstention 0.720.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.963.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.800.
-    "visitor_cases_fresh42": {"top1": 0.962, "top3": 0.977, "abstention": 0.799, "handoff_recall": 1.0,
+    # Session 35 (the read tables taught): top1 0.962 -> 0.977, top3 0.977 -> 0.992.
+    "visitor_cases_fresh42": {"top1": 0.977, "top3": 0.992, "abstention": 0.799, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-fifth visitor table (fresh43, 160 rows, weighted to honest abstention and the company's own details:
     # 28 product questions, many in privacy words, 20 privacy questions the policy does not answer, 18 about the
@@ -712,7 +724,8 @@ FLOORS = {
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.954 /
     # 0.962.
-    "visitor_cases_fresh44": {"top1": 0.953, "top3": 0.954, "abstention": 0.965, "handoff_recall": 1.0,
+    # Session 35 (the read tables taught): top1 0.953 -> 0.946.
+    "visitor_cases_fresh44": {"top1": 0.946, "top3": 0.954, "abstention": 0.965, "handoff_recall": 1.0,
                               "false_handoffs": 0.015},
     # The forty-seventh visitor table (fresh45, 160 rows, weighted to what every section answers asked in everyday
     # words: about nine questions for each of the twelve sections, in slang, typos, Indian English, Hinglish, long
@@ -763,11 +776,12 @@ FLOORS = {
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): raised to 0.920 / 0.936 / 0.771 / 0.909, false handoffs
     # 0.014.
     # Raised after round 59 (session 34): abstention 0.800.
-    "visitor_cases_fresh48": {"top1": 0.919, "top3": 0.935, "abstention": 0.799, "handoff_recall": 0.908,
+    # Session 35 (the read tables taught): top1 0.919 -> 0.936, top3 0.935 -> 0.944, handoff_recall 0.908 -> 0.954.
+    "visitor_cases_fresh48": {"top1": 0.936, "top3": 0.944, "abstention": 0.799, "handoff_recall": 0.954,
                               "false_handoffs": 0.015},
     # Four visitor tables written at the start of session 30 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run), each weighted
-    # to one thing: fresh51 to requests and what looks like them (misses read, not taught: NOT_TAUGHT), fresh52 to
+    # to one thing: fresh51 to requests and what looks like them (misses read, not taught until session 35), fresh52 to
     # questions the policy does not answer beside ones it does, fresh53 to short plain questions, fresh54 to every style
     # (those three held out: HELD_OUT, misses not read). First runs at e74e43c (the session's start): fresh51 0.831 /
     # 0.871 / 0.639 / 0.657 / 0.097, fresh52 0.829 / 0.854 / 0.872 / 0.833 / 0.020, fresh53 0.886 / 0.886 / 0.836 /
@@ -786,18 +800,22 @@ FLOORS = {
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): abstention 0.667 -> 0.778, false handoffs 0.097 -> 0.054 (raised).
     # Raised after round 61 (session 34): handoff_recall 0.746.
-    "visitor_cases_fresh51": {"top1": 0.879, "top3": 0.926, "abstention": 0.777, "handoff_recall": 0.745,
-                              "false_handoffs": 0.055},
+    # Session 35 (the read tables taught): top1 0.879 -> 0.935, top3 0.926 -> 0.959, abstention 0.777 -> 0.805,
+    # handoff_recall 0.745 -> 0.82, false_handoffs 0.055 -> 0.044.
+    "visitor_cases_fresh51": {"top1": 0.935, "top3": 0.959, "abstention": 0.805, "handoff_recall": 0.82,
+                              "false_handoffs": 0.044},
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.872
     # -> 0.885 (raised).
     # Raised after round 59 (session 34): abstention 0.897.
-    "visitor_cases_fresh52": {"top1": 0.840, "top3": 0.865, "abstention": 0.896, "handoff_recall": 0.832,
+    # Session 35 (the read tables taught): top1 0.84 -> 0.853, top3 0.865 -> 0.878.
+    "visitor_cases_fresh52": {"top1": 0.853, "top3": 0.878, "abstention": 0.896, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.836 -> 0.818 (lowered: one row).
     # Raised after round 59 (session 34): abstention 0.836.
-    "visitor_cases_fresh53": {"top1": 0.904, "top3": 0.904, "abstention": 0.835, "handoff_recall": 1.0,
+    # Session 35 (the read tables taught): top1 0.904 -> 0.914, top3 0.904 -> 0.914, abstention 0.835 -> 0.872.
+    "visitor_cases_fresh53": {"top1": 0.914, "top3": 0.914, "abstention": 0.872, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-3 raised to
@@ -809,12 +827,13 @@ FLOORS = {
     # handoffs 0.030 -> 0.015 (raised).
     # Session 34: round 59 and the refit of `CALIBRATION` (HISTORY): top-1 0.892 -> 0.883, top-3 0.908 -> 0.892,
     # abstention 0.725 -> 0.750 (rows not read); lowered and raised to those.
-    "visitor_cases_fresh54": {"top1": 0.883, "top3": 0.891, "abstention": 0.749, "handoff_recall": 0.961,
+    # Session 35 (the read tables taught): top3 0.891 -> 0.9, abstention 0.749 -> 0.775.
+    "visitor_cases_fresh54": {"top1": 0.883, "top3": 0.9, "abstention": 0.775, "handoff_recall": 0.961,
                               "false_handoffs": 0.016},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
     # to abstention (product questions and instructions, the company beyond its contacts, privacy words in other
-    # senses, beside questions the policy answers; misses read, not taught: NOT_TAUGHT), fresh56 to every style in
+    # senses, beside questions the policy answers; misses read, not taught until session 35), fresh56 to every style in
     # proportion to real traffic (HELD_OUT, misses not read). First runs at f4444ba (the session's start): fresh55
     # 0.963 / 0.976 / 0.756 / 1.0 / 0.034, fresh56 0.893 / 0.909 / 0.974 / 0.880 / 0.007 (after their four grievances
     # were labelled Contact Us, as every table's are, before anything else was read). Floors at the first runs.
@@ -824,55 +843,67 @@ FLOORS = {
     # plan or a recharge): raised to 0.976 / 0.988, false handoffs 0.028.
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): abstention 0.769 -> 0.782, false handoffs 0.028 -> 0.021 (raised).
-    "visitor_cases_fresh55": {"top1": 0.975, "top3": 0.987, "abstention": 0.781, "handoff_recall": 1.0,
-                              "false_handoffs": 0.022},
+    # Session 35 (the read tables taught): top1 0.975 -> 1.0, top3 0.987 -> 1.0, abstention 0.781 -> 0.82,
+    # false_handoffs 0.022 -> 0.014.
+    "visitor_cases_fresh55": {"top1": 1.0, "top3": 1.0, "abstention": 0.82, "handoff_recall": 1.0,
+                              "false_handoffs": 0.014},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.901 /
     # 0.917 / 1.0.
-    "visitor_cases_fresh56": {"top1": 0.900, "top3": 0.916, "abstention": 0.999, "handoff_recall": 0.879,
+    # Session 35 (the read tables taught): top1 0.9 -> 0.909, top3 0.916 -> 0.925, handoff_recall 0.879 -> 0.92.
+    "visitor_cases_fresh56": {"top1": 0.909, "top3": 0.925, "abstention": 0.999, "handoff_recall": 0.92,
                               "false_handoffs": 0.008},
     # Two visitor tables written at the start of session 33 (5 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh57 to every
     # style in proportion to real traffic (HELD_OUT, misses not read), fresh58 to the boundary between what the policy
-    # answers and what it does not, in near pairs (misses read, not taught: NOT_TAUGHT). First runs at b0c7e20 (after
+    # answers and what it does not, in near pairs (misses read, not taught until session 35). First runs at b0c7e20 (after
     # round 57, which neither was written for): fresh57 0.884 / 0.909 / 0.923 / 0.960 / 0.007, fresh58 0.889 / 0.933 /
     # 0.614 / 0.900 / 0.014. Floors at the first runs.
-    "visitor_cases_fresh57": {"top1": 0.884, "top3": 0.909, "abstention": 0.923, "handoff_recall": 0.960,
+    # Session 35 (the read tables taught): top1 0.884 -> 0.909, top3 0.909 -> 0.933.
+    "visitor_cases_fresh57": {"top1": 0.909, "top3": 0.933, "abstention": 0.923, "handoff_recall": 0.960,
                               "false_handoffs": 0.008},
     # fresh58 raised after round 58 and its review (misses read): 0.911 / 0.944 / 0.686 / 0.950 / 0.007.
     # Raised after round 59 (session 34): 0.933 / 0.967 / 0.700.
-    "visitor_cases_fresh58": {"top1": 0.933, "top3": 0.966, "abstention": 0.699, "handoff_recall": 0.950,
+    # Session 35 (the read tables taught): top1 0.933 -> 0.988, top3 0.966 -> 1.0, abstention 0.699 -> 0.757,
+    # handoff_recall 0.95 -> 1.0.
+    "visitor_cases_fresh58": {"top1": 0.988, "top3": 1.0, "abstention": 0.757, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # Two visitor tables written at the start of session 34 (5 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh59 to every
     # style in proportion to real traffic (HELD_OUT, misses not read), fresh60 to questions the policy answers, asked
-    # in everyday words far from its own, beside near misses it does not answer (misses read, not taught: NOT_TAUGHT).
+    # in everyday words far from its own, beside near misses it does not answer (misses read, not taught until session 35).
     # First runs at f395bd3 (the session's start): fresh59 0.889 / 0.919 / 0.918 / 0.750 / 0.015, fresh60 0.808 /
     # 0.848 / 0.743 / 0.800 / 0.014. Raised after round 59 (fresh60's misses read) and its review: fresh59 0.899 /
     # 0.929 / 0.918 / 0.750 / 0.015, fresh60 0.912 / 0.920 / 0.886 / 1.0 / 0.
-    "visitor_cases_fresh59": {"top1": 0.898, "top3": 0.928, "abstention": 0.918, "handoff_recall": 0.750,
+    # Session 35 (the read tables taught): top1 0.898 -> 0.909, abstention 0.918 -> 0.934.
+    "visitor_cases_fresh59": {"top1": 0.909, "top3": 0.928, "abstention": 0.934, "handoff_recall": 0.750,
                               "false_handoffs": 0.016},
-    "visitor_cases_fresh60": {"top1": 0.912, "top3": 0.920, "abstention": 0.885, "handoff_recall": 0.999,
+    # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.92 -> 0.96, abstention 0.885 -> 0.914.
+    "visitor_cases_fresh60": {"top1": 0.96, "top3": 0.96, "abstention": 0.914, "handoff_recall": 0.999,
                               "false_handoffs": 0.001},
     # A third table of session 34, written after round 59 by a helper from the policy and the table header only (rows
     # too close to older tables reworded before it was run): questions the policy answers as business customers and
     # their staff ask them, often inside a message with context, beside near misses and requests (misses read, not
-    # taught: NOT_TAUGHT). First run at 1679829 (after round 59): 0.864 / 0.920 / 0.886 / 1.0 / 0.029. Raised after
+    # taught until session 35). First run at 1679829 (after round 59): 0.864 / 0.920 / 0.886 / 1.0 / 0.029. Raised after
     # round 60 (its misses read) and its review: 0.912 / 0.944 / 0.943 / 1.0 / 0.014.
-    "visitor_cases_fresh61": {"top1": 0.912, "top3": 0.944, "abstention": 0.942, "handoff_recall": 0.999,
+    # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.944 -> 0.968.
+    "visitor_cases_fresh61": {"top1": 0.96, "top3": 0.968, "abstention": 0.942, "handoff_recall": 0.999,
                               "false_handoffs": 0.015},
     # A fourth table of session 34, written after round 60 by a helper from the policy and the table header only (rows
     # too close to older tables reworded before it was run): rights requests and child's-data reports as people make
     # them (75), beside questions about the same rights (60) and messages that only look like requests (25; misses
-    # read, not taught: NOT_TAUGHT). First run at 72768c1 (after round 60): 0.904 / 0.926 / 0.680 / 0.840 / 0.094.
+    # read, not taught until session 35). First run at 72768c1 (after round 60): 0.904 / 0.926 / 0.680 / 0.840 / 0.094.
     # Raised after round 61 (its misses read) and its review: 0.926 / 0.933 / 0.880 / 0.920 / 0.024.
-    "visitor_cases_fresh62": {"top1": 0.925, "top3": 0.932, "abstention": 0.879, "handoff_recall": 0.919,
-                              "false_handoffs": 0.025},
+    # Session 35 (the read tables taught): top1 0.925 -> 0.955, top3 0.932 -> 0.955, abstention 0.879 -> 0.92,
+    # handoff_recall 0.919 -> 0.946, false_handoffs 0.025 -> 0.012.
+    "visitor_cases_fresh62": {"top1": 0.955, "top3": 0.955, "abstention": 0.92, "handoff_recall": 0.946,
+                              "false_handoffs": 0.012},
     # The last table of session 34, written at its end by a helper from the policy and the table header only (rows too
     # close to older tables reworded before it was run): every style in proportion to real traffic (HELD_OUT, misses
     # not read). First run at 91f55f1 (the session's end): 0.897 / 0.897 / 0.841 / 0.792 / 0.007, the same as the
     # session's start (f395bd3) gives it. Floors there.
-    "visitor_cases_fresh63": {"top1": 0.896, "top3": 0.896, "abstention": 0.841, "handoff_recall": 0.791,
+    # Session 35 (the read tables taught): top1 0.896 -> 0.907, top3 0.896 -> 0.907, abstention 0.841 -> 0.857.
+    "visitor_cases_fresh63": {"top1": 0.907, "top3": 0.907, "abstention": 0.857, "handoff_recall": 0.791,
                               "false_handoffs": 0.008},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
@@ -892,17 +923,19 @@ FLOORS = {
     # one row each).
     # Raised after round 59 (session 34): abstention 0.800.
     # Raised after round 61 (session 34): handoff_recall 0.917.
-    "visitor_cases_fresh50": {"top1": 0.943, "top3": 0.959, "abstention": 0.799, "handoff_recall": 0.916,
+    # Session 35 (the read tables taught): top1 0.943 -> 0.96, top3 0.959 -> 0.968.
+    "visitor_cases_fresh50": {"top1": 0.96, "top3": 0.968, "abstention": 0.799, "handoff_recall": 0.916,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
     # reworded by its helper before it was run). First run at 8331472 (session 29): 0.875 / 0.906 / 0.875 / 0.846, no
     # false handoff (the session's start, 4a0ef6e: 0.867 / 0.898 / 0.875 / 0.808 / 0). Its misses were read and its
-    # kinds fixed (round 53); the section model does not learn it (bench/train_sections.py's NOT_TAUGHT). Floors at
+    # kinds fixed (round 53); the section model did not learn it until session 35. Floors at
     # the figures after round 53.
     # Set to the figures after the review of rounds 53 and 54: 0.898 / 0.922 (a request whose type the model was unsure
     # of is no longer handed off to the wrong form).
-    "visitor_cases_fresh49": {"top1": 0.898, "top3": 0.921, "abstention": 1.0, "handoff_recall": 0.961,
+    # Session 35 (the read tables taught): top1 0.898 -> 0.976, top3 0.921 -> 0.976, handoff_recall 0.961 -> 1.0.
+    "visitor_cases_fresh49": {"top1": 0.976, "top3": 0.976, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -978,7 +1011,8 @@ FLOORS = {
     # but certain no section answers, whatever the question model reads): abstention 0.669 -> 0.691 (raised).
     # Session 34: the refit of `CALIBRATION` after round 59 declines one answerable question of its never-read rows
     # (found by toggling the weights, not read): lowered to 0.865 / 0.908.
-    "dev_from_train2": {"top1": 0.865, "top3": 0.908, "abstention": 0.690, "false_handoffs": 0.0},
+    # Session 35 (the read tables taught): top1 0.865 -> 0.878, top3 0.908 -> 0.914, abstention 0.69 -> 0.683.
+    "dev_from_train2": {"top1": 0.878, "top3": 0.914, "abstention": 0.683, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -994,7 +1028,8 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): taught from now on, so its figures are no
     # longer a measure of unseen wording: 0.946 / 0.946 / 0.772.
     # Raised after round 59 (session 34): top1 0.952, top3 0.952.
-    "dev_from_train3": {"top1": 0.951, "top3": 0.951, "abstention": 0.771, "false_handoffs": 0.0},
+    # Session 35 (the read tables taught): top1 0.951 -> 0.956, top3 0.951 -> 0.956, abstention 0.771 -> 0.78.
+    "dev_from_train3": {"top1": 0.956, "top3": 0.956, "abstention": 0.78, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -1027,14 +1062,16 @@ FLOORS = {
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): lowered to top-1 0.950 (taught: two rows).
     # Raised after round 59 (session 34): top1 0.955, top3 0.963.
-    "dev_from_train": {"top1": 0.954, "top3": 0.962, "abstention": 0.797, "false_handoffs": 0.0},
+    # Session 35 (the read tables taught): abstention 0.797 -> 0.813.
+    "dev_from_train": {"top1": 0.954, "top3": 0.962, "abstention": 0.813, "false_handoffs": 0.0},
     # bench/dev_from_policyqa.yaml, PolicyQA's 661 annotator-written questions labelled on 2026-12-05 (session 33;
     # misses read): its first run (main at f3b0358), 0.784 / 0.883 / 0.458 / 2 false handoffs of 661, taken down.
     # Raised after round 57 (its misses read): abstention 0.750, false handoffs 1 of 661 (0.002); after round 58's
     # review to 0.786 / 0.885.
     # Session 34: the refit of `CALIBRATION` after round 59 declines three textbook questions it answered ("Do you collect
     # data about users implicitly?", two on "control"): lowered to 0.782 / 0.879.
-    "dev_from_policyqa": {"top1": 0.782, "top3": 0.879, "abstention": 0.750, "false_handoffs": 0.002},
+    # Session 35 (the read tables taught): top1 0.782 -> 0.787, top3 0.879 -> 0.881.
+    "dev_from_policyqa": {"top1": 0.787, "top3": 0.881, "abstention": 0.750, "false_handoffs": 0.002},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

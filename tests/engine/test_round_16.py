@@ -260,7 +260,10 @@ def test_the_file_built_on_me_is_access(assistant, question):
 
 @pytest.mark.parametrize("question, kind", [
     ("delete everything you've collected on me", "deletion"), ("erase all the data you gathered on me", "deletion"),
-    ("correct the wrong details you've got on me", "correction"), ("stop using the data you collected on me for ads", None),
+    ("correct the wrong details you've got on me", "correction"),
+    # An objection, as the tables hold "stop using my info for analytics"; the section model taught the read tables
+    # hands it off to that form (session 35). It was None here, and never access.
+    ("stop using the data you collected on me for ads", "objection"),
     ("the otp you got on me is wrong", None), ("delete the file on me", None),
 ])
 def test_other_things_on_me_are_not_access(assistant, question, kind):

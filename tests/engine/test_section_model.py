@@ -119,7 +119,10 @@ def test_the_model_brings_in_a_section_retrieval_does_not_cite_only_when_all_but
     assert not assistant._model_may_bring("gone:3", {**reading, "gone:3": 1.0}, result)
 
 
-@pytest.mark.parametrize("question", ["what percentage of transactional messages actually get delivered",
+# (Until session 35 the first example was "what percentage of transactional messages actually get delivered": the model
+# taught the read tables gives it "none" 0.916, under MODEL_ABSTAIN; corpus/gaps.yaml now declines it as the delivery
+# rate asked as a share.)
+@pytest.mark.parametrize("question", ["how many messages can my account send in a day",
                                       "how to export campaign report data to excel"])
 def test_a_question_the_model_finds_no_section_for_is_declined_unless_retrieval_is_sure(assistant, question):
     """Product questions whose words retrieval finds in the policy ("messages", "data", "export"): the model, which
