@@ -27,8 +27,10 @@ visitor_cases_fresh51.yaml, visitor_cases_fresh52.yaml, visitor_cases_fresh53.ya
 visitor_cases_fresh54.yaml, visitor_cases_fresh55.yaml, visitor_cases_fresh56.yaml,
 visitor_cases_fresh57.yaml, visitor_cases_fresh58.yaml,
 visitor_cases_fresh59.yaml, visitor_cases_fresh60.yaml,
-visitor_cases_fresh61.yaml, visitor_cases_fresh62.yaml and
-visitor_cases_fresh63.yaml).
+visitor_cases_fresh61.yaml, visitor_cases_fresh62.yaml,
+visitor_cases_fresh63.yaml, visitor_cases_fresh64.yaml,
+visitor_cases_fresh65.yaml, visitor_cases_fresh66.yaml and
+visitor_cases_fresh67.yaml).
 
 Each line of a question set is JSON with `question`, `gold_sections`,
 `in_scope`, `gold_intent` and `kind` (see ../shared/eval/README.md).
@@ -88,6 +90,8 @@ TARGETS = {
                                        "visitor_cases_fresh57", "visitor_cases_fresh58",
                                        "visitor_cases_fresh59", "visitor_cases_fresh60", "visitor_cases_fresh61",
                                        "visitor_cases_fresh62", "visitor_cases_fresh63",
+                                       "visitor_cases_fresh64", "visitor_cases_fresh65", "visitor_cases_fresh66",
+                                       "visitor_cases_fresh67",
                                        "visitor_cases_fresh2",
                                        "visitor_cases_fresh3", "visitor_cases_fresh4", "visitor_cases_fresh5",
                                        "visitor_cases_fresh6", "visitor_cases_fresh7", "visitor_cases_fresh8", "visitor_cases_fresh9",
@@ -905,6 +909,26 @@ FLOORS = {
     # Session 35 (the read tables taught): top1 0.896 -> 0.907, top3 0.896 -> 0.907, abstention 0.841 -> 0.857.
     "visitor_cases_fresh63": {"top1": 0.907, "top3": 0.907, "abstention": 0.857, "handoff_recall": 0.791,
                               "false_handoffs": 0.008},
+    # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
+    # reworded before it was run): every style in proportion to real traffic. Held out (HELD_OUT, misses not read). First run at
+    # 2b6f59c: 0.884 / 0.901 / 0.923 / 0.897 / 0; floors there.
+    "visitor_cases_fresh64": {"top1": 0.884, "top3": 0.9, "abstention": 0.923, "handoff_recall": 0.896,
+                              "false_handoffs": 0.0},
+    # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
+    # reworded before it was run): long messages with context, and the company itself (what Contact Us gives and what it does not). Held out (HELD_OUT, misses not read). First run at
+    # 2b6f59c: 0.844 / 0.862 / 0.745 / 1.0 / 0.029; floors there.
+    "visitor_cases_fresh65": {"top1": 0.844, "top3": 0.862, "abstention": 0.745, "handoff_recall": 1.0,
+                              "false_handoffs": 0.029},
+    # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
+    # reworded before it was run): how people in India type: Hinglish, Indian English, slang, text-speak and typos. Held out (HELD_OUT, misses not read). First run at
+    # 2b6f59c: 0.935 / 0.959 / 0.838 / 0.889 / 0.016; floors there.
+    "visitor_cases_fresh66": {"top1": 0.934, "top3": 0.959, "abstention": 0.837, "handoff_recall": 0.888,
+                              "false_handoffs": 0.017},
+    # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
+    # reworded before it was run): the boundary: what the policy answers beside what it does not, and requests beside look-alikes. Held out (HELD_OUT, misses not read). First run at
+    # 2b6f59c: 0.907 / 0.928 / 0.730 / 0.867 / 0.046; floors there.
+    "visitor_cases_fresh67": {"top1": 0.907, "top3": 0.927, "abstention": 0.73, "handoff_recall": 0.866,
+                              "false_handoffs": 0.047},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
     # the section model (bench/train_sections.py's HELD_OUT) and its misses never read. First run at the end of
@@ -1269,6 +1293,18 @@ PREVIOUS = {
     # its first run at 91f55f1 (session 34's end), the same as at f395bd3 (its start)
     "visitor_cases_fresh63": {"top1": 0.897, "top3": 0.897, "abstention": 0.841, "handoff_recall": 0.792,
                               "false_handoffs": 0.007},
+    # its first run at 2b6f59c (session 35), before any change of the session's made after it
+    "visitor_cases_fresh64": {"top1": 0.884, "top3": 0.901, "abstention": 0.923, "handoff_recall": 0.897,
+                              "false_handoffs": 0.0},
+    # its first run at 2b6f59c (session 35), before any change of the session's made after it
+    "visitor_cases_fresh65": {"top1": 0.844, "top3": 0.862, "abstention": 0.745, "handoff_recall": 1.0,
+                              "false_handoffs": 0.029},
+    # its first run at 2b6f59c (session 35), before any change of the session's made after it
+    "visitor_cases_fresh66": {"top1": 0.935, "top3": 0.959, "abstention": 0.838, "handoff_recall": 0.889,
+                              "false_handoffs": 0.016},
+    # its first run at 2b6f59c (session 35), before any change of the session's made after it
+    "visitor_cases_fresh67": {"top1": 0.907, "top3": 0.928, "abstention": 0.73, "handoff_recall": 0.867,
+                              "false_handoffs": 0.046},
     "visitor_cases_fresh54": {"top1": 0.842, "top3": 0.858, "abstention": 0.700, "handoff_recall": 0.923,
                               "false_handoffs": 0.030},
     # held out; its first run at 4cb109b (the end of session 29), the same at 4a0ef6e (its start)
