@@ -143,6 +143,12 @@ def search_gates(assistant: Assistant, rows: list[dict], rounds: int = 2, out=sy
 def fit_calibration(assistant: Assistant, rows: list[dict], l2: float = 1.0) -> tuple[float, ...]:
     """Logistic regression (Newton's method, L2 on the weights) of "the quoted section is right" on the features."""
     x, y = answer_features(assistant, rows)
+    return logistic_fit(x, y, l2)
+
+
+def logistic_fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0) -> tuple[float, ...]:
+    """Bias and weights of a logistic regression of `y` on `x` (Newton's method, L2 on the weights, not the bias),
+    rounded to three places as the constants of app/engine/answering.py are written."""
     design = np.hstack([np.ones((len(x), 1)), x])
     w = np.zeros(design.shape[1])
     penalty = np.diag([0.0] + [l2] * x.shape[1])

@@ -107,6 +107,8 @@ TARGETS = {
 # What `--check` (CI) enforces: no drop below the figures this version reached (a target not yet met is
 # reported, not failed).
 FLOORS = {
+    # Session 36: the second look at an answer (SECOND_LOOK) moved every set's abstention up and some sets' top-1 and
+    # top-3 down; floors follow the figures (bench/HISTORY.md, session 36, has them before and after).
     # privacyqa top-3 0.94 -> 0.92 on 2026-11-30: `bench.calibrate` on the team's tables (42 new visitor cases)
     # raised MIN_PROBABILITY from 0.40 to 0.45, which abstains on a few more answerable questions.
     # Raised on 2026-11-30 (branch quality: the topic prior, list questions, others' actions, ages) to what it
@@ -146,7 +148,11 @@ FLOORS = {
     # question more declined); raised. Nothing was chosen on this set.
     # Session 35 (the section model taught the seven read tables): raised to 0.931 / 0.955 (top-1 / top-3). Nothing
     # was chosen on this set.
-    "privacyqa": {"top1": 0.931, "top3": 0.955, "abstention": 0.862, "false_handoffs": 0.0},
+    # Session 36: the second look (SECOND_LOOK) declines four answerable questions of this set and none of its
+    # out-of-scope ones: top-1 / top-3 0.931 / 0.956 -> 0.912 / 0.936. Taken for the held-out visitor tables
+    # (abstention 0.878 -> 0.913 pooled, top-1 and top-3 two rows of 2,333 each); the trade in bench/HISTORY.md,
+    # session 36. Nothing was chosen on this set.
+    "privacyqa": {"top1": 0.911, "top3": 0.935, "abstention": 0.862, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -174,7 +180,7 @@ FLOORS = {
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): lowered to 0.989 (one row: 'what do I have to
     # fill in to sign up?', the model's section 2 reading 0.891 just under MODEL_RESCUE 0.9, declined as unsure).
-    "visitor_cases_fresh_kinds": {"top1": 0.989, "top3": 0.989, "abstention": 0.964, "handoff_recall": 1.0,
+    "visitor_cases_fresh_kinds": {"top1": 0.989, "top3": 0.989, "abstention": 1.0, "handoff_recall": 1.0,
                                   "false_handoffs": 0.0},
     # The fourth visitor table (branch quality6, 120 rows in every style), at what it reached after the branch
     # (first run 0.779 / 0.811 / 0.840 / 1.0; one false handoff of 106: a bare "unsubscibe from promotinal
@@ -341,7 +347,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.932, top3 0.932.
     # Raised with the section model's request heads (4 Dec 2026, session 29): top1 0.941, top3 0.941, handoff 1.0.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.855.
-    "visitor_cases_fresh14": {"top1": 0.94, "top3": 0.94, "abstention": 0.854, "handoff_recall": 1.0,
+    "visitor_cases_fresh14": {"top1": 0.94, "top3": 0.94, "abstention": 0.89, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -354,7 +360,7 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9576, top3 0.9661.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.992, top3 1.000, handoff_recall 0.968.
     # Raised with round 55's Hinglish (4 Dec 2026, session 30): abstention 0.94.
-    "visitor_cases_fresh15": {"top1": 0.991, "top3": 1.0, "abstention": 0.939, "handoff_recall": 0.967,
+    "visitor_cases_fresh15": {"top1": 0.991, "top3": 1.0, "abstention": 0.959, "handoff_recall": 0.967,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -396,7 +402,7 @@ FLOORS = {
     # hair more than MODEL_DOUBT on "give me the full list of reasons you use my information", so no longer moves it
     # to section 3 (the same wording in fresh31 and fresh37).
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.991.
-    "visitor_cases_fresh18": {"top1": 0.991, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1.0,
+    "visitor_cases_fresh18": {"top1": 0.991, "top3": 1.0, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-first visitor table (branch fresh19, 167 rows in every style, about 16 each to company questions
     # asked in unusual ways, slang, long messages with context and uncovered privacy questions, written before the
@@ -421,7 +427,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.959, top3 0.975 (held out: rows never read).
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.976 (held out: rows never read).
     # Session 35 (the read tables taught): top1 0.958 -> 0.975, top3 0.975 -> 0.991.
-    "visitor_cases_fresh20": {"top1": 0.975, "top3": 0.991, "abstention": 0.975, "handoff_recall": 0.965,
+    "visitor_cases_fresh20": {"top1": 0.975, "top3": 0.991, "abstention": 1.0, "handoff_recall": 0.965,
                               "false_handoffs": 0.023},
     # The twenty-third visitor table (fresh21, 170 rows, weighted to privacy-sounding questions the policy does not
     # answer and short app-user questions it does, written before the assistant ran on it), first run at d2eeffc with
@@ -523,7 +529,7 @@ FLOORS = {
     # Abstention after round 41's review: 0.900 (another company made to delete is declined).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9583, top3 0.9667.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.975, top3 0.983.
-    "visitor_cases_fresh28": {"top1": 0.975, "top3": 0.983, "abstention": 0.9, "handoff_recall": 1.0,
+    "visitor_cases_fresh28": {"top1": 0.975, "top3": 0.983, "abstention": 0.924, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-first visitor table (fresh29, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 86d801d (after round 35) with the table added: 0.880 / 0.904 / 0.886 / 1.0, false
@@ -539,7 +545,7 @@ FLOORS = {
     # (held out: rows never read).
     # Raised after round 59 (session 34): top1 0.952, top3 0.968.
     # Session 35 (the read tables taught): top1 0.951 -> 0.944, top3 0.967 -> 0.96.
-    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.96, "abstention": 0.914, "handoff_recall": 1.0,
+    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.96, "abstention": 0.942, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -551,7 +557,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.982.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): abstention 0.956.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.973.
-    "visitor_cases_fresh30": {"top1": 0.972, "top3": 0.981, "abstention": 0.955, "handoff_recall": 1.0,
+    "visitor_cases_fresh30": {"top1": 0.972, "top3": 0.981, "abstention": 0.977, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
@@ -567,7 +573,7 @@ FLOORS = {
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.917.
     # Raised after round 61 (session 34): top1 0.986.
     # Session 35 (the read tables taught): top1 0.985 -> 0.978.
-    "visitor_cases_fresh31": {"top1": 0.978, "top3": 0.985, "abstention": 0.916, "handoff_recall": 1.0,
+    "visitor_cases_fresh31": {"top1": 0.978, "top3": 0.985, "abstention": 0.971, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -576,7 +582,7 @@ FLOORS = {
     # Raised on 2026-12-03 to what round 39 and its review reached.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.953, top3 0.961, abstention 0.973.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.961, top3 0.969.
-    "visitor_cases_fresh32": {"top1": 0.96, "top3": 0.968, "abstention": 0.972, "handoff_recall": 1.0,
+    "visitor_cases_fresh32": {"top1": 0.96, "top3": 0.968, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fifth visitor table (fresh33, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d5e3cb0 (after rounds 37 and 38) with the table added: 0.865 / 0.937 / 0.853 / 1.0, false
@@ -591,7 +597,7 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.937 /
     # 0.960.
     # Session 35 (the read tables taught): top1 0.936 -> 0.944, top3 0.959 -> 0.968.
-    "visitor_cases_fresh33": {"top1": 0.944, "top3": 0.968, "abstention": 0.882, "handoff_recall": 1.0,
+    "visitor_cases_fresh33": {"top1": 0.944, "top3": 0.968, "abstention": 0.94, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -618,7 +624,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.898, top3 0.934, abstention 0.957.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.920, top3 0.956.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.942.
-    "visitor_cases_fresh35": {"top1": 0.941, "top3": 0.956, "abstention": 0.956, "handoff_recall": 1.0,
+    "visitor_cases_fresh35": {"top1": 0.941, "top3": 0.956, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-eighth visitor table (fresh36, 160 rows, weighted: 22 long, 18 close calls, 16 rights questions, 14
     # each of company questions, Indian English and slang, 12 each of Hinglish and requests; written before the
@@ -654,7 +660,7 @@ FLOORS = {
     # (found by toggling the weights, the row not read); the held-out tables pooled gain more abstention than they lose
     # (HISTORY, session 34).
     # Session 35 (the read tables taught): top1 0.937 -> 0.944, top3 0.944 -> 0.952.
-    "visitor_cases_fresh38": {"top1": 0.944, "top3": 0.952, "abstention": 0.909, "handoff_recall": 0.952,
+    "visitor_cases_fresh38": {"top1": 0.944, "top3": 0.952, "abstention": 0.938, "handoff_recall": 0.952,
                               "false_handoffs": 0.0},
     # The forty-first visitor table (fresh39, 160 rows, weighted: 24 long, 16 close calls, 16 rights questions, 13
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
@@ -692,7 +698,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.954, top3 0.969.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.931.
     # Session 35 (the read tables taught): top1 0.954 -> 0.969.
-    "visitor_cases_fresh41": {"top1": 0.969, "top3": 0.969, "abstention": 0.93, "handoff_recall": 1.0,
+    "visitor_cases_fresh41": {"top1": 0.969, "top3": 0.969, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.03},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
@@ -706,7 +712,7 @@ FLOORS = {
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.963.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.800.
     # Session 35 (the read tables taught): top1 0.962 -> 0.977, top3 0.977 -> 0.992.
-    "visitor_cases_fresh42": {"top1": 0.977, "top3": 0.992, "abstention": 0.799, "handoff_recall": 1.0,
+    "visitor_cases_fresh42": {"top1": 0.977, "top3": 0.992, "abstention": 0.919, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-fifth visitor table (fresh43, 160 rows, weighted to honest abstention and the company's own details:
     # 28 product questions, many in privacy words, 20 privacy questions the policy does not answer, 18 about the
@@ -717,7 +723,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.990, top3 0.990, abstention 0.929.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 1.000, top3 1.000.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.946.
-    "visitor_cases_fresh43": {"top1": 1.0, "top3": 1.0, "abstention": 0.945, "handoff_recall": 1.0,
+    "visitor_cases_fresh43": {"top1": 1.0, "top3": 1.0, "abstention": 0.981, "handoff_recall": 1.0,
                               "false_handoffs": 0.007},
     # The forty-sixth visitor table (fresh44, 160 rows, not weighted: the spread of a chat log; 29 repeated rows
     # reworded by a helper without anyone reading them; written before the assistant ran on it), first run at b714d6b:
@@ -742,7 +748,7 @@ FLOORS = {
     # false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.945, top3 0.969.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.953.
-    "visitor_cases_fresh45": {"top1": 0.953, "top3": 0.968, "abstention": 0.937, "handoff_recall": 1.0,
+    "visitor_cases_fresh45": {"top1": 0.953, "top3": 0.968, "abstention": 0.968, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-eighth visitor table (fresh46, 160 rows, weighted to long messages and Indian English: 40 long
     # messages with context around the question, 30 in Indian English, 15 each of close calls, rights questions and
@@ -754,7 +760,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.947, top3 0.992.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.962.
     # Raised with round 53 (4 Dec 2026, session 29): abstention 0.852.
-    "visitor_cases_fresh46": {"top1": 0.962, "top3": 0.992, "abstention": 0.851, "handoff_recall": 1.0,
+    "visitor_cases_fresh46": {"top1": 0.962, "top3": 0.992, "abstention": 0.925, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The forty-ninth visitor table (fresh47, 160 rows weighted to Hinglish, Indian English, slang, typos and long
     # messages; 77 rows too close to older tables reworded by a helper; written before the assistant ran on it), first
@@ -765,7 +771,7 @@ FLOORS = {
     # Raised with round 53 (4 Dec 2026, session 29): abstention 0.739.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.826.
     # Raised after round 59 (session 34): abstention 0.870.
-    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.869, "handoff_recall": 1.0,
+    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.956, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fiftieth visitor table (fresh48, 160 rows, about ten of every style, weighted a little to product, request
     # and uncovered questions; written from the policy and the table header only, rows too close to older tables
@@ -781,7 +787,7 @@ FLOORS = {
     # 0.014.
     # Raised after round 59 (session 34): abstention 0.800.
     # Session 35 (the read tables taught): top1 0.919 -> 0.936, top3 0.935 -> 0.944, handoff_recall 0.908 -> 0.954.
-    "visitor_cases_fresh48": {"top1": 0.936, "top3": 0.944, "abstention": 0.799, "handoff_recall": 0.954,
+    "visitor_cases_fresh48": {"top1": 0.936, "top3": 0.944, "abstention": 0.856, "handoff_recall": 0.954,
                               "false_handoffs": 0.015},
     # Four visitor tables written at the start of session 30 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run), each weighted
@@ -806,20 +812,20 @@ FLOORS = {
     # Raised after round 61 (session 34): handoff_recall 0.746.
     # Session 35 (the read tables taught): top1 0.879 -> 0.935, top3 0.926 -> 0.959, abstention 0.777 -> 0.805,
     # handoff_recall 0.745 -> 0.82, false_handoffs 0.055 -> 0.044.
-    "visitor_cases_fresh51": {"top1": 0.935, "top3": 0.959, "abstention": 0.805, "handoff_recall": 0.82,
+    "visitor_cases_fresh51": {"top1": 0.935, "top3": 0.959, "abstention": 0.86, "handoff_recall": 0.82,
                               "false_handoffs": 0.044},
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.872
     # -> 0.885 (raised).
     # Raised after round 59 (session 34): abstention 0.897.
     # Session 35 (the read tables taught): top1 0.84 -> 0.853, top3 0.865 -> 0.878.
-    "visitor_cases_fresh52": {"top1": 0.853, "top3": 0.878, "abstention": 0.896, "handoff_recall": 0.832,
+    "visitor_cases_fresh52": {"top1": 0.853, "top3": 0.878, "abstention": 0.922, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.836 -> 0.818 (lowered: one row).
     # Raised after round 59 (session 34): abstention 0.836.
     # Session 35 (the read tables taught): top1 0.904 -> 0.914, top3 0.904 -> 0.914, abstention 0.835 -> 0.872.
-    "visitor_cases_fresh53": {"top1": 0.914, "top3": 0.914, "abstention": 0.872, "handoff_recall": 1.0,
+    "visitor_cases_fresh53": {"top1": 0.914, "top3": 0.914, "abstention": 0.908, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-3 raised to
@@ -832,7 +838,7 @@ FLOORS = {
     # Session 34: round 59 and the refit of `CALIBRATION` (HISTORY): top-1 0.892 -> 0.883, top-3 0.908 -> 0.892,
     # abstention 0.725 -> 0.750 (rows not read); lowered and raised to those.
     # Session 35 (the read tables taught): top3 0.891 -> 0.9, abstention 0.749 -> 0.775.
-    "visitor_cases_fresh54": {"top1": 0.883, "top3": 0.9, "abstention": 0.775, "handoff_recall": 0.961,
+    "visitor_cases_fresh54": {"top1": 0.883, "top3": 0.9, "abstention": 0.799, "handoff_recall": 0.961,
                               "false_handoffs": 0.016},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
@@ -849,7 +855,7 @@ FLOORS = {
     # MODEL_REQUEST 0.85 (HISTORY): abstention 0.769 -> 0.782, false handoffs 0.028 -> 0.021 (raised).
     # Session 35 (the read tables taught): top1 0.975 -> 1.0, top3 0.987 -> 1.0, abstention 0.781 -> 0.82,
     # false_handoffs 0.022 -> 0.014.
-    "visitor_cases_fresh55": {"top1": 1.0, "top3": 1.0, "abstention": 0.82, "handoff_recall": 1.0,
+    "visitor_cases_fresh55": {"top1": 1.0, "top3": 1.0, "abstention": 0.948, "handoff_recall": 1.0,
                               "false_handoffs": 0.014},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.901 /
@@ -864,13 +870,13 @@ FLOORS = {
     # round 57, which neither was written for): fresh57 0.884 / 0.909 / 0.923 / 0.960 / 0.007, fresh58 0.889 / 0.933 /
     # 0.614 / 0.900 / 0.014. Floors at the first runs.
     # Session 35 (the read tables taught): top1 0.884 -> 0.909, top3 0.909 -> 0.933.
-    "visitor_cases_fresh57": {"top1": 0.909, "top3": 0.933, "abstention": 0.923, "handoff_recall": 0.960,
+    "visitor_cases_fresh57": {"top1": 0.9, "top3": 0.925, "abstention": 0.973, "handoff_recall": 0.960,
                               "false_handoffs": 0.008},
     # fresh58 raised after round 58 and its review (misses read): 0.911 / 0.944 / 0.686 / 0.950 / 0.007.
     # Raised after round 59 (session 34): 0.933 / 0.967 / 0.700.
     # Session 35 (the read tables taught): top1 0.933 -> 0.988, top3 0.966 -> 1.0, abstention 0.699 -> 0.757,
     # handoff_recall 0.95 -> 1.0.
-    "visitor_cases_fresh58": {"top1": 0.988, "top3": 1.0, "abstention": 0.757, "handoff_recall": 1.0,
+    "visitor_cases_fresh58": {"top1": 0.988, "top3": 1.0, "abstention": 0.828, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # Two visitor tables written at the start of session 34 (5 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh59 to every
@@ -880,7 +886,7 @@ FLOORS = {
     # 0.848 / 0.743 / 0.800 / 0.014. Raised after round 59 (fresh60's misses read) and its review: fresh59 0.899 /
     # 0.929 / 0.918 / 0.750 / 0.015, fresh60 0.912 / 0.920 / 0.886 / 1.0 / 0.
     # Session 35 (the read tables taught): top1 0.898 -> 0.909, abstention 0.918 -> 0.934.
-    "visitor_cases_fresh59": {"top1": 0.909, "top3": 0.928, "abstention": 0.934, "handoff_recall": 0.750,
+    "visitor_cases_fresh59": {"top1": 0.898, "top3": 0.918, "abstention": 0.95, "handoff_recall": 0.750,
                               "false_handoffs": 0.016},
     # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.92 -> 0.96, abstention 0.885 -> 0.914.
     "visitor_cases_fresh60": {"top1": 0.96, "top3": 0.96, "abstention": 0.914, "handoff_recall": 0.999,
@@ -891,7 +897,7 @@ FLOORS = {
     # taught until session 35). First run at 1679829 (after round 59): 0.864 / 0.920 / 0.886 / 1.0 / 0.029. Raised after
     # round 60 (its misses read) and its review: 0.912 / 0.944 / 0.943 / 1.0 / 0.014.
     # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.944 -> 0.968.
-    "visitor_cases_fresh61": {"top1": 0.96, "top3": 0.968, "abstention": 0.942, "handoff_recall": 0.999,
+    "visitor_cases_fresh61": {"top1": 0.96, "top3": 0.968, "abstention": 0.97, "handoff_recall": 0.999,
                               "false_handoffs": 0.015},
     # A fourth table of session 34, written after round 60 by a helper from the policy and the table header only (rows
     # too close to older tables reworded before it was run): rights requests and child's-data reports as people make
@@ -900,34 +906,34 @@ FLOORS = {
     # Raised after round 61 (its misses read) and its review: 0.926 / 0.933 / 0.880 / 0.920 / 0.024.
     # Session 35 (the read tables taught): top1 0.925 -> 0.955, top3 0.932 -> 0.955, abstention 0.879 -> 0.92,
     # handoff_recall 0.919 -> 0.946, false_handoffs 0.025 -> 0.012.
-    "visitor_cases_fresh62": {"top1": 0.955, "top3": 0.955, "abstention": 0.92, "handoff_recall": 0.946,
+    "visitor_cases_fresh62": {"top1": 0.955, "top3": 0.955, "abstention": 0.959, "handoff_recall": 0.946,
                               "false_handoffs": 0.012},
     # The last table of session 34, written at its end by a helper from the policy and the table header only (rows too
     # close to older tables reworded before it was run): every style in proportion to real traffic (HELD_OUT, misses
     # not read). First run at 91f55f1 (the session's end): 0.897 / 0.897 / 0.841 / 0.792 / 0.007, the same as the
     # session's start (f395bd3) gives it. Floors there.
     # Session 35 (the read tables taught): top1 0.896 -> 0.907, top3 0.896 -> 0.907, abstention 0.841 -> 0.857.
-    "visitor_cases_fresh63": {"top1": 0.907, "top3": 0.907, "abstention": 0.857, "handoff_recall": 0.791,
+    "visitor_cases_fresh63": {"top1": 0.907, "top3": 0.907, "abstention": 0.888, "handoff_recall": 0.791,
                               "false_handoffs": 0.008},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): every style in proportion to real traffic. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.884 / 0.901 / 0.923 / 0.897 / 0; floors there.
-    "visitor_cases_fresh64": {"top1": 0.884, "top3": 0.9, "abstention": 0.923, "handoff_recall": 0.896,
+    "visitor_cases_fresh64": {"top1": 0.884, "top3": 0.9, "abstention": 0.948, "handoff_recall": 0.896,
                               "false_handoffs": 0.0},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): long messages with context, and the company itself (what Contact Us gives and what it does not). Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.844 / 0.862 / 0.745 / 1.0 / 0.029; floors there.
-    "visitor_cases_fresh65": {"top1": 0.844, "top3": 0.862, "abstention": 0.745, "handoff_recall": 1.0,
+    "visitor_cases_fresh65": {"top1": 0.844, "top3": 0.862, "abstention": 0.823, "handoff_recall": 1.0,
                               "false_handoffs": 0.029},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): how people in India type: Hinglish, Indian English, slang, text-speak and typos. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.935 / 0.959 / 0.838 / 0.889 / 0.016; floors there.
-    "visitor_cases_fresh66": {"top1": 0.934, "top3": 0.959, "abstention": 0.837, "handoff_recall": 0.888,
+    "visitor_cases_fresh66": {"top1": 0.934, "top3": 0.959, "abstention": 0.891, "handoff_recall": 0.888,
                               "false_handoffs": 0.017},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): the boundary: what the policy answers beside what it does not, and requests beside look-alikes. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.907 / 0.928 / 0.730 / 0.867 / 0.046; floors there.
-    "visitor_cases_fresh67": {"top1": 0.907, "top3": 0.927, "abstention": 0.73, "handoff_recall": 0.866,
+    "visitor_cases_fresh67": {"top1": 0.907, "top3": 0.927, "abstention": 0.793, "handoff_recall": 0.866,
                               "false_handoffs": 0.047},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
@@ -948,7 +954,7 @@ FLOORS = {
     # Raised after round 59 (session 34): abstention 0.800.
     # Raised after round 61 (session 34): handoff_recall 0.917.
     # Session 35 (the read tables taught): top1 0.943 -> 0.96, top3 0.959 -> 0.968.
-    "visitor_cases_fresh50": {"top1": 0.96, "top3": 0.968, "abstention": 0.799, "handoff_recall": 0.916,
+    "visitor_cases_fresh50": {"top1": 0.96, "top3": 0.968, "abstention": 0.856, "handoff_recall": 0.916,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -1036,7 +1042,7 @@ FLOORS = {
     # Session 34: the refit of `CALIBRATION` after round 59 declines one answerable question of its never-read rows
     # (found by toggling the weights, not read): lowered to 0.865 / 0.908.
     # Session 35 (the read tables taught): top1 0.865 -> 0.878, top3 0.908 -> 0.914, abstention 0.69 -> 0.683.
-    "dev_from_train2": {"top1": 0.878, "top3": 0.914, "abstention": 0.683, "false_handoffs": 0.0},
+    "dev_from_train2": {"top1": 0.871, "top3": 0.908, "abstention": 0.764, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -1053,7 +1059,7 @@ FLOORS = {
     # longer a measure of unseen wording: 0.946 / 0.946 / 0.772.
     # Raised after round 59 (session 34): top1 0.952, top3 0.952.
     # Session 35 (the read tables taught): top1 0.951 -> 0.956, top3 0.951 -> 0.956, abstention 0.771 -> 0.78.
-    "dev_from_train3": {"top1": 0.956, "top3": 0.956, "abstention": 0.78, "false_handoffs": 0.0},
+    "dev_from_train3": {"top1": 0.956, "top3": 0.956, "abstention": 0.973, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -1071,7 +1077,7 @@ FLOORS = {
     # but certain no section answers, whatever the question model reads): held out (rows never read): top-1 0.880 ->
     # 0.872 and top-3 0.888 -> 0.880 (lowered: one row each), abstention 0.642 -> 0.650 (raised).
     # Raised after round 59 (session 34): top1 0.880, top3 0.888.
-    "dev_from_train4": {"top1": 0.879, "top3": 0.887, "abstention": 0.649, "false_handoffs": 0.0},
+    "dev_from_train4": {"top1": 0.855, "top3": 0.863, "abstention": 0.699, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
@@ -1087,7 +1093,7 @@ FLOORS = {
     # MODEL_REQUEST 0.85 (HISTORY): lowered to top-1 0.950 (taught: two rows).
     # Raised after round 59 (session 34): top1 0.955, top3 0.963.
     # Session 35 (the read tables taught): abstention 0.797 -> 0.813.
-    "dev_from_train": {"top1": 0.954, "top3": 0.962, "abstention": 0.813, "false_handoffs": 0.0},
+    "dev_from_train": {"top1": 0.954, "top3": 0.962, "abstention": 0.919, "false_handoffs": 0.0},
     # bench/dev_from_policyqa.yaml, PolicyQA's 661 annotator-written questions labelled on 2026-12-05 (session 33;
     # misses read): its first run (main at f3b0358), 0.784 / 0.883 / 0.458 / 2 false handoffs of 661, taken down.
     # Raised after round 57 (its misses read): abstention 0.750, false handoffs 1 of 661 (0.002); after round 58's
@@ -1095,7 +1101,7 @@ FLOORS = {
     # Session 34: the refit of `CALIBRATION` after round 59 declines three textbook questions it answered ("Do you collect
     # data about users implicitly?", two on "control"): lowered to 0.782 / 0.879.
     # Session 35 (the read tables taught): top1 0.782 -> 0.787, top3 0.879 -> 0.881.
-    "dev_from_policyqa": {"top1": 0.787, "top3": 0.881, "abstention": 0.750, "false_handoffs": 0.002},
+    "dev_from_policyqa": {"top1": 0.777, "top3": 0.868, "abstention": 0.777, "false_handoffs": 0.002},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

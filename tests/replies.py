@@ -12,12 +12,15 @@ def answer_without(assistant, model: str, question: str):
     return answer_with(assistant, model, None, question)
 
 
-def answer_with(assistant, attribute: str, value, question: str):
-    """The reply with one attribute of the assistant (a model, a gate) set to `value` for the question, then put
-    back."""
-    kept = getattr(assistant, attribute)
-    setattr(assistant, attribute, value)
+def answer_with(assistant, attribute: str, value, question: str, **others):
+    """The reply with one attribute of the assistant (a model, a gate) set to `value` for the question, and any
+    `others` (attribute=value) with it, then put back."""
+    values = {attribute: value, **others}
+    kept = {name: getattr(assistant, name) for name in values}
+    for name, new in values.items():
+        setattr(assistant, name, new)
     try:
         return assistant.answer(question)
     finally:
-        setattr(assistant, attribute, kept)
+        for name, old in kept.items():
+            setattr(assistant, name, old)

@@ -113,6 +113,15 @@ MODEL_REQUEST_TYPE = 0.7
 # learn the decided wordings' handoffs too (tests/data/decided_wordings.yaml); chosen out of fold: the tables' false
 # handoffs 16 -> 14 of 5,752 (one request of 1,151 lost), the untaught tables' 13 -> 8 (no request lost).
 MODEL_VETO, MODEL_VETO_NONE = 0.3, 0.8
+# The second look at an answer about to be given (`doubts_answer`, session 36): a logistic model of the chance that no
+# section answers the question, over what the answer's own reading says of it (`second_look_features`), learnt out of
+# fold by `python -m bench.second_look` on the team's tables (never the held-out ones, never ../shared/eval). The gates
+# above each look at one or two signals; this weighs them together: retrieval's calibrated confidence, its score, the
+# section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
+# question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
+# (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
+SECOND_LOOK = (0.29, -1.09, -0.034, 2.688, -1.661, -2.541, 0.432, -0.334, -0.493)
+SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
@@ -422,6 +431,7 @@ class Assistant:
         self.min_probability = MIN_PROBABILITY
         self.clarify_floor = CLARIFY_FLOOR
         self.calibration = CALIBRATION
+        self.second_look, self.second_look_declines = SECOND_LOOK, SECOND_LOOK_DECLINES
         # The replies about the assistant itself ("are you a bot?", "can I talk to a human?"): word lists written
         # after reading the team's tables, so bench.calibrate switches them off, as it does the gap topics.
         self.about_replies = True
@@ -565,6 +575,37 @@ class Assistant:
     def answer(self, question: str) -> Reply:
         """Answer one question: quote the best clause, or say the policy doesn't cover it."""
         query = self.analyse(question)
+        reply = self._answer(question, query)
+        if reply.kind == "answer" and reply.reason is None and not reply.handoff and self.doubts_answer(query, reply):
+            declined = self.decline(question, "unsure", confidence=reply.confidence)
+            declined.top, declined.topics = reply.top, reply.topics
+            return declined
+        return reply
+
+    def second_look_features(self, query: Query, reply: Reply) -> tuple[float, ...] | None:
+        """What the second look at an answer weighs (SECOND_LOOK), or None without a section model."""
+        if self.sections is None or reply.top is None or not reply.citations:
+            return None
+        reading = self.sections.probabilities(self.model_words(query))
+        sections = [h for h in self.sections.heads if h != NO_SECTION]
+        likeliest = max(sections, key=lambda h: reading[h])  # the first of a tie, in the policy's order
+        quoted = reply.citations[0].clause.section
+        prediction = self.predict(query)
+        return (reply.confidence, math.log1p(reply.top.score), reading[NO_SECTION], reading[likeliest],
+                reading.get(quoted, 0.0), float(quoted == likeliest),
+                prediction.privacy if prediction is not None else 0.5, min(len(query.words), 60) / 60)
+
+    def doubts_answer(self, query: Query, reply: Reply) -> bool:
+        """Whether the second look (SECOND_LOOK) finds it likelier than not that no section answers `query`, which
+        `reply` answers."""
+        features = self.second_look_features(query, reply)
+        if features is None or self.second_look is None:
+            return False
+        z = self.second_look[0] + sum(w * x for w, x in zip(self.second_look[1:], features))
+        return 1.0 / (1.0 + math.exp(-z)) >= self.second_look_declines
+
+    def _answer(self, question: str, query: Query) -> Reply:
+        """The reply before the second look (`answer`)."""
         if query.devanagari and not query.terms:
             return self.decline(question, "devanagari", lead=DEVANAGARI_REPLY)
         small = classify_smalltalk(query, self.about_replies)

@@ -143,7 +143,11 @@ def test_product_questions_near_the_rounds_phrases_are_not_answered(assistant, q
 
 
 def test_messages_through_the_platform_are_no_call_to_the_company(assistant):
-    reply = assistant.answer("are my whatsapp conversations recorded by you")
+    # Until session 36 the example was "are my whatsapp conversations recorded by you", answered from section 2. The
+    # second look (SECOND_LOOK) now declines it: the section model gives it "no section answers" 0.91, as it does the
+    # recording of calls, which the policy never mentions. It is still never the company's phone line.
+    assert assistant.answer("are my whatsapp conversations recorded by you").reason != "company"
+    reply = assistant.answer("are the whatsapp messages i send recorded by you")
     assert reply.answered and top_section(reply) == "2"
 
 

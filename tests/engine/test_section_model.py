@@ -136,7 +136,8 @@ def test_a_question_the_model_finds_no_section_for_is_declined_unless_retrieval_
     assert not reply.answered and reply.reason == "unsure" and not reply.citations and reply.contact
     for gate, value in (("model_abstain_below", 0.0),  # as if retrieval were sure
                         ("model_abstain_privacy", 0.0)):  # as if the question model were sure it is about privacy
-        assert answer_with(assistant, gate, value, question).answered, gate
+        # the second look (SECOND_LOOK, session 36) weighs the same readings and declines them too: off here
+        assert answer_with(assistant, gate, value, question, second_look=None).answered, gate
 
 
 @pytest.mark.parametrize("question", ["do you notify affected users after a breach",
@@ -153,7 +154,7 @@ def test_a_question_the_model_is_all_but_certain_no_section_answers_is_declined_
     assert not reply.answered and reply.reason == "unsure" and not reply.citations and reply.contact
     assert assistant.model_abstain_below <= reply.confidence < assistant.model_abstain_sure_below
     for gate, value in (("model_abstain_sure", 1.01), ("model_abstain_sure_below", 0.0)):
-        assert answer_with(assistant, gate, value, question).answered, gate
+        assert answer_with(assistant, gate, value, question, second_look=None).answered, gate  # as above
 
 
 @pytest.mark.parametrize("question, kind, check", [
