@@ -597,12 +597,20 @@ class Assistant:
 
     def doubts_answer(self, query: Query, reply: Reply) -> bool:
         """Whether the second look (SECOND_LOOK) finds it likelier than not that no section answers `query`, which
-        `reply` answers."""
+        `reply` answers. Never for a wording an editor linked to the clause quoted (or corpus/phrasings.yaml lists for
+        it): that decision stands whatever the models read."""
         features = self.second_look_features(query, reply)
-        if features is None or self.second_look is None:
+        if features is None or self.second_look is None \
+                or frozenset(query.terms) in self._phrased.get(reply.citations[0].clause.id, ()):
             return False
         z = self.second_look[0] + sum(w * x for w, x in zip(self.second_look[1:], features))
         return 1.0 / (1.0 + math.exp(-z)) >= self.second_look_declines
+
+    @cached_property
+    def _phrased(self) -> dict[str, set[frozenset[str]]]:
+        """The content terms of each clause's phrasings (corpus/phrasings.yaml and the editors' links), by clause id."""
+        return {clause_id: {frozenset(self.analyse(p).terms) for p in phrasings}
+                for clause_id, phrasings in self.index.phrasings.items()}
 
     def _answer(self, question: str, query: Query) -> Reply:
         """The reply before the second look (`answer`)."""

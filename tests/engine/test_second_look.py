@@ -92,3 +92,18 @@ def test_bench_second_look_fits_the_committed_weights(shared_train_dir, monkeypa
     monkeypatch.setenv("SHARED_TRAIN_DIR", str(shared_train_dir))
     weights, _ = fitted()
     assert weights == pytest.approx(SECOND_LOOK, abs=0.002)
+
+
+@pytest.mark.parametrize("question, clause", [
+    ("how do i delet a contact grup from my dashbord", "s6-correction-and-deletion-2"),
+    ("are my whatsapp conversations recorded by you", "s2-personal-information-6"),
+])
+def test_a_wording_an_editor_linked_to_a_clause_is_answered_with_it_whatever_the_second_look_reads(question, clause):
+    """The review page's "link to a clause" (kept as a phrasing of it) decides the wording: the second look, which
+    declines it unlinked, leaves it alone, and a slip of case or a stop word asks the same."""
+    assert not load_assistant(ROOT / "corpus").answer(question).answered
+    linked = load_assistant(ROOT / "corpus", extra_phrasings={clause: [question]})
+    for asked in (question, question.upper(), question.replace(" my ", " the ")):
+        reply = linked.answer(asked)
+        assert reply.answered and reply.citations[0].clause.id == clause, asked
+    assert _doubt(linked, question) >= SECOND_LOOK_DECLINES  # it is the link that stands, not a change of reading
