@@ -122,8 +122,10 @@ def test_the_model_brings_in_a_section_retrieval_does_not_cite_only_when_all_but
 # (Until session 35 the first example was "what percentage of transactional messages actually get delivered": the model
 # taught the read tables gives it "none" 0.916, under MODEL_ABSTAIN; corpus/gaps.yaml now declines it as the delivery
 # rate asked as a share.)
+# (Until session 36 the second example was "how to export campaign report data to excel": the model taught fresh69 and
+# fresh70 gives it "none" 0.971, so MODEL_ABSTAIN_SURE declines it too and it no longer shows this gate alone.)
 @pytest.mark.parametrize("question", ["how many messages can my account send in a day",
-                                      "how to export campaign report data to excel"])
+                                      "how to export report data from the dashboard"])
 def test_a_question_the_model_finds_no_section_for_is_declined_unless_retrieval_is_sure(assistant, question):
     """Product questions whose words retrieval finds in the policy ("messages", "data", "export"): the model, which
     learnt the visitors' wording, gives "no section answers" almost all its weight, the question model doubts they are
