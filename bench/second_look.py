@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.engine.answering import SECOND_LOOK_DECLINES, Assistant, load_assistant  # noqa: E402
+from app.engine.answering import SECOND_LOOK_DECLINES, Assistant, load_assistant, logistic  # noqa: E402
 from app.engine.topics import split_requests  # noqa: E402
 from bench import section_gates  # noqa: E402
 from bench.calibrate import _reports_retrieval, logistic_fit, table_rows  # noqa: E402
@@ -74,8 +74,7 @@ def fit(looked: list[Looked]) -> tuple[float, ...]:
 
 
 def declines(weights: tuple[float, ...], features: tuple[float, ...]) -> bool:
-    z = weights[0] + sum(w * x for w, x in zip(weights[1:], features))
-    return 1.0 / (1.0 + np.exp(-z)) >= SECOND_LOOK_DECLINES
+    return logistic(weights, features) >= SECOND_LOOK_DECLINES
 
 
 def fitted(out=sys.stdout) -> tuple[tuple[float, ...], list[Looked]]:

@@ -223,6 +223,13 @@ _HELP_ASKED = frozenset({("what", "can", "you", "do"), ("how", "can", "you", "he
                          ("what", "do", "you", "do"), ("how", "does", "this", "work")})
 
 
+def logistic(weights: tuple[float, ...], features: tuple[float, ...]) -> float:
+    """The probability a logistic model gives: `weights` are its bias, then one weight per feature (CALIBRATION,
+    SECOND_LOOK)."""
+    z = weights[0] + sum(w * x for w, x in zip(weights[1:], features))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
 def _about_the_assistant(tokens: tuple[str, ...]) -> str | None:
     """"human" when the message asks for a person, "about" when it asks what the assistant is or can do."""
     words = set(tokens)
@@ -595,16 +602,21 @@ class Assistant:
                 reading.get(quoted, 0.0), float(quoted == likeliest),
                 prediction.privacy if prediction is not None else 0.5, min(len(query.words), 60) / 60)
 
-    def doubts_answer(self, query: Query, reply: Reply) -> bool:
-        """Whether the second look (SECOND_LOOK) finds it likelier than not that no section answers `query`, which
-        `reply` answers. Never for a wording an editor linked to the clause quoted (or corpus/phrasings.yaml lists for
-        it): that decision stands whatever the models read."""
+    def second_look_doubt(self, query: Query, reply: Reply) -> float | None:
+        """The second look's probability (SECOND_LOOK) that no section answers `query`, which `reply` answers; None
+        without a section model or with the second look off."""
         features = self.second_look_features(query, reply)
-        if features is None or self.second_look is None \
-                or frozenset(query.terms) in self._phrased.get(reply.citations[0].clause.id, ()):
-            return False
-        z = self.second_look[0] + sum(w * x for w, x in zip(self.second_look[1:], features))
-        return 1.0 / (1.0 + math.exp(-z)) >= self.second_look_declines
+        if features is None or self.second_look is None:
+            return None
+        return logistic(self.second_look, features)
+
+    def doubts_answer(self, query: Query, reply: Reply) -> bool:
+        """Whether the second look finds it likelier than not (SECOND_LOOK_DECLINES) that no section answers `query`,
+        which `reply` answers. Never for a wording an editor linked to the clause quoted (or corpus/phrasings.yaml lists
+        for it): that decision stands whatever the models read."""
+        doubt = self.second_look_doubt(query, reply)
+        return doubt is not None and doubt >= self.second_look_declines \
+            and frozenset(query.terms) not in self._phrased.get(reply.citations[0].clause.id, ())
 
     @cached_property
     def _phrased(self) -> dict[str, set[frozenset[str]]]:
@@ -1432,9 +1444,7 @@ class Assistant:
         """The probability that quoting the best clause answers the question (logistic, see CALIBRATION)."""
         if result.best is None:
             return 0.0
-        features = self.features(query, result, prediction, prior)
-        z = self.calibration[0] + sum(w * x for w, x in zip(self.calibration[1:], features))
-        return 1.0 / (1.0 + math.exp(-z))
+        return logistic(self.calibration, self.features(query, result, prediction, prior))
 
     def features(self, query: Query, result: SearchResult, prediction: TopicPrediction | None,
                  prior: dict[str, float] | None = None) -> tuple[float, ...]:

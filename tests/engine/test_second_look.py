@@ -4,7 +4,6 @@ by `python -m bench.second_look`, of the chance that no section answers a questi
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pytest
@@ -24,9 +23,8 @@ def _doubt(assistant, question: str) -> float:
     """The second look's probability that no section answers, read on the answer it would judge."""
     reply = answer_without(assistant, "second_look", question)
     assert reply.answered and reply.reason is None and not reply.handoff, "not an answer retrieval chose"
-    features = assistant.second_look_features(assistant.analyse(question), reply)
-    z = SECOND_LOOK[0] + sum(w * x for w, x in zip(SECOND_LOOK[1:], features))
-    return 1.0 / (1.0 + math.exp(-z))
+    assert assistant.second_look == SECOND_LOOK
+    return assistant.second_look_doubt(assistant.analyse(question), reply)
 
 
 # Questions about the product and things the policy never says, whose words retrieval finds in section 6 (access,
