@@ -12,9 +12,9 @@ question nobody wrote into a table is answered. The tables kept out of training 
 are answered with the model of every table and are not fitted on: they show how the fit holds for wording unlike the
 tables'.
 
-It prints the weights to copy into `SECOND_LOOK` (tests/test_bench.py checks that they are the committed ones), and
-what declining at `SECOND_LOOK_DECLINES` changes out of fold: each fold's answers judged by weights fitted on the other
-folds. The text of the training sets is read from ../shared/train (SHARED_TRAIN_DIR overrides).
+It prints the weights to copy into `SECOND_LOOK` (tests/engine/test_second_look.py checks that they are the committed
+ones), and what declining at `SECOND_LOOK_DECLINES` changes out of fold: each fold's answers judged by weights fitted on
+the other folds. The text of the training sets is read from ../shared/train (SHARED_TRAIN_DIR overrides).
 """
 
 from __future__ import annotations
@@ -92,12 +92,11 @@ def main(argv=None) -> int:
     tables = [x for x in looked if x.fold >= 0]
     print(f"\n{len(tables)} answers retrieval chose on the tables out of fold, "
           f"{sum(x.unanswered for x in tables)} of them to questions no section answers")
+    others = {fold: fit([y for y in tables if y.fold != fold]) for fold in sorted({x.fold for x in tables})}
     for name, group, judge in (
-            ("tables, each fold judged by the weights of the others", tables,
-             lambda x: fit([y for y in tables if y.fold != x.fold])),
+            ("tables, each fold judged by the weights of the others", tables, lambda x: others[x.fold]),
             ("training questions (bench/dev_from_train2.yaml)", [x for x in looked if x.fold < 0], lambda x: weights)):
-        cache: dict[int, tuple[float, ...]] = {}
-        declined = [x for x in group if declines(cache.setdefault(x.fold, judge(x)), x.features)]
+        declined = [x for x in group if declines(judge(x), x.features)]
         print(f"{name}: of {len(group)} answers, {len(declined)} declined at {SECOND_LOOK_DECLINES}: "
               f"{sum(x.unanswered for x in declined)} to questions no section answers, "
               f"{sum(x.first for x in declined if not x.unanswered)} right first and "
