@@ -154,7 +154,10 @@ FLOORS = {
     # out-of-scope ones: top-1 / top-3 0.931 / 0.956 -> 0.912 / 0.936. Taken for the held-out visitor tables
     # (abstention 0.878 -> 0.913 pooled, top-1 and top-3 two rows of 2,333 each); the trade in bench/HISTORY.md,
     # session 36. Nothing was chosen on this set.
-    "privacyqa": {"top1": 0.911, "top3": 0.935, "abstention": 0.862, "false_handoffs": 0.0},
+    # Session 37: "See also" from the section model (SEE_ALSO) cites a likely section where retrieval's citations leave
+    # room: top-3 0.936 -> 0.946, top-1 and abstention unchanged; every table's top-3 floor below was raised with it.
+    # Nothing was chosen on this set.
+    "privacyqa": {"top1": 0.911, "top3": 0.945, "abstention": 0.862, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -227,7 +230,7 @@ FLOORS = {
     # Raised on 2026-12-01 (branch quality15: slips read by kind, negated wishes, everyday words) to what it reached.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.960, top3 0.970, handoff_recall 0.964.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.980, top3 0.990.
-    "visitor_cases_fresh6": {"top1": 0.98, "top3": 0.99, "abstention": 1.0, "handoff_recall": 0.964,
+    "visitor_cases_fresh6": {"top1": 0.98, "top3": 1.0, "abstention": 1.0, "handoff_recall": 0.964,
                              "false_handoffs": 0.0},
     # The ninth visitor table (branch quality12, 138 rows in every style, written before the assistant ran on it),
     # first run at 70e72ef (main merged with quality11 at 26f7c06): 0.816 / 0.878 / 0.925 / 0.900, no false handoff;
@@ -277,7 +280,7 @@ FLOORS = {
     # handoff_recall 0.942.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.971, top3 0.986.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.978, top3 0.993.
-    "visitor_cases_fresh9": {"top1": 0.978, "top3": 0.992, "abstention": 0.975, "handoff_recall": 0.942,
+    "visitor_cases_fresh9": {"top1": 0.978, "top3": 1.0, "abstention": 0.975, "handoff_recall": 0.942,
                              "false_handoffs": 0.0},
     # The twelfth visitor table (branch quality15, 175 rows weighted to long messages, typos of every kind,
     # everyday-word requests and Hinglish, written before the assistant ran on it), first run at 1f6178d (main at
@@ -294,7 +297,7 @@ FLOORS = {
     # handoff_recall 0.887.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.971, top3 0.978.
     # Raised with MODEL_REQUEST 0.92 (4 Dec 2026, session 30): handoff 0.906.
-    "visitor_cases_fresh10": {"top1": 0.971, "top3": 0.978, "abstention": 0.972, "handoff_recall": 0.905,
+    "visitor_cases_fresh10": {"top1": 0.971, "top3": 0.992, "abstention": 0.972, "handoff_recall": 0.905,
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
@@ -307,7 +310,7 @@ FLOORS = {
     # misses were not read this round).
     # Raised after round 35 (3 Dec 2026; its misses not read again) to 0.965 / 0.965.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.991, top3 0.991, handoff_recall 0.966.
-    "visitor_cases_fresh11": {"top1": 0.991, "top3": 0.991, "abstention": 1.0, "handoff_recall": 0.965,
+    "visitor_cases_fresh11": {"top1": 0.991, "top3": 1.0, "abstention": 1.0, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # The fourteenth visitor table (branch fresh12, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
@@ -318,7 +321,7 @@ FLOORS = {
     # (0.944 / 0.968 / 1.0 / 0.971 / 0, rounded down).
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.968, top3 0.984.
     # Session 35 (the read tables taught): top1 0.967 -> 0.975.
-    "visitor_cases_fresh12": {"top1": 0.983, "top3": 0.983, "abstention": 1.0, "handoff_recall": 0.971,
+    "visitor_cases_fresh12": {"top1": 0.983, "top3": 0.991, "abstention": 1.0, "handoff_recall": 0.971,
                               "false_handoffs": 0.0},
     # The fifteenth visitor table (branch fresh13, 168 rows in every style, about 15 each to slang, everyday-word
     # requests and privacy-sounding questions the policy does not answer, written before the assistant ran on it),
@@ -333,7 +336,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.917, top3 0.958.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.933, top3 0.975.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.975, top3 0.983.
-    "visitor_cases_fresh13": {"top1": 0.975, "top3": 0.983, "abstention": 0.979, "handoff_recall": 1.0,
+    "visitor_cases_fresh13": {"top1": 0.975, "top3": 0.991, "abstention": 0.979, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The sixteenth visitor table (branch fresh14, 173 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, long messages with context and slang, written before the assistant ran
@@ -349,7 +352,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.932, top3 0.932.
     # Raised with the section model's request heads (4 Dec 2026, session 29): top1 0.941, top3 0.941, handoff 1.0.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.855.
-    "visitor_cases_fresh14": {"top1": 0.94, "top3": 0.94, "abstention": 0.908, "handoff_recall": 1.0,
+    "visitor_cases_fresh14": {"top1": 0.94, "top3": 0.965, "abstention": 0.908, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The seventeenth visitor table (branch fresh15, 168 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (five negated) and long
@@ -381,7 +384,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.949, top3 0.974, false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.957, top3 0.983.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.966.
-    "visitor_cases_fresh16": {"top1": 0.965, "top3": 0.982, "abstention": 0.96, "handoff_recall": 1.0,
+    "visitor_cases_fresh16": {"top1": 0.965, "top3": 0.99, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The nineteenth visitor table (branch fresh17, 167 rows in every style, about 16 each to rights questions in
     # everyday words, Indian English, long messages with context and privacy-sounding questions the policy does not
@@ -415,7 +418,7 @@ FLOORS = {
     # Raised on 2026-12-03 (rounds 37 and 38 and their reviews) to what it reached.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.8898, top3 0.9449.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.953, top3 0.976, handoff_recall 0.967.
-    "visitor_cases_fresh19": {"top1": 0.952, "top3": 0.976, "abstention": 0.975, "handoff_recall": 0.966,
+    "visitor_cases_fresh19": {"top1": 0.952, "top3": 0.991, "abstention": 0.975, "handoff_recall": 0.966,
                               "false_handoffs": 0.0},
     # The twenty-second visitor table (branch fresh20, 162 rows, not weighted: about 11 of every style, written
     # before the assistant ran on it), first run at its commit (main at 3244f15, after round 27, with the table
@@ -453,7 +456,7 @@ FLOORS = {
     # handoff (rounded down).
     # After round 32 (not read): 0.952 / 0.976.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.988, abstention 0.987.
-    "visitor_cases_fresh22": {"top1": 0.964, "top3": 0.988, "abstention": 0.986, "handoff_recall": 1.0,
+    "visitor_cases_fresh22": {"top1": 0.964, "top3": 1.0, "abstention": 0.986, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-fifth visitor table (fresh23, 163 rows, not weighted: about 12 of every style, written before the
     # assistant ran on it), first run at c96cecb with the table added: 0.860 / 0.899 / 0.882 / 0.938, false handoffs
@@ -468,7 +471,7 @@ FLOORS = {
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
     # 0.985 -> 0.977 (lowered: one row).
     # Session 35 (the read tables taught): top1 0.976 -> 0.984.
-    "visitor_cases_fresh23": {"top1": 0.984, "top3": 0.992, "abstention": 0.97, "handoff_recall": 0.937,
+    "visitor_cases_fresh23": {"top1": 0.984, "top3": 1.0, "abstention": 0.97, "handoff_recall": 0.937,
                               "false_handoffs": 0.0},
     # The twenty-sixth visitor table (fresh24, 163 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 8783bfd with the table added: 0.815 / 0.857 / 0.955 / 0.920, false handoffs 0.014 (two
@@ -490,7 +493,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.984, top3 0.992, abstention 0.953.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.992.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.977.
-    "visitor_cases_fresh25": {"top1": 0.991, "top3": 0.991, "abstention": 0.976, "handoff_recall": 1.0,
+    "visitor_cases_fresh25": {"top1": 0.991, "top3": 1.0, "abstention": 0.976, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The twenty-eighth visitor table (fresh26, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d59ba9b with the table added: 0.929 / 0.952 / 0.912 / 0.870, false handoffs 0.036 (five
@@ -507,7 +510,7 @@ FLOORS = {
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-1 0.952 ->
     # 0.944 and top-3 0.976 -> 0.968 (lowered: one row).
-    "visitor_cases_fresh26": {"top1": 0.944, "top3": 0.968, "abstention": 0.999, "handoff_recall": 0.913,
+    "visitor_cases_fresh26": {"top1": 0.944, "top3": 0.975, "abstention": 0.999, "handoff_recall": 0.913,
                               "false_handoffs": 0.03},
     # The twenty-ninth visitor table (fresh27, 170 rows, weighted: 16 each of requests, Hinglish, product, long, rights
     # questions and company questions; written before the assistant ran on it), first run at f6cb586 with the table
@@ -518,7 +521,7 @@ FLOORS = {
     # Abstention raised after round 41's review to 1.0 (another company made to delete is declined).
     # Raised after rounds 47 to 51: top1 0.9697, top3 0.9848.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.992, top3 0.992, handoff_recall 0.939.
-    "visitor_cases_fresh27": {"top1": 0.992, "top3": 0.992, "abstention": 1.0, "handoff_recall": 0.939,
+    "visitor_cases_fresh27": {"top1": 0.992, "top3": 1.0, "abstention": 1.0, "handoff_recall": 0.939,
                               "false_handoffs": 0.0},
     # The thirtieth visitor table (fresh28, 160 rows, not weighted: 12 of every style, written before the assistant ran
     # on it), first run at 09bf50e (after round 34) with the table added: 0.883 / 0.900 / 0.850 / 0.969, no false
@@ -531,7 +534,7 @@ FLOORS = {
     # Abstention after round 41's review: 0.900 (another company made to delete is declined).
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9583, top3 0.9667.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.975, top3 0.983.
-    "visitor_cases_fresh28": {"top1": 0.975, "top3": 0.983, "abstention": 0.924, "handoff_recall": 1.0,
+    "visitor_cases_fresh28": {"top1": 0.975, "top3": 0.991, "abstention": 0.924, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-first visitor table (fresh29, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at 86d801d (after round 35) with the table added: 0.880 / 0.904 / 0.886 / 1.0, false
@@ -547,7 +550,7 @@ FLOORS = {
     # (held out: rows never read).
     # Raised after round 59 (session 34): top1 0.952, top3 0.968.
     # Session 35 (the read tables taught): top1 0.951 -> 0.944, top3 0.967 -> 0.96.
-    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.96, "abstention": 0.97, "handoff_recall": 1.0,
+    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.967, "abstention": 0.97, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -559,7 +562,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.964, top3 0.982.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): abstention 0.956.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.973.
-    "visitor_cases_fresh30": {"top1": 0.972, "top3": 0.981, "abstention": 0.977, "handoff_recall": 1.0,
+    "visitor_cases_fresh30": {"top1": 0.972, "top3": 1.0, "abstention": 0.977, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-third visitor table (fresh31, 176 rows, weighted: 25 long, 21 close calls, 20 slang, 18 rights questions,
     # 14 each of company and product; written before the assistant ran on it), first run at 9042e56 with the table
@@ -584,7 +587,7 @@ FLOORS = {
     # Raised on 2026-12-03 to what round 39 and its review reached.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.953, top3 0.961, abstention 0.973.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.961, top3 0.969.
-    "visitor_cases_fresh32": {"top1": 0.96, "top3": 0.968, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh32": {"top1": 0.96, "top3": 0.983, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fifth visitor table (fresh33, 160 rows, not weighted: 12 of every style, written before the assistant
     # ran on it), first run at d5e3cb0 (after rounds 37 and 38) with the table added: 0.865 / 0.937 / 0.853 / 1.0, false
@@ -626,7 +629,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.898, top3 0.934, abstention 0.957.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.920, top3 0.956.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.942.
-    "visitor_cases_fresh35": {"top1": 0.941, "top3": 0.956, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh35": {"top1": 0.941, "top3": 0.963, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-eighth visitor table (fresh36, 160 rows, weighted: 22 long, 18 close calls, 16 rights questions, 14
     # each of company questions, Indian English and slang, 12 each of Hinglish and requests; written before the
@@ -638,7 +641,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.971, top3 0.971, false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.978, top3 0.978.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.986, top3 0.986.
-    "visitor_cases_fresh36": {"top1": 0.985, "top3": 0.985, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh36": {"top1": 0.985, "top3": 1.0, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-ninth visitor table (fresh37, 160 rows, weighted: 24 long, 18 close calls, 16 rights questions, 14
     # each of typos, slang and Indian English; written before the assistant ran on it), first run at 12d4943 (after
@@ -650,7 +653,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.941, top3 0.963, false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top3 0.970.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.956.
-    "visitor_cases_fresh37": {"top1": 0.955, "top3": 0.97, "abstention": 0.96, "handoff_recall": 1.0,
+    "visitor_cases_fresh37": {"top1": 0.955, "top3": 0.984, "abstention": 0.96, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fortieth visitor table (fresh38, 160 rows, not weighted: about 11 of every style; written before the
     # assistant ran on it), first run at 12d4943: 0.874 / 0.906 / 0.909 / 0.952, no false handoff (the same at
@@ -662,7 +665,7 @@ FLOORS = {
     # (found by toggling the weights, the row not read); the held-out tables pooled gain more abstention than they lose
     # (HISTORY, session 34).
     # Session 35 (the read tables taught): top1 0.937 -> 0.944, top3 0.944 -> 0.952.
-    "visitor_cases_fresh38": {"top1": 0.944, "top3": 0.952, "abstention": 0.938, "handoff_recall": 0.952,
+    "visitor_cases_fresh38": {"top1": 0.944, "top3": 0.96, "abstention": 0.938, "handoff_recall": 0.952,
                               "false_handoffs": 0.0},
     # The forty-first visitor table (fresh39, 160 rows, weighted: 24 long, 16 close calls, 16 rights questions, 13
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
@@ -673,7 +676,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.972, top3 0.979, false_handoffs 0.015.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.979, top3 0.986.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.986.
-    "visitor_cases_fresh39": {"top1": 0.985, "top3": 0.985, "abstention": 0.944, "handoff_recall": 1.0,
+    "visitor_cases_fresh39": {"top1": 0.985, "top3": 1.0, "abstention": 0.944, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # The forty-second visitor table (fresh40, 160 rows, not weighted: in the proportions of a chat log, 45 repeated
     # rows reworded by a helper without anyone reading them; written before the assistant ran on it), first run at
@@ -700,7 +703,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.954, top3 0.969.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.931.
     # Session 35 (the read tables taught): top1 0.954 -> 0.969.
-    "visitor_cases_fresh41": {"top1": 0.969, "top3": 0.969, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh41": {"top1": 0.969, "top3": 0.976, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.03},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
@@ -737,7 +740,7 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.954 /
     # 0.962.
     # Session 35 (the read tables taught): top1 0.953 -> 0.946.
-    "visitor_cases_fresh44": {"top1": 0.946, "top3": 0.954, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh44": {"top1": 0.946, "top3": 0.961, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.015},
     # The forty-seventh visitor table (fresh45, 160 rows, weighted to what every section answers asked in everyday
     # words: about nine questions for each of the twelve sections, in slang, typos, Indian English, Hinglish, long
@@ -750,7 +753,7 @@ FLOORS = {
     # false_handoffs 0.007.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.945, top3 0.969.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.953.
-    "visitor_cases_fresh45": {"top1": 0.953, "top3": 0.968, "abstention": 0.968, "handoff_recall": 1.0,
+    "visitor_cases_fresh45": {"top1": 0.953, "top3": 0.983, "abstention": 0.968, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The forty-eighth visitor table (fresh46, 160 rows, weighted to long messages and Indian English: 40 long
     # messages with context around the question, 30 in Indian English, 15 each of close calls, rights questions and
@@ -773,7 +776,7 @@ FLOORS = {
     # Raised with round 53 (4 Dec 2026, session 29): abstention 0.739.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.826.
     # Raised after round 59 (session 34): abstention 0.870.
-    "visitor_cases_fresh47": {"top1": 0.97, "top3": 0.985, "abstention": 0.956, "handoff_recall": 1.0,
+    "visitor_cases_fresh47": {"top1": 0.97, "top3": 1.0, "abstention": 0.956, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The fiftieth visitor table (fresh48, 160 rows, about ten of every style, weighted a little to product, request
     # and uncovered questions; written from the policy and the table header only, rows too close to older tables
@@ -789,7 +792,7 @@ FLOORS = {
     # 0.014.
     # Raised after round 59 (session 34): abstention 0.800.
     # Session 35 (the read tables taught): top1 0.919 -> 0.936, top3 0.935 -> 0.944, handoff_recall 0.908 -> 0.954.
-    "visitor_cases_fresh48": {"top1": 0.927, "top3": 0.935, "abstention": 0.856, "handoff_recall": 1.0,
+    "visitor_cases_fresh48": {"top1": 0.927, "top3": 0.951, "abstention": 0.856, "handoff_recall": 1.0,
                               "false_handoffs": 0.015},
     # Four visitor tables written at the start of session 30 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run), each weighted
@@ -814,20 +817,20 @@ FLOORS = {
     # Raised after round 61 (session 34): handoff_recall 0.746.
     # Session 35 (the read tables taught): top1 0.879 -> 0.935, top3 0.926 -> 0.959, abstention 0.777 -> 0.805,
     # handoff_recall 0.745 -> 0.82, false_handoffs 0.055 -> 0.044.
-    "visitor_cases_fresh51": {"top1": 0.935, "top3": 0.959, "abstention": 0.86, "handoff_recall": 0.82,
+    "visitor_cases_fresh51": {"top1": 0.935, "top3": 0.967, "abstention": 0.86, "handoff_recall": 0.82,
                               "false_handoffs": 0.044},
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.872
     # -> 0.885 (raised).
     # Raised after round 59 (session 34): abstention 0.897.
     # Session 35 (the read tables taught): top1 0.84 -> 0.853, top3 0.865 -> 0.878.
-    "visitor_cases_fresh52": {"top1": 0.853, "top3": 0.878, "abstention": 0.922, "handoff_recall": 0.832,
+    "visitor_cases_fresh52": {"top1": 0.853, "top3": 0.889, "abstention": 0.922, "handoff_recall": 0.832,
                               "false_handoffs": 0.021},
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.836 -> 0.818 (lowered: one row).
     # Raised after round 59 (session 34): abstention 0.836.
     # Session 35 (the read tables taught): top1 0.904 -> 0.914, top3 0.904 -> 0.914, abstention 0.835 -> 0.872.
-    "visitor_cases_fresh53": {"top1": 0.914, "top3": 0.914, "abstention": 0.908, "handoff_recall": 1.0,
+    "visitor_cases_fresh53": {"top1": 0.914, "top3": 0.942, "abstention": 0.908, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-3 raised to
@@ -840,7 +843,7 @@ FLOORS = {
     # Session 34: round 59 and the refit of `CALIBRATION` (HISTORY): top-1 0.892 -> 0.883, top-3 0.908 -> 0.892,
     # abstention 0.725 -> 0.750 (rows not read); lowered and raised to those.
     # Session 35 (the read tables taught): top3 0.891 -> 0.9, abstention 0.749 -> 0.775.
-    "visitor_cases_fresh54": {"top1": 0.874, "top3": 0.891, "abstention": 0.799, "handoff_recall": 0.961,
+    "visitor_cases_fresh54": {"top1": 0.874, "top3": 0.907, "abstention": 0.799, "handoff_recall": 0.961,
                               "false_handoffs": 0.016},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
@@ -863,7 +866,7 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.901 /
     # 0.917 / 1.0.
     # Session 35 (the read tables taught): top1 0.9 -> 0.909, top3 0.916 -> 0.925, handoff_recall 0.879 -> 0.92.
-    "visitor_cases_fresh56": {"top1": 0.909, "top3": 0.925, "abstention": 0.999, "handoff_recall": 0.92,
+    "visitor_cases_fresh56": {"top1": 0.909, "top3": 0.941, "abstention": 0.999, "handoff_recall": 0.92,
                               "false_handoffs": 0.008},
     # Two visitor tables written at the start of session 33 (5 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh57 to every
@@ -888,10 +891,10 @@ FLOORS = {
     # 0.848 / 0.743 / 0.800 / 0.014. Raised after round 59 (fresh60's misses read) and its review: fresh59 0.899 /
     # 0.929 / 0.918 / 0.750 / 0.015, fresh60 0.912 / 0.920 / 0.886 / 1.0 / 0.
     # Session 35 (the read tables taught): top1 0.898 -> 0.909, abstention 0.918 -> 0.934.
-    "visitor_cases_fresh59": {"top1": 0.928, "top3": 0.948, "abstention": 0.95, "handoff_recall": 0.791,
+    "visitor_cases_fresh59": {"top1": 0.928, "top3": 0.959, "abstention": 0.95, "handoff_recall": 0.791,
                               "false_handoffs": 0.016},
     # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.92 -> 0.96, abstention 0.885 -> 0.914.
-    "visitor_cases_fresh60": {"top1": 0.96, "top3": 0.96, "abstention": 0.914, "handoff_recall": 0.999,
+    "visitor_cases_fresh60": {"top1": 0.96, "top3": 0.967, "abstention": 0.914, "handoff_recall": 0.999,
                               "false_handoffs": 0.001},
     # A third table of session 34, written after round 59 by a helper from the policy and the table header only (rows
     # too close to older tables reworded before it was run): questions the policy answers as business customers and
@@ -899,7 +902,7 @@ FLOORS = {
     # taught until session 35). First run at 1679829 (after round 59): 0.864 / 0.920 / 0.886 / 1.0 / 0.029. Raised after
     # round 60 (its misses read) and its review: 0.912 / 0.944 / 0.943 / 1.0 / 0.014.
     # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.944 -> 0.968.
-    "visitor_cases_fresh61": {"top1": 0.96, "top3": 0.968, "abstention": 0.97, "handoff_recall": 0.999,
+    "visitor_cases_fresh61": {"top1": 0.96, "top3": 0.983, "abstention": 0.97, "handoff_recall": 0.999,
                               "false_handoffs": 0.015},
     # A fourth table of session 34, written after round 60 by a helper from the policy and the table header only (rows
     # too close to older tables reworded before it was run): rights requests and child's-data reports as people make
@@ -908,7 +911,7 @@ FLOORS = {
     # Raised after round 61 (its misses read) and its review: 0.926 / 0.933 / 0.880 / 0.920 / 0.024.
     # Session 35 (the read tables taught): top1 0.925 -> 0.955, top3 0.932 -> 0.955, abstention 0.879 -> 0.92,
     # handoff_recall 0.919 -> 0.946, false_handoffs 0.025 -> 0.012.
-    "visitor_cases_fresh62": {"top1": 0.955, "top3": 0.955, "abstention": 0.959, "handoff_recall": 0.946,
+    "visitor_cases_fresh62": {"top1": 0.955, "top3": 0.977, "abstention": 0.959, "handoff_recall": 0.946,
                               "false_handoffs": 0.012},
     # The last table of session 34, written at its end by a helper from the policy and the table header only (rows too
     # close to older tables reworded before it was run): every style in proportion to real traffic (HELD_OUT, misses
@@ -920,37 +923,37 @@ FLOORS = {
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): every style in proportion to real traffic. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.884 / 0.901 / 0.923 / 0.897 / 0; floors there.
-    "visitor_cases_fresh64": {"top1": 0.875, "top3": 0.892, "abstention": 0.948, "handoff_recall": 0.896,
+    "visitor_cases_fresh64": {"top1": 0.875, "top3": 0.916, "abstention": 0.948, "handoff_recall": 0.896,
                               "false_handoffs": 0.0},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): long messages with context, and the company itself (what Contact Us gives and what it does not). Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.844 / 0.862 / 0.745 / 1.0 / 0.029; floors there.
-    "visitor_cases_fresh65": {"top1": 0.844, "top3": 0.862, "abstention": 0.823, "handoff_recall": 1.0,
+    "visitor_cases_fresh65": {"top1": 0.844, "top3": 0.88, "abstention": 0.823, "handoff_recall": 1.0,
                               "false_handoffs": 0.029},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): how people in India type: Hinglish, Indian English, slang, text-speak and typos. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.935 / 0.959 / 0.838 / 0.889 / 0.016; floors there.
-    "visitor_cases_fresh66": {"top1": 0.934, "top3": 0.959, "abstention": 0.891, "handoff_recall": 0.888,
+    "visitor_cases_fresh66": {"top1": 0.934, "top3": 0.966, "abstention": 0.891, "handoff_recall": 0.888,
                               "false_handoffs": 0.017},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): the boundary: what the policy answers beside what it does not, and requests beside look-alikes. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.907 / 0.928 / 0.730 / 0.867 / 0.046; floors there.
-    "visitor_cases_fresh67": {"top1": 0.917, "top3": 0.937, "abstention": 0.793, "handoff_recall": 0.866,
+    "visitor_cases_fresh67": {"top1": 0.917, "top3": 0.947, "abstention": 0.793, "handoff_recall": 0.866,
                               "false_handoffs": 0.047},
     # Session 36, written by a helper from the policy and intents.yaml only (rows too close to older tables reworded
     # before it was run): requests of every type and which form each goes to, beside questions about the same rights
     # and look-alikes. Held out (HELD_OUT, misses not read). First run at 0c3def6: 0.917 / 0.917 / 0.800 / 0.850 /
     # 0.100; floors there.
-    "visitor_cases_fresh68": {"top1": 0.916, "top3": 0.916, "abstention": 0.824, "handoff_recall": 0.862,
+    "visitor_cases_fresh68": {"top1": 0.916, "top3": 0.941, "abstention": 0.824, "handoff_recall": 0.862,
                               "false_handoffs": 0.088},
     # Session 36, written by helpers from the policy and intents.yaml only (rows too close to older tables reworded
     # before they were run), to teach the section model's request heads: requests as people in India type them
     # (fresh69) and inside longer messages and plain English (fresh70), each beside questions about the same rights
     # and look-alikes. First runs at bc390bd: 0.946 / 0.946 / 0.800 / 0.878 / 0.086 and 0.962 / 0.977 / 0.833 /
     # 0.856 / 0.071. Taught (not held out): floors at the figures with the model that learnt them.
-    "visitor_cases_fresh69": {"top1": 0.953, "top3": 0.953, "abstention": 0.899, "handoff_recall": 0.888,
+    "visitor_cases_fresh69": {"top1": 0.953, "top3": 0.961, "abstention": 0.899, "handoff_recall": 0.888,
                               "false_handoffs": 0.058},
-    "visitor_cases_fresh70": {"top1": 0.984, "top3": 0.984, "abstention": 0.899, "handoff_recall": 0.877,
+    "visitor_cases_fresh70": {"top1": 0.984, "top3": 0.991, "abstention": 0.899, "handoff_recall": 0.877,
                               "false_handoffs": 0.044},
     # The fifty-second visitor table (fresh50, 160 rows, about ten of every style; written from the policy and the table
     # header only, rows too close to older tables reworded by its helper before it was run). Held out: not learnt by
@@ -971,7 +974,7 @@ FLOORS = {
     # Raised after round 59 (session 34): abstention 0.800.
     # Raised after round 61 (session 34): handoff_recall 0.917.
     # Session 35 (the read tables taught): top1 0.943 -> 0.96, top3 0.959 -> 0.968.
-    "visitor_cases_fresh50": {"top1": 0.96, "top3": 0.968, "abstention": 0.856, "handoff_recall": 0.916,
+    "visitor_cases_fresh50": {"top1": 0.96, "top3": 0.975, "abstention": 0.856, "handoff_recall": 0.916,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -982,7 +985,7 @@ FLOORS = {
     # Set to the figures after the review of rounds 53 and 54: 0.898 / 0.922 (a request whose type the model was unsure
     # of is no longer handed off to the wrong form).
     # Session 35 (the read tables taught): top1 0.898 -> 0.976, top3 0.921 -> 0.976, handoff_recall 0.961 -> 1.0.
-    "visitor_cases_fresh49": {"top1": 0.976, "top3": 0.976, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh49": {"top1": 0.976, "top3": 0.983, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Raised on 2026-11-30 (branch quality2: Hinglish and text-speak words, "u keep my chats ..." read as a
     # question, mail "from you" not the company's address, more gap topics, the eighth calibration feature):
@@ -1011,7 +1014,7 @@ FLOORS = {
     # by another hand); the assistant now declines them, with the contact lines (our address) in the reply.
     # Raised after rounds 44 to 46 (3 Dec 2026): top1 0.9575, top3 0.9764.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.981, top3 0.991, abstention 0.986.
-    "visitor_cases": {"top1": 0.981, "top3": 0.99, "abstention": 0.986, "handoff_recall": 1.0},
+    "visitor_cases": {"top1": 0.981, "top3": 0.994, "abstention": 0.986, "handoff_recall": 1.0},
     # The development set's first measurement (main at ddf2378: 0.752 / 0.802 / 0.676); raised on 2026-11-30
     # (branch quality7) to what it reached: 0.860 / 0.901 / 0.750.
     # Abstention 0.75 -> 0.74 on 2026-12-01 (branch quality8): bench.calibrate's refit on the team's tables after the
@@ -1076,7 +1079,7 @@ FLOORS = {
     # longer a measure of unseen wording: 0.946 / 0.946 / 0.772.
     # Raised after round 59 (session 34): top1 0.952, top3 0.952.
     # Session 35 (the read tables taught): top1 0.951 -> 0.956, top3 0.951 -> 0.956, abstention 0.771 -> 0.78.
-    "dev_from_train3": {"top1": 0.956, "top3": 0.956, "abstention": 0.981, "false_handoffs": 0.0},
+    "dev_from_train3": {"top1": 0.956, "top3": 0.967, "abstention": 0.981, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -1110,7 +1113,7 @@ FLOORS = {
     # MODEL_REQUEST 0.85 (HISTORY): lowered to top-1 0.950 (taught: two rows).
     # Raised after round 59 (session 34): top1 0.955, top3 0.963.
     # Session 35 (the read tables taught): abstention 0.797 -> 0.813.
-    "dev_from_train": {"top1": 0.954, "top3": 0.962, "abstention": 0.925, "false_handoffs": 0.0},
+    "dev_from_train": {"top1": 0.954, "top3": 0.97, "abstention": 0.925, "false_handoffs": 0.0},
     # bench/dev_from_policyqa.yaml, PolicyQA's 661 annotator-written questions labelled on 2026-12-05 (session 33;
     # misses read): its first run (main at f3b0358), 0.784 / 0.883 / 0.458 / 2 false handoffs of 661, taken down.
     # Raised after round 57 (its misses read): abstention 0.750, false handoffs 1 of 661 (0.002); after round 58's
@@ -1118,7 +1121,7 @@ FLOORS = {
     # Session 34: the refit of `CALIBRATION` after round 59 declines three textbook questions it answered ("Do you collect
     # data about users implicitly?", two on "control"): lowered to 0.782 / 0.879.
     # Session 35 (the read tables taught): top1 0.782 -> 0.787, top3 0.879 -> 0.881.
-    "dev_from_policyqa": {"top1": 0.777, "top3": 0.868, "abstention": 0.777, "false_handoffs": 0.002},
+    "dev_from_policyqa": {"top1": 0.777, "top3": 0.877, "abstention": 0.777, "false_handoffs": 0.002},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

@@ -50,6 +50,9 @@ CALIBRATION = (-3.589, 1.881, 1.887, 2.103, 1.615, 0.444, -1.725, -0.878, 0.692)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
+# Where retrieval's citations of an answer leave room, a section the section model gives at least this probability is
+# cited too ("See also"), likeliest first (see `Assistant.see_also`).
+SEE_ALSO = 0.3
 # Ask back "did you mean ..." when the best clause of another section scores within this share of the
 # best one (calibrated with bench/calibrate.py on the team's tables; see README).
 CLARIFY_MARGIN = 0.0
@@ -439,6 +442,7 @@ class Assistant:
         self.clarify_floor = CLARIFY_FLOOR
         self.calibration = CALIBRATION
         self.second_look, self.second_look_declines = SECOND_LOOK, SECOND_LOOK_DECLINES
+        self.see_also_at = SEE_ALSO
         # The replies about the assistant itself ("are you a bot?", "can I talk to a human?"): word lists written
         # after reading the team's tables, so bench.calibrate switches them off, as it does the gap topics.
         self.about_replies = True
@@ -647,6 +651,8 @@ class Assistant:
         if company is not None:
             if found and self.index.policy.clause(found.intent.clause).section == company.top.clause.section:
                 company.offer = found.intent.name  # "whom do I complain to?" may open the grievance form
+            # "who do I contact to exercise my rights": the contact line, and the section on the rights under See also
+            company.citations = self.see_also(query, company.citations, [])
             return company
         changes = self.changes_answer(query)
         if changes is not None:
@@ -787,6 +793,7 @@ class Assistant:
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
             citations = [Hit(quotes[0].clause, best.score)] + citations[1:]
+        citations = self.see_also(query, citations, result.hits)
         reply = Reply(question, "answer", "\n".join(q.text for q in quotes), citations=citations,
                       confidence=confidence, top=best, quotes=quotes, topics=topics)
         if found and self.index.policy.clause(found.intent.clause).section == best.clause.section:
@@ -1713,6 +1720,21 @@ class Assistant:
         return Reply(question, "answer", clause.text, citations=citations, confidence=result.confidence,
                      top=first, intent=intent.name, handoff=intent.name, note=intent.reply,
                      quotes=[Quote(clause, clause.text)])
+
+    def see_also(self, query: Query, citations: list[Hit], hits: list[Hit]) -> list[Hit]:
+        """`citations` with room left filled by the sections the section model gives at least SEE_ALSO, likeliest
+        first: each by its best clause among retrieval's `hits`, else by its first clause."""
+        if self.sections is None or not citations or len(citations) >= MAX_CITATIONS or self.see_also_at > 1.0:
+            return citations
+        reading = self.sections.probabilities(self.model_words(query))
+        cited = {hit.clause.section for hit in citations}
+        likely = sorted((h for h in self.sections.heads if h != NO_SECTION and h not in cited
+                         and reading[h] >= self.see_also_at and h in self.index.sections), key=lambda h: -reading[h])
+        more = []
+        for number in likely[: MAX_CITATIONS - len(citations)]:
+            hit = next((hit for hit in hits if hit.clause.section == number), None)
+            more.append(hit or Hit(self.index.policy.section(number).clauses[0], 0.0))
+        return citations + more
 
     def cite(self, hits: list[Hit]) -> list[Hit]:
         """Pick up to three citations, best first, at most one per section."""

@@ -39,12 +39,14 @@ def test_agreeing_by_use(assistant, question):
 
 
 # The Introduction's clause is found by its own words (not stemmed twice) and leads clearly, so the reply quotes it
-# without a near tie pulling in section 11's clause about changes the question did not ask about.
+# without a near tie pulling in section 11's clause about changes the question did not ask about. (Section 11 may be
+# cited under "See also" since session 37, when the section model finds it likely: it is not quoted.)
 @pytest.mark.parametrize("question", ["wat hapens if i dont agre with this polcy",
                                       "when do I count as having agreed to this policy"])
 def test_agreeing_is_the_introduction_alone(assistant, question):
     reply = assistant.answer(question)
-    assert [citation.clause.section for citation in reply.citations] == ["1"], question
+    assert reply.citations[0].clause.section == "1", question
+    assert [quote.clause.section for quote in reply.quotes] == ["1"], question
     assert "you agree" in reply.message
 
 

@@ -1,0 +1,86 @@
+""""See also" from the section model (`SEE_ALSO`, session 37): when retrieval's further citations leave room, the
+sections the model learnt from the visitors' wording finds likely are cited after the quoted clause, so that a visitor
+whose answer came from the wrong section still finds the one that answers a click away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.engine.answering import MAX_CITATIONS, SEE_ALSO, load_assistant
+from app.engine.topics import NO_SECTION
+from tests.replies import answer_with
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def assistant():
+    return load_assistant(ROOT / "corpus")
+
+
+def _sections(reply) -> list[str]:
+    return [hit.clause.section for hit in reply.citations]
+
+
+# The quoted clause is not the one that answers; the section that does is now under "See also".
+@pytest.mark.parametrize("question, quoted, answers", [
+    ("do I have the right to say no to cookies", "6", "7"),
+    ("where are your servers", "2", "10"),
+    ("can I limit what you gather about me while I browse", "2", "7"),
+])
+def test_the_section_the_model_finds_likely_is_cited_under_see_also(assistant, question, quoted, answers):
+    without = answer_with(assistant, "see_also_at", 1.01, question)
+    assert without.answered and answers not in _sections(without)
+    reply = assistant.answer(question)
+    assert reply.answered and _sections(reply)[0] == quoted
+    assert answers in _sections(reply)[1:]
+    assert reply.message == without.message and reply.quotes == without.quotes  # the answer itself is unchanged
+
+
+@pytest.mark.parametrize("question", [
+    "do I have the right to say no to cookies",
+    "where are your servers",
+    "how long do you keep my data",
+    "do you sell my phone number",
+    "what cookies do you use",
+])
+def test_see_also_adds_only_likely_sections_never_twice_and_at_most_three(assistant, question):
+    reply = assistant.answer(question)
+    without = answer_with(assistant, "see_also_at", 1.01, question)
+    sections = _sections(reply)
+    assert len(sections) <= MAX_CITATIONS and len(set(sections)) == len(sections)
+    assert reply.citations[: len(without.citations)] == without.citations  # retrieval's own come first, as they were
+    reading = assistant.sections.probabilities(assistant.model_words(assistant.analyse(question)))
+    added = sections[len(without.citations):]
+    assert all(reading[s] >= SEE_ALSO and s != NO_SECTION for s in added)
+    assert [reading[s] for s in added] == sorted((reading[s] for s in added), reverse=True)
+
+
+def test_declines_and_handoffs_get_no_see_also(assistant):
+    declined = assistant.answer("what are your sms prices per message")
+    assert not declined.answered and not declined.citations
+    handed = assistant.answer("please delete my account and all my data")
+    assert handed.handoff == "deletion"
+    assert handed.citations == answer_with(assistant, "see_also_at", 1.01, "please delete my account and all my data").citations
+
+
+# A question about the company is answered with its line of "Contact Us"; the section the question is also about
+# follows under "See also".
+@pytest.mark.parametrize("question, also", [
+    ("who do I contact to exercise my rights", "6"),
+    ("erasure request - which mail address should that go to?", "6"),
+    ("who runs this service", "1"),
+])
+def test_a_company_detail_gets_see_also_too(assistant, question, also):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and _sections(reply)[0] == "12"
+    assert also in _sections(reply)[1:]
+    assert answer_with(assistant, "see_also_at", 1.01, question).citations == reply.citations[:1]
+
+
+@pytest.mark.parametrize("question", ["what is your phone number", "where is your office", "aapki company ka address kya hai"])
+def test_a_company_detail_the_model_sees_nothing_else_in_keeps_one_citation(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and _sections(reply) == ["12"]
