@@ -817,7 +817,8 @@ FLOORS = {
     # Raised after round 61 (session 34): handoff_recall 0.746.
     # Session 35 (the read tables taught): top1 0.879 -> 0.935, top3 0.926 -> 0.959, abstention 0.777 -> 0.805,
     # handoff_recall 0.745 -> 0.82, false_handoffs 0.055 -> 0.044.
-    "visitor_cases_fresh51": {"top1": 0.935, "top3": 0.967, "abstention": 0.86, "handoff_recall": 0.82,
+    # Session 37: MODEL_REQUEST 0.8 and MODEL_REQUEST_TYPE 0.6: handoff 0.821 -> 0.836 (raised).
+    "visitor_cases_fresh51": {"top1": 0.935, "top3": 0.967, "abstention": 0.86, "handoff_recall": 0.835,
                               "false_handoffs": 0.044},
     # Session 32: MODEL_ABSTAIN_SURE 0.97 (declines what retrieval answers less surely than 0.8 when the model is all
     # but certain no section answers, whatever the question model reads): held out (rows never read): abstention 0.872
@@ -944,14 +945,16 @@ FLOORS = {
     # before it was run): requests of every type and which form each goes to, beside questions about the same rights
     # and look-alikes. Held out (HELD_OUT, misses not read). First run at 0c3def6: 0.917 / 0.917 / 0.800 / 0.850 /
     # 0.100; floors there.
-    "visitor_cases_fresh68": {"top1": 0.916, "top3": 0.941, "abstention": 0.824, "handoff_recall": 0.862,
+    # Session 37: MODEL_REQUEST 0.8 and MODEL_REQUEST_TYPE 0.6: top-1 0.917 -> 0.925, handoff 0.863 -> 0.875 (raised).
+    "visitor_cases_fresh68": {"top1": 0.924, "top3": 0.941, "abstention": 0.824, "handoff_recall": 0.874,
                               "false_handoffs": 0.088},
     # Session 36, written by helpers from the policy and intents.yaml only (rows too close to older tables reworded
     # before they were run), to teach the section model's request heads: requests as people in India type them
     # (fresh69) and inside longer messages and plain English (fresh70), each beside questions about the same rights
     # and look-alikes. First runs at bc390bd: 0.946 / 0.946 / 0.800 / 0.878 / 0.086 and 0.962 / 0.977 / 0.833 /
     # 0.856 / 0.071. Taught (not held out): floors at the figures with the model that learnt them.
-    "visitor_cases_fresh69": {"top1": 0.953, "top3": 0.961, "abstention": 0.899, "handoff_recall": 0.888,
+    # Session 37: MODEL_REQUEST 0.8 and MODEL_REQUEST_TYPE 0.6: handoff 0.889 -> 0.900 (raised).
+    "visitor_cases_fresh69": {"top1": 0.953, "top3": 0.961, "abstention": 0.899, "handoff_recall": 0.899,
                               "false_handoffs": 0.058},
     "visitor_cases_fresh70": {"top1": 0.984, "top3": 0.991, "abstention": 0.899, "handoff_recall": 0.877,
                               "false_handoffs": 0.044},

@@ -103,12 +103,14 @@ MODEL_ABSTAIN_SURE, MODEL_ABSTAIN_SURE_BELOW = 0.97, 0.8
 # session 30, measured on four tables written then that neither the rules nor the model had seen (fresh51 to fresh54:
 # 112 requests, 528 other messages): 3 more requests handed off to a right form, no more false handoffs; out of fold
 # on the older tables one more, none false. At 0.9 and below, decided wordings of tests/engine are handed off ("I want
-# to see the content of my account data" asks, at 0.90).
-MODEL_REQUEST = 0.85
+# to see the content of my account data" asks, at 0.90). Lowered to 0.8 in session 37 with MODEL_REQUEST_TYPE 0.7 ->
+# 0.6, once the heads had learnt the decided wordings' handoffs (session 32): out of fold on the tables 1,500 -> 1,505
+# of 1,569 requests to a right form, false handoffs unchanged (38); every decided wording holds.
+MODEL_REQUEST = 0.8
 # ... and only when it finds the likeliest type at least this likely and the message names the visitor (I, me, my
 # ...): "your phone number and email please" asks for ours, "pls stop charging me" is no type of request (the review
 # of round 53).
-MODEL_REQUEST_TYPE = 0.7
+MODEL_REQUEST_TYPE = 0.6
 # A request intents.yaml's markers find is not handed off when the request heads give "makes a request" less than
 # MODEL_VETO and the section heads give "no section answers" at least MODEL_VETO_NONE: an instruction about the product
 # in a right's words ("write a short promo sms for my shop's sale", "stop the campaign I scheduled, wrong excel"). Tried
