@@ -4,11 +4,12 @@ whose answer came from the wrong section still finds the one that answers a clic
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 
-from app.engine.answering import MAX_CITATIONS, SEE_ALSO, load_assistant
+from app.engine.answering import MAX_CITATIONS, SEE_ALSO, SEE_ALSO_COMPANY, load_assistant
 from app.engine.topics import NO_SECTION
 from tests.replies import answer_with
 
@@ -22,6 +23,11 @@ def assistant():
 
 def _sections(reply) -> list[str]:
     return [hit.clause.section for hit in reply.citations]
+
+
+def reading(assistant, question: str) -> dict[str, float]:
+    """The section model's reading of a question."""
+    return assistant.sections.probabilities(assistant.model_words(assistant.analyse(question)))
 
 
 # The quoted clause is not the one that answers; the section that does is now under "See also".
@@ -46,16 +52,32 @@ def test_the_section_the_model_finds_likely_is_cited_under_see_also(assistant, q
     "do you sell my phone number",
     "what cookies do you use",
 ])
-def test_see_also_adds_only_likely_sections_never_twice_and_at_most_three(assistant, question):
+def test_see_also_adds_only_the_likeliest_sections_never_twice_at_most_three_best_first(assistant, question):
     reply = assistant.answer(question)
     without = answer_with(assistant, "see_also_at", 1.01, question)
     sections = _sections(reply)
     assert len(sections) <= MAX_CITATIONS and len(set(sections)) == len(sections)
     assert reply.citations[: len(without.citations)] == without.citations  # retrieval's own come first, as they were
-    reading = assistant.sections.probabilities(assistant.model_words(assistant.analyse(question)))
+    read = reading(assistant, question)
     added = sections[len(without.citations):]
-    assert all(reading[s] >= SEE_ALSO and s != NO_SECTION for s in added)
-    assert [reading[s] for s in added] == sorted((reading[s] for s in added), reverse=True)
+    likely = sorted((h for h in read if h != NO_SECTION and h not in _sections(without) and read[h] >= SEE_ALSO),
+                    key=lambda h: -read[h])
+    assert set(added) == set(likely[: MAX_CITATIONS - len(without.citations)])
+    scores = [hit.score for hit in reply.citations]
+    assert scores == sorted(scores, reverse=True)  # best first, as the API says
+
+
+def test_a_section_the_policy_no_longer_has_is_never_cited(assistant):
+    """A head of the section model whose section a new version of the policy dropped is renamed `gone:N`
+    (`topics.for_policy`): it is never a "see also"."""
+    question = "where are your servers"
+    assert "10" in _sections(assistant.answer(question))
+    moved = copy.copy(assistant.sections)
+    moved.heads = tuple("gone:10" if h == "10" else h for h in moved.heads)
+    moved.topics = moved.heads[1:]
+    reply = answer_with(assistant, "sections", moved, question)
+    assert reply.answered and "10" not in _sections(reply)
+    assert all(not s.startswith("gone:") for s in _sections(reply))
 
 
 def test_declines_and_handoffs_get_no_see_also(assistant):
@@ -77,10 +99,21 @@ def test_a_company_detail_gets_see_also_too(assistant, question, also):
     reply = assistant.answer(question)
     assert reply.reason == "company" and _sections(reply)[0] == "12"
     assert also in _sections(reply)[1:]
-    assert answer_with(assistant, "see_also_at", 1.01, question).citations == reply.citations[:1]
+    assert answer_with(assistant, "see_also_company", 1.01, question).citations == reply.citations[:1]
+    assert reading(assistant, question)[also] >= SEE_ALSO_COMPANY
 
 
 @pytest.mark.parametrize("question", ["what is your phone number", "where is your office", "aapki company ka address kya hai"])
 def test_a_company_detail_the_model_sees_nothing_else_in_keeps_one_citation(assistant, question):
     reply = assistant.answer(question)
     assert reply.reason == "company" and _sections(reply) == ["12"]
+
+
+# The model reads some of the company's own details as the visitor's (the office's location as the visitor's, our
+# number as theirs): under SEE_ALSO_COMPANY, not SEE_ALSO, they are not linked.
+@pytest.mark.parametrize("question", ["location of your office?", "Kindly share your customer care number",
+                                      "give me your whatsapp number, integration failed"])
+def test_a_company_detail_is_held_to_a_higher_bar(assistant, question):
+    reply = assistant.answer(question)
+    assert reply.reason == "company" and _sections(reply) == ["12"]
+    assert len(answer_with(assistant, "see_also_company", SEE_ALSO, question).citations) > 1
