@@ -798,7 +798,7 @@ class Assistant:
         citations = self.cite(result.hits)
         if quotes[0].clause is not best.clause:
             citations = [Hit(quotes[0].clause, best.score)] + citations[1:]
-        citations = self.see_also(query, citations, result.hits)
+        citations = self.see_also(query, citations, result.hits, self.see_also_at)
         reply = Reply(question, "answer", "\n".join(q.text for q in quotes), citations=citations,
                       confidence=confidence, top=best, quotes=quotes, topics=topics)
         if found and self.index.policy.clause(found.intent.clause).section == best.clause.section:
@@ -1726,17 +1726,17 @@ class Assistant:
                      top=first, intent=intent.name, handoff=intent.name, note=intent.reply,
                      quotes=[Quote(clause, clause.text)])
 
-    def see_also(self, query: Query, citations: list[Hit], hits: list[Hit], at: float | None = None) -> list[Hit]:
-        """`citations` with room left filled by the likeliest sections the section model gives at least `at`
-        (SEE_ALSO unless given), none of them cited yet nor gone from this policy: each by its best clause among
+    def see_also(self, query: Query, citations: list[Hit], hits: list[Hit], at: float) -> list[Hit]:
+        """`citations` with room left filled by the likeliest sections of this policy the section model gives at least
+        `at` (SEE_ALSO, SEE_ALSO_COMPANY; above 1: none), none of them cited yet: each by its best clause among
         retrieval's `hits`, else by its first clause (score 0). Best score first, as every citation list is."""
-        at = self.see_also_at if at is None else at
         if self.sections is None or not citations or len(citations) >= MAX_CITATIONS or at > 1.0:
             return citations
         reading = self.sections.probabilities(self.model_words(query))
         cited = {hit.clause.section for hit in citations}
-        likely = sorted((h for h in self.sections.heads if h != NO_SECTION and h not in cited
-                         and reading[h] >= at and h in self.index.sections), key=lambda h: -reading[h])
+        # this policy's sections only: not "none", nor a head whose section it dropped (`gone:N`, topics.for_policy)
+        likely = sorted((h for h in self.sections.heads if h in self.index.sections and h not in cited
+                         and reading[h] >= at), key=lambda h: -reading[h])
         more = []
         for number in likely[: MAX_CITATIONS - len(citations)]:
             hit = next((hit for hit in hits if hit.clause.section == number), None)
