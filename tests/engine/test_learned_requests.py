@@ -127,18 +127,18 @@ def test_a_request_both_readings_doubt_is_not_handed_off(assistant, message, mar
 
 # A request that names the visitor ("me") or their data is never vetoed, however both readings doubt it: the review
 # of the veto found genuine requests about the company's own product read as instructions ("... keep coming, opt me
-# out", "send me my data before the plan expires").
+# out", "send me my data before the plan expires"). The model taught with mistyped copies (session 38) no longer
+# doubts these two, so the veto's bars are set here where any reading doubts them.
 @pytest.mark.parametrize("message, intent", [
     ("send me my data before the plan expires", "access"),
     ("the plan renewal promos on whatsapp keep coming, opt me out", "marketing_opt_out"),
 ])
 def test_a_request_naming_the_visitor_is_handed_off_whatever_the_readings(assistant, message, intent):
-    query = assistant.analyse(message)
-    words = assistant.model_words(query)
-    assert assistant.requests.probabilities(words)[REQUEST] < assistant.model_veto
-    assert assistant.sections.probabilities(words)[NO_SECTION] >= assistant.model_veto_none
-    assert not assistant.handoff_doubted(query)
     assert assistant.answer(message).handoff == intent
+    # Bars at which both readings doubt every request: the veto stops an instruction, not a request naming the visitor.
+    instruction = "stop the broadcast i scheduled for tonight, the excel had errors"
+    assert answer_with(assistant, "model_veto", 1.01, instruction, model_veto_none=0.0).handoff is None
+    assert answer_with(assistant, "model_veto", 1.01, message, model_veto_none=0.0).handoff == intent
 
 
 # The veto leaves alone a request either reading believes: the request heads sure of it, or the section heads finding

@@ -41,7 +41,7 @@ def test_the_committed_model_has_a_head_for_each_section_and_for_none(assistant)
     assert model.heads[: len(sections)] == sections and model.heads[0] == NO_SECTION  # then the request heads
     assert assistant.sections.heads == sections
     assert assistant.sections is not None
-    assert MODEL.stat().st_size < 3_000_000
+    assert MODEL.stat().st_size < 5_000_000  # 4.0 MB since its rows' mistyped copies (session 38)
     # read apart from the request heads, each part's weights are rows in C order: taking a question's rows from a
     # strided array took ten times as long (0.2 ms a reading, most of an answer's time; session 31)
     assert assistant.sections.coef.flags["C_CONTIGUOUS"] and assistant.requests.coef.flags["C_CONTIGUOUS"]
@@ -295,3 +295,33 @@ def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the
         handed = "handoff" in row
         assert set(r.labels) == heads | {REQUEST} | ({REQUEST_TYPE + name for name in types} if handed else set())
         assert r.labels[REQUEST] == handed and (not handed or r.labels[REQUEST_TYPE + row["handoff"]] == 1)
+
+
+def _one_slip(word: str, typed: str) -> bool:
+    """Whether `typed` is `word` with one letter swapped with the next, dropped or doubled."""
+    k = next((i for i, (a, b) in enumerate(zip(word, typed)) if a != b), min(len(word), len(typed)))
+    swapped = len(typed) == len(word) and typed == word[:k] + word[k + 1] + word[k] + word[k + 2:]
+    return swapped or typed == word[:k] + word[k + 1:] or typed == word[:k] + word[k] + word[k:]
+
+
+def test_each_row_is_taught_with_a_mistyped_and_a_greeted_copy_that_keep_its_labels():
+    """Session 38: the heads are fitted on each row, a copy with up to two of its longer words mistyped and a copy
+    between a greeting and a sign-off; the same copies on every rebuild, and none the same as its question."""
+    from bench.train import Row
+    from bench.train_sections import GREETINGS, SIGN_OFFS, SLIPS, copies, greeted, with_slips
+
+    question = "can you delete every message i sent through your platform last year"
+    typed = with_slips(question)
+    assert typed == with_slips(question) and typed != question  # seeded by the question
+    changed = [(a, b) for a, b in zip(question.split(), typed.split()) if a != b]
+    assert 1 <= len(changed) <= SLIPS and all(len(a) >= 4 and _one_slip(a, b) for a, b in changed)
+    wrapped = greeted(question)
+    assert wrapped == greeted(question) and question in wrapped
+    opening, closing = wrapped.split(question)
+    assert opening.strip() in GREETINGS and closing.strip() in SIGN_OFFS
+    rows = [Row("t.yaml", question, [], "t.yaml", {"6": 1, "none": 0}),
+            Row("t.yaml", "is it ok", [], "t.yaml", {"none": 1})]
+    made = copies(rows)
+    assert [r.question for r in made] == [wrapped, typed, greeted("is it ok")]  # "is it ok" has no word to mistype
+    assert [r.labels for r in made] == [rows[0].labels, rows[0].labels, rows[1].labels]
+    assert all(r.words for r in made) and all(r.group == "t.yaml" for r in made)

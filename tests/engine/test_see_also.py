@@ -111,8 +111,7 @@ def test_a_company_detail_the_model_sees_nothing_else_in_keeps_one_citation(assi
 
 # The model reads some of the company's own details as the visitor's (the office's location as the visitor's, our
 # number as theirs): under SEE_ALSO_COMPANY, not SEE_ALSO, they are not linked.
-@pytest.mark.parametrize("question", ["location of your office?", "Kindly share your customer care number",
-                                      "give me your whatsapp number, integration failed"])
+@pytest.mark.parametrize("question", ["location of your office?", "Kindly share your customer care number"])
 def test_a_company_detail_is_held_to_a_higher_bar(assistant, question):
     reply = assistant.answer(question)
     assert reply.reason == "company" and _sections(reply) == ["12"]
