@@ -299,9 +299,9 @@ def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the
 
 def _one_slip(word: str, typed: str) -> bool:
     """Whether `typed` is `word` with one letter swapped with the next, dropped or doubled."""
-    k = next((i for i, (a, b) in enumerate(zip(word, typed)) if a != b), min(len(word), len(typed)))
-    swapped = len(typed) == len(word) and typed == word[:k] + word[k + 1] + word[k] + word[k + 2:]
-    return swapped or typed == word[:k] + word[k + 1:] or typed == word[:k] + word[k] + word[k:]
+    return any(typed in (word[:k] + word[k + 1 : k + 2] + word[k] + word[k + 2 :], word[:k] + word[k + 1 :],
+                         word[:k] + word[k] + word[k:])
+               for k in range(len(word)))
 
 
 def test_each_row_is_taught_with_a_mistyped_and_a_greeted_copy_that_keep_its_labels():
