@@ -312,11 +312,12 @@ def test_each_row_is_taught_with_a_mistyped_and_a_greeted_copy_that_keep_its_lab
 
     question = "can you delete every message i sent through your platform last year"
     typed = with_slips(question)
-    assert typed == with_slips(question) and typed != question  # seeded by the question
+    # seeded by the question's SHA-1: the same copy in any process, on any machine
+    assert typed == "can you delete every message i sent through your platofrm last yer"
     changed = [(a, b) for a, b in zip(question.split(), typed.split()) if a != b]
     assert 1 <= len(changed) <= SLIPS and all(len(a) >= 4 and _one_slip(a, b) for a, b in changed)
     wrapped = greeted(question)
-    assert wrapped == greeted(question) and question in wrapped
+    assert wrapped == f"i was wondering, {question} regards"
     opening, closing = wrapped.split(question)
     assert opening.strip() in GREETINGS and closing.strip() in SIGN_OFFS
     rows = [Row("t.yaml", question, [], "t.yaml", {"6": 1, "none": 0}),
