@@ -23,7 +23,7 @@ from tests.publishing import CORPUS, DELETION, REWORDED
 
 pytestmark = [pytest.mark.postgresql, pytest.mark.slow]
 
-LINKED = "How do I yeet my profile?"
+LINKED = "How do I zap my profile?"
 NOT_COVERED = "Do you sell my data to advertisers?"
 ASKS = 6  # new connections each: both workers of a host answer some of them
 

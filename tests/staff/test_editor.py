@@ -17,7 +17,7 @@ pytestmark = pytest.mark.storage
 
 HOSTILE = "<script>alert(1)</script>"
 # No policy word in it: the assistant cannot answer it until an editor links it.
-YEET = "How do I yeet my profile?"
+ZAP = "How do I zap my profile?"
 DELETION_CLAUSE = "s6-correction-and-deletion-2"
 
 
@@ -57,12 +57,12 @@ def test_review_key_groups_wordings_that_differ_only_in_case_and_punctuation(tex
 
 
 def test_the_same_question_asked_many_times_is_one_row_with_count_and_last_seen(db):
-    for n, text in enumerate(["How do I yeet my profile?", "how do i YEET my profile", "How do I yeet my profile!!"]):
+    for n, text in enumerate(["How do I zap my profile?", "how do i ZAP my profile", "How do I zap my profile!!"]):
         log_question(db, text, asked_at=f"2026-03-0{n + 1}T10:00:00.000+00:00")
     log_question(db, "Do you sell my data?", kind="answer", answered=1, confidence=0.95)
     [group] = groups(db)
     assert (group.count, group.last_seen, group.text) == (3, "2026-03-03T10:00:00.000+00:00",
-                                                          "How do I yeet my profile!!")
+                                                          "How do I zap my profile!!")
     assert group.reasons == {"unanswered": 3, "asked_back": 0, "low_confidence": 0, "thumbs_down": 0}
 
 
@@ -120,24 +120,24 @@ def test_a_linked_question_is_answered_with_that_clause_in_every_instance_and_af
     """Two app instances (two gunicorn workers) share one database."""
     editors_app, visitors_app = instances(), instances()
     visitor = visitors_app.test_client()
-    assert ask(visitor, YEET)["answered"] is False
+    assert ask(visitor, ZAP)["answered"] is False
 
     editor_client = editors_app.test_client()
     auth = AuthActions(editors_app, editor_client)
     auth.login("zoe", role="editor")
-    assert YEET in editor_client.get("/editor/unanswered").get_data(as_text=True)
-    response = auth.post("/editor/unanswered/link", {"text": YEET, "clause_id": DELETION_CLAUSE},
+    assert ZAP in editor_client.get("/editor/unanswered").get_data(as_text=True)
+    response = auth.post("/editor/unanswered/link", {"text": ZAP, "clause_id": DELETION_CLAUSE},
                          page="/editor/unanswered", follow_redirects=True)
     assert "Visitors asking these are now answered with it." in response.get_data(as_text=True)
 
-    reply = ask(visitor, YEET)
+    reply = ask(visitor, ZAP)
     assert reply["answered"] is True
     assert reply["answer"]["clause_id"] == DELETION_CLAUSE
     assert reply["citations"][0]["label"] == "Privacy Policy §6 Your Rights and Choices — Correction and Deletion"
-    assert ask(visitor, "how do i yeet my profile")["answer"]["clause_id"] == DELETION_CLAUSE
+    assert ask(visitor, "how do i zap my profile")["answer"]["clause_id"] == DELETION_CLAUSE
 
     restarted = instances().test_client()
-    assert ask(restarted, YEET)["answer"]["clause_id"] == DELETION_CLAUSE
+    assert ask(restarted, ZAP)["answer"]["clause_id"] == DELETION_CLAUSE
     # Handled: the question is off the review list.
     db = connect(database_url)
     try:
@@ -147,19 +147,19 @@ def test_a_linked_question_is_answered_with_that_clause_in_every_instance_and_af
 
 
 def test_undoing_a_link_takes_the_phrasing_out_of_retrieval(editor, auth, client, db):
-    ask(client, YEET)
-    auth.post("/editor/unanswered/link", {"text": YEET, "clause_id": DELETION_CLAUSE}, page="/editor/unanswered")
-    assert ask(client, YEET)["answered"] is True
+    ask(client, ZAP)
+    auth.post("/editor/unanswered/link", {"text": ZAP, "clause_id": DELETION_CLAUSE}, page="/editor/unanswered")
+    assert ask(client, ZAP)["answered"] is True
     assert db.count("phrasings") == 1
-    auth.post("/editor/reopen", {"key": review.review_key(YEET)}, page="/editor/unanswered")
+    auth.post("/editor/reopen", {"key": review.review_key(ZAP)}, page="/editor/unanswered")
     assert db.count("phrasings") == 0 and db.count("review_decisions") == 0
-    assert ask(client, YEET)["answered"] is False
-    assert YEET in editor.get("/editor/unanswered").get_data(as_text=True)
+    assert ask(client, ZAP)["answered"] is False
+    assert ZAP in editor.get("/editor/unanswered").get_data(as_text=True)
 
 
 def test_linking_to_another_clause_by_id(editor, auth, client, db):
-    ask(client, YEET)
-    auth.post("/editor/unanswered/link", {"text": YEET, "other_clause_id": "s6-2"}, page="/editor/unanswered")
+    ask(client, ZAP)
+    auth.post("/editor/unanswered/link", {"text": ZAP, "other_clause_id": "s6-2"}, page="/editor/unanswered")
     assert db.scalar("select clause_id from phrasings") == "s6-2"
     [decision] = db.query("select * from review_decisions")
     assert (decision["action"], decision["decided_by"], decision["count"]) == ("linked", "zoe", 1)
@@ -167,8 +167,8 @@ def test_linking_to_another_clause_by_id(editor, auth, client, db):
 
 @pytest.mark.parametrize("clause_id", ["", "s99-1", "<script>"])
 def test_linking_to_an_unknown_clause_is_refused(editor, auth, db, clause_id):
-    log_question(db, YEET)
-    response = auth.post("/editor/unanswered/link", {"text": YEET, "clause_id": clause_id},
+    log_question(db, ZAP)
+    response = auth.post("/editor/unanswered/link", {"text": ZAP, "clause_id": clause_id},
                          page="/editor/unanswered", follow_redirects=True)
     assert "There is no clause with that id" in response.get_data(as_text=True)
     assert db.count("phrasings") == 0 and db.count("review_decisions") == 0
@@ -182,15 +182,15 @@ def test_a_missing_or_huge_question_is_a_clear_error(editor, auth, db, text):
 
 
 def test_dismissed_questions_leave_the_list(editor, auth, db):
-    log_question(db, YEET)
+    log_question(db, ZAP)
     log_question(db, "something else entirely")
-    auth.post("/editor/unanswered/dismiss", {"text": YEET}, page="/editor/unanswered")
+    auth.post("/editor/unanswered/dismiss", {"text": ZAP}, page="/editor/unanswered")
     assert [g.key for g in groups(db)] == ["something else entirely"]
     [decision] = db.query("select * from review_decisions")
     assert (decision["action"], decision["decided_by"]) == ("dismissed", "zoe")
     assert db.count("phrasings") == 0
     # Asked again later: still dismissed.
-    log_question(db, YEET, asked_at="2099-01-01T00:00:00.000+00:00")
+    log_question(db, ZAP, asked_at="2099-01-01T00:00:00.000+00:00")
     assert [g.key for g in groups(db)] == ["something else entirely"]
 
 
@@ -232,8 +232,8 @@ def test_the_review_csv_lists_pending_questions_safely(editor, db):
 
 
 def test_review_actions_need_the_csrf_token(editor, db):
-    log_question(db, YEET)
-    response = editor.post("/editor/unanswered/link", data={"text": YEET, "clause_id": DELETION_CLAUSE})
+    log_question(db, ZAP)
+    response = editor.post("/editor/unanswered/link", data={"text": ZAP, "clause_id": DELETION_CLAUSE})
     assert response.status_code == 400
     assert db.count("phrasings") == 0
 
