@@ -129,8 +129,8 @@ def with_slips(question: str) -> str:
     """`question` with up to `SLIPS` of its words of four letters or more mistyped, one slip each."""
     rng = _seeded(question, "typo")
     words = question.split()
-    for i in rng.sample([i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()],
-                        min(SLIPS, sum(len(w) >= 4 and w.isalpha() for w in words))):
+    longer = [i for i, w in enumerate(words) if len(w) >= 4 and w.isalpha()]
+    for i in rng.sample(longer, min(SLIPS, len(longer))):
         word, k, slip = words[i], rng.randrange(1, len(words[i]) - 1), rng.randrange(3)
         words[i] = (word[:k] + word[k + 1] + word[k] + word[k + 2:] if slip == 0  # swapped with the next letter
                     else word[:k] + word[k + 1:] if slip == 1  # dropped
