@@ -108,8 +108,11 @@ MODEL_ABSTAIN_SURE, MODEL_ABSTAIN_SURE_BELOW = 0.97, 0.8
 # on the older tables one more, none false. At 0.9 and below, decided wordings of tests/engine are handed off ("I want
 # to see the content of my account data" asks, at 0.90). Lowered to 0.8 in session 37 with MODEL_REQUEST_TYPE 0.7 ->
 # 0.6, once the heads had learnt the decided wordings' handoffs (session 32): out of fold on the tables 1,500 -> 1,505
-# of 1,569 requests to a right form, false handoffs unchanged (38); every decided wording holds.
-MODEL_REQUEST = 0.8
+# of 1,569 requests to a right form, false handoffs unchanged (38); every decided wording holds. Lowered to 0.75 in
+# session 39, with the rules' markers of another type no longer keeping the model out (`_learned_request`): out of
+# fold on the tables five more requests handed off to a right form, false handoffs unchanged; at 0.7 one more false
+# ("kindly share the email id for writing regarding my personal data matter").
+MODEL_REQUEST = 0.75
 # ... and only when it finds the likeliest type at least this likely and the message names the visitor (I, me, my
 # ...): "your phone number and email please" asks for ours, "pls stop charging me" is no type of request (the review
 # of round 53).
@@ -121,6 +124,13 @@ MODEL_REQUEST_TYPE = 0.6
 # learn the decided wordings' handoffs too (tests/data/decided_wordings.yaml); chosen out of fold: the tables' false
 # handoffs 16 -> 14 of 5,752 (one request of 1,151 lost), the untaught tables' 13 -> 8 (no request lost).
 MODEL_VETO, MODEL_VETO_NONE = 0.3, 0.8
+# A request intents.yaml's markers find is handed off as another type when the request heads give that type at least
+# MODEL_RETYPE and the markers' type at most MODEL_RETYPE_FROM: the markers read one verb, the heads the whole message
+# ("I keep getting your webinar invites, kindly remove me from these lists": the marketing opt-out, not a deletion;
+# "you still have my old Thane address, fix it, I moved to Navi Mumbai": a correction, not moving data elsewhere).
+# Chosen out of fold on the tables (session 39): 1,508 -> 1,513 of 1,569 requests to a right form (six mended, one
+# lost); false handoffs are unchanged, as only the type of a handoff changes.
+MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # The second look at an answer about to be given (`doubts_answer`, session 36): a logistic model of the chance that no
 # section answers the question, over what the answer's own reading says of it (`second_look_features`), learnt out of
 # fold by `python -m bench.second_look` on the team's tables (never the held-out ones, never ../shared/eval). The gates
@@ -439,6 +449,7 @@ class Assistant:
         self.model_abstain_privacy = MODEL_ABSTAIN_PRIVACY
         self.model_abstain_sure, self.model_abstain_sure_below = MODEL_ABSTAIN_SURE, MODEL_ABSTAIN_SURE_BELOW
         self.model_veto, self.model_veto_none = MODEL_VETO, MODEL_VETO_NONE
+        self.model_retype, self.model_retype_from = MODEL_RETYPE, MODEL_RETYPE_FROM
         self.model_strong, self.model_strong_doubt = MODEL_STRONG, MODEL_STRONG_DOUBT
         self.topic_map = topic_map or {}
         self._shares_for, self._shares = None, []  # see `_topic_shares`
@@ -645,6 +656,8 @@ class Assistant:
         found = self.intents.detect(query) if self.intents else None
         if found is not None and found.request and self.handoff_doubted(query):
             found = None  # "write a short promo sms for my shop's sale": the markers' request, which both models doubt
+        elif found is not None and found.request:
+            found = self.retyped(query, found)
         if found is None:
             found = self.learned_request(query)
         if found and found.request:
@@ -1681,17 +1694,34 @@ class Assistant:
                      top=hit, quotes=quotes, reason="company")
 
     def learned_request(self, query: Query) -> Detection | None:
+        """The request a message makes as the model's request heads read it (`_learned_request`); in a message of two
+        sentences or more and no "?", when the whole does not make one, the request its sentences make, each read on
+        its own, when they all make the same: the story before a request dilutes the heads' reading of it ("I run a
+        small coaching institute in Pune and my personal mobile is the one registered on the account. ... Please
+        provide all the personal details stored under my name and number."). Chosen out of fold on the tables
+        (session 39): three more requests handed off to a right form, no more false handoffs; a message with a "?" asks
+        (two more false handoffs when those were read too: "r u open on saturdays? want to call about my account
+        data")."""
+        found = self._learned_request(query)
+        if found is not None or len(query.sentences) < 2 or any(part.question_mark for part in query.parts):
+            return found
+        made = {d.intent.name: d for one in query.sentence_queries if (d := self._learned_request(one)) is not None}
+        return next(iter(made.values())) if len(made) == 1 else None
+
+    def _learned_request(self, query: Query) -> Detection | None:
         """The request a message shaped as one makes when intents.yaml's markers find no type in it, as the model's
         request heads read it: "lemme see all the stuff u got on me", "my email on file is ancient, swap it 4 my new
         one k". None when the message names nothing of the visitor's (I, me, my ...: "your phone number and email
-        please"), asks rather than tells, or has the markers in it at all (the rules have read them, denied or on the
-        product: `Intents.marked`); when the model is not sure enough that it is a request (MODEL_REQUEST) or of
-        which type (MODEL_REQUEST_TYPE); when the markers would find a type but for its product words
+        please") or asks rather than tells; when the model is not sure enough that it is a request (MODEL_REQUEST) or
+        of which type (MODEL_REQUEST_TYPE); when the rules have read that type in it already, denied or on the
+        product (`Intents.had_their_say`: "mera data delete mat karo", "my account deactivated"; until session 39 any
+        marker or "no" of any type kept the model out, and "mere data ka analysis mat karo" was no objection); when
+        the markers would find a type but for its product words
         (`Intents.ruled_out`: "stop sending me OTPs"); or when the section model finds no section likely to answer
         (MODEL_NONE: an instruction about the product, "please update the email template")."""
         # the cheap checks first: most messages are questions, and none reach the model
         if self.requests is None or not self.intents or not _THE_VISITOR & set(query.words) \
-                or not is_request(query, self.intents.actions) or self.intents.marked(query):
+                or not is_request(query, self.intents.actions):
             return None
         words = self.model_words(query)
         reading = self.requests.probabilities(words)
@@ -1700,9 +1730,22 @@ class Assistant:
             return None
         sure, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
         intent = self.intents.get(name)  # every type has a head: intents.yaml must name them all
-        if intent is None or sure < self.model_request_type:
+        if intent is None or sure < self.model_request_type or self.intents.had_their_say(query, name):
             return None
         return Detection(intent, True, 0)
+
+    def retyped(self, query: Query, found: Detection) -> Detection:
+        """The request intents.yaml's markers found (`found`), as the type the request heads find likeliest when they
+        give it at least MODEL_RETYPE and the markers' type at most MODEL_RETYPE_FROM."""
+        if self.requests is None:
+            return found
+        reading = self.requests.probabilities(self.model_words(query))
+        sure, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
+        if name == found.intent.name or sure < self.model_retype \
+                or reading.get(REQUEST_TYPE + found.intent.name, 0.0) > self.model_retype_from \
+                or (intent := self.intents.get(name)) is None:
+            return found
+        return replace(found, intent=intent)
 
     def handoff_doubted(self, query: Query) -> bool:
         """Whether both of the section model's readings doubt a request intents.yaml's markers found: its request

@@ -1648,19 +1648,18 @@ class Intents:
         found = self.detect(query, ignore_unless=True)
         return found if found is not None and found.request else None
 
-    def marked(self, query: Query) -> bool:
-        """Whether any type's markers, or a "no", are in the message, however `detect` then reads them (denied, on the
-        product's things, ...): there the rules have had their say ("I don't want my account deleted, just paused", "I
-        never wanted my account closed", "mera data delete mat karo")."""
-        if _NEGATIONS & set(query.words):
+    def had_their_say(self, query: Query, name: str) -> bool:
+        """Whether the rules have read a request of type `name` in the message, however `detect` then took it (denied,
+        on the product's things, ...): its markers are there ("my account deactivated"), or a "no" is and the type is
+        not one asked for with a "no" (NEGATION_ASKS): "I don't want my account deleted, just paused", "mera data
+        delete mat karo", "don't swap it for the one I'm writing from". Not "mere data ka analysis mat karo" (an
+        objection), nor "the number on my profile was reassigned by Jio, put my present number in its place" for a
+        correction (markers of an objection only)."""
+        if _NEGATIONS & set(query.words) and name not in NEGATION_ASKS:
             return True
         stems = list(query.stems)
         present = set(stems)
-        return any(_has_marker(marker, stems) for marker in self._all_markers if present.issuperset(marker))
-
-    @cached_property
-    def _all_markers(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(dict.fromkeys(marker for intent in self.intents for marker in intent.markers))
+        return any(_has_marker(marker, stems) for marker in self.get(name).markers if present.issuperset(marker))
 
     def detect(self, query: Query | str, ignore_unless: bool = False) -> Detection | None:
         """Find the request type a message is about, and whether it makes the request.

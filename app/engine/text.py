@@ -318,6 +318,16 @@ class Query:
                 words = []
         return tuple(out)
 
+    @_once
+    def sentence_queries(self) -> tuple[Query, ...]:
+        """Each sentence of the message (`sentences`) as a message of its own: its parts, and their words as the whole
+        message's analysis read them (the sentence's text is those words)."""
+        out, start = [], 0
+        for end, words in self.sentences:
+            out.append(Query(" ".join(words), words, self.parts[start : end + 1], self.devanagari))
+            start = end + 1
+        return tuple(out)
+
     def _indirect_questions(self) -> list[int]:
         """The last part of each sentence that asks without a "?" ("we need to know whether ...", "please tell me
         how ...", "I was wondering if ..."), when the message has other sentences; else []."""

@@ -1,6 +1,7 @@
 """Round 53: the section model file's request heads. A message shaped as a request that intents.yaml's markers find
 no type in is handed off when the model is sure it makes one (MODEL_REQUEST), to the type it finds likeliest; the
-rules keep every message their markers, or a "no", are in, and a question is never handed off by the model. Also
+rules keep every message their markers, or a "no", are in (since session 39 only for the types they have read:
+tests/engine/test_request_heads_read_more.py), and a question is never handed off by the model. Also
 "years old" with no age said ("the email on my profile is years old") is no child's-data report any more."""
 
 from __future__ import annotations
