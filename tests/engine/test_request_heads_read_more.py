@@ -132,3 +132,21 @@ def test_sentence_queries_are_the_sentences_as_analysed():
                                                  zip([0] + [e + 1 for e, _ in query.sentences], [e + 1 for e, _ in query.sentences])]
     assert sum(len(s.parts) for s in sentences) == len(query.parts)
     assert sentences[-1].parts[-1].question_mark
+
+
+# Text-speak for a younger sibling and for "he's" / "she's" without the apostrophe (corpus/textspeak.yaml): the
+# report is a child's, not a plain deletion; "bro" said to whoever reads stays a filler.
+@pytest.mark.parametrize("message", [
+    "my little bro made an acc on ur site hes 10 lol can u delete it",
+    "my kid sis signed up on ur app, shes 11, remove her pls",
+])
+def test_a_younger_sibling_in_text_speak_is_a_childs_report(assistant, message):
+    query = assistant.analyse(message)
+    assert "brother" in query.words or "sister" in query.words
+    assert assistant.answer(message).handoff == "child_data"
+
+
+def test_bro_alone_is_still_no_sibling(assistant):
+    query = assistant.analyse("hey bro, do you sell my data")
+    assert "brother" not in query.words
+    assert assistant.answer("hey bro, do you sell my data").handoff is None
