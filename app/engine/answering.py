@@ -1701,11 +1701,18 @@ class Assistant:
         provide all the personal details stored under my name and number."). Chosen out of fold on the tables
         (session 39): three more requests handed off to a right form, no more false handoffs; a message with a "?" asks
         (two more false handoffs when those were read too: "r u open on saturdays? want to call about my account
-        data")."""
+        data"). A sentence's request is not taken when a later sentence says "no"."""
         found = self._learned_request(query)
         if found is not None or len(query.sentences) < 2 or any(part.question_mark for part in query.parts):
             return found
-        made = {d.intent.name: d for one in query.sentence_queries if (d := self._learned_request(one)) is not None}
+        sentences = query.sentence_queries
+        made = {}
+        for i, one in enumerate(sentences):
+            if (found := self._learned_request(one)) is not None \
+                    and not any(self.intents.says_no(later) for later in sentences[i + 1 :]):
+                made[found.intent.name] = found
+            # (a "no" in a later sentence may take it back: "lemme see all the stuff u got on me. actually never mind",
+            # "my profile still shows the email from my old job. please don't swap it")
         return next(iter(made.values())) if len(made) == 1 else None
 
     def _learned_request(self, query: Query) -> Detection | None:
@@ -1736,15 +1743,16 @@ class Assistant:
 
     def retyped(self, query: Query, found: Detection) -> Detection:
         """The request intents.yaml's markers found (`found`), as the type the request heads find likeliest when they
-        give it at least MODEL_RETYPE and the markers' type at most MODEL_RETYPE_FROM."""
+        give it at least MODEL_RETYPE and the markers' type at most MODEL_RETYPE_FROM, unless a "no" in the message
+        may deny that type (`Intents.said_no_to`), which the heads cannot read."""
         if self.requests is None:
             return found
         reading = self.requests.probabilities(self.model_words(query))
         sure, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
         if name == found.intent.name or sure < self.model_retype \
                 or reading.get(REQUEST_TYPE + found.intent.name, 0.0) > self.model_retype_from \
-                or (intent := self.intents.get(name)) is None:
-            return found
+                or (intent := self.intents.get(name)) is None or self.intents.said_no_to(query, name):
+            return found  # (a "no" the heads cannot read: "I don't want my account deleted, just send me my data")
         return replace(found, intent=intent)
 
     def handoff_doubted(self, query: Query) -> bool:

@@ -1648,18 +1648,38 @@ class Intents:
         found = self.detect(query, ignore_unless=True)
         return found if found is not None and found.request else None
 
+    @staticmethod
+    def says_no(query: Query) -> bool:
+        """Whether the message has a "no" in it (not, never, "don't", "mat karo", "nahi" ...)."""
+        return bool(_NEGATIONS & set(query.words))
+
+    def said_no_to(self, query: Query, name: str) -> bool:
+        """Whether a "no" in the message may deny a request of type `name`, which the model's request heads cannot
+        read (they give "please don't delete my account" the deletion as surely as "please delete my account"): any
+        "no", for a type not asked for with one; for a type that is (NEGATION_ASKS: "mere data ka analysis mat karo"
+        objects), a "no" just before a verb of stopping ("I'm fine with it, no need to stop", "I don't object")."""
+        if not self.says_no(query):
+            return False
+        if name not in NEGATION_ASKS:
+            return True
+        stems = query.stems
+        return any(w in _NEGATIONS and _STOPPING & set(stems[i + 1 : i + 4]) for i, w in enumerate(query.words))
+
     def had_their_say(self, query: Query, name: str) -> bool:
         """Whether the rules have read a request of type `name` in the message, however `detect` then took it (denied,
-        on the product's things, ...): its markers are there ("my account deactivated"), or a "no" is and the type is
-        not one asked for with a "no" (NEGATION_ASKS): "I don't want my account deleted, just paused", "mera data
-        delete mat karo", "don't swap it for the one I'm writing from". Not "mere data ka analysis mat karo" (an
-        objection), nor "the number on my profile was reassigned by Jio, put my present number in its place" for a
-        correction (markers of an objection only)."""
-        if _NEGATIONS & set(query.words) and name not in NEGATION_ASKS:
+        on the product's things, ...): its markers are there ("my account deactivated"), or a "no" that may deny it
+        (`said_no_to`: "I don't want my account deleted, just paused", "mera data delete mat karo", "don't swap it for
+        the one I'm writing from"). Not "mere data ka analysis mat karo" for an objection, nor "aap log meri info
+        targeted ads ke liye use karte ho, woh rukwana hai, account delete nahi karna" (the deletion's markers and a
+        "nahi": the deletion is the rules', the objection is not)."""
+        intent = self.get(name)
+        if intent is None:
+            return False
+        if self.said_no_to(query, name):
             return True
         stems = list(query.stems)
         present = set(stems)
-        return any(_has_marker(marker, stems) for marker in self.get(name).markers if present.issuperset(marker))
+        return any(_has_marker(marker, stems) for marker in intent.markers if present.issuperset(marker))
 
     def detect(self, query: Query | str, ignore_unless: bool = False) -> Detection | None:
         """Find the request type a message is about, and whether it makes the request.

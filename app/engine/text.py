@@ -321,7 +321,8 @@ class Query:
     @_once
     def sentence_queries(self) -> tuple[Query, ...]:
         """Each sentence of the message (`sentences`) as a message of its own: its parts, and their words as the whole
-        message's analysis read them (the sentence's text is those words)."""
+        message's analysis read them. Its `text` is those words, not what was typed (parts keep no offsets), so a check
+        of the typed text reads the words as analysed: "mat karo" is "not do" there."""
         out, start = [], 0
         for end, words in self.sentences:
             out.append(Query(" ".join(words), words, self.parts[start : end + 1], self.devanagari))

@@ -45,13 +45,33 @@ def test_the_heads_retype_a_request_the_markers_misread(assistant, message, mark
 
 @pytest.mark.parametrize("message, marked, intent", RETYPED)
 def test_retyping_is_the_gate_measured(assistant, message, marked, intent):
-    """Above the model's reading, the markers' type stands: the gate is the constant, not a habit of the model."""
-    sure = _reading(assistant, message)[REQUEST_TYPE + intent]
-    saved, assistant.model_retype = assistant.model_retype, sure + 1e-6
+    """Above the heads' reading of the new type, or below their reading of the markers' one, the markers' type stands:
+    the gates are the constants, not a habit of the model."""
+    reading = _reading(assistant, message)
+    saved = assistant.model_retype, assistant.model_retype_from
     try:
+        assistant.model_retype = reading[REQUEST_TYPE + intent] + 1e-6
+        assert assistant.answer(message).handoff == marked
+        assistant.model_retype, assistant.model_retype_from = saved[0], reading[REQUEST_TYPE + marked] - 1e-6
         assert assistant.answer(message).handoff == marked
     finally:
-        assistant.model_retype = saved
+        assistant.model_retype, assistant.model_retype_from = saved
+    assert assistant.answer(message).handoff == intent
+
+
+# A "no" the heads cannot read: they give the denied deletion as surely as a wished one, so a "no" keeps the markers'
+# type (the review of session 39).
+@pytest.mark.parametrize("message, intent", [
+    ("I don't want my account deleted, just send me my data", "access"),
+    ("Don't delete my account. Just send me my data.", "access"),
+    ("mujhe account delete nahi karna, bas mera data bhej do", "access"),
+    ("account delete mat karo, mera data bhej do", "access"),
+    ("please don't erase my records, I only need a copy", "access"),
+    ("I don't want my account deleted, just fix my email", "correction"),
+    ("Do not send me a copy of my data. I just want it erased.", "deletion"),
+])
+def test_a_denied_type_is_never_retyped_to(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
 
 
 @pytest.mark.parametrize("message, intent", [
@@ -85,6 +105,21 @@ def test_a_no_does_not_keep_the_heads_from_an_objection(assistant, message):
     assert reply.handoff == "objection"
 
 
+# "No" said of the stopping itself: consent, not an objection.
+@pytest.mark.parametrize("message", [
+    "I am fine with you using my data, no need to stop",
+    "I am ok with my data being used for analytics, no need to stop",
+])
+def test_a_no_to_stopping_is_no_objection(assistant, message):
+    query = assistant.analyse(message)
+    assert assistant.intents.said_no_to(query, "objection")
+    assert assistant.answer(message).handoff is None
+
+
+def test_a_type_intents_yaml_does_not_name_is_not_the_rules(assistant):
+    assert not assistant.intents.had_their_say(assistant.analyse("please don't delete my account"), "no_such_type")
+
+
 # The rules read these and said no; the heads, reading the same type, would hand them off, and do not.
 @pytest.mark.parametrize("message, denied", [
     ("mera data delete mat karo", "deletion"),
@@ -115,23 +150,27 @@ def test_a_request_after_a_story_is_read_in_its_own_sentence(assistant, message,
     assert reply.handoff == intent
 
 
+# A sentence read alone makes a request; the message asks ("?") or takes it back ("no" in a later sentence).
 @pytest.mark.parametrize("message", [
     "r u open on sundays? want to call about my account data",
-    "We closed our shop last year. Is my data still with you? Send it over if so.",
+    "Lemme see all the stuff u got on me. Is that ok?",
+    "Lemme see all the stuff u got on me. Actually never mind.",
+    "Lemme see all the stuff u got on me. Wait, no. Not now.",
+    "My profile still shows the email from my old job. Please don't swap it for the one I'm writing from.",
 ])
-def test_a_message_that_asks_is_not_read_sentence_by_sentence(assistant, message):
+def test_a_message_that_asks_or_takes_it_back_is_not_handed_off_by_a_sentence(assistant, message):
     query = assistant.analyse(message)
+    assert any(assistant._learned_request(one) is not None for one in query.sentence_queries)
     assert assistant.learned_request(query) is None
+    assert assistant.answer(message).handoff is None
 
 
 def test_sentence_queries_are_the_sentences_as_analysed():
     query = analyse("Hi team. Pls delete my data, thanks; and ur number?")
-    sentences = query.sentence_queries
-    assert [s.words for s in sentences] == [words for _, words in query.sentences]
-    assert [len(s.parts) for s in sentences] == [end - start for start, end in
-                                                 zip([0] + [e + 1 for e, _ in query.sentences], [e + 1 for e, _ in query.sentences])]
-    assert sum(len(s.parts) for s in sentences) == len(query.parts)
-    assert sentences[-1].parts[-1].question_mark
+    assert [s.text for s in query.sentence_queries] == ["hi team", "please delete my data thanks", "your number"]
+    assert [len(s.parts) for s in query.sentence_queries] == [1, 2, 1]
+    assert query.sentence_queries[-1].parts[-1].question_mark
+    assert analyse("delete my data").sentence_queries[0].words == analyse("delete my data").words
 
 
 # Text-speak for a younger sibling and for "he's" / "she's" without the apostrophe (corpus/textspeak.yaml): the
