@@ -654,10 +654,12 @@ class Assistant:
         if small:
             return Reply(question, "smalltalk", SMALLTALK_REPLIES[small])
         found = self.intents.detect(query) if self.intents else None
-        if found is not None and found.request and self.handoff_doubted(query):
-            found = None  # "write a short promo sms for my shop's sale": the markers' request, which both models doubt
-        elif found is not None and found.request:
-            found = self.retyped(query, found)
+        if found is not None and found.request and self.requests is not None:
+            reading = self.requests.probabilities(self.model_words(query))  # read once, for both checks
+            if self.handoff_doubted(query, reading):
+                found = None  # "write a short promo sms for my shop's sale": the markers' request both models doubt
+            else:
+                found = self.retyped(query, found, reading)
         if found is None:
             found = self.learned_request(query)
         if found and found.request:
@@ -1735,34 +1737,39 @@ class Assistant:
         if reading[REQUEST] < self.model_request or self.intents.ruled_out(query) is not None \
                 or (self.sections is not None and self.sections.probabilities(words)[NO_SECTION] >= self.model_none):
             return None
-        sure, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
+        sure, name = _likeliest_type(reading)
         intent = self.intents.get(name)  # every type has a head: intents.yaml must name them all
         if intent is None or sure < self.model_request_type or self.intents.had_their_say(query, name):
             return None
         return Detection(intent, True, 0)
 
-    def retyped(self, query: Query, found: Detection) -> Detection:
+    def retyped(self, query: Query, found: Detection, reading: dict[str, float] | None = None) -> Detection:
         """The request intents.yaml's markers found (`found`), as the type the request heads find likeliest when they
         give it at least MODEL_RETYPE and the markers' type at most MODEL_RETYPE_FROM, unless a "no" in the message
-        may deny that type (`Intents.said_no_to`), which the heads cannot read."""
+        may deny that type (`Intents.said_no_to`), which the heads cannot read. `reading`: the request heads' reading
+        of the message, when the caller has it."""
         if self.requests is None:
             return found
-        reading = self.requests.probabilities(self.model_words(query))
-        sure, name = max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
+        if reading is None:
+            reading = self.requests.probabilities(self.model_words(query))
+        sure, name = _likeliest_type(reading)
         if name == found.intent.name or sure < self.model_retype \
                 or reading.get(REQUEST_TYPE + found.intent.name, 0.0) > self.model_retype_from \
                 or (intent := self.intents.get(name)) is None or self.intents.said_no_to(query, name):
             return found  # (a "no" the heads cannot read: "I don't want my account deleted, just send me my data")
         return replace(found, intent=intent)
 
-    def handoff_doubted(self, query: Query) -> bool:
+    def handoff_doubted(self, query: Query, reading: dict[str, float] | None = None) -> bool:
         """Whether both of the section model's readings doubt a request intents.yaml's markers found: its request
         heads give "makes a request" less than MODEL_VETO, and its section heads "no section answers" at least
-        MODEL_VETO_NONE (an instruction about the product in a right's words)."""
+        MODEL_VETO_NONE (an instruction about the product in a right's words). `reading`: the request heads' reading
+        of the message, when the caller has it."""
         if self.requests is None or self.sections is None or self.model_veto <= 0.0 or _names_the_visitor(query.words):
             return False
         words = self.model_words(query)
-        return self.requests.probabilities(words)[REQUEST] < self.model_veto \
+        if reading is None:
+            reading = self.requests.probabilities(words)
+        return reading[REQUEST] < self.model_veto \
             and self.sections.probabilities(words)[NO_SECTION] >= self.model_veto_none
 
     def hand_off(self, question: str, found: Detection, result: SearchResult) -> Reply:
@@ -1806,6 +1813,11 @@ class Assistant:
             if len(chosen) == MAX_CITATIONS:
                 break
         return chosen
+
+
+def _likeliest_type(reading: dict[str, float]) -> tuple[float, str]:
+    """The request type the request heads' `reading` finds likeliest, with its probability."""
+    return max((p, h[len(REQUEST_TYPE):]) for h, p in reading.items() if h.startswith(REQUEST_TYPE))
 
 
 EDITOR_GAP_TOPIC = "An editor marked this question as not covered by the policy"
