@@ -147,6 +147,12 @@ _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?
 # approved", "my contacts, they are 11, got no otp" (the review of round 14).
 _GROUP_AGE = re.compile(r"\b(?:they're|theyre|they\s+are|both|both\s+aged|both\s+are)\s+(?:around\s+|about\s+|only\s+|just\s+|barely\s+)?"
                         r"(\d{1,2})(?=\s*(?:[.,;:!?)]|$|and\b|or\b))", re.IGNORECASE)
+# A year of school a child is in: "in 4th standard", "in 7th std", "a 5th grader", "a 6th class student", "in class
+# 6", "in std 3"; not "class 1 service", "grade 2 support", "I finished 12th standard in 2009".
+_GRADE = re.compile(r"\b(?:in\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:standard|std|class|grade)|"
+                    r"(\d{1,2})(?:st|nd|rd|th)\s+(?:grader|(?:standard|std|class|grade)\s+(?:student|kid|child|son|"
+                    r"daughter|boy|girl))|in\s+(?:the\s+)?(?:class|standard|std|grade)\s*(\d{1,2})(?:st|nd|rd|th)?)\b",
+                    re.IGNORECASE)
 _CHILDREN_NAMED = re.compile(r"\b(?:kids?|children|child|students?|pupils?|sons|daughters|grandchildren|grandkids|"
                              r"grandsons|granddaughters|siblings|brothers|sisters|twins|triplets|nephews|nieces|"
                              r"cousins|boys|girls|graders|toddlers|teens|teenagers|minors)\b", re.IGNORECASE)
@@ -230,6 +236,13 @@ _UNWISHED_ENDS = frozenset("""just only but instead rather so please pls plz kin
 # Verbs of stopping, themselves a request of the types asked with "no" (`NEGATION_ASKS`): unwished, they ask nothing
 # ("I don't want to unsubscribe, I just want fewer emails").
 _STOPPING = frozenset(stem(w) for w in "unsubscribe unsub stop opt optout object".split())
+# Words of the markers that say no type of their own: what a request is about, or its grammar ("my account", "all the
+# data you have about me"). What is left of a type's markers is its own (`Intents.said_no_to`).
+_SHARED_MARKER_STEMS = frozenset(stem(w) for w in """a about account all be data detail details info information is me
+    my mine of on the to you your have has get got i it our that this for in into as can from up out off with what
+    whatever everything nothing them new old now number phone email name address file record records stuff personal
+    keep kept store want not no never don dont t do say how more back down left remain exist stay gone else than
+    there""".split())
 
 
 # The verbs of request an unwished span may hold, which alone it blanks (never the visitor's things: "I don't want my
@@ -768,8 +781,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "statement"
     if first == "what" and tokens[1:2] in (["i"], ["we"]) and _wishes(tokens[2:5]) and "is" in tokens[3:7]:
         return "wish"  # "what I'd like now is for every bit of my info to be wiped out": a wish, said with "what"
-    if _glad_if(tokens, actions):
-        return "wish"  # "it would be really helpful if my old id could be swapped ...", "would be great if ..."
+    glad = _glad_if(tokens, actions)
+    if glad:
+        return glad  # "it would be really helpful if my old id could be swapped ...", "would be great if ..."
     if first in _PREPOSITIONS and tokens[1:2] and tokens[1] in _QUESTION_WORDS:
         return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
     if first in _SUBORDINATORS and len(tokens) > 2:
@@ -869,6 +883,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # Indian English "we are having a doubt whether you will use our details ..." (fresh46)
     if _someone_should(tokens, actions):
         return "instruction"  # "the kid next door is 9 ..., someone should remove it"
+    if _you_should(tokens, actions, clause.after_so):
+        return "instruction"  # "I think you should remove his information" (session 40)
     if _should_be_done(tokens):
         return "instruction"  # "a kid under 13 is using an account ..., their info should be taken down"
     inverted = _inverted_question(tokens, actions)
@@ -896,34 +912,46 @@ _PRODUCT_THINGS = frozenset("""customer customers contact contacts list lists ca
     dashboard invoice invoices api app button option setting settings feature widget logo watermark footer key""".split())
 
 
-def _glad_if(tokens: list[str], actions: frozenset[str]) -> bool:
-    """Whether a clause is a wish for something done to the visitor's things, said as what would please if it were
-    done (see `_PLEASING`, `_DONE_TO`)."""
+_HELD_OF_ME = frozenset("me mine my".split())
+_HELD_VERBS = frozenset("have has hold holds held store stores stored keep keeps kept collected saved retain retained".split())
+
+
+def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
+    """"wish" when a clause is a wish for something done to the visitor's things, said as what would please if it were
+    done (see `_PLEASING`, `_DONE_TO`); "inquiry" when what would please is to be told something ("would appreciate if
+    you could tell me what you have stored about me", session 40), which asks as "I'd like to know ..." does; else
+    None."""
     rest = tokens[1:] if tokens[:1] in (["it"], ["that"], ["i"], ["we"]) else tokens
     if rest[:1] in (["would"], ["d"]) and rest[1:2] == ["appreciate"] and "if" in rest[2:5]:
         pass
     elif rest[:2] in _WOULD_BE:
         kept = [w for w in rest[2:6] if w not in ("really", "very", "so", "truly", "most", "extremely", "much")]
         if not (len(kept) >= 2 and kept[0] in _PLEASING and kept[1] == "if"):
-            return False
+            return None
     else:
-        return False
+        return None
     after = tokens[tokens.index("if") + 1:]
     if _PRODUCT_THINGS & set(after) or "automatically" in after:
-        return False
+        return None
     if after[:3] in (["nothing", "of", "mine"], ["nothing", "of", "ours"], ["nothing", "about", "me"]):
-        return True  # "would be great if nothing of mine stays with you"
+        return "wish"  # "would be great if nothing of mine stays with you"
     if after[:1] in (["my"], ["our"]):
         # the visitor's thing, then what is done to it: "my old gmail id could be swapped for the new one"
         thing = next((k for k in range(1, min(5, len(after))) if after[k] in _WISHED_THINGS or after[k] == "id"), None)
-        return thing is not None and bool(_DONE_TO & set(after[thing + 1 : thing + 4]))
+        return "wish" if thing is not None and _DONE_TO & set(after[thing + 1 : thing + 4]) else None
     if after[:1] in (["you"], ["u"]):
         # "you (could) delete my account": a verb of the request types on the visitor's things
         verb = next((k for k in range(1, min(4, len(after))) if after[k] not in ("could", "can", "would", "just",
                                                                               "please", "kindly")), None)
-        return verb is not None and (after[verb] in actions or stem(after[verb]) in _action_stems(actions)) \
-            and bool(_THEIRS & set(after[verb + 1 : verb + 4])) and not _asks_to_be_told(after[verb:])
-    return False
+        if verb is not None and _asks_to_be_told(after[verb:]):
+            # "... if you could tell me what you have stored about me": what is held of the visitor; not "... tell me
+            # what data you collect" (test_round_32), a question about everyone's
+            told = after[verb + 1 :]
+            told = told[1:] if told[:1] in (["me"], ["us"]) else told
+            return "inquiry" if _HELD_OF_ME & set(told) and _HELD_VERBS & set(told) else None
+        return "wish" if verb is not None and (after[verb] in actions or stem(after[verb]) in _action_stems(actions)) \
+            and _THEIRS & set(after[verb + 1 : verb + 4]) else None
+    return None
 
 
 # "switch off marketing cookies", "switch on dark mode": a setting turned, not something asked of us (the review of
@@ -1043,6 +1071,37 @@ def _someone_should(tokens: list[str], actions: frozenset[str]) -> bool:
     return any(word in _SOMEONE and tokens[i + 1 : i + 2] and tokens[i + 1] in _OUGHT
                and tokens[i + 2 : i + 3] and tokens[i + 2] in actions and _on_theirs(tokens[i + 3 :])
                for i, word in enumerate(tokens))
+
+
+# "(I think) you should remove his information", "you need to delete my number", "I'm reporting this so you can take
+# her information off your systems": told to us as what we ought to do, or what the message is for (session 40).
+_YOU = frozenset("you u".split())
+_YOU_OUGHT = (("should",), ("must",), ("need", "to"), ("needs", "to"), ("ought", "to"), ("have", "to"))
+_SO_YOU_CAN = frozenset("can could".split())
+_MEANWHILE = frozenset("please kindly just also immediately promptly quickly".split())
+
+
+def _you_should(tokens: list[str], actions: frozenset[str], after_so: bool = False) -> bool:
+    """Whether the clause tells us what we ought to do to the visitor's (or a child's) things: "you should remove his
+    information", "so that you can delete her account"; not "you should delete data after a year" (a rule the visitor
+    would like, said of no one's things), "you must fix your delivery reports", "can you ...". `after_so`: the clause
+    follows the one before it after "so", which the clause's own words no longer hold."""
+    for i, word in enumerate(tokens):
+        if word not in _YOU:
+            continue
+        rest = tokens[i + 1 :]
+        ought = next((len(o) for o in _YOU_OUGHT if tuple(rest[: len(o)]) == o), 0)
+        if not ought and rest[:1] and rest[0] in _SO_YOU_CAN and (tokens[i - 1 : i] == ["so"]
+                                                                   or tokens[max(0, i - 2) : i] == ["so", "that"]
+                                                                   or (after_so and tokens[:i] in ([], ["that"]))):
+            ought = 1  # "so (that) you can ...": what the message is for
+        if not ought:
+            continue
+        done = [w for w in rest[ought:] if w not in _MEANWHILE]
+        if done[:1] and done[0] in actions and _on_theirs(done[1:]) and not _WHEN_DONE & set(done) \
+                and not _asks_to_be_told(done):
+            return True
+    return False
 
 
 # Someone else's things to be taken away, said just before them ("their info should be removed")
@@ -1631,6 +1690,9 @@ class Intents:
         # The markers' words as written ("complaint", "newsletter"): a misspelling of one is read as it.
         self.marker_words = marker_words
         self._by_name = {i.name: i for i in intents}
+        # Each type's own words: its markers' stems but those many types share (`_SHARED_MARKER_STEMS`).
+        self._own_stems = {i.name: frozenset(s for marker in i.markers for s in marker) - _SHARED_MARKER_STEMS
+                           for i in intents}
 
     def __iter__(self):
         return iter(self.intents)
@@ -1655,15 +1717,34 @@ class Intents:
 
     def said_no_to(self, query: Query, name: str) -> bool:
         """Whether a "no" in the message may deny a request of type `name`, which the model's request heads cannot
-        read (they give "please don't delete my account" the deletion as surely as "please delete my account"): any
-        "no", for a type not asked for with one; for a type that is (NEGATION_ASKS: "mere data ka analysis mat karo"
-        objects), a "no" just before a verb of stopping ("I'm fine with it, no need to stop", "I don't object")."""
+        read (they give "please don't delete my account" the deletion as surely as "please delete my account").
+
+        For a type not asked for with a "no", a clause with one denies it when the clause holds a word of the type's
+        own ("please don't delete my account", "I'm not asking you to erase anything") or nothing is asked after it
+        ("lemme see all the stuff u got on me. actually never mind"); not a "no" in the story before what is asked
+        ("this is not okay, someone shared my number and I want it looked into", "I don't need the account any more
+        and I'd like every trace of my details taken off your systems"; until session 40 any "no" did). For a type
+        that is (NEGATION_ASKS: "mere data ka analysis mat karo" objects), a "no" just before a verb of stopping
+        ("I'm fine with it, no need to stop", "I don't object")."""
         if not self.says_no(query):
             return False
-        if name not in NEGATION_ASKS:
-            return True
-        stems = query.stems
-        return any(w in _NEGATIONS and _STOPPING & set(stems[i + 1 : i + 4]) for i, w in enumerate(query.words))
+        if name in NEGATION_ASKS:
+            stems = query.stems
+            return any(w in _NEGATIONS and _STOPPING & set(stems[i + 1 : i + 4]) for i, w in enumerate(query.words))
+        own = self._own_stems.get(name, frozenset())
+        parts = query.parts
+        denying = [bool(_NEGATIONS & set(part.words)) for part in parts]
+        kinds: list[str] | None = None
+        for i, part in enumerate(parts):
+            if not denying[i]:
+                continue
+            if own & {stem(w) for w in part.words}:
+                return True
+            if kinds is None:
+                kinds = [classify_clause(p, self.actions) for p in parts]
+            if not any(kinds[j] in ("instruction", "wish") and not denying[j] for j in range(i + 1, len(parts))):
+                return True
+        return False
 
     def had_their_say(self, query: Query, name: str) -> bool:
         """Whether the rules have read a request of type `name` in the message, however `detect` then took it (denied,
@@ -2251,6 +2332,9 @@ def _ages(text: str) -> list[int]:
            if not _said_of_a_grown_up(text, m) and not (m.group(2) and _a_time(text, m, 2))]
     if _CHILDREN_NAMED.search(text):
         ages += [int(a) for a in _GROUP_AGE.findall(text)]
+    # a year of school says a child's age near enough: "she is in 4th standard", "he's in class 6" (session 40)
+    grades = [int(next(g for g in m.groups() if g)) for m in _GRADE.finditer(text)]
+    ages += [grade + 5 for grade in grades if grade <= 12]
     return ages
 
 
@@ -2258,7 +2342,10 @@ def _ages(text: str) -> list[int]:
 # (round 18; the review of round 16, E). Searched ending where the number starts.
 _DURATION = re.compile(r"\b(?:for|since|past|last|within|after|every|next)\s+(?:the\s+)?(?:last\s+|past\s+)?$",
                        re.IGNORECASE)
-_AGO = re.compile(r"\s*(?:ago|back)\b", re.IGNORECASE)
+# Hinglish says it after the number too: "2 saal pehle" (two years ago), "3 saal baad" (three years on), "4 saal se"
+# (for four years); not "13 saal se kam" (under thirteen), an age (session 40).
+_AGO = re.compile(r"\s*(?:ago|back|pehle|pahle|pehele|phle|pehley|baad|se\b(?!\s*(?:kam|kum|chhot|chot|zyada|jyada|"
+                  r"upar|uper|neeche|niche|adhik)))\b", re.IGNORECASE)
 
 
 def _a_time(text: str, match: re.Match, group: int) -> bool:

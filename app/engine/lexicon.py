@@ -62,7 +62,7 @@ class Lexicon:
         """The words read as English, the speech act a marker gives (or None), and how many words were read."""
         found = [rank for word in set(raw) for rank, phrase in self._act_firsts.get(word, ())
                  if contains_phrase(phrase, raw, max_skip=0) and not _emphasis(phrase, raw)
-                 and not _asks_what_should(phrase, raw)]
+                 and not _asks_what_should(phrase, raw) and not _asks_how_to(phrase, raw)]
         act = ACTS[min(found)] if found else None
         out: list[str] = []
         count = i = 0
@@ -118,6 +118,24 @@ def _asks_what_should(phrase: tuple[str, ...], raw: list[str]) -> bool:
         return False
     at = [i for i in range(1, len(raw)) if raw[i] == "chahiye"]
     return bool(at) and all(raw[i - 1].endswith(_INFINITIVE_ENDINGS) and "kya" in raw[max(0, i - 3):i - 1] for i in at)
+
+
+# Hindi's subjunctive ("karein", "karu": (that) we / I do), a polite instruction alone ("data delete karein"), and
+# the wh-words that make it ask what to do instead: "kisko contact karein?" (whom should we contact?), "keyword kaise
+# set karein" (how do I set the keyword; session 40). Not "kya", which asks yes or no and may ask politely ("kya aap
+# mera data delete karein?").
+_SUBJUNCTIVE = frozenset("karein karen kare karu karun krein kren kru".split())
+_WH_WORDS = frozenset("kaise kaisey kisko kise kisse kab kahan kahaan kaun kaunsa kaunsi kaunse kyun kyon kidhar kitna "
+                      "kitni kitne".split())
+
+
+def _asks_how_to(phrase: tuple[str, ...], raw: list[str]) -> bool:
+    """Whether each subjunctive `phrase` ("karein") of `raw` follows a wh-word of its clause: a question of what to do,
+    not an instruction."""
+    if len(phrase) != 1 or phrase[0] not in _SUBJUNCTIVE:
+        return False
+    at = [i for i, w in enumerate(raw) if w == phrase[0]]
+    return bool(at) and all(_WH_WORDS & set(raw[:i]) for i in at)
 
 
 # Hindi's "ch" and "chh" are typed "ch", "chh", "cch" or "chch"; read all as "ch".
