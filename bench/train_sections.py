@@ -189,8 +189,9 @@ def load_rows(paths: list[Path] | None = None) -> tuple[list[Row], tuple[str, ..
 @lru_cache(maxsize=1)
 def decided_rows() -> tuple[Row, ...]:
     """The wordings of tests/data/decided_wordings.yaml (bench/decided.py), each teaching the section heads (`none`
-    and every section: its section 1, the rest 0) and the request heads ("makes a request": 1 when it was handed off;
-    the types, for those handed off: the form's 1, the rest 0). They are taught in every fold and never measured."""
+    and every section: its section 1, the rest 0) and the request heads ("makes a request": 1 when it was handed off,
+    0 when not, unless a later sentence takes it back (`_taken_back`); the types, for those handed off: the form's 1,
+    the rest 0). They are taught in every fold and never measured."""
     import yaml
 
     assistant = _plain_assistant()
@@ -203,13 +204,24 @@ def decided_rows() -> tuple[Row, ...]:
         handoff = row.get("handoff")
         if handoff is not None and handoff not in types:
             raise ValueError(f"{DECIDED}: {row['q']!r}: {handoff!r} is not a request type ({', '.join(types)})")
-        words = assistant.model_words(assistant.analyse(row["q"]))
+        query = assistant.analyse(row["q"])
+        words = assistant.model_words(query)
         labels = {h: int(h == row["section"]) for h in sections}
-        labels[REQUEST] = int(handoff is not None)
+        if handoff is not None or not _taken_back(assistant, query):
+            labels[REQUEST] = int(handoff is not None)
         if handoff is not None:
             labels.update({REQUEST_TYPE + name: int(name == handoff) for name in types})
         rows.append(Row(DECIDED.name, row["q"], words, DECIDED.name, labels))
     return tuple(sorted(rows, key=lambda r: (r.question, sorted(r.labels.items()))))
+
+
+def _taken_back(assistant, query) -> bool:
+    """Whether a sentence after the first says "no" ("lemme see all the stuff u got on me. actually never mind", "...
+    Wait, no. Not now."): the rules keep such a message from being a request (`Assistant.learned_request`); the heads
+    cannot read the "no", and taught that it is no request they read the request before it as less of one (session 40:
+    "lemme see all the stuff u got on me" fell from 0.86 to 0.71)."""
+    return any(assistant.intents.says_no(later) for later in query.sentence_queries[1:]) \
+        if len(query.sentences) >= 2 else False
 
 
 def _fit(rows: list[Row], heads: tuple[str, ...]):

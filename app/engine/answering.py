@@ -138,7 +138,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (0.294, -1.054, -0.017, 2.892, -1.86, -2.366, 0.324, -0.303, -0.425)
+SECOND_LOOK = (-0.109, -1.176, 0.109, 2.813, -1.746, -2.569, 0.555, -0.205, -0.722)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",

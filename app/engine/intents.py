@@ -147,12 +147,14 @@ _PERSON_AGE = re.compile(r"\b(?:aged?|is|she's|he's|turned|just)\s+(\d{1,2})\b(?
 # approved", "my contacts, they are 11, got no otp" (the review of round 14).
 _GROUP_AGE = re.compile(r"\b(?:they're|theyre|they\s+are|both|both\s+aged|both\s+are)\s+(?:around\s+|about\s+|only\s+|just\s+|barely\s+)?"
                         r"(\d{1,2})(?=\s*(?:[.,;:!?)]|$|and\b|or\b))", re.IGNORECASE)
-# A year of school a child is in: "in 4th standard", "in 7th std", "a 5th grader", "a 6th class student", "in class
-# 6", "in std 3"; not "class 1 service", "grade 2 support", "I finished 12th standard in 2009".
-_GRADE = re.compile(r"\b(?:in\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+(?:standard|std|class|grade)|"
-                    r"(\d{1,2})(?:st|nd|rd|th)\s+(?:grader|(?:standard|std|class|grade)\s+(?:student|kid|child|son|"
-                    r"daughter|boy|girl))|in\s+(?:the\s+)?(?:class|standard|std|grade)\s*(\d{1,2})(?:st|nd|rd|th)?)\b",
-                    re.IGNORECASE)
+# A year of school a child is in, said of them now: "she is in 4th standard", "who is in class 6", "he's in the 7th
+# grade", "a 5th grader", "a 6th class student"; not "I teach maths in class 9", "I made this account in class 8, I am
+# 26 now", "a teacher in class 5", "stuck in grade 2 support", "I finished 12th standard in 2009" (the review of
+# session 40).
+_GRADE = re.compile(r"\b(?:(?:is|['\u2019]s|are|studies|studying|study)\s+(?:only\s+|just\s+|still\s+|now\s+)?in\s+"
+                    r"(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)\s+(?:standard|std|class|grade)|(?:class|standard|std|grade)"
+                    r"\s*(\d{1,2})(?:st|nd|rd|th)?)|(\d{1,2})(?:st|nd|rd|th)\s+(?:grader|(?:standard|std|class|grade)\s+"
+                    r"(?:student|kid|child|son|daughter|boy|girl)))\b", re.IGNORECASE)
 _CHILDREN_NAMED = re.compile(r"\b(?:kids?|children|child|students?|pupils?|sons|daughters|grandchildren|grandkids|"
                              r"grandsons|granddaughters|siblings|brothers|sisters|twins|triplets|nephews|nieces|"
                              r"cousins|boys|girls|graders|toddlers|teens|teenagers|minors)\b", re.IGNORECASE)
@@ -242,7 +244,16 @@ _SHARED_MARKER_STEMS = frozenset(stem(w) for w in """a about account all be data
     my mine of on the to you your have has get got i it our that this for in into as can from up out off with what
     whatever everything nothing them new old now number phone email name address file record records stuff personal
     keep kept store want not no never don dont t do say how more back down left remain exist stay gone else than
-    there""".split())
+    there stop know see year years age under old""".split())
+# What a clause that only takes back what came before says: "actually never mind", "nah not needed", "forget it", "not
+# now", "let it be".
+_TAKING_BACK = frozenset("""actually nah nope no not never mind nvm needed need forget it let be leave now wait scratch
+    that cancel this ok okay please pls sorry""".split())
+
+
+def _takes_back(words: tuple[str, ...]) -> bool:
+    """Whether a clause with a "no" says nothing but that it takes back what came before (`_TAKING_BACK`)."""
+    return set(words) <= _TAKING_BACK | _FILLERS
 
 
 # The verbs of request an unwished span may hold, which alone it blanks (never the visitor's things: "I don't want my
@@ -751,6 +762,11 @@ def split_clauses(text: str) -> list[Part]:
     return list(analyse(text).parts)
 
 
+# What we do with data that a visitor tells us not to do ("do not share my number", "do not use my data for analytics").
+_DO_NOT_DO = frozenset("""use share sell process track call contact message text disturb spam profile target analyse
+    analyze disclose pass""".split())
+
+
 def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
     tokens = [w for w in clause.words]
@@ -762,6 +778,11 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "other"
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
+    if tokens[:2] == ["do", "not"] and tokens[2:3] and tokens[2] in _DO_NOT_DO:
+        tokens = ["don", "t", *tokens[2:]]  # "do not share my number", "dont use my data" (read "do not"): as "don't"
+        # tells, not an auxiliary that asks (session 40); not "do not know how to delete my account", "do not you think
+        # ...", "dont want ur spam" (a wish denied, test_review_16), nor a verb of request, whose denial the markers do
+        # not read ("do not send me a copy of my data, I just want it erased" is a deletion, test_request_heads_read_more)
     if tokens[:1] == ["like"] and tokens[1:2] and tokens[1] in _AUXILIARIES and tokens[2:3] \
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
@@ -922,6 +943,8 @@ def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
     you could tell me what you have stored about me", session 40), which asks as "I'd like to know ..." does; else
     None."""
     rest = tokens[1:] if tokens[:1] in (["it"], ["that"], ["i"], ["we"]) else tokens
+    if rest[:1] in (["would"], ["d"]) and rest[1:2] in (["really"], ["truly"], ["greatly"]):
+        rest = rest[:1] + rest[2:]  # "I would really appreciate it if ..."
     if rest[:1] in (["would"], ["d"]) and rest[1:2] == ["appreciate"] and "if" in rest[2:5]:
         pass
     elif rest[:2] in _WOULD_BE:
@@ -1084,11 +1107,13 @@ _MEANWHILE = frozenset("please kindly just also immediately promptly quickly".sp
 def _you_should(tokens: list[str], actions: frozenset[str], after_so: bool = False) -> bool:
     """Whether the clause tells us what we ought to do to the visitor's (or a child's) things: "you should remove his
     information", "so that you can delete her account"; not "you should delete data after a year" (a rule the visitor
-    would like, said of no one's things), "you must fix your delivery reports", "can you ...". `after_so`: the clause
-    follows the one before it after "so", which the clause's own words no longer hold."""
+    would like, said of no one's things), "you must fix your delivery reports", "I don't think you should delete my
+    account", "can you ...". `after_so`: the clause follows the one before it after "so", which the clause's own words
+    no longer hold (`is_request` leaves it no instruction after a question: "how do I verify my identity so you can
+    delete my data")."""
     for i, word in enumerate(tokens):
-        if word not in _YOU:
-            continue
+        if word not in _YOU or _NEGATIONS & set(tokens[:i]):
+            continue  # (not "I don't think you should delete my account")
         rest = tokens[i + 1 :]
         ought = next((len(o) for o in _YOU_OUGHT if tuple(rest[: len(o)]) == o), 0)
         if not ought and rest[:1] and rest[0] in _SO_YOU_CAN and (tokens[i - 1 : i] == ["so"]
@@ -1498,6 +1523,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     kinds = [classify_clause(c, actions) for c in query.parts]
     kinds = ["other" if kind == "instruction" and _goes_on_with_condition(query.parts, i) else kind
              for i, kind in enumerate(kinds)]
+    # "how do I verify my identity so you can delete my data", "what should I do so you can delete my account": what the
+    # question is for, asked, not told (the review of session 40)
+    kinds = ["other" if kind == "instruction" and query.parts[i].after_so and i and kinds[i - 1] == "question" else kind
+             for i, kind in enumerate(kinds)]
     # "just asking, is objecting to the processing an option i have", "one doubt, is my data shared with advertisers":
     # after a lead-in that announces a question, a clause opening with "is", "do", "can" ... asks, as it would opening
     # its sentence (fresh55)
@@ -1693,6 +1722,8 @@ class Intents:
         # Each type's own words: its markers' stems but those many types share (`_SHARED_MARKER_STEMS`).
         self._own_stems = {i.name: frozenset(s for marker in i.markers for s in marker) - _SHARED_MARKER_STEMS
                            for i in intents}
+        # ... and its markers said with a "no", which ask rather than deny ("not happy", "never replied")
+        self._said_with_no = {i.name: tuple(m for m in i.markers if m[0] in _NEGATIONS) for i in intents}
 
     def __iter__(self):
         return iter(self.intents)
@@ -1732,17 +1763,21 @@ class Intents:
             stems = query.stems
             return any(w in _NEGATIONS and _STOPPING & set(stems[i + 1 : i + 4]) for i, w in enumerate(query.words))
         own = self._own_stems.get(name, frozenset())
+        said_with_no = self._said_with_no.get(name, ())
         parts = query.parts
         denying = [bool(_NEGATIONS & set(part.words)) for part in parts]
         kinds: list[str] | None = None
         for i, part in enumerate(parts):
             if not denying[i]:
                 continue
-            if own & {stem(w) for w in part.words}:
-                return True
+            stems = [stem(w) for w in part.words]
+            if any(_has_marker(marker, stems) for marker in said_with_no):
+                continue  # the type's own "no" ("not happy with how you handled my data", "never replied"): it asks
+            if own & set(stems) or _takes_back(part.words):
+                return True  # (a clause that only takes back: "nah not needed, I want it to stay as it is")
             if kinds is None:
                 kinds = [classify_clause(p, self.actions) for p in parts]
-            if not any(kinds[j] in ("instruction", "wish") and not denying[j] for j in range(i + 1, len(parts))):
+            if not any(kinds[j] in ("instruction", "wish", "inquiry") and not denying[j] for j in range(i + 1, len(parts))):
                 return True
         return False
 
@@ -2343,9 +2378,9 @@ def _ages(text: str) -> list[int]:
 _DURATION = re.compile(r"\b(?:for|since|past|last|within|after|every|next)\s+(?:the\s+)?(?:last\s+|past\s+)?$",
                        re.IGNORECASE)
 # Hinglish says it after the number too: "2 saal pehle" (two years ago), "3 saal baad" (three years on), "4 saal se"
-# (for four years); not "13 saal se kam" (under thirteen), an age (session 40).
-_AGO = re.compile(r"\s*(?:ago|back|pehle|pahle|pehele|phle|pehley|baad|se\b(?!\s*(?:kam|kum|chhot|chot|zyada|jyada|"
-                  r"upar|uper|neeche|niche|adhik)))\b", re.IGNORECASE)
+# (for four years); not "13 saal se (bhi) kam" (under thirteen), an age (session 40).
+_AGO = re.compile(r"\s*(?:ago|back|pehle|pahle|pehele|phle|pehley|baad|se\b(?!\s*(?:bhi\s+)?(?:kam|kum|chhot|chot|"
+                  r"zyada|jyada|upar|uper|neeche|niche|adhik)))\b", re.IGNORECASE)
 
 
 def _a_time(text: str, match: re.Match, group: int) -> bool:

@@ -120,22 +120,27 @@ def _asks_what_should(phrase: tuple[str, ...], raw: list[str]) -> bool:
     return bool(at) and all(raw[i - 1].endswith(_INFINITIVE_ENDINGS) and "kya" in raw[max(0, i - 3):i - 1] for i in at)
 
 
-# Hindi's subjunctive ("karein", "karu": (that) we / I do), a polite instruction alone ("data delete karein"), and
-# the wh-words that make it ask what to do instead: "kisko contact karein?" (whom should we contact?), "keyword kaise
-# set karein" (how do I set the keyword; session 40). Not "kya", which asks yes or no and may ask politely ("kya aap
-# mera data delete karein?").
-_SUBJUNCTIVE = frozenset("karein karen kare karu karun krein kren kru".split())
-_WH_WORDS = frozenset("kaise kaisey kisko kise kisse kab kahan kahaan kaun kaunsa kaunsi kaunse kyun kyon kidhar kitna "
-                      "kitni kitne".split())
+# Hindi's subjunctive ("karein", "karu": (that) we / I do) is a polite instruction alone ("data delete karein"), and
+# "karni hai" (is to be done) a wish; a wh-word just before makes either ask what to do: "kisko contact karein?" (whom
+# should we contact?), "keyword kaise set karein" (how do I set the keyword), "complaint kaise karni hai" (how do I
+# complain; session 40). Not "kya", which asks yes or no and may ask politely ("kya aap mera data delete karein?"),
+# "kyun" (why: "mera data kyun rakhte ho, delete karein" complains, then asks), nor a wh-word further back ("kab se bol
+# raha hu mera number delete karein": since when have I been saying so).
+_TO_BE_DONE = frozenset({("karein",), ("karen",), ("kare",), ("karu",), ("karun",), ("krein",), ("kren",), ("kru",),
+                         ("karni", "hai"), ("karna", "hai"), ("krni", "hai"), ("krna", "hai")})
+_WH_WORDS = frozenset("kaise kaisey kisko kise kisse kab kahan kahaan kaun kaunsa kaunsi kaunse kidhar kitna kitni "
+                      "kitne".split())
+_WH_REACH = 3  # words before the verb
 
 
 def _asks_how_to(phrase: tuple[str, ...], raw: list[str]) -> bool:
-    """Whether each subjunctive `phrase` ("karein") of `raw` follows a wh-word of its clause: a question of what to do,
-    not an instruction."""
-    if len(phrase) != 1 or phrase[0] not in _SUBJUNCTIVE:
+    """Whether each `phrase` of what is to be done (`_TO_BE_DONE`) in `raw` (the words of one chunk, between
+    punctuation) follows a wh-word within `_WH_REACH` words: a question of what to do, not an instruction or a wish."""
+    if phrase not in _TO_BE_DONE:
         return False
-    at = [i for i, w in enumerate(raw) if w == phrase[0]]
-    return bool(at) and all(_WH_WORDS & set(raw[:i]) for i in at)
+    size = len(phrase)
+    at = [i for i in range(len(raw) - size + 1) if tuple(raw[i : i + size]) == phrase]
+    return bool(at) and all(_WH_WORDS & set(raw[max(0, i - _WH_REACH) : i]) for i in at)
 
 
 # Hindi's "ch" and "chh" are typed "ch", "chh", "cch" or "chch"; read all as "ch".

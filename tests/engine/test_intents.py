@@ -67,7 +67,18 @@ def test_a_question_about_a_right_is_answered_and_never_handed_off(assistant, te
     reply = assistant.answer(text)
     assert reply.answered
     assert reply.handoff is None and reply.intent is None
-    assert reply.citations[0].clause.section in {"6", "9", "12"}  # where the policy grants the rights
+    sections = [hit.clause.section for hit in reply.citations]
+    if text in ASKS_WHAT_WE_DO:
+        # what we will do is §3's to say ("to send you ... promotional communications"), with the right beside it
+        assert sections[0] in {"3", "6"} and "6" in sections[:2]
+    else:
+        assert sections[0] in {"6", "9", "12"}  # where the policy grants the rights
+
+
+# Questions about a right that ask what we will do: since session 40 the section model is no longer taught the wording
+# (it is part of a measured question, bench/decided.py) and puts §3's "Communication: To send you updates,
+# notifications, and promotional communications" first, §6's marketing clause second.
+ASKS_WHAT_WE_DO = {"will you send me spam?"}
 
 
 @pytest.mark.parametrize("text,offer", [

@@ -135,9 +135,17 @@ def test_a_type_the_rules_have_read_is_theirs(assistant, message, denied):
     assert assistant.answer(message).handoff is None
 
 
+def test_a_request_after_a_story_is_handed_off(assistant):
+    message = ("Your reminder mail last week used a designation I left years ago, which made me curious how much you "
+               "keep. Send me whatever personal records you have about me, old tickets included.")
+    assert assistant.intents.detect(assistant.analyse(message)) is None  # no marker: the heads read it
+    assert assistant.answer(message).handoff == "access"
+
+
 @pytest.mark.parametrize("message, intent", [
-    ("Your reminder mail last week used a designation I left years ago, which made me curious how much you keep. "
-     "Send me whatever personal records you have about me, old tickets included.", "access"),
+    # (since session 40's retraining the heads read "Your reminder mail last week used a designation I left years ago,
+    # which made me curious how much you keep. Send me whatever personal records you have about me, old tickets
+    # included." as access whole: test_a_request_after_a_story_is_handed_off)
     # a "never" in the story, not in the request
     ("I tried your email tool during a free trial in 2023 and never paid for it. The trial ended long ago. Kindly "
      "share every personal detail you have stored under my email.", "access"),

@@ -1,12 +1,16 @@
 """Session 40: requests in the forms a fresh table of slang, Hinglish and child's-data reports (fresh71) showed the
 rules did not read, and a "no" that denies only what it is said of.
 
+- Hinglish typed as text-speak ("kro", "krdo", "nikaal do", "rukwao") and family words ("bitiya", "bete").
 - Hindi's subjunctive after a wh-word asks what to do ("kisko contact karein?"); alone it is a polite instruction.
 - "2 saal pehle" is a time, not an age; "4th standard", "in class 6" say a child's age.
 - "(I think) you should remove his information" and "I'm reporting this so you can take her information off" tell us
   what to do.
 - "Would appreciate if you could tell me what you have stored about me" asks for access as "I'd like to know ..." does.
 - A "no" in the story before a request no longer keeps the request heads out (`Intents.said_no_to`).
+- "do not" + what we do with data ("do not share my number") opens an instruction as "don't" does.
+- Everyday verbs of request (intents.yaml's `actions`: "put together", "strike ... off", "cut", ...), and the same
+  verbs on the product's things asking nothing of ours.
 The wordings are the team's own, in no table."""
 
 from __future__ import annotations
@@ -20,6 +24,18 @@ from app.engine.lexicon import CORPUS, load_lexicon
 def _detected(assistant, message):
     found = assistant.intents.detect(assistant.analyse(message))
     return None if found is None else (found.intent.name, found.request)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("meri beti 9 saal ki hai, usne account bana liya, uska data turant hatwao", "child_data"),
+    ("mera purana email galat hai, naya wala update kro", "correction"),
+    ("mera sara data delete krdo abhi", "deletion"),
+    ("mere naam pe jo bhi record hai sab nikaal do", "deletion"),
+    ("roz roz discount wale sms aate hai, band krwao", "marketing_opt_out"),
+])
+def test_hinglish_typed_as_text_speak_hands_off(assistant, message, intent):
+    reply = assistant.answer(message)
+    assert reply.handoff == intent, (message, reply.handoff)
 
 
 @pytest.mark.parametrize("message", [
@@ -131,3 +147,87 @@ def test_is_request_reads_the_forms(assistant):
     assert is_request(assistant.analyse("I'm writing so you can delete my account"), actions)
     assert not is_request(assistant.analyse("I think you should delete data after a year"), actions)
     assert not is_request(assistant.analyse("you should delete my data when I close the account, right?"), actions)
+
+
+@pytest.mark.parametrize("message, intent", [
+    # "do not" + what we do with data opens an instruction as "don't" does, not a question
+    ("do not use my details for your analytics, i never agreed", "objection"),
+    ("please do not use my number for your promotions", "marketing_opt_out"),
+    # ... not a verb of request, whose denial the markers do not read
+    ("Do not send me a copy of my data. I just want it erased.", "deletion"),
+])
+def test_do_not_tells(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent, message
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("do not share my number with anyone", "instruction"),
+    ("please do not use my data for ads", "instruction"),
+    ("do not you think this is unfair", "question"),
+    ("do not know how to delete my account", "question"),
+    ("do not reply, I already got my answer", "other"),
+])
+def test_do_not_opens_an_instruction(assistant, text, kind):
+    first = assistant.analyse(text).parts[0]
+    assert (classify_clause(first, assistant.intents.actions) == "instruction") is (kind == "instruction"), text
+
+
+@pytest.mark.parametrize("message, intents", [
+    ("strike my name off your records", {"deletion"}),
+    ("strike me off your lists, I never signed up for your offers", {"marketing_opt_out", "deletion"}),
+])
+def test_everyday_verbs_of_request(assistant, message, intents):
+    assert assistant.answer(message).handoff in intents, message
+
+
+@pytest.mark.parametrize("message", [
+    "cut the campaign at 8pm please",
+    "pull the delivery report for my last campaign",
+    "block this number from my contacts list",
+    "put a footer on my campaign messages",
+    "put my account on hold for a month",
+    "drop my plan to the basic one",
+    "compile my invoices for the year",
+])
+def test_the_same_verbs_on_the_product_ask_nothing_of_ours(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None and not reply.answered, message
+
+
+# The review of session 40: what its first cut of these rules got wrong.
+@pytest.mark.parametrize("message", [
+    # a clause that only takes back what came before
+    "I was gonna ask u to swap my email for the new one. nah not needed, I want it to stay as it is",
+    "my email on file is ancient, swap it 4 my new one k. nvm, not needed, let it be",
+    # a "no" before "you should"
+    "I don't think you should delete my account",
+    "I'm not sure you should delete my data yet",
+    # "so you can ..." after a question: what the question is for
+    "how do I verify my identity so you can delete my data",
+    "what should I do so you can delete my account",
+    # "do not" + a verb that is no deed of ours
+    "do not know how to delete my account",
+    "do not store my password in plain text",
+    # Hinglish: "kaise ... krni hai" asks how
+    "complaint kaise krni hai",
+    "complaint kaise karni hai",
+])
+def test_the_review_of_session_40_no_handoff(assistant, message):
+    assert assistant.answer(message).handoff is None, message
+
+
+@pytest.mark.parametrize("message, intent", [
+    # a school year in the past, or someone else's class: no child
+    ("I created this account back in 10th grade, now I'm 24, please delete it", "deletion"),
+    ("I teach maths in class 9 and 10, delete my account", "deletion"),
+    ("my ticket is stuck in grade 2 support, please delete my account", "deletion"),
+    # "nikaal ke de do": take it out and give it to me
+    ("meri saari details nikaal ke email kar do", "access"),
+    # a wh-word further back, or "kyun": the request stands
+    ("kab se bol raha hu mera number delete karein", "deletion"),
+    ("aap log mera data kyun rakhte ho please delete karein", "deletion"),
+    # "would really appreciate"
+    ("I would really appreciate if you could tell me what you have stored about me", "access"),
+])
+def test_the_review_of_session_40_handoff(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent, message

@@ -287,14 +287,24 @@ def test_the_decided_wordings_teach_no_measured_question_and_name_only_heads_the
     except SystemExit:  # bench/dev_from_train*.yaml read their text from ../shared/train, which is not here
         measured = decided.questions_of(all_tables())
     assert not [row["q"] for row in rows if row["q"].strip().lower() in measured]
+    try:  # nor a part of a held-out or evaluation question (session 40)
+        spans = decided.measured_spans()
+    except SystemExit:
+        spans = []
+    assert not [row["q"] for row in rows if decided.part_of_measured(row["q"], spans)]
     types = [intent.name for intent in assistant.intents]
     assert {row["handoff"] for row in rows if "handoff" in row} <= set(types)
     taught = decided_rows()
     assert len(taught) == len(rows)
     for r, row in zip(taught, sorted(rows, key=lambda row: row["q"])):
         handed = "handoff" in row
-        assert set(r.labels) == heads | {REQUEST} | ({REQUEST_TYPE + name for name in types} if handed else set())
-        assert r.labels[REQUEST] == handed and (not handed or r.labels[REQUEST_TYPE + row["handoff"]] == 1)
+        # a wording a later sentence takes back ("... actually never mind") does not teach "makes a request": the heads
+        # cannot read the "no" (bench/train_sections.py, `_taken_back`)
+        taken_back = any(assistant.intents.says_no(later) for later in assistant.analyse(row["q"]).sentence_queries[1:])
+        asked = {REQUEST} if handed or not taken_back else set()
+        assert set(r.labels) == heads | asked | ({REQUEST_TYPE + name for name in types} if handed else set())
+        assert r.labels.get(REQUEST, 0) == handed and (not handed or r.labels[REQUEST_TYPE + row["handoff"]] == 1)
+    assert any(REQUEST not in r.labels for r in taught) and sum(REQUEST in r.labels for r in taught) > 3000
 
 
 def _one_slip(word: str, typed: str) -> bool:
