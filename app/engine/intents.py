@@ -1098,7 +1098,6 @@ def _someone_should(tokens: list[str], actions: frozenset[str]) -> bool:
 
 # "(I think) you should remove his information", "you need to delete my number", "I'm reporting this so you can take
 # her information off your systems": told to us as what we ought to do, or what the message is for (session 40).
-_YOU = frozenset("you u".split())
 _YOU_OUGHT = (("should",), ("must",), ("need", "to"), ("needs", "to"), ("ought", "to"), ("have", "to"))
 _SO_YOU_CAN = frozenset("can could".split())
 _MEANWHILE = frozenset("please kindly just also immediately promptly quickly".split())
