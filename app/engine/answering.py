@@ -1054,7 +1054,7 @@ class Assistant:
             return None
         # Parts that went on after "and" stay joined by it ("if I stop paying and close the account ..." is still one
         # condition, not an instruction of its own: fresh31).
-        return "".join((" and " if k and segment.after_and else ". " if k else "") + " ".join(segment.words)
+        return "".join((" and " if k and segment.joined_by == "and" else ". " if k else "") + " ".join(segment.words)
                        for k, segment in enumerate(kept)) + "?"
 
     def _asks_its_own(self, part: Part) -> bool:

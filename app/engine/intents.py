@@ -248,12 +248,12 @@ _SHARED_MARKER_STEMS = frozenset(stem(w) for w in """a about account all be data
 # What a clause that only takes back what came before says: "actually never mind", "nah not needed", "forget it", "not
 # now", "let it be".
 _TAKING_BACK = frozenset("""actually nah nope no not never mind nvm needed need forget it let be leave now wait scratch
-    that cancel this ok okay please pls sorry""".split())
+    that cancel this ok okay please pls sorry""".split()) | _FILLERS
 
 
 def _takes_back(words: tuple[str, ...]) -> bool:
     """Whether a clause with a "no" says nothing but that it takes back what came before (`_TAKING_BACK`)."""
-    return set(words) <= _TAKING_BACK | _FILLERS
+    return set(words) <= _TAKING_BACK
 
 
 # The verbs of request an unwished span may hold, which alone it blanks (never the visitor's things: "I don't want my
@@ -904,7 +904,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # Indian English "we are having a doubt whether you will use our details ..." (fresh46)
     if _someone_should(tokens, actions):
         return "instruction"  # "the kid next door is 9 ..., someone should remove it"
-    if _you_should(tokens, actions, clause.after_so):
+    if _you_should(tokens, actions, clause.joined_by == "so"):
         return "instruction"  # "I think you should remove his information" (session 40)
     if _should_be_done(tokens):
         return "instruction"  # "a kid under 13 is using an account ..., their info should be taken down"
@@ -1524,7 +1524,7 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
              for i, kind in enumerate(kinds)]
     # "how do I verify my identity so you can delete my data", "what should I do so you can delete my account": what the
     # question is for, asked, not told (the review of session 40)
-    kinds = ["other" if kind == "instruction" and query.parts[i].after_so and i and kinds[i - 1] == "question" else kind
+    kinds = ["other" if kind == "instruction" and query.parts[i].joined_by == "so" and i and kinds[i - 1] == "question" else kind
              for i, kind in enumerate(kinds)]
     # "just asking, is objecting to the processing an option i have", "one doubt, is my data shared with advertisers":
     # after a lead-in that announces a question, a clause opening with "is", "do", "can" ... asks, as it would opening
@@ -1611,7 +1611,7 @@ def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
     """Whether clause `i` goes on, after "and", with a condition of the visitor's own doing that the clause before it
     opened, before a question: "If I stop paying and close the account after a year, how long will you keep ...?" tells
     us nothing to do (fresh31)."""
-    if i == 0 or not parts[i].after_and or parts[i].words[:1] and parts[i].words[0] in _URGING:
+    if i == 0 or parts[i].joined_by != "and" or parts[i].words[:1] and parts[i].words[0] in _URGING:
         return False  # "When I registered I gave the wrong email and please correct it" (the review of round 37)
     before = [w for w in parts[i - 1].words if w not in _FILLERS]
     if _TOLD & set(before) and any(a in ("i", "we") and b in _WILL_DO for a, b in zip(before, before[1:])) \

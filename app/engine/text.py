@@ -189,8 +189,9 @@ class Part:
     question_mark: bool  # ends with "?"
     opens_sentence: bool  # first clause, or after . ! ? ; (not after a comma or "and")
     act: str | None = None  # "question", "instruction" or "wish" when a lexicon word says so ("kar do")
-    after_and: bool = False  # follows the clause before it after "and" ("if I stop paying | and close the account")
-    after_so: bool = False  # follows the clause before it after "so" ("I'm reporting this | so you can take her info off")
+    # the word that joined it to the clause before, if one did: "and" ("if I stop paying | and close the account"), "so"
+    # ("I'm reporting this | so you can take her info off"), "but", "then"; "" after punctuation
+    joined_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -495,7 +496,7 @@ class Analyser:
         if "no." in text.lower():
             text = _NUMBER_ABBREVIATED.sub(r"\1 no", text)
         parts, read = [], 0
-        pos, opens, after_and, after_so = 0, True, False, False
+        pos, opens, joined_by = 0, True, ""
         only: tuple[list[str], list[str]] | None = None  # (raw words, as read) of the one clause with words
         breaks = list(_CLAUSE_BREAK.finditer(text))
         # a word of DLT registration anywhere in the message keeps each clause's "dlt" DLT ("dlt my account, registration
@@ -508,13 +509,12 @@ class Analyser:
             read += count
             if chunk:
                 only = (raw, chunk) if not parts else None
-                parts.append(Part(tuple(chunk), bool(match and "?" in match.group()), opens, act, after_and, after_so))
+                parts.append(Part(tuple(chunk), bool(match and "?" in match.group()), opens, act, joined_by))
                 opens = False
             if match:
                 pos = match.end()
                 opens = opens or bool(_SENTENCE_END.search(match.group()))
-                after_and = match.group().strip().lower() == "and"
-                after_so = match.group().strip().lower() == "so"
+                joined_by = match.group().strip().lower() if match.group().strip().isalpha() else ""
         whole_raw = words(text) if breaks else raw  # no break: the one chunk read was the whole text
         if only is not None and len(parts) == 1 and only[0] == whole_raw:
             whole = only[1]  # one clause, as most questions are: it was just read
