@@ -65,7 +65,8 @@ TEAM_TABLES = ("request_cases.yaml", "visitor_cases.yaml", "visitor_cases_fresh.
                "visitor_cases_fresh61.yaml", "visitor_cases_fresh62.yaml", "visitor_cases_fresh63.yaml",
                "visitor_cases_fresh64.yaml", "visitor_cases_fresh65.yaml", "visitor_cases_fresh66.yaml",
                "visitor_cases_fresh67.yaml", "visitor_cases_fresh68.yaml",
-               "visitor_cases_fresh69.yaml", "visitor_cases_fresh70.yaml", "visitor_cases_fresh71.yaml")
+               "visitor_cases_fresh69.yaml", "visitor_cases_fresh70.yaml", "visitor_cases_fresh71.yaml",
+               "visitor_cases_fresh72.yaml")
 
 
 def team_paths() -> list[str]:
