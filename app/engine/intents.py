@@ -24,7 +24,7 @@ Pure functions of the text: no Flask, no storage.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -787,6 +787,13 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
+    if first == "make" and tokens[1:2] and tokens[1] in _DONE_THING | {"them", "these", "those"} \
+            and tokens[2:3] in (["stop"], ["end"]):
+        return "instruction"  # "ur promo texts r sooo annoying, make them stop": a stop asked for
+    if first == "want" and tokens[1:2] == ["to"] and len(tokens) > 2:
+        # "..., want to see everything you saved" ("wanna" read "want to"): the wish with its "I" dropped, read as "I
+        # want to ..." is; alone, such a clause was a statement, which already asked when nothing else was said
+        return classify_clause(replace(clause, words=("i", *tokens)), actions)
     if len(tokens) == 3 and tokens[1] == "or" and tokens[0] in _CHANNELS and tokens[2] in _CHANNELS:
         return "other"  # "whats the process to request deletion, email or phone?": the ways offered, not "email me";
         # not "delete or deactivate", "unsubscribe or block" (the review of round 50)
@@ -811,7 +818,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # "after I close my account, how long ...": when or on what condition, not what is wanted or asked
         return _after_condition(clause, tokens, actions)
     if _asks_to_be_told(tokens):
-        return "question"  # "let me know what you collect", "inform us whether ...": asked to tell, not to act
+        # "let me know what you collect", "inform us whether ...": asked to tell, not to act; but "please tell me what
+        # personal data you hold on me" asks to be told what is held of the visitor, as "I'd like to know ..." does
+        return "inquiry" if _told_whats_held(tokens) else "question"
     asking = tokens[1:] if tokens[0] == "only" else tokens  # "only curious who you share it with"
     if asking and asking[0] in _JUST_ASKING and any(w in _TOLD_WHAT for w in asking[1:4]) \
             and not _you_will_do(asking, actions):
@@ -830,10 +839,15 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             # (on the visitor's own things, now: not "... send me a copy of the privacy policy", "... get in touch with
             # your grievance officer", "... delete my data if I ever stop using your service": the review of round 36)
             return "instruction"
-    if first in _POLITE and len(tokens) > 2 and tokens[1] == "you":
+    if first in _POLITE and len(tokens) > 2 and _asks_us(tokens):
         asked = _asked_opening(tuple(tokens))
         if asked and asked[0] in actions and not _assurance_given(asked):
             return "instruction"  # "can you delete my account?"
+        if asked[:2] in (("look", "into"), ("see", "about")) and asked[2:3] and asked[2].endswith("ing") \
+                and stem(asked[2]) in _action_stems(actions) and _MY & set(asked[3:7]):
+            return "instruction"  # "could someone look into wiping my phone number ...?": the deed asked to be seen to
+        if asked and _asks_to_be_told(list(asked)) and _told_whats_held(list(asked)):
+            return "inquiry"  # "could you please tell me exactly what information you hold about me?"
         return "question"  # "can you tell me ...", "can you give me a guarantee that my account will never be hacked?"
     if _assurance_given(tuple(tokens)):
         return "question"  # "give me an assurance that my number is not sold": asks whether it is so
@@ -935,6 +949,21 @@ _PRODUCT_THINGS = frozenset("""customer customers contact contacts list lists ca
 
 _HELD_OF_ME = frozenset("me mine my".split())
 _HELD_VERBS = frozenset("have has hold holds held store stores stored keep keeps kept collected saved retain retained".split())
+
+
+# What is told when what is held of the visitor is asked for: "what" or "which" (data), "everything", "all".
+_WHAT_IS_HELD = frozenset("what which whatever everything all".split())
+
+
+def _told_whats_held(tokens: list[str]) -> bool:
+    """Whether a clause that asks to be told something (`_asks_to_be_told`) asks what is held of the visitor: "tell me
+    what personal data you hold on me", "let me know exactly what you have stored about me"; not "tell me how you store
+    my data", "tell me what you store about my payments" (a kind of data asked about), "... what you collect"."""
+    told = tokens[3:] if tokens[:1] == ["let"] else tokens[1:]
+    told = told[1:] if told[:1] in (["me"], ["us"]) else told
+    told = told[1:] if told[:1] in (["exactly"], ["precisely"]) else told
+    return bool(told) and told[0] in _WHAT_IS_HELD and not _TOLD_HOW & set(told) \
+        and bool(_HELD_VERBS & set(told)) and bool({"me", "mine"} & set(told[1:]))
 
 
 def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
@@ -1944,6 +1973,12 @@ class Intents:
                               and _marked_by_verb(intent, openings)), None)
             if verb_type is not None:
                 best = ((verb_type.priority, best[0][1]), verb_type)
+        if best[1].name == "access" and _portable_asked(ws):
+            # "give me my account data in a machine-readable file", "mera profile data JSON mein bhej do, naye platform
+            # pe upload karunga" (fresh72): the data asked for in a format to take elsewhere is the portable copy
+            portable = next((intent for intent in scored if intent.name == "portability"), None)
+            if portable is not None:
+                best = ((portable.priority, best[0][1]), portable)
         if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
             best = _said_in_the_request(query, self.actions, best, scored, negated, mine) or best
         if best[1].name == "deletion" and len(query.parts) > 1:
@@ -1966,6 +2001,8 @@ class Intents:
         elif request and intent.urgent and not minor and _support_trouble(query, self.actions):
             request = False
         elif request and not intent.urgent and _only_reported(query, self.actions):
+            request = False
+        elif request and not intent.urgent and _acts_on_the_product(query, self.actions):
             request = False
         if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
             request = True
@@ -1992,6 +2029,37 @@ class Intents:
                         and (_HARMED & words or _RIGHTS_ASKED & words):
                     told = True
         return asks_where and told
+
+
+# What a business sends or loads with the product: "scrap tomorrow's broadcast", "stop the bulk send".
+# (not "list", "uploaded", "contact details": "remove him from your mailing list", "delete the selfie I uploaded")
+_PRODUCT_DOINGS = frozenset("""broadcast broadcasts blast blasts bulk campaign campaigns template templates contacts
+    imported""".split())
+
+
+def _acts_on_the_product(query: Query, actions: frozenset[str]) -> bool:
+    """Whether every instruction of a message acts on the product with nothing of the visitor's named: "erase the
+    contacts I imported yesterday", "stop the bulk send to list B right now", "scrap tomorrow evening's 6pm broadcast
+    that I queued up" (fresh72); not "remove me from the list", "delete my contacts", "stop the promo emails to me"."""
+    told = [part.words for part in query.parts if classify_clause(part, actions) == "instruction"]
+    return bool(told) and all(words[:1] and words[0] in actions and not _VISITORS & set(words)
+                              and _PRODUCT_DOINGS & set(words[1:7]) for words in told)
+
+
+_VISITORS = frozenset("me my mine myself".split())
+
+
+# A format to take data elsewhere in, or the service it goes to: what makes a copy of the visitor's data the portable one.
+_PORTABLE_FORMATS = frozenset("json csv xml portable portability".split())
+_NEW_HOMES = frozenset("provider providers vendor platform service controller".split())
+
+
+def _portable_asked(words: tuple[str, ...]) -> bool:
+    """Whether a message names a format to take data elsewhere in ("JSON", "machine-readable") or another service it
+    goes to ("another provider", "my new platform")."""
+    return bool(_PORTABLE_FORMATS & set(words)) or ("machine", "readable") in zip(words, words[1:]) \
+        or any(w in ("another", "new", "different") and words[i + 1 : i + 2] and words[i + 1] in _NEW_HOMES
+               for i, w in enumerate(words))
 
 
 def _marked_by_verb(intent: Intent, openings: list[tuple[str, ...]]) -> bool:
@@ -2343,9 +2411,19 @@ def _asked_opening(words: tuple[str, ...]) -> tuple[str, ...]:
     """A clause's words from the verb it asks us to act with: "can you (please) remove the footer from our emails"
     opens with "remove", as "remove the footer ..." does (the eighteenth visitor table)."""
     opening = _opening(words)
-    if opening[:1] and opening[0] in _POLITE and opening[1:2] == ("you",):  # "u" is read "you" (textspeak.yaml)
+    if opening[:1] and opening[0] in _POLITE and _asks_us(opening):  # "u" is read "you" (textspeak.yaml)
         return _opening(opening[2:])
     return opening
+
+
+# Whom "could ..." asks to act besides "you": "could someone look into wiping my number" asks us; not "can someone
+# get my data" (whether a stranger can), so never after "can".
+_SOMEONE = frozenset("someone somebody".split())
+
+
+def _asks_us(tokens) -> bool:
+    """Whether a clause opening with "can/could/would" asks us: "can you ...", "could someone ..."."""
+    return tokens[1] == "you" or (tokens[0] in ("could", "would") and tokens[1] in _SOMEONE)
 
 
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -110,7 +110,9 @@ def test_years_old_marks_a_child_only_after_an_age(assistant, message, intent):
 # Session 32: a request the markers find is not handed off when both of the model's readings doubt it (MODEL_VETO,
 # MODEL_VETO_NONE): an instruction about the product in a right's words. The team's own wordings.
 @pytest.mark.parametrize("message, marked", [
-    ("stop the broadcast i scheduled for tonight, the excel had errors", "portability"),  # "excel"
+    # (session 41: "stop the broadcast i scheduled ..." is now no request by the markers' own reading, a deed on the
+    # product with nothing of the visitor's named; the veto is tested on the same scene sent as sms)
+    ("stop the sms i scheduled for tonight, the excel had errors", "portability"),  # "excel"
     ("draft a diwali offer template for our whatsapp broadcast", "marketing_opt_out"),  # "offer"
 ])
 def test_a_request_both_readings_doubt_is_not_handed_off(assistant, message, marked):

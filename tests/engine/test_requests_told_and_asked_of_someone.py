@@ -1,0 +1,55 @@
+"""Session 41: requests in the forms a fresh table of requests written as people write to support (fresh72) showed the
+rules did not read, and product instructions in a right's words.
+
+- Asked to be told what is held of the visitor ("please tell me what personal data you hold on me", "could you tell
+  me exactly what information about me you currently hold?") exercises the right of access, as "I'd like to know
+  what you hold about me" does; asked to be told what we collect, or how, is still a question.
+- "could someone ..." asks us as "could you ..." does; "could someone look into wiping my number" asks for the deed.
+- A wish with its "I" dropped ("..., wanna see everything u saved"), "make them stop", "cease".
+- The use limited to what the visitor signed up for ("for any purpose apart from ...") is an objection.
+- A copy asked for in a format to take elsewhere ("JSON", "machine-readable", "my new provider") is the portable one.
+- A deed on what a business sends or loads ("scrap the broadcast I queued", "erase the contacts I imported") asks
+  nothing of ours.
+The wordings are the team's own, in no table."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("please tell me what personal data you hold on me", "access"),
+    ("let me know exactly what you have stored about me", "access"),
+    ("could you please tell me what information about me you currently hold?", "access"),
+    ("can you tell me what data you have on me?", "access"),
+    ("Could someone tell me which details your team has stored about me? My login is my work email.", "access"),
+    ("could someone please delete my account", "deletion"),
+    ("could someone look into removing my email address from your records?", "deletion"),
+    ("what do u have on me? wanna see all of it", "access"),
+    ("your promo sms are way too many, make them stop", "marketing_opt_out"),
+    ("please cease utilizing my personal data for anything but running my account", "objection"),
+    ("do not use my details for any purpose other than delivering my messages", "objection"),
+    ("send me my account data as JSON, I'm moving to a new provider", "portability"),
+    ("I need everything you hold on me in a machine readable file", "portability"),
+    ("send me everything you hold on me", "access"),
+    ("remove me from the campaign list", "marketing_opt_out"),
+])
+def test_handed_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent, message
+
+
+@pytest.mark.parametrize("message", [
+    # to be told what we collect, how, or what would happen: questions
+    "tell me what you collect", "tell me how you store my data", "let me know what cookies you use",
+    "would you tell me what you have on file about me if I asked by email?",
+    # "can someone ..." asks whether a stranger can
+    "can someone get my data", "can someone see my chats",
+    # the product's sends and loads
+    "scrap the broadcast I queued for tomorrow morning, the price was wrong",
+    "erase the contacts I imported this morning, the file had duplicates",
+    "stop the bulk send to segment C, wrong link in it",
+    "the campaign keeps going, make it stop",
+    "do you use my data for any other purpose?",
+])
+def test_not_handed_off(assistant, message):
+    assert assistant.answer(message).handoff is None, message
