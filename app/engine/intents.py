@@ -2416,13 +2416,9 @@ def _asked_opening(words: tuple[str, ...]) -> tuple[str, ...]:
     return opening
 
 
-# Whom "could ..." asks to act besides "you": "could someone look into wiping my number" asks us; not "can someone
-# get my data" (whether a stranger can), so never after "can".
-_SOMEONE = frozenset("someone somebody".split())
-
-
 def _asks_us(tokens) -> bool:
-    """Whether a clause opening with "can/could/would" asks us: "can you ...", "could someone ..."."""
+    """Whether a clause opening with "can/could/would" asks us: "can you ...", "could someone look into wiping my
+    number" (`_SOMEONE`); not "can someone get my data" (whether a stranger can), so "someone" never after "can"."""
     return tokens[1] == "you" or (tokens[0] in ("could", "would") and tokens[1] in _SOMEONE)
 
 
