@@ -269,6 +269,8 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     """Return "greeting", "thanks", "about" (what the assistant is or does) or "human" (a visitor asks for a
     person) when the message is only that, else None. `about`: read the last two at all (see `about_replies`)."""
     tokens = query.words
+    if _signs_off(tokens):
+        return "thanks"
     if not tokens or len(tokens) > 8:
         return None
     token_set = set(tokens)
@@ -284,6 +286,18 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
         return "thanks"
     return None
+
+
+# A visitor signing off ("that's all I needed, have a lovely weekend", fresh72): every word one of these, with "that's
+# all" or "have a ..." said.
+_SIGNING_OFF = frozenset("""that s is all i needed need wanted have a an lovely wonderful nice great good day weekend
+    evening thanks thank you""".split())
+
+
+def _signs_off(tokens: tuple[str, ...]) -> bool:
+    pairs = set(zip(tokens, tokens[1:]))
+    return len(tokens) <= 12 and set(tokens) <= _SIGNING_OFF and bool(
+        {("s", "all"), ("is", "all"), ("have", "a"), ("have", "an")} & pairs)
 
 
 # What a company question must not be: about someone's own things, or about what is done with data.

@@ -787,6 +787,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
     first = tokens[0]
+    if first in ("which", "whom") and tokens[1:2] in (["i"], ["we"], ["he"], ["she"], ["they"]) \
+            and not clause.opens_sentence and not clause.question_mark and not clause.joined_by:
+        return "statement"  # "an email came to my maiden name, | which I haven't used in nine years" (fresh72): a
+        # relative clause after a comma, its subject before its verb, tells; "which do I ...?" would ask
     if first == "make" and tokens[1:2] and tokens[1] in _DONE_THING | {"them", "these", "those"} \
             and tokens[2:3] in (["stop"], ["end"]):
         return "instruction"  # "ur promo texts r sooo annoying, make them stop": a stop asked for
@@ -922,6 +926,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "instruction"  # "I think you should remove his information" (session 40)
     if _should_be_done(tokens):
         return "instruction"  # "a kid under 13 is using an account ..., their info should be taken down"
+    if _get_it_done(tokens):
+        return "instruction"  # "my name shows up as Sneha Kapoorr everywhere lol get that fixed" (fresh72)
     inverted = _inverted_question(tokens, actions)
     if inverted:
         return inverted  # "my lil bro is 10 can he have an acc": text-speak runs a question on without a stop
@@ -964,6 +970,18 @@ def _told_whats_held(tokens: list[str]) -> bool:
     told = told[1:] if told[:1] in (["exactly"], ["precisely"]) else told
     return bool(told) and told[0] in _WHAT_IS_HELD and not _TOLD_HOW & set(told) \
         and bool(_HELD_VERBS & set(told)) and bool({"me", "mine"} & set(told[1:]))
+
+
+_GOT_DONE = frozenset("""fixed changed corrected sorted removed deleted updated erased wiped stopped cleared""".split())
+
+
+def _get_it_done(tokens: list[str]) -> bool:
+    """Whether a clause that asks nothing ends by telling us to get something done: "..., get that fixed", "pls get it
+    removed asap"; not "how do I get it fixed" (a question, read before), "I got it fixed myself" (told done)."""
+    while tokens and tokens[-1] in _URGING | {"today", "soon", "quickly", "immediately", "pls", "plz"}:
+        tokens = tokens[:-1]
+    return len(tokens) >= 3 and tokens[-3] == "get" and tokens[-2] in ("it", "that", "this", "them", "these") \
+        and tokens[-1] in _GOT_DONE and tokens[-4:-3] not in (["to"], ["i"], ["we"], ["can"], ["could"], ["will"])
 
 
 def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
@@ -1619,8 +1637,33 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     if "inquiry" in kinds:
         # "I'd like to know what you hold about me" exercises the right of access; not when the visitor goes on to ask
         # ("... what you store about my payments. The card number? My billing address?"): they want to be told
+        kinds = _inquiry_goes_on(query, kinds)
         return access_like and "question" not in kinds
     return "statement" in kinds and "question" not in kinds
+
+
+# What "what" may go on with in a fragment that only carries an inquiry on: "..., and if so, what exactly".
+_JUST_WHAT = frozenset("exactly precisely all else".split())
+
+
+def _inquiry_goes_on(query: Query, kinds: list[str]) -> list[str]:
+    """`kinds` with the questions that only carry an inquiry on read as part of it: an embedded wh-clause joined by
+    "and" ("I want to know which information you hold on me | and where you got it") or a bare "what (exactly)"
+    ("... whether you still have anything linked to my number, and if so, | what exactly": fresh72); not a question of
+    its own ("... what you store about my payments. | The card number?", "... and how long do you keep it?")."""
+    out = list(kinds)
+    for i, part in enumerate(query.parts):
+        if out[i] != "question" or not any(kind == "inquiry" for kind in out[:i]) or part.question_mark:
+            continue
+        words = [w for w in part.words if w not in _FILLERS]
+        embedded = part.joined_by == "and" and words[:1] and words[0] in _TOLD_WHAT \
+            and words[1:2] in (["you"], ["u"]) and len(words) > 2 and words[2] not in _OR_NOT_MODALS
+        # (its subject before its verb: not "how do you ...?"; nor what would be done, "... and when you would hand it to
+        # government agencies", fresh32, which asks of a practice)
+        bare = words[:1] in (["what"], ["which"]) and set(words[1:]) <= _JUST_WHAT
+        if embedded or bare:
+            out[i] = "inquiry"
+    return out
 
 
 _URGING = frozenset("please pls plz kindly just now asap".split())

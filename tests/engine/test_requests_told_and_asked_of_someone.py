@@ -8,6 +8,10 @@ rules did not read, and product instructions in a right's words.
 - A wish with its "I" dropped ("..., wanna see everything u saved"), "make them stop", "cease".
 - The use limited to what the visitor signed up for ("for any purpose apart from ...") is an objection.
 - A copy asked for in a format to take elsewhere ("JSON", "machine-readable", "my new provider") is the portable one.
+- "what you process about me", "the personal data maintained ... in my name", "anything linked to my email"; an
+  inquiry carried on by "and where you got it" or "and if so, what exactly"; ", which I left in 2019" is a relative
+  clause, no question; "get it corrected"; "leave my data out of that"; "consider it withdrawn" (of consent).
+- "that's all I needed, have a lovely weekend" signs off.
 - A deed on what a business sends or loads ("scrap the broadcast I queued", "erase the contacts I imported") asks
   nothing of ours.
 The wordings are the team's own, in no table."""
@@ -33,6 +37,21 @@ import pytest
     ("I need everything you hold on me in a machine readable file", "portability"),
     ("send me everything you hold on me", "access"),
     ("remove me from the campaign list", "marketing_opt_out"),
+    # what is processed or maintained of the visitor, or anything linked to them
+    ("I have a right to know what you process about me and I'm using it now", "access"),
+    ("Kindly share the particulars of the personal data maintained by your company in my name.", "access"),
+    ("I'd like to find out whether you have anything linked to my email, and if so, what exactly.", "access"),
+    # an inquiry carried on by an embedded question, after a relative clause in the story
+    ("A letter from you came to my old flat, which I left in 2019. I want to know what you hold on me and where you got "
+     "it.", "access"),
+    # the data packed, or ported, to be taken elsewhere
+    ("can u zip up all my data n mail it, moving to another app", "portability"),
+    ("I request that my personal data be ported to my new provider.", "portability"),
+    # Hindi "dikha dijiye" (show), "jama" (stored)
+    ("mere naam pe jo bhi data jama hai woh dikha dijiye", "access"),
+    ("my address is wrong on my profile, pls get it corrected", "correction"),
+    ("stop profiling me, leave my data out of that", "objection"),
+    ("the consent I gave for analytics, consider it withdrawn", "objection"),
 ])
 def test_handed_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent, message
@@ -50,6 +69,18 @@ def test_handed_off(assistant, message, intent):
     "stop the bulk send to segment C, wrong link in it",
     "the campaign keeps going, make it stop",
     "do you use my data for any other purpose?",
+    "how do I get it fixed", "my details leave the EU that way, what protection do you put in place?",
+    "I need to know whether outsiders get access to the data, and when you would hand it to the police",
 ])
 def test_not_handed_off(assistant, message):
     assert assistant.answer(message).handoff is None, message
+
+
+@pytest.mark.parametrize("message", ["that's all I needed, have a lovely weekend", "have a nice day", "that's all"])
+def test_signing_off_is_small_talk(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.kind == "smalltalk" and not reply.citations, message
+
+
+def test_a_question_that_only_sounds_like_signing_off_is_answered(assistant):
+    assert assistant.answer("what data do you have on file, is that all?").kind != "smalltalk"
