@@ -954,7 +954,8 @@ _PRODUCT_THINGS = frozenset("""customer customers contact contacts list lists ca
 
 
 _HELD_OF_ME = frozenset("me mine my".split())
-_HELD_VERBS = frozenset("have has hold holds held store stores stored keep keeps kept collected saved retain retained".split())
+_HELD_VERBS = frozenset("""have has hold holds held store stores stored keep keeps kept collected saved retain retained
+    gathered""".split())
 
 
 # What is told when what is held of the visitor is asked for: "what" or "which" (data), "everything", "all".
@@ -964,12 +965,13 @@ _WHAT_IS_HELD = frozenset("what which whatever everything all".split())
 def _told_whats_held(tokens: list[str]) -> bool:
     """Whether a clause that asks to be told something (`_asks_to_be_told`) asks what is held of the visitor: "tell me
     what personal data you hold on me", "let me know exactly what you have stored about me"; not "tell me how you store
-    my data", "tell me what you store about my payments" (a kind of data asked about), "... what you collect"."""
+    my data", "tell me what you store about my payments" (a kind of data asked about), "... what you collect". Of
+    someone the visitor writes for too: "Please tell us what information you hold about him" (fresh34, of a father)."""
     told = tokens[3:] if tokens[:1] == ["let"] else tokens[1:]
     told = told[1:] if told[:1] in (["me"], ["us"]) else told
     told = told[1:] if told[:1] in (["exactly"], ["precisely"]) else told
     return bool(told) and told[0] in _WHAT_IS_HELD and not _TOLD_HOW & set(told) \
-        and bool(_HELD_VERBS & set(told)) and bool({"me", "mine"} & set(told[1:]))
+        and bool(_HELD_VERBS & set(told)) and bool({"me", "mine", "him", "her"} & set(told[1:]))
 
 
 _GOT_DONE = frozenset("""fixed changed corrected sorted removed deleted updated erased wiped stopped cleared""".split())

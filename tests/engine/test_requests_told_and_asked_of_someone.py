@@ -11,6 +11,7 @@ rules did not read, and product instructions in a right's words.
 - "what you process about me", "the personal data maintained ... in my name", "anything linked to my email"; an
   inquiry carried on by "and where you got it" or "and if so, what exactly"; ", which I left in 2019" is a relative
   clause, no question; "get it corrected"; "leave my data out of that"; "consider it withdrawn" (of consent).
+- Hindi "kar raha hu" (I am doing) tells what the visitor does now; "do baar" is two times, no English "do".
 - "that's all I needed, have a lovely weekend" signs off.
 - A deed on what a business sends or loads ("scrap the broadcast I queued", "erase the contacts I imported") asks
   nothing of ours.
@@ -52,6 +53,11 @@ import pytest
     ("my address is wrong on my profile, pls get it corrected", "correction"),
     ("stop profiling me, leave my data out of that", "objection"),
     ("the consent I gave for analytics, consider it withdrawn", "objection"),
+    # Hindi "kar raha hu" (I am doing): what the visitor does now; "do baar" (twice) asks nothing
+    ("teen hafte ho gaye koi reply nahi, isliye grievance file kar raha hu", "grievance"),
+    ("do baar likha, koi jawab nahi aaya, ab complaint register karwa rahi hoon", "grievance"),
+    ("can you confirm which details of mine you have gathered and send them over", "access"),
+    ("my mother is 80 and worried, please tell us what data you hold about her", "access"),
 ])
 def test_handed_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent, message
@@ -69,6 +75,7 @@ def test_handed_off(assistant, message, intent):
     "stop the bulk send to segment C, wrong link in it",
     "the campaign keeps going, make it stop",
     "do you use my data for any other purpose?",
+    "otp kaam nahi kar raha hai", "main aapki service use kar raha hu, kya mera data safe hai?",
     "how do I get it fixed", "my details leave the EU that way, what protection do you put in place?",
     "I need to know whether outsiders get access to the data, and when you would hand it to the police",
 ])
