@@ -138,7 +138,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (-0.109, -1.176, 0.109, 2.813, -1.746, -2.569, 0.555, -0.205, -0.722)
+SECOND_LOOK = (-0.366, -1.249, 0.179, 2.911, -1.885, -2.315, 0.561, -0.253, -0.683)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
@@ -290,8 +290,8 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
 
 # A visitor signing off ("that's all I needed, have a lovely weekend", fresh72): every word one of these, with "that's
 # all" or "have a ..." said.
-_SIGNING_OFF = frozenset("""that s is all i needed need wanted have a an lovely wonderful nice great good day weekend
-    evening thanks thank you""".split())
+_SIGNING_OFF = frozenset("""that s is all i needed need wanted to know have a an lovely wonderful nice great good day
+    weekend evening thanks thank you cheers thanku""".split())
 
 
 def _signs_off(tokens: tuple[str, ...]) -> bool:

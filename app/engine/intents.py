@@ -794,7 +794,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if first == "make" and tokens[1:2] and tokens[1] in _DONE_THING | {"them", "these", "those"} \
             and tokens[2:3] in (["stop"], ["end"]):
         return "instruction"  # "ur promo texts r sooo annoying, make them stop": a stop asked for
-    if first == "want" and tokens[1:2] == ["to"] and len(tokens) > 2:
+    if first == "want" and tokens[1:2] == ["to"] and len(tokens) > 2 and (tokens[2] in actions or tokens[2] == "see"):
+        # (a verb of request, or "see": not "want to sign up but worried ...", "want to check what you collect", the
+        # review of session 41)
         # "..., want to see everything you saved" ("wanna" read "want to"): the wish with its "I" dropped, read as "I
         # want to ..." is; alone, such a clause was a statement, which already asked when nothing else was said
         return classify_clause(replace(clause, words=("i", *tokens)), actions)
@@ -960,6 +962,10 @@ _HELD_VERBS = frozenset("""have has hold holds held store stores stored keep kee
 
 # What is told when what is held of the visitor is asked for: "what" or "which" (data), "everything", "all".
 _WHAT_IS_HELD = frozenset("what which whatever everything all".split())
+# The words that may name what is held, between "what" and who holds it ("what personal details about me you ...").
+_HELD_NAMED = frozenset("""personal information info data details particulars records stuff all else exactly of mine
+    about on me him her""".split())
+_HOLDING_ADVERBS = frozenset("currently still actually now really presently guys".split())
 
 
 def _told_whats_held(tokens: list[str]) -> bool:
@@ -970,8 +976,24 @@ def _told_whats_held(tokens: list[str]) -> bool:
     told = tokens[3:] if tokens[:1] == ["let"] else tokens[1:]
     told = told[1:] if told[:1] in (["me"], ["us"]) else told
     told = told[1:] if told[:1] in (["exactly"], ["precisely"]) else told
-    return bool(told) and told[0] in _WHAT_IS_HELD and not _TOLD_HOW & set(told) \
-        and bool(_HELD_VERBS & set(told)) and bool({"me", "mine", "him", "her"} & set(told[1:]))
+    if not told or told[0] not in _WHAT_IS_HELD or _TOLD_HOW & set(told) \
+            or not {"me", "mine", "him", "her"} & set(told[1:]):
+        return False
+    # what is held named, then who holds it, then the holding: "what (personal) data (about me) you (currently) hold",
+    # "which details of mine your company has stored"; not "what happens to the data you hold about me", "what rights
+    # I have over ...", "what security you have to protect ..." (the review of session 41)
+    k = 1
+    while k < len(told) and told[k] in _HELD_NAMED:
+        k += 1
+    if told[k : k + 1] in (["your"], ["ur"]) and k + 1 < len(told):
+        k += 2  # "your company", "your team"
+    elif told[k : k + 1] in (["you"], ["u"]):
+        k += 1
+    else:
+        return False
+    while k < len(told) and told[k] in _HOLDING_ADVERBS:
+        k += 1
+    return told[k : k + 1] != [] and told[k] in _HELD_VERBS
 
 
 _GOT_DONE = frozenset("""fixed changed corrected sorted removed deleted updated erased wiped stopped cleared""".split())
@@ -982,8 +1004,9 @@ def _get_it_done(tokens: list[str]) -> bool:
     removed asap"; not "how do I get it fixed" (a question, read before), "I got it fixed myself" (told done)."""
     while tokens and tokens[-1] in _URGING | {"today", "soon", "quickly", "immediately", "pls", "plz"}:
         tokens = tokens[:-1]
-    return len(tokens) >= 3 and tokens[-3] == "get" and tokens[-2] in ("it", "that", "this", "them", "these") \
-        and tokens[-1] in _GOT_DONE and tokens[-4:-3] not in (["to"], ["i"], ["we"], ["can"], ["could"], ["will"])
+    return len(tokens) >= 4 and tokens[-3] == "get" and tokens[-2] in ("it", "that", "this", "them", "these") \
+        and tokens[-1] in _GOT_DONE and tokens[-4] not in ("to", "i", "we", "can", "could", "will") \
+        and bool({"my", "me", "mine"} & set(tokens[:-3]))  # the visitor's own (not "the dashboard shows wrong counts")
 
 
 def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
@@ -1655,8 +1678,9 @@ def _inquiry_goes_on(query: Query, kinds: list[str]) -> list[str]:
     its own ("... what you store about my payments. | The card number?", "... and how long do you keep it?")."""
     out = list(kinds)
     for i, part in enumerate(query.parts):
-        if out[i] != "question" or not any(kind == "inquiry" for kind in out[:i]) or part.question_mark:
-            continue
+        if out[i] != "question" or part.question_mark or not any(
+                kind == "inquiry" and _VISITORS & set(query.parts[j].words) for j, kind in enumerate(out[:i])):
+            continue  # (an inquiry about the visitor's own: not "what you collect in general | and where you store it")
         words = [w for w in part.words if w not in _FILLERS]
         embedded = part.joined_by == "and" and words[:1] and words[0] in _TOLD_WHAT \
             and words[1:2] in (["you"], ["u"]) and len(words) > 2 and words[2] not in _OR_NOT_MODALS
@@ -2018,12 +2042,6 @@ class Intents:
                               and _marked_by_verb(intent, openings)), None)
             if verb_type is not None:
                 best = ((verb_type.priority, best[0][1]), verb_type)
-        if best[1].name == "access" and _portable_asked(ws):
-            # "give me my account data in a machine-readable file", "mera profile data JSON mein bhej do, naye platform
-            # pe upload karunga" (fresh72): the data asked for in a format to take elsewhere is the portable copy
-            portable = next((intent for intent in scored if intent.name == "portability"), None)
-            if portable is not None:
-                best = ((portable.priority, best[0][1]), portable)
         if len(scored) > 1 and len(query.parts) > 1 and not best[1].priority:
             best = _said_in_the_request(query, self.actions, best, scored, negated, mine) or best
         if best[1].name == "deletion" and len(query.parts) > 1:
@@ -2051,6 +2069,11 @@ class Intents:
             request = False
         if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
             request = True
+        if request and intent.name == "access" and _portable_asked(query, self.actions):
+            # "give me my account data in a machine-readable file", "mera profile data JSON mein bhej do" (fresh72): the
+            # data asked for in a format to take elsewhere is the portable copy (once the access request is read: "I
+            # want to know what you hold on me, I'm switching to another provider" asks as access does)
+            intent = next((other for other in scored if other.name == "portability"), intent)
         return Detection(intent, request, best[0][1])
 
 
@@ -2083,28 +2106,61 @@ _PRODUCT_DOINGS = frozenset("""broadcast broadcasts blast blasts bulk campaign c
 
 
 def _acts_on_the_product(query: Query, actions: frozenset[str]) -> bool:
-    """Whether every instruction of a message acts on the product with nothing of the visitor's named: "erase the
-    contacts I imported yesterday", "stop the bulk send to list B right now", "scrap tomorrow evening's 6pm broadcast
-    that I queued up" (fresh72); not "remove me from the list", "delete my contacts", "stop the promo emails to me"."""
+    """Whether every instruction of a message acts on the product with nothing of the visitor's named, and the message
+    says the business did it (`_the_business_did`): "erase the contacts I imported yesterday", "stop the bulk send to
+    list B right now", "scrap tomorrow evening's 6pm broadcast that I queued up" (fresh72); not "remove me from the
+    list", "delete my contacts", "stop the promo emails to me", nor "stop the campaign emails, I never signed up" (a
+    recipient's)."""
     told = [part.words for part in query.parts if classify_clause(part, actions) == "instruction"]
     return bool(told) and all(words[:1] and words[0] in actions and not _VISITORS & set(words)
-                              and _PRODUCT_DOINGS & set(words[1:7]) for words in told)
+                              and _PRODUCT_DOINGS & set(words[1:7]) for words in told) \
+        and _the_business_did(query.words)
 
 
 _VISITORS = frozenset("me my mine myself".split())
+# What a business does with the product: "the contacts I imported", "the broadcast we scheduled".
+# (not "made", "sent", "set": "I made a complaint", "I sent you a mail")
+_BUSINESS_DEEDS = frozenset("queued scheduled imported uploaded created launched drafted built".split())
+_NAMED_GROUPS = frozenset("list segment group batch".split())
+
+
+def _the_business_did(words: tuple[str, ...]) -> bool:
+    """Whether a message says the visitor's business made or sent something ("I queued", "we imported", "the campaign
+    scheduled for 8 pm", "our campaign", "the contacts in our Diwali phonebook group"), or names one of its lists ("list
+    B", "segment 3"); not "our family number gets your bulk sms" (a recipient's, the review of session 41)."""
+    return any((w in ("i", "we") and words[k + 1 : k + 2] and words[k + 1] in _BUSINESS_DEEDS)
+               or (w in _PRODUCT_DOINGS and words[k + 1 : k + 2] and words[k + 1] in _BUSINESS_DEEDS)
+               or (w == "our" and (_PRODUCT_DOINGS | _NAMED_GROUPS) & set(words[k + 1 : k + 5])
+                   and words[k - 1 : k] in (("in",), ("from",)))
+               or (w == "our" and _PRODUCT_DOINGS & set(words[k + 1 : k + 3]))
+               or (w in _NAMED_GROUPS and words[k + 1 : k + 2] and (len(words[k + 1]) == 1 or words[k + 1].isdigit()))
+               for k, w in enumerate(words))
 
 
 # A format to take data elsewhere in, or the service it goes to: what makes a copy of the visitor's data the portable one.
 _PORTABLE_FORMATS = frozenset("json csv xml portable portability".split())
-_NEW_HOMES = frozenset("provider providers vendor platform service controller".split())
+# (not "platform": "my new platform account got hacked")
+_NEW_HOMES = frozenset("provider providers vendor controller".split())
 
 
-def _portable_asked(words: tuple[str, ...]) -> bool:
-    """Whether a message names a format to take data elsewhere in ("JSON", "machine-readable") or another service it
-    goes to ("another provider", "my new platform")."""
-    return bool(_PORTABLE_FORMATS & set(words)) or ("machine", "readable") in zip(words, words[1:]) \
-        or any(w in ("another", "new", "different") and words[i + 1 : i + 2] and words[i + 1] in _NEW_HOMES
-               for i, w in enumerate(words))
+def _portable_asked(query: Query, actions: frozenset[str]) -> bool:
+    """Whether the clause that asks for the data names a format to take it elsewhere in ("in JSON", "a machine-readable
+    file") or another service it goes to ("to my new provider"); not the same words in the story around it ("I'm with
+    a different provider now", "the portal shows a json error": the review of session 41)."""
+    for part in query.parts:
+        if classify_clause(part, actions) not in ("instruction", "wish"):
+            continue
+        words = part.words
+        if _PORTABLE_FORMATS & set(words) or ("machine", "readable") in zip(words, words[1:]):
+            return True
+        for i, w in enumerate(words):
+            if w in ("another", "new", "different") and words[i + 1 : i + 2] and words[i + 1] in _NEW_HOMES \
+                    and _TAKEN_TO & set(words[max(0, i - 2) : i]):
+                return True
+    return False
+
+
+_TAKEN_TO = frozenset("to into onto for".split())
 
 
 def _marked_by_verb(intent: Intent, openings: list[tuple[str, ...]]) -> bool:
@@ -2462,9 +2518,18 @@ def _asked_opening(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _asks_us(tokens) -> bool:
-    """Whether a clause opening with "can/could/would" asks us: "can you ...", "could someone look into wiping my
-    number" (`_SOMEONE`); not "can someone get my data" (whether a stranger can), so "someone" never after "can"."""
-    return tokens[1] == "you" or (tokens[0] in ("could", "would") and tokens[1] in _SOMEONE)
+    """Whether a clause opening with "can/could/would" asks us: "can you ...", and "could someone" with "please", a
+    verb of telling or "look into" ("could someone please delete my account", "could someone tell me what you hold on
+    me", "could someone look into wiping my number"); not "can someone get my data", "could someone delete my data
+    without my permission?", "could someone erase my data by mistake?" (whether a stranger could: the review of session
+    41)."""
+    if tokens[1] == "you":
+        return True
+    if tokens[0] not in ("could", "would") or tokens[1] not in _SOMEONE:
+        return False
+    rest = tuple(tokens[2:])
+    return rest[:1] in (("please",), ("kindly",), ("pls",), ("plz",)) or (rest[:1] != () and stem(rest[0]) in _TELLING) \
+        or rest[:2] in (("look", "into"), ("see", "about"))
 
 
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -38,6 +38,8 @@ import pytest
     ("I need everything you hold on me in a machine readable file", "portability"),
     ("send me everything you hold on me", "access"),
     ("remove me from the campaign list", "marketing_opt_out"),
+    # the product's words from a recipient, with nothing said of the business's own doing
+    ("stop the campaign emails, I never signed up for this", "marketing_opt_out"),
     # what is processed or maintained of the visitor, or anything linked to them
     ("I have a right to know what you process about me and I'm using it now", "access"),
     ("Kindly share the particulars of the personal data maintained by your company in my name.", "access"),
@@ -91,3 +93,44 @@ def test_signing_off_is_small_talk(assistant, message):
 
 def test_a_question_that_only_sounds_like_signing_off_is_answered(assistant):
     assert assistant.answer("what data do you have on file, is that all?").kind != "smalltalk"
+
+
+# The review of session 41: a helper's own wordings that the first cut of these rules read wrongly.
+@pytest.mark.parametrize("message", [
+    # "what" heading another question about the data held
+    "tell me what happens to the data you hold about me after I delete my account",
+    "tell me what rights I have over the data you hold about me",
+    "please tell me what security you have to protect the data you hold on me",
+    "tell me what country the data you have about me is stored in",
+    # "could someone ..." as a worry
+    "could someone delete my data without my permission?", "could someone erase my data by mistake?",
+    "My ex knows my email. Could someone delete my account just by logging in with it?",
+    # "want to ..." with no verb of request
+    "want to sign up but worried about privacy, what do you collect?",
+    "want to check what data you collect before I install",
+    # an inquiry about everyone's data, carried on
+    "I'd like to know what you collect in general and where you store it",
+])
+def test_the_review_of_session_41_no_handoff(assistant, message):
+    assert assistant.answer(message).handoff is None, message
+
+
+@pytest.mark.parametrize("message, intents", [
+    # a recipient's "our": no business's doing
+    ("our family number gets your bulk sms daily, stop the bulk sms", {"marketing_opt_out"}),
+    ("we never subscribed. stop the broadcast messages to our office phone", {"marketing_opt_out"}),
+    # another provider in the story, not where the data goes
+    ("I want to know what data you hold on me, I'm switching to another provider", {"access", "portability"}),
+    ("show me my data, I'm with a different provider now and want to be sure you deleted what I asked", {"access"}),
+    ("Show me all the data you have on me. the portal shows a json error when I log in", {"access"}),
+])
+def test_the_review_of_session_41_handoff(assistant, message, intents):
+    assert assistant.answer(message).handoff in intents, message
+
+
+@pytest.mark.parametrize("message", [
+    "Stop the campaign scheduled for 9 pm tonight, the coupon in it is wrong.",
+    "Export all the contacts in our Holi 2026 phonebook group as a CSV file.",
+])
+def test_the_business_naming_its_own_campaign_or_group_asks_nothing_of_ours(assistant, message):
+    assert assistant.answer(message).handoff is None, message
