@@ -138,7 +138,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (-0.366, -1.249, 0.179, 2.911, -1.885, -2.315, 0.561, -0.253, -0.683)
+SECOND_LOOK = (-0.271, -1.281, 0.16, 2.951, -1.9, -2.324, 0.583, -0.281, -0.673)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
