@@ -791,14 +791,13 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and not clause.opens_sentence and not clause.question_mark and not clause.joined_by:
         return "statement"  # "an email came to my maiden name, | which I haven't used in nine years" (fresh72): a
         # relative clause after a comma, its subject before its verb, tells; "which do I ...?" would ask
-    if first == "make" and tokens[1:2] and tokens[1] in _DONE_THING | {"them", "these", "those"} \
-            and tokens[2:3] in (["stop"], ["end"]):
+    if first == "make" and tokens[1:2] and tokens[1] in _MADE_TO_STOP and tokens[2:3] in (["stop"], ["end"]):
         return "instruction"  # "ur promo texts r sooo annoying, make them stop": a stop asked for
     if first == "want" and tokens[1:2] == ["to"] and len(tokens) > 2 and (tokens[2] in actions or tokens[2] == "see"):
-        # (a verb of request, or "see": not "want to sign up but worried ...", "want to check what you collect", the
-        # review of session 41)
         # "..., want to see everything you saved" ("wanna" read "want to"): the wish with its "I" dropped, read as "I
-        # want to ..." is; alone, such a clause was a statement, which already asked when nothing else was said
+        # want to ..." is; alone, such a clause was a statement, which already asked when nothing else was said. Only
+        # with a verb of request or "see": not "want to sign up but worried ...", "want to check what you collect" (the
+        # review of session 41)
         return classify_clause(replace(clause, words=("i", *tokens)), actions)
     if len(tokens) == 3 and tokens[1] == "or" and tokens[0] in _CHANNELS and tokens[2] in _CHANNELS:
         return "other"  # "whats the process to request deletion, email or phone?": the ways offered, not "email me";
@@ -997,11 +996,15 @@ def _told_whats_held(tokens: list[str]) -> bool:
 
 
 _GOT_DONE = frozenset("""fixed changed corrected sorted removed deleted updated erased wiped stopped cleared""".split())
+# What is made to stop: "make them stop", "make it end".
+_MADE_TO_STOP = frozenset("it that this so them these those".split())
 
 
 def _get_it_done(tokens: list[str]) -> bool:
-    """Whether a clause that asks nothing ends by telling us to get something done: "..., get that fixed", "pls get it
-    removed asap"; not "how do I get it fixed" (a question, read before), "I got it fixed myself" (told done)."""
+    """Whether a clause about the visitor's own things ends by telling us to get something done: "my name shows up as
+    Sneha Kapoorr everywhere lol get that fixed", "my number is old pls get it changed asap"; not "the dashboard shows
+    wrong counts, get it fixed" (nothing of theirs), "how do I get it fixed" (a question, read before), "I tried to
+    get it fixed myself"."""
     while tokens and tokens[-1] in _URGING | {"today", "soon", "quickly", "immediately", "pls", "plz"}:
         tokens = tokens[:-1]
     return len(tokens) >= 4 and tokens[-3] == "get" and tokens[-2] in ("it", "that", "this", "them", "these") \
@@ -2122,6 +2125,7 @@ _VISITORS = frozenset("me my mine myself".split())
 # (not "made", "sent", "set": "I made a complaint", "I sent you a mail")
 _BUSINESS_DEEDS = frozenset("queued scheduled imported uploaded created launched drafted built".split())
 _NAMED_GROUPS = frozenset("list segment group batch".split())
+_THE_BUSINESS_HAS = _PRODUCT_DOINGS | _NAMED_GROUPS  # what may be "in our ..." ("in our Diwali phonebook group")
 
 
 def _the_business_did(words: tuple[str, ...]) -> bool:
@@ -2130,9 +2134,8 @@ def _the_business_did(words: tuple[str, ...]) -> bool:
     B", "segment 3"); not "our family number gets your bulk sms" (a recipient's, the review of session 41)."""
     return any((w in ("i", "we") and words[k + 1 : k + 2] and words[k + 1] in _BUSINESS_DEEDS)
                or (w in _PRODUCT_DOINGS and words[k + 1 : k + 2] and words[k + 1] in _BUSINESS_DEEDS)
-               or (w == "our" and (_PRODUCT_DOINGS | _NAMED_GROUPS) & set(words[k + 1 : k + 5])
-                   and words[k - 1 : k] in (("in",), ("from",)))
-               or (w == "our" and _PRODUCT_DOINGS & set(words[k + 1 : k + 3]))
+               or (w == "our" and (_PRODUCT_DOINGS & set(words[k + 1 : k + 3]) or (
+                   words[k - 1 : k] in (("in",), ("from",)) and _THE_BUSINESS_HAS & set(words[k + 1 : k + 5]))))
                or (w in _NAMED_GROUPS and words[k + 1 : k + 2] and (len(words[k + 1]) == 1 or words[k + 1].isdigit()))
                for k, w in enumerate(words))
 
