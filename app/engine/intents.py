@@ -848,7 +848,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         asked = _asked_opening(tuple(tokens))
         if asked and asked[0] in actions and not _assurance_given(asked):
             return "instruction"  # "can you delete my account?"
-        if asked[:2] in (("look", "into"), ("see", "about")) and asked[2:3] and asked[2].endswith("ing") \
+        if asked[:2] in _SEEING_TO and asked[2:3] and asked[2].endswith("ing") \
                 and stem(asked[2]) in _action_stems(actions) and _MY & set(asked[3:7]):
             return "instruction"  # "could someone look into wiping my phone number ...?": the deed asked to be seen to
         if asked and _asks_to_be_told(list(asked)) and _told_whats_held(list(asked)):
@@ -1005,11 +1005,11 @@ def _get_it_done(tokens: list[str]) -> bool:
     Sneha Kapoorr everywhere lol get that fixed", "my number is old pls get it changed asap"; not "the dashboard shows
     wrong counts, get it fixed" (nothing of theirs), "how do I get it fixed" (a question, read before), "I tried to
     get it fixed myself"."""
-    while tokens and tokens[-1] in _URGING | {"today", "soon", "quickly", "immediately", "pls", "plz"}:
+    while tokens and tokens[-1] in _SOON:
         tokens = tokens[:-1]
     return len(tokens) >= 4 and tokens[-3] == "get" and tokens[-2] in ("it", "that", "this", "them", "these") \
         and tokens[-1] in _GOT_DONE and tokens[-4] not in ("to", "i", "we", "can", "could", "will") \
-        and bool({"my", "me", "mine"} & set(tokens[:-3]))  # the visitor's own (not "the dashboard shows wrong counts")
+        and bool(_HELD_OF_ME & set(tokens[:-3]))  # the visitor's own (not "the dashboard shows wrong counts")
 
 
 def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
@@ -1696,6 +1696,8 @@ def _inquiry_goes_on(query: Query, kinds: list[str]) -> list[str]:
 
 
 _URGING = frozenset("please pls plz kindly just now asap".split())
+# What may follow "get it done" ("pls get it changed asap": `_get_it_done`).
+_SOON = _URGING | frozenset("today soon quickly immediately".split())
 # Verbs of telling before a last "how", with nobody telling, which is then what was not told, not how to do it.
 _EXPLAINED_HOW = frozenset("explain explained explains tell told tells say said says".split())
 _NOBODY = frozenset("nobody noone no not never didn won".split())
@@ -2062,17 +2064,19 @@ class Intents:
                 best = ((opt_out.priority, best[0][1]), opt_out)
         intent = best[1]
         request = is_request(query, self.actions, intent.name == "access")
+        # what each clause does, read once for the two checks below that need it
+        kinds = [classify_clause(part, self.actions) for part in query.parts] if request and not intent.urgent else []
         if not request and intent.urgent and not supposed(query) and _reports_a_child(query, self.actions):
             request = True
         elif request and intent.urgent and not minor and _support_trouble(query, self.actions):
             request = False
         elif request and not intent.urgent and _only_reported(query, self.actions):
             request = False
-        elif request and not intent.urgent and _acts_on_the_product(query, self.actions):
+        elif request and not intent.urgent and _acts_on_the_product(query, kinds, self.actions):
             request = False
         if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
             request = True
-        if request and intent.name == "access" and _portable_asked(query, self.actions):
+        if request and intent.name == "access" and _portable_asked(query, kinds):
             # "give me my account data in a machine-readable file", "mera profile data JSON mein bhej do" (fresh72): the
             # data asked for in a format to take elsewhere is the portable copy (once the access request is read: "I
             # want to know what you hold on me, I'm switching to another provider" asks as access does)
@@ -2108,13 +2112,13 @@ _PRODUCT_DOINGS = frozenset("""broadcast broadcasts blast blasts bulk campaign c
     imported""".split())
 
 
-def _acts_on_the_product(query: Query, actions: frozenset[str]) -> bool:
+def _acts_on_the_product(query: Query, kinds: list[str], actions: frozenset[str]) -> bool:
     """Whether every instruction of a message acts on the product with nothing of the visitor's named, and the message
     says the business did it (`_the_business_did`): "erase the contacts I imported yesterday", "stop the bulk send to
     list B right now", "scrap tomorrow evening's 6pm broadcast that I queued up" (fresh72); not "remove me from the
     list", "delete my contacts", "stop the promo emails to me", nor "stop the campaign emails, I never signed up" (a
-    recipient's)."""
-    told = [part.words for part in query.parts if classify_clause(part, actions) == "instruction"]
+    recipient's). `kinds`: what each clause of `query` does (`classify_clause`)."""
+    told = [part.words for part, kind in zip(query.parts, kinds) if kind == "instruction"]
     return bool(told) and all(words[:1] and words[0] in actions and not _VISITORS & set(words)
                               and _PRODUCT_DOINGS & set(words[1:7]) for words in told) \
         and _the_business_did(query.words)
@@ -2146,12 +2150,13 @@ _PORTABLE_FORMATS = frozenset("json csv xml portable portability".split())
 _NEW_HOMES = frozenset("provider providers vendor controller".split())
 
 
-def _portable_asked(query: Query, actions: frozenset[str]) -> bool:
+def _portable_asked(query: Query, kinds: list[str]) -> bool:
     """Whether the clause that asks for the data names a format to take it elsewhere in ("in JSON", "a machine-readable
     file") or another service it goes to ("to my new provider"); not the same words in the story around it ("I'm with
-    a different provider now", "the portal shows a json error": the review of session 41)."""
-    for part in query.parts:
-        if classify_clause(part, actions) not in ("instruction", "wish"):
+    a different provider now", "the portal shows a json error": the review of session 41). `kinds`: what each clause
+    of `query` does (`classify_clause`)."""
+    for part, kind in zip(query.parts, kinds):
+        if kind not in ("instruction", "wish"):
             continue
         words = part.words
         if _PORTABLE_FORMATS & set(words) or ("machine", "readable") in zip(words, words[1:]):
@@ -2532,7 +2537,11 @@ def _asks_us(tokens) -> bool:
         return False
     rest = tuple(tokens[2:])
     return rest[:1] in (("please",), ("kindly",), ("pls",), ("plz",)) or (rest[:1] != () and stem(rest[0]) in _TELLING) \
-        or rest[:2] in (("look", "into"), ("see", "about"))
+        or rest[:2] in _SEEING_TO
+
+
+# Asked to see to a deed: "could someone look into wiping my number", "can you see about removing my email".
+_SEEING_TO = (("look", "into"), ("see", "about"))
 
 
 def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

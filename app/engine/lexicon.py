@@ -135,7 +135,8 @@ _WH_REACH = 3  # words before the verb
 
 def _asks_how_to(phrase: tuple[str, ...], raw: list[str]) -> bool:
     """Whether each `phrase` of what is to be done (`_TO_BE_DONE`) in `raw` (the words of one clause, as the
-    message is split at punctuation and at "and", "but", "then", "so") follows a wh-word within `_WH_REACH` words: a question of what to do, not an instruction or a wish."""
+    message is split at punctuation and at "and", "but", "then", "so") follows a wh-word within `_WH_REACH` words: a
+    question of what to do, not an instruction or a wish."""
     if phrase not in _TO_BE_DONE:
         return False
     size = len(phrase)
