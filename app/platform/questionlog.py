@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import fcntl
 import functools
 import json
 import logging
@@ -62,7 +63,6 @@ DEFAULTS = {
 }
 DRAIN_INTERVAL = 0.5  # seconds between a process's attempts to empty the spool
 APPEND_ATTEMPTS = 5  # times a row is written again after its spool file was claimed as it was written
-CONTENT_ATTEMPTS = 20  # times backlog() lists the spool again after a file was claimed as it was read
 
 _lock = ForkSafeLock(threading.RLock)  # one process: an append never races a claim of the same file
 _drainers: dict[tuple[int, str], threading.Thread] = {}  # (process, spool folder): its drain thread
@@ -207,14 +207,14 @@ def is_spooled(app, question_id: str) -> bool:
     """
     needle = f'"id": "{question_id}"'.encode()
     directory = spool_dir(app)
-    for _attempt in range(CONTENT_ATTEMPTS):
-        try:
+    try:
+        with _names_kept(directory):
             for path in sorted(_files(directory), key=_modified, reverse=True):
-                if needle in path.read_bytes():
-                    return True
-        except FileNotFoundError:  # claimed (renamed) meanwhile: it is listed again under its new name
-            continue
-        return False
+                with contextlib.suppress(FileNotFoundError):  # deleted: its rows are written
+                    if needle in path.read_bytes():
+                        return True
+    except FileNotFoundError:  # no spool directory: nothing waits
+        pass
     return False
 
 
@@ -253,12 +253,14 @@ def drain(app, everything: bool = False, wait: float | None = None, pooled: bool
         if not (everything or _claimable(path)):
             continue
         claimed = directory / f"{os.getpid()}.{uuid.uuid4().hex}.draining"
-        with _lock:  # only the rename: an append must never wait for the database
-            _close_queue(path)  # the file our asks append to: the next one opens a new file
-            try:
+        # Only the rename under _lock, taken after the names' lock: an append never waits for the database, nor
+        # for a reading of the spool.
+        try:
+            with _names_kept(directory), _lock:
+                _close_queue(path)  # the file our asks append to: the next one opens a new file
                 os.rename(path, claimed)
-            except FileNotFoundError:
-                continue  # another process took it
+        except FileNotFoundError:
+            continue  # another process took it
         try:
             moved += _insert(app, claimed, wait, pooled)
         except FileNotFoundError:
@@ -266,7 +268,7 @@ def drain(app, everything: bool = False, wait: float | None = None, pooled: bool
         except BaseException:
             # Back in the queue, for any process to take (this one may never drain again: a preloading master, a
             # command), unless a starting process (init_app) took it meanwhile: then it writes it.
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(FileNotFoundError), _names_kept(directory):
                 os.rename(claimed, directory / f"{FREE}.{uuid.uuid4().hex}.jsonl")
             raise
         with contextlib.suppress(FileNotFoundError):  # taken by a starting process: it writes the rows again
@@ -329,25 +331,35 @@ def _size(entry: os.DirEntry | Path) -> int:
 
 
 def _contents(directory: Path) -> list[bytes]:
-    """What every spool file holds. Files are renamed when claimed: one gone before it was read is
-    listed again under its new name (or was written to the database and deleted).
-
-    While the database is locked, drain threads claim files and put them back over and over; a listing can keep
-    losing that race. Each retry waits a little longer (a millisecond more each time), and when every attempt lost
-    one, the fullest reading is returned: fewer rows than wait, never none while some do."""
-    best: list[bytes] = []
-    for attempt in range(CONTENT_ATTEMPTS):
-        contents = []
-        try:
+    """What every spool file holds, read while no file can be renamed (see `_names_kept`). A file deleted
+    meanwhile had its rows written to the database."""
+    contents = []
+    try:
+        with _names_kept(directory):
             for path in _files(directory):
-                contents.append(path.read_bytes())
-        except FileNotFoundError:
-            if sum(map(len, contents)) > sum(map(len, best)):
-                best = contents
-            time.sleep(0.001 * attempt)
-            continue
-        return contents
-    return best
+                with contextlib.suppress(FileNotFoundError):
+                    contents.append(path.read_bytes())
+    except FileNotFoundError:  # no spool directory: nothing waits
+        return []
+    return contents
+
+
+@contextlib.contextmanager
+def _names_kept(directory: Path):
+    """Hold the spool directory's lock on names: every rename of a spool file (a claim, a file put back) takes it,
+    and so does every reading of the whole spool. Without it a listing made while a file moves from one name to
+    the other can miss it under both, and a backlog of thousands of rows read as 0.
+
+    An flock() of the directory itself, opened for this call: the lock belongs to the open directory, so a
+    descriptor kept open would be shared with forked children, and threads of one process would not exclude
+    each other.
+    """
+    fd = os.open(directory, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _claimable(path: Path) -> bool:
