@@ -793,6 +793,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # relative clause after a comma, its subject before its verb, tells; "which do I ...?" would ask
     if first == "make" and tokens[1:2] and tokens[1] in _MADE_TO_STOP and tokens[2:3] in (["stop"], ["end"]):
         return "instruction"  # "ur promo texts r sooo annoying, make them stop": a stop asked for
+    if first == "enough" and tokens[1:2] in (["with"], ["of"]) and tokens[2:3] in (["the"], ["your"], ["ur"], ["these"]) \
+            and _SENT_TO_ME & {stem(w) for w in tokens[3:6]}:
+        return "instruction"  # "enough with the sales emails already", "enough of your promo sms": messages told to
+        # stop, as with "no more ..."; not "enough with the questions, how do I ...", "enough of your sales pitch"
     if first == "want" and tokens[1:2] == ["to"] and len(tokens) > 2 and (tokens[2] in actions or tokens[2] == "see"):
         # "..., want to see everything you saved" ("wanna" read "want to"): the wish with its "I" dropped, read as "I
         # want to ..." is; alone, such a clause was a statement, which already asked when nothing else was said. Only
@@ -853,6 +857,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             return "instruction"  # "could someone look into wiping my phone number ...?": the deed asked to be seen to
         if asked and _asks_to_be_told(list(asked)) and _told_whats_held(list(asked)):
             return "inquiry"  # "could you please tell me exactly what information you hold about me?"
+        if asked and _handed_back(asked):
+            return "instruction"  # "can you share all my personal data with me", "could you fetch me everything ..."
         return "question"  # "can you tell me ...", "can you give me a guarantee that my account will never be hacked?"
     if _assurance_given(tuple(tokens)):
         return "question"  # "give me an assurance that my number is not sold": asks whether it is so
@@ -996,6 +1002,9 @@ def _told_whats_held(tokens: list[str]) -> bool:
 
 
 _GOT_DONE = frozenset("""fixed changed corrected sorted removed deleted updated erased wiped stopped cleared""".split())
+# Messages a visitor is sent, which "enough with the ..." tells to stop.
+_SENT_TO_ME = frozenset(stem(w) for w in """emails mails sms texts calls messages msgs newsletters notifications promos
+    spam ads whatsapps""".split())
 # What is made to stop: "make them stop", "make it end".
 _MADE_TO_STOP = frozenset("it that this so them these those".split())
 
@@ -1234,6 +1243,37 @@ def _should_be_done(tokens: list[str]) -> bool:
                 and not _OFF_A_LIST & after and not _RULE_SAID & set(tokens[:i - 2]):
             return True
     return False
+
+
+# A detail of the visitor's that can be wrong, beside `_PERSONAL_DATA`: "my surname", "my company name", "my address".
+_DETAILS = frozenset("""name surname company designation title city gender dob birth phone mobile contact profile
+    spelling pincode""".split())
+# What tells that the visitor's own detail is amiss: wrong or out of date.
+_AMISS = frozenset("""wrong incorrect inaccurate misspelt misspelled outdated old stale mistake typo""".split())
+
+
+def _done_to_it_asked(words: tuple[str, ...], actions: frozenset[str]) -> bool:
+    """Whether a clause asks that the thing told before be done to, in the passive: "can it be corrected?", "could
+    that be taken off please", "can they get removed"."""
+    opening = _opening(words)
+    if len(opening) < 4 or opening[0] not in _POLITE or opening[1] not in _POINTING_AT | {"they"} \
+            or opening[2] not in ("be", "get"):
+        return False
+    done = opening[3] if opening[3] not in _FILLERS else opening[4:5] and opening[4]
+    return bool(done) and (done in _GOT_DONE or stem(done) in _action_stems(actions))
+
+
+def _own_thing_amiss(words: tuple[str, ...]) -> bool:
+    """Whether a statement tells of the visitor's own detail as wrong or out of date: "my surname is misspelt in your
+    records", "you've got my company name wrong"; not the product's ("my dashboard shows the wrong count", "the graph
+    in my analytics is incorrect"), someone else's ("my colleague's email ... is outdated"), nor supposed ("suppose my
+    name is misspelled", "in case my email on file is outdated": the review of session 42)."""
+    said = set(words)
+    if not _AMISS & said or _PRODUCT_THINGS & said or _opening(words)[:1] in (("suppose",), ("supposing",), ("say",)) \
+            or _opening(words)[:2] in (("in", "case"), ("what", "if")):
+        return False
+    return any(w in _MY and "s" not in words[i + 1 : i + 3] and any(
+        stem(x) in _PERSONAL_DATA or x in _DETAILS for x in words[i + 1 : i + 3]) for i, w in enumerate(words))
 
 
 @cache
@@ -1615,6 +1655,12 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
              and query.parts[i].question_mark and not _TELLS_WHAT & set(query.parts[i].words)
              and query.parts[i].words[:1] and query.parts[i].words[0] in actions
              and _asks_if_i_may(query.parts[i - 1].words, actions) else kind for i, kind in enumerate(kinds)]
+    # "my surname is misspelt in your records, can it be corrected?", "my email on file is old, can that be updated":
+    # the visitor's own detail told wrong, then asked done, in the passive; not "can it be deleted?" alone, "my data is stored with you, can it be deleted" (nothing amiss), "if a kid signs up, can that be
+    # removed?" (a condition before: session 42)
+    kinds = ["instruction" if kind == "question" and i and kinds[i - 1] == "statement"
+             and _done_to_it_asked(query.parts[i].words, actions) and _own_thing_amiss(query.parts[i - 1].words)
+             else kind for i, kind in enumerate(kinds)]
     # "what info do you store on me? give me the list", "give me a full list of my personal data you store": the list
     # asked for is of the visitor's data, an instruction (the review of round 59)
     kinds = ["instruction" if kind == "question" and _asks_for_a_list(_opening(query.parts[i].words))
@@ -1752,6 +1798,9 @@ def hypothetical(query: Query) -> bool:
 
 
 _WOULD_YOU = frozenset((modal, you) for modal in ("would", "will", "could", "can") for you in ("you", "u"))
+# A request supposed, alone in its clause: "if I asked, ...", "suppose I asked, ...", "say I requested it, ...".
+_IF_I_ASKED = frozenset((opening, "i", asked, *it) for opening in ("if", "suppose", "say")
+                        for asked in ("asked", "requested") for it in ((), ("it",), ("for", "it")))
 
 
 def supposed(query: Query) -> bool:
@@ -1762,11 +1811,12 @@ def supposed(query: Query) -> bool:
     if not query.parts or not query.parts[-1].question_mark or any(p.opens_sentence for p in query.parts[1:]):
         return False
     words = [w for w in query.parts[0].words if w not in _FILLERS]
-    if words[:3] in (["if", "i", "ever"], ["if", "we", "ever"]) and len(query.parts) == 2 \
+    if (words[:3] in (["if", "i", "ever"], ["if", "we", "ever"]) or tuple(words) in _IF_I_ASKED) and len(query.parts) == 2 \
             and tuple(query.parts[1].words[:2]) in _WOULD_YOU:
         # "If I ever wanted a copy of my info, would you give it to me?": the visitor's condition that may never be,
         # and what we would do then asked; not "if I ever stop using the service, delete my data?", "if you have ever
-        # stored my number, remove it now?" (the review of round 51)
+        # stored my number, remove it now?" (the review of round 51); "suppose I asked, could you forward all my data to me?"
+        # (the review of session 42)
         return True
     rest = words[1:] if words[:1] and words[0] in _SUPPOSING else words[2:] if words[:2] == ["in", "theory"] else None
     return rest is not None and (not rest or rest[0] in _SUPPOSED_NEXT)
@@ -2033,6 +2083,11 @@ class Intents:
             if score:
                 scored.append(intent)
                 ranks[intent.name] = (intent.priority, score)
+        if best is None and any(_hands_back(part.words) for part in query.parts):
+            # "could you compile my personal data for me", "can you hand my data over to me": the visitor's own data
+            # asked handed back, with no type's word, is the right of access (session 42)
+            access = self.get("access")
+            best, scored = ((access.priority, 1), access), [access]
         if best is None:
             return None
         if best[1].name == "grievance" and len(scored) > 1 and _only_others_complain(query.text):
@@ -2538,6 +2593,63 @@ def _asks_us(tokens) -> bool:
     rest = tuple(tokens[2:])
     return rest[:1] in (("please",), ("kindly",), ("pls",), ("plz",)) or (rest[:1] != () and stem(rest[0]) in _TELLING) \
         or rest[:2] in _SEEING_TO
+
+
+# Where the visitor's data goes when it is handed back: "... with me", "... for me", "fetch me ...".
+_FOR_ME = frozenset([("for", "me"), ("for", "us")])
+_BACK_TO_ME = _FOR_ME | frozenset([("with", "me"), ("to", "me"), ("with", "us"), ("to", "us")])
+# Verbs of what is done with data where it is kept, which "for me" does not make a hand-over ("can you keep my details
+# for me", "could you protect my data for me"), and verbs of dealing with the visitor ("can you check with me before
+# sharing my data").
+# The plan, the bill or a fee: what the product hands over, or what a hand-over costs.
+_BILLED = frozenset("plan plans billing bill bills subscription fee fees charge charges cost price".split())
+# Words between "my" and the data it names: "my personal data", "my complete details", "my account information".
+_DATA_SORTS = frozenset("personal own full complete entire whole account contact registered profile all".split())
+# What "fetch me ..." hands over: "everything you hold", "all my data", "my details"; not "bill me anything for ...".
+_HANDED_WHAT = frozenset("everything all my whatever".split())
+_KEPT_NOT_HANDED = frozenset(stem(w) for w in """keep store hold use protect secure sell track access see read save
+    process collect watch monitor check confirm talk speak consult be stay agree work deal discuss communicate connect
+    contact call get""".split())
+
+
+def _hands_back(words: tuple[str, ...]) -> bool:
+    """Whether a clause is a "can you ..." that asks the visitor's own data handed back to them (`_handed_back`), given
+    "with me", "to me" or "me" after the verb: "for me" alone also ends what is done to data where it is kept ("can you
+    back up my personal data for me", "could you encrypt my data for me": the review of session 42)."""
+    opening = _opening(words)
+    return len(opening) > 2 and opening[0] in _POLITE and _asks_us(opening) \
+        and _handed_back(_asked_opening(words), for_me=False)
+
+
+def _handed_back(asked: tuple[str, ...], for_me: bool = True) -> bool:
+    """Whether "can you ..." (from its verb: `_asked_opening`) asks for the visitor's own data to be handed to them
+    with a verb the actions do not list: "can you share all my personal data with me", "could you fetch me everything
+    you hold about me", "could you prepare a file of all my personal data for me". Not a telling ("can you explain my
+    rights to me": `_asks_to_be_told`), nor data kept ("can you keep my details safe for me")."""
+    if len(asked) < 4 or stem(asked[0]) in _KEPT_NOT_HANDED or _asks_to_be_told(list(asked)):
+        return False
+    while asked[-1:] and asked[-1] in _FILLERS:
+        asked = asked[:-1]  # "can u share my info with me pls"
+    said = asked[1:]
+    # to the visitor, said right after the verb or at the end: "fetch me everything ...", "share with me all my data",
+    # "share all my data with me"; not "share my data with me if I closed my account?" (what we would do, supposed)
+    back = _BACK_TO_ME if for_me else _BACK_TO_ME - _FOR_ME
+    if len(said) < 3 or not ((said[0] in ("me", "us") and said[1] in _HANDED_WHAT) or tuple(said[:2]) in back
+                             or tuple(said[-2:]) in back):
+        return False
+    if _PRODUCT_THINGS & set(said) or _BILLED & set(said):
+        return False  # "can you share my plan details with me", "would you charge me a fee to share my data with me?"
+    if _assurance_given(asked):
+        return False  # "can you promise me my patients' numbers will never get out?"
+    # the visitor's own data: "... on me", "... about me", "my (personal) data"; not "my patients' numbers"
+    return (("on", "me") in zip(said, said[1:]) or ("about", "me") in zip(said, said[1:])) or any(
+        w in _MY and (_names_data(said[i + 1]) or said[i + 1] in _DATA_SORTS and said[i + 2 : i + 3] != ()
+                      and _names_data(said[i + 2]))
+        for i, w in enumerate(said[:-1]))
+
+
+def _names_data(word: str) -> bool:
+    return word != "personal" and (stem(word) in _PERSONAL_DATA or word in ("records", "stuff"))
 
 
 # Asked to see to a deed: "could someone look into wiping my number", "can you see about removing my email".
