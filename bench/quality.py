@@ -162,7 +162,7 @@ FLOORS = {
     # Session 37: "See also" from the section model (SEE_ALSO) cites a likely section where retrieval's citations leave
     # room: top-3 0.936 -> 0.946, top-1 and abstention unchanged; every table's top-3 floor below was raised with it.
     # Nothing was chosen on this set.
-    "privacyqa": {"top1": 0.906, "top3": 0.95, "abstention": 0.862, "false_handoffs": 0.0},
+    "privacyqa": {"top1": 0.911, "top3": 0.95, "abstention": 0.862, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -302,7 +302,7 @@ FLOORS = {
     # handoff_recall 0.887.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.971, top3 0.978.
     # Raised with MODEL_REQUEST 0.92 (4 Dec 2026, session 30): handoff 0.906.
-    "visitor_cases_fresh10": {"top1": 0.971, "top3": 0.992, "abstention": 0.972, "handoff_recall": 0.943,
+    "visitor_cases_fresh10": {"top1": 0.971, "top3": 0.992, "abstention": 0.972, "handoff_recall": 0.981,
                               "false_handoffs": 0.0},
     # The thirteenth visitor table (branch fresh11, 157 rows in every style, not weighted, written before the assistant
     # ran on it), first run at d907563 (main at f5930d7 with the table added): 0.855 / 0.889 / 0.900 / 0.931, false
@@ -555,7 +555,7 @@ FLOORS = {
     # (held out: rows never read).
     # Raised after round 59 (session 34): top1 0.952, top3 0.968.
     # Session 35 (the read tables taught): top1 0.951 -> 0.944, top3 0.967 -> 0.96.
-    "visitor_cases_fresh29": {"top1": 0.944, "top3": 0.976, "abstention": 0.942, "handoff_recall": 1.0,
+    "visitor_cases_fresh29": {"top1": 0.936, "top3": 0.968, "abstention": 0.942, "handoff_recall": 1.0,
                               "false_handoffs": 0.024},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
@@ -897,7 +897,7 @@ FLOORS = {
     # 0.848 / 0.743 / 0.800 / 0.014. Raised after round 59 (fresh60's misses read) and its review: fresh59 0.899 /
     # 0.929 / 0.918 / 0.750 / 0.015, fresh60 0.912 / 0.920 / 0.886 / 1.0 / 0.
     # Session 35 (the read tables taught): top1 0.898 -> 0.909, abstention 0.918 -> 0.934.
-    "visitor_cases_fresh59": {"top1": 0.909, "top3": 0.959, "abstention": 0.95, "handoff_recall": 0.833,
+    "visitor_cases_fresh59": {"top1": 0.919, "top3": 0.959, "abstention": 0.95, "handoff_recall": 0.833,
                               "false_handoffs": 0.016},
     # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.92 -> 0.96, abstention 0.885 -> 0.914.
     "visitor_cases_fresh60": {"top1": 0.96, "top3": 0.967, "abstention": 0.914, "handoff_recall": 0.999,
@@ -951,7 +951,7 @@ FLOORS = {
     # and look-alikes. Held out (HELD_OUT, misses not read). First run at 0c3def6: 0.917 / 0.917 / 0.800 / 0.850 /
     # 0.100; floors there.
     # Session 37: MODEL_REQUEST 0.8 and MODEL_REQUEST_TYPE 0.6: top-1 0.917 -> 0.925, handoff 0.863 -> 0.875 (raised).
-    "visitor_cases_fresh68": {"top1": 0.924, "top3": 0.975, "abstention": 0.824, "handoff_recall": 0.887,
+    "visitor_cases_fresh68": {"top1": 0.924, "top3": 0.966, "abstention": 0.824, "handoff_recall": 0.887,
                               "false_handoffs": 0.075},
     # Session 36, written by helpers from the policy and intents.yaml only (rows too close to older tables reworded
     # before they were run), to teach the section model's request heads: requests as people in India type them
@@ -959,9 +959,9 @@ FLOORS = {
     # and look-alikes. First runs at bc390bd: 0.946 / 0.946 / 0.800 / 0.878 / 0.086 and 0.962 / 0.977 / 0.833 /
     # 0.856 / 0.071. Taught (not held out): floors at the figures with the model that learnt them.
     # Session 37: MODEL_REQUEST 0.8 and MODEL_REQUEST_TYPE 0.6: handoff 0.889 -> 0.900 (raised).
-    "visitor_cases_fresh69": {"top1": 0.976, "top3": 0.976, "abstention": 0.866, "handoff_recall": 0.899,
-                              "false_handoffs": 0.072},
-    "visitor_cases_fresh70": {"top1": 1.0, "top3": 0.991, "abstention": 0.899, "handoff_recall": 0.955,
+    "visitor_cases_fresh69": {"top1": 0.976, "top3": 0.976, "abstention": 0.9, "handoff_recall": 0.899,
+                              "false_handoffs": 0.058},
+    "visitor_cases_fresh70": {"top1": 1.0, "top3": 0.991, "abstention": 0.899, "handoff_recall": 0.966,
                               "false_handoffs": 0.044},
     # Session 40, written by a helper from the policy and intents.yaml only (rows too close to older tables reworded
     # before it was run): child's-data reports by many kinds of reporter, requests in slang, text-speak and Hinglish,
@@ -996,7 +996,7 @@ FLOORS = {
     # Raised after round 59 (session 34): abstention 0.800.
     # Raised after round 61 (session 34): handoff_recall 0.917.
     # Session 35 (the read tables taught): top1 0.943 -> 0.96, top3 0.959 -> 0.968.
-    "visitor_cases_fresh50": {"top1": 0.976, "top3": 0.975, "abstention": 0.856, "handoff_recall": 0.958,
+    "visitor_cases_fresh50": {"top1": 0.968, "top3": 0.975, "abstention": 0.856, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -1084,7 +1084,7 @@ FLOORS = {
     # Session 34: the refit of `CALIBRATION` after round 59 declines one answerable question of its never-read rows
     # (found by toggling the weights, not read): lowered to 0.865 / 0.908.
     # Session 35 (the read tables taught): top1 0.865 -> 0.878, top3 0.908 -> 0.914, abstention 0.69 -> 0.683.
-    "dev_from_train2": {"top1": 0.871, "top3": 0.908, "abstention": 0.75, "false_handoffs": 0.0},
+    "dev_from_train2": {"top1": 0.878, "top3": 0.908, "abstention": 0.75, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -1119,7 +1119,7 @@ FLOORS = {
     # but certain no section answers, whatever the question model reads): held out (rows never read): top-1 0.880 ->
     # 0.872 and top-3 0.888 -> 0.880 (lowered: one row each), abstention 0.642 -> 0.650 (raised).
     # Raised after round 59 (session 34): top1 0.880, top3 0.888.
-    "dev_from_train4": {"top1": 0.848, "top3": 0.864, "abstention": 0.683, "false_handoffs": 0.0},
+    "dev_from_train4": {"top1": 0.856, "top3": 0.872, "abstention": 0.683, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording

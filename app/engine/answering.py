@@ -138,7 +138,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (-0.271, -1.281, 0.16, 2.951, -1.9, -2.324, 0.583, -0.281, -0.673)
+SECOND_LOOK = (-0.262, -1.303, 0.165, 2.946, -1.899, -2.294, 0.551, -0.285, -0.691)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
@@ -1741,7 +1741,8 @@ class Assistant:
         marker or "no" of any type kept the model out, and "mere data ka analysis mat karo" was no objection); when
         the markers would find a type but for its product words
         (`Intents.ruled_out`: "stop sending me OTPs"); or when the section model finds no section likely to answer
-        (MODEL_NONE: an instruction about the product, "please update the email template")."""
+        (MODEL_NONE: an instruction about the product, "please update the email template"); or when it asks for the
+        company's details and names nothing of the visitor's ("give me ur contact details pls", session 42)."""
         # the cheap checks first: most messages are questions, and none reach the model
         if self.requests is None or not self.intents or not _THE_VISITOR & set(query.words) \
                 or not is_request(query, self.intents.actions):
@@ -1755,6 +1756,8 @@ class Assistant:
         intent = self.intents.get(name)  # every type has a head: intents.yaml must name them all
         if intent is None or sure < self.model_request_type or self.intents.had_their_say(query, name):
             return None
+        if not _HINDI_MINE & set(query.words) and (_asks_our_contact(query.words) or self.company_answer(query)):
+            return None  # "give me ur contact details pls": the company's details asked for, nothing of the visitor's
         return Detection(intent, True, 0)
 
     def retyped(self, query: Query, found: Detection, reading: dict[str, float] | None = None) -> Detection:
@@ -2312,6 +2315,13 @@ _HINDI_LEFT = frozenset("ko hai kya ya aur se ke ka ki".split())
 # Hindi for us, the visitor and theirs, before "ko".
 _HINDI_PEOPLE = frozenset("aap aapko mere mujhe hum humko hame humein tum tumko apne mai main".split())
 _HINDI_MINE = frozenset("mere meri mera hamare hamari humare my our".split())
+# How the company is reached, asked for as "your ...": "pls give me ur contact info", "send me your office address".
+_OUR_CONTACT = frozenset("contact address number phone email mail helpline office whatsapp".split())
+
+
+def _asks_our_contact(words: tuple[str, ...]) -> bool:
+    """Whether "your/ur" names how the company is reached: "give me ur contact info", "your support number pls"."""
+    return any(w in ("your", "ur") and _OUR_CONTACT & set(words[i + 1 : i + 3]) for i, w in enumerate(words))
 # What a visitor asks to be told of ("the details of your security measures", "info about how you secure data").
 _TOLD_ABOUT = frozenset("details detail info information more anything something".split())
 _COOKIE_STEMS = frozenset(stem(w) for w in "cookie cookies".split())

@@ -8,6 +8,8 @@
 - "my surname is misspelt in your records, can it be corrected?": the visitor's own detail told wrong, then asked
   done in the passive, is a correction; without a fault, of the product, or after a condition it is still a question.
 - "if I asked, would you ...?", "suppose I asked, could you ...?": what we would do, supposed.
+- "pls give me ur contact info": the company's details asked for, which the retrained request heads read as access;
+  the model's request is not taken when nothing of the visitor's is named.
 The wordings are the team's own, in no table."""
 
 from __future__ import annotations
@@ -80,4 +82,10 @@ def test_handed_off(assistant, message, intent):
     "get out?",
 ])
 def test_not_handed_off(assistant, message):
+    assert assistant.answer(message).handoff is None
+
+
+@pytest.mark.parametrize("message", ["pls give me ur contact info", "give me ur email n phone pls",
+                                     "send me your office address and phone number"])
+def test_the_companys_details_asked_for_hand_nothing_off(assistant, message):
     assert assistant.answer(message).handoff is None
