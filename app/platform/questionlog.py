@@ -40,6 +40,7 @@ import os
 import threading
 import time
 import uuid
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -181,7 +182,7 @@ def backlog(app, late: bool = False) -> int:
     `late`: only the rows held up, not those queued a moment ago for the next batch (QUESTION_LOG_BATCH): a
     file whose first row was asked more than LATE_AFTER seconds (or ten batches) ago.
     """
-    contents = _contents(spool_dir(app))
+    contents = list(_contents(spool_dir(app)))
     batch = app.config["QUESTION_LOG_BATCH"]
     if late and batch:
         cutoff = time.time() - max(LATE_AFTER, 10 * batch)
@@ -206,16 +207,8 @@ def is_spooled(app, question_id: str) -> bool:
     moment ago, and a spool that grew while the database was down can hold many megabytes.
     """
     needle = f'"id": "{question_id}"'.encode()
-    directory = spool_dir(app)
-    try:
-        with _names_kept(directory):
-            for path in sorted(_files(directory), key=_modified, reverse=True):
-                with contextlib.suppress(FileNotFoundError):  # deleted: its rows are written
-                    if needle in path.read_bytes():
-                        return True
-    except FileNotFoundError:  # no spool directory: nothing waits
-        pass
-    return False
+    with contextlib.closing(_contents(spool_dir(app), newest_first=True)) as contents:  # the lock, until found
+        return any(needle in content for content in contents)
 
 
 def _modified(path: Path) -> float:
@@ -330,18 +323,23 @@ def _size(entry: os.DirEntry | Path) -> int:
         return 0
 
 
-def _contents(directory: Path) -> list[bytes]:
-    """What every spool file holds, read while no file can be renamed (see `_names_kept`). A file deleted
-    meanwhile had its rows written to the database."""
-    contents = []
+def _contents(directory: Path, newest_first: bool = False) -> Iterator[bytes]:
+    """What each spool file holds (`newest_first`: the files written last first), read while no file can be renamed
+    (see `_names_kept`), which holds until the last is read or the iterator is closed. A file deleted meanwhile had
+    its rows written to the database."""
     try:
         with _names_kept(directory):
-            for path in _files(directory):
-                with contextlib.suppress(FileNotFoundError):
-                    contents.append(path.read_bytes())
+            paths = _files(directory)
+            if newest_first:
+                paths.sort(key=_modified, reverse=True)
+            for path in paths:
+                try:
+                    content = path.read_bytes()
+                except FileNotFoundError:
+                    continue
+                yield content
     except FileNotFoundError:  # no spool directory: nothing waits
-        return []
-    return contents
+        return
 
 
 @contextlib.contextmanager
