@@ -2322,6 +2322,8 @@ _OUR_CONTACT = frozenset("contact address number phone email mail helpline offic
 def _asks_our_contact(words: tuple[str, ...]) -> bool:
     """Whether "your/ur" names how the company is reached: "give me ur contact info", "your support number pls"."""
     return any(w in ("your", "ur") and _OUR_CONTACT & set(words[i + 1 : i + 3]) for i, w in enumerate(words))
+
+
 # What a visitor asks to be told of ("the details of your security measures", "info about how you secure data").
 _TOLD_ABOUT = frozenset("details detail info information more anything something".split())
 _COOKIE_STEMS = frozenset(stem(w) for w in "cookie cookies".split())

@@ -793,8 +793,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # relative clause after a comma, its subject before its verb, tells; "which do I ...?" would ask
     if first == "make" and tokens[1:2] and tokens[1] in _MADE_TO_STOP and tokens[2:3] in (["stop"], ["end"]):
         return "instruction"  # "ur promo texts r sooo annoying, make them stop": a stop asked for
-    if first == "enough" and tokens[1:2] in (["with"], ["of"]) and tokens[2:3] in (["the"], ["your"], ["ur"], ["these"]) \
-            and _SENT_TO_ME & {stem(w) for w in tokens[3:6]}:
+    if first == "enough" and tokens[1:2] in (["with"], ["of"]) \
+            and tokens[2:3] in (["the"], ["your"], ["ur"], ["these"]) and _SENT_TO_ME & {stem(w) for w in tokens[3:6]}:
         return "instruction"  # "enough with the sales emails already", "enough of your promo sms": messages told to
         # stop, as with "no more ..."; not "enough with the questions, how do I ...", "enough of your sales pitch"
     if first == "want" and tokens[1:2] == ["to"] and len(tokens) > 2 and (tokens[2] in actions or tokens[2] == "see"):
@@ -1248,6 +1248,8 @@ def _should_be_done(tokens: list[str]) -> bool:
 # A detail of the visitor's that can be wrong, beside `_PERSONAL_DATA`: "my surname", "my company name", "my address".
 _DETAILS = frozenset("""name surname company designation title city gender dob birth phone mobile contact profile
     spelling pincode""".split())
+# What the passive points back at: "can it be corrected?", "could they be updated?".
+_DONE_TO_IT = _POINTING_AT | {"they"}
 # What tells that the visitor's own detail is amiss: wrong or out of date.
 _AMISS = frozenset("""wrong incorrect inaccurate misspelt misspelled outdated old stale mistake typo""".split())
 
@@ -1256,11 +1258,10 @@ def _done_to_it_asked(words: tuple[str, ...], actions: frozenset[str]) -> bool:
     """Whether a clause asks that the thing told before be done to, in the passive: "can it be corrected?", "could
     that be taken off please", "can they get removed"."""
     opening = _opening(words)
-    if len(opening) < 4 or opening[0] not in _POLITE or opening[1] not in _POINTING_AT | {"they"} \
-            or opening[2] not in ("be", "get"):
+    if len(opening) < 4 or opening[0] not in _POLITE or opening[1] not in _DONE_TO_IT or opening[2] not in ("be", "get"):
         return False
-    done = opening[3] if opening[3] not in _FILLERS else opening[4:5] and opening[4]
-    return bool(done) and (done in _GOT_DONE or stem(done) in _action_stems(actions))
+    done = [w for w in opening[3:5] if w not in _FILLERS][:1]  # "could that be (please) taken off"
+    return bool(done) and (done[0] in _GOT_DONE or stem(done[0]) in _action_stems(actions))
 
 
 def _own_thing_amiss(words: tuple[str, ...]) -> bool:
@@ -1268,9 +1269,9 @@ def _own_thing_amiss(words: tuple[str, ...]) -> bool:
     records", "you've got my company name wrong"; not the product's ("my dashboard shows the wrong count", "the graph
     in my analytics is incorrect"), someone else's ("my colleague's email ... is outdated"), nor supposed ("suppose my
     name is misspelled", "in case my email on file is outdated": the review of session 42)."""
-    said = set(words)
-    if not _AMISS & said or _PRODUCT_THINGS & said or _opening(words)[:1] in (("suppose",), ("supposing",), ("say",)) \
-            or _opening(words)[:2] in (("in", "case"), ("what", "if")):
+    said, opening = set(words), _opening(words)
+    if not _AMISS & said or _PRODUCT_THINGS & said or opening[:1] in (("suppose",), ("supposing",), ("say",)) \
+            or opening[:2] in (("in", "case"), ("what", "if")):
         return False
     return any(w in _MY and "s" not in words[i + 1 : i + 3] and any(
         stem(x) in _PERSONAL_DATA or x in _DETAILS for x in words[i + 1 : i + 3]) for i, w in enumerate(words))
@@ -1656,8 +1657,9 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
              and query.parts[i].words[:1] and query.parts[i].words[0] in actions
              and _asks_if_i_may(query.parts[i - 1].words, actions) else kind for i, kind in enumerate(kinds)]
     # "my surname is misspelt in your records, can it be corrected?", "my email on file is old, can that be updated":
-    # the visitor's own detail told wrong, then asked done, in the passive; not "can it be deleted?" alone, "my data is stored with you, can it be deleted" (nothing amiss), "if a kid signs up, can that be
-    # removed?" (a condition before: session 42)
+    # the visitor's own detail told wrong, then asked done, in the passive; not "can it be deleted?" alone, "my data is
+    # stored with you, can it be deleted" (nothing amiss), "if a kid signs up, can that be removed?" (a condition
+    # before: session 42)
     kinds = ["instruction" if kind == "question" and i and kinds[i - 1] == "statement"
              and _done_to_it_asked(query.parts[i].words, actions) and _own_thing_amiss(query.parts[i - 1].words)
              else kind for i, kind in enumerate(kinds)]
@@ -1811,12 +1813,12 @@ def supposed(query: Query) -> bool:
     if not query.parts or not query.parts[-1].question_mark or any(p.opens_sentence for p in query.parts[1:]):
         return False
     words = [w for w in query.parts[0].words if w not in _FILLERS]
-    if (words[:3] in (["if", "i", "ever"], ["if", "we", "ever"]) or tuple(words) in _IF_I_ASKED) and len(query.parts) == 2 \
-            and tuple(query.parts[1].words[:2]) in _WOULD_YOU:
+    if (words[:3] in (["if", "i", "ever"], ["if", "we", "ever"]) or tuple(words) in _IF_I_ASKED) \
+            and len(query.parts) == 2 and tuple(query.parts[1].words[:2]) in _WOULD_YOU:
         # "If I ever wanted a copy of my info, would you give it to me?": the visitor's condition that may never be,
         # and what we would do then asked; not "if I ever stop using the service, delete my data?", "if you have ever
-        # stored my number, remove it now?" (the review of round 51); "suppose I asked, could you forward all my data to me?"
-        # (the review of session 42)
+        # stored my number, remove it now?" (the review of round 51); "suppose I asked, could you forward all my data
+        # to me?" (the review of session 42)
         return True
     rest = words[1:] if words[:1] and words[0] in _SUPPOSING else words[2:] if words[:2] == ["in", "theory"] else None
     return rest is not None and (not rest or rest[0] in _SUPPOSED_NEXT)
@@ -2598,15 +2600,15 @@ def _asks_us(tokens) -> bool:
 # Where the visitor's data goes when it is handed back: "... with me", "... for me", "fetch me ...".
 _FOR_ME = frozenset([("for", "me"), ("for", "us")])
 _BACK_TO_ME = _FOR_ME | frozenset([("with", "me"), ("to", "me"), ("with", "us"), ("to", "us")])
-# Verbs of what is done with data where it is kept, which "for me" does not make a hand-over ("can you keep my details
-# for me", "could you protect my data for me"), and verbs of dealing with the visitor ("can you check with me before
-# sharing my data").
 # The plan, the bill or a fee: what the product hands over, or what a hand-over costs.
 _BILLED = frozenset("plan plans billing bill bills subscription fee fees charge charges cost price".split())
 # Words between "my" and the data it names: "my personal data", "my complete details", "my account information".
 _DATA_SORTS = frozenset("personal own full complete entire whole account contact registered profile all".split())
 # What "fetch me ..." hands over: "everything you hold", "all my data", "my details"; not "bill me anything for ...".
 _HANDED_WHAT = frozenset("everything all my whatever".split())
+# Verbs of what is done with data where it is kept, which "for me" does not make a hand-over ("can you keep my details
+# for me", "could you protect my data for me"), and verbs of dealing with the visitor ("can you check with me before
+# sharing my data").
 _KEPT_NOT_HANDED = frozenset(stem(w) for w in """keep store hold use protect secure sell track access see read save
     process collect watch monitor check confirm talk speak consult be stay agree work deal discuss communicate connect
     contact call get""".split())
