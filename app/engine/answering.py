@@ -29,7 +29,7 @@ from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import (NO_SECTION, REQUEST, REQUEST_TYPE, TopicModel, TopicPlace, TopicPrediction, for_policy,
                      load_topic_map, load_topic_model, split_requests)
-from .text import NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, stem, tokenize, words
+from .text import NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, slips_of, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
 _log = logging.getLogger(__name__)
@@ -691,7 +691,8 @@ class Assistant:
         changes = self.changes_answer(query)
         if changes is not None:
             return changes
-        if self.asks_another_to_act(query):  # before a story's uncovered part would leave the question alone
+        if self.asks_another_to_act(query) or self.asks_of_another(query):
+            # (before a story's uncovered part would leave the question alone)
             return self.decline(question, "not_covered", lead=OTHERS_ACT_REPLY)
         right = self.right_asked(query, found)
         prior = self.prior(query, prediction, found, right)
@@ -1321,6 +1322,38 @@ class Assistant:
                     break
                 if other != "to":
                     party.append(other)
+        return False
+
+    def asks_of_another(self, query: Query) -> bool:
+        """Whether the question asks what another company does with data, or whether it is safe: "does textlocal sell
+        data", "does jio share data with the government", "what does truecaller do with my contacts", "is paytm safe
+        to use". The company is the subject: a name of one or two words neither the policy nor the model knows (no
+        pronoun, nor a slip of one: "do yuo share my details"), right after the "does", "is", "will" ... that opens a
+        clause (or follows its "what", "how" ...), and before a practice of its own (`_OWN_PRACTICES`). What we give
+        such a company is asked with the name after the verb ("do you share my data with jio"), or with it receiving
+        ("does jio get my data from you"), and stays a question about us; so does any message that speaks of us or
+        names us in a slip ("does bluemesagio sell my data"). A company linked to our service is section 8's: its own
+        policy governs ("what will hubspot do with my data after i link it")."""
+        if set(query.words) & (_SPEAKS_OF_US | _YOU_AND_US | _LINKING):
+            return False
+        for part in query.parts:
+            said = part.words
+            start = 1 if said[:1] and said[0] in _WH_WORDS else 0
+            if said[start : start + 1] and said[start] in _ASKING_OF and self._another_does(said, start):
+                return True
+        return False
+
+    def _another_does(self, said: tuple[str, ...], i: int) -> bool:
+        """Whether `said[i]` ("does", "is" ...) is followed by an unknown company's name and a practice of its own, or
+        "safe" (`asks_of_another`)."""
+        for width in (1, 2):
+            party, verb = said[i + 1 : i + 1 + width], said[i + 1 + width : i + 2 + width]
+            if not verb or not all(map(self._unknown_name, party)) or set(party) & _THINGS_NOT_FIRMS \
+                    or any(_names_us(w) or _pronoun_slip(w) for w in party):
+                continue
+            if verb[0] in _OWN_PRACTICES or (verb[0] == "do" and said[i + 2 + width : i + 3 + width] == ("with",)) \
+                    or (said[i] in ("is", "r", "are") and verb[0] in _SAFE_ASKED):
+                return True
         return False
 
     def sent_to_another_in_hindi(self, query: Query) -> bool:
@@ -2303,6 +2336,39 @@ _CAUSING_TO = frozenset("get ask tell force".split())  # ... with "to" before th
 _ACTS_ON_DATA = frozenset("delete remove erase wipe correct stop do".split())
 # Words that say the message is about us or the visitor's own business, and determiners before a thing or a role.
 _SPEAKS_OF_US = frozenset("your ur yours our support messaggio".split())
+# `asks_of_another`: the words that open a question about another company's own practice, the practices, and what is
+# asked of its safety ("is truecaller safe").
+_ASKING_OF = frozenset("does do did is are r will would can could has have".split())
+_OWN_PRACTICES = frozenset("""sell sells share shares use uses store stores keep keeps track tracks collect collects spy
+    spies read reads delete deletes protect protects encrypt encrypts record records save saves rent rents trade trades
+    leak leaks misuse misuses""".split())
+_SAFE_ASKED = frozenset("safe secure trustworthy trusted legit genuine".split())
+# A company the visitor links to our service, whose own policy section 8 says governs ("what will hubspot do with my
+# data after i link it").
+_LINKING = frozenset("""link links linked linking integrate integrates integrated integrating integration integrations
+    connect connects connected connecting plugin plugins through via login sync synced""".split())
+_YOU_AND_US = frozenset("you u we us".split())  # "is aadhaar data safe with you": asked of us
+# Words the engine does not know that name a thing of the product or of daily life, not a company ("does the otp store
+# my number", "is kyc safe").
+_THINGS_NOT_FIRMS = frozenset("""otp otps api apis sdk crm dlt kyc upi dnd gst sim vpn pan aadhaar aadhar webhook
+    webhooks excel csv pdf sms chrome firefox safari edge opera""".split())
+
+
+_WH_WORDS = frozenset("what wat how where why who when which".split())
+_PRONOUNS = frozenset("you your yours they them their there these those this that the our ours she her him his its "
+                      "we us".split())
+
+
+def _pronoun_slip(word: str) -> bool:
+    """Whether a word is a pronoun or a slip of one: a letter left out, one too many, or two swapped ("yuo", "thay" is
+    not: a letter changed)."""
+    return word in _PRONOUNS or bool(slips_of(word) & _PRONOUNS) or any(word in slips_of(p) for p in _PRONOUNS)
+
+
+def _names_us(word: str) -> bool:
+    """Whether a word the engine does not know is our own name typed together or with a slip ("bluemesagio",
+    "messagio")."""
+    return word.startswith("blue") or "mesag" in word or "messag" in word
 _DETERMINED = frozenset("the a an this that these those".split())
 # Another firm, said to be old, previous or other ("my old telecom operator", "my previous sms vendor").
 _FIRMISH = frozenset("""company companies firm operator provider providers employer vendor vendors reseller bank shop
@@ -3232,12 +3298,17 @@ _PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns mar
 
 
 _RECEIVING = frozenset("unsubscribe stop from receive receiving get getting block opt out spam".split())
+# What "your email ..." names when it is mail we send ("unsubscribe from your email newsletters"), not our address.
+_MAIL_KINDS = frozenset("""newsletter newsletters updates alerts notifications promotions offers digest digests
+    blasts campaigns""".split())
 
 
 def _our_mails(asked: tuple[str, ...]) -> bool:
-    """Whether "your emails" are said as the mails we send, received or stopped ("unsubscribe from your emails"), not
-    our addresses ("what are your emails for support and sales?")."""
-    return any(w in ("emails", "mails", "mailers") and asked[i - 1 : i] in (("your",), ("ur",))
+    """Whether "your emails" are said as the mails we send, received or stopped ("unsubscribe from your emails", "from
+    your email newsletters"), not our addresses ("what are your emails for support and sales?")."""
+    return any((w in ("emails", "mails", "mailers") or (w in ("email", "mail") and asked[i + 1 : i + 2]
+                                                       and asked[i + 1] in _MAIL_KINDS))
+               and asked[i - 1 : i] in (("your",), ("ur",))
                and _RECEIVING & set(asked[max(0, i - 4) : i - 1]) for i, w in enumerate(asked))
 
 

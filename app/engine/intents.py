@@ -1645,7 +1645,9 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     # "just asking, is objecting to the processing an option i have", "one doubt, is my data shared with advertisers":
     # after a lead-in that announces a question, a clause opening with "is", "do", "can" ... asks, as it would opening
     # its sentence (fresh55)
-    kinds = ["question" if kind == "statement" and i and _announces_a_question(query.parts[i - 1].words)
+    # So does one after a greeting alone: "hi, does airtel share my number with advertisers" (session 43's review)
+    kinds = ["question" if kind == "statement" and i and (_announces_a_question(query.parts[i - 1].words)
+                                                          or _only_greets(query.parts[i - 1].words))
              and query.parts[i].words[:1] and query.parts[i].words[0] in _AUXILIARIES else kind
              for i, kind in enumerate(kinds)]
     # "can I update, change or modify my information?": a list of verbs after the visitor's own "can I" goes on asking
@@ -1847,6 +1849,7 @@ def _asks_if_i_may(words: tuple[str, ...], actions: frozenset[str]) -> bool:
 # A clause that only announces a question: "just asking", "quick question", "one doubt", "curious", "I was wondering".
 _ANNOUNCING = frozenset("asking curious wondering question query doubt".split())
 # (with _FILLERS: "just", "so", "hey" ...)
+_GREETED = frozenset("good morning afternoon evening namaste there all everyone guys folks".split())
 _ANNOUNCING_ASIDE = frozenset("only quick small simple one a i am im m was me my out of genuinely".split())
 
 
@@ -1854,6 +1857,11 @@ def _announces_a_question(words: tuple[str, ...]) -> bool:
     """Whether a clause is only a lead-in announcing a question ("just asking", "quick question", "one small doubt")."""
     said = set(words)
     return bool(said & _ANNOUNCING) and said <= _ANNOUNCING | _ANNOUNCING_ASIDE | _FILLERS
+
+
+def _only_greets(words: tuple[str, ...]) -> bool:
+    """Whether a clause is only a greeting ("hi", "hello team", "good morning sir")."""
+    return bool(words) and set(words) <= _FILLERS | _GREETED
 
 
 def _instead(words: tuple[str, ...]) -> bool:

@@ -843,7 +843,7 @@ def _default_analyser() -> Analyser:
     return Analyser(lexicon=load_lexicons(CORPUS))
 
 
-def _near(word: str) -> set[str]:
+def slips_of(word: str) -> set[str]:
     """Words one letter shorter than `word`, or with two neighbouring letters swapped."""
     out = {word[:i] + word[i + 1:] for i in range(len(word))}
     out |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
@@ -856,7 +856,7 @@ _LONG_STOPWORDS = set("""what where when which whom does doesn have your yours t
                       should this that with from these those will were been being""".split())
 _STOPWORD_SLIPS: dict[str, str] = {}
 for _word in sorted(_LONG_STOPWORDS):
-    for _near_word in _near(_word):
+    for _near_word in slips_of(_word):
         if len(_near_word) >= 3 and _near_word not in STOPWORDS:
             _STOPWORD_SLIPS.setdefault(_near_word, _word)
 # "ther" is "there" or "their" with a letter left out: "there" ("is ther a number i can call"), which says nothing of
@@ -865,7 +865,7 @@ _STOPWORD_SLIPS["ther"] = "there"
 # Common words of requests and questions, read from a slip of four letters or more only ("wnat", "undr"; "wan"
 # and "ant" are words).
 for _word in ("want", "under"):
-    for _near_word in _near(_word):
+    for _near_word in slips_of(_word):
         if len(_near_word) >= 4 and _near_word not in STOPWORDS:
             _STOPWORD_SLIPS.setdefault(_near_word, _word)
 
@@ -885,5 +885,5 @@ def _stopword_slip(word: str, known) -> str | None:
         return None
     if word in _STOPWORD_SLIPS:
         return _STOPWORD_SLIPS[word]
-    return next(iter(sorted(_near(word) & _LONG_STOPWORDS)), None)
+    return next(iter(sorted(slips_of(word) & _LONG_STOPWORDS)), None)
 
