@@ -1348,13 +1348,18 @@ class Assistant:
         "safe" (`asks_of_another`)."""
         for width in (1, 2):
             party, verb = said[i + 1 : i + 1 + width], said[i + 1 + width : i + 2 + width]
-            if not verb or not all(map(self._unknown_name, party)) or set(party) & _THINGS_NOT_FIRMS \
-                    or any(_names_us(w) or _pronoun_slip(w) for w in party):
+            if not verb or not all(map(self._a_firm, party)):
                 continue
             if verb[0] in _OWN_PRACTICES or (verb[0] == "do" and said[i + 2 + width : i + 3 + width] == ("with",)) \
                     or (said[i] in ("is", "r", "are") and verb[0] in _SAFE_ASKED):
                 return True
         return False
+
+    def _a_firm(self, word: str) -> bool:
+        """Whether a word may name another company (`asks_of_another`): one the engine does not know, that is no
+        thing of the product or of daily life, no pronoun or slip of one, and not our own name in a slip."""
+        return self._unknown_name(word) and word not in _THINGS_NOT_FIRMS and not _names_us(word) \
+            and not _pronoun_slip(word)
 
     def sent_to_another_in_hindi(self, query: Query) -> bool:
         """Whether a Hinglish question asks if the visitor's data goes "ko" (to) another party: "Jio ya Airtel ko
@@ -2347,7 +2352,8 @@ _SAFE_ASKED = frozenset("safe secure trustworthy trusted legit genuine".split())
 # data after i link it").
 _LINKING = frozenset("""link links linked linking integrate integrates integrated integrating integration integrations
     connect connects connected connecting plugin plugins through via login sync synced""".split())
-_YOU_AND_US = frozenset("you u we us".split())  # "is aadhaar data safe with you": asked of us
+_YOU_AND_US = frozenset("you u we us".split())
+_ACCOUNTS = frozenset("account accounts acc profile profiles id".split())  # "my instagram account"  # "is aadhaar data safe with you": asked of us
 # Words the engine does not know that name a thing of the product or of daily life, not a company ("does the otp store
 # my number", "is kyc safe").
 _THINGS_NOT_FIRMS = frozenset("""otp otps api apis sdk crm dlt kyc upi dnd gst sim vpn pan aadhaar aadhar webhook
