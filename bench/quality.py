@@ -555,8 +555,9 @@ FLOORS = {
     # (held out: rows never read).
     # Raised after round 59 (session 34): top1 0.952, top3 0.968.
     # Session 35 (the read tables taught): top1 0.951 -> 0.944, top3 0.967 -> 0.96.
+    # Session 43 (the reviews' rules; the rows not read): false_handoffs 0.024 -> 0.016.
     "visitor_cases_fresh29": {"top1": 0.936, "top3": 0.968, "abstention": 0.942, "handoff_recall": 1.0,
-                              "false_handoffs": 0.024},
+                              "false_handoffs": 0.016},
     # The thirty-second visitor table (fresh30, 156 rows, weighted: 20 company, 20 product, 16 long, 12 each of close
     # calls, rights questions, requests and Hinglish; written before the assistant ran on it), first run at b64325c with
     # the table added: 0.829 / 0.883 / 0.844 / 0.920, false handoffs 0.008 (one of 131). Raised after round 36 and its
@@ -670,7 +671,8 @@ FLOORS = {
     # (found by toggling the weights, the row not read); the held-out tables pooled gain more abstention than they lose
     # (HISTORY, session 34).
     # Session 35 (the read tables taught): top1 0.937 -> 0.944, top3 0.944 -> 0.952.
-    "visitor_cases_fresh38": {"top1": 0.944, "top3": 0.96, "abstention": 0.938, "handoff_recall": 0.952,
+    # Session 43 (the reviews' rules; the rows not read): top1 0.944 -> 0.952, top3 0.96 -> 0.968.
+    "visitor_cases_fresh38": {"top1": 0.952, "top3": 0.968, "abstention": 0.938, "handoff_recall": 0.952,
                               "false_handoffs": 0.0},
     # The forty-first visitor table (fresh39, 160 rows, weighted: 24 long, 16 close calls, 16 rights questions, 13
     # each of typos, slang, Indian English and Hinglish, 14 requests; 31 rows that repeated other tables reworded by
@@ -873,7 +875,8 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.901 /
     # 0.917 / 1.0.
     # Session 35 (the read tables taught): top1 0.9 -> 0.909, top3 0.916 -> 0.925, handoff_recall 0.879 -> 0.92.
-    "visitor_cases_fresh56": {"top1": 0.925, "top3": 0.941, "abstention": 0.999, "handoff_recall": 0.96,
+    # Session 43 (the reviews' rules; the rows not read): top1 0.925 -> 0.933, top3 0.941 -> 0.966.
+    "visitor_cases_fresh56": {"top1": 0.933, "top3": 0.966, "abstention": 0.999, "handoff_recall": 0.96,
                               "false_handoffs": 0.008},
     # Two visitor tables written at the start of session 33 (5 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh57 to every
@@ -952,8 +955,9 @@ FLOORS = {
     # and look-alikes. Held out (HELD_OUT, misses not read). First run at 0c3def6: 0.917 / 0.917 / 0.800 / 0.850 /
     # 0.100; floors there.
     # Session 37: MODEL_REQUEST 0.8 and MODEL_REQUEST_TYPE 0.6: top-1 0.917 -> 0.925, handoff 0.863 -> 0.875 (raised).
+    # Session 43 (the reviews' rules; the rows not read): false_handoffs 0.075 -> 0.063.
     "visitor_cases_fresh68": {"top1": 0.924, "top3": 0.966, "abstention": 0.824, "handoff_recall": 0.887,
-                              "false_handoffs": 0.075},
+                              "false_handoffs": 0.063},
     # Session 36, written by helpers from the policy and intents.yaml only (rows too close to older tables reworded
     # before they were run), to teach the section model's request heads: requests as people in India type them
     # (fresh69) and inside longer messages and plain English (fresh70), each beside questions about the same rights
@@ -1148,7 +1152,10 @@ FLOORS = {
     # Session 34: the refit of `CALIBRATION` after round 59 declines three textbook questions it answered ("Do you collect
     # data about users implicitly?", two on "control"): lowered to 0.782 / 0.879.
     # Session 35 (the read tables taught): top1 0.782 -> 0.787, top3 0.879 -> 0.881.
-    "dev_from_policyqa": {"top1": 0.775, "top3": 0.869, "abstention": 0.791, "false_handoffs": 0.002},
+    # Session 43: "retain" alone no longer asks how long (corpus/gaps.yaml, topics.yaml): top1 0.776 -> 0.793, top3
+    # 0.869 -> 0.888 (raised, floors a hair under); abstention 0.792 -> 0.778 (lowered: "Why do they retain my
+    # data?" is labelled not answered here, while "Why does the website retain my information?" is labelled section 3).
+    "dev_from_policyqa": {"top1": 0.792, "top3": 0.887, "abstention": 0.777, "false_handoffs": 0.002},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {

@@ -1793,6 +1793,9 @@ _SUPPOSING = frozenset("hypothetically hypothetical theoretically".split())
 # What may follow the word of supposing in its clause: a condition or the question itself ("hypothetically, if ...",
 # "theoretically could you ..."), not a statement ("in theory your policy says ...", "hypothetically you can't refuse").
 _SUPPOSED_NEXT = frozenset("if would could can what will do does is are".split())
+# A case supposed in a clause of its own, before the question ("suppose my son signed up, what would you do?").
+_SUPPOSE = frozenset("suppose supposing imagine".split())
+_WH_ASKING = frozenset("how who whom where when why which".split())
 
 
 def hypothetical(query: Query) -> bool:
@@ -1821,6 +1824,11 @@ def supposed(query: Query) -> bool:
         # and what we would do then asked; not "if I ever stop using the service, delete my data?", "if you have ever
         # stored my number, remove it now?" (the review of round 51); "suppose I asked, could you forward all my data
         # to me?" (the review of session 42)
+        return True
+    if words[:1] and words[0] in _SUPPOSE and len(words) > 1 and query.parts[-1].words[:1] \
+            and query.parts[-1].words[0] in _SUPPOSED_NEXT | _WH_ASKING and len(query.parts) > 1:
+        # "Suppose my son signed up, what would you do?": the case supposed, then what would follow asked (session 43's
+        # review); not "suppose you have my data, delete it?"
         return True
     rest = words[1:] if words[:1] and words[0] in _SUPPOSING else words[2:] if words[:2] == ["in", "theory"] else None
     return rest is not None and (not rest or rest[0] in _SUPPOSED_NEXT)
@@ -2139,7 +2147,8 @@ class Intents:
             request = False
         elif request and not intent.urgent and _acts_on_the_product(query, kinds, self.actions):
             request = False
-        if not request and intent.name == "grievance" and self._complaint_told(query, intent, mine):
+        if not request and intent.name == "grievance" and not supposed(query) \
+                and self._complaint_told(query, intent, mine):
             request = True
         if request and intent.name == "access" and _portable_asked(query, kinds):
             # "give me my account data in a machine-readable file", "mera profile data JSON mein bhej do" (fresh72): the
