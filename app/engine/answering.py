@@ -1357,9 +1357,10 @@ class Assistant:
 
     def _a_firm(self, word: str) -> bool:
         """Whether a word may name another company (`asks_of_another`): one the engine does not know, that is no
-        thing of the product or of daily life, no pronoun or slip of one, and not our own name in a slip."""
+        thing of the product or of daily life, no pronoun or slip of one, not our own name in a slip, and no word of
+        our kind of service typed into it ("bulksms", "whatsappapi", "chatbot": most often our own service)."""
         return self._unknown_name(word) and word not in _THINGS_NOT_FIRMS and not _names_us(word) \
-            and not _pronoun_slip(word)
+            and not _pronoun_slip(word) and not any(kind in word for kind in _OUR_KINDS)
 
     def sent_to_another_in_hindi(self, query: Query) -> bool:
         """Whether a Hinglish question asks if the visitor's data goes "ko" (to) another party: "Jio ya Airtel ko
@@ -2353,6 +2354,9 @@ _SAFE_ASKED = frozenset("safe secure trustworthy trusted legit genuine".split())
 _LINKING = frozenset("""link links linked linking integrate integrates integrated integrating integration integrations
     connect connects connected connecting plugin plugins through via login sync synced""".split())
 _YOU_AND_US = frozenset("you u we us".split())
+# Words of our kind of service, typed together with another ("bulksms", "whatsappapi", "chatbot", "smsportal").
+_OUR_KINDS = tuple("""sms api bot chat msg otp mail whatsapp bulk campaign template panel portal app site web
+    message""".split())
 _ACCOUNTS = frozenset("account accounts acc profile profiles id".split())  # "my instagram account"  # "is aadhaar data safe with you": asked of us
 # Words the engine does not know that name a thing of the product or of daily life, not a company ("does the otp store
 # my number", "is kyc safe").

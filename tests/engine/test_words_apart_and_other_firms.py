@@ -97,6 +97,8 @@ def test_what_another_company_does_is_its_own_policys_question(assistant, questi
     ("is my data shared with truecaller", "4"),
     ("is aadhaar data safe with you", "5"),  # asked of us
     ("is kyc safe", "5"),  # a thing, not a company
+    ("is bulksms safe", "5"),  # our kind of service typed together, not a company
+    ("is whatsappapi safe", "5"),
     ("does it sell my data", "4"),
     # a company linked to our service: its own policy governs (section 8)
     ("what will hubspot do with my data after i link it", "8"),
@@ -133,3 +135,8 @@ def test_a_question_after_a_greeting_is_no_request(assistant, question):
 ])
 def test_a_request_after_a_greeting_still_hands_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("question", ["does bulksms store my data", "does chatbot store my chats", "is chatbot safe"])
+def test_our_kind_of_service_typed_together_is_no_other_company(assistant, question):
+    assert "another company" not in assistant.answer(question).message
