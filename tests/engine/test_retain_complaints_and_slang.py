@@ -29,6 +29,7 @@ def test_retain_without_a_time_is_what_is_kept_or_why(assistant, question, secti
     "for how many years is customer info retained",
     "Till what period my data will be retained after I discontinue the services?",
     "what is your data retention period",
+    "how much time do you keep my data",
 ])
 def test_how_long_data_is_retained_stays_not_covered(assistant, question):
     reply = assistant.answer(question)

@@ -26,6 +26,7 @@ def test_how_much_of_the_visitors_data_or_its_protection_is_no_price(assistant, 
     "how much does it cost to send 1000 sms",
     "how much does the whatsapp api cost per message",
     "how much does the premium plan cost",
+    "how much is the security deposit for an account",
 ])
 def test_how_much_a_product_costs_is_still_a_price(assistant, question):
     reply = assistant.answer(question)
