@@ -46,7 +46,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.589, 1.881, 1.887, 2.103, 1.615, 0.444, -1.725, -0.878, 0.692)
+CALIBRATION = (-3.591, 1.891, 1.88, 2.107, 1.61, 0.443, -1.719, -0.876, 0.691)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -144,7 +144,8 @@ SECOND_LOOK_DECLINES = 0.5
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here"}
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
-           "awesome", "helpful", "that", "was", "very", "so", "much", "you", "a", "lot", "bye",
+           "awesome", "helpful", "helps", "helped", "info", "information", "brother", "bro", "sir", "madam", "that",
+           "was", "very", "so", "much", "you", "a", "lot", "bye",
            "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night"}
 # "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
 _HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything

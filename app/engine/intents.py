@@ -778,6 +778,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "other"
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
+    if _ticket_title(tokens) and not clause.question_mark:
+        return "instruction"  # "access request - acc id BM1234", "correction request: phone number": a support ticket's
+        # title names the request made (session 43's review)
     if tokens[:2] == ["do", "not"] and tokens[2:3] and tokens[2] in _DO_NOT_DO:
         tokens = ["don", "t", *tokens[2:]]  # "do not share my number", "dont use my data" (read "do not"): as "don't"
         # tells, not an auxiliary that asks (session 40); not "do not know how to delete my account", "do not you think
@@ -1857,6 +1860,9 @@ def _asks_if_i_may(words: tuple[str, ...], actions: frozenset[str]) -> bool:
 # A clause that only announces a question: "just asking", "quick question", "one doubt", "curious", "I was wondering".
 _ANNOUNCING = frozenset("asking curious wondering question query doubt".split())
 # (with _FILLERS: "just", "so", "hey" ...)
+_TICKET_OPENERS = frozenset("data my our gdpr dpdp privacy personal".split())
+_TICKET_TYPES = frozenset("access portability correction rectification deletion erasure objection".split())
+_TICKET_ASKED = frozenset("status update progress pending how when what where why which".split())
 _GREETED = frozenset("good morning afternoon evening namaste there all everyone guys folks".split())
 _ANNOUNCING_ASIDE = frozenset("only quick small simple one a i am im m was me my out of genuinely".split())
 
@@ -1865,6 +1871,14 @@ def _announces_a_question(words: tuple[str, ...]) -> bool:
     """Whether a clause is only a lead-in announcing a question ("just asking", "quick question", "one small doubt")."""
     said = set(words)
     return bool(said & _ANNOUNCING) and said <= _ANNOUNCING | _ANNOUNCING_ASIDE | _FILLERS
+
+
+def _ticket_title(tokens: list[str]) -> bool:
+    """Whether a clause opens as a support ticket's title names a request: "(data) access request", "deletion request
+    for my account", "data portability request - acc id ..."; not its status asked ("access request status")."""
+    k = 1 if tokens[:1] and tokens[0] in _TICKET_OPENERS else 0
+    return len(tokens) <= 10 and tokens[k : k + 1] != [] and tokens[k] in _TICKET_TYPES \
+        and tokens[k + 1 : k + 2] in (["request"], ["requests"]) and not _TICKET_ASKED & set(tokens)
 
 
 def _only_greets(words: tuple[str, ...]) -> bool:
