@@ -370,7 +370,8 @@ FLOORS = {
     # Raised after rounds 47 to 51: top1 0.9576, top3 0.9661.
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.992, top3 1.000, handoff_recall 0.968.
     # Raised with round 55's Hinglish (4 Dec 2026, session 30): abstention 0.94.
-    "visitor_cases_fresh15": {"top1": 0.991, "top3": 1.0, "abstention": 0.959, "handoff_recall": 0.967,
+    # Session 43 (SECOND_LOOK refitted): abstention 0.96 -> 0.98.
+    "visitor_cases_fresh15": {"top1": 0.991, "top3": 1.0, "abstention": 0.979, "handoff_recall": 0.967,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -747,7 +748,9 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.954 /
     # 0.962.
     # Session 35 (the read tables taught): top1 0.953 -> 0.946.
-    "visitor_cases_fresh44": {"top1": 0.954, "top3": 0.969, "abstention": 1.0, "handoff_recall": 1.0,
+    # Session 43 (the reviews' rules, SECOND_LOOK refitted; the rows not read): top1 0.954 -> 0.962, top3 0.969 ->
+    # 0.977.
+    "visitor_cases_fresh44": {"top1": 0.961, "top3": 0.976, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.015},
     # The forty-seventh visitor table (fresh45, 160 rows, weighted to what every section answers asked in everyday
     # words: about nine questions for each of the twelve sections, in slang, typos, Indian English, Hinglish, long
@@ -885,7 +888,9 @@ FLOORS = {
     # round 57, which neither was written for): fresh57 0.884 / 0.909 / 0.923 / 0.960 / 0.007, fresh58 0.889 / 0.933 /
     # 0.614 / 0.900 / 0.014. Floors at the first runs.
     # Session 35 (the read tables taught): top1 0.884 -> 0.909, top3 0.909 -> 0.933.
-    "visitor_cases_fresh57": {"top1": 0.9, "top3": 0.917, "abstention": 0.973, "handoff_recall": 0.960,
+    # Session 43 (the reviews' rules, SECOND_LOOK refitted; the rows not read): top1 0.901 -> 0.909, top3 0.917 ->
+    # 0.926.
+    "visitor_cases_fresh57": {"top1": 0.908, "top3": 0.925, "abstention": 0.973, "handoff_recall": 0.960,
                               "false_handoffs": 0.008},
     # fresh58 raised after round 58 and its review (misses read): 0.911 / 0.944 / 0.686 / 0.950 / 0.007.
     # Raised after round 59 (session 34): 0.933 / 0.967 / 0.700.
@@ -1002,7 +1007,8 @@ FLOORS = {
     # Raised after round 61 (session 34): handoff_recall 0.917.
     # Session 35 (the read tables taught): top1 0.943 -> 0.96, top3 0.959 -> 0.968.
     # Session 43 (the reviews' rules; the rows not read): top1 0.968 -> 0.975.
-    "visitor_cases_fresh50": {"top1": 0.975, "top3": 0.975, "abstention": 0.856, "handoff_recall": 1.0,
+    # Session 43 (SECOND_LOOK refitted; the rows not read): abstention 0.857 -> 0.886.
+    "visitor_cases_fresh50": {"top1": 0.975, "top3": 0.975, "abstention": 0.885, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -1128,7 +1134,8 @@ FLOORS = {
     # Session 43: its misses were listed once (`bench.quality --misses`) before anyone remembered the set is held out
     # whole; one kind among them ("how much security does the app have?" taken for a price) was mended, so its gain is
     # exposed: 0.856 -> 0.864 / 0.872 -> 0.880 (raised). It is no longer an unseen measure.
-    "dev_from_train4": {"top1": 0.864, "top3": 0.88, "abstention": 0.683, "false_handoffs": 0.0},
+    # With SECOND_LOOK refitted in session 43: 0.872 / 0.888.
+    "dev_from_train4": {"top1": 0.872, "top3": 0.888, "abstention": 0.683, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
