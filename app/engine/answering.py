@@ -2354,11 +2354,10 @@ _SAFE_ASKED = frozenset("safe secure trustworthy trusted legit genuine".split())
 # data after i link it").
 _LINKING = frozenset("""link links linked linking integrate integrates integrated integrating integration integrations
     connect connects connected connecting plugin plugins through via login sync synced""".split())
-_YOU_AND_US = frozenset("you u we us".split())
+_YOU_AND_US = frozenset("you u we us".split())  # "is aadhaar data safe with you": asked of us
 # Words of our kind of service, typed together with another ("bulksms", "whatsappapi", "chatbot", "smsportal").
 _OUR_KINDS = tuple("""sms api bot chat msg otp mail whatsapp bulk campaign template panel portal app site web
     message""".split())
-_ACCOUNTS = frozenset("account accounts acc profile profiles id".split())  # "my instagram account"  # "is aadhaar data safe with you": asked of us
 # Words the engine does not know that name a thing of the product or of daily life, not a company ("does the otp store
 # my number", "is kyc safe").
 _THINGS_NOT_FIRMS = frozenset("""otp otps api apis sdk crm dlt kyc upi dnd gst sim vpn pan aadhaar aadhar webhook
@@ -2371,8 +2370,8 @@ _PRONOUNS = frozenset("you your yours they them their there these those this tha
 
 
 def _pronoun_slip(word: str) -> bool:
-    """Whether a word is a pronoun or a slip of one: a letter left out, one too many, or two swapped ("yuo", "thay" is
-    not: a letter changed)."""
+    """Whether a word is a pronoun or a slip of one: a letter left out, one too many, or two swapped ("yuo"; not
+    "thay", a letter changed)."""
     return word in _PRONOUNS or bool(slips_of(word) & _PRONOUNS) or any(word in slips_of(p) for p in _PRONOUNS)
 
 
@@ -2380,6 +2379,8 @@ def _names_us(word: str) -> bool:
     """Whether a word the engine does not know is our own name typed together or with a slip ("bluemesagio",
     "messagio")."""
     return word.startswith("blue") or "mesag" in word or "messag" in word
+
+
 _DETERMINED = frozenset("the a an this that these those".split())
 # Another firm, said to be old, previous or other ("my old telecom operator", "my previous sms vendor").
 _FIRMISH = frozenset("""company companies firm operator provider providers employer vendor vendors reseller bank shop

@@ -1828,8 +1828,8 @@ def supposed(query: Query) -> bool:
         # stored my number, remove it now?" (the review of round 51); "suppose I asked, could you forward all my data
         # to me?" (the review of session 42)
         return True
-    if words[:1] and words[0] in _SUPPOSE and len(words) > 1 and query.parts[-1].words[:1] \
-            and query.parts[-1].words[0] in _SUPPOSED_NEXT | _WH_ASKING and len(query.parts) > 1:
+    if len(query.parts) > 1 and len(words) > 1 and words[0] in _SUPPOSE and query.parts[-1].words[:1] \
+            and query.parts[-1].words[0] in _SUPPOSED_NEXT | _WH_ASKING:
         # "Suppose my son signed up, what would you do?": the case supposed, then what would follow asked (session 43's
         # review); not "suppose you have my data, delete it?"
         return True
@@ -1860,11 +1860,13 @@ def _asks_if_i_may(words: tuple[str, ...], actions: frozenset[str]) -> bool:
 # A clause that only announces a question: "just asking", "quick question", "one doubt", "curious", "I was wondering".
 _ANNOUNCING = frozenset("asking curious wondering question query doubt".split())
 # (with _FILLERS: "just", "so", "hey" ...)
+_ANNOUNCING_ASIDE = frozenset("only quick small simple one a i am im m was me my out of genuinely".split())
+# A greeting's words beside _FILLERS ("good morning", "hello everyone").
+_GREETED = frozenset("good morning afternoon evening namaste there all everyone guys folks".split())
+# A support ticket's title (`_ticket_title`): what may open it, the requests it names, and what makes it a question.
 _TICKET_OPENERS = frozenset("data my our gdpr dpdp privacy personal".split())
 _TICKET_TYPES = frozenset("access portability correction rectification deletion erasure objection".split())
 _TICKET_ASKED = frozenset("status update progress pending how when what where why which".split())
-_GREETED = frozenset("good morning afternoon evening namaste there all everyone guys folks".split())
-_ANNOUNCING_ASIDE = frozenset("only quick small simple one a i am im m was me my out of genuinely".split())
 
 
 def _announces_a_question(words: tuple[str, ...]) -> bool:
@@ -1877,8 +1879,8 @@ def _ticket_title(tokens: list[str]) -> bool:
     """Whether a clause opens as a support ticket's title names a request: "(data) access request", "deletion request
     for my account", "data portability request - acc id ..."; not its status asked ("access request status")."""
     k = 1 if tokens[:1] and tokens[0] in _TICKET_OPENERS else 0
-    return len(tokens) <= 10 and tokens[k : k + 1] != [] and tokens[k] in _TICKET_TYPES \
-        and tokens[k + 1 : k + 2] in (["request"], ["requests"]) and not _TICKET_ASKED & set(tokens)
+    return k + 1 < len(tokens) <= 10 and tokens[k] in _TICKET_TYPES and tokens[k + 1] in ("request", "requests") \
+        and not _TICKET_ASKED & set(tokens)
 
 
 def _only_greets(words: tuple[str, ...]) -> bool:
