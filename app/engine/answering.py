@@ -1335,7 +1335,7 @@ class Assistant:
         ("does jio get my data from you"), and stays a question about us; so does any message that speaks of us or
         names us in a slip ("does bluemesagio sell my data"). A company linked to our service is section 8's: its own
         policy governs ("what will hubspot do with my data after i link it")."""
-        if set(query.words) & (_SPEAKS_OF_US | _YOU_AND_US | _LINKING):
+        if _OF_US_OR_LINKED & set(query.words):
             return False
         for part in query.parts:
             said = part.words
@@ -2358,10 +2358,12 @@ _YOU_AND_US = frozenset("you u we us".split())  # "is aadhaar data safe with you
 # Words of our kind of service, typed together with another ("bulksms", "whatsappapi", "chatbot", "smsportal").
 _OUR_KINDS = tuple("""sms api bot chat msg otp mail whatsapp bulk campaign template panel portal app site web
     message""".split())
-# Words the engine does not know that name a thing of the product or of daily life, not a company ("does the otp store
-# my number", "is kyc safe").
-_THINGS_NOT_FIRMS = frozenset("""otp otps api apis sdk crm dlt kyc upi dnd gst sim vpn pan aadhaar aadhar webhook
-    webhooks excel csv pdf sms chrome firefox safari edge opera""".split())
+# What keeps a question about us: a word of us or of a service linked to ours (`asks_of_another`).
+_OF_US_OR_LINKED = _SPEAKS_OF_US | _YOU_AND_US | _LINKING
+# Words the engine does not know that name a thing of the product or of daily life, not a company ("is kyc safe"; those
+# with a word of `_OUR_KINDS` in them, "otp", "api", "webhook", are left out by it).
+_THINGS_NOT_FIRMS = frozenset("""sdk crm dlt kyc upi dnd gst sim vpn pan aadhaar aadhar excel csv pdf chrome firefox
+    safari edge opera""".split())
 
 
 _WH_WORDS = frozenset("what wat how where why who when which".split())
