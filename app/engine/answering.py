@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .corpus import Clause, Policy
 from .intents import _FIRST_PERSON as _THE_VISITOR  # the words that name the visitor (I, me, my ...)
-from .intents import (Detection, Intents, classify_clause, hypothetical, is_request, load_intents, part_starts,
+from .intents import (Detection, Intents, classify_clause, follows_up, hypothetical, is_request, load_intents, part_starts,
                       supposed)
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
@@ -190,6 +190,7 @@ class CompanyQuestion:
     line: str | None  # how the answering line starts ("Phone:"); None: the whole section
     phrases: tuple[tuple[str, ...], ...]  # stemmed
     entry_line: int = 0
+    typed: frozenset[str] = frozenset()  # the phrases' words as written (a misspelling of one is read as it)
 
 
 @dataclass
@@ -484,6 +485,8 @@ class Assistant:
             index.learn_words(intents.actions)  # "plz delte all my data": a request's verb, misspelt
             index.learn_words(intents.marker_words, missing_only=True)  # "i hav a complant", "newsleter"
         index.learn_words(_SCOPE, missing_only=True)  # "ur polcy aplies to the websit also?"
+        # "wat r ur ofice timngs": a word of a question about us (corpus/company.yaml) with a letter left out
+        index.learn_words({w for question in company or () for w in question.typed}, missing_only=True)
         self.min_confidence = min_confidence
         self.min_score = min_score
         self.company = company or []
@@ -675,8 +678,11 @@ class Assistant:
                 found = None  # "write a short promo sms for my shop's sale": the markers' request both models doubt
             else:
                 found = self.retyped(query, found, reading)
-        if found is None:
+        followed = self.follows_up(query, privacy=False)
+        if found is None and not followed:
             found = self.learned_request(query)
+        if found and found.request and followed:
+            found = replace(found, request=False)  # "any update on my deletion request?": asked after, not made again
         if found and found.request:
             return self.hand_off(question, found, self.index.search(query))
         prediction = self.predict(query)
@@ -1342,6 +1348,9 @@ class Assistant:
             start = 1 if said[:1] and said[0] in _WH_WORDS else 0
             if said[start : start + 1] and said[start] in _ASKING_OF and self._another_does(said, start):
                 return True
+            if any(w == "s" and said[k + 1 : k + 2] in (("privacy",), ("policy",), ("policies",))
+                   and self._a_firm(said[k - 1]) for k, w in enumerate(said) if k):
+                return True  # "what is airtel's privacy policy": another company's own policy (session 44's review)
         return False
 
     def _another_does(self, said: tuple[str, ...], i: int) -> bool:
@@ -1677,7 +1686,8 @@ class Assistant:
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
-        if _asks_reply_time(stems):
+        if _asks_reply_time(stems) or self.follows_up(query):
+            # how long we take to reply, or where a request the visitor sent has got to: the reply time line
             entry = next((e for e in self.company if e.line == _REPLY_LINE), None)
             if entry is not None:
                 return self._company_reply(query.text, entry)
@@ -1737,6 +1747,21 @@ class Assistant:
                 if found == "yours" or (found and not practice):
                     return self._company_reply(query.text, entry)
         return None
+
+    def follows_up(self, query: Query, privacy: bool = True) -> bool:
+        """Whether the message asks after a request the visitor already made (`app.engine.intents.follows_up`), which
+        makes no request again. `privacy`: only one that the reply time of "Contact Us" answers: named as a privacy
+        request ("my deletion request", "my complaint") or only "my request", with nothing of the product's nor a
+        topic the policy does not cover beside it (not "the status of my sender ID request", "any update on my refund
+        request", "my complaint about delivery failures"). The words that ask after it are left out of that check:
+        "I sent a deletion request last week, any update?" asks no "last update" of the policy."""
+        named = follows_up(query, self.intents.actions) if self.intents is not None else None
+        if named is None or not privacy:
+            return named is not None
+        if (_PRODUCT_STEPS | _PRODUCT_REPLIES | _PRODUCT_SENT) & query.stem_set:
+            return False
+        rest = " ".join(w for w in query.words if w not in _ASKING_AFTER)
+        return self.index.gap(self.index.analyse(rest)) is None
 
     def _company_reply(self, question: str, entry: CompanyQuestion) -> Reply:
         clauses = self.contact_section.clauses
@@ -3067,6 +3092,13 @@ _PRODUCT_REPLIES = frozenset(stem(w) for w in "api apis server servers webhook w
 # Steps of getting the product going, and what a privacy question or request would name instead.
 _PRODUCT_STEPS = frozenset(stem(w) for w in """approved approval activated activation whitelisted whitelisting
     delivered delivery sender template templates dlt kyc""".split())
+# The words that ask after a request already made (`Assistant.follows_up`): its state, and when it was sent.
+_ASKING_AFTER = frozenset("""update updates status news progress pending last week weeks days day month months ago back
+    yesterday still yet""".split())
+# ... and the product's things a request or complaint may be about ("my dashboard access request", "my complaint about
+# the otp delay", "a complaint about billing")
+_PRODUCT_SENT = frozenset(stem(w) for w in """dashboard panel campaign report reports otp otps billing bill invoice
+    api template delivery credits recharge refund plan login password""".split())
 _PRIVACY_ASKS = frozenset(stem(w) for w in "request complaint query queries privacy data information".split())
 
 
@@ -3411,7 +3443,8 @@ def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQues
         when = entry["when"]
         if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
             raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
-        out.append(CompanyQuestion(start, tuple(tuple(map(_company_stem, words(p))) for p in when), line))
+        out.append(CompanyQuestion(start, tuple(tuple(map(_company_stem, words(p))) for p in when), line,
+                                   frozenset(w for p in when for w in words(p))))
     return out
 
 

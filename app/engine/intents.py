@@ -1883,6 +1883,55 @@ def _ticket_title(tokens: list[str]) -> bool:
         and not _TICKET_ASKED & set(tokens)
 
 
+# A request already made, asked after (`follows_up`): what the visitor sent, the verbs of sending it, what names it a
+# privacy request, and its state or its time asked.
+# (not a ticket: a support ticket's status is the product's, "raised ticket 45821, whats the status")
+_SENT_THINGS = frozenset("request requests complaint complaints application enquiry inquiry".split())
+_SENDING = frozenset("sent send submitted submit raised raise made filed file lodged lodge placed logged".split())
+_PRIVACY_SENT = frozenset("""deletion delete erasure erase access data privacy correction rectification portability
+    export objection object opt unsubscribe grievance dsar personal information info right rights""".split())
+_STATE_ASKED = frozenset("""status progress pending news acknowledged acknowledgement acknowledgment received processed
+    processing reached receive yet track tracking""".split())
+_TIME_ASKED = (("how", "long"), ("how", "many", "days"), ("how", "soon"), ("when", "will"), ("how", "much", "time"),
+               ("kitne", "din"))
+
+
+def follows_up(query: Query, actions: frozenset[str]) -> str | None:
+    """Whether a message asks after a request the visitor already made: "what's the status of my deletion request",
+    "any update on my request?", "I sent an access request last week, any news?", "how long will my deletion request
+    take". What was sent is named as the visitor's ("my" or "our" just before it) or as sent ("I raised a complaint"),
+    and its state or its time is asked ("any update", "an update on"); no clause tells or wishes anything done ("my
+    request is still pending, delete my data now" makes the request again).
+
+    Returns "privacy" when the request is named as one about data or rights ("my deletion request", a complaint),
+    "bare" when it is only "my request" (which the caller weighs against the product's requests), else None."""
+    ws = query.words
+    named = None
+    for i, word in enumerate(ws):
+        before = ws[max(0, i - 4) : i]
+        if word in _SENT_THINGS and ({"my", "our"} & set(before) or _SENDING & set(ws[max(0, i - 5) : i] + ws[i + 1 : i + 3])):
+            named = "privacy" if word.startswith("complaint") or _PRIVACY_SENT & set(before) else named or "bare"
+    if named is None:
+        return None
+    said = set(ws)
+    updated = any(w in ("update", "updates") and ws[i - 1 : i] in (("any",), ("an",), ("the",), ("no",))
+                  or w in ("update", "updates") and ws[i + 1 : i + 2] in (("on",), ("about",), ("regarding",))
+                  for i, w in enumerate(ws))
+    timed = any(contains_phrase(list(p), list(ws), max_skip=0) for p in _TIME_ASKED)
+    if not (_STATE_ASKED & said or updated or timed):
+        return None
+    if any(classify_clause(part, actions) in ("instruction", "wish") and not _none_heard(part.words)
+           for part in query.parts):
+        return None
+    return named
+
+
+_HEARD = frozenset("reply replies response responses answer news update updates word".split())
+
+
+def _none_heard(words: tuple[str, ...]) -> bool:
+    """Whether a clause only says nothing came back: "no reply yet", "no response so far" (not "no more emails")."""
+    return words[:1] == ("no",) and words[1:2] != () and words[1] in _HEARD
 def _only_greets(words: tuple[str, ...]) -> bool:
     """Whether a clause is only a greeting ("hi", "hello team", "good morning sir")."""
     return bool(words) and set(words) <= _FILLERS | _GREETED

@@ -573,6 +573,7 @@ class Index:
         splits = [(word[:i], word[i:]) for i in range(2, len(word) - 1)
                   if self._whole(word[:i]) and self._whole(word[i:])
                   and not (word[:i] in _PARTICLES and word[i:] not in STOPWORDS)
+                  and word[i:] not in _ENDINGS  # "heading" is no "head ing", though "ok ing" is a synonym's phrase
                   and not (word[:i] in STOPWORDS and word[i:] in STOPWORDS)]  # never two stop words ("amout": "am out")
         return " ".join(splits[0]) if len(splits) == 1 else None
 
@@ -766,6 +767,8 @@ _BRITISH = tuple((re.compile(pattern), american, shortest) for pattern, american
 # Stop words too short or odd to be half of a word typed with another ("s", "t", "d", "ll", "re", "ve").
 _SPLIT_SCRAPS = frozenset("s t d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan "
                           "shouldn wasn weren won wouldn".split())
+# English endings, which end a word and are never one typed apart (`_split`).
+_ENDINGS = frozenset("ing ings ed er ers est ly".split())
 # A particle before a word makes a word of its own ("uptime", "inbox", "outbox", "download"): not split off it.
 _PARTICLES = frozenset("up down out off on in over under back".split())
 _SOUNDS = (("ssion", "xn"), ("tion", "xn"), ("sion", "xn"), ("shun", "xn"), ("ph", "f"), ("gh", "g"), ("ck", "k"),

@@ -173,7 +173,8 @@ def test_our_phone_and_address_still_answer(assistant, question):
     ("mera data kahan use hota hai, batao please", "S3"), ("what do you collect, tell me pls", "S2"),
     ("I got an intimation about a data breach, is it true", "NO"),
     ("please intimate me what data you hold", "H:access"),
-    ("please intimate me about the status of my deletion request", "H:deletion"),
+    # the status of a request already made is asked: the reply time, not a second deletion form (session 44)
+    ("please intimate me about the status of my deletion request", "S12"),
     ("Please intimate me whenever the policy is getting updated", "S11"),
     ("Kindly intimate me if any changes are done in the privacy policy", "S11"),
     ("delete my data and intimate me once deletion is done", "H:deletion"),

@@ -1,0 +1,127 @@
+"""Session 44, from two reviews of fresh wordings: a visitor asking after a request already made ("any update on my
+request" had opened the correction form, "how long will my deletion request take" was declined as data retention),
+the words of questions about us typed with a letter left out ("wat r ur ofice timngs"), another company's own privacy
+policy asked for, an account deleted for lying unused, and product look-alikes of requests. Each kind is tested next
+to the wordings that must not change."""
+
+import pytest
+
+from tests.replies import top_section
+
+REPLY_TIME = "We will respond"
+
+
+@pytest.mark.parametrize("message", [
+    "what is the status of my deletion request",
+    "any update on my request",
+    "I sent a deletion request last week, any update?",
+    "whats the status of my data access request? submitted on 3rd",
+    "how long will my deletion request take",
+    "i submitted an access request, when will i hear back",
+    "did u receive my complaint email? no reply yet",
+    "has my complaint been received?",
+    "when will my request be processed",
+    "mera deletion request ka status kya hai",
+    "i want to know the status of my request",
+    "can i track my request",
+])
+def test_a_request_asked_after_gets_the_reply_time_and_no_new_form(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None
+    assert reply.kind == "answer" and reply.message.startswith(REPLY_TIME)
+
+
+@pytest.mark.parametrize("message", [
+    "what's the status of my sender ID request",
+    "any update on my refund request",
+    "my request for a demo, any update?",
+    "whats the status of my api access request",
+    "any update on my complaint about delivery failures",
+    "how long will my complaint about the otp delay take",
+    "any update on my dashboard access request",
+    "raised ticket 45821 four days back, nobody replied yet. whats the status",
+])
+def test_the_products_requests_asked_after_are_not_our_reply_time(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None
+    assert not reply.message.startswith(REPLY_TIME)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("my request is still pending, delete my data now", "deletion"),  # made again
+    ("i raised a complaint 2 weeks ago and nobody responded, i want to escalate", "grievance"),
+    ("delete my account", "deletion"),
+    ("update my phone number", "correction"),
+    ("escalate this to your grievance officer, nobody replied to my deletion request", "grievance"),
+])
+def test_requests_made_again_or_anew_still_hand_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message", ["how do i make a deletion request", "any update on the policy"])
+def test_questions_about_making_a_request_or_the_policys_updates_are_unchanged(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None and reply.answered and not reply.message.startswith(REPLY_TIME)
+
+
+@pytest.mark.parametrize("message", [
+    "wat r ur ofice timngs", "ur helpine no", "custmer care numbr", "what are ur buisness hours",
+    "when are they open", "give me ur whatsapp no",
+])
+def test_questions_about_us_typed_in_a_hurry_are_answered_from_contact_us(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.reason == "company" and top_section(reply) == "12"
+
+
+@pytest.mark.parametrize("word", ["heading", "talking", "booking"])
+def test_a_word_with_an_english_ending_is_not_split_in_two(assistant, word):
+    assert word in assistant.analyse(f"who is {word} this").words
+
+
+@pytest.mark.parametrize("message", [
+    "what is airtel's privacy policy?", "where can i find jio's privacy policy",
+])
+def test_another_companys_own_policy_gets_the_other_company_reply(assistant, message):
+    reply = assistant.answer(message)
+    assert not reply.answered and "another company" in reply.message
+
+
+@pytest.mark.parametrize("message, section", [
+    ("whats blue messaggio's privacy policy", "12"), ("what is my child's privacy", "9"),
+])
+def test_our_own_policy_and_the_visitors_own_are_still_answered(assistant, message, section):
+    reply = assistant.answer(message)
+    assert reply.answered and section in [hit.clause.section for hit in reply.citations]
+
+
+@pytest.mark.parametrize("message", [
+    "will my account be deleted if i dont use it", "will u delete my acc if i dont login for months",
+])
+def test_an_account_deleted_for_lying_unused_is_retention(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.reason == "not_covered" and reply.gap is not None and "kept" in reply.gap.topic
+
+
+@pytest.mark.parametrize("message", [
+    "Is it possible to get my data deleted if I stop using Blue Messaggio at some point?",
+    "can i get u guys to delete my data if i stop using ur service?",
+])
+def test_deletion_asked_for_when_leaving_is_still_the_right(assistant, message):
+    assert top_section(assistant.answer(message)) == "6"
+
+
+@pytest.mark.parametrize("message", [
+    "I want to unsubscribe from your premium plan and go back to basic",
+    "my account got suspended, want access back",
+])
+def test_plans_and_locked_accounts_open_no_form(assistant, message):
+    assert assistant.answer(message).handoff is None
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("unsubscribe me from your plan promos", "marketing_opt_out"),
+    ("stop sending me offers about your new plans", "marketing_opt_out"),
+    ("i want access to my data", "access"),
+])
+def test_opt_outs_and_access_beside_those_words_still_hand_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
