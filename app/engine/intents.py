@@ -1883,34 +1883,70 @@ def _ticket_title(tokens: list[str]) -> bool:
         and not _TICKET_ASKED & set(tokens)
 
 
-# A request already made, asked after (`follows_up`): what the visitor sent, the verbs of sending it, what names it a
-# privacy request, and its state or its time asked.
-# (not a ticket: a support ticket's status is the product's, "raised ticket 45821, whats the status")
-_SENT_THINGS = frozenset("request requests complaint complaints application enquiry inquiry".split())
-_SENDING = frozenset("sent send submitted submit raised raise made filed file lodged lodge placed logged".split())
+# A request already made, asked after (`follows_up`): what the visitor sent, the verbs of sending it, the rights
+# whose exercise is named as the visitor's ("my deletion"), what names it a privacy request, and its state or its time
+# asked.
+# (not a ticket: a support ticket's status is the product's, "raised ticket 45821, whats the status"; nor a report: "my
+# delivery report")
+_SENT_THINGS = frozenset("request requests complaint complaints application enquiry inquiry form submission".split())
+_SENDING = frozenset("""sent send sending submitted submit submitting raised raise made filed file filing lodged lodge
+    placed logged filled filling""".split())
+_OWN_ACTS = frozenset("deletion erasure correction rectification objection unsubscription".split())
+# "I asked for a copy of my data a fortnight ago", "the opt-out I requested", "I reported it last week": the visitor
+# telling of asking before (said with "I" or "we" just before the verb, "have", "had", "already" or "just" between)
+# (not "sent": "the messages I sent through the platform"), and not supposed ("if I asked you to erase me")
+_ASKED_BEFORE = frozenset("asked requested submitted emailed wrote filed raised applied reported lodged".split())
+_BETWEEN_I_AND_ASKED = frozenset("have had already just also".split())
+_ASKED_IF = frozenset("if suppose supposing once when after".split())
 _PRIVACY_SENT = frozenset("""deletion delete erasure erase access data privacy correction rectification portability
     export objection object opt unsubscribe grievance dsar personal information info right rights""".split())
 _STATE_ASKED = frozenset("""status progress pending news acknowledged acknowledgement acknowledgment received processed
-    processing reached receive yet track tracking""".split())
+    processing reached receive yet track tracking waiting heard reminder chasing nudging confirm confirmation receipt
+    through completed complete done dealt handled delay delayed longer deadline nothing""".split())
 _TIME_ASKED = (("how", "long"), ("how", "many", "days"), ("how", "soon"), ("when", "will"), ("how", "much", "time"),
-               ("kitne", "din"))
+               ("kitne", "din"), ("so", "long"), ("when", "can", "i", "expect"), ("on", "its", "way"))
+# ... and a message that opens by saying it follows one up ("following up on my earlier message about ...")
+# (not "just checking": "just checking, can a user verify ..." announces a question)
+_FOLLOWING_UP = (("following", "up"), ("chasing", "up"), ("nudging", "you"), ("reminder",))
+
+
+def _asked_before(ws: tuple[str, ...]) -> bool:
+    """Whether the visitor tells of having asked before: "I asked ...", "we have already submitted ...", "since I
+    requested ..." (`_ASKED_BEFORE`)."""
+    for i, word in enumerate(ws):
+        if word in _ASKED_BEFORE:
+            k = i - 1
+            while k >= 0 and ws[k] in _BETWEEN_I_AND_ASKED:
+                k -= 1
+            if k >= 0 and ws[k] in ("i", "we") and not (k and ws[k - 1] in _ASKED_IF):
+                return True
+    return False
 
 
 def follows_up(query: Query, actions: frozenset[str]) -> str | None:
     """Whether a message asks after a request the visitor already made: "what's the status of my deletion request",
     "any update on my request?", "I sent an access request last week, any news?", "how long will my deletion request
-    take". What was sent is named as the visitor's ("my" or "our" just before it) or as sent ("I raised a complaint"),
-    and its state or its time is asked ("any update", "an update on"); no clause tells or wishes anything done ("my
-    request is still pending, delete my data now" makes the request again).
+    take", "when will my deletion be completed?", "I asked for a copy of my data a fortnight ago. Is it on its way?",
+    "Following up on my earlier message about deleting my account." What was sent is named as the visitor's ("my" or
+    "our" just before it, or a right's act: "my deletion"), as sent ("I raised a complaint"), or the visitor tells of
+    having asked; and its state or its time is asked ("any update", "still waiting", "did it go through"), or the
+    message opens as a follow-up; no clause tells or wishes anything done ("my request is still pending, delete my data
+    now" makes the request again).
 
-    Returns "privacy" when the request is named as one about data or rights ("my deletion request", a complaint),
-    "bare" when it is only "my request" (which the caller weighs against the product's requests), else None."""
+    Returns "privacy" when the request is named as one about data or rights ("my deletion request", a complaint,
+    "I asked for my data"), "bare" when it is only "my request" or "my form" (which the caller weighs against the
+    product's requests), else None."""
     ws = query.words
     named = None
     for i, word in enumerate(ws):
         before = ws[max(0, i - 4) : i]
         if word in _SENT_THINGS and ({"my", "our"} & set(before) or _SENDING & set(ws[max(0, i - 5) : i] + ws[i + 1 : i + 3])):
             named = "privacy" if word.startswith("complaint") or _PRIVACY_SENT & set(before) else named or "bare"
+        elif word in _OWN_ACTS and ws[i - 1 : i] in (("my",), ("our",)):
+            named = "privacy"
+    opened = any(tuple(ws[: len(p)]) == p for p in _FOLLOWING_UP)
+    if named is None and (_asked_before(ws) or opened):
+        named = "privacy" if _PRIVACY_SENT & set(ws) else "bare"
     if named is None:
         return None
     said = set(ws)
@@ -1918,10 +1954,11 @@ def follows_up(query: Query, actions: frozenset[str]) -> str | None:
                   or w in ("update", "updates") and ws[i + 1 : i + 2] in (("on",), ("about",), ("regarding",))
                   for i, w in enumerate(ws))
     timed = any(contains_phrase(list(p), list(ws), max_skip=0) for p in _TIME_ASKED)
-    if not (_STATE_ASKED & said or updated or timed):
+    if not (_STATE_ASKED & said or updated or timed or opened):
         return None
+    # (the telling of having asked is read as a wish: "I asked for a copy of my data a fortnight ago")
     if any(classify_clause(part, actions) in ("instruction", "wish") and not _none_heard(part.words)
-           for part in query.parts):
+           and not _asked_before(part.words) for part in query.parts):
         return None
     return named
 

@@ -125,3 +125,93 @@ def test_plans_and_locked_accounts_open_no_form(assistant, message):
 ])
 def test_opt_outs_and_access_beside_those_words_still_hand_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message", [
+    "Still waiting to hear back about my correction request.",
+    "Just checking whether my opt-out request went through.",
+    "Reminder: I asked for my data to be erased on 3rd March and haven't heard anything.",
+    "It's been three weeks since I filed my request. When can I expect a response?",
+    "Following up on my earlier message about deleting my account.",
+    "I asked for a copy of my data a fortnight ago. Is it on its way?",
+    "When will my deletion be completed?",
+    "Please confirm receipt of my correction request.",
+    "Why is it taking so long to delete my data? I asked a month ago.",
+    "Nudging you again about the access request I sent in January.",
+    "Day 29 and still nothing on my erasure request.",
+    "Any progress with the correction to my name I requested?",
+    "Chasing up my subject access request from last month.",
+])
+def test_a_follow_up_told_as_a_statement_is_asked_after_not_made_again(assistant, message):
+    """Session 44's second review: reminders, "still waiting", "chasing up" and the telling of having asked had
+    opened the form of the request again."""
+    reply = assistant.answer(message)
+    assert reply.handoff is None
+    assert reply.kind == "answer" and reply.message.startswith(REPLY_TIME)
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("I raised a correction request in October and have heard nothing since. I am not happy with how this is being "
+     "handled and want to register a formal grievance about it.", "grievance"),
+    ("I wrote to you 45 days ago asking for my data to be deleted and have heard nothing back. Treat this as a formal "
+     "grievance.", "grievance"),
+    ("I am not happy with how you handled my data, nobody replied to my deletion request", "grievance"),
+    ("I asked you to delete my data last month and you didn't. Delete it now.", "deletion"),
+])
+def test_a_grievance_about_a_request_or_the_request_made_again_still_hands_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message, section", [
+    ("Hypothetically, if I asked you to erase me, would that cover the messages I sent through the platform too?", "6"),
+    ("Does the right of access cover the messages I sent through the platform too?", "6"),
+    ("just checking, can a user verify that the info you hold on them is accurate?", "6"),
+    ("suppose I raised an objection to your processing, what would follow?", "6"),
+])
+def test_asking_supposed_or_messages_sent_are_no_follow_up(assistant, message, section):
+    reply = assistant.answer(message)
+    assert reply.reason != "company" and top_section(reply) == section
+
+
+@pytest.mark.parametrize("message, section", [
+    ("I tried calling on a Saturday and nobody picked up, so maybe I got the timing wrong. I don't want to waste "
+     "another call. What are your business hours?", "12"),
+    ("My brother-in-law says all these SMS companies sell numbers to telemarketers, which is why we get spam calls. "
+     "I don't want to believe it blindly. Do you rent or trade personal information to third parties?", "4"),
+    ("Kindly note that we are a government-aided school in Nashik. We plan to send SMS to parents only, never to "
+     "students. Is your service intended for use by children below 13 directly?", "9"),
+    ("We had a data breach scare last month with another vendor, and it was a nightmare. I want to be prepared this "
+     "time. What does your policy say about how secure internet transmission is?", "5"),
+    ("We're a real estate agency in Bandra, and we store leads' phone numbers and names in your system. We don't "
+     "want to break any rule. Does your policy allow people to ask for deletion of their personal information?", "6"),
+])
+def test_a_story_that_ends_in_a_question_is_answered_not_handed_off(assistant, message, section):
+    """The request markers in the story ("wrong", "spam", "students", "deletion") made a request the request heads
+    all but ruled out (`MODEL_VETO_ASKED`)."""
+    reply = assistant.answer(message)
+    assert reply.handoff is None and top_section(reply) == section
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("My email is wrong in your records. Can you fix it?", "correction"),
+    ("I got spam from you again today. I want to opt out, can you do that?", "marketing_opt_out"),
+    ("My son is 10 and he made an account. What do I do?", "child_data"),
+    ("I moved to Pune last month. Please update my address.", "correction"),
+])
+def test_requests_told_as_a_story_with_a_question_still_hand_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message", [
+    "good morning sir", "hello team", "good evening madam", "namaste ji", "thank you bhai, bahut help hui",
+    "hi all",
+])
+def test_greetings_and_thanks_to_someone_are_small_talk(assistant, message):
+    assert assistant.answer(message).kind == "smalltalk"
+
+
+@pytest.mark.parametrize("message, section", [
+    ("sir what data do you collect", "2"), ("hi team, is my data safe", "5"),
+])
+def test_a_question_after_sir_or_team_is_still_answered(assistant, message, section):
+    assert top_section(assistant.answer(message)) == section
