@@ -781,6 +781,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _ticket_title(tokens) and not clause.question_mark:
         return "instruction"  # "access request - acc id BM1234", "correction request: phone number": a support ticket's
         # title names the request made (session 43's review)
+    if not clause.question_mark and _passive_demand(tokens, actions):
+        return "instruction"  # "My personal data should be deleted from all your servers.", "I'd appreciate it if you
+        # could erase my contact details" (session 44's review)
     if tokens[:2] == ["do", "not"] and tokens[2:3] and tokens[2] in _DO_NOT_DO:
         tokens = ["don", "t", *tokens[2:]]  # "do not share my number", "dont use my data" (read "do not"): as "don't"
         # tells, not an auxiliary that asks (session 40); not "do not know how to delete my account", "do not you think
@@ -1969,6 +1972,50 @@ _HEARD = frozenset("reply replies response responses answer news update updates 
 def _none_heard(words: tuple[str, ...]) -> bool:
     """Whether a clause only says nothing came back: "no reply yet", "no response so far" (not "no more emails")."""
     return words[:1] == ("no",) and words[1:2] != () and words[1] in _HEARD
+# A demand said of the visitor's things in the passive (`_passive_demand`): what must be done, and the polite frames
+# that ask it ("I'd appreciate it if ...", "it would be great if ...").
+_MUST = (("should", "be"), ("must", "be"), ("is", "to", "be"), ("are", "to", "be"), ("needs", "to", "be"),
+         ("need", "to", "be"), ("could", "be"))
+_POLITE_IF = (("appreciate", "it", "if"), ("would", "be", "great", "if"), ("would", "be", "grateful", "if"),
+              ("grateful", "if"), ("would", "be", "nice", "if"), ("would", "help", "if"))
+
+
+# ... not a rule told or asked of: "your policy says my data should be deleted on request", "my data should be deleted
+# after i close the account, is that the rule?" (a saying, a condition, a time)
+_NO_DEMAND = frozenset("""says said say states stated mentions mentioned written after when once before
+    automatically request requested""".split())
+
+
+def _passive_demand(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether a clause demands something done to the visitor's things, in the passive or inside a polite frame: "my
+    personal data should be deleted from all your servers", "my number must be removed from your lists", "all personal
+    information held about me is to be provided to me", "I'd appreciate it if you could erase my contact details", "it
+    would be great if my billing address could be updated". The thing is the visitor's ("my", "our", "about me"), the
+    verb one of `actions` (as its participle: "deleted" has the stem of "delete"); "could be" only inside a polite
+    frame, and no "not" ("my data should not be shared" objects, which the markers read)."""
+    if "not" in tokens or not ({"my", "our"} & set(tokens) or "me" in tokens) or _NO_DEMAND & set(tokens):
+        return False
+    verbs = {stem(a) for a in actions}
+    polite = next((i + len(p) for i in range(len(tokens)) for p in _POLITE_IF if tuple(tokens[i : i + len(p)]) == p),
+                  None)
+    if polite is None and "if" in tokens:
+        return False  # a condition ("my data should be deleted if i close my account"), not a polite frame
+    for i in range(len(tokens)):
+        for frame in _MUST:
+            if tuple(tokens[i : i + len(frame)]) != frame or (frame == ("could", "be") and polite is None):
+                continue
+            done = tokens[i + len(frame) : i + len(frame) + 1]
+            if done and stem(done[0]) in verbs and done[0] != stem(done[0]) and {"my", "our", "me"} & set(tokens[:i]):
+                return True
+    if polite is not None:
+        rest = tokens[polite:]
+        # "... if you could erase my contact details", "... if you stopped sending me marketing emails"
+        if rest[:1] in (["you"], ["u"]) and len(rest) > 2 and (rest[1] in ("could", "can", "would", "will")
+                                                                and stem(rest[2]) in verbs) and {"my", "me", "our"} & set(rest):
+            return True
+    return False
+
+
 def _only_greets(words: tuple[str, ...]) -> bool:
     """Whether a clause is only a greeting ("hi", "hello team", "good morning sir")."""
     return bool(words) and set(words) <= _FILLERS | _GREETED

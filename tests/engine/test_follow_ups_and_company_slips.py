@@ -215,3 +215,28 @@ def test_greetings_and_thanks_to_someone_are_small_talk(assistant, message):
 ])
 def test_a_question_after_sir_or_team_is_still_answered(assistant, message, section):
     assert top_section(assistant.answer(message)) == section
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("My personal data should be deleted from all your servers.", "deletion"),
+    ("I'd appreciate it if you could erase my contact details from your database.", "deletion"),
+    ("It would be great if my billing address on file could be updated to my new flat in Andheri.", "correction"),
+    ("my phone number must be corrected in your records", "correction"),
+])
+def test_a_demand_in_the_passive_or_a_polite_frame_is_a_request(assistant, message, intent):
+    """Session 44's second review: "X should be deleted", "I'd appreciate it if you could erase X" were answered
+    with the clause and no form."""
+    assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message", [
+    "my data should not be shared with anyone",
+    "should my data be deleted after i close my account?",
+    "my data should be encrypted right?",
+    "our campaign should be stopped now",
+    "my template should be updated with the new logo",
+    "I'd appreciate it if you could explain what you collect",
+    "my data could be sold, that worries me",
+])
+def test_what_the_passive_demand_does_not_take_for_a_request(assistant, message):
+    assert assistant.answer(message).handoff is None
