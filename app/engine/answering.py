@@ -3121,11 +3121,11 @@ _COMPLAINING_NOW = frozenset("""escalate escalating escalation unacceptable comp
     disgusted outrageous grievance grievances formal formally lodging lodge register registering happy unhappy
     dissatisfied satisfied ignored ignoring mishandled mishandling misused misusing leaked angry upset frustrated
     disappointed""".split())
-# ... and the product's things a request or complaint may be about ("my dashboard access request", "my complaint about
-# the otp delay", "a complaint about billing")
+# ... and the product's things a request or complaint may be about besides `_PRODUCT_STEPS` ("my dashboard access
+# request", "my complaint about the otp delay", "a complaint about billing")
 # (not "report": "my child's data report")
-_PRODUCT_SENT = frozenset(stem(w) for w in """dashboard panel campaign otp otps billing bill invoice api template
-    delivery credits recharge refund plan login password""".split())
+_PRODUCT_SENT = frozenset(stem(w) for w in """dashboard panel campaign otp otps billing bill invoice api credits
+    recharge refund plan login password""".split())
 _PRIVACY_ASKS = frozenset(stem(w) for w in "request complaint query queries privacy data information".split())
 
 
@@ -3470,8 +3470,9 @@ def load_company_questions(path: str | Path, policy: Policy) -> list[CompanyQues
         when = entry["when"]
         if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
             raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
-        out.append(CompanyQuestion(start, tuple(tuple(map(_company_stem, words(p))) for p in when), line,
-                                   frozenset(w for p in when for w in words(p))))
+        phrases = [words(p) for p in when]
+        out.append(CompanyQuestion(start, tuple(tuple(map(_company_stem, p)) for p in phrases), line,
+                                   frozenset(w for p in phrases for w in p)))
     return out
 
 

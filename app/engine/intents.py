@@ -1953,8 +1953,8 @@ def follows_up(query: Query, actions: frozenset[str]) -> str | None:
     if named is None:
         return None
     said = set(ws)
-    updated = any(w in ("update", "updates") and ws[i - 1 : i] in (("any",), ("an",), ("the",), ("no",))
-                  or w in ("update", "updates") and ws[i + 1 : i + 2] in (("on",), ("about",), ("regarding",))
+    updated = any(w in ("update", "updates") and (ws[i - 1 : i] in (("any",), ("an",), ("the",), ("no",))
+                                                  or ws[i + 1 : i + 2] in (("on",), ("about",), ("regarding",)))
                   for i, w in enumerate(ws))
     timed = any(contains_phrase(list(p), list(ws), max_skip=0) for p in _TIME_ASKED)
     if not (_STATE_ASKED & said or updated or timed or opened):
@@ -1972,14 +1972,14 @@ _HEARD = frozenset("reply replies response responses answer news update updates 
 def _none_heard(words: tuple[str, ...]) -> bool:
     """Whether a clause only says nothing came back: "no reply yet", "no response so far" (not "no more emails")."""
     return words[:1] == ("no",) and words[1:2] != () and words[1] in _HEARD
+
+
 # A demand said of the visitor's things in the passive (`_passive_demand`): what must be done, and the polite frames
 # that ask it ("I'd appreciate it if ...", "it would be great if ...").
 _MUST = (("should", "be"), ("must", "be"), ("is", "to", "be"), ("are", "to", "be"), ("needs", "to", "be"),
          ("need", "to", "be"), ("could", "be"))
 _POLITE_IF = (("appreciate", "it", "if"), ("would", "be", "great", "if"), ("would", "be", "grateful", "if"),
               ("grateful", "if"), ("would", "be", "nice", "if"), ("would", "help", "if"))
-
-
 # ... not a rule told or asked of: "your policy says my data should be deleted on request", "my data should be deleted
 # after i close the account, is that the rule?" (a saying, a condition, a time)
 _NO_DEMAND = frozenset("""says said say states stated mentions mentioned written after when once before
@@ -1995,7 +1995,7 @@ def _passive_demand(tokens: list[str], actions: frozenset[str]) -> bool:
     frame, and no "not" ("my data should not be shared" objects, which the markers read)."""
     if "not" in tokens or not ({"my", "our"} & set(tokens) or "me" in tokens) or _NO_DEMAND & set(tokens):
         return False
-    verbs = {stem(a) for a in actions}
+    verbs = _action_stems(actions)
     polite = next((i + len(p) for i in range(len(tokens)) for p in _POLITE_IF if tuple(tokens[i : i + len(p)]) == p),
                   None)
     if polite is None and "if" in tokens:
