@@ -690,7 +690,7 @@ class Assistant:
             else:
                 found = self.retyped(query, found, reading)
         followed = self.follows_up(query, privacy=False) and not (
-            found is not None and found.intent.name == "grievance" and _COMPLAINING_NOW & set(query.words))
+            found is not None and found.intent.name == "grievance" and _complains_now(query.words))
         if found is None and not followed:
             found = self.learned_request(query)
         if found and found.request and followed:
@@ -1077,6 +1077,12 @@ class Assistant:
                         and _acts_on_named(segment.words) and not _PERSONAL_NAMED & set(segment.words):
                     pointing.add(k)
             kept = [segment for k, segment in enumerate(segments) if k not in uncovered | pointing]
+        if uncovered:
+            # "who is your data protection officer and what is their direct email": "they" right after an uncovered
+            # question about someone of ours are whom it named, not us (`company_answer` reads a "they" alone as us)
+            kept = [segment for k, segment in enumerate(segments) if segment in kept
+                    and not (k - 1 in uncovered and _THEY_AS_YOU.keys() & set(segment.words)
+                             and self.index.gap(self.analyse(" ".join(segments[k - 1].words))).company)]
         if not dropped:
             # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
             # longest opening of the message without it.
@@ -1695,6 +1701,10 @@ class Assistant:
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
         text = " ".join(map(_company_stem, query.asked))
         stems = text.replace("blue messaggio", "your").split()
+        if not _OTHER_PARTIES & set(query.words) and not self.asks_of_another(query):
+            # "what's their email", "can i call them": with nobody else named, "they" are the company (session 45's
+            # review); not "my customers keep asking for their data" (their own)
+            stems = [_they_as_you(stems, i) for i in range(len(stems))]
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
@@ -3116,11 +3126,19 @@ _PRODUCT_STEPS = frozenset(stem(w) for w in """approved approval activated activ
 _ASKING_AFTER = frozenset("""update updates status news progress pending last week weeks days day month months ago back
     yesterday still yet waiting heard reminder chasing following up confirm confirmation receipt""".split())
 # A grievance said as one now, not a request asked after ("nobody replied to my deletion request, this is unacceptable,
-# I want to escalate")
+# I want to escalate", "... nobody responded. Please treat this as a complaint.")
 _COMPLAINING_NOW = frozenset("""escalate escalating escalation unacceptable complain complaining ridiculous pathetic
     disgusted outrageous grievance grievances formal formally lodging lodge register registering happy unhappy
     dissatisfied satisfied ignored ignoring mishandled mishandling misused misusing leaked angry upset frustrated
-    disappointed""".split())
+    disappointed treat consider file raise""".split())
+# ... or the message called one: "..., this is a complaint", "treat this as a (formal) complaint"
+_A_COMPLAINT_NOW = (("is", "a", "complaint"), ("as", "a", "complaint"), ("this", "a", "complaint"))
+
+
+def _complains_now(words: tuple[str, ...]) -> bool:
+    """Whether a message about a request already made makes a grievance now (`_COMPLAINING_NOW`, `_A_COMPLAINT_NOW`)."""
+    return bool(_COMPLAINING_NOW & set(words)) or any(contains_phrase(p, list(words), max_skip=1)
+                                                      for p in _A_COMPLAINT_NOW)
 # ... and the product's things a request or complaint may be about besides `_PRODUCT_STEPS` ("my dashboard access
 # request", "my complaint about the otp delay", "a complaint about billing")
 # (not "report": "my child's data report")
@@ -3143,7 +3161,13 @@ def _asks_reply_time(stems: list[str]) -> bool:
     return any(word in _REPLYING and i and stems[i - 1] in _REPLIERS
                and (stems[i - 1] not in _BE or stems[i - 2 : i - 1] in (["will"], ["would"], ["shall"]))
                for i, word in enumerate(stems)) \
-        and any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG)
+        and (any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG)
+             or (_ASKED_FAST & said and "how" in said and bool(_REQUESTS_REPLIED & said)))
+# ... "how fast", "how quickly" only of a request or complaint replied to ("how fast do they respond to requests",
+# session 45's review), not of a call or chat
+_ASKED_FAST = frozenset(stem(w) for w in "fast quickly quick soon".split())
+_REQUESTS_REPLIED = frozenset(stem(w) for w in """complaint complaints grievance grievances request requests inquiry
+    inquiries enquiry enquiries query queries concern concerns""".split())
 # The entries of corpus/company.yaml that answer what we do (reply, hear complaints), not a detail of ours: the
 # reply time line and the whole section.
 _COMPANY_ACTS = frozenset({_REPLY_LINE, None})
@@ -3196,7 +3220,32 @@ _RELATIVE = frozenset("that which who whom".split())
 # Words whose stem is a company phrase's but not its meaning, kept whole in company questions: "location" (the
 # visitor's, in "location services", "location permission", "what location info do you get") is not "located" (ours),
 # though Snowball gives both "locat", so "your location" and "office location" ask where we are.
-_NOT_STEMMED_FOR_COMPANY = {"location": "location", "locations": "location"}
+# Who else "they" may be (`Assistant.company_answer`): people or companies other than us named in the message
+_OTHER_PARTIES = frozenset("""customer customers client clients user users contacts kid kids child
+    children son daughter friend friends family wife husband employee employees staff partner partners advertiser
+    advertisers vendor vendors parent parents people member members recipient recipients subscriber subscribers
+    company companies firm agency bank government police hacker hackers someone somebody others brother sister mother
+    father mom dad team colleague colleagues boss officer officers dpo manager head ceo founder director owner
+    person""".split())
+_THEY_AS_YOU = {"their": "your", "them": "you", "they": "you", "theirs": "your"}
+# ... "them" only when reached ("call them", "write to them"), "they" only when open, based or replying ("when are they
+# open", "where are they based"): "them" and "they" name things as often ("how do I stop them")
+_REACH_THEM = frozenset(stem(w) for w in "call ring phone email mail write contact reach message ping text visit".split())
+_THEY_DO = frozenset(stem(w) for w in "open close based located available reply respond revert answer".split())
+
+
+def _they_as_you(stems: list[str], i: int) -> str:
+    """The i-th stem of a message with nobody but us named, "they" read as us where they can only be us."""
+    word = stems[i]
+    if word in ("their", "theirs"):
+        return "your"
+    if word == "them" and _REACH_THEM & set(stems[max(0, i - 2) : i]):
+        return "you"
+    if word == "they" and _THEY_DO & set(stems[i + 1 : i + 3]):
+        return "you"
+    return word
+# ("contacts" are the visitor's uploaded list, not the verb of "how to contact": "how many contacts can I upload")
+_NOT_STEMMED_FOR_COMPANY = {"location": "location", "locations": "location", "contacts": "contacts"}
 
 
 def _company_stem(word: str) -> str:
@@ -3367,7 +3416,7 @@ def _from_you(stems: tuple[str, ...]) -> bool:
 
 
 _PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns marketing api template templates blast blasts
-    credits panel dashboard module builder editor integration integrations""".split())
+    credits panel dashboard module builder editor integration integrations deliverability delivery""".split())
 
 
 _RECEIVING = frozenset("unsubscribe stop from receive receiving get getting block opt out spam".split())

@@ -767,6 +767,26 @@ _DO_NOT_DO = frozenset("""use share sell process track call contact message text
     analyze disclose pass""".split())
 
 
+_HAD_DONE_TO = frozenset("it that this them these those my our".split())
+# A clause that ends asking leave (`_asks_leave`): "is that allowed", "would it be ok", "is this legal"
+_LEAVE_ASKED = frozenset("allowed ok okay fine possible legal permitted acceptable".split())
+
+
+def _asks_leave(tokens: list[str]) -> bool:
+    """Whether a clause ends by asking whether something is allowed, with or without a "?": "... is that allowed",
+    "... would that be ok"; not "... that is fine" (told)."""
+    end = tokens[-4:] if tokens[-3:-2] == ["be"] else tokens[-3:]
+    return len(tokens) >= 3 and end[0] in ("is", "are", "would", "will", "was") and end[1] in ("that", "it", "this") \
+        and end[-1] in _LEAVE_ASKED
+
+
+def _more_sent(tokens: list[str]) -> bool:
+    """Whether a clause after "do not" tells us to send no more messages: "(do not) send me any more offers or
+    discount sms", "send promos anymore"; not a copy denied ("send me a copy of my data, I just want it erased")."""
+    return tokens[:1] == ["send"] and bool({"more", "anymore"} & set(tokens[1:5])
+                                           or _SENT_TO_ME & {stem(w) for w in tokens[1:6]})
+
+
 def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
     tokens = [w for w in clause.words]
@@ -778,17 +798,23 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "other"
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
+    if _asks_leave(tokens):
+        return "question"  # "... wants to use it for her school group chats is that allowed": asked with no "?"
     if _ticket_title(tokens) and not clause.question_mark:
         return "instruction"  # "access request - acc id BM1234", "correction request: phone number": a support ticket's
         # title names the request made (session 43's review)
     if not clause.question_mark and _passive_demand(tokens, actions):
         return "instruction"  # "My personal data should be deleted from all your servers.", "I'd appreciate it if you
         # could erase my contact details" (session 44's review)
-    if tokens[:2] == ["do", "not"] and tokens[2:3] and tokens[2] in _DO_NOT_DO:
+    if tokens[:2] == ["do", "not"] and tokens[2:3] and (tokens[2] in _DO_NOT_DO or _more_sent(tokens[2:])):
         tokens = ["don", "t", *tokens[2:]]  # "do not share my number", "dont use my data" (read "do not"): as "don't"
         # tells, not an auxiliary that asks (session 40); not "do not know how to delete my account", "do not you think
         # ...", "dont want ur spam" (a wish denied, test_review_16), nor a verb of request, whose denial the markers do
         # not read ("do not send me a copy of my data, I just want it erased" is a deletion, test_request_heads_read_more)
+    if tokens[:1] in (["have"], ["get"]) and tokens[1:2] and tokens[1] in _HAD_DONE_TO and not clause.question_mark \
+            and any(w != stem(w) and stem(w) in _action_stems(actions) for w in tokens[2:5]):
+        return "instruction"  # "(please) have it corrected to our new address", "get my number removed" (session 45's
+        # review); not "have you deleted it?" (a question) nor "have it ready" (no verb of the request types)
     if tokens[:1] == ["like"] and tokens[1:2] and tokens[1] in _AUXILIARIES and tokens[2:3] \
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
@@ -868,10 +894,11 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "can you tell me ...", "can you give me a guarantee that my account will never be hacked?"
     if _assurance_given(tuple(tokens)):
         return "question"  # "give me an assurance that my number is not sold": asks whether it is so
-    if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"]) and tokens[:2] not in _SETTINGS) \
+    if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"]) and tokens[:2] not in _SETTINGS
+            and tokens[:2] != ["no", "one"]) \
             or tokens[:2] == ["make", "sure"] or first == "ensure":
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
-        # after it)
+        # after it), nor "no one has access to my messages, right?" (a subject, session 45)
         return "instruction"
     if _does_it(tuple(tokens)):
         return "instruction"  # "..., please do it", "so do that now": what was asked, done; not "do it's ...?"
@@ -1051,7 +1078,14 @@ def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
     if after[:1] in (["my"], ["our"]):
         # the visitor's thing, then what is done to it: "my old gmail id could be swapped for the new one"
         thing = next((k for k in range(1, min(5, len(after))) if after[k] in _WISHED_THINGS or after[k] == "id"), None)
-        return "wish" if thing is not None and _DONE_TO & set(after[thing + 1 : thing + 4]) else None
+        if thing is not None and _DONE_TO & set(after[thing + 1 : thing + 4]):
+            return "wish"
+    if after[:1] not in (["you"], ["u"]) and _HELD_OF_ME & set(after[:8]):
+        # what is the visitor's, then a verb of the request types done to it: "all records pertaining to me were
+        # erased", "a full copy of my account data could be emailed to me" (session 45's review)
+        verbs = _action_stems(actions)
+        return "wish" if any(w in _DONE_TO and after[k + 1 : k + 2] and after[k + 1] != stem(after[k + 1])
+                             and stem(after[k + 1]) in verbs for k, w in enumerate(after)) else None
     if after[:1] in (["you"], ["u"]):
         # "you (could) delete my account": a verb of the request types on the visitor's things
         verb = next((k for k in range(1, min(4, len(after))) if after[k] not in ("could", "can", "would", "just",
@@ -1780,9 +1814,10 @@ def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
     # ... and a question follows, which the condition is of: not "If I have any data with you and delete it"
     if not (before[:1] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])):
         return False
-    return parts[i].question_mark or any(
+    return parts[i].question_mark or any(w in _QUESTION_WORDS for w in parts[i].words[2:]) or any(
         part.question_mark or part.words[:1] and (part.words[0] in _QUESTION_WORDS or part.words[0] in _AUXILIARIES)
-        for part in parts[i + 1:])
+        for part in parts[i + 1:])  # (the question in the clause itself: "if i uninstall and close my account how
+    # long until they wipe my stuff", session 45's review)
 
 
 # What makes a polite "would it be possible to ..." ask about a later time or a condition: a question, not a request.
@@ -1898,19 +1933,43 @@ _OWN_ACTS = frozenset("deletion erasure correction rectification objection unsub
 # "I asked for a copy of my data a fortnight ago", "the opt-out I requested", "I reported it last week": the visitor
 # telling of asking before (said with "I" or "we" just before the verb, "have", "had", "already" or "just" between)
 # (not "sent": "the messages I sent through the platform"), and not supposed ("if I asked you to erase me")
-_ASKED_BEFORE = frozenset("asked requested submitted emailed wrote filed raised applied reported lodged".split())
+_ASKED_BEFORE = frozenset("""asked requested submitted emailed wrote filed raised applied reported lodged called mailed
+    messaged contacted""".split())
 _BETWEEN_I_AND_ASKED = frozenset("have had already just also".split())
 _ASKED_IF = frozenset("if suppose supposing once when after".split())
 _PRIVACY_SENT = frozenset("""deletion delete erasure erase access data privacy correction rectification portability
     export objection object opt unsubscribe grievance dsar personal information info right rights""".split())
 _STATE_ASKED = frozenset("""status progress pending news acknowledged acknowledgement acknowledgment received processed
     processing reached receive yet track tracking waiting heard reminder chasing nudging confirm confirmation receipt
-    through completed complete done dealt handled delay delayed longer deadline nothing""".split())
+    through completed complete done dealt handled delay delayed longer deadline nothing happened hua revert
+    reverted""".split())
 _TIME_ASKED = (("how", "long"), ("how", "many", "days"), ("how", "soon"), ("when", "will"), ("how", "much", "time"),
                ("kitne", "din"), ("so", "long"), ("when", "can", "i", "expect"), ("on", "its", "way"))
 # ... and a message that opens by saying it follows one up ("following up on my earlier message about ...")
 # (not "just checking": "just checking, can a user verify ..." announces a question)
-_FOLLOWING_UP = (("following", "up"), ("chasing", "up"), ("nudging", "you"), ("reminder",))
+_FOLLOWING_UP = (("following", "up"), ("chasing", "up"), ("nudging", "you"), ("reminder",), ("follow", "up", "on"),
+                 ("checking", "in", "on"))
+_GREETING_FIRST = frozenset("hi hello hey dear sir madam team".split())  # "hi, following up on ..."
+# Whether it arrived or must be sent again ("did u get my request?", "do i need to request again?")
+_ARRIVED_ASKED = (("did", "you", "get"), ("did", "u", "get"), ("have", "you", "got"), ("did", "you", "receive"),
+                  ("did", "u", "receive"), ("request", "again"), ("ask", "again"), ("apply", "again"), ("submit", "again"),
+                  ("send", "it", "again"), ("what", "now"),
+                  # Hindi's "kab milegi" (when will I get it), "kab hoga" (when will it be done)
+                  ("when", "milegi"), ("when", "milega"), ("when", "aayega"), ("when", "aayegi"), ("when", "hoga"))
+# A right's act named as the visitor's with one word between ("my account deletion", "my data export", "my opt out")
+_OWN_ACT_BETWEEN = frozenset("account data personal info information".split())
+_OWN_ACTS_TOO = frozenset("export opt optout".split())
+# Time gone by since the request, told ("it's been 40 days", "crossed 30 days", "since 20 days", "it's day 33", Hindi's
+# "3 hafte ho gaye"): the visitor is waiting on something sent
+_SPANS = frozenset("day days week weeks month months fortnight fortnights".split())
+_HINDI_SPANS = frozenset("din hafte hafta mahina mahine".split())  # "ek mahina (ho gaya)": Hindi drops the verb
+_COUNTED = frozenset("a an one two three four five six seven eight nine ten few couple several".split())
+_GONE_BY = frozenset("been since crossed over past passed gone gaye gaya".split())
+# Nothing heard back ("nobody replied", "no response yet", "koi reply nahi aaya"), what it is said of ("my email")
+_NO_ONE = (("nobody",), ("no", "one"), ("noone",))
+_REPLY_WORDS = frozenset("reply replies response responses answer word".split())
+_REPLIED = frozenset("replied responded reverted answered reply respond revert answer back".split())
+_WROTE_TO_YOU = frozenset("email emails mail mails message messages letter query queries".split())
 
 
 def _asked_before(ws: tuple[str, ...]) -> bool:
@@ -1923,6 +1982,8 @@ def _asked_before(ws: tuple[str, ...]) -> bool:
                 k -= 1
             if k >= 0 and ws[k] in ("i", "we") and not (k and ws[k - 1] in _ASKED_IF):
                 return True
+            if i == 0 and ws[1:2] != ("to",) and word != "asked":
+                return True  # text-speak drops the "I": "mailed your team about erasing my number, no one replied"
     return False
 
 
@@ -1943,27 +2004,89 @@ def follows_up(query: Query, actions: frozenset[str]) -> str | None:
     named = None
     for i, word in enumerate(ws):
         before = ws[max(0, i - 4) : i]
+        sent_after = ws[i + 1 : i + 2] in (("i",), ("we",)) and bool(_SENDING & set(ws[i + 2 : i + 4]))
         if word in _SENT_THINGS and ({"my", "our"} & set(before) or _SENDING & set(ws[max(0, i - 5) : i] + ws[i + 1 : i + 3])):
             named = "privacy" if word.startswith("complaint") or _PRIVACY_SENT & set(before) else named or "bare"
-        elif word in _OWN_ACTS and ws[i - 1 : i] in (("my",), ("our",)):
-            named = "privacy"
-    opened = any(tuple(ws[: len(p)]) == p for p in _FOLLOWING_UP)
-    if named is None and (_asked_before(ws) or opened):
+        elif word == "ticket" and sent_after and _PRIVACY_SENT & set(ws[i + 4 : i + 10]):
+            named = "privacy"  # "the ticket I raised for removing my child's data" (not a ticket of the product's)
+        elif (word in _OWN_ACTS or word in _OWN_ACTS_TOO) and (
+                ws[i - 1 : i] in (("my",), ("our",)) or (ws[i - 2 : i - 1] in (("my",), ("our",))
+                                                        and ws[i - 1] in _OWN_ACT_BETWEEN)):
+            named = "privacy"  # "my deletion", "my account deletion", "my data export", "my opt out"
+        elif word in _OWN_ACTS and sent_after:
+            named = "privacy"  # "the objection I sent"
+    opened = any(tuple(ws[k : k + len(p)]) == p for p in _FOLLOWING_UP
+                 for k in (0, 1) if not k or ws[:1] and ws[0] in _GREETING_FIRST)
+    waited = _time_gone_by(ws)
+    silent = _nothing_heard(ws)
+    if named is None and (_asked_before(ws) or opened or (silent and (waited or _wrote_to_us(ws)))
+                          or (waited and (silent or (_STATE_ASKED | {"still"}) & set(ws) or _arrived_asked(ws)))):
+        # "I wrote to sales@ about removing my info, nobody replied", "waiting for ur reply since 20 days", "crossed
+        # 30 days, my data file still not received", "you said 30 days. it's day 33. what now?"
         named = "privacy" if _PRIVACY_SENT & set(ws) else "bare"
-    if named is None:
-        return None
+    if named is None or ({"ticket", "tickets"} & set(ws) and not _PRIVACY_SENT & set(ws)):
+        return None  # (a ticket named with no privacy word is the product's: "raised ticket 45821, nobody replied")
     said = set(ws)
     updated = any(w in ("update", "updates") and (ws[i - 1 : i] in (("any",), ("an",), ("the",), ("no",))
                                                   or ws[i + 1 : i + 2] in (("on",), ("about",), ("regarding",)))
                   for i, w in enumerate(ws))
     timed = any(contains_phrase(list(p), list(ws), max_skip=0) for p in _TIME_ASKED)
-    if not (_STATE_ASKED & said or updated or timed or opened):
+    if not (_STATE_ASKED & said or updated or timed or opened or waited or silent or _arrived_asked(ws)):
         return None
-    # (the telling of having asked is read as a wish: "I asked for a copy of my data a fortnight ago")
+    # (the telling of having asked is read as a wish: "I asked for a copy of my data a fortnight ago"; so is asking to
+    # be told its state: "pls confirm whether my account deletion is complete")
     if any(classify_clause(part, actions) in ("instruction", "wish") and not _none_heard(part.words)
-           and not _asked_before(part.words) for part in query.parts):
+           and not (len(part.words) <= 5 and _nothing_heard(part.words)) and not _asked_before(part.words)
+           and not _told_its_state(part.words)
+           for part in query.parts):
         return None
     return named
+
+
+def _time_gone_by(ws: tuple[str, ...]) -> bool:
+    """Whether the message tells of time gone by: "it's been a month", "since 20 days", "crossed 30 days", "it's day
+    33", "3 hafte (ho gaye)"; not a time asked or planned ("in 2 weeks", "how many days")."""
+    for i, word in enumerate(ws):
+        counted = i > 0 and (ws[i - 1].isdigit() or ws[i - 1] in _COUNTED)
+        if counted and word in _HINDI_SPANS and ws[i - 2 : i - 1] != ("kitne",):
+            return True
+        if counted and word in _SPANS and _GONE_BY & set(ws[max(0, i - 4) : i - 1] + ws[i + 1 : i + 3]):
+            return True
+        if word == "day" and ws[i + 1 : i + 2] and ws[i + 1].isdigit() and ws[i - 1 : i] in (("s",), ("is",), ("its",)):
+            return True
+    return False
+
+
+def _nothing_heard(ws: tuple[str, ...]) -> bool:
+    """Whether the message says nothing came back: "no response yet", "nobody replied", "no one has", "reply not
+    (aaya)", "waiting for your reply"."""
+    for i, word in enumerate(ws):
+        if word in _REPLY_WORDS and ({"no", "not", "nahi"} & set(ws[max(0, i - 2) : i + 3])
+                                     or ws[i - 2 : i] in (("for", "your"), ("for", "ur"), ("for", "a"))):
+            return True
+        nobody = next((len(p) for p in _NO_ONE if tuple(ws[i : i + len(p)]) == p), 0)
+        if nobody and (_REPLIED & set(ws[i + nobody : i + nobody + 3]) or i + nobody + 2 >= len(ws)):
+            return True  # "nobody replied", "no one has got back", "... no one has" (not "no one else reads my mail")
+    return False
+
+
+def _wrote_to_us(ws: tuple[str, ...]) -> bool:
+    """Whether the visitor names what they wrote to us: "my email", "my last mail", "my query"."""
+    return any(w in _WROTE_TO_YOU and {"my", "our"} & set(ws[max(0, i - 2) : i]) for i, w in enumerate(ws))
+
+
+def _arrived_asked(ws: tuple[str, ...]) -> bool:
+    """Whether it is asked if the request arrived or must be sent again (`_ARRIVED_ASKED`)."""
+    return any(contains_phrase(p, list(ws), max_skip=0) for p in _ARRIVED_ASKED)
+
+
+_TELL_STATE = frozenset("confirm tell inform intimate update".split())
+
+
+def _told_its_state(words: tuple[str, ...]) -> bool:
+    """Whether a clause asks to be told where the request stands: "pls confirm whether my deletion is complete", "let
+    me know if it went through"; the verb of telling, then "whether" or "if"."""
+    return any(w in _TELL_STATE and {"whether", "if"} & set(words[i + 1 : i + 4]) for i, w in enumerate(words))
 
 
 _HEARD = frozenset("reply replies response responses answer news update updates word".split())
@@ -2642,7 +2765,10 @@ _WANTING = frozenset("want wanted wants need needs get like".split())
 
 
 def _wanted_done(before: tuple[str, ...]) -> bool:
-    return any(w in _WANTING for w in before[-6:])
+    """Whether the words before a verb want it done: "I want you to ...", or a polite frame, "would be grateful if you
+    (stopped using my data)" (session 45's review)."""
+    return any(w in _WANTING for w in before[-6:]) or (
+        before[-2:] in (("if", "you"), ("if", "u")) and bool(_PLEASING & set(before[-6:-2])))
 
 
 # The visitor's things an instruction's verb may act on: "delete my ...", "erase everything", "wipe it".
