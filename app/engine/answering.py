@@ -1366,10 +1366,19 @@ class Assistant:
             start = 1 if said[:1] and said[0] in _WH_WORDS else 0
             if said[start : start + 1] and said[start] in _ASKING_OF and self._another_does(said, start):
                 return True
-            if any(w == "s" and said[k + 1 : k + 2] in (("privacy",), ("policy",), ("policies",))
-                   and self._a_firm(said[k - 1]) for k, w in enumerate(said) if k):
-                return True  # "what is airtel's privacy policy": another company's own policy (session 44's review)
+            if any(w == "s" and said[k + 1 : k + 2] and said[k + 1] in _THEIR_OWN_THINGS and self._a_brand(said[k - 1])
+                   and not _OTHER_PARTIES & set(said[max(0, k - 3) : k - 1]) and not {"my", "our"} & set(said)
+                   for k, w in enumerate(said) if k):
+                # "what is airtel's privacy policy": another company's own policy (session 44's review); its data, app
+                # or messages ("is msg91's data encrypted at rest", "how do i opt out of airtel's promo sms": session
+                # 45's); not the visitor's own sent there ("does my stuff go to Meta's servers overseas?")
+                return True
         return False
+
+    def _a_brand(self, word: str) -> bool:
+        """Whether a word names another company (`_a_firm`), or is a brand of letters and digits ("msg91")."""
+        return self._a_firm(word) or (word.isalnum() and not word.isalpha() and not word.isdigit()
+                                      and sum(c.isalpha() for c in word) >= 3)
 
     def _another_does(self, said: tuple[str, ...], i: int) -> bool:
         """Whether `said[i]` ("does", "is" ...) is followed by an unknown company's name and a practice of its own, or
@@ -1708,8 +1717,11 @@ class Assistant:
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
-        if _asks_reply_time(stems) or self.follows_up(query):
-            # how long we take to reply, or where a request the visitor sent has got to: the reply time line
+        if (_asks_reply_time(stems) and not (_PRODUCT_STEPS & said and not _PRIVACY_ASKS & said)) \
+                or self.follows_up(query):
+            # how long we take to reply, or where a request the visitor sent has got to: the reply time line (not a
+            # step of the product's waited on: "I emailed your team about my sender ID approval and no reply yet. how
+            # long does it usually take?", session 45's review)
             entry = next((e for e in self.company if e.line == _REPLY_LINE), None)
             if entry is not None:
                 return self._company_reply(query.text, entry)
@@ -2415,6 +2427,9 @@ _OUR_KINDS = tuple("""sms api bot chat msg otp mail whatsapp bulk campaign templ
     message""".split())
 # What keeps a question about us: a word of us or of a service linked to ours (`asks_of_another`).
 _OF_US_OR_LINKED = _SPEAKS_OF_US | _YOU_AND_US | _LINKING
+# What a company owns that a question may ask about, said after its name and "'s" ("airtel's promo sms")
+_THEIR_OWN_THINGS = frozenset("""privacy policy policies data app apps website site servers cookies promo promos
+    promotional sms messages marketing ads encryption security""".split())
 # Words the engine does not know that name a thing of the product or of daily life, not a company ("is kyc safe"; those
 # with a word of `_OUR_KINDS` in them, "otp", "api", "webhook", are left out by it).
 _THINGS_NOT_FIRMS = frozenset("""sdk crm dlt kyc upi dnd gst sim vpn pan aadhaar aadhar excel csv pdf chrome firefox

@@ -31,7 +31,7 @@ def _doubt(assistant, question: str) -> float:
 # deletion, "your rights"): without the second look each was answered with a clause of it.
 @pytest.mark.parametrize("question", [
     "How do I give my marketing intern read-only access to the dashboard?",
-    "download the march invoice and mail it to our accounts team",
+    "download the march statement and mail it to our accounts team",
     "how do i delet a contact grup from my dashbord",
     "How many businesses use Blue Messaggio right now?",
 ])
@@ -68,7 +68,7 @@ def test_handoffs_and_the_companys_details_are_not_looked_at_again(assistant, me
 
 
 def test_without_the_section_model_there_is_no_second_look(assistant):
-    question = "download the march invoice and mail it to our accounts team"
+    question = "download the march statement and mail it to our accounts team"
     reply = answer_without(assistant, "second_look", question)
     assert assistant.second_look_features(assistant.analyse(question), reply) is not None
     saved = assistant.sections

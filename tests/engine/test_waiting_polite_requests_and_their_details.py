@@ -120,3 +120,40 @@ def test_anothers_details_and_the_products_words_are_not_our_contact_lines(assis
 ])
 def test_they_and_them_that_name_things_or_ask_a_practice_are_answered_as_before(assistant, message, section):
     assert top_section(assistant.answer(message)) == section
+
+
+@pytest.mark.parametrize("message", [
+    "how long after i close my account is my data still kept",
+    "does uninstalling the app erase my data",
+    "what payment plans do you have",
+    "how do i get a copy of my invoice for march",
+    "can i undelete a chat i removed by mistake",
+    "how do i block a contact who keeps texting me",
+    "can i run the app on a dual sim phone",
+    "can i give someone else access to my account",
+    "is msg91's data encrypted at rest",
+    "how do i stop airtel's promo sms",
+])
+def test_retention_the_products_features_and_another_companys_practice_are_declined(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.kind == "no_answer" and reply.handoff is None
+
+
+@pytest.mark.parametrize("message, section", [
+    ("how do i delete my data", "6"),
+    ("can i delete my data and uninstall the app", "6"),
+    ("how do i block cookies", "7"),
+    ("what payment information do you collect", "2"),
+    ("do you share my invoices with anyone", "4"),
+    ("does my data go to Meta's servers when I use the WhatsApp channel?", "8"),
+])
+def test_the_rights_cookies_payment_data_and_our_own_transfers_are_answered_as_before(assistant, message, section):
+    reply = assistant.answer(message)
+    hits = [h.clause.section for h in reply.citations][:3]
+    assert reply.kind == "answer" and section in hits
+
+
+def test_a_step_of_the_product_waited_on_is_not_our_reply_time(assistant):
+    reply = assistant.answer("I emailed your team a week back about my sender ID approval and no reply yet. how long "
+                             "does it usually take?")
+    assert not reply.message.startswith(REPLY_TIME)
