@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
-from .text import (HELD_ON_ME, NUMBER_WORDS, Part, Query, adult_before, analyse, contains_phrase, denies_own_doing,
+from .text import (HELD_ON_ME, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse, contains_phrase, denies_own_doing,
                    stem, tokenize, words)
 from .yamlfile import YamlFileError, load_yaml
 
@@ -872,6 +872,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # Indian English "Request you to share all my data": asks us to act, unless it asks to be told something
         # ("request you to explain what you collect").
         return "question" if _asks_to_be_told(tokens[3:]) else "instruction"
+    if tokens[:5] in (["would", "you", "be", "kind", "enough"], ["could", "you", "be", "kind", "enough"]) \
+            and tokens[5:6] == ["to"] and tokens[6:7] and tokens[6] in actions and _MY & set(tokens[7:12]):
+        return "instruction"  # "Would you be kind enough to send my personal data in a structured format ...?" (session
+        # 45's review): a polite request, on the visitor's own things
     if tokens[:4] == ["would", "it", "be", "possible"]:
         # "Would it be possible to remove my account ...? Thank you in advance.": a polite request (round 36); not "is it
         # possible to ...", which asks whether
@@ -1757,7 +1761,60 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # ("... what you store about my payments. The card number? My billing address?"): they want to be told
         kinds = _inquiry_goes_on(query, kinds)
         return access_like and "question" not in kinds
+    if not {"instruction", "wish"} & set(kinds) and any(_told_of_another(query.parts, i) for i in range(len(query.parts))) \
+            and not _mentions_minor(query.text):
+        # "My mother got a promo call from you and told them to stop.": someone else's request, told
+        kinds = ["other" if kind == "statement" else kind for kind in kinds]
+    kinds = ["other" if kind == "statement" and _told_done(part.words) else kind for kind, part in zip(kinds, query.parts)]
     return "statement" in kinds and "question" not in kinds
+
+
+# Someone else's request told (`_told_of_another`): who (after "my", "our", "a", "the" and up to two words), and the
+# past deed of asking us ("my colleague asked you to delete her data last month", "my cousin unsubbed from ur mails")
+_SOMEONE_ELSE = frozenset("""colleague colleagues brother sister mother father mom mum dad friend friends dost cousin neighbour
+    neighbor partner boss wife husband uncle aunt parent parents owner manager head employee employees customer
+    customers client clients relative relatives""".split())
+_OTHERS_ASKED = frozenset("asked told requested".split())  # ... of us ("asked you to", "told your team to")
+_OTHERS_DID = frozenset("""filed complained unsubbed unsubscribed reported wrote emailed called raised lodged
+    karwaya""".split())  # ... or done
+
+
+def _told_of_another(parts: tuple[Part, ...], i: int) -> bool:
+    """Whether clause `i` tells of a request someone else made of us, not the visitor's own: "my colleague asked you
+    to delete her data last month", "my father says he asked your team to stop calling him", "the previous owner of
+    this business asked you to export everything", "my mother got a promo call from you | and told them to stop"
+    (session 45's review); not a child's data reported ("my son signed up", which the child's type reads), nor the
+    visitor's ("I asked ...")."""
+    words = parts[i].words
+    who = _someone_else(words)
+    if who is None and i and parts[i].joined_by == "and" and _someone_else(parts[i - 1].words) is not None:
+        who = -1  # the subject said in the clause before
+    if who is None:
+        return False
+    for k in range(who + 1, min(who + 7, len(words))):
+        if words[k] in _OTHERS_DID:
+            return True
+        if words[k] in _OTHERS_ASKED and words[k + 1 : k + 2] and words[k + 1] in _ASKED_OF_US:
+            return True  # not what the visitor was told ("my friend told me to ask you to delete my data")
+    return False
+
+
+_ASKED_OF_US = frozenset("you u your ur them the a".split())
+
+
+def _someone_else(words: tuple[str, ...]) -> int | None:
+    """Where the subject ends when a clause opens with someone other than the visitor ("he", "my colleague", "a parent
+    at ...", `_OTHERS`), else None."""
+    if words[:1] in (("he",), ("she",), ("they",)):
+        return 0
+    if words[:1] in (("my",), ("our",), ("a",), ("the",)):
+        return next((k for k in range(1, 4) if words[k : k + 1] and words[k] in _SOMEONE_ELSE), None)
+    return None
+
+
+def _told_done(words: tuple[str, ...]) -> bool:
+    """Whether a statement tells that the request was carried out: "I got the confirmation that my data was deleted"."""
+    return "confirmation" in words and bool({"got", "received", "have"} & set(words[: words.index("confirmation")]))
 
 
 # What "what" may go on with in a fragment that only carries an inquiry on: "..., and if so, what exactly".
@@ -1904,7 +1961,8 @@ _GREETED = frozenset("good morning afternoon evening namaste there all everyone 
 # A support ticket's title (`_ticket_title`): what may open it, the requests it names, and what makes it a question.
 _TICKET_OPENERS = frozenset("data my our gdpr dpdp privacy personal".split())
 _TICKET_TYPES = frozenset("access portability correction rectification deletion erasure objection".split())
-_TICKET_ASKED = frozenset("status update progress pending how when what where why which".split())
+_TICKET_ASKED = frozenset("""status update progress pending how when what where why which was were is are has have
+    been got""".split())  # (nor a verb: "my access request was acknowledged on monday" tells)
 
 
 def _announces_a_question(words: tuple[str, ...]) -> bool:
@@ -1984,6 +2042,10 @@ def _asked_before(ws: tuple[str, ...]) -> bool:
                 return True
             if i == 0 and ws[1:2] != ("to",) and word != "asked":
                 return True  # text-speak drops the "I": "mailed your team about erasing my number, no one replied"
+        if word in _SENT_THINGS and ws[i + 1 : i + 2] in (("sent",), ("submitted",), ("raised",), ("filed",)) \
+                and {"i", "we"} & set(ws[max(0, i - 4) : i]):
+            return True  # Hindi puts the verb last: "maine data delete request bheja tha" reads "i data delete request
+            # sent"
     return False
 
 
@@ -2811,6 +2873,10 @@ def _removes_a_user(words: tuple[str, ...], said: frozenset[str]) -> bool:
     management: "he has access to our dashboard, remove him", "he left the company, remove him from our account"
     (round 19). Not "remove him from your records", "my mom passed away, please remove her", "erase him" (the review of
     rounds 19-20): only "remove" or "delete", only with the team or its access named."""
+    if words[:1] in (("remove",), ("delete",)) and words[1:2] and words[1] not in _THEIRS \
+            and words[1] not in STOPWORDS and words[2:3] == ("from",) and _TEAM_WORDS & set(words[3:6]) \
+            and not _RECORDS & set(words[3:]):
+        return True  # "remove Rahul from my team on the dashboard": a user named (session 45's review)
     return words[:1] in (("remove",), ("delete",)) and words[1:2] in (("him",), ("her",)) \
         and (len(words) == 2 or words[2] in _AFTER_A_PERSON) and not _RECORDS & set(words[2:]) \
         and bool(_TEAM_WORDS & said)

@@ -157,3 +157,29 @@ def test_a_step_of_the_product_waited_on_is_not_our_reply_time(assistant):
     reply = assistant.answer("I emailed your team a week back about my sender ID approval and no reply yet. how long "
                              "does it usually take?")
     assert not reply.message.startswith(REPLY_TIME)
+
+
+@pytest.mark.parametrize("message", [
+    "My uncle asked you to erase his account last year and says it was done quickly.",
+    "My sister told your team to stop sending her promos.",
+    "my friend unsubscribed from your newsletter and still gets it",
+    "Our manager requested a copy of his data from you in March.",
+    "My wife got a marketing sms from you and told them to stop.",
+    "I got the confirmation that my account was deleted, thanks.",
+    "My deletion request was approved yesterday. Anything else I need to do?",
+    "maine correction request bheja tha, uska kya hua?",
+    "remove Priya from our team account",
+])
+def test_someone_elses_request_a_request_told_done_or_a_teammate_removed_opens_no_form(assistant, message):
+    assert assistant.answer(message).handoff is None
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("Would you be kind enough to delete my personal data from your records?", "deletion"),
+    ("Please lodge my grievance about how my number was shared.", "grievance"),
+    ("my son signed up on your app, he is 10, please remove his account", "child_data"),
+    ("my brother is 11 and made an account, delete it", "child_data"),
+    ("My colleague left, but I want my own data erased too. Delete my account.", "deletion"),
+])
+def test_polite_and_grievance_requests_and_childrens_reports_still_hand_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
