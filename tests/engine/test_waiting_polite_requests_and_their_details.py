@@ -183,3 +183,19 @@ def test_someone_elses_request_a_request_told_done_or_a_teammate_removed_opens_n
 ])
 def test_polite_and_grievance_requests_and_childrens_reports_still_hand_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message, line", [
+    ("shanivar ko office khula hai kya", "Business Hours:"),
+    ("ravivar ko aapka office khula rehta hai?", "Business Hours:"),
+    ("aapka office kaha hai", "Address:"),
+])
+def test_hinglish_days_office_open_and_where_are_our_contact_lines(assistant, message, line):
+    reply = assistant.answer(message)
+    assert reply.kind == "answer" and line in reply.quotes[0].clause.text
+
+
+@pytest.mark.parametrize("message", ["link nahi khula hai", "aapne kaha tha ki data delete ho jayega"])
+def test_a_link_not_opening_and_kaha_as_said_are_not_our_hours_or_address(assistant, message):
+    reply = assistant.answer(message)
+    assert not (reply.kind == "answer" and top_section(reply) == "12")
