@@ -1081,7 +1081,7 @@ class Assistant:
             # "who is your data protection officer and what is their direct email": "they" right after an uncovered
             # question about someone of ours are whom it named, not us (`company_answer` reads a "they" alone as us)
             kept = [segment for k, segment in enumerate(segments) if segment in kept
-                    and not (k - 1 in uncovered and _THEY_AS_YOU.keys() & set(segment.words)
+                    and not (k - 1 in uncovered and _THEY & set(segment.words)
                              and self.index.gap(self.analyse(" ".join(segments[k - 1].words))).company)]
         if not dropped:
             # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
@@ -3242,7 +3242,7 @@ _OTHER_PARTIES = frozenset("""customer customers client clients user users conta
     company companies firm agency bank government police hacker hackers someone somebody others brother sister mother
     father mom dad team colleague colleagues boss officer officers dpo manager head ceo founder director owner
     person""".split())
-_THEY_AS_YOU = {"their": "your", "them": "you", "they": "you", "theirs": "your"}
+_THEY = frozenset("they them their theirs".split())
 # ... "them" only when reached ("call them", "write to them"), "they" only when open, based or replying ("when are they
 # open", "where are they based"): "them" and "they" name things as often ("how do I stop them")
 _REACH_THEM = frozenset(stem(w) for w in "call ring phone email mail write contact reach message ping text visit".split())
@@ -3259,6 +3259,8 @@ def _they_as_you(stems: list[str], i: int) -> str:
     if word == "they" and _THEY_DO & set(stems[i + 1 : i + 3]):
         return "you"
     return word
+
+
 # ("contacts" are the visitor's uploaded list, not the verb of "how to contact": "how many contacts can I upload")
 _NOT_STEMMED_FOR_COMPANY = {"location": "location", "locations": "location", "contacts": "contacts"}
 

@@ -28,8 +28,8 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
-from .text import (HELD_ON_ME, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse, contains_phrase, denies_own_doing,
-                   stem, tokenize, words)
+from .text import (HELD_ON_ME, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse, contains_phrase,
+                   denies_own_doing, stem, tokenize, words)
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -767,6 +767,7 @@ _DO_NOT_DO = frozenset("""use share sell process track call contact message text
     analyze disclose pass""".split())
 
 
+# What "have" or "get" opens an instruction on ("please have it corrected", "get my number removed")
 _HAD_DONE_TO = frozenset("it that this them these those my our".split())
 # A clause that ends asking leave (`_asks_leave`): "is that allowed", "would it be ok", "is this legal"
 _LEAVE_ASKED = frozenset("allowed ok okay fine possible legal permitted acceptable".split())
@@ -1761,8 +1762,8 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # ("... what you store about my payments. The card number? My billing address?"): they want to be told
         kinds = _inquiry_goes_on(query, kinds)
         return access_like and "question" not in kinds
-    if not {"instruction", "wish"} & set(kinds) and any(_told_of_another(query.parts, i) for i in range(len(query.parts))) \
-            and not _mentions_minor(query.text):
+    if not {"instruction", "wish"} & set(kinds) and not _mentions_minor(query.text) \
+            and any(_told_of_another(query.parts, i) for i in range(len(query.parts))):
         # "My mother got a promo call from you and told them to stop.": someone else's request, told
         kinds = ["other" if kind == "statement" else kind for kind in kinds]
     kinds = ["other" if kind == "statement" and _told_done(part.words) else kind for kind, part in zip(kinds, query.parts)]
@@ -1771,10 +1772,11 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
 
 # Someone else's request told (`_told_of_another`): who (after "my", "our", "a", "the" and up to two words), and the
 # past deed of asking us ("my colleague asked you to delete her data last month", "my cousin unsubbed from ur mails")
-_SOMEONE_ELSE = frozenset("""colleague colleagues brother sister mother father mom mum dad friend friends dost cousin neighbour
-    neighbor partner boss wife husband uncle aunt parent parents owner manager head employee employees customer
-    customers client clients relative relatives""".split())
+_SOMEONE_ELSE = frozenset("""colleague colleagues brother sister mother father mom mum dad friend friends dost cousin
+    neighbour neighbor partner boss wife husband uncle aunt parent parents owner manager head employee employees
+    customer customers client clients relative relatives""".split())
 _OTHERS_ASKED = frozenset("asked told requested".split())  # ... of us ("asked you to", "told your team to")
+_ASKED_OF_US = frozenset("you u your ur them the a".split())
 _OTHERS_DID = frozenset("""filed complained unsubbed unsubscribed reported wrote emailed called raised lodged
     karwaya""".split())  # ... or done
 
@@ -1799,12 +1801,9 @@ def _told_of_another(parts: tuple[Part, ...], i: int) -> bool:
     return False
 
 
-_ASKED_OF_US = frozenset("you u your ur them the a".split())
-
-
 def _someone_else(words: tuple[str, ...]) -> int | None:
     """Where the subject ends when a clause opens with someone other than the visitor ("he", "my colleague", "a parent
-    at ...", `_OTHERS`), else None."""
+    at ...", `_SOMEONE_ELSE`), else None."""
     if words[:1] in (("he",), ("she",), ("they",)):
         return 0
     if words[:1] in (("my",), ("our",), ("a",), ("the",)):
@@ -1871,10 +1870,10 @@ def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
     # ... and a question follows, which the condition is of: not "If I have any data with you and delete it"
     if not (before[:1] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])):
         return False
+    # (or in the clause itself: "if i uninstall and close my account how long until they wipe my stuff", session 45)
     return parts[i].question_mark or any(w in _QUESTION_WORDS for w in parts[i].words[2:]) or any(
         part.question_mark or part.words[:1] and (part.words[0] in _QUESTION_WORDS or part.words[0] in _AUXILIARIES)
-        for part in parts[i + 1:])  # (the question in the clause itself: "if i uninstall and close my account how
-    # long until they wipe my stuff", session 45's review)
+        for part in parts[i + 1:])
 
 
 # What makes a polite "would it be possible to ..." ask about a later time or a condition: a question, not a request.
