@@ -3241,7 +3241,8 @@ _OTHER_PARTIES = frozenset("""customer customers client clients user users conta
     advertisers vendor vendors parent parents people member members recipient recipients subscriber subscribers
     company companies firm agency bank government police hacker hackers someone somebody others brother sister mother
     father mom dad team colleague colleagues boss officer officers dpo manager head ceo founder director owner
-    person""".split())
+    person lead leads patient patients student students shopper shoppers prospect prospects audience buyer
+    buyers""".split())
 _THEY = frozenset("they them their theirs".split())
 # ... "them" only when reached ("call them", "write to them"), "they" only when open, based or replying ("when are they
 # open", "where are they based"): "them" and "they" name things as often ("how do I stop them")

@@ -776,7 +776,7 @@ _LEAVE_ASKED = frozenset("allowed ok okay fine possible legal permitted acceptab
 def _asks_leave(tokens: list[str]) -> bool:
     """Whether a clause ends by asking whether something is allowed, with or without a "?": "... is that allowed",
     "... would that be ok"; not "... that is fine" (told)."""
-    end = tokens[-4:] if tokens[-3:-2] == ["be"] else tokens[-3:]
+    end = tokens[-4:] if tokens[-2:-1] == ["be"] else tokens[-3:]
     return len(tokens) >= 3 and end[0] in ("is", "are", "would", "will", "was") and end[1] in ("that", "it", "this") \
         and end[-1] in _LEAVE_ASKED
 
@@ -813,9 +813,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         # ...", "dont want ur spam" (a wish denied, test_review_16), nor a verb of request, whose denial the markers do
         # not read ("do not send me a copy of my data, I just want it erased" is a deletion, test_request_heads_read_more)
     if tokens[:1] in (["have"], ["get"]) and tokens[1:2] and tokens[1] in _HAD_DONE_TO and not clause.question_mark \
+            and not {"be", "been", "being"} & set(tokens[2:5]) \
             and any(w != stem(w) and stem(w) in _action_stems(actions) for w in tokens[2:5]):
         return "instruction"  # "(please) have it corrected to our new address", "get my number removed" (session 45's
-        # review); not "have you deleted it?" (a question) nor "have it ready" (no verb of the request types)
+        # review); not "have you deleted it?", "have my details been deleted" (questions) nor "have it ready"
     if tokens[:1] == ["like"] and tokens[1:2] and tokens[1] in _AUXILIARIES and tokens[2:3] \
             and tokens[2] in _INVERTED_SUBJECTS:
         tokens = tokens[1:]  # "..., like can I object to it?": "like" introduces an example, the question follows
@@ -1804,8 +1805,8 @@ def _told_of_another(parts: tuple[Part, ...], i: int) -> bool:
 def _someone_else(words: tuple[str, ...]) -> int | None:
     """Where the subject ends when a clause opens with someone other than the visitor ("he", "my colleague", "a parent
     at ...", `_SOMEONE_ELSE`), else None."""
-    if words[:1] in (("he",), ("she",), ("they",)):
-        return 0
+    if words[:1] in (("he",), ("she",)):
+        return 0  # (not "they": "... but they emailed me again" is us)
     if words[:1] in (("my",), ("our",), ("a",), ("the",)):
         return next((k for k in range(1, 4) if words[k : k + 1] and words[k] in _SOMEONE_ELSE), None)
     return None
@@ -1813,7 +1814,8 @@ def _someone_else(words: tuple[str, ...]) -> int | None:
 
 def _told_done(words: tuple[str, ...]) -> bool:
     """Whether a statement tells that the request was carried out: "I got the confirmation that my data was deleted"."""
-    return "confirmation" in words and bool({"got", "received", "have"} & set(words[: words.index("confirmation")]))
+    before = words[: words.index("confirmation")] if "confirmation" in words else ()
+    return bool({"got", "received", "have"} & set(before)) and not {"not", "no", "never", "nahi", "yet"} & set(before)
 
 
 # What "what" may go on with in a fragment that only carries an inquiry on: "..., and if so, what exactly".
@@ -2021,7 +2023,7 @@ _OWN_ACTS_TOO = frozenset("export opt optout".split())
 _SPANS = frozenset("day days week weeks month months fortnight fortnights".split())
 _HINDI_SPANS = frozenset("din hafte hafta mahina mahine".split())  # "ek mahina (ho gaya)": Hindi drops the verb
 _COUNTED = frozenset("a an one two three four five six seven eight nine ten few couple several".split())
-_GONE_BY = frozenset("been since crossed over past passed gone gaye gaya".split())
+_GONE_BY = frozenset("been since crossed passed gone gaye gaya".split())  # (not "over": "unused for over 6 months")
 # Nothing heard back ("nobody replied", "no response yet", "koi reply nahi aaya"), what it is said of ("my email")
 _NO_ONE = (("nobody",), ("no", "one"), ("noone",))
 _REPLY_WORDS = frozenset("reply replies response responses answer word".split())
@@ -2039,7 +2041,7 @@ def _asked_before(ws: tuple[str, ...]) -> bool:
                 k -= 1
             if k >= 0 and ws[k] in ("i", "we") and not (k and ws[k - 1] in _ASKED_IF):
                 return True
-            if i == 0 and ws[1:2] != ("to",) and word != "asked":
+            if i == 0 and ws[1:2] not in (("to",), ("by",)) and word != "asked":
                 return True  # text-speak drops the "I": "mailed your team about erasing my number, no one replied"
         if word in _SENT_THINGS and ws[i + 1 : i + 2] in (("sent",), ("submitted",), ("raised",), ("filed",)) \
                 and {"i", "we"} & set(ws[max(0, i - 4) : i]):
@@ -2070,10 +2072,12 @@ def follows_up(query: Query, actions: frozenset[str]) -> str | None:
             named = "privacy" if word.startswith("complaint") or _PRIVACY_SENT & set(before) else named or "bare"
         elif word == "ticket" and sent_after and _PRIVACY_SENT & set(ws[i + 4 : i + 10]):
             named = "privacy"  # "the ticket I raised for removing my child's data" (not a ticket of the product's)
-        elif (word in _OWN_ACTS or word in _OWN_ACTS_TOO) and (
+        elif word in _OWN_ACTS and ws[i - 1 : i] in (("my",), ("our",)):
+            named = "privacy"  # "my deletion"
+        elif (word in _OWN_ACTS or word in _OWN_ACTS_TOO) and not _supposes_asking(ws) and (
                 ws[i - 1 : i] in (("my",), ("our",)) or (ws[i - 2 : i - 1] in (("my",), ("our",))
                                                         and ws[i - 1] in _OWN_ACT_BETWEEN)):
-            named = "privacy"  # "my deletion", "my account deletion", "my data export", "my opt out"
+            named = "privacy"  # "my account deletion", "my data export", "my opt out" (not "... once I submit it")
         elif word in _OWN_ACTS and sent_after:
             named = "privacy"  # "the objection I sent"
     opened = any(tuple(ws[k : k + len(p)]) == p for p in _FOLLOWING_UP
@@ -2104,6 +2108,11 @@ def follows_up(query: Query, actions: frozenset[str]) -> str | None:
     return named
 
 
+def _supposes_asking(ws: tuple[str, ...]) -> bool:
+    """Whether the visitor supposes asking ("... once I submit it", "if we send it"), not tells of having asked."""
+    return any(w in _ASKED_IF and ws[j + 1 : j + 2] in (("i",), ("we",)) for j, w in enumerate(ws))
+
+
 def _time_gone_by(ws: tuple[str, ...]) -> bool:
     """Whether the message tells of time gone by: "it's been a month", "since 20 days", "crossed 30 days", "it's day
     33", "3 hafte (ho gaye)"; not a time asked or planned ("in 2 weeks", "how many days")."""
@@ -2126,7 +2135,8 @@ def _nothing_heard(ws: tuple[str, ...]) -> bool:
                                      or ws[i - 2 : i] in (("for", "your"), ("for", "ur"), ("for", "a"))):
             return True
         nobody = next((len(p) for p in _NO_ONE if tuple(ws[i : i + len(p)]) == p), 0)
-        if nobody and (_REPLIED & set(ws[i + nobody : i + nobody + 3]) or i + nobody + 2 >= len(ws)):
+        if nobody and ws[i - 1 : i] not in (("with",), ("to",)) \
+                and (_REPLIED & set(ws[i + nobody : i + nobody + 3]) or i + nobody + 2 >= len(ws)):
             return True  # "nobody replied", "no one has got back", "... no one has" (not "no one else reads my mail")
     return False
 

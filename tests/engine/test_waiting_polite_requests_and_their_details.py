@@ -199,3 +199,25 @@ def test_hinglish_days_office_open_and_where_are_our_contact_lines(assistant, me
 def test_a_link_not_opening_and_kaha_as_said_are_not_our_hours_or_address(assistant, message):
     reply = assistant.answer(message)
     assert not (reply.kind == "answer" and top_section(reply) == "12")
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("I unsubscribed last week but they emailed me again today.", "marketing_opt_out"),  # "they" are us
+    ("I have not received any confirmation that my data was deleted", "deletion"),
+])
+def test_they_as_us_and_a_confirmation_not_received_still_hand_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message, section", [
+    ("I import my leads from excel. do you keep their email addresses?", "2"),  # their: the leads'
+    ("have my details been deleted", "6"),  # a question without "?"
+    ("If my account is still unused for over 6 months, do you delete it?", "6"),  # a time supposed, not waited
+    ("how long does my account deletion take once I submit it?", "6"),
+    ("what plans do you have to protect my data from hackers?", "5"),
+    ("does your app record my screen?", "2"),
+    ("aapne kaha hai ki mera data share nahi hoga, sach hai?", "4"),  # "kaha hai": has said
+])
+def test_review_of_the_new_readings_keeps_these_answers(assistant, message, section):
+    reply = assistant.answer(message)
+    assert reply.handoff is None and reply.kind == "answer" and top_section(reply) == section
