@@ -377,7 +377,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.992, top3 1.000, handoff_recall 0.968.
     # Raised with round 55's Hinglish (4 Dec 2026, session 30): abstention 0.94.
     # Session 43 (SECOND_LOOK refitted): abstention 0.96 -> 0.98.
-    "visitor_cases_fresh15": {"top1": 1, "top3": 1.0, "abstention": 0.959, "handoff_recall": 1,
+    "visitor_cases_fresh15": {"top1": 1, "top3": 1.0, "abstention": 0.979, "handoff_recall": 1,
                               "false_handoffs": 0.0},
     # The eighteenth visitor table (branch fresh16, 167 rows in every style, about 15 each to privacy-sounding
     # questions the policy does not answer, rights questions and requests in everyday words (six negated) and long
@@ -591,7 +591,7 @@ FLOORS = {
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.917.
     # Raised after round 61 (session 34): top1 0.986.
     # Session 35 (the read tables taught): top1 0.985 -> 0.978.
-    "visitor_cases_fresh31": {"top1": 0.978, "top3": 0.985, "abstention": 0.971, "handoff_recall": 1.0,
+    "visitor_cases_fresh31": {"top1": 0.985, "top3": 0.992, "abstention": 0.971, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The thirty-fourth visitor table (fresh32, 164 rows, not weighted: about 12 of each style; written before the
     # assistant ran on it), first run at f4be7be with the table added: 0.882 / 0.906 / 0.919 / 1.0, false handoffs 0.008
@@ -615,7 +615,7 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.937 /
     # 0.960.
     # Session 35 (the read tables taught): top1 0.936 -> 0.944, top3 0.959 -> 0.968.
-    "visitor_cases_fresh33": {"top1": 0.928, "top3": 0.952, "abstention": 0.911, "handoff_recall": 1.0,
+    "visitor_cases_fresh33": {"top1": 0.928, "top3": 0.952, "abstention": 0.94, "handoff_recall": 1.0,
                               "false_handoffs": 0.022},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -848,7 +848,7 @@ FLOORS = {
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.836 -> 0.818 (lowered: one row).
     # Raised after round 59 (session 34): abstention 0.836.
     # Session 35 (the read tables taught): top1 0.904 -> 0.914, top3 0.904 -> 0.914, abstention 0.835 -> 0.872.
-    "visitor_cases_fresh53": {"top1": 0.923, "top3": 0.952, "abstention": 0.926, "handoff_recall": 1.0,
+    "visitor_cases_fresh53": {"top1": 0.932, "top3": 0.952, "abstention": 0.926, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # Session 32 (4 Dec 2026): two of the team's labelled training sets (dev_from_train, dev_from_train3) taught to the
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): top-3 raised to
@@ -861,7 +861,7 @@ FLOORS = {
     # Session 34: round 59 and the refit of `CALIBRATION` (HISTORY): top-1 0.892 -> 0.883, top-3 0.908 -> 0.892,
     # abstention 0.725 -> 0.750 (rows not read); lowered and raised to those.
     # Session 35 (the read tables taught): top3 0.891 -> 0.9, abstention 0.749 -> 0.775.
-    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.916, "abstention": 0.799, "handoff_recall": 1.0,
+    "visitor_cases_fresh54": {"top1": 0.891, "top3": 0.924, "abstention": 0.799, "handoff_recall": 1.0,
                               "false_handoffs": 0.016},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
@@ -939,7 +939,7 @@ FLOORS = {
     # not read). First run at 91f55f1 (the session's end): 0.897 / 0.897 / 0.841 / 0.792 / 0.007, the same as the
     # session's start (f395bd3) gives it. Floors there.
     # Session 35 (the read tables taught): top1 0.896 -> 0.907, top3 0.896 -> 0.907, abstention 0.841 -> 0.857.
-    "visitor_cases_fresh63": {"top1": 0.907, "top3": 0.907, "abstention": 0.904, "handoff_recall": 0.833,
+    "visitor_cases_fresh63": {"top1": 0.907, "top3": 0.907, "abstention": 0.888, "handoff_recall": 0.833,
                               "false_handoffs": 0.008},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): every style in proportion to real traffic. Held out (HELD_OUT, misses not read). First run at
@@ -1102,7 +1102,7 @@ FLOORS = {
     # Session 34: the refit of `CALIBRATION` after round 59 declines one answerable question of its never-read rows
     # (found by toggling the weights, not read): lowered to 0.865 / 0.908.
     # Session 35 (the read tables taught): top1 0.865 -> 0.878, top3 0.908 -> 0.914, abstention 0.69 -> 0.683.
-    "dev_from_train2": {"top1": 0.865, "top3": 0.901, "abstention": 0.756, "false_handoffs": 0.0},
+    "dev_from_train2": {"top1": 0.871, "top3": 0.901, "abstention": 0.756, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -1168,7 +1168,7 @@ FLOORS = {
     # Session 43: "retain" alone no longer asks how long (corpus/gaps.yaml, topics.yaml): top1 0.776 -> 0.793, top3
     # 0.869 -> 0.888 (raised, floors a hair under); abstention 0.792 -> 0.778 (lowered: "Why do they retain my
     # data?" is labelled not answered here, while "Why does the website retain my information?" is labelled section 3).
-    "dev_from_policyqa": {"top1": 0.794, "top3": 0.89, "abstention": 0.777, "false_handoffs": 0.003},
+    "dev_from_policyqa": {"top1": 0.792, "top3": 0.89, "abstention": 0.777, "false_handoffs": 0.003},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
