@@ -1058,8 +1058,9 @@ class Assistant:
         segments = [segment for part in query.parts for segment in _split_also(part)]
         if len(segments) < 2:
             return None
-        uncovered = {k for k, segment in enumerate(segments)
-                     if self.index.gap(self.analyse(" ".join(segment.words))) is not None}
+        gaps = {k: gap for k, segment in enumerate(segments)
+                if (gap := self.index.gap(self.analyse(" ".join(segment.words)))) is not None}
+        uncovered = set(gaps)
         named = [segments[k] for k in sorted(uncovered)]
         kept = [segment for k, segment in enumerate(segments) if k not in uncovered]
         dropped = bool(uncovered)
@@ -1081,8 +1082,7 @@ class Assistant:
             # "who is your data protection officer and what is their direct email": "they" right after an uncovered
             # question about someone of ours are whom it named, not us (`company_answer` reads a "they" alone as us)
             kept = [segment for k, segment in enumerate(segments) if segment in kept
-                    and not (k - 1 in uncovered and _THEY & set(segment.words)
-                             and self.index.gap(self.analyse(" ".join(segments[k - 1].words))).company)]
+                    and not (k - 1 in gaps and gaps[k - 1].company and _THEY & set(segment.words))]
         if not dropped:
             # The uncovered topic spans the last parts ("what do you collect and keep, and for how long?"): the
             # longest opening of the message without it.
@@ -1710,15 +1710,14 @@ class Assistant:
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
         text = " ".join(map(_company_stem, query.asked))
         stems = text.replace("blue messaggio", "your").split()
-        if not _OTHER_PARTIES & set(query.words) and not self.asks_of_another(query):
+        if _THEY & set(stems) and not _OTHER_PARTIES & set(query.words) and not self.asks_of_another(query):
             # "what's their email", "can i call them": with nobody else named, "they" are the company (session 45's
             # review); not "my customers keep asking for their data" (their own)
             stems = [_they_as_you(stems, i) for i in range(len(stems))]
         # "do you share phone numbers" asks about data; "share your phone number" asks for the company's.
         practice = _does_with_data(query)
         said = set(stems)
-        if (_asks_reply_time(stems) and not (_PRODUCT_STEPS & said and not _PRIVACY_ASKS & said)) \
-                or self.follows_up(query):
+        if (_asks_reply_time(stems) and not _a_product_step(said)) or self.follows_up(query):
             # how long we take to reply, or where a request the visitor sent has got to: the reply time line (not a
             # step of the product's waited on: "I emailed your team about my sender ID approval and no reply yet. how
             # long does it usually take?", session 45's review)
@@ -1740,8 +1739,7 @@ class Assistant:
             entry = self.company[i]
             if not_our_place and entry.line == "Address:":
                 continue
-            if entry.line == _REPLY_LINE and (_PRODUCT_REPLIES & said or (_PRODUCT_STEPS & said
-                                                                          and not _PRIVACY_ASKS & said)):
+            if entry.line == _REPLY_LINE and (_PRODUCT_REPLIES & said or _a_product_step(said)):
                 continue  # "how long does your chatbot take to reply": the product's replies, not ours; "how long
                 # does it take to get a sender ID approved" (fresh39): a step of the product, not our reply
             if entry.line == "Email:" and _our_mails(query.asked):
@@ -3149,17 +3147,24 @@ _COMPLAINING_NOW = frozenset("""escalate escalating escalation unacceptable comp
 # ... or the message called one: "..., this is a complaint", "treat this as a (formal) complaint"
 _A_COMPLAINT_NOW = (("is", "a", "complaint"), ("as", "a", "complaint"), ("this", "a", "complaint"))
 
-
-def _complains_now(words: tuple[str, ...]) -> bool:
-    """Whether a message about a request already made makes a grievance now (`_COMPLAINING_NOW`, `_A_COMPLAINT_NOW`)."""
-    return bool(_COMPLAINING_NOW & set(words)) or any(contains_phrase(p, list(words), max_skip=1)
-                                                      for p in _A_COMPLAINT_NOW)
 # ... and the product's things a request or complaint may be about besides `_PRODUCT_STEPS` ("my dashboard access
 # request", "my complaint about the otp delay", "a complaint about billing")
 # (not "report": "my child's data report")
 _PRODUCT_SENT = frozenset(stem(w) for w in """dashboard panel campaign otp otps billing bill invoice api credits
     recharge refund plan login password""".split())
 _PRIVACY_ASKS = frozenset(stem(w) for w in "request complaint query queries privacy data information".split())
+
+
+def _complains_now(words: tuple[str, ...]) -> bool:
+    """Whether a message about a request already made makes a grievance now (`_COMPLAINING_NOW`, `_A_COMPLAINT_NOW`)."""
+    return bool(_COMPLAINING_NOW & set(words)) or any(contains_phrase(p, list(words), max_skip=1)
+                                                      for p in _A_COMPLAINT_NOW)
+
+
+def _a_product_step(said: set[str]) -> bool:
+    """Whether a step of getting the product going is named, and nothing that asks about privacy (`_PRODUCT_STEPS`,
+    `_PRIVACY_ASKS`): "how long does it take to get a sender ID approved" waits on the product, not on our reply."""
+    return bool(_PRODUCT_STEPS & said) and not _PRIVACY_ASKS & said
 
 
 def _asks_reply_time(stems: list[str]) -> bool:
@@ -3232,9 +3237,6 @@ _NOT_OWNERS = frozenset("""bluemessaggio bluemessagio bluemesaggio bm children c
 _RELATIVE = frozenset("that which who whom".split())
 
 
-# Words whose stem is a company phrase's but not its meaning, kept whole in company questions: "location" (the
-# visitor's, in "location services", "location permission", "what location info do you get") is not "located" (ours),
-# though Snowball gives both "locat", so "your location" and "office location" ask where we are.
 # Who else "they" may be (`Assistant.company_answer`): people or companies other than us named in the message
 _OTHER_PARTIES = frozenset("""customer customers client clients user users contacts kid kids child
     children son daughter friend friends family wife husband employee employees staff partner partners advertiser
@@ -3262,6 +3264,9 @@ def _they_as_you(stems: list[str], i: int) -> str:
     return word
 
 
+# Words whose stem is a company phrase's but not its meaning, kept whole in company questions: "location" (the
+# visitor's, in "location services", "location permission", "what location info do you get") is not "located" (ours),
+# though Snowball gives both "locat", so "your location" and "office location" ask where we are.
 # ("contacts" are the visitor's uploaded list, not the verb of "how to contact": "how many contacts can I upload")
 _NOT_STEMMED_FOR_COMPANY = {"location": "location", "locations": "location", "contacts": "contacts"}
 

@@ -2084,8 +2084,9 @@ def follows_up(query: Query, actions: frozenset[str]) -> str | None:
                  for k in (0, 1) if not k or ws[:1] and ws[0] in _GREETING_FIRST)
     waited = _time_gone_by(ws)
     silent = _nothing_heard(ws)
+    arrived = _arrived_asked(ws)
     if named is None and (_asked_before(ws) or opened or (silent and (waited or _wrote_to_us(ws)))
-                          or (waited and (silent or (_STATE_ASKED | {"still"}) & set(ws) or _arrived_asked(ws)))):
+                          or (waited and (silent or (_STATE_ASKED | {"still"}) & set(ws) or arrived))):
         # "I wrote to sales@ about removing my info, nobody replied", "waiting for ur reply since 20 days", "crossed
         # 30 days, my data file still not received", "you said 30 days. it's day 33. what now?"
         named = "privacy" if _PRIVACY_SENT & set(ws) else "bare"
@@ -2096,7 +2097,7 @@ def follows_up(query: Query, actions: frozenset[str]) -> str | None:
                                                   or ws[i + 1 : i + 2] in (("on",), ("about",), ("regarding",)))
                   for i, w in enumerate(ws))
     timed = any(contains_phrase(list(p), list(ws), max_skip=0) for p in _TIME_ASKED)
-    if not (_STATE_ASKED & said or updated or timed or opened or waited or silent or _arrived_asked(ws)):
+    if not (_STATE_ASKED & said or updated or timed or opened or waited or silent or arrived):
         return None
     # (the telling of having asked is read as a wish: "I asked for a copy of my data a fortnight ago"; so is asking to
     # be told its state: "pls confirm whether my account deletion is complete")
