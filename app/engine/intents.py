@@ -1089,9 +1089,11 @@ def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
     if after[:1] not in (["you"], ["u"]) and _HELD_OF_ME & set(after[:8]):
         # what is the visitor's, then a verb of the request types done to it: "all records pertaining to me were
         # erased", "a full copy of my account data could be emailed to me" (session 45's review)
+        # (an adverb may come between: "... could be permanently removed", session 46's review)
         verbs = _action_stems(actions)
-        return "wish" if any(w in _DONE_TO and after[k + 1 : k + 2] and after[k + 1] != stem(after[k + 1])
-                             and stem(after[k + 1]) in verbs for k, w in enumerate(after)) else None
+        done = [after[k + 2] if after[k + 1].endswith("ly") and after[k + 2 : k + 3] else after[k + 1]
+                for k, w in enumerate(after[:-1]) if w in _DONE_TO]
+        return "wish" if any(v != stem(v) and stem(v) in verbs for v in done) else None
     if after[:1] in (["you"], ["u"]):
         # "you (could) delete my account": a verb of the request types on the visitor's things
         verb = next((k for k in range(1, min(4, len(after))) if after[k] not in ("could", "can", "would", "just",

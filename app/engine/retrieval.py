@@ -98,14 +98,24 @@ class Gap:
     # registration numbers): the question is declined even when it also names a way to reach us, whose details the
     # decline lists anyway (see `Assistant.company_answer`).
     company: bool = False
+    # Groups of phrases, each of which must have a phrase in the question, anywhere and in any order: a topic
+    # asked in words too far apart for one phrase ("will they tell me if there's ever a data breach": a word of
+    # being told, and one of a breach).
+    together: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def matches(self, question_words: list[str]) -> bool:
         """Whether the question asks about this topic (`Index.gap` decides the same for every entry at once)."""
         # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
         firsts = self._by_first
-        return any(contains_phrase(phrase, question_words)
-                   for word in set(question_words) if word in firsts for phrase in firsts[word]) and not any(
+        return (any(contains_phrase(phrase, question_words)
+                    for word in set(question_words) if word in firsts for phrase in firsts[word])
+                or self.together_in(question_words)) and not any(
             contains_phrase(phrase, question_words) for phrase in self.unless)
+
+    def together_in(self, question_words: list[str]) -> bool:
+        """Whether every group of `together` has a phrase in the question."""
+        return bool(self.together) and all(any(contains_phrase(phrase, question_words) for phrase in group)
+                                           for group in self.together)
 
     @cached_property
     def _by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -181,10 +191,10 @@ def load_gaps(path: str | Path) -> list[Gap]:
     for entry in data:
         line = getattr(entry, "line", 0)
         if not isinstance(entry, dict) or not {"topic", "when"} <= set(entry) <= {"topic", "when", "data", "unless",
-                                                                                 "company"}:
+                                                                                 "company", "together"}:
             raise YamlFileError(path, line, "each entry needs 'topic' (text) and 'when' (a list), and may have "
                                             "'data' (true: the topic is a kind of data), 'company' (true: a fact about "
-                                            "the company) and 'unless' (a list)")
+                                            "the company), 'unless' (a list) and 'together' (a list of lists)")
         topic, when = entry["topic"], entry["when"]
         for flag in ("data", "company"):
             if not isinstance(entry.get(flag, False), bool):
@@ -196,8 +206,14 @@ def load_gaps(path: str | Path) -> list[Gap]:
         unless = entry.get("unless", [])
         if not isinstance(unless, list) or not all(isinstance(w, str) and words(w) for w in unless):
             raise YamlFileError(path, line, "'unless' must be a list of phrases")
+        together = entry.get("together", [])
+        if not isinstance(together, list) or len(together) == 1 or not all(
+                isinstance(group, list) and group and all(isinstance(w, str) and words(w) for w in group)
+                for group in together):
+            raise YamlFileError(path, line, "'together' must be a list of two or more lists of phrases")
         out.append(Gap(topic.strip(), tuple(tuple(words(w)) for w in when), line, entry.get("data", False),
-                       tuple(tuple(words(w)) for w in unless), entry.get("company", False)))
+                       tuple(tuple(words(w)) for w in unless), entry.get("company", False),
+                       tuple(tuple(tuple(words(w)) for w in group) for group in together)))
     return out
 
 
@@ -605,13 +621,14 @@ class Index:
         gaps = [self._as_read(g) for g in gaps]
         self.gaps = gaps
         self._gap_phrases = _phrases_by_first_word(g.phrases for g in gaps)
+        self._gap_together = [i for i, g in enumerate(gaps) if g.together]
         # The words of the topics the policy does not cover (product words: "campaign", "template"), which a slip with
         # two letters swapped is read as ("campaing"), so that a product question stays one (the review of round 15,
         # B1: "my campaing stoped" was answered as a marketing opt-out)
-        self._gap_words = frozenset(stem(w) for g in gaps for phrase in g.phrases for w in phrase if len(w) >= 5)
+        said = [w for g in gaps for phrase in (*g.phrases, *(p for group in g.together for p in group)) for w in phrase]
+        self._gap_words = frozenset(stem(w) for w in said if len(w) >= 5)
         # ... as spelt, with their first five letters or more (`_american`)
-        self._gap_roots = frozenset(w[:n] for g in gaps for phrase in g.phrases for w in phrase
-                                    for n in range(5, len(w) + 1))
+        self._gap_roots = frozenset(w[:n] for w in said for n in range(5, len(w) + 1))
 
     def _as_read(self, gap: Gap) -> Gap:
         """The gap with its numbers read as a question's are: text-speak reads "2" as "to" ("how 2 delete"), so
@@ -624,7 +641,8 @@ class Index:
             return tuple(w for word in phrase for w in (lexicon.phrases.get((word,), (word,)) if word.isdigit()
                                                          else (word,)))
 
-        return replace(gap, phrases=tuple(map(read, gap.phrases)), unless=tuple(map(read, gap.unless)))
+        return replace(gap, phrases=tuple(map(read, gap.phrases)), unless=tuple(map(read, gap.unless)),
+                       together=tuple(tuple(map(read, group)) for group in gap.together))
 
     def gap(self, query: Query) -> Gap | None:
         """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
@@ -632,14 +650,23 @@ class Index:
         asked = list(query.asked)
         # What `Gap.matches` does for each entry in file order, from one list of the phrases that start with a word
         # of the question (entry, then its phrases): the first entry with a phrase found and no `unless` phrase.
-        refused = -1
+        refused, first = -1, len(self.gaps)
         for i, _, phrase in sorted(found for word in set(asked) for found in self._gap_phrases.get(word, ())):
             if i != refused and contains_phrase(phrase, asked):
-                gap = self.gaps[i]
-                if not any(contains_phrase(unless, asked) for unless in gap.unless):
-                    return gap
+                if not any(contains_phrase(unless, asked) for unless in self.gaps[i].unless):
+                    first = i
+                    break
                 refused = i
-        return None
+        # ... or an earlier entry whose `together` groups are all in what is asked, in one sentence ("Do you give data
+        # to police? And will you tell me when you change your policy?" asks neither of being told of the police)
+        for i in self._gap_together:
+            if i >= first:
+                break
+            gap = self.gaps[i]
+            if gap.together_in(asked) and any(gap.together_in(list(said)) for _, said in query.sentences) \
+                    and not any(contains_phrase(unless, asked) for unless in gap.unless):
+                return gap
+        return self.gaps[first] if first < len(self.gaps) else None
 
     def search(self, query: Query | str, k: int = 10, prior: dict[str, float] | None = None) -> SearchResult:
         """Rank clauses for a question; the result says how much of it they explain.

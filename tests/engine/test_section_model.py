@@ -142,8 +142,8 @@ def test_a_question_the_model_finds_no_section_for_is_declined_unless_retrieval_
         assert answer_with(assistant, gate, value, question, second_look=None).answered, gate
 
 
-@pytest.mark.parametrize("question", ["do you notify affected users after a breach",
-                                      "will you warn me before being deleted for inactivity"])
+# (a breach notice is a gap topic now, words apart too: session 46)
+@pytest.mark.parametrize("question", ["will you warn me before being deleted for inactivity"])
 def test_a_question_the_model_is_all_but_certain_no_section_answers_is_declined_whatever_its_topic(assistant, question):
     """MODEL_ABSTAIN_SURE (session 32): what the policy never says (breach notices, deletion for inactivity), though
     the question model reads it as privacy and retrieval finds its words fairly surely. The model gives "no section

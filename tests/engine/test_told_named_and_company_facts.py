@@ -1,0 +1,110 @@
+"""Session 46, from two reviews of fresh wordings (questions typed on a phone about an app's privacy, and an Indian
+messaging company's visitors): details the policy leaves out, asked as people ask them, are declined as not covered
+instead of quoted from the general clause nearby; being told of a breach or of a police request, asked with the words
+far apart (a gap topic's `together` groups); and a deletion wished for with an adverb before its verb. Each kind is
+tested next to the wordings that must not change."""
+
+import textwrap
+
+import pytest
+
+from app.engine.retrieval import load_gaps
+from app.engine.yamlfile import YamlFileError
+from tests.replies import top_section
+
+
+def test_a_gap_topic_matches_when_a_phrase_of_each_together_group_is_said(tmp_path):
+    path = tmp_path / "gaps.yaml"
+    path.write_text(textwrap.dedent("""\
+        - topic: Breach notices
+          when: [breach notification]
+          together: [[tell me, be told], [breach, hacked]]
+          unless: [what you do]
+        """), encoding="utf-8")
+    (gap,) = load_gaps(path)
+    assert gap.matches("will they tell me if there s ever a data breach".split())  # too far apart for one phrase
+    assert gap.matches("if i am hacked will i be told".split())  # in any order
+    assert not gap.matches("will they tell me my data".split())  # one group only
+    assert not gap.matches("tell me what you do about a breach".split())  # unless
+
+
+@pytest.mark.parametrize("together", ["[[tell me]]", "[tell me, breach]", "[[tell me], []]", "[[tell me], [3]]"])
+def test_a_together_that_is_not_two_or_more_lists_of_phrases_stops_start_up_naming_the_line(tmp_path, together):
+    path = tmp_path / "gaps.yaml"
+    path.write_text(f"- topic: Breach notices\n  when: [breach notification]\n  together: {together}\n",
+                    encoding="utf-8")
+    with pytest.raises(YamlFileError, match="'together' must be a list of two or more lists of phrases") as error:
+        load_gaps(path)
+    assert ":1:" in str(error.value)
+
+
+@pytest.mark.parametrize("question", [
+    # being told, far from what happened
+    "will they tell me if there's a data breach",
+    "if my data gets hacked will i be informed",
+    "do you notify affected users after a security incident",
+    "will they tell me if police ask for my data",
+    "do you notify me if my data is shared with the government",
+    # a service provider's name, asked with "what"
+    "what payment processor do they use",
+    "what ad networks do they use",
+    # practices and features the policy never describes
+    "is my data used for ai",
+    "what are the password requirements",
+    "is there a kids mode",
+    "how do they check my age",
+    "how many days notice before policy changes",
+    # facts about the company that Contact Us does not give
+    "do they have offices outside india",
+    "is there a toll free number",
+    "whats ur linkedin page",
+    "what is the name of the person who handles privacy at blue messaggio",
+    # the service down
+    "server down hai kya? dashboard open nahi ho raha",
+])
+def test_details_the_policy_leaves_out_are_declined_as_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+    assert reply.contact  # the decline lists how to reach us
+
+
+@pytest.mark.parametrize("question, section", [
+    ("tell me what you do about a data breach", "5"),  # how one is handled
+    ("how do you handle a security incident", "5"),
+    ("will you notify me of changes to this policy", "11"),  # the notice the policy does promise
+    ("will i be notified when the policy is updated", "11"),
+    ("do you inform the police about fraud", "4"),  # the police told, not the visitor
+    ("do you share my data with the police", "4"),
+    ("do you use machine learning to detect fraud on my account", "3"),  # Security
+    ("can my 8 year old have an account", "9"),
+    ("who handles privacy at blue messaggio", "12"),  # whom to contact, no name asked
+    ("does your regional office in europe process my data", "10"),
+])
+def test_wordings_next_to_the_new_gap_phrases_are_answered_as_before(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and top_section(reply) == section
+
+
+def test_an_analytics_tool_named_is_answered_from_what_the_policy_says_of_analytics(assistant):
+    """A tool named is no gap: the policy's analytics cookies and providers answer "do they use X type stuff"."""
+    reply = assistant.answer("do u use google analytics type stuff")
+    assert reply.answered and {"7", "4"} & {c.clause.section for c in reply.citations}
+
+
+def test_two_questions_one_of_the_police_and_one_of_being_told_of_a_change_are_both_answered(assistant):
+    """`together` is read within one sentence: the police in one and being told of a change in the next is no
+    question about being told of the police."""
+    reply = assistant.answer("Do you give data to police? And will you tell me when you change your policy?")
+    assert reply.answered and [c.clause.section for c in reply.citations][:2] == ["4", "11"]
+
+
+@pytest.mark.parametrize("message", [
+    "It would be appreciated if all data associated with my account could be permanently removed.",
+    "it would be great if all records about me were quickly deleted",
+])
+def test_a_deletion_wished_for_with_an_adverb_before_its_verb_hands_off(assistant, message):
+    assert assistant.answer(message).handoff == "deletion"
+
+
+def test_a_wish_with_an_adverb_that_is_no_request_opens_no_form(assistant):
+    assert assistant.answer("it would be nice if all data about me was really useful").handoff is None
