@@ -50,6 +50,7 @@ def test_a_together_that_is_not_two_or_more_lists_of_phrases_stops_start_up_nami
     "what ad networks do they use",
     # practices and features the policy never describes
     "is my data used for ai",
+    "is my data insured or smth",
     "what are the password requirements",
     "is there a kids mode",
     "how do they check my age",
