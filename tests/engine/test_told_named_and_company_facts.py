@@ -80,6 +80,11 @@ def test_details_the_policy_leaves_out_are_declined_as_not_covered(assistant, qu
     ("can my 8 year old have an account", "9"),
     ("who handles privacy at blue messaggio", "12"),  # whom to contact, no name asked
     ("does your regional office in europe process my data", "10"),
+    # asked, not told: "could you tell me if ..."
+    ("Could you tell me if you hand user data to government bodies?", "4"),
+    ("do you sell data to insurance companies", "4"),
+    ("does the site note down how many minutes i sit on each page", "2"),  # "site ... down", words apart
+    ("Do you check the age of people signing up, or could a kid slip through?", "9"),
 ])
 def test_wordings_next_to_the_new_gap_phrases_are_answered_as_before(assistant, question, section):
     reply = assistant.answer(question)
