@@ -3380,6 +3380,11 @@ def _does_with_data(query: Query) -> bool:
     ("kindly share the office timings"). Hinglish puts the verb after its object ("information collect karte
     ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
     words, stems = query.words, query.stems
+    opening = next((i for i, w in enumerate(words) if w in _CONDITIONS), len(words))
+    if words[:1] and words[0] in ("who", "whom") and (_CONTACTING_US | _COMPLAINING) & set(stems[:opening]):
+        # "Who do I contact if I have a problem with how my data is used?": whom to reach is asked; what is done with
+        # data is only the condition (session 46's review)
+        words, stems = words[:opening], stems[:opening]
     if any(b == "with" and _DATA_NAMED & set(words[i + 2 : i + 5]) and "about" not in words[max(0, i - 3) : i]
            and ((a in ("do", "doing") and {"you", "u"} & set(words[max(0, i - 3) : i])
                  and not {"i", "we"} & set(words[max(0, i - 3) : i]))

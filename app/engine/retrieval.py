@@ -104,7 +104,8 @@ class Gap:
     together: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     def matches(self, question_words: list[str]) -> bool:
-        """Whether the question asks about this topic (`Index.gap` decides the same for every entry at once)."""
+        """Whether the question asks about this topic (`Index.gap` decides the same for every entry at once, reading
+        `together` within each sentence of what is asked; here the words are one sentence)."""
         # Only phrases whose first word is in the question can match: most of a gap's phrases are never tried.
         firsts = self._by_first
         return (any(contains_phrase(phrase, question_words)

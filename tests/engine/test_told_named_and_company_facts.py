@@ -62,6 +62,17 @@ def test_a_together_that_is_not_two_or_more_lists_of_phrases_stops_start_up_nami
     "what is the name of the person who handles privacy at blue messaggio",
     # the service down
     "server down hai kya? dashboard open nahi ho raha",
+    # session 46's second round: features and calls, being told of an access, credit, the company's age and jobs,
+    # terms of trade
+    "Does the app keep a record of who I call?",
+    "Will the people I message see my email address?",
+    "Does the app sync my messages across devices?",
+    "will you tell me when my data is accessed",
+    "Will you email me if my password is changed?",
+    "Do you use my data for credit scoring?",
+    "how old is Blue Messaggio as a company?",
+    "what email should I write to for job applications",
+    "What's the minimum order to use your services?",
 ])
 def test_details_the_policy_leaves_out_are_declined_as_not_covered(assistant, question):
     reply = assistant.answer(question)
@@ -85,10 +96,19 @@ def test_details_the_policy_leaves_out_are_declined_as_not_covered(assistant, qu
     ("do you sell data to insurance companies", "4"),
     ("does the site note down how many minutes i sit on each page", "2"),  # "site ... down", words apart
     ("Do you check the age of people signing up, or could a kid slip through?", "9"),
+    ("who can access my data", "4"),  # no word of being told
+    ("do you sync my contacts to the cloud", None),  # the phone's contacts: declined as before, whatever "sync" says
+    ("Is WhatsApp's privacy policy applicable when I use WhatsApp Business API through you?", "8"),
+    ("Who do I contact if I have a problem with how my data is used?", "12"),  # whom to reach; the data is the condition
+    ("who do you share my data with if i complain", "4"),
+    ("do they sell the phone numbers of the people i message", "4"),
 ])
 def test_wordings_next_to_the_new_gap_phrases_are_answered_as_before(assistant, question, section):
     reply = assistant.answer(question)
-    assert reply.answered and top_section(reply) == section
+    if section is None:
+        assert not reply.answered
+    else:
+        assert reply.answered and top_section(reply) == section
 
 
 def test_an_analytics_tool_named_is_answered_from_what_the_policy_says_of_analytics(assistant):
