@@ -3381,9 +3381,12 @@ def _does_with_data(query: Query) -> bool:
     ho"): a practice names a topic only in its noun form ("protection", "sharing")."""
     words, stems = query.words, query.stems
     opening = next((i for i, w in enumerate(words) if w in _CONDITIONS), len(words))
-    if words[:1] and words[0] in ("who", "whom") and (_CONTACTING_US | _COMPLAINING) & set(stems[:opening]):
-        # "Who do I contact if I have a problem with how my data is used?": whom to reach is asked; what is done with
-        # data is only the condition (session 46's review)
+    if words[:1] and words[0] in ("who", "whom") and (_CONTACTING_US | _COMPLAINING) & set(stems[:opening]) \
+            and ({"i", "we"} & set(words[1:4]) or "to" in words[1:3]) and not _RIGHTS_OR_A_CHILD & set(words[opening:]):
+        # "Who do I contact if I have a problem with how my data is used?": whom the visitor reaches is asked; what is
+        # done with data is only the condition (session 46's review); not whom we contact ("who do you contact if my
+        # data is shared with police", section 4: its code review), nor a right or a child's data in the condition,
+        # whose sections say whom ("who do I contact if I think you have collected my child's data?", section 9)
         words, stems = words[:opening], stems[:opening]
     if any(b == "with" and _DATA_NAMED & set(words[i + 2 : i + 5]) and "about" not in words[max(0, i - 3) : i]
            and ((a in ("do", "doing") and {"you", "u"} & set(words[max(0, i - 3) : i])
@@ -3419,6 +3422,9 @@ def _does_with_data(query: Query) -> bool:
 
 
 _CONDITIONS = frozenset("if incase unless suppose supposing agar because".split())  # a clause that opens a condition
+# A right or a child's data named in a condition (`_does_with_data`).
+_RIGHTS_OR_A_CHILD = frozenset("""delete deleted deletion erase erased remove removed unsubscribe object objecting opt
+    correct corrected copy marketing child children kid kids minor son daughter""".split())
 
 
 def _gap_says(phrase: tuple[str, ...], gap: Gap | None) -> bool:

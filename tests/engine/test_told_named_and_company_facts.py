@@ -111,6 +111,35 @@ def test_wordings_next_to_the_new_gap_phrases_are_answered_as_before(assistant, 
         assert reply.answered and top_section(reply) == section
 
 
+@pytest.mark.parametrize("question, section", [
+    # others told, not the visitor
+    ("Do you tell the police if I do something illegal on your platform?", "4"),
+    ("Will you tell the authorities what I message?", "4"),
+    ("Will the government be informed about my transactions?", "4"),
+    # the notice of a policy change
+    ("Will I be notified if the policy changes because of a new government law?", "11"),
+    ("If a court orders you to change the policy will I be notified?", "11"),
+    ("I'd like to be informed about your procedures for handling security incidents.", "5"),
+    # whom to reach, not the calls made
+    ("Who do I call to delete my data?", "6"),
+    # the visitor's data at the company's places, pages and people
+    ("Is my data transferred to your offices outside India?", "10"),
+    ("Do you track me when I visit your facebook page?", "2"),
+    ("What data does the payment processor get about me?", "4"),
+    ("Why do you need my credit card to check out?", "3"),
+    ("Since I disabled cookies your website is not loading properly, why?", "7"),
+    ("Do you have parental controls so I can delete my child's data?", "9"),
+    ("Who do I contact if I think you have collected my child's data?", "9"),
+    ("who do you contact if my data is shared with police", "4"),
+    ("Do you store the name of the person I send a message to?", "2"),
+    ("Do you store the phone numbers of people I message?", "2"),
+])
+def test_what_the_code_review_found_the_new_phrases_took_is_answered_again(assistant, question, section):
+    """The code review of session 46 wrote wordings aimed at the new phrases; these had been taken by them."""
+    reply = assistant.answer(question)
+    assert reply.answered and top_section(reply) == section
+
+
 def test_an_analytics_tool_named_is_answered_from_what_the_policy_says_of_analytics(assistant):
     """A tool named is no gap: the policy's analytics cookies and providers answer "do they use X type stuff"."""
     reply = assistant.answer("do u use google analytics type stuff")
