@@ -143,7 +143,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (0.219, -1.291, 0.002, 3.076, -1.88, -2.241, 0.44, -0.387, -0.457)
+SECOND_LOOK = (0.11, -1.298, 0.025, 3.052, -1.837, -2.237, 0.442, -0.377, -0.47)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
