@@ -110,8 +110,11 @@ class Gap:
         firsts = self._by_first
         return (any(contains_phrase(phrase, question_words)
                     for word in set(question_words) if word in firsts for phrase in firsts[word])
-                or self.together_in(question_words)) and not any(
-            contains_phrase(phrase, question_words) for phrase in self.unless)
+                or self.together_in(question_words)) and not self.refused(question_words)
+
+    def refused(self, question_words: list[str]) -> bool:
+        """Whether an `unless` phrase is in the question: it asks what the policy covers after all."""
+        return any(contains_phrase(phrase, question_words) for phrase in self.unless)
 
     def together_in(self, question_words: list[str]) -> bool:
         """Whether every group of `together` has a phrase in the question."""
@@ -654,7 +657,7 @@ class Index:
         refused, first = -1, len(self.gaps)
         for i, _, phrase in sorted(found for word in set(asked) for found in self._gap_phrases.get(word, ())):
             if i != refused and contains_phrase(phrase, asked):
-                if not any(contains_phrase(unless, asked) for unless in self.gaps[i].unless):
+                if not self.gaps[i].refused(asked):
                     first = i
                     break
                 refused = i
@@ -665,7 +668,7 @@ class Index:
                 break
             gap = self.gaps[i]
             if gap.together_in(asked) and any(gap.together_in(list(said)) for _, said in query.sentences) \
-                    and not any(contains_phrase(unless, asked) for unless in gap.unless):
+                    and not gap.refused(asked):
                 return gap
         return self.gaps[first] if first < len(self.gaps) else None
 
