@@ -218,7 +218,7 @@ class Reply:
     offer: str | None = None  # request type whose form a question about that right may open
     note: str | None = None  # what the assistant says before the quote, for a handoff
     contact: dict[str, str] | None = None  # the policy's contact details, when not answered
-    reason: str | None = None  # why not answered: "not_covered", "off_topic", "devanagari", "unsure"
+    reason: str | None = None  # why not answered: "not_covered", "devanagari", "unsure"; "company", "chosen", "changes"
     quotes: list[Quote] = field(default_factory=list)  # what is quoted, in order (a lead-in and its list)
     choices: list[Hit] = field(default_factory=list)  # "did you mean ...": one clause per section
     topics: dict[str, float] = field(default_factory=dict)  # the question model's likeliest topics
@@ -274,6 +274,17 @@ def _about_the_assistant(tokens: tuple[str, ...]) -> str | None:
     if "help" in words or any(tuple(tokens[i:i + 4]) in _HELP_ASKED for i in range(len(tokens))):
         return "about"  # "help", "how can you help me", "what can you do"
     return None
+
+
+def names_a_term_of(query: Query, clause: Clause) -> bool:
+    """Whether the question's content words are, in order and side by side, two or more words of the clause ("server
+    logs", "what are your access controls", "employee training"): it names a term of the policy, which the clause
+    defines, however unlike a visitor's question the words are to the models."""
+    terms = query.terms
+    if len(terms) < 2:
+        return False
+    said = tokenize(clause.text)
+    return any(tuple(said[i:i + len(terms)]) == terms for i in range(len(said) - len(terms) + 1))
 
 
 def classify_smalltalk(query: Query, about: bool = True) -> str | None:
@@ -662,8 +673,10 @@ class Assistant:
         which `reply` answers. Never for a wording an editor linked to the clause quoted (or corpus/phrasings.yaml lists
         for it): that decision stands whatever the models read."""
         doubt = self.second_look_doubt(query, reply)
+        clause = reply.citations[0].clause
         return doubt is not None and doubt >= self.second_look_declines \
-            and frozenset(query.terms) not in self._phrased.get(reply.citations[0].clause.id, ())
+            and frozenset(query.terms) not in self._phrased.get(clause.id, ()) \
+            and not names_a_term_of(query, clause)
 
     @cached_property
     def _phrased(self) -> dict[str, set[frozenset[str]]]:
@@ -771,7 +784,10 @@ class Assistant:
             # being processed": the section granting the right asked about is what answers.
             declined = None
         reading = None  # the section model's, read only where a gate below can use it
-        unsure = declined is not None and declined[0] == "unsure"
+        doubted = declined is not None and declined[0] == "off_topic"
+        if doubted:
+            declined = ("not_covered", None, OFF_TOPIC_REPLY)
+        unsure = declined is not None and (declined[0] == "unsure" or doubted)
         if self.sections is not None and (unsure or (declined is None and confidence < max(
                 self.model_move_below, self.model_abstain_below))):
             reading = self.sections.probabilities(self.model_words(query))
@@ -1223,7 +1239,7 @@ class Assistant:
             # safe to keep my customer numbers on your platform?": data security 0.79, about privacy 0.09).
             if prediction.privacy < self.off_topic and result.confidence < self.off_topic_explained \
                     and not about_privacy and covered < self.not_covered:
-                return "not_covered", None, OFF_TOPIC_REPLY
+                return "off_topic", None, OFF_TOPIC_REPLY
             if uncovered:
                 p, topic = max(uncovered)
                 place = self.topic_map[topic]

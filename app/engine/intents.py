@@ -951,6 +951,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                         and not {stem(w) for w in tokens[i + 1 :]} & _action_stems(actions):
                     return "inquiry"  # "I would like to speak to someone about my privacy concerns" (fresh46): to be
                     # told; not "... about blocking my number", "... to your grievance officer" (the review of round 50)
+            if _ASSURANCE_WISHED & set(tokens[i + 2 : i + 5]) and not _TO_BE_DONE & set(tokens):
+                return "inquiry"  # "we want assurance that our account data is used only for running the service"
+                # (session 47's review): to be told it is so, as "I want to be sure ..." is; not "I want confirmation
+                # that you deleted it", whose deed is what is asked
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]) \
@@ -1538,6 +1542,8 @@ def _to_tell_someone(following: list[str]) -> bool:
 # A clause that asks for an assurance given ("give me a guarantee that ...", "can you give us your assurance that ..."):
 # it asks whether something is so, as "can you guarantee ...?" does, however its verb reads (fresh31).
 _ASSURING = frozenset("guarantee guarantees assurance assurances promise warranty".split())
+# What a visitor may wish for that is to be told something (`classify_clause`)
+_ASSURANCE_WISHED = frozenset("assurance assurances reassurance confirmation clarity clarification".split())
 # ... not of something to be done ("give me a written promise that you will delete my data", "give me a guarantee or
 # delete my account": the review of round 37)
 _TO_BE_DONE = frozenset("""delete deleted deleting deletion remove removed erase erased wipe wiped stop unsubscribe call
@@ -1872,12 +1878,43 @@ def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
         return True  # "I told them I'd check and get back": the visitor's own promised reply (fresh35; only a reply
         # promised: not "I'll be travelling and delete my data before that", the review of round 40)
     # ... and a question follows, which the condition is of: not "If I have any data with you and delete it"
-    if not (before[:1] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])):
+    # So does the visitor's own plan or what may come ("We might close our store next year and stop using your service.
+    # Would I have the right to ...?", session 47's review): the verb after "and" shares the plan's subject and modal.
+    if not (before[:1] and before[0] in _CONDITIONS and before[1:2] in (["i"], ["we"])) and not _plans(before):
         return False
     # (or in the clause itself: "if i uninstall and close my account how long until they wipe my stuff", session 45)
     return parts[i].question_mark or any(w in _QUESTION_WORDS for w in parts[i].words[2:]) or any(
         part.question_mark or part.words[:1] and (part.words[0] in _QUESTION_WORDS or part.words[0] in _AUXILIARIES)
         for part in parts[i + 1:])
+
+
+# Where a trade is the visitor's: "I work in marketing", "my job is in marketing", "head of marketing".
+_IN_A_TRADE = frozenset({("work", "in"), ("works", "in"), ("working", "in"), ("job", "in"), ("career", "in"),
+                         ("head", "of"), ("degree", "in"), ("m", "in"), ("am", "in"), ("re", "in"), ("are", "in")})
+_TRADE_ROLES = frozenset("manager managers head lead executive executives agency agencies firm department intern "
+                         "consultant consultants professional professionals student background".split())
+
+
+def _own_trade(words: tuple[str, ...], i: int) -> bool:
+    """Whether the word at `i` ("marketing", "marketer") names the visitor's own trade or role: a marketer, "I work in
+    marketing", or, after "I", "we", "my", "our" or "as", a role in it ("as a marketing manager", "our marketing
+    agency"); not "your marketing team keeps calling me", "stop your marketing"."""
+    if words[i] in ("marketer", "marketers"):
+        return True
+    return tuple(words[max(0, i - 2) : i]) in _IN_A_TRADE or (
+        words[i + 1 : i + 2] != () and words[i + 1] in _TRADE_ROLES
+        and bool({"i", "we", "my", "our", "as"} & set(words[max(0, i - 3) : i])))
+
+
+# What the visitor may do or plans ("we might", "we are planning to", "I'm going to"); not "I will", which may
+# announce what the visitor asks done ("I will close my account and delete everything, can you confirm?").
+_PLANNING = frozenset("might may plan plans planning intend intending thinking considering going gonna".split())
+
+
+def _plans(words: list[str]) -> bool:
+    """Whether a clause opens with the visitor as subject and a verb of what may come or is planned within the next
+    three words ("we might close our store", "i m planning to switch"); not "I want ...", "I have ..."."""
+    return words[:1] in (["i"], ["we"]) and bool(_PLANNING & set(words[1:4]))
 
 
 # What makes a polite "would it be possible to ..." ask about a later time or a condition: a question, not a request.
@@ -2359,6 +2396,10 @@ class Intents:
         # "please no longer use my data"
         stems = ["" if w == "use" and ws[i - 2 : i] == ("no", "longer") and ws[i - 3 : i - 2] in (("i",), ("we",))
                  else s for i, (w, s) in enumerate(zip(ws, stems))]
+        # "I signed up as a freelance digital marketer", "I work in marketing", "as a marketing manager": the visitor's
+        # trade, not the marketing to stop (session 47's review)
+        stems = ["" if w in ("marketing", "marketer", "marketers") and _own_trade(ws, i) else s
+                 for i, (w, s) in enumerate(zip(ws, stems))]
         # "what do you have to offer", "plans to offer": a verb, not the "offers" of marketing
         stems = ["" if w in ("offer", "offers") and ws[i - 1 : i] == ("to",) else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what you have to offer": "have to" is a must, not a having
