@@ -125,10 +125,30 @@ _ANY_CHILD = re.compile(r"\b(?:kids?|child|children|sons?|daughters?|grand(?:son
                           re.IGNORECASE)
 
 
+# A son or daughter the message shows grown: married, advising the visitor, working or living elsewhere ("after my son's
+# marriage", "my son told me to re-read it every year", "mera beta bolta hai ye mera haq hai", "my daughter works in
+# Pune": session 47's review, where such a son sent access and correction requests to the child's-data form).
+_GROWN_RELATIVE = re.compile(r"\b(?:my|mera|meri|mere)\s+(?:elder\s+|eldest\s+|younger\s+)?(?:son|daughter|beta|beti|"
+                             r"bete)(?:['\u2019]s\s+(?:marriage|wedding|wife|husband|office|job|company)\b|\s+(?:\w+\s+)?"
+                             r"(?:told|tells|says|said|asked\s+me|advised|suggested|bolta|bolti|bola|boli|kehta|kehti|"
+                             r"works|worked|working|lives|lived|is\s+married|got\s+married|was\s+visiting|visiting|"
+                             r"visited)\b)", re.IGNORECASE)
+
+
 def _only_helpers(text: str) -> bool:
-    """Whether every child the message may name is a relative who set the visitor's account up (`_HELPING_RELATIVE`)."""
+    """Whether every child the message may name is a relative who set the visitor's account up (`_HELPING_RELATIVE`)
+    or is shown grown (`_GROWN_RELATIVE`)."""
     rest, found = _HELPING_RELATIVE.subn(" ", text)
-    return bool(found) and _ANY_CHILD.search(rest) is None
+    rest, grown = _GROWN_RELATIVE.subn(" ", rest)
+    return bool(found or grown) and _ANY_CHILD.search(rest) is None
+
+
+def names_no_child(text: str) -> bool:
+    """Whether the sons, daughters or other young relatives a message names are all the visitor's helpers or grown
+    (`_only_helpers`), with no age under 18 told: "My son set up this account for me while he was visiting from
+    Bangalore ... I request access ...". (A message naming none of them says nothing here: "bete ka account", a child
+    in Hindi, is not read by these patterns.)"""
+    return not _mentions_minor(text) and _only_helpers(text)
 
 
 _AGE = re.compile(r"\b(\d{1,3})\s*(?:-|\s)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
@@ -922,6 +942,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             break  # "I thought you needed it just for billing": what was believed of us, no wish (fresh46); not "I
             # think I would like to object ..." (the review of round 50)
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
+            if _why_i_ask(tokens[i + 1 : i + 5]):
+                return "other"  # "I ask because a bank employee once leaked my details", "now I ask every company
+                # this": why the question is asked (session 47's review); not "I ask you to delete my data"
             if i > 1 and tokens[i - 1] in _BECAUSE and _CANNOT & set(tokens[: i - 1]):
                 # "I can't unsubscribe from everything since I still need the alerts": a reason for what cannot be
                 # done; not "I am contacting you because I would like my account deleted" (the review of round 37)
@@ -951,10 +974,12 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                         and not {stem(w) for w in tokens[i + 1 :]} & _action_stems(actions):
                     return "inquiry"  # "I would like to speak to someone about my privacy concerns" (fresh46): to be
                     # told; not "... about blocking my number", "... to your grievance officer" (the review of round 50)
-            if _ASSURANCE_WISHED & set(tokens[i + 2 : i + 5]) and not _TO_BE_DONE & set(tokens):
+            if _ASSURANCE_WISHED & set(tokens[i + 2 : i + 5]) and not _TO_BE_DONE & set(tokens) \
+                    and not _GRIEVING & set(tokens) and not {stem(w) for w in tokens} & _action_stems(actions):
                 return "inquiry"  # "we want assurance that our account data is used only for running the service"
                 # (session 47's review): to be told it is so, as "I want to be sure ..." is; not "I want confirmation
-                # that you deleted it", whose deed is what is asked
+                # that my email has been corrected", "... that you have stopped using my data for ads", "... that my
+                # complaint will be looked into", whose deed or complaint is what is asked (its code review)
             if any(contains_phrase(phrase, tokens[i:], max_skip=1) for phrase in _INQUIRIES):
                 return "inquiry"
             if _plans_to_use(tokens[i + 1 : i + 5]) or _plans_to_send(tokens[i + 1 : i + 9]) \
@@ -1638,6 +1663,18 @@ _ALL_OF_THEIRS = frozenset("account accounts data information info details profi
 _WISHED_THINGS = _ALL_OF_THEIRS | frozenset("number email address name phone".split())
 
 
+_ASKING_VERBS = frozenset("ask asks asked asking".split())
+_WHY_ASKED = frozenset("because since as cos coz bcoz bcz this every all everyone everybody".split())
+
+
+def _why_i_ask(following: list[str]) -> bool:
+    """Whether the words after "I" or "we" say why or of whom the visitor asks: "(I) ask because ...", "(I) am asking
+    since ...", "(I) ask every company this"."""
+    k = 1 if following[:1] in (["am"], ["m"], ["only"], ["just"], ["always"], ["now"]) else 0
+    return following[k : k + 1] != [] and following[k] in _ASKING_VERBS and following[k + 1 : k + 2] != [] \
+        and following[k + 1] in _WHY_ASKED
+
+
 def _wishes(following: list[str]) -> bool:
     """Whether the words after "I" or "we" state a wish: "I want ...", "I'd like ...", not "I never asked", nor "I
     actually like the offers" (a liking: "like" wishes after "would" only, "I would really like ...")."""
@@ -1690,6 +1727,9 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     if supposed(query):
         return False  # "Hypothetically, if my details turned out to be wrong, would you fix them?": asks about the right
     kinds = [classify_clause(c, actions) for c in query.parts]
+    if _only_asked(query.parts, kinds):
+        return False  # "Is there any way to stop receiving marketing emails? I don't want to do it right now, I'm only
+        # asking what options exist." (session 47's review)
     kinds = ["other" if kind == "instruction" and _goes_on_with_condition(query.parts, i) else kind
              for i, kind in enumerate(kinds)]
     # "how do I verify my identity so you can delete my data", "what should I do so you can delete my account": what the
@@ -1891,6 +1931,7 @@ def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
 # Where a trade is the visitor's: "I work in marketing", "my job is in marketing", "head of marketing".
 _IN_A_TRADE = frozenset({("work", "in"), ("works", "in"), ("working", "in"), ("job", "in"), ("career", "in"),
                          ("head", "of"), ("degree", "in"), ("m", "in"), ("am", "in"), ("re", "in"), ("are", "in")})
+_LISTED_IN = frozenset("list lists database databases mails emails messages sms calls".split())
 _TRADE_ROLES = frozenset("manager managers head lead executive executives agency agencies firm department intern "
                          "consultant consultants professional professionals student background".split())
 
@@ -1901,6 +1942,8 @@ def _own_trade(words: tuple[str, ...], i: int) -> bool:
     agency"); not "your marketing team keeps calling me", "stop your marketing"."""
     if words[i] in ("marketer", "marketers"):
         return True
+    if words[i + 1 : i + 2] and words[i + 1] in _LISTED_IN:
+        return False  # "I'm in marketing list of yours, please take me off" (the code review of session 47)
     return tuple(words[max(0, i - 2) : i]) in _IN_A_TRADE or (
         words[i + 1 : i + 2] != () and words[i + 1] in _TRADE_ROLES
         and bool({"i", "we", "my", "our", "as"} & set(words[max(0, i - 3) : i])))
@@ -1946,6 +1989,32 @@ _WOULD_YOU = frozenset((modal, you) for modal in ("would", "will", "could", "can
 # A request supposed, alone in its clause: "if I asked, ...", "suppose I asked, ...", "say I requested it, ...".
 _IF_I_ASKED = frozenset((opening, "i", asked, *it) for opening in ("if", "suppose", "say")
                         for asked in ("asked", "requested") for it in ((), ("it",), ("for", "it")))
+
+
+# What a visitor says to tell us a question is only asked: "I'm only asking", "I just want to know", "not asking for it
+# now", "I'm not making a complaint yet", "abhi nahi karna bas jaanna hai" (read "abhi not do bas jaanna").
+_ONLY_ASKING = (("only", "asking"), ("just", "asking"), ("only", "want", "to", "know"), ("just", "want", "to", "know"),
+                ("only", "wanted", "to", "know"), ("just", "wanted", "to", "know"), ("only", "wish", "to", "know"),
+                ("not", "asking", "for", "it"), ("not", "asking", "for", "that"), ("not", "requesting"),
+                ("not", "making", "a", "complaint"), ("not", "making", "a", "request"), ("not", "complaining"),
+                ("asking", "generally"), ("asking", "in", "general"), ("bas", "jaanna"), ("sirf", "jaanna"))
+# ... and what may still make a request beside it: an instruction that urges ("please ...") or opens with its verb.
+_URGED = frozenset("please pls plz kindly".split())
+
+
+def _only_asked(parts, kinds: list[str]) -> bool:
+    """Whether a message says it only asks (`_ONLY_ASKING`, in a clause of its own) beside a question asked with "?",
+    and tells us to do nothing: no clause is an instruction without a "?" ("... I'm only asking. Please unsubscribe me
+    anyway" still asks it done)."""
+    said = [i for i, part in enumerate(parts) if any(contains_phrase(p, list(part.words), max_skip=1)
+                                                     for p in _ONLY_ASKING)]
+    if not said or len(parts) < 2:
+        return False
+    asked = any(part.question_mark for i, part in enumerate(parts) if i not in said)
+    told = any(kind == "instruction" and not part.question_mark and i not in said
+               for i, (part, kind) in enumerate(zip(parts, kinds))) \
+        or any(_URGED & set(part.words) for i, part in enumerate(parts) if i not in said)
+    return asked and not told
 
 
 def supposed(query: Query) -> bool:
@@ -2220,6 +2289,11 @@ _NO_DEMAND = frozenset("""says said say states stated mentions mentioned written
     automatically request requested""".split())
 
 
+# Participles that are not their verb's stem with an ending ("My personal data should be sent to my registered email",
+# "My number should be taken off your promotional SMS list": session 47's review)
+_IRREGULAR_DONE = {"sent": "send", "taken": "take", "given": "give", "shown": "show", "gotten": "get"}
+
+
 def _passive_demand(tokens: list[str], actions: frozenset[str]) -> bool:
     """Whether a clause demands something done to the visitor's things, in the passive or inside a polite frame: "my
     personal data should be deleted from all your servers", "my number must be removed from your lists", "all personal
@@ -2239,6 +2313,8 @@ def _passive_demand(tokens: list[str], actions: frozenset[str]) -> bool:
             if tuple(tokens[i : i + len(frame)]) != frame or (frame == ("could", "be") and polite is None):
                 continue
             done = tokens[i + len(frame) : i + len(frame) + 1]
+            if done and done[0] in _IRREGULAR_DONE and {"my", "our", "me"} & set(tokens[:i]):
+                done = [_IRREGULAR_DONE[done[0]] + "ed"]  # "should be sent", "should be taken off": as "sended" would
             if done and stem(done[0]) in verbs and done[0] != stem(done[0]) and {"my", "our", "me"} & set(tokens[:i]):
                 return True
     if polite is not None:
@@ -2381,7 +2457,7 @@ class Intents:
         # (the name said of the officer, a few words before or just after: not "I am Amit, my name was shared ..., I want
         # to raise it with the grievance officer", the review of round 53)
         stems = ["" if w in ("grievance", "grievances") and ws[i + 1 : i + 2] in (("officer",), ("officers",))
-                 and _NAMING & set(ws[max(0, i - 4) : i] + ws[i + 2 : i + 4]) else s
+                 and _NAMING & set(ws[max(0, i - 6) : i] + ws[i + 2 : i + 4]) else s
                  for i, (w, s) in enumerate(zip(ws, stems))]
         # "cancel (the) account of my old employee": someone else's account, which the markers "close/cancel account"
         # do not mark (the visitor's own is "my account", or the account with nobody named)
