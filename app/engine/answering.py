@@ -784,6 +784,10 @@ class Assistant:
             # being processed": the section granting the right asked about is what answers.
             declined = None
         reading = None  # the section model's, read only where a gate below can use it
+        # The topic model's doubt that the question is about privacy at all ("off_topic") declines it as a product
+        # question, unless the section model, which learnt our visitors' wording, is sure which section answers (the
+        # rescue below, as for an unsure answer): "my customers numbers that i upload, are they used for your own
+        # marketing" is section 3 (session 47's review).
         doubted = declined is not None and declined[0] == "off_topic"
         if doubted:
             declined = ("not_covered", None, OFF_TOPIC_REPLY)
@@ -1222,7 +1226,9 @@ class Assistant:
     def gate(self, query: Query, result: SearchResult, prediction: TopicPrediction | None, confidence: float,
              about_privacy: bool = False) -> tuple[str, Gap | None, str | None] | None:
         """Why not to answer, as (reason, gap, lead), or None to answer. `about_privacy`: the question's shape says
-        it is about a privacy practice, so the model's doubt that it is (the off-topic gate) does not decline it."""
+        it is about a privacy practice, so the model's doubt that it is (the off-topic gate) does not decline it. The
+        off-topic gate's reason is "off_topic", which the caller declines as "not_covered" unless the section model
+        rescues it."""
         if result.gap is not None:
             return "not_covered", result.gap, None
         if self.asks_about_a_product(query) and not self.asks_whose_rules(query):
