@@ -1998,8 +1998,9 @@ _ONLY_ASKING = (("only", "asking"), ("just", "asking"), ("only", "want", "to", "
                 ("not", "asking", "for", "it"), ("not", "asking", "for", "that"), ("not", "requesting"),
                 ("not", "making", "a", "complaint"), ("not", "making", "a", "request"), ("not", "complaining"),
                 ("asking", "generally"), ("asking", "in", "general"), ("bas", "jaanna"), ("sirf", "jaanna"))
-# ... and what may still make a request beside it: an instruction that urges ("please ...") or opens with its verb.
-_URGED = frozenset("please pls plz kindly".split())
+# ... and what may still make a request beside it: an instruction that opens with its verb, or a word that urges
+# ("please ...": `_URGING`'s words of politeness, not its "just" and "now", which the saying itself uses).
+_URGED = _URGING - {"just", "now", "asap"}
 
 
 def _only_asked(parts, kinds: list[str]) -> bool:
@@ -2291,7 +2292,7 @@ _NO_DEMAND = frozenset("""says said say states stated mentions mentioned written
 
 # Participles that are not their verb's stem with an ending ("My personal data should be sent to my registered email",
 # "My number should be taken off your promotional SMS list": session 47's review)
-_IRREGULAR_DONE = {"sent": "send", "taken": "take", "given": "give", "shown": "show", "gotten": "get"}
+_IRREGULAR_DONE = {"sent": "send", "taken": "take", "given": "give", "shown": "show"}
 
 
 def _passive_demand(tokens: list[str], actions: frozenset[str]) -> bool:
@@ -2313,9 +2314,11 @@ def _passive_demand(tokens: list[str], actions: frozenset[str]) -> bool:
             if tuple(tokens[i : i + len(frame)]) != frame or (frame == ("could", "be") and polite is None):
                 continue
             done = tokens[i + len(frame) : i + len(frame) + 1]
-            if done and done[0] in _IRREGULAR_DONE and {"my", "our", "me"} & set(tokens[:i]):
-                done = [_IRREGULAR_DONE[done[0]] + "ed"]  # "should be sent", "should be taken off": as "sended" would
-            if done and stem(done[0]) in verbs and done[0] != stem(done[0]) and {"my", "our", "me"} & set(tokens[:i]):
+            # the verb of the participle: "deleted" -> "delet"; "sent" -> "send" (`_IRREGULAR_DONE`); none for a word
+            # that is its own stem
+            verb = (_IRREGULAR_DONE.get(done[0]) or (stem(done[0]) if done[0] != stem(done[0]) else None)) \
+                if done else None
+            if verb in verbs and {"my", "our", "me"} & set(tokens[:i]):
                 return True
     if polite is not None:
         rest = tokens[polite:]
