@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .text import (HELD_ON_ME, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse, contains_phrase,
                    denies_own_doing, stem, tokenize, words)
+from .lexicon import Lexicon
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -3078,6 +3079,8 @@ def _asks_us(tokens) -> bool:
     me", "could someone look into wiping my number"); not "can someone get my data", "could someone delete my data
     without my permission?", "could someone erase my data by mistake?" (whether a stranger could: the review of session
     41)."""
+    if len(tokens) < 2:
+        return False  # "can" alone ("CN", read "can": a crash found by the chat's property test in session 48)
     if tokens[1] == "you":
         return True
     if tokens[0] not in ("could", "would") or tokens[1] not in _SOMEONE:
@@ -3262,7 +3265,9 @@ def _marker_stem(word: str) -> str:
     return word if word in _KEPT_APART else stem(word)
 
 
-def _phrases(path, entry, key: str, owner: str) -> tuple[tuple[str, ...], ...]:
+def _phrases(path, entry, key: str, owner: str, lexicon: Lexicon | None = None) -> tuple[tuple[str, ...], ...]:
+    """The phrases listed under `key`, stemmed, each as written and as a message's words are read (`Lexicon.readings`:
+    "pull up my info" is matched as "pull up my information" too, as a message's "info" is read)."""
     values = entry.get(key)
     if not isinstance(values, list) or not values:
         raise IntentsError(path, _line(entry, key), f"{owner}: '{key}' must be a non-empty list")
@@ -3271,16 +3276,19 @@ def _phrases(path, entry, key: str, owner: str) -> tuple[tuple[str, ...], ...]:
         line = values.item_lines[i] if hasattr(values, "item_lines") else _line(entry, key)
         if not isinstance(value, str) or not words(value):
             raise IntentsError(path, line, f"{owner}: {key} entry {value!r} has no words")
-        phrase = tuple(_marker_stem(w) for w in words(value))
-        if phrase not in out:  # "newsletter" and "newsletters" are one marker
-            out.append(phrase)
+        said = words(value)
+        for read in (lexicon.readings(tuple(said)) if lexicon is not None else (said,)):
+            phrase = tuple(_marker_stem(w) for w in read)
+            if phrase not in out:  # "newsletter" and "newsletters" are one marker
+                out.append(phrase)
     return tuple(out)
 
 
-def load_intents(path: str | Path, clause_exists=None) -> Intents:
+def load_intents(path: str | Path, clause_exists=None, lexicon: Lexicon | None = None) -> Intents:
     """Read and check `intents.yaml`; raise `IntentsError` naming the line of any problem.
 
-    `clause_exists(clause_id) -> bool` checks each type's `clause` against the policy.
+    `clause_exists(clause_id) -> bool` checks each type's `clause` against the policy. `lexicon`: the one messages are
+    read with, which reads the markers and `unless` phrases too.
     """
     path = Path(path)
     try:
@@ -3344,8 +3352,8 @@ def load_intents(path: str | Path, clause_exists=None) -> Intents:
         intents.append(Intent(
             name=name, label=_text(path, entry, "label"), description=_text(path, entry, "description"),
             clause=clause, reply=_text(path, entry, "reply"),
-            markers=_phrases(path, entry, "markers", name),
-            unless=_phrases(path, entry, "unless", name) if "unless" in entry else (),
+            markers=_phrases(path, entry, "markers", name, lexicon),
+            unless=_phrases(path, entry, "unless", name, lexicon) if "unless" in entry else (),
             examples=tuple(" ".join(e.split()) for e in examples),
             fields=tuple(fields[f] for f in field_names), urgent=urgent, priority=priority, line=line))
     missing_types = [t for t in REQUEST_TYPES if t not in raw]

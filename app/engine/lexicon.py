@@ -85,6 +85,20 @@ class Lexicon:
                 i += 1
         return out, act, count
 
+    def read(self, phrase: tuple[str, ...]) -> tuple[str, ...]:
+        """`phrase` as a question holding it is read: an editor's phrase in gaps.yaml or company.yaml is matched against
+        the words of a question after this lexicon has read them, so a phrase written with a word it rewrites
+        ("pincode", read "postcode"; "my info", read "my information"; "2", read "to") would never match as written."""
+        return tuple(self.translate(list(phrase))[0])
+
+    def readings(self, phrase: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+        """`phrase` as written and as read (`read`), when they differ; without a reading of nothing. Both, because a
+        message may hold the phrase's words spelt another way, which the lexicon leaves for the written form to
+        match: "ur phn no pls" is read "your phone no please" ("phn" is a word of its own, "no" after it stays), which
+        "phone no" matches as written, not as read ("phone number")."""
+        read = self.read(phrase)
+        return (phrase, read) if read and read != phrase else (phrase,)
+
     def _spelt_otherwise(self, word: str) -> tuple[str, ...] | None:
         """The reading of a word that is an entry spelt another way ("bachhe" for "bachche"), or None."""
         if "ch" not in word:  # every other spelling, and every plain one, has a "ch" (most words: no call below)

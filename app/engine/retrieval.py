@@ -149,8 +149,10 @@ class SearchResult:
         return self.hits[0] if self.hits else None
 
 
-def load_synonyms(path: str | Path) -> list[Synonym]:
-    """Read `corpus/synonyms.yaml`, or raise `YamlFileError` naming the line."""
+def load_synonyms(path: str | Path, lexicon: Lexicon | None = None) -> list[Synonym]:
+    """Read `corpus/synonyms.yaml`, or raise `YamlFileError` naming the line. `lexicon`: the one questions are read
+    with: each phrase is matched as written and as read (`Lexicon.readings`: "info about me" as "information about
+    me" too, as a question's "info" is read)."""
     data = load_yaml(path)
     if data is None:
         return []
@@ -176,10 +178,11 @@ def load_synonyms(path: str | Path) -> list[Synonym]:
             raise YamlFileError(path, line, "'search' must be text with at least one meaningful word")
         phrases = []
         for w in when:
-            stems = tuple(stem(x) for x in words(str(w)))
-            if not stems:
+            said = words(str(w))
+            if not said:
                 raise YamlFileError(path, getattr(w, "line", line), f"{w!r} has no words")
-            phrases.append(stems)
+            for read in (lexicon.readings(tuple(said)) if lexicon is not None else (said,)):
+                phrases.append(tuple(stem(x) for x in read))
         out.append(Synonym(tuple(phrases), tuple(tokenize(search)), line, weight, section))
     return out
 
@@ -635,18 +638,18 @@ class Index:
         self._gap_roots = frozenset(w[:n] for w in said for n in range(5, len(w) + 1))
 
     def _as_read(self, gap: Gap) -> Gap:
-        """The gap with its numbers read as a question's are: text-speak reads "2" as "to" ("how 2 delete"), so
-        "soc 2" is matched as "soc to" ("are you soc 2 type 2 audited")."""
+        """The gap with its phrases as written and as read as a question's words are (`Lexicon.readings`): text-speak
+        reads "2" as "to" ("how 2 delete") and "info" as "information", so "soc 2" is matched as "soc to" too ("are you
+        soc 2 type 2 audited") and "my info" as "my information"."""
         lexicon = self.analyse.lexicon
         if lexicon is None:
             return gap
 
-        def read(phrase: tuple[str, ...]) -> tuple[str, ...]:
-            return tuple(w for word in phrase for w in (lexicon.phrases.get((word,), (word,)) if word.isdigit()
-                                                         else (word,)))
+        def read(phrases: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+            return tuple(dict.fromkeys(p for phrase in phrases for p in lexicon.readings(phrase)))
 
-        return replace(gap, phrases=tuple(map(read, gap.phrases)), unless=tuple(map(read, gap.unless)),
-                       together=tuple(tuple(map(read, group)) for group in gap.together))
+        return replace(gap, phrases=read(gap.phrases), unless=read(gap.unless),
+                       together=tuple(map(read, gap.together)))
 
     def gap(self, query: Query) -> Gap | None:
         """The topic the policy does not cover that `query` asks about (corpus/gaps.yaml), or None. It counts where
@@ -880,8 +883,9 @@ def load_index(corpus_dir: str | Path, extra_phrasings: dict[str, list[str]] | N
     for clause_id, extra in (extra_phrasings or {}).items():
         if policy.has_clause(clause_id):
             phrasings.setdefault(policy.clause(clause_id).id, []).extend(extra)
-    index = build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml"),
-                        load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights, load_lexicons(corpus_dir))
+    lexicon = load_lexicons(corpus_dir)
+    index = build_index(policy, load_synonyms(corpus_dir / "synonyms.yaml", lexicon),
+                        load_gaps(corpus_dir / "gaps.yaml"), phrasings, weights, lexicon)
     index.real_words = load_real_words(corpus_dir / REAL_WORDS)
     return index
 

@@ -98,8 +98,9 @@ def _searcher(version: int | None):
 
         corpus = Path(current_app.config["CORPUS_DIR"])
         policy = policystore.policy_of(current_app, storage.get_db(), version)
-        cache[version] = Assistant(build_index(policy, load_synonyms(corpus / "synonyms.yaml"),
-                                               load_gaps(corpus / "gaps.yaml"), {}, lexicon=load_lexicons(corpus)))
+        lexicon = load_lexicons(corpus)
+        cache[version] = Assistant(build_index(policy, load_synonyms(corpus / "synonyms.yaml", lexicon),
+                                               load_gaps(corpus / "gaps.yaml"), {}, lexicon=lexicon))
     return cache[version]
 
 
