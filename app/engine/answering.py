@@ -149,7 +149,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (0.249, -1.243, -0.067, 3.043, -1.693, -2.346, 0.531, -0.411, -0.4)
+SECOND_LOOK = (0.283, -1.243, -0.067, 3.036, -1.716, -2.332, 0.507, -0.422, -0.408)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
@@ -3395,6 +3395,8 @@ def _acts_on_named(words: tuple[str, ...]) -> bool:
 
 
 _PERSONAL_NAMED = _DATA_NAMED | frozenset("detail emails records account personal profile".split())
+_DATA_STEMS = frozenset(stem(w) for w in _DATA_NAMED)
+_LISTED_OWNERS = frozenset("my our his her their".split())  # (not "me": "give me a contact email for privacy stuff")
 # A question's verb before its subject, when the subject is someone's things ("is my data encrypted", "are the logs
 # kept"): `Assistant._whole_question`
 _ASKING_VERBS = frozenset("is are was were does do did can could will would has have should".split())
@@ -3478,6 +3480,10 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             before = []  # "got a worry about my privacy, who handles that": a question word opens its own clause
         if _OWNERS & set(before) or stems[end:end + 1] == ["me"]:
             continue
+        if detail and before[-1:] and (before[-1] in _DATA_STEMS or before[-1] in ("and", "or", "n")) \
+                and _LISTED_OWNERS & set(stems[max(0, start - 5):start - 1]):
+            continue  # "what happens to my phone number and email" (read without "and": "my phone number email"): the
+            # visitor's e-mail too, named in a list after "my" (session 48's review)
         if phrase[-1] == "compani" and stems[end:end + 1] and stems[end] in _RELATIVE:
             continue  # "the name of the company that got my data": another company, told by what it did (review 16)
         if detail and _placed(stems[end:end + 6]):

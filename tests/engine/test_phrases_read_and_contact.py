@@ -229,3 +229,32 @@ def test_a_story_a_saying_or_a_condition_before_the_question_makes_no_request(as
 def test_the_covered_question_of_two_is_answered(assistant, message, section):
     reply = assistant.answer(message)
     assert reply.answered and top_section(reply) == section
+
+
+@pytest.mark.parametrize("question", [
+    "How often do you run security audits?",
+    "how frequently do you train your employees on security",
+    "What happened in your last data breach?",
+    "Do you have more than 100 employees?",
+])
+def test_a_frequency_a_past_breach_or_the_company_size_is_not_covered(assistant, question):
+    reply = assistant.answer(question)
+    assert not reply.answered and reply.reason == "not_covered"
+
+
+@pytest.mark.parametrize("question, section", [
+    ("how often do you update your privacy policy", "11"),  # "from time to time"
+    ("If the company is sold, what happens to my phone number and email?", "4"),  # the visitor's e-mail, listed
+])
+def test_what_the_policy_says_of_them_is_still_answered(assistant, question, section):
+    reply = assistant.answer(question)
+    assert reply.answered and top_section(reply) == section
+
+
+@pytest.mark.parametrize("question, line", [
+    ("what is your phone number and email", "Phone:"),
+    ("what is your email and office address", "Email:"),
+])
+def test_our_details_listed_together_are_still_ours(assistant, question, line):
+    reply = assistant.answer(question)
+    assert reply.answered and reply.reason == "company" and reply.message.startswith(line)
