@@ -3425,6 +3425,8 @@ def _carried(segment: Part, before: Part) -> Part:
         else:
             words.append(w)
     return replace(segment, words=tuple(words))
+
+
 _COMPLAIN = stem("complain")
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 

@@ -28,9 +28,9 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
+from .lexicon import Lexicon
 from .text import (HELD_ON_ME, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse, contains_phrase,
                    denies_own_doing, stem, tokenize, words)
-from .lexicon import Lexicon
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
