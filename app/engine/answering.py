@@ -25,7 +25,7 @@ from .corpus import Clause, Policy
 from .intents import _FIRST_PERSON as _THE_VISITOR  # the words that name the visitor (I, me, my ...)
 from .intents import (Detection, Intents, classify_clause, follows_up, hypothetical, is_request, load_intents,
                       names_no_child, part_starts, supposed)
-from .lexicon import Lexicon
+from .lexicon import Lexicon, readings
 from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import (NO_SECTION, REQUEST, REQUEST_TYPE, TopicModel, TopicPlace, TopicPrediction, for_policy,
@@ -1145,7 +1145,8 @@ class Assistant:
         # (a verb before someone's things asks after "and" as at a sentence's start: "..., and is my data encrypted in
         # transit?", session 48's review; not after a comma alone: "I cannot log in, is my account secure?" is account
         # support, the review of round 39)
-        opens = part.opens_sentence or (part.joined_by == "and" and part.words[:1] and part.words[0] in _ASKING_VERBS
+        opens = part.opens_sentence or (part.joined_by == "and" and part.words[:1]
+                                        and part.words[0] in _QUESTION_AUXILIARIES
                                         and part.words[1:2] and part.words[1] in _THINGS_OPENED)
         return len(part.words) >= 4 and classify_clause(replace(part, question_mark=False, opens_sentence=bool(opens)),
                                                         actions) in ("question", "inquiry")
@@ -1945,7 +1946,7 @@ class Assistant:
         ends = [m.end() for m in _SENTENCE_END.finditer(query.text.rstrip())]
         if not ends:
             return False
-        before = self.index.analyse(query.text[:ends[-1]])
+        before = self.analyse(query.text[:ends[-1]])
         if not before.parts or before.parts[-1].question_mark:
             return False
         found = self.intents.detect(before)
@@ -3399,7 +3400,7 @@ _DATA_STEMS = frozenset(stem(w) for w in _DATA_NAMED)
 _LISTED_OWNERS = frozenset("my our his her their".split())  # (not "me": "give me a contact email for privacy stuff")
 # A question's verb before its subject, when the subject is someone's things ("is my data encrypted", "are the logs
 # kept"): `Assistant._whole_question`
-_ASKING_VERBS = frozenset("is are was were does do did can could will would has have should".split())
+_QUESTION_AUXILIARIES = frozenset("is are was were does do did can could will would has have should".split())
 _THINGS_OPENED = frozenset("my our your ur the all any".split())
 # The visitor's things, or their customers' (`_carried`)
 _OWNED_THINGS = _PERSONAL_NAMED | frozenset("customers customer clients client users".split())
@@ -3685,7 +3686,7 @@ def load_company_questions(path: str | Path, policy: Policy, lexicon: Lexicon | 
         if not isinstance(when, list) or not when or not all(isinstance(w, str) and words(w) for w in when):
             raise YamlFileError(path, line, "'when' must be a non-empty list of words or phrases")
         phrases = [words(p) for p in when]
-        read = [r for p in phrases for r in lexicon.readings(tuple(p))] if lexicon is not None else phrases
+        read = [r for p in phrases for r in readings(tuple(p), lexicon)]
         out.append(CompanyQuestion(start, tuple(dict.fromkeys(tuple(map(_company_stem, p)) for p in read)), line,
                                    frozenset(w for p in phrases for w in p)))
     return out

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, readings
 from .text import (HELD_ON_ME, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse, contains_phrase,
                    denies_own_doing, stem, tokenize, words)
 from .yamlfile import YamlFileError, load_yaml
@@ -3277,7 +3277,7 @@ def _phrases(path, entry, key: str, owner: str, lexicon: Lexicon | None = None) 
         if not isinstance(value, str) or not words(value):
             raise IntentsError(path, line, f"{owner}: {key} entry {value!r} has no words")
         said = words(value)
-        for read in (lexicon.readings(tuple(said)) if lexicon is not None else (said,)):
+        for read in readings(tuple(said), lexicon):
             phrase = tuple(_marker_stem(w) for w in read)
             if phrase not in out:  # "newsletter" and "newsletters" are one marker
                 out.append(phrase)

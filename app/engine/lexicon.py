@@ -110,6 +110,11 @@ class Lexicon:
         return found if found is not None else self._variants.get(plain)
 
 
+def readings(phrase: tuple[str, ...], lexicon: Lexicon | None) -> tuple[tuple[str, ...], ...]:
+    """An editor's phrase as written and as `lexicon` reads it (`Lexicon.readings`); as written alone without one."""
+    return lexicon.readings(phrase) if lexicon is not None else (phrase,)
+
+
 # A Hindi verb's -na / -ni / -ne form ("karna", "karni", "karne"): what is to be done.
 _INFINITIVE_ENDINGS = ("na", "ni", "ne")
 

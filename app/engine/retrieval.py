@@ -28,7 +28,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from .corpus import Clause, Policy
-from .lexicon import Lexicon, load_lexicons
+from .lexicon import Lexicon, load_lexicons, readings
 from .text import STOPWORDS, Analyser, Query, contains_phrase, stem, tokenize, words
 from .yamlfile import YamlFileError, load_yaml
 
@@ -181,7 +181,7 @@ def load_synonyms(path: str | Path, lexicon: Lexicon | None = None) -> list[Syno
             said = words(str(w))
             if not said:
                 raise YamlFileError(path, getattr(w, "line", line), f"{w!r} has no words")
-            for read in (lexicon.readings(tuple(said)) if lexicon is not None else (said,)):
+            for read in readings(tuple(said), lexicon):
                 phrases.append(tuple(stem(x) for x in read))
         out.append(Synonym(tuple(phrases), tuple(tokenize(search)), line, weight, section))
     return out
