@@ -155,13 +155,18 @@ SECOND_LOOK_DECLINES = 0.5
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
               "afternoon", "evening", "good", "there", "anyone", "is", "here",
               # whom the greeting is to ("good morning sir", "hello team", "namaste ji"; session 44's review)
-              "sir", "madam", "mam", "maam", "ji", "team", "all", "everyone", "bhai", "dear", "friend", "friends"}
+              "sir", "madam", "mam", "maam", "ji", "team", "all", "everyone", "bhai", "dear", "friend", "friends",
+              # Hinglish's "bhai" and "bhaiya" are read "brother" ("hii bhai kaise ho": session 49's review)
+              "brother", "bro",
+              # a wish or a look for someone there ("good morning, hope you're well", "hey there, anyone around?")
+              "hope", "you", "are", "re", "well", "around", "online", "available"}
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "helps", "helped", "info", "information", "brother", "bro", "sir", "madam", "that",
            "was", "very", "so", "much", "you", "a", "lot", "bye",
            "goodbye", "see", "later", "ya", "got", "it", "for", "the", "help", "good", "day", "night",
-           # Hinglish: "thank you bhai, bahut help hui" (a great help it was), "dhanyavaad ji"
-           "bhai", "ji", "dear", "hui", "hua"}
+           # Hinglish: "thank you bhai, bahut help hui" (a great help it was), "dhanyavaad ji", "shukriya aapka"
+           # (read "thanks your": session 49's review)
+           "bhai", "ji", "dear", "hui", "hua", "your"}
 # "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
 _HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything
     was the weekend life up whats what sup wassup good""".split())
@@ -307,9 +312,10 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     if token_set <= _GREETINGS and token_set & {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste",
                                                   "greetings", "yo", "morning", "afternoon", "evening"}:
         return "greeting"
-    if token_set <= _HOW_ARE_YOU | _GREETINGS and token_set & {"how", "hows", "sup", "wassup"} \
+    if token_set <= _HOW_ARE_YOU | _GREETINGS and (token_set & {"how", "hows", "sup", "wassup"} or (
+            "what" in token_set and "up" in token_set)) \
             and token_set & {"you", "u", "your", "ur", "it", "things", "up", "sup", "wassup"}:
-        return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up"
+        return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up" (read "what is up")
     if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
         return "thanks"
@@ -319,7 +325,7 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
 # A visitor signing off ("that's all I needed, have a lovely weekend", fresh72): every word one of these, with "that's
 # all" or "have a ..." said.
 _SIGNING_OFF = frozenset("""that s is all i needed need wanted to know have a an lovely wonderful nice great good day
-    weekend evening thanks thank you cheers thanku""".split())
+    weekend evening thanks thank you cheers thanku for now today""".split())  # "thank you, that's all for now"
 
 
 def _signs_off(tokens: tuple[str, ...]) -> bool:

@@ -785,7 +785,7 @@ def split_clauses(text: str) -> list[Part]:
 
 # What we do with data that a visitor tells us not to do ("do not share my number", "do not use my data for analytics").
 _DO_NOT_DO = frozenset("""use share sell process track call contact message text disturb spam profile target analyse
-    analyze disclose pass""".split())
+    analyze disclose pass email mail sms whatsapp ping bother""".split())
 
 
 # What "have" or "get" opens an instruction on ("please have it corrected", "get my number removed")
@@ -807,6 +807,11 @@ def _more_sent(tokens: list[str]) -> bool:
     discount sms", "send promos anymore"; not a copy denied ("send me a copy of my data, I just want it erased")."""
     return tokens[:1] == ["send"] and bool({"more", "anymore"} & set(tokens[1:5])
                                            or _SENT_TO_ME & {stem(w) for w in tokens[1:6]})
+
+
+# What makes "email" or "text" a noun after "and" ("the name and email ID of the nodal officer": session 49's review);
+# not "and email me a copy".
+_ADDRESS_NOUNS = (["id"], ["ids"], ["address"], ["addresses"], ["number"], ["numbers"])
 
 
 def classify_clause(clause: Part, actions: frozenset[str]) -> str:
@@ -911,6 +916,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         asked = _asked_opening(tuple(tokens))
         if asked and asked[0] in actions and not _assurance_given(asked):
             return "instruction"  # "can you delete my account?"
+        if asked and _does_it(asked):
+            return "instruction"  # "my sister wants her email deleted, can you do that for her" (session 49's review)
         if asked[:2] in _SEEING_TO and asked[2:3] and asked[2].endswith("ing") \
                 and stem(asked[2]) in _action_stems(actions) and _MY & set(asked[3:7]):
             return "instruction"  # "could someone look into wiping my phone number ...?": the deed asked to be seen to
@@ -922,7 +929,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if _assurance_given(tuple(tokens)):
         return "question"  # "give me an assurance that my number is not sold": asks whether it is so
     if (first in actions and tokens[1:2] not in (["is"], ["are"], ["was"], ["were"]) and tokens[:2] not in _SETTINGS
-            and tokens[:2] != ["no", "one"]) \
+            and tokens[:2] != ["no", "one"] and tokens[1:2] not in _ADDRESS_NOUNS) \
             or tokens[:2] == ["make", "sure"] or first == "ensure":
         # "please make sure I never get another promotional call"; not "email are no longer in use" (a noun, its verb
         # after it), nor "no one has access to my messages, right?" (a subject, session 45)
@@ -1073,7 +1080,7 @@ def _told_whats_held(tokens: list[str]) -> bool:
 _GOT_DONE = frozenset("""fixed changed corrected sorted removed deleted updated erased wiped stopped cleared""".split())
 # Messages a visitor is sent, which "enough with the ..." tells to stop.
 _SENT_TO_ME = frozenset(stem(w) for w in """emails mails sms texts calls messages msgs newsletters notifications promos
-    spam ads whatsapps""".split())
+    spam ads whatsapps offers deals promotions""".split())
 # What is made to stop: "make them stop", "make it end".
 _MADE_TO_STOP = frozenset("it that this so them these those".split())
 
@@ -1144,7 +1151,8 @@ def _glad_if(tokens: list[str], actions: frozenset[str]) -> str | None:
 _SETTINGS = (["switch", "off"], ["switch", "on"])
 # "please do it now", "so do that asap": an instruction pointing back at what was said.
 _DONE_THING = frozenset("it that this so".split())
-_DO_IT_AFTER = frozenset("now asap please pls plz then already quickly immediately today right away fast soon".split())
+_DO_IT_AFTER = frozenset("""now asap please pls plz then already quickly immediately today right away fast soon
+    for me us him her them""".split())  # "... please do that for him" (session 49's review: asked for a relative)
 
 
 def _does_it(words: tuple[str, ...]) -> bool:
@@ -1153,6 +1161,12 @@ def _does_it(words: tuple[str, ...]) -> bool:
     while tokens and tokens[0] in _FILLERS:
         tokens.pop(0)
     return tokens[:1] == ["do"] and tokens[1:2] != [] and tokens[1] in _DONE_THING and set(tokens[2:]) <= _DO_IT_AFTER
+
+
+def _asks_it_done(words: tuple[str, ...]) -> bool:
+    """Whether a clause asks "can/could/would you do that/it (for her)"."""
+    tokens = [w for w in words if w not in _FILLERS]
+    return tokens[:1] != [] and tokens[0] in _POLITE and _does_it(_asked_opening(tuple(tokens)))
 
 
 # "I'm a parent", "I am a teacher": who the visitor is, said before a question, tells nothing to be done.
@@ -1498,7 +1512,10 @@ def _asks_to_be_told(tokens: list[str]) -> bool:
         return any(w in _TOLD_HOW for w in tokens[1:4])
     else:
         return False
-    return any(w in _TOLD_WHAT for w in rest[:4])
+    # ... or the way to do something ("kindly inform the procedure for removal of my details": session 49's review)
+    named = [w for w in rest[:3] if w not in ("me", "us", "the", "a")]
+    return any(w in _TOLD_WHAT for w in rest[:4]) or named[:1] in (["procedure"], ["process"], ["steps"], ["method"],
+                                                                     ["formalities"])
 
 
 def _asks_without_auxiliary(tokens: list[str]) -> bool:
@@ -1760,6 +1777,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
     kinds = ["instruction" if kind == "question" and i and kinds[i - 1] == "statement"
              and _done_to_it_asked(query.parts[i].words, actions) and _own_thing_amiss(query.parts[i - 1].words)
              else kind for i, kind in enumerate(kinds)]
+    # "would you actually delete things if someone asked or just say you did": what we would do for anyone who asked,
+    # asked about, not asked done (session 49's review); not "would you delete my data if I asked nicely"
+    kinds = ["question" if kind == "instruction" and _if_someone_asked(query.parts[i].words) else kind
+             for i, kind in enumerate(kinds)]
     # "what info do you store on me? give me the list", "give me a full list of my personal data you store": the list
     # asked for is of the visitor's data, an instruction (the review of round 59)
     kinds = ["instruction" if kind == "question" and _asks_for_a_list(_opening(query.parts[i].words))
@@ -1779,6 +1800,10 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
         # "I don't want my account deleted, just tell me what you collect": the wish said not to be made tells
         denied = _denied_clauses(query)
         kinds = ["statement" if kind == "wish" and i in denied else kind for i, kind in enumerate(kinds)]
+    # "can you do that for her" asks done what a clause before it tells ("my sister wants her email deleted, ..."), not
+    # what a question before it asks ("can I delete my data? can you do that?": the question stands)
+    kinds = ["question" if kind == "instruction" and _asks_it_done(query.parts[i].words)
+             and all(k == "question" for j, k in enumerate(kinds) if j != i) else kind for i, kind in enumerate(kinds)]
     back = [i for i, c in enumerate(query.parts) if kinds[i] == "instruction" and _does_it(c.words)]
     if back and all(kind == "question" and _opening(query.parts[i].words)[:1] and _opening(query.parts[i].words)[0]
                     in _TELLING for i, kind in enumerate(kinds) if i not in back):
@@ -1905,6 +1930,26 @@ _WILL_DO = frozenset("d ll will would shall".split())
 _TOLD = frozenset("told said promised replied tell say".split())
 _REPLYING_BACK = frozenset((("get", "back"), ("revert",), ("revert", "back"), ("let", "them"), ("let", "her"),
                            ("let", "him"), ("confirm",), ("reply",), ("find", "out"), ("check",)))
+
+
+_ANYONE = frozenset("someone somebody anyone anybody people users customers they user customer person client clients "
+                    "member members".split())
+_ASKER_ARTICLES = frozenset("a an the any".split())
+_ASKED_FOR = frozenset("asked asks ask requested requests request wanted wants".split())
+
+
+def _if_someone_asked(words: tuple[str, ...]) -> bool:
+    """Whether a clause that opens with "would you", "will you", "could you", "can you" or "do you" goes on "if someone
+    asked" (anyone, people, a customer, they ...): what is done for whoever asks, asked about."""
+    if words[:2] not in (("would", "you"), ("will", "you"), ("could", "you"), ("do", "you"), ("can", "you")):
+        return False
+    for k, w in enumerate(words):
+        if w != "if":
+            continue
+        who = k + 1 + (words[k + 1 : k + 2] != () and words[k + 1] in _ASKER_ARTICLES)  # "if a customer requests it"
+        if words[who : who + 1] and words[who] in _ANYONE and _ASKED_FOR & set(words[who + 1 : who + 3]):
+            return True
+    return False
 
 
 def _goes_on_with_condition(parts: tuple[Part, ...], i: int) -> bool:
