@@ -683,12 +683,13 @@ class Assistant:
     def doubts_answer(self, query: Query, reply: Reply) -> bool:
         """Whether the second look finds it likelier than not (SECOND_LOOK_DECLINES) that no section answers `query`,
         which `reply` answers. Never for a wording an editor linked to the clause quoted (or corpus/phrasings.yaml lists
-        for it): that decision stands whatever the models read."""
+        for it): that decision stands whatever the models read; nor for a clause of the section the visitor named by
+        its number ("what does section 8 say")."""
         doubt = self.second_look_doubt(query, reply)
         clause = reply.citations[0].clause
         return doubt is not None and doubt >= self.second_look_declines \
             and frozenset(query.terms) not in self._phrased.get(clause.id, ()) \
-            and not names_a_term_of(query, clause)
+            and not names_a_term_of(query, clause) and clause.section != self.section_named(query)
 
     @cached_property
     def _phrased(self) -> dict[str, set[frozenset[str]]]:
@@ -716,10 +717,18 @@ class Assistant:
                 found = self.retyped(query, found, reading)
         followed = self.follows_up(query, privacy=False) and not (
             found is not None and found.intent.name == "grievance" and _complains_now(query.words))
-        if found is None and not followed:
+        if found is None and not followed and self.section_named(query) is None:
+            # (not "show me section 7": the policy's text asked for, which the request heads read as the visitor's data)
             found = self.learned_request(query)
         if found and found.request and followed:
             found = replace(found, request=False)  # "any update on my deletion request?": asked after, not made again
+        if found and found.request and (unquoted := self._without_quoted_policy(question)) is not None:
+            # '"Object to processing of your information" - can i really do this': the policy's words quoted make no
+            # request of the visitor's; what is said around them may (session 49's review of questions on the
+            # policy's own words)
+            again = self.intents.detect(self.analyse(unquoted)) if unquoted.strip() else None
+            if again is None or not again.request:
+                found = replace(found, request=False)
         if found and found.request:
             return self.hand_off(question, found, self.index.search(query))
         prediction = self.predict(query)
@@ -855,7 +864,7 @@ class Assistant:
                 and (sure := self._model_sure(reading, self.model_move)) is not None \
                 and ((doubt := reading.get(best.clause.section, 1.0)) <= self.model_doubt
                      or (others is None and doubt <= self.model_strong_doubt and reading[sure] >= self.model_strong)) \
-                and self._model_may_bring(sure, reading, result):
+                and self._model_may_bring(sure, reading, result) and (others is None or others != self.section_named(query)):
             # Retrieval's section is one the section model all but rules out, or one it finds much less likely than
             # a section it is sure of ("give me the full list of reasons you use my information": the section on
             # use, not whom data is shared with), unless the question's shape named it; and the model points at
@@ -917,7 +926,9 @@ class Assistant:
         changes to it), whose rules apply to another company (§8), what is taken
         from the visitor or what the service can reach on the visitor's side (§2), who else sees or gets the
         visitor's data and whether it is sold (§4), where it is kept (§10 for a country, §4's cloud hosting for a
-        server)."""
+        server); and a section the visitor names by its number ("what is incident response in section 5?")."""
+        if (named := self.section_named(query)) is not None:
+            return named
         if self.asks_about_this_policy(query):
             return self.scope_section
         if (agreed := asks_if_agreed(query)) is not None:
@@ -947,12 +958,44 @@ class Assistant:
             return self.sharing_section
         return None
 
+    def _without_quoted_policy(self, question: str) -> str | None:
+        """`question` without the spans it quotes from the policy word for word (two words or more, in quotation
+        marks), or None when it quotes none."""
+        spans = [m for m in _QUOTED.finditer(question)
+                 if len(m.group(2).split()) >= 2 and _normalised(m.group(2)) in self._policy_words]
+        if not spans:
+            return None
+        out, at = [], 0
+        for m in spans:
+            out.append(question[at : m.start()])
+            at = m.end()
+        return " ".join(out + [question[at:]])
+
+    @cached_property
+    def _policy_words(self) -> str:
+        """The policy's text, lower case, its words one space apart (what `_without_quoted_policy` looks in)."""
+        return " " + " ".join(_normalised(clause.text) for clause in self.index.policy.clauses) + " "
+
+    def section_named(self, query: Query) -> str | None:
+        """The section of this policy a message names by its number ("section 5", "sec 8", "section eight"), when it
+        names one only ("the policy mentions Analytics in both section 3 and 7" names two: retrieval chooses)."""
+        # (read from the text: text-speak reads a "2" or a "4" as "to" and "for")
+        numbers = [n for match in _SECTION_NUMBER.finditer(query.text)
+                   for n in [match.group(1), *re.findall(_A_NUMBER, match.group(2), re.IGNORECASE)]]
+        named = {_NUMBER_WORDS_TO_DIGITS.get(n.lower(), n.lstrip("0")) for n in numbers}
+        named = {n for n in named if n in self.index.sections}
+        return next(iter(named)) if len(named) == 1 else None
+
     def asks_whole_section(self, query: Query, section: str) -> bool:
         """Whether the question asks for all that `section` says, which its opening (and its list) answers, not the
         one item that says the question's word: how the visitor's data is used ("how is the information i supply
         used?", the use section), which data is used or asked for ("what data does this app use?", "what information is
         required?", the collection section), or whether it is made known ("do you publish my data", "do you release
-        any information about me", the sharing section: no item says "publish")."""
+        any information about me", the sharing section: no item says "publish"); or, of a section the visitor names
+        by its number, nothing but the section ("what does section 8 say", "show me section 7")."""
+        if section == self.section_named(query) and set(query.words) <= _ASKING_FOR_A_SECTION | {
+                section, _NUMBER_NAMES.get(section, section)}:
+            return True
         pair = self._collection_and_use
         if pair and section == pair[1]:
             return _how_data_used(query.asked)
@@ -2387,6 +2430,30 @@ def asks_about_sale(query: Query) -> bool:
 _DISCLOSING = frozenset(stem(w) for w in "share shared sharing disclose disclosed disclosing".split())
 # ... and of making it known, which ask of data only when data is named ("do you release any information about me", not
 # "will my reviews be published").
+# A span in quotation marks: "...", '...', “...”, ‘...’ (the apostrophe of "don't" opens none: a quote opens after a
+# space, a bracket or the start).
+_QUOTED = re.compile(r"""(?:(?<=^)|(?<=[\s(\[:-]))(["'“‘])(.+?)(?:["'”’])(?=$|[\s.,;:!?)\]-])""")
+
+
+def _normalised(text: str) -> str:
+    """Lower-case words, one space apart, punctuation dropped: how a quoted span and the policy are compared."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+# A section named by its number: "section 5", "sec. 8", "section no 2", "§ 7", "section eight", and each number of
+# "sections 3 and 7".
+_NUMBER_WORDS_TO_DIGITS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()) if n}
+_NUMBER_NAMES = {digits: word for word, digits in _NUMBER_WORDS_TO_DIGITS.items()}
+_A_NUMBER = r"(\d{1,2}|" + "|".join(_NUMBER_WORDS_TO_DIGITS) + r")\b"
+_SECTION_NUMBER = re.compile(r"(?:\b(?:sections?|sec|clause)\.?\s*(?:no\.?\s*|number\s*)?|§\s*)" + _A_NUMBER
+                             + r"((?:\s*(?:,|&|and|or)\s*" + _A_NUMBER + r")*)", re.IGNORECASE)
+# What asks for a whole named section and nothing in it: "what does section 8 say", "show me section 7", "can you
+# explain section 3 of the policy".
+_ASKING_FOR_A_SECTION = frozenset("""what whats does do is s say says said mean means cover covers talk talks about tell
+    me show explain read give quote the a this that your ur privacy policy of in please pls plz section sec clause point
+    can could you u i see want to know""".split())
+
 _MAKING_KNOWN = frozenset(stem(w) for w in """release released releasing reveal revealed revealing publish published
     publishing""".split())
 _OWN_STEMS = frozenset(stem(w) for w in "my mine".split())

@@ -250,3 +250,92 @@ def test_a_relatives_account_and_a_parents_oversight_are_not_covered(assistant, 
 def test_what_the_policy_says_of_anyones_data_still_answers(assistant, message, section):
     reply = assistant.answer(message)
     assert reply.answered and top_section(reply) == section
+
+
+@pytest.mark.parametrize("message", [
+    "can I read my wife's messages",
+    "can I manage my son's account for him",
+    "how do I recover my mother's account if she lost access to her email",
+])
+def test_opening_a_relatives_messages_or_account_is_not_covered(assistant, message):
+    assert _declined_as_not_covered(assistant.answer(message))
+
+
+@pytest.mark.parametrize("message, section", [
+    ("which outside companies can see my son's account info", "4"),  # who else sees it: section 4
+    ("my dad's data - who else gets to see it apart from you guys", "4"),
+    ("do you share my wife's messages with anyone", "4"),
+])
+def test_what_others_see_of_a_relatives_data_is_answered(assistant, message, section):
+    reply = assistant.answer(message)
+    assert reply.answered and top_section(reply) == section
+
+
+def test_hinglish_names_a_spouse_and_parents(assistant):
+    assert assistant.analyse("biwi ka number aur pati ka email").words[:1] == ("wife",)
+    assert "husband" in assistant.analyse("biwi ka number aur pati ka email").words
+
+
+# A section named by its number, and the policy's words quoted (session 49's review of questions on the policy's own
+# words).
+
+@pytest.mark.parametrize("message, section", [
+    ("what does section 8 say", "8"),
+    ("show me section 7", "7"),
+    ("explain section eight", "8"),
+    ("what is usage data in section 2", "2"),  # "2" is text-speak's "to" in the words, not in the text
+    ("what does 'service provision' mean in section 3?", "3"),
+    ('what does "third-party services" mean in section 8?', "8"),
+])
+def test_a_section_named_by_its_number_answers(assistant, message, section):
+    reply = assistant.answer(message)
+    assert reply.answered and not reply.handoff and top_section(reply) == section
+
+
+def test_a_whole_section_asked_for_is_quoted_from_its_opening(assistant):
+    reply = assistant.answer("what does section 2 say")
+    assert reply.citations[0].clause.id == assistant.index.policy.section("2").clauses[0].id
+
+
+@pytest.mark.parametrize("text, named", [
+    ("see § 7", "7"), ("section no. 4", "4"), ("sec.10", "10"), ("Section Eight", "8"), ("section 02", "2"),
+    ("sections 3 and 7", None),  # two named: retrieval chooses
+    ("the policy mentions Analytics in both section 3 and 7", None),
+    ("what does section 13 say", None),  # no such section
+    ("I have 2 and 3 questions", None),
+])
+def test_which_section_a_message_names(assistant, text, named):
+    assert assistant.section_named(assistant.analyse(text)) == named
+
+
+@pytest.mark.parametrize("message, handoff", [
+    ('"Object to processing of your information" - can i really do this', None),
+    ('"opt-out of marketing communications" - how long does the opt-out take to take effect?', None),
+    ('"Request deletion of your personal information" - ok, delete my account now', "deletion"),
+    ("I object to processing of my information", "objection"),
+])
+def test_the_policys_words_quoted_make_no_request(assistant, message, handoff):
+    assert assistant.answer(message).handoff == handoff
+
+
+@pytest.mark.parametrize("message, section", [
+    ("hackers se bachane ke liye kya karte ho", "5"),  # "bachane": to protect
+    ("nabaligo ka data collect karte ho?", "9"),  # minors
+    ("meri info ko unauthorized access se kaise bachate ho", "5"),
+    ("kis time tak call kar sakta hu", "12"),  # till what time
+    ("aap mujhe promotional emails kyu bhejte ho", "3"),  # "kyu" asks why: no opt-out
+])
+def test_more_hinglish_words(assistant, message, section):
+    reply = assistant.answer(message)
+    assert reply.answered and not reply.handoff and top_section(reply) == section
+
+
+@pytest.mark.parametrize("message", ["pehle kabhi aapka data breach hua hai kya", "cookies kitne din tak rehti hai browser me",
+                                     "aapke against case karna ho to kaunse court me"])
+def test_hinglish_questions_the_policy_does_not_answer(assistant, message):
+    assert _declined_as_not_covered(assistant.answer(message))
+
+
+@pytest.mark.parametrize("message", ["dhanyavaad madad ke liye", "chalo bye"])
+def test_hinglish_thanks_and_goodbye(assistant, message):
+    assert assistant.answer(message).kind == "smalltalk"
