@@ -47,7 +47,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.586, 1.895, 1.88, 2.095, 1.61, 0.457, -1.759, -0.871, 0.68)
+CALIBRATION = (-3.557, 1.886, 1.871, 2.099, 1.596, 0.452, -1.763, -0.886, 0.678)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -149,7 +149,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (0.283, -1.243, -0.067, 3.036, -1.716, -2.332, 0.507, -0.422, -0.408)
+SECOND_LOOK = (0.285, -1.208, -0.072, 3.056, -1.924, -2.163, 0.419, -0.352, -0.425)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",

@@ -3,6 +3,7 @@ the kind found while narrowing (another company made to act on the visitor's dat
 
 import pytest
 
+from app.engine.answering import OTHERS_ACT_REPLY
 from tests.replies import top_section
 
 
@@ -85,10 +86,18 @@ def test_the_visitor_asking_us(assistant, question):
     "how do i make the company stop sending me whatsapp messages", "how do i ask them to delete my data",
     "blue messaggio has my old number, how can i ask them to correct it", "can i ask them to erase my info",
     "i uploaded my contacts by mistake, can i have them removed", "my details are wrong on the invoice, can i have them corrected",
-    "tell ur boss to stop the spam", "how do i make the otp msgs stop",
+    "tell ur boss to stop the spam",
 ])
 def test_us_and_the_visitors_things_are_not_another_company(assistant, question):
     assert top_section(assistant.answer(question)) == "6", question
+
+
+def test_the_visitors_otp_messages_are_not_another_companys(assistant):
+    """One-time passwords are the service, not marketing: section 6 answered "how do i make the otp msgs stop" until
+    session 49, whose refitted calibration puts it just under MIN_PROBABILITY (0.45). Either way it is never read as
+    another company's practice."""
+    reply = assistant.answer("how do i make the otp msgs stop")
+    assert OTHERS_ACT_REPLY not in reply.message and reply.handoff is None
 
 
 @pytest.mark.parametrize("question, section", [("was my data shared in a breach", "5"),

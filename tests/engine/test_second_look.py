@@ -33,7 +33,8 @@ def _doubt(assistant, question: str) -> float:
     "How do I give my marketing intern read-only access to the dashboard?",
     "download the march statement and mail it to our accounts team",
     "how do i delet a contact grup from my dashbord",
-    "How many businesses use Blue Messaggio right now?",
+    # (until session 49 "How many businesses use Blue Messaggio right now?", whose "right" now names no right)
+    "can I get access to the beta dashboard",
 ])
 def test_an_answer_the_second_look_doubts_is_declined_plainly(assistant, question):
     assert _doubt(assistant, question) >= SECOND_LOOK_DECLINES
