@@ -17,7 +17,7 @@ import logging
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from pathlib import Path
 
@@ -717,7 +717,8 @@ class Assistant:
                 found = self.retyped(query, found, reading)
         followed = self.follows_up(query, privacy=False) and not (
             found is not None and found.intent.name == "grievance" and _complains_now(query.words))
-        if found is None and not followed and self.section_named(query) is None:
+        named = self.section_named(query)
+        if found is None and not followed and named is None:
             # (not "show me section 7": the policy's text asked for, which the request heads read as the visitor's data)
             found = self.learned_request(query)
         if found and found.request and followed:
@@ -864,7 +865,7 @@ class Assistant:
                 and (sure := self._model_sure(reading, self.model_move)) is not None \
                 and ((doubt := reading.get(best.clause.section, 1.0)) <= self.model_doubt
                      or (others is None and doubt <= self.model_strong_doubt and reading[sure] >= self.model_strong)) \
-                and self._model_may_bring(sure, reading, result) and (others is None or others != self.section_named(query)):
+                and self._model_may_bring(sure, reading, result) and named is None:
             # Retrieval's section is one the section model all but rules out, or one it finds much less likely than
             # a section it is sure of ("give me the full list of reasons you use my information": the section on
             # use, not whom data is shared with), unless the question's shape named it; and the model points at
@@ -962,7 +963,7 @@ class Assistant:
         """`question` without the spans it quotes from the policy word for word (two words or more, in quotation
         marks), or None when it quotes none."""
         spans = [m for m in _QUOTED.finditer(question)
-                 if len(m.group(2).split()) >= 2 and _normalised(m.group(2)) in self._policy_words]
+                 if len(quoted := words(m.group(2))) >= 2 and f" {' '.join(quoted)} " in self._policy_words]
         if not spans:
             return None
         out, at = [], 0
@@ -973,18 +974,15 @@ class Assistant:
 
     @cached_property
     def _policy_words(self) -> str:
-        """The policy's text, lower case, its words one space apart (what `_without_quoted_policy` looks in)."""
-        return " " + " ".join(_normalised(clause.text) for clause in self.index.policy.clauses) + " "
+        """The policy's words (`text.words`), one space apart and one before and after, so that a quoted span matches
+        whole words only (what `_without_quoted_policy` looks in)."""
+        return " " + " ".join(w for clause in self.index.policy.clauses for w in words(clause.text)) + " "
 
     def section_named(self, query: Query) -> str | None:
         """The section of this policy a message names by its number ("section 5", "sec 8", "section eight"), when it
         names one only ("the policy mentions Analytics in both section 3 and 7" names two: retrieval chooses)."""
-        # (read from the text: text-speak reads a "2" or a "4" as "to" and "for")
-        numbers = [n for match in _SECTION_NUMBER.finditer(query.text)
-                   for n in [match.group(1), *re.findall(_A_NUMBER, match.group(2), re.IGNORECASE)]]
-        named = {_NUMBER_WORDS_TO_DIGITS.get(n.lower(), n.lstrip("0")) for n in numbers}
-        named = {n for n in named if n in self.index.sections}
-        return next(iter(named)) if len(named) == 1 else None
+        named = [n for n in _numbers_named(query.text) if n in self.index.sections]
+        return named[0] if len(named) == 1 else None
 
     def asks_whole_section(self, query: Query, section: str) -> bool:
         """Whether the question asks for all that `section` says, which its opening (and its list) answers, not the
@@ -2435,9 +2433,14 @@ _DISCLOSING = frozenset(stem(w) for w in "share shared sharing disclose disclose
 _QUOTED = re.compile(r"""(?:(?<=^)|(?<=[\s(\[:-]))(["'“‘])(.+?)(?:["'”’])(?=$|[\s.,;:!?)\]-])""")
 
 
-def _normalised(text: str) -> str:
-    """Lower-case words, one space apart, punctuation dropped: how a quoted span and the policy are compared."""
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+@lru_cache(maxsize=4096)
+def _numbers_named(text: str) -> frozenset[str]:
+    """The section numbers a message's text names ("section 5", "§ 7", "sections 3 and 7"), as digits. Read from the
+    text, since text-speak reads a "2" or a "4" as "to" and "for"; once per message, however many steps of answering
+    ask (`Assistant.section_named`)."""
+    numbers = [n for match in _SECTION_NUMBER.finditer(text)
+               for n in [match.group(1), *re.findall(_A_NUMBER, match.group(2), re.IGNORECASE)]]
+    return frozenset(_NUMBER_WORDS_TO_DIGITS.get(n.lower(), n.lstrip("0")) for n in numbers)
 
 
 # A section named by its number: "section 5", "sec. 8", "section no 2", "§ 7", "section eight", and each number of

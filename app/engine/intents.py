@@ -1941,7 +1941,7 @@ _ASKED_FOR = frozenset("asked asks ask requested requests request wanted wants".
 def _if_someone_asked(words: tuple[str, ...]) -> bool:
     """Whether a clause that opens with "would you", "will you", "could you", "can you" or "do you" goes on "if someone
     asked" (anyone, people, a customer, they ...): what is done for whoever asks, asked about."""
-    if words[:2] not in (("would", "you"), ("will", "you"), ("could", "you"), ("do", "you"), ("can", "you")):
+    if tuple(words[:2]) not in _WOULD_YOU and tuple(words[:2]) != ("do", "you"):
         return False
     for k, w in enumerate(words):
         if w != "if":
