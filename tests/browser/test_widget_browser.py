@@ -297,7 +297,7 @@ def test_chat_page_without_javascript_escapes_the_question(sites, chromium):
 
 LIST_QUESTIONS = ["what cookies do you use?",  # four list items, no lead-in
                   "what personal information do you collect?"]  # a lead-in ending with ":" and its items
-UNDECIDED = "do you share my data with advertisers"  # two sections close together: asks back under `undecided`
+UNDECIDED = "do advertisers get my data"  # sections close together: asks back under `undecided`
 
 
 class Surface:

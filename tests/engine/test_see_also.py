@@ -33,7 +33,9 @@ def reading(assistant, question: str) -> dict[str, float]:
 # The quoted clause is not the one that answers; the section that does is now under "See also".
 @pytest.mark.parametrize("question, quoted, answers", [
     ("do I have the right to say no to cookies", "6", "7"),
-    ("where are your servers", "2", "10"),
+    # (session 50: "where are your servers" now quotes the cloud hosting of section 4, as "where do your servers sit"
+    # does; the countries of section 10 come under "See also")
+    ("where do your servers sit", "4", "10"),
     ("can I limit what you gather about me while I browse", "2", "7"),
 ])
 def test_the_section_the_model_finds_likely_is_cited_under_see_also(assistant, question, quoted, answers):

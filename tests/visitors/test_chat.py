@@ -466,7 +466,7 @@ def undecided(app):
 
 
 def test_a_close_call_asks_back_with_up_to_three_choices_from_different_sections(undecided, client, policy):
-    data = ask(client, "do you share my data with advertisers")
+    data = ask(client, "do advertisers get my data")
     assert_shape(data)
     assert (data["kind"], data["answered"], data["answer"], data["citations"]) == ("clarify", False, None, [])
     assert data["message"] == "Did you mean one of these?"
@@ -480,9 +480,9 @@ def test_a_close_call_asks_back_with_up_to_three_choices_from_different_sections
 
 @pytest.mark.storage
 def test_picking_a_choice_answers_with_that_clause_and_logs_the_choice(undecided, client, db):
-    asked = ask(client, "do you share my data with advertisers")
+    asked = ask(client, "do advertisers get my data")
     picked = asked["clarify"][1]["clause_id"]
-    data = ask(client, "do you share my data with advertisers", choice=picked, clarifies=asked["question_id"])
+    data = ask(client, "do advertisers get my data", choice=picked, clarifies=asked["question_id"])
     assert (data["kind"], data["answered"], data["reason"]) == ("answer", True, "chosen")
     assert data["answer"]["clause_id"] == data["citations"][0]["clause_id"]
     assert picked in [q["clause_id"] for q in data["answer"]["quotes"]]
@@ -499,7 +499,7 @@ def test_a_choice_that_is_not_a_clause_is_a_400(client, choice):
 
 
 def test_the_page_without_javascript_offers_the_choices_as_links_that_answer(undecided, client):
-    page = client.get("/?q=do+you+share+my+data+with+advertisers").get_data(as_text=True)
+    page = client.get("/?q=do+advertisers+get+my+data").get_data(as_text=True)
     links = re.findall(r'<a class="choice" href="([^"]+)">', page)
     assert 2 <= len(links) <= 3
     answered = client.get(links[0].replace("&amp;", "&")).get_data(as_text=True)

@@ -175,7 +175,7 @@ def test_api_handoff_in_hindi_keeps_values_and_quotes(client):
 
 
 def test_api_did_you_mean_in_hindi(undecided, client):
-    hindi = _ask(client, "do you share my data with advertisers", query_string={"lang": "hi"})
+    hindi = _ask(client, "do advertisers get my data", query_string={"lang": "hi"})
     assert hindi["kind"] == "clarify" and hindi["message"] == "क्या आपका मतलब इनमें से किसी से था?"
 
 
