@@ -17,6 +17,8 @@ least this, among the sections retrieval cites unless MODEL_ALONE allows any, or
 "no section answers" less than MODEL_RESCUE_NONE); neither when the model gives "no
 section answers" MODEL_NONE or more. MODEL_STRONG also moves a section the model gives at least that first, when it
 gives retrieval's first section at most MODEL_STRONG_DOUBT and the question's shape did not name that section.
+MODEL_AGREE lets a rescue stand, whatever the model gives "no section answers", when the model's likeliest section (at
+least this) is retrieval's best one.
 MODEL_ALONE lets the model bring in a section retrieval does not cite when it gives it at least this, and
 MODEL_ABSTAIN declines a question retrieval would answer less surely than MODEL_ABSTAIN_BELOW when the model gives "no
 section answers" at least MODEL_ABSTAIN and the question model finds it less than MODEL_ABSTAIN_PRIVACY likely to be
@@ -58,6 +60,7 @@ GATES = {
     "model_abstain_sure_below": [0.6, 0.7, 0.8, 0.9],
     "model_strong": [0.6, 0.7, 0.8, 0.9, 1.01],
     "model_strong_doubt": [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01],
+    "model_agree": [0.9, 0.95, 1.01],
 }
 TRAINING_QUESTIONS = ROOT / "bench" / "dev_from_train2.yaml"
 
@@ -140,7 +143,7 @@ def main(argv=None) -> int:
             setattr(assistant, name, current)
         print(f"round {round_ + 1}: {_show(assistant, best)}")
     print("\nthe search's optimum (MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE, MODEL_ALONE, "
-          "MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW, MODEL_ABSTAIN_PRIVACY, MODEL_STRONG, MODEL_STRONG_DOUBT; the committed "
+          "MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW, MODEL_ABSTAIN_PRIVACY, MODEL_STRONG, MODEL_STRONG_DOUBT, MODEL_AGREE; the committed "
           "gates in app/engine/answering.py are stricter where the optimum costs the training questions' abstention):")
     print("  " + ", ".join(str(getattr(assistant, name)) for name in GATES))
     return 0

@@ -47,7 +47,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.557, 1.886, 1.871, 2.099, 1.596, 0.452, -1.763, -0.886, 0.678)
+CALIBRATION = (-3.447, 1.875, 1.827, 2.126, 1.519, 0.484, -1.814, -0.859, 0.597)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -90,15 +90,20 @@ NEAR_TIE = 0.1
 # MODEL_ABSTAIN 0.93 -> 0.92 and MODEL_STRONG_DOUBT 0.5 -> 0.6 were chosen out of fold then (tables and the taught
 # sets out of fold: top-1 0.9565 -> 0.9578, abstention 0.9292 -> 0.9307; the untaught tables and dev_from_train2 did
 # not move), and keep two decided wordings as they were.
+# Session 50 (the models reading "they" as us, the section model retrained): MODEL_STRONG_DOUBT 0.6 -> 0.7, out of fold
+# on the tables top-1 0.9441 -> 0.9448 with top-3, abstention and dev_from_train2 unchanged (`bench.section_gates`'
+# measure; four rows of top-1 gained on the review of paraphrase, one lost on the review of situations).
 MODEL_MOVE, MODEL_DOUBT, MODEL_MOVE_BELOW, MODEL_RESCUE, MODEL_NONE = 0.4, 0.3, 1.01, 0.9, 0.65
 MODEL_ALONE, MODEL_ABSTAIN, MODEL_ABSTAIN_BELOW, MODEL_ABSTAIN_PRIVACY = 0.6, 0.92, 0.6, 0.6
-MODEL_STRONG, MODEL_STRONG_DOUBT = 0.8, 0.6
+MODEL_STRONG, MODEL_STRONG_DOUBT = 0.8, 0.7
 MODEL_RESCUE_LOW, MODEL_RESCUE_NONE = 0.5, 0.1
 # Retrieval unsure, the section model's likeliest section at least MODEL_AGREE and retrieval's best section too: the
 # rescue stands whatever the model gives "no section answers" (MODEL_NONE), which a question told through a story
 # raises beside a sure section ("Our usage dashboard shows a lot of activity from our team. What do you do with all
-# that usage data?": section 3 at 0.92, "none" at 0.66; session 50's review). 1.01: never.
-MODEL_AGREE = 1.01
+# that usage data?": section 3 at 0.92, "none" at 0.66; session 50's review). Out of fold on the tables (the same
+# measure) 0.95 and 0.9 each gained top-1 0.9441 -> 0.9445 and top-3 0.9667 -> 0.9673, at a cost in abstention of
+# 0.9416 -> 0.9412 and 0.9403; dev_from_train2 did not move. 0.95, the cheaper of the two.
+MODEL_AGREE = 0.95
 # All but certain that no section answers (MODEL_ABSTAIN_SURE), the model declines what retrieval would answer less
 # surely than MODEL_ABSTAIN_SURE_BELOW, whatever the question model thinks of privacy: "how do i block spam sms on my
 # iphone" (retrieval 0.63), "need yesterday's campaign DLR report as an xlsx" (0.68). Session 32, out of fold: the
@@ -154,7 +159,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (0.285, -1.208, -0.072, 3.056, -1.924, -2.163, 0.419, -0.352, -0.425)
+SECOND_LOOK = (0.679, -1.494, -0.104, 3.113, -1.963, -2.08, 0.265, -0.249, -0.641)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
@@ -1527,7 +1532,7 @@ class Assistant:
         "their" is ours, as visitors write of an app ("does the policy cover their website too": session 50's review)."""
         asked = query.asked
         return bool((_OTHER_PARTIES | _OTHERS_NAMED) & set(query.words)) or any(
-            self._unknown_name(w) or (w in _PLACES and (i == 0 or asked[i - 1] not in _OURS | {"their"}))
+            self._unknown_name(w) or (w in _PLACES and not (_OURS | {"their"}) & set(asked[max(0, i - 2):i]))
             for i, w in enumerate(asked))
 
     def _another_named(self, before: tuple[str, ...]) -> bool:
@@ -1624,7 +1629,7 @@ class Assistant:
                 party = True
             elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]) \
                     and before not in _POLICY_PLACES and asked[i + 1:i + 3] not in _MADE_BY_US \
-                    and not (before == "their" and not self._others_named(query)):
+                    and not ("their" in asked[max(0, i - 2):i] and not self._others_named(query)):
                 party = True  # not "your otp service", "ur sms app": ours, a word between; nor the policy's own
                 # "messaging services" and "related applications", nor "the phone apps you make" (session 50's review)
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
@@ -2723,7 +2728,8 @@ _PRODUCT_PLACES = frozenset("list lists dashboard panel portal campaign campaign
 # A child or an age named (as stems): what the children's section answers is asked of someone young.
 _NAMES_A_CHILD = frozenset(stem(w) for w in """child children childs kid kids kiddo minor minors underage age aged old
     young younger teen teenager son daughter baby toddler boy girl student pupil school parent parental guardian coppa
-    juvenile youth infant niece nephew grandson granddaughter sibling brother sister grader""".split())
+    juvenile youth infant niece nephew grandson granddaughter sibling brother sister grader youngster youngsters tween
+    tweens""".split())  # (tweens, youngsters: session 50's review)
 _KIN = frozenset("""wife husband son daughter kid kids child children mom mother dad father brother sister friend friends
     family partner boyfriend girlfriend parents spouse""".split())
 
@@ -3301,7 +3307,9 @@ def asks_where_kept(query: Query) -> str | None:
     if asked & _BORDERS and asked & _CROSSING:
         return "country"  # "may his details go across borders": crossing one is a transfer, however it goes
     if "where" in asked and asked & _SERVERS and not asked & {"log", "logs"} and not asked & _SAFE:
-        return "remote"  # "where are their servers" (session 50's review): where the servers are, no verb of keeping
+        # "where are their servers" (session 50's review): where the servers are, no verb of keeping; a country named
+        # beside it asks which country ("whr r ur servers lol, outside india?", fresh12)
+        return "country" if asked & (_COUNTRIES | _BORDERS) else "remote"
     if not _KEEPING & stems or asked & _SAFE or "track" in stems or "how" in asked:
         # "is my data stored on a secure server", "how is my contact list stored on your servers": how it is
         # protected; "keep track of": what is collected
@@ -3464,8 +3472,9 @@ _OTHER_PARTIES = frozenset("""customer customers client clients user users conta
     buyers""".split())
 _THEY = frozenset("they them their theirs".split())
 # "they" read as us by the models (`Assistant.model_words`) when nobody else is named; not "them", as often the things
-# named ("I don't want your marketing emails, how do I stop them?")
-_AS_US = {"they": "you", "their": "your", "theirs": "yours"}
+# named ("I don't want your marketing emails, how do I stop them?"), nor "their", as often "there" mistyped ("are their
+# tiered options for security?", a question of ../shared/train that then drew section 5)
+_AS_US = {"they": "you"}
 _OTHERS_NAMED = frozenset("whose third other others partner partners".split())
 # ... "them" only when reached ("call them", "write to them"), "they" only when open, based or replying ("when are they
 # open", "where are they based"): "them" and "they" name things as often ("how do I stop them")
@@ -3508,7 +3517,8 @@ _NEXT_TO_IT = frozenset({"in", "open", "on",
 # 9820011111 yours" (stemmed "number your"), not "If Zapier mishandles the numbers, is that your responsibility?"
 # (session 50's review)
 _TWO_AT_ONCE = frozenset({(stem("number"), stem("yours"))})
-_BETWEEN_TWO = frozenset("of the still usual usually current currently normal normally again up even also".split())
+_BETWEEN_TWO = frozenset("""of the still usual usually current currently normal normally again up even also
+    one any either""".split())  # "can i call one of you" (the review of session 50's rules)
 
 
 _BEING = frozenset("are is were was been keep keeps".split())
