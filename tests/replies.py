@@ -6,6 +6,11 @@ def top_section(reply) -> str | None:
     return reply.top.clause.section if reply.answered and reply.top else None
 
 
+def declined_as_not_covered(reply) -> bool:
+    """Whether a reply says plainly that the policy does not cover what was asked: no quote, no handoff."""
+    return not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+
+
 def answer_without(assistant, model: str, question: str):
     """The reply with one of the assistant's models taken out for the question (`sections`: the section model,
     `requests`: its request heads), then put back."""

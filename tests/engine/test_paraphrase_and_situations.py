@@ -7,11 +7,7 @@ tested next to the wordings that must not change."""
 
 import pytest
 
-from tests.replies import top_section
-
-
-def _declined_as_not_covered(reply) -> bool:
-    return not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+from tests.replies import declined_as_not_covered, top_section
 
 
 @pytest.mark.parametrize("question, section", [
@@ -85,7 +81,7 @@ def test_the_wordings_beside_them_do_not_move(assistant, question, section):
     "do they include ads, including potentially malicious ones?",
 ])
 def test_topics_the_policy_does_not_cover_are_declined(assistant, message):
-    assert _declined_as_not_covered(assistant.answer(message))
+    assert declined_as_not_covered(assistant.answer(message))
 
 
 @pytest.mark.parametrize("message", [

@@ -6,11 +6,7 @@ asked" is asked, not requested. Each kind is tested next to the wordings that mu
 
 import pytest
 
-from tests.replies import top_section
-
-
-def _declined_as_not_covered(reply) -> bool:
-    return not reply.answered and reply.reason == "not_covered" and reply.handoff is None
+from tests.replies import declined_as_not_covered, top_section
 
 
 @pytest.mark.parametrize("message", [
@@ -27,12 +23,12 @@ def _declined_as_not_covered(reply) -> bool:
     "how do i file a complaint with the cyber crime police about fraud sms",
 ])
 def test_a_recipients_question_about_the_message_itself_is_not_covered(assistant, message):
-    assert _declined_as_not_covered(assistant.answer(message))
+    assert declined_as_not_covered(assistant.answer(message))
 
 
 def test_the_contact_details_come_with_the_decline(assistant):
     reply = assistant.answer("which brand sent me this promo sms")
-    assert _declined_as_not_covered(reply)
+    assert declined_as_not_covered(reply)
     assert reply.contact and reply.contact["Phone"]
 
 
@@ -102,7 +98,7 @@ def test_a_question_after_a_greeting_word_is_still_answered(assistant, message):
 ])
 def test_facts_about_the_company_the_policy_does_not_give_are_declined(assistant, message):
     reply = assistant.answer(message)
-    assert _declined_as_not_covered(reply)
+    assert declined_as_not_covered(reply)
     assert reply.contact  # with the contact details
 
 
@@ -118,7 +114,7 @@ def test_facts_about_the_company_the_policy_does_not_give_are_declined(assistant
     "has the government asked you for anyone's data this year",
 ])
 def test_more_topics_the_policy_does_not_cover(assistant, message):
-    assert _declined_as_not_covered(assistant.answer(message))
+    assert declined_as_not_covered(assistant.answer(message))
 
 
 @pytest.mark.parametrize("message, section", [
@@ -191,7 +187,7 @@ def test_the_visitors_own_records_are_no_gap(assistant, message):
     "Can I get the list of names of employees who accessed my data?",
 ])
 def test_specific_details_the_policy_does_not_give_are_not_covered(assistant, message):
-    assert _declined_as_not_covered(assistant.answer(message))
+    assert declined_as_not_covered(assistant.answer(message))
 
 
 @pytest.mark.parametrize("message, handoff", [
@@ -240,7 +236,7 @@ def test_a_greeting_before_a_question_leaves_the_question(assistant):
     "does your service let parents read their child's messages",
 ])
 def test_a_relatives_account_and_a_parents_oversight_are_not_covered(assistant, message):
-    assert _declined_as_not_covered(assistant.answer(message))
+    assert declined_as_not_covered(assistant.answer(message))
 
 
 @pytest.mark.parametrize("message, section", [
@@ -258,7 +254,7 @@ def test_what_the_policy_says_of_anyones_data_still_answers(assistant, message, 
     "how do I recover my mother's account if she lost access to her email",
 ])
 def test_opening_a_relatives_messages_or_account_is_not_covered(assistant, message):
-    assert _declined_as_not_covered(assistant.answer(message))
+    assert declined_as_not_covered(assistant.answer(message))
 
 
 @pytest.mark.parametrize("message, section", [
@@ -333,7 +329,7 @@ def test_more_hinglish_words(assistant, message, section):
 @pytest.mark.parametrize("message", ["pehle kabhi aapka data breach hua hai kya", "cookies kitne din tak rehti hai browser me",
                                      "aapke against case karna ho to kaunse court me"])
 def test_hinglish_questions_the_policy_does_not_answer(assistant, message):
-    assert _declined_as_not_covered(assistant.answer(message))
+    assert declined_as_not_covered(assistant.answer(message))
 
 
 @pytest.mark.parametrize("message", ["dhanyavaad madad ke liye", "chalo bye"])
