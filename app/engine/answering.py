@@ -635,7 +635,7 @@ class Assistant:
         question to the unsubscribe clause (the review of round 17)."""
         asked = query.asked
         words = [w for i, w in enumerate(asked) if not closing_tell(asked, i)]
-        if _THEY & set(words) and not (_OTHER_PARTIES | _OTHERS_NAMED) & set(query.words):
+        if _THEY & set(words) and not _ANYONE_ELSE & set(query.words):
             # with nobody else named, "they" are us: "do they know my internet address" is read as "do you know ..."
             # (session 50's review: the third person lost a tenth of the rows the second person answers)
             words = [_AS_US.get(w, w) for w in words]
@@ -1531,7 +1531,7 @@ class Assistant:
         bank), a name neither the policy nor the model knows, or an app or site not said to be ours. With nobody named,
         "their" is ours, as visitors write of an app ("does the policy cover their website too": session 50's review)."""
         asked = query.asked
-        return bool((_OTHER_PARTIES | _OTHERS_NAMED) & set(query.words)) or any(
+        return bool(_ANYONE_ELSE & set(query.words)) or any(
             self._unknown_name(w) or (w in _PLACES and not (_OURS | {"their"}) & set(asked[max(0, i - 2):i]))
             for i, w in enumerate(asked))
 
@@ -1618,10 +1618,11 @@ class Assistant:
             (asked[i - 2] for i in range(2, len(asked) - 1) if asked[i:i + 2] == ("or", "yours") and asked[i - 1] == "s"),
             None)
         party = party or bool(beside and beside not in _OUR_NAMES | _NOT_OWNERS | _LAWS_OF and _POLICY_WORDS & set(asked))
+        # "their" with nobody else named is ours ("does the policy cover their website too"); read once, not per word
+        their_is_ours = bool({"their", "theirs"} & set(asked)) and not self._others_named(query)
         for i, word in enumerate(asked):
             before = asked[i - 1] if i else ""
-            if word in ("their", "theirs") and (not _RULE_NOUNS & set(asked[max(0, i - 4):i + 5])
-                                                or not self._others_named(query)) \
+            if word in ("their", "theirs") and (not _RULE_NOUNS & set(asked[max(0, i - 4):i + 5]) or their_is_ours) \
                     and asked[i + 1:i + 2] != ("own",):
                 continue  # "their" far from any word of rules ("... covered by standard contractual clauses? ... their
                 # onboarding window closes Friday"): someone's, not another company's rules
@@ -1629,7 +1630,7 @@ class Assistant:
                 party = True
             elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]) \
                     and before not in _POLICY_PLACES and asked[i + 1:i + 3] not in _MADE_BY_US \
-                    and not ("their" in asked[max(0, i - 2):i] and not self._others_named(query)):
+                    and not ("their" in asked[max(0, i - 2):i] and their_is_ours):
                 party = True  # not "your otp service", "ur sms app": ours, a word between; nor the policy's own
                 # "messaging services" and "related applications", nor "the phone apps you make" (session 50's review)
             elif self._unknown_name(word) and (before in _NAME_BEFORE or asked[i + 1:i + 2] and asked[i + 1] in _NAME_AFTER):
@@ -3476,6 +3477,7 @@ _THEY = frozenset("they them their theirs".split())
 # tiered options for security?", a question of ../shared/train that then drew section 5)
 _AS_US = {"they": "you"}
 _OTHERS_NAMED = frozenset("whose third other others partner partners".split())
+_ANYONE_ELSE = _OTHER_PARTIES | _OTHERS_NAMED  # words that name someone other than us
 # ... "them" only when reached ("call them", "write to them"), "they" only when open, based or replying ("when are they
 # open", "where are they based"): "them" and "they" name things as often ("how do I stop them")
 _REACH_THEM = frozenset(stem(w) for w in "call ring phone email mail write contact reach message ping text visit".split())
