@@ -172,6 +172,11 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
               "hope", "you", "are", "re", "well", "around", "online", "available",
               # trying the chat ("good morning! just checking if this chat works": session 50's review)
               "just", "checking", "testing", "test", "if", "this", "chat", "works", "working"}
+# The words that make a message of greeting words a greeting ("good sir" alone is not one), in India's languages too:
+# Tamil "vanakkam", Marathi "namaskar", Bengali "nomoshkar", and text-speak "gm" (session 51's review).
+_HELLO = frozenset({"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning", "afternoon",
+                    "evening", "vanakkam", "namaskar", "namaskaram", "nomoshkar", "namaskaar", "gm"})
+_GREETINGS |= _HELLO
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "helps", "helped", "info", "information", "brother", "bro", "sir", "madam", "that",
            "was", "very", "so", "much", "you", "a", "lot", "bye",
@@ -180,7 +185,9 @@ _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "coo
            # (read "thanks your": session 49's review)
            "bhai", "ji", "dear", "hui", "hua", "your",
            # praise and laughter ("thanks, that answered my question", "haha nice, you're quick": session 50's review)
-           "answered", "my", "question", "questions", "haha", "hahaha", "lol", "re", "are", "quick", "fast"}
+           "answered", "my", "question", "questions", "haha", "hahaha", "lol", "re", "are", "quick", "fast",
+           # "super, thanks a lot", "thank you so much for the quick answer!" (session 51's review)
+           "super", "answer", "reply", "response"}
 # "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
 _HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything
     was the weekend life up whats what sup wassup good""".split())
@@ -323,8 +330,7 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     token_set = set(tokens)
     if about and (kind := _about_the_assistant(tokens)):
         return kind
-    if token_set <= _GREETINGS and token_set & {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste",
-                                                  "greetings", "yo", "morning", "afternoon", "evening"}:
+    if token_set <= _GREETINGS and token_set & _HELLO:
         return "greeting"
     if token_set <= _HOW_ARE_YOU | _GREETINGS and (token_set & {"how", "hows", "sup", "wassup"} or (
             "what" in token_set and "up" in token_set)) \
@@ -886,7 +892,8 @@ class Assistant:
         if reading is not None and confidence < self.model_move_below \
                 and (sure := self._model_sure(reading, self.model_move)) is not None \
                 and ((doubt := reading.get(best.clause.section, 1.0)) <= self.model_doubt
-                     or (others is None and doubt <= self.model_strong_doubt and reading[sure] >= self.model_strong)) \
+                     or (others is None and not self._purpose_named(query, best) and doubt <= self.model_strong_doubt
+                         and reading[sure] >= self.model_strong)) \
                 and self._model_may_bring(sure, reading, result) and named is None:
             # Retrieval's section is one the section model all but rules out, or one it finds much less likely than
             # a section it is sure of ("give me the full list of reasons you use my information": the section on
@@ -918,6 +925,13 @@ class Assistant:
             # "Can I delete my data?" is answered from the policy, and may open the form.
             reply.offer = found.intent.name
         return reply
+
+    def _purpose_named(self, query: Query, best: Hit) -> bool:
+        """Whether retrieval's best is a purpose of the section on use that the question names as what data is used
+        for ("is data used for detecting security threats?": not the section on security, however sure the section
+        model is of it; session 51's review)."""
+        pair = self._collection_and_use
+        return pair is not None and best.clause.section == pair[1] and _used_for_named(query.asked)
 
     def _model_may_bring(self, section: str, reading: dict[str, float], result: SearchResult) -> bool:
         """Whether the section model may put `section` first: one of the sections retrieval cites, or any section of
@@ -965,6 +979,8 @@ class Assistant:
         if collection and self.asks_what_is_taken(query, prediction):
             return collection
         if asks_if_intercepted(query) and self.security_section:
+            return self.security_section
+        if asks_how_access_limited(query) and self.security_section:
             return self.security_section
         if asks_who_sees(query) or asks_about_sale(query) or asks_who_gets(query) or asks_if_shared(query) \
                 or self.sent_to_another_in_hindi(query):
@@ -1055,7 +1071,11 @@ class Assistant:
         "We use the collected information for the following purposes:", when none of them was found)."""
         hits = result.hits
         pair = self._collection_and_use
-        if not hits or pair is None or hits[0].clause.section != pair[0] or not asks_for_purpose(query):
+        if not hits or pair is None:
+            return result
+        if not (hits[0].clause.section == pair[0] and asks_for_purpose(query)) and not (
+                hits[0].clause.section != pair[1] and _used_for_named(query.asked)
+                and pair[1] in list(dict.fromkeys(hit.clause.section for hit in hits))[:3]):
             return result
         use = [hit for hit in hits if hit.clause.section == pair[1]]
         if not use:
@@ -1201,7 +1221,9 @@ class Assistant:
         before it: "the delivery report shows DND failed, what does that mean" asks what the report means (it was
         answered from section 11 on its own); "my WhatsApp template got rejected twice, can you tell me why?" and
         "... what did I do wrong" ask about the product question before them (fresh19)."""
-        return len(self.analyse(" ".join(part.words)).terms) >= 2
+        terms = self.analyse(" ".join(part.words)).terms
+        # (or a practice of ours alone: "what do you collect and how long do you keep it", session 51's review)
+        return len(terms) >= 2 or (len(terms) == 1 and terms[0] in _PRACTICE_STEMS and "you" in part.words)
 
     def _whole_question(self, part: Part) -> bool:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
@@ -1828,8 +1850,8 @@ class Assistant:
         # Where servers or a data centre are ("which city is your data centre in") is not where our office is (fresh19),
         # unless the office is asked about too ("is your server in mumbai? also where is your office").
         # Nor where the visitor's own people are ("which city my sales guys are logging in from", fresh61).
-        not_our_place = (_names_a_data_place(query.words) and not _OFFICE_WORDS & set(query.words)) \
-            or _asks_the_visitors_place(query)
+        not_our_place = ((_names_a_data_place(query.words) or _messages_delivered(query.words))
+                         and not _OFFICE_WORDS & set(query.words)) or _asks_the_visitors_place(query)
         # The company's name stands for "your": "where is Blue Messaggio based" asks where you are based.
         # In a long message only what is asked counts: "I opened your site on my office laptop ..." is context.
         text = " ".join(map(_company_stem, query.asked))
@@ -2226,6 +2248,17 @@ _OFFICE_WORDS = frozenset("""office offices headquarters hq branch branches addr
 _DATA_PLACES = frozenset("server servers datacentre datacenter datacentres datacenters".split())
 
 
+_DELIVERING = frozenset("deliver delivers delivered delivery send sends".split())
+_SENT_THINGS = frozenset("sms smses messages message texts whatsapp otp otps emails".split())
+
+
+def _messages_delivered(words: tuple[str, ...]) -> bool:
+    """Whether the question asks where the product delivers messages ("Which countries can you deliver SMS to?":
+    session 51's review), not where we are."""
+    said = set(words)
+    return bool(_DELIVERING & said and _SENT_THINGS & said)
+
+
 def _names_a_data_place(words: tuple[str, ...]) -> bool:
     """Whether servers or a data centre are named ("which city is your data centre in"), not an office or a call
     centre."""
@@ -2342,7 +2375,8 @@ _POSSIBLE = frozenset("possible can could allowed ok okay doable".split())
 # Where a sentence ends inside a message: its mark and the space after it.
 _SENTENCE_END = re.compile(r"[.!?;]+[\"')]*\s+")
 _PURPOSE_WORDS = frozenset("why purpose purposes reason reasons".split())
-# "what's the point of collecting my usage stuff?" asks the purpose (session 48's review); not a point of contact, a
+# "what's the point of collecting my usage stuff?" asks the purpose (session 48's review), as "what is the use of
+# collecting my usage patterns?" does (session 51's); not a point of contact, a
 # point in time, or a point of sale (a place)
 _SEAT_WORDS = frozenset("sale presence entry view".split())
 _PURPOSE_PAIRS = frozenset({("used", "for"), ("use", "for"), ("for", "what"), ("what", "for"), ("do", "with"),
@@ -2357,8 +2391,23 @@ def asks_for_purpose(query: Query) -> bool:
     return bool(_PURPOSE_WORDS & set(asked)) or any(pair in _PURPOSE_PAIRS for pair in zip(asked, asked[1:])) \
         or any(a == "point" and b in ("of", "in") and c not in ("contact", "time") and c not in _SEAT_WORDS
                for a, b, c in zip(asked, asked[1:], list(asked[2:]) + [""])) \
+        or any(a == "the" and b == "use" and c == "of" and d.endswith("ing")
+               for a, b, c, d in zip(asked, asked[1:], asked[2:], asked[3:])) \
         or _where_mine_used(asked) or _how_data_used(asked) or _data_taken_for(asked) \
         or (asked[-2:] in (("do", "what"), ("what", "do")) and "with" in asked[-5:-2] and _DATA_NAMED & set(asked))
+
+
+def _used_for_named(asked: tuple[str, ...]) -> bool:
+    """Whether the question asks if the visitor's data is used for a purpose it names: "is data used for detecting
+    security threats?", "Is my data used to keep the platform secure from abuse?" (session 51's review): the section
+    on use lists the purposes, however many words the purpose shares with another section's title ("Data Security").
+    Not data used by someone ("used by third parties"), nor data told of as used for something ("Do the users have
+    control on data used for marketing?", asked of the control)."""
+    return any(a in _BEING_USED and b in ("for", "to") and _DATA_NAMED & set(asked[max(0, i - 4):i])
+               and _PASSIVE_BE & set(asked[max(0, i - 5):i]) for i, (a, b) in enumerate(zip(asked, asked[1:])))
+
+
+_PASSIVE_BE = frozenset("is are was were be being been".split())
 
 
 def _data_taken_for(asked: tuple[str, ...]) -> bool:
@@ -2444,8 +2493,12 @@ def _title_stems(title: str) -> set[str]:
     return {stem(w) for w in words(title)}
 
 
-# Words of selling data (stems): "sell", "sold", "rent out", "monetise".
-_SALE = frozenset(stem(w) for w in "sell sold selling rent rented monetize monetise monetized monetised".split())
+# Practices of ours a question may ask of with no other content word ("what do you collect", "who do you share with").
+_PRACTICE_STEMS = frozenset(stem(w) for w in "collect share sell store keep track encrypt process gather".split())
+# Words of selling data (stems): "sell", "sold", "rent out", "monetise", and the policy's own "trade" ("do you trade
+# customer databases?": session 51's review).
+_SALE = frozenset(stem(w) for w in """sell sold selling rent rented monetize monetise monetized monetised trade traded
+                                     trading""".split())
 # Verbs of seeing or reaching the visitor's things, for `asks_who_sees`.
 _SEEING = frozenset("see sees seen view views viewed access accessed accessing read reads look looking".split())
 # The company's own people: what they may see is a matter of its security (access controls, training).
@@ -2459,7 +2512,7 @@ _PARTIES = _FIRMS | frozenset("people persons apps services".split())
 _PASSING = frozenset(stem(w) for w in
                      "share shared sharing disclose disclosed pass passed passing hand handing".split())
 # What a sale is of: the visitor's data ("do you sell my ...", "is personal information sold"), not a product.
-_DATA_WORDS = frozenset(stem(w) for w in "my mine data information info details personal records".split())
+_DATA_WORDS = frozenset(stem(w) for w in "my mine data information info details personal records database".split())
 
 
 def asks_about_sale(query: Query) -> bool:
@@ -2563,7 +2616,8 @@ _BOUND_OTHERS = frozenset("""their theirs users customers clients employees empl
     partners child children kid kids""".split())
 _PASSED_ON = frozenset(stem(w) for w in "share sell disclose rent trade transfer pass".split())
 _UNDOING = frozenset(stem(w) for w in "delete remove erase stop correct fix unsubscribe cancel close withdraw".split())
-_MEANING = frozenset("mean means meant amount amounts count counts automatically".split())
+_MEANING = frozenset("""mean means meant amount amounts count counts counted considered deemed treated
+    automatically""".split())
 _ALTERED = frozenset(stem(w) for w in """change changed changes update updated updates revise revised edit edits
     new version later different modified""".split())
 
@@ -2577,14 +2631,18 @@ def asks_if_agreed(query: Query) -> str | None:
     something the visitor never agreed to (a complaint or a request)."""
     asked = query.asked
     stems = query.stem_set
+    said = set(asked)
+    by_use = bool(_BY_USING & said and _MEANING & said)  # "does mere usage amount to acceptance"
     if not _AGREEING & stems and any(pair in _AGREEING_SAID for pair in zip(asked, asked[1:])):
         # "does that mean i said yes to all ur data stuff", "if I am not okay with these terms" (fresh45)
         stems = stems | {stem("agree")}
+    if by_use and "consent" in stems:
+        # using taken as consent is agreeing by use ("Is simply using the service counted as consent to them collecting
+        # my info?": session 51's review), not consent asked for a use of data
+        stems = (stems - {"consent"}) | {stem("agree")}
     if not _AGREEING & stems or (_COOKIE_STEMS | {"consent"}) & stems \
             or any(w == "never" and _AGREEING & {stem(v) for v in asked[i + 1:i + 3]} for i, w in enumerate(asked)):
         return None  # (not "i never agreed to this", a complaint or a request; "i never read the new version" is asked)
-    said = set(asked)
-    by_use = bool(_BY_USING & said and _MEANING & said)  # "does mere usage amount to acceptance"
     if not (_AGREED_TO & said or _this_page(asked) or by_use) or not (by_use or said & _AGREER):
         return None  # the visitor agrees or is bound ("am i bound", "is it compulsory for me to accept")
     # (stopping using the service is what the introduction says to do on disagreeing, no request: "if I am not okay
@@ -2698,6 +2756,24 @@ def asks_who_sees(query: Query) -> bool:
     # phone" asks what we do)
     verb = next(i for i, w in enumerate(asked) if w in _SEEING)
     return any(a in ("other", "others", "any", "else") and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
+
+
+# Verbs of limiting who reaches something, for `asks_how_access_limited`.
+_LIMITING = frozenset("""restrict restricts restricted restricting limit limits limited limiting control controls
+    controlled controlling""".split())
+
+
+def asks_how_access_limited(query: Query) -> bool:
+    """Whether the question asks if the company limits who may reach the visitor's data ("Do they restrict which
+    people can access my data?", "how do you limit who sees my information": session 51's review): the section on
+    security (its access controls), not whom data is shared with. Not the visitor limiting it ("can i restrict who
+    sees my profile", a setting the policy does not describe)."""
+    asked = query.asked
+    found = set(asked)
+    if not found & _LIMITING or not found & _SEEING or found & {"i", "we", "me"}:
+        return False
+    limit = next(i for i, w in enumerate(asked) if w in _LIMITING)
+    return any(w in _SEEING for w in asked[limit + 1 : limit + 5])
 
 
 # What the company's staff may see of the visitor's: their messages, data, contacts, or "what we send".

@@ -814,6 +814,15 @@ def _more_sent(tokens: list[str]) -> bool:
 _ADDRESS_NOUNS = (["id"], ["ids"], ["address"], ["addresses"], ["number"], ["numbers"])
 
 
+# Verbs of a state said after "confirm": "confirm my data is not sold", "confirm you have no copy".
+_STATE_VERBS = frozenset("is are was were has have had will does do isn aren".split())
+# Tag questions said after a statement, as their words read: "..., correct?", "..., right?", "..., don't you?", "...,
+# isn't it?" ("isn't" is read "isn t").
+_TAGS = frozenset(tuple(tag.split()) for tag in """correct;right;true;yes;no;ok;okay;yeah;am i right;is that right;
+    is that correct;is that true;is it;isn t it;is not it;don t you;do you;doesn t it;does it;aren t you;are you;
+    won t you;will you;didn t you;did you;haven t you;can t i;can i;right or wrong;correct me if i am wrong""".split(";"))
+
+
 def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
     tokens = [w for w in clause.words]
@@ -825,6 +834,13 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "other"
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
+    if tokens[0] in ("confirm", "clarify") and len(tokens) > 2 and (
+            tokens[1] in ("that", "whether", "if") or _STATE_VERBS & set(tokens[2:6])):
+        return "question"  # "(kindly) confirm my data is not being sold to telemarketers" asks whether it is so
+        # (session 51's review), as "tell me whether ..." does
+    if tuple(tokens) in _TAGS and (clause.question_mark or not clause.opens_sentence):
+        return "question"  # "the policy says you never share my info, correct?", "you do let people unsubscribe, don't
+        # you?": a tag asks whether what was said is so (session 51's review); not "correct it", an order
     if _asks_leave(tokens):
         return "question"  # "... wants to use it for her school group chats is that allowed": asked with no "?"
     if _ticket_title(tokens) and not clause.question_mark:
@@ -957,6 +973,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 # "I can't unsubscribe from everything since I still need the alerts": a reason for what cannot be
                 # done; not "I am contacting you because I would like my account deleted" (the review of round 37)
                 continue
+            if "not" in tokens[i + 1 : i + 3] and any(w in ("asking", "ask") and tokens[k + 1 : k + 2] == ["about"]
+                                                      for k, w in enumerate(tokens[i + 1 : i + 5], i + 1)):
+                return "other"  # "I'm not asking about cookies or security, I just want to know ...": a topic set
+                # aside (session 51's review), no wish
             if "not" in tokens[max(0, i - 2):i]:
                 return "statement"  # "not that I want to right now, but could I opt out later?": a wish denied
             if _NOT_WISHED & set(tokens[i + 1 : i + 3]) and "do" in tokens[i + 2 : i + 6] \
@@ -1212,7 +1232,9 @@ def _only_reported(query: Query, actions: frozenset[str]) -> bool:
     kinds = [classify_clause(part, actions) for part in query.parts]
     if any(kind not in ("statement", "other") for kind in kinds):
         return False
-    reported = [_SAYING & set(part.words) and _reported(list(part.words)) for part in query.parts]
+    # (not a detail of the visitor's recorded wrong: "my good name is wrongly mentioned as Suresh", session 51's review)
+    reported = [_SAYING & set(part.words) and _reported(list(part.words)) and not _own_thing_amiss(part.words)
+                for part in query.parts]
     # no clause holds a verb of request, not even the reported one ("my friend said I should ask you to delete my data",
     # "my wife said she wants her account deleted" still hand off)
     return any(reported) and not any(_REQUEST_WORDS & set(part.words) for part in query.parts)
@@ -1343,7 +1365,8 @@ _DETAILS = frozenset("""name surname company designation title city gender dob b
 # What the passive points back at: "can it be corrected?", "could they be updated?".
 _DONE_TO_IT = _POINTING_AT | {"they"}
 # What tells that the visitor's own detail is amiss: wrong or out of date.
-_AMISS = frozenset("""wrong incorrect inaccurate misspelt misspelled outdated old stale mistake typo""".split())
+_AMISS = frozenset("""wrong incorrect inaccurate misspelt misspelled outdated old stale mistake typo
+    wrongly incorrectly mistakenly erroneously mistyped misprinted""".split())  # ("my good name is wrongly mentioned")
 
 
 def _done_to_it_asked(words: tuple[str, ...], actions: frozenset[str]) -> bool:
@@ -2329,7 +2352,9 @@ def _none_heard(words: tuple[str, ...]) -> bool:
 _MUST = (("should", "be"), ("must", "be"), ("is", "to", "be"), ("are", "to", "be"), ("needs", "to", "be"),
          ("need", "to", "be"), ("could", "be"))
 _POLITE_IF = (("appreciate", "it", "if"), ("would", "be", "great", "if"), ("would", "be", "grateful", "if"),
-              ("grateful", "if"), ("would", "be", "nice", "if"), ("would", "help", "if"))
+              ("grateful", "if"), ("would", "be", "nice", "if"), ("would", "help", "if"),
+              # "I was wondering whether you could delete everything you have on me" (session 51's review)
+              ("wondering", "whether"), ("wondering", "if"))
 # ... not a rule told or asked of: "your policy says my data should be deleted on request", "my data should be deleted
 # after i close the account, is that the rule?" (a saying, a condition, a time)
 _NO_DEMAND = frozenset("""says said say states stated mentions mentioned written after when once before
@@ -2599,6 +2624,9 @@ class Intents:
                 score = 0
             if intent.urgent and minor:
                 score += 2
+            if score and intent.urgent and not minor and _only_kin_of_any_age(intent, ws):
+                score = 0  # "my cousin works in IT", "my cousin signed up using my email, delete it": a relation who may
+                # be grown up, with no age nor child named (session 51's review)
             if score and intent.urgent and (_only_adults(query.text) or (not minor and (
                     _SELF_RELATION.search(query.text) or _only_helpers(query.text)))):
                 # "my 30-year-old son", "I am his son and want my late father's account closed", "my son made an account
@@ -2866,6 +2894,19 @@ def _so_you_can_take_away(part: Part) -> bool:
         and bool({stem(w) for w in words} & _TAKING_AWAY) and bool(set(words) & _POINTING_BACK)
 
 
+# The relations a child's-data report names who are as often grown up: only with an age or a child named. (Not a
+# sibling or a student: a teacher's or a sister's report is most often of a child.)
+_KIN_OF_ANY_AGE = frozenset(stem(w) for w in "cousin cousins".split())
+
+
+def _only_kin_of_any_age(intent: Intent, words: tuple[str, ...]) -> bool:
+    """Whether the only markers of `intent` (the child's-data report) a message says are relations of any age
+    (`_KIN_OF_ANY_AGE`)."""
+    stems = [stem(w) for w in words]
+    said = [marker for marker in intent.markers if contains_phrase(marker, stems, max_skip=0)]
+    return bool(said) and all(len(marker) == 1 and marker[0] in _KIN_OF_ANY_AGE for marker in said)
+
+
 def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
     """Whether a message that speaks of a child tells us we hold the child's data and asks what we will do about it:
     "a girl in my building, maybe 9, put her details on your site. Can that be taken down?", "my niece is under 13
@@ -3115,6 +3156,10 @@ def _asked_opening(words: tuple[str, ...]) -> tuple[str, ...]:
     opening = _opening(words)
     if opening[:1] and opening[0] in _POLITE and _asks_us(opening):  # "u" is read "you" (textspeak.yaml)
         return _opening(opening[2:])
+    for i, w in enumerate(opening[:4]):
+        if w == "wondering" and opening[i + 1 : i + 2] in (("whether",), ("if",)) \
+                and opening[i + 2 : i + 3] in (("you",), ("u",)) and opening[i + 3 : i + 4] in (("could",), ("would",)):
+            return _opening(opening[i + 4:])  # "I was wondering whether you could delete ..." opens with "delete"
     return opening
 
 

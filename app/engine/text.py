@@ -231,10 +231,12 @@ class Query:
         curious who you share it with"): not asked, not a topic (the rest of those clauses is context, `asked`). A word
         the asking clauses say too stays."""
         denied = self.denied_requests
-        if not denied:
+        aside = self.set_aside
+        if not denied and not aside:
             return frozenset()
-        said = {w for i, part in enumerate(self.parts) if i not in denied for w in part.words}
-        return frozenset(w for i in denied for w in self.parts[i].words if w in _DENIED_REQUESTS and w not in said)
+        said = {w for i, part in enumerate(self.parts) if i not in denied and i not in aside for w in part.words}
+        return frozenset(w for i in denied for w in self.parts[i].words if w in _DENIED_REQUESTS and w not in said) \
+            | frozenset(w for i in aside for w in self.parts[i].words if w not in said)
 
     @_once
     def stem_set(self) -> frozenset[str]:
@@ -249,7 +251,7 @@ class Query:
         sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
         India."), when it has others too."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
-        denied = self.denied_requests
+        denied = self.denied_requests | self.set_aside
         if denied:
             # "I don't want to delete my account, I just want to know where my data is stored", "not asking for a
             # copy of anything, just tell me what you collect": the request said not to be made is not what is asked
@@ -307,6 +309,32 @@ class Query:
                                     for k, w in enumerate(said))):
                 return frozenset(d for d in denied if d < i)
         return frozenset()
+
+    @_once
+    def set_aside(self) -> frozenset[int]:
+        """The clauses that name a topic only to set it aside before a question ("Setting aside international transfers,
+        do you share anything with government agencies?", "I know you use cookies, but what stops an employee from
+        reading my messages?", "The contact section is clear, but what exactly counts as communication data?": session
+        51's review): context, not what is asked, when the question after them says enough on its own (two content
+        words or more)."""
+        parts = self.parts
+        asks = [i for i, part in enumerate(parts) if part.question_mark]
+        if not asks or len(parts) < 2:
+            return frozenset()
+        aside = set()
+        for i, part in enumerate(parts[: asks[-1]]):
+            said = part.words
+            but = parts[i + 1].joined_by == "but"
+            if part.question_mark or not said:
+                continue
+            if said[:2] in _SETTING_ASIDE or (but and (
+                    (said[0] in ("i", "we") and _GOT_IT & set(said[1:4]))
+                    or said[-2:] in (("is", "clear"), ("are", "clear"), ("makes", "sense"), ("is", "fine")))):
+                aside.add(i)
+        if not aside:
+            return frozenset()
+        rest = [w for i, part in enumerate(parts) if i not in aside and i > min(aside) for w in part.words]
+        return frozenset(aside) if sum(w not in STOPWORDS for w in rest) >= 2 else frozenset()
 
     @_once
     def sentences(self) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -466,6 +494,10 @@ def _refers_back(sentence: list[str]) -> bool:
 
 
 # A sentence opening with these supposes what the question after it asks about.
+# What opens a clause that sets a topic aside, and what the visitor says they already have of it (`Query.set_aside`).
+_SETTING_ASIDE = frozenset(tuple(pair.split()) for pair in """setting aside;leaving aside;putting aside;apart from;
+    aside from;never mind;nevermind about;forget about;besides the;other than the;ignoring the""".split(";"))
+_GOT_IT = frozenset("read saw seen know knew understand understood get got checked went noticed".split())
 _SUPPOSING = frozenset("suppose supposing imagine hypothetically assuming assume".split())
 _SAYING = frozenset("say says said mention mentions tell tells state states".split())
 
