@@ -2610,7 +2610,7 @@ _AGREEING_SAID = frozenset({("said", "yes"), ("say", "yes"), ("saying", "yes"), 
                             # "i dont like their terms what am i supposed to do" (session 50's review)
                             ("not", "like"), ("t", "like")})
 _AGREED_TO = frozenset("policy policies terms rules conditions everything whatever".split())
-_BY_USING = frozenset("use using usage carry carrying continue continuing opening visiting".split())
+_BY_USING = frozenset("use using usage carry carrying continue continuing opening visiting browsing".split())
 _AGREER = frozenset("i me am im we".split())
 _BOUND_OTHERS = frozenset("""their theirs users customers clients employees employee staff vendors vendor processors
     partners child children kid kids""".split())

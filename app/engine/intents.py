@@ -823,6 +823,17 @@ _TAGS = frozenset(tuple(tag.split()) for tag in """correct;right;true;yes;no;ok;
     won t you;will you;didn t you;did you;haven t you;can t i;can i;right or wrong;correct me if i am wrong""".split(";"))
 
 
+def _confirms_a_state(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether what follows "confirm" is a state to be confirmed ("confirm my data is not being sold"), not a deed
+    promised ("Confirm you will stop all promotional messages to my number", "confirm you will delete my account": the
+    code review of session 51), whose verb is one of `actions`."""
+    for j in range(2, min(6, len(tokens))):
+        if tokens[j] in _STATE_VERBS:
+            after = [w for w in tokens[j + 1 : j + 3] if w not in ("not", "never")][:1]
+            return not (after and after[0] in actions)
+    return False
+
+
 def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     """Say what a clause does: "question", "inquiry", "instruction", "wish", "statement" or "other"."""
     tokens = [w for w in clause.words]
@@ -835,7 +846,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
     if tokens[0] in ("confirm", "clarify") and len(tokens) > 2 and (
-            tokens[1] in ("that", "whether", "if") or _STATE_VERBS & set(tokens[2:6])):
+            tokens[1] in ("that", "whether", "if") or _confirms_a_state(tokens, actions)):
         return "question"  # "(kindly) confirm my data is not being sold to telemarketers" asks whether it is so
         # (session 51's review), as "tell me whether ..." does
     if tuple(tokens) in _TAGS and (clause.question_mark or not clause.opens_sentence):
@@ -2136,7 +2147,7 @@ _ANNOUNCING = frozenset("asking curious wondering question query doubt".split())
 # (with _FILLERS: "just", "so", "hey" ...)
 _ANNOUNCING_ASIDE = frozenset("only quick small simple one a i am im m was me my out of genuinely".split())
 # A greeting's words beside _FILLERS ("good morning", "hello everyone").
-_GREETED = frozenset("good morning afternoon evening namaste there all everyone guys folks".split())
+_GREETED = frozenset("good morning afternoon evening namaste vanakkam namaskar namaskaram nomoshkar namaskaar gm there all everyone guys folks".split())
 # A support ticket's title (`_ticket_title`): what may open it, the requests it names, and what makes it a question.
 _TICKET_OPENERS = frozenset("data my our gdpr dpdp privacy personal".split())
 _TICKET_TYPES = frozenset("access portability correction rectification deletion erasure objection".split())

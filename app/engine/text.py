@@ -67,7 +67,7 @@ STOPWORDS = frozenset(
     yourself yourselves d m o y also ever every
     blue messaggio app apps application company
     kind kinds sort sorts type types way ways thing things able possible mine anything something
-    hi hii hey hello hiya namaste yo dear sir madam thanks thank
+    hi hii hey hello hiya namaste yo dear sir madam thanks thank vanakkam namaskar namaskaram nomoshkar namaskaar gm
     guys folks actually basically literally really kinda sorta kindly clarify elaborate
     though although anyway anyways however btw hypothetically theoretically hypothetical
     worried worrying scared afraid paranoid nervous uneasy anxious suspicious sus
@@ -327,13 +327,16 @@ class Query:
             but = parts[i + 1].joined_by == "but"
             if part.question_mark or not said:
                 continue
-            if said[:2] in _SETTING_ASIDE or (but and (
+            if any(said[:len(p)] == p for p in _SETTING_ASIDE) or (but and (
                     (said[0] in ("i", "we") and _GOT_IT & set(said[1:4]))
                     or said[-2:] in (("is", "clear"), ("are", "clear"), ("makes", "sense"), ("is", "fine")))):
                 aside.add(i)
         if not aside:
             return frozenset()
         rest = [w for i, part in enumerate(parts) if i not in aside and i > min(aside) for w in part.words]
+        if set(rest) & _POINTING_BACK_AT:
+            return frozenset()  # the question points back at what the clause named ("I know my kid is 11, but is she
+            # allowed to use your app?", "..., but how can I turn them off?": the code review of session 51)
         return frozenset(aside) if sum(w not in STOPWORDS for w in rest) >= 2 else frozenset()
 
     @_once
@@ -497,6 +500,7 @@ def _refers_back(sentence: list[str]) -> bool:
 # What opens a clause that sets a topic aside, and what the visitor says they already have of it (`Query.set_aside`).
 _SETTING_ASIDE = frozenset(tuple(pair.split()) for pair in """setting aside;leaving aside;putting aside;apart from;
     aside from;never mind;nevermind about;forget about;besides the;other than the;ignoring the""".split(";"))
+_POINTING_BACK_AT = frozenset("she he her him them those these".split())
 _GOT_IT = frozenset("read saw seen know knew understand understood get got checked went noticed".split())
 _SUPPOSING = frozenset("suppose supposing imagine hypothetically assuming assume".split())
 _SAYING = frozenset("say says said mention mentions tell tells state states".split())

@@ -43,6 +43,15 @@ from tests.replies import declined_as_not_covered, top_section
     ("you do let people unsubscribe from newsletters, don't you?", "6"),
     ("kindly confirm my data is not being sold to telemarketers", "4"),
     ("I'm not asking about cookies or security, I just want to know whether you give my data to advertisers", "4"),
+    ("Other than the website, does this policy cover your mobile app?", "1"),
+    # a greeting in Marathi before the question
+    ("namaskar, majhi mahiti kashasathi vaparta?", "3"),
+    # using or browsing taken as consent is agreeing to the policy
+    ("Is simply using the service counted as consent to them collecting my info?", "1"),
+    ("is browsing your website taken as agreeing to the policy?", "1"),
+    # sub-processors are service providers; "hack proof" is security
+    ("do you share my data with your sub-processors", "4"),
+    ("is your app hack proof", "5"),
 ])
 def test_wordings_of_the_reviews_are_answered_from_their_section(assistant, question, section):
     reply = assistant.answer(question)
@@ -60,6 +69,17 @@ def test_wordings_of_the_reviews_are_answered_from_their_section(assistant, ques
     ("which country are you based in", "12"),
     ("are your servers in mumbai, and where is your office", "12"),
     ("a colleague mentioned the portability right at work today and I had no idea what it means", "6"),
+    # the code review's: words of the new topics said of what the policy does answer
+    ("can your staff read my emails sent through your platform?", "5"),
+    ("will you send the policy update to my gmail?", "11"),
+    ("my account manager keeps sending me promo emails, how do I stop them?", "6"),
+    ("Is data stored in Mumbai shared with the government?", "4"),
+    ("I have not opted in to any promos, so why am I getting them?", "6"),
+    ("can i turn off location cookies", "7"),
+    ("what happens to my data in a merger", "4"),
+    # a set-aside clause the question points back to stays asked
+    ("I know my kid is 11, but is she allowed to use your app?", "9"),
+    ("I know you use cookies, but how exactly can I turn them off in Chrome?", "7"),
 ])
 def test_the_wordings_beside_them_do_not_move(assistant, question, section):
     assert top_section(assistant.answer(question)) == section
@@ -75,6 +95,11 @@ def test_the_wordings_beside_them_do_not_move(assistant, question, section):
     "can i send whatsapp messages to people who have not opted in?",
     "my campaign sms keep getting marked as spam, why?",
     "which countries can you deliver sms to?",
+    "Have they ever given user data to the government?",
+    "Will they notify me before my data is handed over in a merger?",
+    "Can I choose which country my data is stored in?",
+    "Can we choose to host our data in an EU region?",
+    "Can I turn off location tracking in the app?",
 ])
 def test_topics_the_policy_does_not_cover_are_declined(assistant, message):
     assert declined_as_not_covered(assistant.answer(message))
@@ -89,6 +114,10 @@ def test_topics_the_policy_does_not_cover_are_declined(assistant, message):
     ("my number is wrong, correct it", "correction"),
     ("my cousin is 11 and made an account, please delete it", "child_data"),
     ("my little cousin made an account, remove it", "child_data"),
+    ("my address is mistakenly recorded as Pune, it is Navi Mumbai", "correction"),
+    # "confirm" with a deed promised asks it done
+    ("Confirm you will stop all promotional messages to my number", "marketing_opt_out"),
+    ("confirm you will delete my account", "deletion"),
 ])
 def test_requests_in_these_registers_hand_off(assistant, message, intent):
     reply = assistant.answer(message)
