@@ -251,8 +251,10 @@ class Query:
         sentences that ask indirectly ("Our compliance team needs to know whether ... is transferred outside
         India."), when it has others too."""
         marked = [i for i, part in enumerate(self.parts) if part.question_mark]
-        denied = self.denied_requests | self.set_aside
+        aside = self.set_aside
+        denied = self.denied_requests
         if denied:
+            denied = denied | aside
             # "I don't want to delete my account, I just want to know where my data is stored", "not asking for a
             # copy of anything, just tell me what you collect": the request said not to be made is not what is asked
             return tuple(w for i, part in enumerate(self.parts) if i not in denied for w in part.words)
@@ -284,7 +286,7 @@ class Query:
                 keep.update(range(j, end + 1))
                 sentence = [w for k in range(j, end + 1) for w in self.parts[k].words]
                 steps += 1
-        return tuple(w for j in sorted(keep) for w in self.parts[j].words)
+        return tuple(w for j in sorted(keep) if j not in aside for w in self.parts[j].words)
 
     def _sentence_start(self, end: int) -> int:
         """The first part of the sentence whose last part is `end`."""

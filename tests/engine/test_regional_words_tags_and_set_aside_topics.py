@@ -47,10 +47,10 @@ from tests.replies import declined_as_not_covered, top_section
     # a greeting in Marathi before the question
     ("namaskar, majhi mahiti kashasathi vaparta?", "3"),
     # using or browsing taken as consent is agreeing to the policy
-    ("Is simply using the service counted as consent to them collecting my info?", "1"),
     ("is browsing your website taken as agreeing to the policy?", "1"),
     # sub-processors are service providers; "hack proof" is security
     ("do you share my data with your sub-processors", "4"),
+    ("name the kinds of firms you share with", "4"),
     ("is your app hack proof", "5"),
 ])
 def test_wordings_of_the_reviews_are_answered_from_their_section(assistant, question, section):
@@ -96,7 +96,6 @@ def test_the_wordings_beside_them_do_not_move(assistant, question, section):
     "my campaign sms keep getting marked as spam, why?",
     "which countries can you deliver sms to?",
     "Have they ever given user data to the government?",
-    "Will they notify me before my data is handed over in a merger?",
     "Can I choose which country my data is stored in?",
     "Can we choose to host our data in an EU region?",
     "Can I turn off location tracking in the app?",
