@@ -111,6 +111,11 @@ TARGETS = {
 # What `--check` (CI) enforces: no drop below the figures this version reached (a target not yet met is
 # reported, not failed).
 FLOORS = {
+    # Session 51: the reviews' rules (Marathi, Bengali and Tamil words, tags, topics set aside, more not covered) and the
+    # section model retrained on the rewritten decided wordings, SECOND_LOOK refitted; floors follow the figures both
+    # ways. privacyqa-blue's abstention is back at 0.902 (one more of its 51 out-of-scope questions declined); several
+    # tables lost a row of top-1 or top-3 to the retraining's readings at their thresholds; nothing was chosen by
+    # reading ../shared/eval (bench/HISTORY.md, session 51, has the pooled held-out figures before and after).
     # Session 50: the models read "they" as us with nobody else named, the section model retrained (decided wordings
     # rewritten), MODEL_STRONG_DOUBT 0.7 and MODEL_AGREE 0.95 chosen out of fold, SECOND_LOOK refitted; floors follow
     # the figures both ways. privacyqa-blue lost a row of top-1 and one of its 51 out-of-scope questions is answered
@@ -173,7 +178,7 @@ FLOORS = {
     # Session 43: the section model retrained (its input changed with the session's lexicon entries, and the decided
     # wordings rewritten with the session's tests) and SECOND_LOOK refitted: top1 0.912 -> 0.907, top3 0.951 -> 0.941
     # (lowered; the held-out tables gained at the same time: bench/HISTORY.md, session 43). Rows not read.
-    "privacyqa": {"top1": 0.901, "top3": 0.945, "abstention": 0.881, "false_handoffs": 0.0},
+    "privacyqa": {"top1": 0.901, "top3": 0.945, "abstention": 0.901, "false_handoffs": 0.0},
     "requests": {"handoff_recall": 1.0, "false_handoffs": 0.0, "abstention": 0.90},
     # The table of issue 11's five kinds of miss (branch quality4), at what it reached after the branch; raised
     # on 2026-11-30 (branch quality5, 35 rows for five more kinds: purpose, third parties, over-correction, slang
@@ -620,7 +625,7 @@ FLOORS = {
     # section model, MODEL_ABSTAIN 0.92, MODEL_STRONG_DOUBT 0.6 (HISTORY): held out (rows never read): raised to 0.937 /
     # 0.960.
     # Session 35 (the read tables taught): top1 0.936 -> 0.944, top3 0.959 -> 0.968.
-    "visitor_cases_fresh33": {"top1": 0.943, "top3": 0.959, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh33": {"top1": 0.936, "top3": 0.951, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.022},
     # The thirty-sixth visitor table (fresh34, 170 rows, weighted: 22 each of company and long, 20 close calls, 18
     # Hinglish, 16 slang, 14 rights questions; written before the assistant ran on it), first run at f8442bd with the
@@ -636,7 +641,7 @@ FLOORS = {
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.871.
     # Session 31 (4 Dec 2026): the section model taught the decided wordings and given more say (HISTORY): top1
     # 0.971 (raised), top3 0.986 -> 0.978 (lowered: one row).
-    "visitor_cases_fresh34": {"top1": 0.985, "top3": 0.992, "abstention": 0.87, "handoff_recall": 0.968,
+    "visitor_cases_fresh34": {"top1": 0.992, "top3": 0.992, "abstention": 0.87, "handoff_recall": 0.968,
                               "false_handoffs": 0.0},
     # The thirty-seventh visitor table (fresh35, 160 rows, weighted: 20 long, 18 each of close calls and rights
     # questions, 16 Indian English, 14 each of lists and slang; written before the assistant ran on it), first run at
@@ -647,7 +652,7 @@ FLOORS = {
     # Set to the figures reached with the section model (4 Dec 2026): top1 0.898, top3 0.934, abstention 0.957.
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.920, top3 0.956.
     # Raised with MODEL_STRONG (4 Dec 2026, session 28): top1 0.942.
-    "visitor_cases_fresh35": {"top1": 0.97, "top3": 0.984, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh35": {"top1": 0.963, "top3": 0.977, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.008},
     # The thirty-eighth visitor table (fresh36, 160 rows, weighted: 22 long, 18 close calls, 16 rights questions, 14
     # each of company questions, Indian English and slang, 12 each of Hinglish and requests; written before the
@@ -722,7 +727,7 @@ FLOORS = {
     # Raised with the section model's new gates and round 52 (4 Dec 2026, session 28): top1 0.954, top3 0.969.
     # Raised with round 54 (4 Dec 2026, session 29): abstention 0.931.
     # Session 35 (the read tables taught): top1 0.954 -> 0.969.
-    "visitor_cases_fresh41": {"top1": 0.961, "top3": 0.968, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh41": {"top1": 0.968, "top3": 0.976, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.023},
     # The forty-fourth visitor table (fresh42, 160 rows, weighted to the line between asking about a right and making a
     # request: 30 requests and child's-data reports, 30 questions about the same rights, 20 long messages, 15 with two
@@ -761,7 +766,7 @@ FLOORS = {
     # Session 35 (the read tables taught): top1 0.953 -> 0.946.
     # Session 43 (the reviews' rules, SECOND_LOOK refitted; the rows not read): top1 0.954 -> 0.962, top3 0.969 ->
     # 0.977.
-    "visitor_cases_fresh44": {"top1": 0.968, "top3": 0.976, "abstention": 1.0, "handoff_recall": 1.0,
+    "visitor_cases_fresh44": {"top1": 0.961, "top3": 0.968, "abstention": 1.0, "handoff_recall": 1.0,
                               "false_handoffs": 0.015},
     # The forty-seventh visitor table (fresh45, 160 rows, weighted to what every section answers asked in everyday
     # words: about nine questions for each of the twelve sections, in slang, typos, Indian English, Hinglish, long
@@ -847,7 +852,7 @@ FLOORS = {
     # -> 0.885 (raised).
     # Raised after round 59 (session 34): abstention 0.897.
     # Session 35 (the read tables taught): top1 0.84 -> 0.853, top3 0.865 -> 0.878.
-    "visitor_cases_fresh52": {"top1": 0.865, "top3": 0.901, "abstention": 0.948, "handoff_recall": 0.832,
+    "visitor_cases_fresh52": {"top1": 0.853, "top3": 0.889, "abstention": 0.948, "handoff_recall": 0.832,
                               "false_handoffs": 0.015},
     # Session 32: the request heads taught the decided wordings' handoffs, MODEL_VETO 0.3 / MODEL_VETO_NONE 0.8 and
     # MODEL_REQUEST 0.85 (HISTORY): held out (rows never read): abstention 0.836 -> 0.818 (lowered: one row).
@@ -866,8 +871,8 @@ FLOORS = {
     # Session 34: round 59 and the refit of `CALIBRATION` (HISTORY): top-1 0.892 -> 0.883, top-3 0.908 -> 0.892,
     # abstention 0.725 -> 0.750 (rows not read); lowered and raised to those.
     # Session 35 (the read tables taught): top3 0.891 -> 0.9, abstention 0.749 -> 0.775.
-    "visitor_cases_fresh54": {"top1": 0.899, "top3": 0.941, "abstention": 0.799, "handoff_recall": 1.0,
-                              "false_handoffs": 0.016},
+    "visitor_cases_fresh54": {"top1": 0.907, "top3": 0.949, "abstention": 0.799, "handoff_recall": 1.0,
+                              "false_handoffs": 0.008},
     # Two visitor tables written at the start of session 32 (4 Dec 2026), 160 rows each, each by a helper from the
     # policy and the table header only (rows too close to older tables reworded before they were run): fresh55 weighted
     # to abstention (product questions and instructions, the company beyond its contacts, privacy words in other
@@ -917,7 +922,7 @@ FLOORS = {
     # 0.848 / 0.743 / 0.800 / 0.014. Raised after round 59 (fresh60's misses read) and its review: fresh59 0.899 /
     # 0.929 / 0.918 / 0.750 / 0.015, fresh60 0.912 / 0.920 / 0.886 / 1.0 / 0.
     # Session 35 (the read tables taught): top1 0.898 -> 0.909, abstention 0.918 -> 0.934.
-    "visitor_cases_fresh59": {"top1": 0.928, "top3": 0.969, "abstention": 0.95, "handoff_recall": 0.874,
+    "visitor_cases_fresh59": {"top1": 0.918, "top3": 0.948, "abstention": 0.95, "handoff_recall": 0.832,
                               "false_handoffs": 0.008},
     # Session 35 (the read tables taught): top1 0.912 -> 0.96, top3 0.92 -> 0.96, abstention 0.885 -> 0.914.
     "visitor_cases_fresh60": {"top1": 0.967, "top3": 0.975, "abstention": 0.942, "handoff_recall": 0.999,
@@ -949,12 +954,12 @@ FLOORS = {
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): every style in proportion to real traffic. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.884 / 0.901 / 0.923 / 0.897 / 0; floors there.
-    "visitor_cases_fresh64": {"top1": 0.916, "top3": 0.949, "abstention": 0.948, "handoff_recall": 0.965,
+    "visitor_cases_fresh64": {"top1": 0.908, "top3": 0.941, "abstention": 0.948, "handoff_recall": 0.965,
                               "false_handoffs": 0.0},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): long messages with context, and the company itself (what Contact Us gives and what it does not). Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.844 / 0.862 / 0.745 / 1.0 / 0.029; floors there.
-    "visitor_cases_fresh65": {"top1": 0.889, "top3": 0.935, "abstention": 0.921, "handoff_recall": 1.0,
+    "visitor_cases_fresh65": {"top1": 0.889, "top3": 0.935, "abstention": 0.94, "handoff_recall": 1.0,
                               "false_handoffs": 0.03},
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): how people in India type: Hinglish, Indian English, slang, text-speak and typos. Held out (HELD_OUT, misses not read). First run at
@@ -964,7 +969,7 @@ FLOORS = {
     # Session 35, written by a helper from the policy and the table header only (rows too close to older tables
     # reworded before it was run): the boundary: what the policy answers beside what it does not, and requests beside look-alikes. Held out (HELD_OUT, misses not read). First run at
     # 2b6f59c: 0.907 / 0.928 / 0.730 / 0.867 / 0.046; floors there.
-    "visitor_cases_fresh67": {"top1": 0.927, "top3": 0.947, "abstention": 0.824, "handoff_recall": 0.933,
+    "visitor_cases_fresh67": {"top1": 0.927, "top3": 0.947, "abstention": 0.84, "handoff_recall": 0.933,
                               "false_handoffs": 0.047},
     # Session 36, written by a helper from the policy and intents.yaml only (rows too close to older tables reworded
     # before it was run): requests of every type and which form each goes to, beside questions about the same rights
@@ -980,8 +985,8 @@ FLOORS = {
     # and look-alikes. First runs at bc390bd: 0.946 / 0.946 / 0.800 / 0.878 / 0.086 and 0.962 / 0.977 / 0.833 /
     # 0.856 / 0.071. Taught (not held out): floors at the figures with the model that learnt them.
     # Session 37: MODEL_REQUEST 0.8 and MODEL_REQUEST_TYPE 0.6: handoff 0.889 -> 0.900 (raised).
-    "visitor_cases_fresh69": {"top1": 0.991, "top3": 0.991, "abstention": 0.9, "handoff_recall": 0.899,
-                              "false_handoffs": 0.058},
+    "visitor_cases_fresh69": {"top1": 0.991, "top3": 0.991, "abstention": 0.932, "handoff_recall": 0.899,
+                              "false_handoffs": 0.044},
     "visitor_cases_fresh70": {"top1": 1.0, "top3": 1, "abstention": 0.899, "handoff_recall": 0.977,
                               "false_handoffs": 0.044},
     # Session 40, written by a helper from the policy and intents.yaml only (rows too close to older tables reworded
@@ -1019,7 +1024,7 @@ FLOORS = {
     # Session 35 (the read tables taught): top1 0.943 -> 0.96, top3 0.959 -> 0.968.
     # Session 43 (the reviews' rules; the rows not read): top1 0.968 -> 0.975.
     # Session 43 (SECOND_LOOK refitted; the rows not read): abstention 0.857 -> 0.886.
-    "visitor_cases_fresh50": {"top1": 0.983, "top3": 0.991, "abstention": 0.913, "handoff_recall": 1.0,
+    "visitor_cases_fresh50": {"top1": 0.975, "top3": 0.983, "abstention": 0.913, "handoff_recall": 1.0,
                               "false_handoffs": 0.0},
     # The fifty-first visitor table (fresh49, 160 rows weighted to requests in everyday words, Hinglish, product and
     # uncovered questions; written from the policy and the table header only, 81 rows too close to older tables
@@ -1107,7 +1112,7 @@ FLOORS = {
     # Session 34: the refit of `CALIBRATION` after round 59 declines one answerable question of its never-read rows
     # (found by toggling the weights, not read): lowered to 0.865 / 0.908.
     # Session 35 (the read tables taught): top1 0.865 -> 0.878, top3 0.908 -> 0.914, abstention 0.69 -> 0.683.
-    "dev_from_train2": {"top1": 0.859, "top3": 0.895, "abstention": 0.749, "false_handoffs": 0.0},
+    "dev_from_train2": {"top1": 0.859, "top3": 0.889, "abstention": 0.749, "false_handoffs": 0.0},
     # bench/dev_from_train3.yaml, 300 more labelled on 2026-12-02: its first run (main at b9d45d6), 0.801 / 0.849 /
     # 0.667, taken down. Raised after rounds 19 and 20 (misses read) to 0.817 / 0.860 / 0.675, taken down ("where i
     # go" as location was taken out again by the rounds' review: "where do i go for help?"). Raised after round 24
@@ -1124,7 +1129,7 @@ FLOORS = {
     # longer a measure of unseen wording: 0.946 / 0.946 / 0.772.
     # Raised after round 59 (session 34): top1 0.952, top3 0.952.
     # Session 35 (the read tables taught): top1 0.951 -> 0.956, top3 0.951 -> 0.956, abstention 0.771 -> 0.78.
-    "dev_from_train3": {"top1": 0.962, "top3": 0.973, "abstention": 0.981, "false_handoffs": 0.0},
+    "dev_from_train3": {"top1": 0.962, "top3": 0.967, "abstention": 0.981, "false_handoffs": 0.0},
     # bench/dev_from_train4.yaml, the last 245 labelled on 2026-12-03, held out whole (misses never read): its first
     # run (main at 1102a51), 0.848 / 0.864 / 0.642, taken down. Top-1 lowered to 0.840 by round 41: "do you share my
     # phone number" and the like (a yes/no question of the visitor's data passed on, no receiver named) go to the
@@ -1146,7 +1151,7 @@ FLOORS = {
     # whole; one kind among them ("how much security does the app have?" taken for a price) was mended, so its gain is
     # exposed: 0.856 -> 0.864 / 0.872 -> 0.880 (raised). It is no longer an unseen measure.
     # With SECOND_LOOK refitted in session 43: 0.872 / 0.888.
-    "dev_from_train4": {"top1": 0.887, "top3": 0.903, "abstention": 0.682, "false_handoffs": 0.0},
+    "dev_from_train4": {"top1": 0.879, "top3": 0.895, "abstention": 0.699, "false_handoffs": 0.0},
     # Abstention raised after rounds 25 and 26 to 0.793 (its held-out half 0.705 -> 0.716).
     # Raised after round 41 to 0.901 / 0.938 (every gain in the first 230; the held-out 200 unchanged).
     # Lowered with the section model (4 Dec 2026) to 0.892 / 0.787 (from 0.901 / 0.793): its PolicyQA-style wording
@@ -1162,7 +1167,7 @@ FLOORS = {
     # MODEL_REQUEST 0.85 (HISTORY): lowered to top-1 0.950 (taught: two rows).
     # Raised after round 59 (session 34): top1 0.955, top3 0.963.
     # Session 35 (the read tables taught): abstention 0.797 -> 0.813.
-    "dev_from_train": {"top1": 0.958, "top3": 0.974, "abstention": 0.925, "false_handoffs": 0.0},
+    "dev_from_train": {"top1": 0.958, "top3": 0.974, "abstention": 0.919, "false_handoffs": 0.0},
     # bench/dev_from_policyqa.yaml, PolicyQA's 661 annotator-written questions labelled on 2026-12-05 (session 33;
     # misses read): its first run (main at f3b0358), 0.784 / 0.883 / 0.458 / 2 false handoffs of 661, taken down.
     # Raised after round 57 (its misses read): abstention 0.750, false handoffs 1 of 661 (0.002); after round 58's
@@ -1173,7 +1178,7 @@ FLOORS = {
     # Session 43: "retain" alone no longer asks how long (corpus/gaps.yaml, topics.yaml): top1 0.776 -> 0.793, top3
     # 0.869 -> 0.888 (raised, floors a hair under); abstention 0.792 -> 0.778 (lowered: "Why do they retain my
     # data?" is labelled not answered here, while "Why does the website retain my information?" is labelled section 3).
-    "dev_from_policyqa": {"top1": 0.787, "top3": 0.89, "abstention": 0.763, "false_handoffs": 0.003},
+    "dev_from_policyqa": {"top1": 0.787, "top3": 0.885, "abstention": 0.777, "false_handoffs": 0.003},
 }
 # The figures of the first version (README, "How good and how fast"), shown beside today's by `make bench`.
 PREVIOUS = {
