@@ -30,7 +30,8 @@ from .likeness import GAP_WORDS, SAME_TOPICS, Shape, make_shape
 from .retrieval import Gap, Hit, Index, SearchResult, _by_first_word, load_index
 from .topics import (NO_SECTION, REQUEST, REQUEST_TYPE, TopicModel, TopicPlace, TopicPrediction, for_policy,
                      load_topic_map, load_topic_model, split_requests)
-from .text import NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, slips_of, stem, tokenize, words
+from .text import (INDIAN_GREETINGS, NUMBER_WORDS, STOPWORDS, Part, Query, closing_tell, contains_phrase, slips_of,
+                   stem, tokenize, words)
 from .yamlfile import YamlFileError, load_yaml
 
 _log = logging.getLogger(__name__)
@@ -172,10 +173,9 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
               "hope", "you", "are", "re", "well", "around", "online", "available",
               # trying the chat ("good morning! just checking if this chat works": session 50's review)
               "just", "checking", "testing", "test", "if", "this", "chat", "works", "working"}
-# The words that make a message of greeting words a greeting ("good sir" alone is not one), in India's languages too:
-# Tamil "vanakkam", Marathi "namaskar", Bengali "nomoshkar", and text-speak "gm" (session 51's review).
+# The words that make a message of greeting words a greeting ("good sir" alone is not one), in India's languages too.
 _HELLO = frozenset({"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning", "afternoon",
-                    "evening", "vanakkam", "namaskar", "namaskaram", "nomoshkar", "namaskaar", "gm"})
+                    "evening"}) | INDIAN_GREETINGS
 _GREETINGS |= _HELLO
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "helps", "helped", "info", "information", "brother", "bro", "sir", "madam", "that",

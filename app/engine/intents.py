@@ -29,8 +29,8 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from .lexicon import Lexicon, readings
-from .text import (HELD_ON_ME, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse, contains_phrase,
-                   denies_own_doing, stem, tokenize, words)
+from .text import (HELD_ON_ME, INDIAN_GREETINGS, NUMBER_WORDS, STOPWORDS, Part, Query, adult_before, analyse,
+                   contains_phrase, denies_own_doing, stem, tokenize, words)
 from .yamlfile import YamlFileError, load_yaml
 
 REQUEST_TYPES = ("access", "portability", "correction", "deletion", "objection", "marketing_opt_out",
@@ -2147,7 +2147,7 @@ _ANNOUNCING = frozenset("asking curious wondering question query doubt".split())
 # (with _FILLERS: "just", "so", "hey" ...)
 _ANNOUNCING_ASIDE = frozenset("only quick small simple one a i am im m was me my out of genuinely".split())
 # A greeting's words beside _FILLERS ("good morning", "hello everyone").
-_GREETED = frozenset("good morning afternoon evening namaste vanakkam namaskar namaskaram nomoshkar namaskaar gm there all everyone guys folks".split())
+_GREETED = frozenset("good morning afternoon evening namaste there all everyone guys folks".split()) | INDIAN_GREETINGS
 # A support ticket's title (`_ticket_title`): what may open it, the requests it names, and what makes it a question.
 _TICKET_OPENERS = frozenset("data my our gdpr dpdp privacy personal".split())
 _TICKET_TYPES = frozenset("access portability correction rectification deletion erasure objection".split())

@@ -49,6 +49,11 @@ _STEMMER = _snowball()
 NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
     sixteen seventeen""".split())
 
+# Greetings in India's other languages and text-speak (Tamil "vanakkam", Marathi "namaskar", Bengali "nomoshkar",
+# "gm"): no topic (`STOPWORDS`), a greeting's words (`intents._GREETED`) and what makes a message a greeting
+# (`answering._HELLO`); session 51's review.
+INDIAN_GREETINGS = frozenset("vanakkam namaskar namaskaram nomoshkar namaskaar gm".split())
+
 # Words that carry no topic in a question about a policy. nltk ships a stopword
 # list only as downloadable data, so the list lives here. Question words and
 # negations are included: BM25 should match topics, not the shape of a question.
@@ -67,12 +72,12 @@ STOPWORDS = frozenset(
     yourself yourselves d m o y also ever every
     blue messaggio app apps application company
     kind kinds sort sorts type types way ways thing things able possible mine anything something
-    hi hii hey hello hiya namaste yo dear sir madam thanks thank vanakkam namaskar namaskaram nomoshkar namaskaar gm
+    hi hii hey hello hiya namaste yo dear sir madam thanks thank
     guys folks actually basically literally really kinda sorta kindly clarify elaborate
     though although anyway anyways however btw hypothetically theoretically hypothetical
     worried worrying scared afraid paranoid nervous uneasy anxious suspicious sus
     """.split()
-)
+) | INDIAN_GREETINGS
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Joins hyphenated and dotted forms ("e-mail", "third-party", "i.p.") before splitting.
@@ -329,7 +334,7 @@ class Query:
             but = parts[i + 1].joined_by == "but"
             if part.question_mark or not said:
                 continue
-            if any(said[:len(p)] == p for p in _SETTING_ASIDE) or (but and (
+            if any(said[:len(opening)] == opening for opening in _SETTING_ASIDE) or (but and (
                     (said[0] in ("i", "we") and _GOT_IT & set(said[1:4]))
                     or said[-2:] in (("is", "clear"), ("are", "clear"), ("makes", "sense"), ("is", "fine")))):
                 aside.add(i)
@@ -498,12 +503,13 @@ def _refers_back(sentence: list[str]) -> bool:
                for i, w in enumerate(sentence))
 
 
-# A sentence opening with these supposes what the question after it asks about.
-# What opens a clause that sets a topic aside, and what the visitor says they already have of it (`Query.set_aside`).
-_SETTING_ASIDE = frozenset(tuple(pair.split()) for pair in """setting aside;leaving aside;putting aside;apart from;
-    aside from;never mind;nevermind about;forget about;besides the;other than the;ignoring the""".split(";"))
+# What opens a clause that sets a topic aside, what the visitor says they already have of it, and what a question
+# points back at it with (`Query.set_aside`).
+_SETTING_ASIDE = frozenset(tuple(opening.split()) for opening in """setting aside;leaving aside;putting aside;
+    apart from;aside from;never mind;nevermind about;forget about;besides the;other than the;ignoring the""".split(";"))
 _POINTING_BACK_AT = frozenset("she he her him them those these".split())
 _GOT_IT = frozenset("read saw seen know knew understand understood get got checked went noticed".split())
+# A sentence opening with these supposes what the question after it asks about.
 _SUPPOSING = frozenset("suppose supposing imagine hypothetically assuming assume".split())
 _SAYING = frozenset("say says said mention mentions tell tells state states".split())
 
