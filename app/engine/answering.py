@@ -175,7 +175,10 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
               "just", "checking", "testing", "test", "if", "this", "chat", "works", "working"}
 # The words that make a message of greeting words a greeting ("good sir" alone is not one), in India's languages too.
 _HELLO = frozenset({"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning", "afternoon",
-                    "evening"}) | INDIAN_GREETINGS
+                    "evening",
+                    # typed in haste on a phone ("helo", "hllo", "hiii" and "hellooo" as `_held_long` reads them:
+                    # session 51's review AK)
+                    "helo", "hllo", "helloo", "heyy"}) | INDIAN_GREETINGS
 _GREETINGS |= _HELLO
 _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "cool", "perfect", "nice",
            "awesome", "helpful", "helps", "helped", "info", "information", "brother", "bro", "sir", "madam", "that",
@@ -187,7 +190,11 @@ _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "coo
            # praise and laughter ("thanks, that answered my question", "haha nice, you're quick": session 50's review)
            "answered", "my", "question", "questions", "haha", "hahaha", "lol", "re", "are", "quick", "fast",
            # "super, thanks a lot", "thank you so much for the quick answer!" (session 51's review)
-           "super", "answer", "reply", "response"}
+           "super", "answer", "reply", "response",
+           # grudging thanks ("ok fine. thanks i guess": session 51's review AI)
+           "fine", "guess", "i"}
+# A look for someone there, said without a hello ("u there?", "are you there", "anyone there?": session 51's review AK).
+_ANYONE_THERE = frozenset("are you is anyone someone somebody there still".split())
 # "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
 _HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything
     was the weekend life up whats what sup wassup good""".split())
@@ -330,7 +337,9 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     token_set = set(tokens)
     if about and (kind := _about_the_assistant(tokens)):
         return kind
-    if token_set <= _GREETINGS and token_set & _HELLO:
+    held = {_held_long(w) for w in token_set}
+    if held <= _GREETINGS and held & _HELLO or (
+            token_set <= _ANYONE_THERE and "there" in token_set and token_set & {"you", "anyone", "someone", "somebody"}):
         return "greeting"
     if token_set <= _HOW_ARE_YOU | _GREETINGS and (token_set & {"how", "hows", "sup", "wassup"} or (
             "what" in token_set and "up" in token_set)) \
@@ -340,6 +349,11 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
         return "thanks"
     return None
+
+
+def _held_long(word: str) -> str:
+    """A word with any letter held for three or more typed twice ("hiii" -> "hii", "hellooo" -> "helloo")."""
+    return re.sub(r"(.)\1{2,}", r"\1\1", word)
 
 
 # A visitor signing off ("that's all I needed, have a lovely weekend", fresh72): every word one of these, with "that's
@@ -638,9 +652,11 @@ class Assistant:
     def model_words(query: Query) -> list[str]:
         """The words the models read: what is asked, without a closing "tell" ("mera email kahan use hota hai
         batao"), which is the asking, for the models as for BM25 (`terms`): read as a topic it pulled the e-mail
-        question to the unsubscribe clause (the review of round 17)."""
+        question to the unsubscribe clause (the review of round 17); nor the words of emphasis (`_EMPHASIS`) a
+        sceptical visitor adds, which the models read as "no section answers" ("did you really train your staff",
+        "what measures, exactly?": session 51's review AI)."""
         asked = query.asked
-        words = [w for i, w in enumerate(asked) if not closing_tell(asked, i)]
+        words = [w for i, w in enumerate(asked) if not closing_tell(asked, i) and w not in _EMPHASIS]
         if _THEY & set(words) and not _ANYONE_ELSE & set(query.words):
             # with nobody else named, "they" are us: "do they know my internet address" is read as "do you know ..."
             # (session 50's review: the third person lost a tenth of the rows the second person answers)
@@ -2169,16 +2185,26 @@ _LIST_PAIRS = frozenset({("what", "all"), ("which", "all"), ("all", "the"), ("al
 # "do you store ...", "will u keep ...": asks whether a kind of data is taken at all.
 _YES_NO = frozenset("do does did will would".split())
 _TAKES = frozenset(stem(w) for w in "store keep save collect record take hold capture gather retain".split())
+# ... asked of what we have or know of the visitor's ("will you have my email id"), and in the passive
+_HAVE_OR_KNOW = frozenset("have know".split())
+_IS_ARE = frozenset("is are was were".split())
+_ASKS_HOW_OR_WHERE = frozenset("how where why when what which who long".split())  # "how is my data stored"
+_TAKEN_IN = frozenset("stored kept saved collected recorded held taken captured gathered retained logged".split())
 
 
 def asks_if_collected(query: Query) -> bool:
     """Whether the question asks whether we take something at all ("do you store aadhaar numbers", "will you
-    keep my ..."), not how it is kept or who sees it."""
+    keep my ...", "will you have my email id", "do you know my shop's name"), or asks it in the passive ("is my PAN
+    card number stored"), not how it is kept or who sees it."""
     words, stems = query.words, query.stems
     for i in range(len(words) - 2):
         if words[i] in _YES_NO and words[i + 1] == "you":
             rest = [j for j in range(i + 2, min(i + 5, len(words))) if words[j] not in _FILLERS]
-            return bool(rest) and stems[rest[0]] in _TAKES
+            return bool(rest) and (stems[rest[0]] in _TAKES or (
+                words[rest[0]] in _HAVE_OR_KNOW and words[rest[0] + 1 : rest[0] + 2] in (("my",), ("our",))))
+        if words[i] in _IS_ARE and words[i + 1] in ("my", "our") and not (i and words[i - 1] in _ASKS_HOW_OR_WHERE):
+            # the thing, then its participle: "is my pan card number stored", "are our contacts kept"
+            return any(w in _TAKEN_IN for w in words[i + 2 : i + 7])
     return False
 
 
@@ -2327,6 +2353,8 @@ _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile applic
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
 _FILLERS = frozenset("guys guyz all actually really even ppl people".split())
+# Words of emphasis or challenge, which say how the visitor asks, not what (`Assistant.model_words`).
+_EMPHASIS = frozenset("really actually exactly seriously honestly truly literally genuinely even".split())
 _VISITS = frozenset("use sign browse visit register open install log text message".split())
 
 
@@ -3577,7 +3605,11 @@ def _they_as_you(stems: list[str], i: int) -> str:
 # visitor's, in "location services", "location permission", "what location info do you get") is not "located" (ours),
 # though Snowball gives both "locat", so "your location" and "office location" ask where we are.
 # ("contacts" are the visitor's uploaded list, not the verb of "how to contact": "how many contacts can I upload")
-_NOT_STEMMED_FOR_COMPANY = {"location": "location", "locations": "location", "contacts": "contacts"}
+# ("info" is "information", the visitor's, not the verb "inform" of "whom do I inform": "who gets my info" asked
+# Contact Us; nor "timing" the verb of "your timing" in "what's your otp delivery time", session 51's review AK)
+_NOT_STEMMED_FOR_COMPANY = {"location": "location", "locations": "location", "contacts": "contacts",
+                            "information": "information", "info": "information", "timing": "timing",
+                            "timings": "timing"}
 
 
 def _company_stem(word: str) -> str:

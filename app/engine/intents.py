@@ -304,6 +304,24 @@ _OWN_COMPLAINT = re.compile(r"\b(?:i|we|me|us)\b[^.?!]{0,30}\b(?:complain\w*|gri
 def _only_others_complain(text: str) -> bool:
     """Whether the only complaint a message speaks of is someone else's."""
     return _OTHERS_COMPLAIN.search(text) is not None and _OWN_COMPLAINT.search(_OTHERS_COMPLAIN.sub(" ", text)) is None
+# A complaint threatened if a request is not met ("delete all my data now or I will file a complaint", "mera data
+# delete karo, warna complaint karunga"): the threat's "or ..." with a complaint and a future in it.
+_THREAT = re.compile(r"\b(?:or|or else|otherwise|else|warna|varna|nahi to|nahi toh|nahin to)\b([^.?!]{0,60})",
+                     re.IGNORECASE)
+_THREATENED = re.compile(r"\b(?:complain\w*|grievance\w*|escalat\w*)", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:i will|i'll|ill|i shall|we will|we'll|i am going to|i'm going to|im going to|"
+                     r"we are going to|karunga|karungi|karenge|kar dunga|kar dungi|karoonga)\b", re.IGNORECASE)
+
+
+def _only_threatens_complaint(text: str) -> bool:
+    """Whether every complaint a message makes is threatened, should another request not be met (`_THREAT`)."""
+    threats = [m.group(1) for m in _THREAT.finditer(text)]
+    if not any(_THREATENED.search(t) and _FUTURE.search(t) for t in threats):
+        return False
+    rest = _THREAT.sub(" ", text)
+    return _OWN_COMPLAINT.search(rest) is None
+
+
 # The same verbs said as an instruction, which end the unwished span even with no comma: "I never asked for this
 # account *delete* it", "I didn't ask for these messages *stop* sending".
 _IMPERATIVES = frozenset("""delete erase remove stop change correct update fix unsubscribe close cancel restore export
@@ -2662,6 +2680,11 @@ class Intents:
         if best[1].name == "grievance" and len(scored) > 1 and _only_others_complain(query.text):
             # "my CA is complaining ... Please change it to the Kalyan address": someone else's complaint, told; the
             # visitor's own request wins (fresh35; only when there is one: the review of round 40)
+            other = max((intent for intent in scored if intent.name != "grievance"), key=lambda i: ranks[i.name])
+            best = (ranks[other.name], other)
+        if best[1].name == "grievance" and len(scored) > 1 and _only_threatens_complaint(query.text):
+            # "delete all my data now or I will file a complaint": the complaint is what follows if the deletion is
+            # not done; the deletion is asked (session 51's review AI)
             other = max((intent for intent in scored if intent.name != "grievance"), key=lambda i: ranks[i.name])
             best = (ranks[other.name], other)
         if best[1].name == "access" and openings:
