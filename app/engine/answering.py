@@ -146,6 +146,11 @@ MODEL_VETO_ASKED = 0.1
 # 48's review of messages asking two things; stories and sayings before one 0.074 to 0.782 ("I tried calling on a
 # Saturday ... I got the timing wrong. I don't want to waste another call.": "wrong" marks a correction).
 MODEL_REQUEST_BEFORE = 0.9
+# A message only told, with no question, instruction or wish in it ("I switched to your WhatsApp API last week from
+# another provider. ... Everything is running smoothly now."), makes no request of the markers' when the request heads
+# read it as one less than MODEL_TOLD_VETO (session 52's review AM: such stories read 0.02 to 0.47; requests made
+# only of statements, "my address is wrongly recorded as Pune", 0.98 and more). Not a child's report, which is told.
+MODEL_TOLD_VETO = 0.5
 # A request intents.yaml's markers find is handed off as another type when the request heads give that type at least
 # MODEL_RETYPE and the markers' type at most MODEL_RETYPE_FROM: the markers read one verb, the heads the whole message
 # ("I keep getting your webinar invites, kindly remove me from these lists": the marketing opt-out, not a deletion;
@@ -191,8 +196,9 @@ _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "coo
            "answered", "my", "question", "questions", "haha", "hahaha", "lol", "re", "are", "quick", "fast",
            # "super, thanks a lot", "thank you so much for the quick answer!" (session 51's review)
            "super", "answer", "reply", "response",
-           # grudging thanks ("ok fine. thanks i guess": session 51's review AI)
-           "fine", "guess", "i"}
+           # grudging thanks ("ok fine. thanks i guess": session 51's review AI), and learners' ("ok understood,
+           # thank you beta": session 52's review AN)
+           "fine", "guess", "i", "understood", "beta"}
 # A look for someone there, said without a hello ("u there?", "are you there", "anyone there?": session 51's review AK).
 _ANYONE_THERE = frozenset("are you is anyone someone somebody there still".split())
 # "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
@@ -351,6 +357,28 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     return None
 
 
+def pleasantry(words: tuple[str, ...]) -> str | None:
+    """"thanks" or "greeting" for a sentence that thanks, signs off or greets, however much else it says ("Thank you
+    so much for the quick answer earlier about encryption", "Wishing your team a happy Diwali", "Hello there"), else
+    None: for a message that only tells (`Assistant.told_smalltalk`)."""
+    if not words:
+        return None
+    if words[0] in _THANKING or words[:2] in (("many", "thanks"), ("much", "appreciated")) or _signs_off(words) \
+            or set(words) <= _THANKS | _FAREWELL:
+        return "thanks"
+    held = {_held_long(w) for w in words}
+    return "greeting" if _held_long(words[0]) in _HELLO or (held <= _GREETINGS and held & _HELLO) else None
+
+
+# What asks while it tells ("my question is about cookies", "I am curious about how long you keep my data").
+_ASKS_IN_TELLING = re.compile(r"\b(?:(?:question|query|doubt|concern)s? (?:is|are|about|regarding|on)|curious|wonder\w*|"
+                              r"(?:want|like|need|wish) to (?:know|understand|ask|check)|confused|not sure|unsure)\b")
+# The words that open thanks, and those of a farewell or a wish (`pleasantry`).
+_THANKING = frozenset("thank thanks thx ty cheers thanku shukriya dhanyavaad dhanyavad".split())
+_FAREWELL = frozenset("""take care bye goodbye for now see you later have a an nice lovely great good day evening
+    weekend night wishing wish your team happy diwali holi eid christmas new year festive season""".split())
+
+
 def _held_long(word: str) -> str:
     """A word with any letter held for three or more typed twice ("hiii" -> "hii", "hellooo" -> "helloo")."""
     return re.sub(r"(.)\1{2,}", r"\1\1", word)
@@ -374,7 +402,8 @@ _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
     retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure
-    buy purchase obtain acquire scrape harvest mask redact anonymise anonymize""".split())
+    buy purchase obtain acquire scrape harvest mask redact anonymise anonymize
+    watch""".split())  # ("which pages i open on your site do you watch": session 52's review AN)
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
@@ -752,7 +781,7 @@ class Assistant:
         asked_in_story = False  # a story's markers made no request: the question it ends with is asked
         if found is not None and found.request and self.requests is not None:
             reading = self.requests.probabilities(self.model_words(query))  # read once, for both checks
-            if self.handoff_doubted(query, reading):
+            if self.handoff_doubted(query, reading, found.intent.urgent):
                 asked_in_story = reading[REQUEST] < MODEL_VETO_ASKED and self._ends_asking(query)
                 found = None  # "write a short promo sms for my shop's sale": the markers' request both models doubt
             else:
@@ -774,6 +803,8 @@ class Assistant:
                 found = replace(found, request=False)
         if found and found.request:
             return self.hand_off(question, found, self.index.search(query))
+        if (told := self.told_smalltalk(query)) is not None:
+            return Reply(question, "smalltalk", SMALLTALK_REPLIES[told])
         prediction = self.predict(query)
         if self.editor_gap(query, prediction) is not None:
             return self.decline(question, "not_covered", gap=Gap(EDITOR_GAP_TOPIC, ()))
@@ -2042,18 +2073,25 @@ class Assistant:
             # son who set the account up, or is grown, for whom the heads read a child: session 47's review)
         return replace(found, intent=intent)
 
-    def handoff_doubted(self, query: Query, reading: dict[str, float] | None = None) -> bool:
+    def handoff_doubted(self, query: Query, reading: dict[str, float] | None = None, urgent: bool = False) -> bool:
         """Whether both of the section model's readings doubt a request intents.yaml's markers found: its request
         heads give "makes a request" less than MODEL_VETO, and its section heads "no section answers" at least
-        MODEL_VETO_NONE (an instruction about the product in a right's words). `reading`: the request heads' reading
-        of the message, when the caller has it."""
-        if self.requests is None or self.sections is None or self.model_veto <= 0.0 or _names_the_visitor(query.words):
+        MODEL_VETO_NONE (an instruction about the product in a right's words). Or a story that ends in a question, or
+        is only told, which the request heads read as no request (MODEL_VETO_ASKED, MODEL_TOLD_VETO), whoever it names:
+        "... I need to give him a straight answer. Can you guarantee our data will never be breached?" (session 52's
+        review AM). `reading`: the request heads' reading of the message, when the caller has it; `urgent`: the
+        markers found a child's report, which is told and never doubted for being only told."""
+        if self.requests is None or self.sections is None or self.model_veto <= 0.0:
             return False
         words = self.model_words(query)
         if reading is None:
             reading = self.requests.probabilities(words)
         if reading[REQUEST] < MODEL_VETO_ASKED and self._ends_asking(query) and not self._made_before_asking(query):
             return True
+        if not urgent and reading[REQUEST] < MODEL_TOLD_VETO and self._only_told(query):
+            return True
+        if _names_the_visitor(query.words):
+            return False
         return reading[REQUEST] < self.model_veto \
             and self.sections.probabilities(words)[NO_SECTION] >= self.model_veto_none
 
@@ -2080,6 +2118,29 @@ class Assistant:
         # once you give data to a company you can never get it deleted. Is deletion one of the rights?")
         return found is not None and found.request \
             and self.requests.probabilities(self.model_words(before))[REQUEST] >= MODEL_REQUEST_BEFORE
+
+    def told_smalltalk(self, query: Query) -> str | None:
+        """"greeting" or "thanks" for a message of a few sentences that only greets or thanks around what it tells: it
+        opens or closes with a greeting or thanks (`classify_smalltalk`), and asks, instructs and wishes nothing
+        (`_only_told`): "Thank you so much for the quick answer earlier about encryption. It cleared up everything my
+        boss was worried about. Have a lovely evening!" (session 52's review AM: longer than `classify_smalltalk` reads,
+        such messages were told "the policy doesn't cover that"). The closing thanks wins over an opening hello."""
+        if not 2 <= len(query.sentences) <= 6 or self.intents is None or any(p.question_mark for p in query.parts):
+            return None
+        if any(classify_clause(part, self.intents.actions) not in ("statement", "other") and not pleasantry(part.words)
+               for part in query.parts):
+            return None  # (a sign-off reads as a question or an instruction: "have a lovely evening", "take care")
+        if _ASKS_IN_TELLING.search(" ".join(query.words)):
+            return None  # "Hi team. My question is about cookies. Thanks.": told, but asked
+        sentences = query.sentences
+        return pleasantry(sentences[-1][1]) or pleasantry(sentences[0][1])
+
+    def _only_told(self, query: Query) -> bool:
+        """Whether a message of two sentences or more asks, instructs and wishes nothing: no "?", and every clause a
+        statement (`classify_clause`; or politeness alone, "kindly do the needful")."""
+        return len(query.sentences) >= 2 and self.intents is not None \
+            and not any(part.question_mark for part in query.parts) \
+            and all(classify_clause(part, self.intents.actions) in ("statement", "other") for part in query.parts)
 
     def _ends_asking(self, query: Query) -> bool:
         """Whether a message of two clauses or more ends with a question asked with "?" (`MODEL_VETO_ASKED`)."""
@@ -2638,7 +2699,8 @@ _AGREEING_SAID = frozenset({("said", "yes"), ("say", "yes"), ("saying", "yes"), 
                             # "i dont like their terms what am i supposed to do" (session 50's review)
                             ("not", "like"), ("t", "like")})
 _AGREED_TO = frozenset("policy policies terms rules conditions everything whatever".split())
-_BY_USING = frozenset("use using usage carry carrying continue continuing opening visiting browsing".split())
+_BY_USING = frozenset("""use using usage carry carrying continue continuing opening visiting browsing signing signup
+    registering installing""".split())
 _AGREER = frozenset("i me am im we".split())
 _BOUND_OTHERS = frozenset("""their theirs users customers clients employees employee staff vendors vendor processors
     partners child children kid kids""".split())
@@ -2661,6 +2723,8 @@ def asks_if_agreed(query: Query) -> str | None:
     stems = query.stem_set
     said = set(asked)
     by_use = bool(_BY_USING & said and _MEANING & said)  # "does mere usage amount to acceptance"
+    # ... or "by" right before it ("by opening the app do i accept how they use my info": session 52's review AL)
+    by_use = by_use or any(w == "by" and nxt in _BY_USING for w, nxt in zip(asked, asked[1:]))
     if not _AGREEING & stems and any(pair in _AGREEING_SAID for pair in zip(asked, asked[1:])):
         # "does that mean i said yes to all ur data stuff", "if I am not okay with these terms" (fresh45)
         stems = stems | {stem("agree")}

@@ -2657,7 +2657,7 @@ class Intents:
                 score = 0  # "my cousin works in IT", "my cousin signed up using my email, delete it": a relation who may
                 # be grown up, with no age nor child named (session 51's review)
             if score and intent.urgent and (_only_adults(query.text) or (not minor and (
-                    _SELF_RELATION.search(query.text) or _only_helpers(query.text)))):
+                    _SELF_RELATION.search(query.text) or _only_helpers(query.text) or _GROWN_UP.search(query.text)))):
                 # "my 30-year-old son", "I am his son and want my late father's account closed", "my son made an account
                 # for me ...": no child here
                 score = 0
@@ -3329,6 +3329,12 @@ def _said_of_a_grown_up(text: str, match: re.Match) -> bool:
 
 def _mentions_minor(text: str) -> bool:
     return any(age < 18 for age in _ages(text))
+
+
+# A son or daughter named as grown up, with no age under 18 ("my daughter is starting college in the UK", "my son works
+# in Pune now": session 52's review AM)
+_GROWN_UP = re.compile(r"\b(?:college|university|graduat\w*|married|his job|her job|works (?:at|in|for)|working (?:at|in|for)"
+                       r"|(?:his|her) (?:office|company|employer|wife|husband))\b", re.IGNORECASE)
 
 
 def _only_adults(text: str) -> bool:

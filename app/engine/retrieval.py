@@ -598,7 +598,31 @@ class Index:
                   and not (word[:i] in _PARTICLES and word[i:] not in STOPWORDS)
                   and word[i:] not in _ENDINGS  # "heading" is no "head ing", though "ok ing" is a synonym's phrase
                   and not (word[:i] in STOPWORDS and word[i:] in STOPWORDS)]  # never two stop words ("amout": "am out")
-        return " ".join(splits[0]) if len(splits) == 1 else None
+        if len(splits) == 1:
+            return " ".join(splits[0])
+        return self._split_many(word) if not splits and len(word) >= _RUN_TOGETHER else None
+
+    def _split_many(self, word: str) -> str | None:
+        """A long run of three words or more typed without spaces ("doyousharemydata", "howdoideletemyaccount"), read
+        as its words when exactly one way cuts it into words we know (`_whole`, or "i" and "a"), each a stop word or
+        of four letters or more, not all of them stop words (session 51's review AK)."""
+        found: list[list[str]] = []
+
+        def cut(start: int, parts: list[str]) -> None:
+            if len(found) > 1:
+                return
+            if start == len(word):
+                if len(parts) >= 3 and not all(p in STOPWORDS for p in parts):
+                    found.append(parts)
+                return
+            for end in range(start + 1, len(word) + 1):
+                part = word[start:end]
+                if part in ("i", "a") or part not in _ENDINGS and self._whole(part) and (
+                        part in STOPWORDS or len(part) >= 4):  # "compensation" is no "com pens at i on"
+                    cut(end, [*parts, part])
+
+        cut(0, [])
+        return " ".join(found[0]) if len(found) == 1 else None
 
     def _whole(self, part: str) -> bool:
         if part in STOPWORDS:
@@ -802,6 +826,8 @@ _BRITISH = tuple((re.compile(pattern), american, shortest) for pattern, american
 _SPLIT_SCRAPS = frozenset("s t d ll m o re ve y ain aren couldn didn doesn hadn hasn haven isn ma mightn mustn needn shan "
                           "shouldn wasn weren won wouldn".split())
 # English endings, which end a word and are never one typed apart (`_split`).
+# The fewest letters of a run of words typed without spaces that is cut into three or more (`Index._split_many`).
+_RUN_TOGETHER = 10
 _ENDINGS = frozenset("ing ings ed er ers est ly".split())
 # A particle before a word makes a word of its own ("uptime", "inbox", "outbox", "download"): not split off it.
 _PARTICLES = frozenset("up down out off on in over under back".split())
