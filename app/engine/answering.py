@@ -681,11 +681,9 @@ class Assistant:
     def model_words(query: Query) -> list[str]:
         """The words the models read: what is asked, without a closing "tell" ("mera email kahan use hota hai
         batao"), which is the asking, for the models as for BM25 (`terms`): read as a topic it pulled the e-mail
-        question to the unsubscribe clause (the review of round 17); nor the words of emphasis (`_EMPHASIS`) a
-        sceptical visitor adds, which the models read as "no section answers" ("did you really train your staff",
-        "what measures, exactly?": session 51's review AI)."""
+        question to the unsubscribe clause (the review of round 17)."""
         asked = query.asked
-        words = [w for i, w in enumerate(asked) if not closing_tell(asked, i) and w not in _EMPHASIS]
+        words = [w for i, w in enumerate(asked) if not closing_tell(asked, i)]
         if _THEY & set(words) and not _ANYONE_ELSE & set(query.words):
             # with nobody else named, "they" are us: "do they know my internet address" is read as "do you know ..."
             # (session 50's review: the third person lost a tenth of the rows the second person answers)
@@ -2414,8 +2412,6 @@ _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile applic
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
 _FILLERS = frozenset("guys guyz all actually really even ppl people".split())
-# Words of emphasis or challenge, which say how the visitor asks, not what (`Assistant.model_words`).
-_EMPHASIS = frozenset("really actually exactly seriously honestly truly literally genuinely even".split())
 _VISITS = frozenset("use sign browse visit register open install log text message".split())
 
 

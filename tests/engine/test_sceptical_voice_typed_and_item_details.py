@@ -25,13 +25,6 @@ from tests.replies import declined_as_not_covered, top_section
     # a sale's price and a free-for-all are no price of ours
     ("how much did you get for selling my email address? must have been a nice payday", "4"),
     ("are there any safeguards when my data crosses borders or is it a free-for-all", "10"),
-])
-def test_wordings_of_the_reviews_are_answered_from_their_section(assistant, question, section):
-    reply = assistant.answer(question)
-    assert top_section(reply) == section and reply.handoff is None
-
-
-@pytest.mark.parametrize("question, section", [
     # agreeing by a use named after "by"
     ("by opening the app do i accept how they use my info", "1"),
     # Hinglish "ye log" is "they", not log data
@@ -48,7 +41,7 @@ def test_wordings_of_the_reviews_are_answered_from_their_section(assistant, ques
     ("which pages i open on your site do you watch", "2"),
     ("whom i ask about my data", "12"),
 ])
-def test_plain_and_crowdworkers_wordings_are_answered_from_their_section(assistant, question, section):
+def test_wordings_of_the_reviews_are_answered_from_their_section(assistant, question, section):
     reply = assistant.answer(question)
     assert top_section(reply) == section and reply.handoff is None
 
@@ -136,12 +129,6 @@ def test_the_do_not_disturb_register_is_no_opt_out_of_ours(assistant):
                                      "ok understood, thank you beta"])
 def test_greetings_typed_in_haste_are_small_talk(assistant, message):
     assert assistant.answer(message).kind == "smalltalk"
-
-
-def test_emphasis_is_not_what_the_models_read(assistant):
-    query = assistant.analyse("did you really train your staff or is it honestly just a template")
-    words = assistant.model_words(query)
-    assert "really" not in words and "honestly" not in words and "train" in words and "staff" in words
 
 
 @pytest.mark.parametrize("message, collected", [
