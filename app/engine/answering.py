@@ -48,7 +48,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.512, 1.892, 1.868, 2.108, 1.524, 0.497, -1.848, -0.809, 0.599)
+CALIBRATION = (-3.514, 1.896, 1.867, 2.109, 1.524, 0.496, -1.818, -0.814, 0.598)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -165,7 +165,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (0.658, -1.587, -0.066, 3.02, -1.882, -2.135, 0.247, -0.264, -0.676)
+SECOND_LOOK = (0.706, -1.643, -0.047, 2.996, -1.912, -2.128, 0.216, -0.269, -0.759)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",

@@ -59,6 +59,9 @@ def test_wordings_of_the_reviews_are_answered_from_their_section(assistant, ques
     ("who checks my data for accuracy", "6"),
     ("do you store my card details", "2"),
     ("do you use cookies", "7"),
+    ("do you make money by selling my voice recordings?", "4"),
+    ("I saw cookies from your site, some say analytics, some marketing. is it fine if I switch off the marketing ones?",
+     "7"),
     ("what time do you open on monday", "12"),
     ("why do you need my address", "3"),
 ])
