@@ -107,6 +107,12 @@ def test_topics_the_policy_does_not_cover_are_declined(assistant, message):
     # what is in our records, corrected
     ("update the email address in your records, the old one got hacked, and do it fast", "correction"),
     ("dont process my info any more", "objection"),
+    # requests made only of statements still hand off, beside the stories that make none (below)
+    ("my address is mistakenly recorded as Pune, it is Navi Mumbai", "correction"),
+    ("My address is wrong in your records. Kindly do the needful.", "correction"),
+    ("I no longer want your newsletters. They fill my inbox every day.", "marketing_opt_out"),
+    ("My son is 11. He made an account on your app last week.", "child_data"),
+    ("delete my number from ur database asap. also what cookies do u use?", "deletion"),
 ])
 def test_requests_hand_off(assistant, message, intent):
     reply = assistant.answer(message)
@@ -175,19 +181,6 @@ def test_a_long_real_word_is_not_cut_into_words(assistant):
 ])
 def test_a_story_makes_no_request(assistant, message):
     assert assistant.answer(message).handoff is None
-
-
-@pytest.mark.parametrize("message, intent", [
-    # requests made only of statements still hand off
-    ("my address is mistakenly recorded as Pune, it is Navi Mumbai", "correction"),
-    ("My address is wrong in your records. Kindly do the needful.", "correction"),
-    ("I no longer want your newsletters. They fill my inbox every day.", "marketing_opt_out"),
-    ("My son is 11. He made an account on your app last week.", "child_data"),
-    ("delete my number from ur database asap. also what cookies do u use?", "deletion"),
-])
-def test_requests_told_as_statements_still_hand_off(assistant, message, intent):
-    reply = assistant.answer(message)
-    assert reply.handoff and reply.intent == intent
 
 
 @pytest.mark.parametrize("message", [
