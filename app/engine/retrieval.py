@@ -600,16 +600,18 @@ class Index:
                   and not (word[:i] in STOPWORDS and word[i:] in STOPWORDS)]  # never two stop words ("amout": "am out")
         if len(splits) == 1:
             return " ".join(splits[0])
-        return self._split_many(word) if not splits and len(word) >= _RUN_TOGETHER else None
+        return self._split_many(word) if not splits and _RUN_TOGETHER <= len(word) <= _RUN_TOGETHER_MOST else None
 
     def _split_many(self, word: str) -> str | None:
         """A long run of three words or more typed without spaces ("doyousharemydata", "howdoideletemyaccount"), read
         as its words when exactly one way cuts it into words we know (`_whole`, or "i" and "a"), each a stop word or
         of four letters or more, not all of them stop words (session 51's review AK)."""
         found: list[list[str]] = []
+        budget = [_CUTS_TRIED]  # a hostile run of stop words has many ways to cut it; give up rather than try them all
 
         def cut(start: int, parts: list[str]) -> None:
-            if len(found) > 1:
+            budget[0] -= 1
+            if len(found) > 1 or budget[0] < 0:
                 return
             if start == len(word):
                 if len(parts) >= 3 and not all(p in STOPWORDS for p in parts):
@@ -622,7 +624,7 @@ class Index:
                     cut(end, [*parts, part])
 
         cut(0, [])
-        return " ".join(found[0]) if len(found) == 1 else None
+        return " ".join(found[0]) if len(found) == 1 and budget[0] >= 0 else None
 
     def _whole(self, part: str) -> bool:
         if part in STOPWORDS:
@@ -828,6 +830,9 @@ _SPLIT_SCRAPS = frozenset("s t d ll m o re ve y ain aren couldn didn doesn hadn 
 # English endings, which end a word and are never one typed apart (`_split`).
 # The fewest letters of a run of words typed without spaces that is cut into three or more (`Index._split_many`).
 _RUN_TOGETHER = 10
+# ... and the most, with the ways of cutting tried before giving up (a cut is made of words; no longer run is one)
+_RUN_TOGETHER_MOST = 40
+_CUTS_TRIED = 2000
 _ENDINGS = frozenset("ing ings ed er ers est ly".split())
 # A particle before a word makes a word of its own ("uptime", "inbox", "outbox", "download"): not split off it.
 _PARTICLES = frozenset("up down out off on in over under back".split())

@@ -227,3 +227,11 @@ def test_the_wordings_beside_the_long_messages(assistant, message, section):
 ])
 def test_long_messages_on_topics_the_policy_does_not_cover_are_declined(assistant, message):
     assert declined_as_not_covered(assistant.answer(message))
+
+
+def test_a_hostile_run_of_short_words_is_left_whole(assistant):
+    # many ways to cut it, or too long to be words typed together: read as it is, at once, never an error
+    for run in ("isitasanat" * 3, "isitasanat" * 40, "a" * 3000):
+        reply = assistant.answer(run)
+        assert not reply.answered and reply.handoff is None
+    assert assistant.index._split("isitasanat" * 5) is None
