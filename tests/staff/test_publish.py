@@ -96,7 +96,8 @@ def test_a_question_of_the_team_tables_that_would_move_stops_the_publish(instanc
     app = instances(CORPUS_DIR=str(corpus), POLICY_CHECK_TABLES=str(folder if as_folder else table))
     refused = publish(app, corpus, WITHOUT_VERIFY)
     assert refused.exit_code != 0
-    assert f"'how do you check the accuracy of my information' (our_questions.yaml): {VERIFY} -> no answer" \
+    # (where it moves is the models' reading of the shorter policy: no answer, or the section's opening list of rights)
+    assert f"'how do you check the accuracy of my information' (our_questions.yaml): {VERIFY} -> " \
         in refused.output, refused.output
     assert "Do you sell my data" not in refused.output  # answered from s4-1 by both versions
     assert "what you hold" not in refused.output
