@@ -343,8 +343,7 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     token_set = set(tokens)
     if about and (kind := _about_the_assistant(tokens)):
         return kind
-    held = {_held_long(w) for w in token_set}
-    if held <= _GREETINGS and held & _HELLO or (
+    if _only_greets(token_set) or (
             token_set <= _ANYONE_THERE and "there" in token_set and token_set & {"you", "anyone", "someone", "somebody"}):
         return "greeting"
     if token_set <= _HOW_ARE_YOU | _GREETINGS and (token_set & {"how", "hows", "sup", "wassup"} or (
@@ -366,8 +365,7 @@ def pleasantry(words: tuple[str, ...]) -> str | None:
     if words[0] in _THANKING or words[:2] in (("many", "thanks"), ("much", "appreciated")) or _signs_off(words) \
             or set(words) <= _THANKS | _FAREWELL:
         return "thanks"
-    held = {_held_long(w) for w in words}
-    return "greeting" if _held_long(words[0]) in _HELLO or (held <= _GREETINGS and held & _HELLO) else None
+    return "greeting" if _held_long(words[0]) in _HELLO or _only_greets(words) else None
 
 
 # What asks while it tells ("my question is about cookies", "I am curious about how long you keep my data").
@@ -377,6 +375,12 @@ _ASKS_IN_TELLING = re.compile(r"\b(?:(?:question|query|doubt|concern)s? (?:is|ar
 _THANKING = frozenset("thank thanks thx ty cheers thanku shukriya dhanyavaad dhanyavad".split())
 _FAREWELL = frozenset("""take care bye goodbye for now see you later have a an nice lovely great good day evening
     weekend night wishing wish your team happy diwali holi eid christmas new year festive season""".split())
+
+
+def _only_greets(words) -> bool:
+    """Whether every word is a greeting's (`_GREETINGS`), one of them a hello (`_HELLO`), as typed in haste or not."""
+    held = {_held_long(w) for w in words}
+    return held <= _GREETINGS and bool(held & _HELLO)
 
 
 def _held_long(word: str) -> str:
@@ -2123,22 +2127,21 @@ class Assistant:
         (`_only_told`): "Thank you so much for the quick answer earlier about encryption. It cleared up everything my
         boss was worried about. Have a lovely evening!" (session 52's review AM: longer than `classify_smalltalk` reads,
         such messages were told "the policy doesn't cover that"). The closing thanks wins over an opening hello."""
-        if not 2 <= len(query.sentences) <= 6 or self.intents is None or any(p.question_mark for p in query.parts):
+        # (a sign-off reads as a question or an instruction: "have a lovely evening", "take care")
+        if len(query.sentences) > 6 or not self._only_told(query, besides=pleasantry):
             return None
-        if any(classify_clause(part, self.intents.actions) not in ("statement", "other") and not pleasantry(part.words)
-               for part in query.parts):
-            return None  # (a sign-off reads as a question or an instruction: "have a lovely evening", "take care")
         if _ASKS_IN_TELLING.search(" ".join(query.words)):
             return None  # "Hi team. My question is about cookies. Thanks.": told, but asked
         sentences = query.sentences
         return pleasantry(sentences[-1][1]) or pleasantry(sentences[0][1])
 
-    def _only_told(self, query: Query) -> bool:
+    def _only_told(self, query: Query, besides=None) -> bool:
         """Whether a message of two sentences or more asks, instructs and wishes nothing: no "?", and every clause a
-        statement (`classify_clause`; or politeness alone, "kindly do the needful")."""
+        statement (`classify_clause`; or politeness alone, "kindly do the needful"), or one `besides` accepts."""
         return len(query.sentences) >= 2 and self.intents is not None \
             and not any(part.question_mark for part in query.parts) \
-            and all(classify_clause(part, self.intents.actions) in ("statement", "other") for part in query.parts)
+            and all(classify_clause(part, self.intents.actions) in ("statement", "other")
+                    or (besides is not None and besides(part.words)) for part in query.parts)
 
     def _ends_asking(self, query: Query) -> bool:
         """Whether a message of two clauses or more ends with a question asked with "?" (`MODEL_VETO_ASKED`)."""

@@ -2677,14 +2677,12 @@ class Intents:
             best, scored = ((access.priority, 1), access), [access]
         if best is None:
             return None
-        if best[1].name == "grievance" and len(scored) > 1 and _only_others_complain(query.text):
+        if best[1].name == "grievance" and len(scored) > 1 and (
+                _only_others_complain(query.text) or _only_threatens_complaint(query.text)):
             # "my CA is complaining ... Please change it to the Kalyan address": someone else's complaint, told; the
-            # visitor's own request wins (fresh35; only when there is one: the review of round 40)
-            other = max((intent for intent in scored if intent.name != "grievance"), key=lambda i: ranks[i.name])
-            best = (ranks[other.name], other)
-        if best[1].name == "grievance" and len(scored) > 1 and _only_threatens_complaint(query.text):
-            # "delete all my data now or I will file a complaint": the complaint is what follows if the deletion is
-            # not done; the deletion is asked (session 51's review AI)
+            # visitor's own request wins (fresh35; only when there is one: the review of round 40). "delete all my data
+            # now or I will file a complaint": the complaint is what follows if the deletion is not done; the deletion
+            # is asked (session 51's review AI)
             other = max((intent for intent in scored if intent.name != "grievance"), key=lambda i: ranks[i.name])
             best = (ranks[other.name], other)
         if best[1].name == "access" and openings:
