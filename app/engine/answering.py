@@ -198,7 +198,10 @@ _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "coo
            "super", "answer", "reply", "response",
            # grudging thanks ("ok fine. thanks i guess": session 51's review AI), and learners' ("ok understood,
            # thank you beta": session 52's review AN)
-           "fine", "guess", "i", "understood", "beta"}
+           "fine", "guess", "i", "understood", "beta",
+           # after a request: "thanks, submitted the form", "ok done, thank you", "great, appreciate the help", "nice,
+           # thanks a ton", "thanks for sorting that out", "great, talk later" (session 52's review AO)
+           "done", "submitted", "filled", "form", "appreciate", "appreciated", "ton", "sorting", "sorted", "out", "talk"}
 # A look for someone there, said without a hello ("u there?", "are you there", "anyone there?": session 51's review AK).
 _ANYONE_THERE = frozenset("are you is anyone someone somebody there still".split())
 # "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
@@ -391,7 +394,8 @@ def _held_long(word: str) -> str:
 # A visitor signing off ("that's all I needed, have a lovely weekend", fresh72): every word one of these, with "that's
 # all" or "have a ..." said.
 _SIGNING_OFF = frozenset("""that s is all i needed need wanted to know have a an lovely wonderful nice great good day
-    weekend evening thanks thank you cheers thanku for now today""".split())  # "thank you, that's all for now"
+    weekend evening thanks thank you cheers thanku for now today perfect ok okay""".split())  # "thank you, that's all
+# for now", "perfect, that's all I needed" (session 52's review AO)
 
 
 def _signs_off(tokens: tuple[str, ...]) -> bool:
@@ -726,7 +730,8 @@ class Assistant:
         """Answer one question: quote the best clause, or say the policy doesn't cover it."""
         query = self.analyse(question)
         reply = self._answer(question, query)
-        if reply.kind == "answer" and reply.reason is None and not reply.handoff and self.doubts_answer(query, reply):
+        if reply.kind == "answer" and reply.reason is None and not reply.handoff and self.doubts_answer(query, reply) \
+                and reply.citations[0].clause is not self.quoted_clause(question):
             declined = self.decline(question, "unsure", confidence=reply.confidence)
             declined.top, declined.topics = reply.top, reply.topics
             return declined
@@ -785,7 +790,10 @@ class Assistant:
             reading = self.requests.probabilities(self.model_words(query))  # read once, for both checks
             if self.handoff_doubted(query, reading, found.intent.urgent):
                 asked_in_story = reading[REQUEST] < MODEL_VETO_ASKED and self._ends_asking(query)
-                found = None  # "write a short promo sms for my shop's sale": the markers' request both models doubt
+                # "write a short promo sms for my shop's sale": the markers' request both models doubt; a story's type
+                # stays as what its closing question asks about ("My email changed ... I don't need you to do anything
+                # right now, but how would I update it when the time comes?": the right, session 52's review AO)
+                found = replace(found, request=False) if asked_in_story else None
             else:
                 found = self.retyped(query, found, reading)
         followed = self.follows_up(query, privacy=False) and not (
@@ -810,7 +818,9 @@ class Assistant:
         prediction = self.predict(query)
         if self.editor_gap(query, prediction) is not None:
             return self.decline(question, "not_covered", gap=Gap(EDITOR_GAP_TOPIC, ()))
-        company = self.company_answer(query)
+        quoted = self.quoted_clause(question)
+        company = self.company_answer(query) if quoted is None or quoted.section == self.contact_section.number \
+            else None  # ("does 'contact information' cover my postal address as well": the policy's term, not ours)
         if company is not None:
             if found and self.index.policy.clause(found.intent.clause).section == company.top.clause.section:
                 company.offer = found.intent.name  # "whom do I complain to?" may open the grievance form
@@ -826,6 +836,8 @@ class Assistant:
         right = self.right_asked(query, found)
         prior = self.prior(query, prediction, found, right)
         others = self.section_asked(query, prediction)
+        if others is None and quoted is not None:
+            others = quoted.section  # "what does 'interaction patterns' mean": the section that says it
         if others is not None:
             prior = {**(prior or {}), others: 1.0}
         result = self.retrieve(query, prior)
@@ -857,6 +869,8 @@ class Assistant:
                 result = _opening_first(result, section)
             elif asks_if_agreed(query) is not None:
                 result = _agreeing_first(result, section)
+            elif quoted is not None and quoted.section == others:
+                result = _clause_first(result, quoted, result.hits[0].score if result.hits else 0.0)
         best = result.best
         confidence = self.calibrated(query, result, prediction, prior)
         topics = dict(prediction.top(3)) if prediction else {}
@@ -943,7 +957,7 @@ class Assistant:
                 and ((doubt := reading.get(best.clause.section, 1.0)) <= self.model_doubt
                      or (others is None and not self._purpose_named(query, best) and doubt <= self.model_strong_doubt
                          and reading[sure] >= self.model_strong)) \
-                and self._model_may_bring(sure, reading, result) and named is None:
+                and self._model_may_bring(sure, reading, result) and named is None and quoted is None:
             # Retrieval's section is one the section model all but rules out, or one it finds much less likely than
             # a section it is sure of ("give me the full list of reasons you use my information": the section on
             # use, not whom data is shared with), unless the question's shape named it; and the model points at
@@ -1058,6 +1072,24 @@ class Assistant:
             out.append(question[at : m.start()])
             at = m.end()
         return " ".join(out + [question[at:]])
+
+    def quoted_clause(self, question: str) -> Clause | None:
+        """The clause holding what `question` quotes from the policy word for word (two words or more, in quotation
+        marks): "what does 'interaction patterns' mean", "you write that you're 'committed to protecting your privacy'
+        - is that an actual commitment?" (session 52's review AQ). The quote's clause answers, whatever the models make
+        of the words around it. Where the quote is in several sections, the clause it opens ("Business Information:
+        ..."), else None: retrieval chooses."""
+        found: list[Clause] = []
+        for m in _QUOTED.finditer(question):
+            quoted = " ".join(words(m.group(2)))
+            if len(quoted.split()) < 2 or f" {quoted} " not in self._policy_words:
+                continue
+            found += [c for c in self.index.policy.clauses if f" {quoted} " in f" {' '.join(words(c.text))} "
+                      and c not in found]
+            opening = [c for c in found if f" {' '.join(words(c.text))} ".startswith(f" {quoted} ")]
+            if opening:
+                return opening[0]
+        return found[0] if found and len({c.section for c in found}) == 1 else None
 
     @cached_property
     def _policy_words(self) -> str:
@@ -2492,7 +2524,17 @@ def _used_for_named(asked: tuple[str, ...]) -> bool:
     Not data used by someone ("used by third parties"), nor data told of as used for something ("Do the users have
     control on data used for marketing?", asked of the control)."""
     return any(a in _BEING_USED and b in ("for", "to") and _DATA_NAMED & set(asked[max(0, i - 4):i])
-               and _PASSIVE_BE & set(asked[max(0, i - 5):i]) for i, (a, b) in enumerate(zip(asked, asked[1:])))
+               and _PASSIVE_BE & set(asked[max(0, i - 5):i]) for i, (a, b) in enumerate(zip(asked, asked[1:]))) \
+        or any(a in _USING and asked[i - 1 : i] in (("you",), ("u",)) and asked[i - 2 : i - 1] and asked[i - 2] in _ASKING_YOU
+               and _DATA_NAMED & set(asked[i + 1 : i + 4]) and _FOR_OR_TO & set(asked[i + 2 : i + 5])
+               for i, a in enumerate(asked))
+    # ... or actively: "do you use data to stop abuse and security threats on your platform" (session 52's review AP);
+    # not a right over that use ("can I stop you using my data for marketing")
+
+
+_USING = frozenset("use using utilise utilize process".split())
+_ASKING_YOU = frozenset("do does did will would can could are is".split())
+_FOR_OR_TO = frozenset("for to".split())
 
 
 _PASSIVE_BE = frozenset("is are was were be being been".split())

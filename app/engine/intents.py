@@ -70,7 +70,7 @@ _SUBORDINATORS = frozenset("after once before until till whenever while since".s
 # The subject of a condition's own verb ("after I close ..."): the verb after it belongs to the condition.
 _CONDITION_SUBJECTS = frozenset("i we you they he she".split())
 # A question may open with a preposition before its question word ("for how long", "to whom", "in which country").
-_PREPOSITIONS = frozenset("for to in from with by at on till until since of".split())
+_PREPOSITIONS = frozenset("for to in within from with by at on till until since of under upon".split())
 # After an auxiliary, a subject pronoun makes a question ("is that ok", "can he"); "... and has an account" is not.
 _INVERTED_SUBJECTS = frozenset("i you he she it we they that this there these those".split())
 # Past forms that do not end in "ed": after "never" they tell a past deed, no instruction ("never bought a plan").
@@ -99,7 +99,11 @@ VERB_BONUS = 3
 # "... if I asked you to": a hypothetical asks about a right rather than exercising it.
 _HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"), ("if", "i", "requested"),
                  ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
-                 ("suppose", "i"), ("what", "if", "i"))
+                 ("suppose", "i"), ("what", "if", "i")) + tuple(
+    # "would you remove a child's information if someone told you about it" (session 52's review AP); not "I'd
+    # appreciate it if someone could correct ..."
+    ("if", *who, told) for who in (("someone",), ("somebody",), ("anyone",), ("a", "parent"), ("parents",))
+    for told in ("told", "tells", "reported", "reports", "asked", "asks", "informed", "informs"))
 # The visitor naming themself someone's son or daughter: a grown-up writing about a parent, not about a child.
 # "I am the child's mother", "her daughter's teacher": the child is someone else.
 _SELF_RELATION = re.compile(r"\b(?:i am|i'm|im|as)\s+(?:his|her|their)\s+(?:only\s+)?(?:son|daughter|grandson|"
@@ -270,6 +274,36 @@ _SHARED_MARKER_STEMS = frozenset(stem(w) for w in """a about account all be data
 # now", "let it be".
 _TAKING_BACK = frozenset("""actually nah nope no not never mind nvm needed need forget it let be leave now wait scratch
     that cancel this ok okay please pls sorry""".split()) | _FILLERS
+
+
+# A clause that takes a request back: opening (after "actually", "ok", "wait", ...) with "never mind" or "forget (about)",
+# or cancelling, withdrawing or revoking a request ("cancel my erasure request"); and "I changed my mind".
+_BEFORE_TAKING_BACK = frozenset("actually ok okay oh wait so no sorry please pls hmm umm um".split())
+_NEVER_MIND = (("never", "mind"), ("nevermind",), ("nvm",), ("forget", "it"), ("forget", "that"), ("forget", "about", "it"),
+               ("forget", "about", "that"), ("forget", "about", "the"), ("scratch", "that"))  # (not "forget about me")
+_CANCELLING = frozenset("cancel cancelled canceled withdraw withdrawn retract revoke".split())
+_REQUESTED = frozenset("request requests application".split())
+
+
+def taken_back(query: Query) -> set[int]:
+    """The indices of `query.words` in clauses that take a request back, and the "changed" of "changed my mind": "never
+    mind about the deletion, leave my data as it is", "actually cancel my erasure request, i changed my mind" (session
+    52's review AO); not "cancel my account and delete everything", "never mind the cookies, just delete my account",
+    "I changed my mind, please delete my account", whose other clause asks."""
+    ws, out = query.words, set()
+    for part, start in zip(query.parts, part_starts(query)):
+        if start is None:
+            continue
+        words = part.words
+        k = 0
+        while k < len(words) and words[k] in _BEFORE_TAKING_BACK:
+            k += 1
+        opening = words[k:]
+        if any(opening[: len(phrase)] == phrase for phrase in _NEVER_MIND) or any(
+                w in _CANCELLING and _REQUESTED & set(words[j + 1 : j + 6]) for j, w in enumerate(words)):
+            out.update(range(start, start + len(words)))
+    out.update(i for i, w in enumerate(ws) if stem(w) == "chang" and ws[i + 1 : i + 3] in (("my", "mind"), ("our", "mind")))
+    return out
 
 
 def _takes_back(words: tuple[str, ...]) -> bool:
@@ -1044,6 +1078,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
                 return "statement"  # "we want to use your platform for ...": a plan, not a request of ours
             if _reported(tokens[:i]):
                 return "statement"  # "my friend said I can ask you to erase data": what someone else said
+            if any(w in _JUST_ASKING and tokens[k + 1 : k + 2] and tokens[k + 1] in _TOLD_WHAT
+                   for k, w in enumerate(tokens[i + 1 : i + 4], i + 1)):
+                return "question"  # "I'm just asking if opting out is possible": what is wished is to be told
+                # (session 52's review); not "I'm asking you to delete my data"
             return "wish"
     if clause.question_mark:
         return "question"
@@ -2207,7 +2245,7 @@ _PRIVACY_SENT = frozenset("""deletion delete erasure erase access data privacy c
     export objection object opt unsubscribe grievance dsar personal information info right rights""".split())
 _STATE_ASKED = frozenset("""status progress pending news acknowledged acknowledgement acknowledgment received processed
     processing reached receive yet track tracking waiting heard reminder chasing nudging confirm confirmation receipt
-    through completed complete done dealt handled delay delayed longer deadline nothing happened hua revert
+    through completed complete done dealt handled handling delay delayed longer deadline nothing happened hua revert
     reverted""".split())
 _TIME_ASKED = (("how", "long"), ("how", "many", "days"), ("how", "soon"), ("when", "will"), ("how", "much", "time"),
                ("kitne", "din"), ("so", "long"), ("when", "can", "i", "expect"), ("on", "its", "way"))
@@ -2328,8 +2366,10 @@ def _time_gone_by(ws: tuple[str, ...]) -> bool:
         counted = i > 0 and (ws[i - 1].isdigit() or ws[i - 1] in _COUNTED)
         if counted and word in _HINDI_SPANS and ws[i - 2 : i - 1] != ("kitne",):
             return True
-        if counted and word in _SPANS and _GONE_BY & set(ws[max(0, i - 4) : i - 1] + ws[i + 1 : i + 3]):
-            return True
+        if counted and word in _SPANS and (_GONE_BY & set(ws[max(0, i - 4) : i - 1] + ws[i + 1 : i + 3])
+                                           or ws[i + 1 : i + 2] in (("back",), ("ago",))):
+            return True  # (also "3 weeks back", "2 weeks ago": session 52's review; "back" only after the span, not
+            # "will you get back in 2 weeks")
         if word == "day" and ws[i + 1 : i + 2] and ws[i + 1].isdigit() and ws[i - 1 : i] in (("s",), ("is",), ("its",)):
             return True
     return False
@@ -2589,9 +2629,14 @@ class Intents:
         # a verb of stopping that is not wished ("I don't want to unsubscribe") asks no stop, for any type
         stems = ["" if i in unwished_stops else s for i, s in enumerate(stems)] \
             if (unwished_stops := {i for i in unwished(stems, ws, starts) if stems[i] in _STOPPING}) else stems
+        if back := taken_back(query):
+            stems = ["" if i in back else s for i, s in enumerate(stems)]
         present = set(stems)
         mine = bool(_MYSELF & set(ws))
         part_stems = [[stem(w) for w in part.words] for part in query.parts]
+        if back:
+            part_stems = [["" if start is not None and start + k in back else s for k, s in enumerate(part)]
+                          for part, start in zip(part_stems, part_starts(query))]
         negated = negate(stems, query.words, starts, self.actions)
         best: tuple[tuple[int, int], Intent] | None = None
         scored: list[Intent] = []
