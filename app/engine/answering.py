@@ -1029,6 +1029,8 @@ class Assistant:
         server); and a section the visitor names by its number ("what is incident response in section 5?")."""
         if (named := self.section_named(query)) is not None:
             return named
+        if (located := self.section_located(query)) is not None:
+            return located
         if self.asks_about_this_policy(query):
             return self.scope_section
         if (agreed := asks_if_agreed(query)) is not None:
@@ -1059,6 +1061,22 @@ class Assistant:
         if place == "remote":
             return self.sharing_section
         return None
+
+    def section_located(self, query: Query) -> str | None:
+        """The section a visitor asks where the policy speaks of something ("which section is about external links",
+        "which part of the doc is about third party services": session 52's review AQ): the one whose title has the
+        most of the question's other words, else the one section the synonyms of those words point to; None when the
+        question is not of that shape or neither tells."""
+        ws = query.words
+        if not (_WHICH_PART & set(ws) and _PART_OF & set(ws) and _SPEAKS_OF & set(ws)):
+            return None
+        rest = {w for w in query.terms} - {stem(w) for w in _PART_OF | _SPEAKS_OF | _DOCUMENT}
+        scores = {sec.number: len(rest & _title_stems(sec.title)) for sec in self.index.policy.sections if sec.number}
+        best = max(scores.values(), default=0)
+        if best and sum(1 for v in scores.values() if v == best) == 1:
+            return next(n for n, v in scores.items() if v == best)
+        hinted = self.index.weigh_terms(query)[2]
+        return next(iter(hinted)) if len(hinted) == 1 and next(iter(hinted)) in self.index.sections else None
 
     def _without_quoted_policy(self, question: str) -> str | None:
         """`question` without the spans it quotes from the policy word for word (two words or more, in quotation
@@ -2538,6 +2556,11 @@ _FOR_OR_TO = frozenset("for to".split())
 
 
 _PASSIVE_BE = frozenset("is are was were be being been".split())
+# "which section / part of the policy is about ..." (`Assistant.section_located`)
+_WHICH_PART = frozenset("which what where".split())
+_PART_OF = frozenset("section sections part parts bit heading paragraph clause".split())
+_SPEAKS_OF = frozenset("about covers cover talks talk deals deal explains explain mentions mention says discusses".split())
+_DOCUMENT = frozenset("policy doc document privacy notice".split())
 
 
 def _data_taken_for(asked: tuple[str, ...]) -> bool:

@@ -1423,7 +1423,23 @@ def _should_be_done(tokens: list[str]) -> bool:
         if tokens[i - 2 : i - 1] in (["my"], ["our"]) and tokens[i - 1] in _OWN_TAKEN_AWAY \
                 and not _OFF_A_LIST & after and not _RULE_SAID & set(tokens[:i - 2]):
             return True
+    # ... or the visitor's own data not to be used ("my info should not be processed for analytics going forward"), or
+    # handed to them ("my personal data should be shared with me"): session 52's review AO
+    for i, word in enumerate(tokens):
+        if word not in ("should", "must") or not {"my", "our"} & set(tokens[max(0, i - 4) : i - 1]) \
+                or tokens[i - 1] not in _OWN_TAKEN_AWAY or _RULE_SAID & set(tokens[:i - 2]):
+            continue
+        if tokens[i + 1 : i + 3] == ["not", "be"] and tokens[i + 3 : i + 4] and tokens[i + 3] in _NOT_TO_BE_USED \
+                and not (_WHEN_DONE | _STILL_ASKED) & set(tokens[i + 4 :]):
+            return True
+        if tokens[i + 1 : i + 2] == ["be"] and tokens[i + 2 : i + 3] and tokens[i + 2] in _HANDED \
+                and tokens[i + 3 : i + 5] in (["to", "me"], ["with", "me"], ["to", "us"], ["with", "us"]):
+            return True
     return False
+
+
+_NOT_TO_BE_USED = frozenset("processed used tracked profiled analysed analyzed shared sold".split())
+_HANDED = frozenset("shared sent given provided emailed mailed handed".split())
 
 
 # A detail of the visitor's that can be wrong, beside `_PERSONAL_DATA`: "my surname", "my company name", "my address".
