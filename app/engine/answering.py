@@ -2337,9 +2337,17 @@ _OWN_QUESTION = frozenset("""and also plus how what which when where why who who
     will would should may""".split())
 
 
+_TAGS = frozenset({("is", "it"), ("is", "that"), ("or", "is"), ("like", "a"), ("like", "the")})
+_TAG_OPENERS = frozenset("eg e.g like maybe probably perhaps".split())
+
+
 def _names_only(segment: Part, query: Query) -> bool:
     """Whether a part of a message only names something: three words at most, no question word, and set off by a
     stop or a comma, not joined by "and" ("is my payment info encrypted and retained securely?" asks two things)."""
+    if segment in query.parts and 2 < len(segment.words) <= 6 and (segment.words[:2] in _TAGS or segment.words[0] in _TAG_OPENERS) \
+            and part_starts(query)[query.parts.index(segment)]:
+        return True  # "which law gives me these rights, is it the dpdp act 2023": a guess at what is asked (session 52's
+        # review AP), after the question it guesses for
     if len(segment.words) > 3 or _OWN_QUESTION & set(segment.words) or segment not in query.parts:
         return False
     start = part_starts(query)[query.parts.index(segment)]
