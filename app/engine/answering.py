@@ -354,7 +354,8 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
             and token_set & {"you", "u", "your", "ur", "it", "things", "up", "sup", "wassup"}:
         return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up" (read "what is up")
     if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
-                                               "ok", "okay", "cool", "great", "perfect", "awesome", "nice"}:
+                                               "ok", "okay", "cool", "great", "perfect", "awesome", "nice", "helpful",
+                                               "appreciate", "appreciated"}:
         return "thanks"
     return None
 
@@ -411,7 +412,8 @@ _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use tra
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
     retain rent trade monitor stop unsubscribe opt promo promotional receive pass transmit transmission secure
     buy purchase obtain acquire scrape harvest mask redact anonymise anonymize
-    watch""".split())  # ("which pages i open on your site do you watch": session 52's review AN)
+    watch gather capture""".split())  # ("which pages i open on your site do you watch": session 52's review AN; "what
+# contact identifiers do you gather, such as phone number or postal mailing address?": session 53's review AR)
 # Words that ask whether the service works with something (see `Assistant.asks_about_a_product`).
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
@@ -957,7 +959,8 @@ class Assistant:
                 and ((doubt := reading.get(best.clause.section, 1.0)) <= self.model_doubt
                      or (others is None and not self._purpose_named(query, best) and doubt <= self.model_strong_doubt
                          and reading[sure] >= self.model_strong)) \
-                and self._model_may_bring(sure, reading, result) and named is None and quoted is None:
+                and self._model_may_bring(sure, reading, result) and named is None and quoted is None \
+                and not self._purpose_named(query, best):
             # Retrieval's section is one the section model all but rules out, or one it finds much less likely than
             # a section it is sure of ("give me the full list of reasons you use my information": the section on
             # use, not whom data is shared with), unless the question's shape named it; and the model points at
@@ -1723,8 +1726,11 @@ class Assistant:
         # responsibility however it is spelt ("responsable", "responsibilty") read as the word itself
         # and who "answers for what" another company does is who is responsible for it
         # and so is one "answerable", "accountable" or "liable" for it
-        asked = tuple("responsible" if _responsible(w) or w in _ANSWERABLE or (
-            w in ("answer", "answers") and query.asked[i + 1:i + 3] == ("for", "what")) else w
+        # and so is "can I blame you", "your fault", "is that on you" (session 53's review AS)
+        asked = tuple("responsible" if _responsible(w) or w in _ANSWERABLE or w in ("blame", "fault") or (
+            w in ("answer", "answers") and query.asked[i + 1:i + 3] == ("for", "what")) or (
+            w == "on" and query.asked[i + 1:i + 2] in (("you",), ("u",)) and query.asked[i - 1:i] in (("that",), ("it",), ("this",))
+            and query.asked[i - 2:i - 1] in (("is",), ("s",))) else w
                       for i, w in enumerate(query.asked))
         if "with" not in asked and not _RULES & set(asked):
             return False  # neither a word of rules nor "what does <name> do with": no scan
@@ -1776,7 +1782,7 @@ class Assistant:
         if _SALE & query.stem_set and not asks_about_sale(query):
             # "do you sell short codes", "do u guys sell sms credits": what is sold is a product the policy never
             # names; "do you sell phone numbers" names what the policy holds and is answered (section 4)
-            i = next(i for i, w in enumerate(asked) if stem(w) in _SALE)
+            i = next((i for i, w in enumerate(asked) if stem(w) in _SALE), len(asked))  # (in the story only: none)
             things = [w for w in asked[i + 1:i + 4] if w not in _FILLERS and w not in ("u", "ur")][:2]
             if things and things[0] not in STOPWORDS and all(
                     w in STOPWORDS or (w.isalpha() and stem(w) not in self.index.vocabulary) for w in things):
@@ -3865,6 +3871,11 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # ID number", "what is your number masking feature" (the review of round 47)
         if phrase[-1] == "where" and "on" in stems[start + 1:end - 1]:
             continue  # "is pricing based on where the sms is delivered": a deciding factor, not where we are based
+        if phrase[-1] == "open" and stems[end:end + 1] and stems[end] in _OPENED:
+            continue  # "can any staff member at your office open our customers' messages?": opening something, not
+            # our hours (session 53's review AS)
+        if phrase[0] == "base" and _VISITOR_IS & set(stems[max(0, start - 3):start]):
+            continue  # "I'm based in France, is anything different for me?": where the visitor is (session 53's review)
         if phrase == ("number", "your") and stems[end:end + 1] and stems[end] in _OUR_PLACES:
             continue  # "numbers sit on your system": a place of ours, not "is this number yours" (fresh36)
         if stems[start - 1:start] == ["your"]:
@@ -3887,6 +3898,11 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             continue  # "why do I get these emails": the ones received, not our address
         found = "maybe"
     return found
+
+
+# What is opened, after "office open" ("... open our customers' messages"), and the visitor as the one placed.
+_OPENED = frozenset(stem(w) for w in "our my the your their customers customer messages message data files file chats".split())
+_VISITOR_IS = frozenset("i im m am we re are".split())
 
 
 # A practice word that names a topic after these ("data protection queries", "privacy sharing concerns"), or

@@ -306,6 +306,9 @@ def taken_back(query: Query) -> set[int]:
     return out
 
 
+_THE_POLICY_NAMED = frozenset("policy policies notice".split())
+
+
 def _takes_back(words: tuple[str, ...]) -> bool:
     """Whether a clause with a "no" says nothing but that it takes back what came before (`_TAKING_BACK`)."""
     return set(words) <= _TAKING_BACK
@@ -2382,10 +2385,11 @@ def _time_gone_by(ws: tuple[str, ...]) -> bool:
         counted = i > 0 and (ws[i - 1].isdigit() or ws[i - 1] in _COUNTED)
         if counted and word in _HINDI_SPANS and ws[i - 2 : i - 1] != ("kitne",):
             return True
-        if counted and word in _SPANS and (_GONE_BY & set(ws[max(0, i - 4) : i - 1] + ws[i + 1 : i + 3])
-                                           or ws[i + 1 : i + 2] in (("back",), ("ago",))):
-            return True  # (also "3 weeks back", "2 weeks ago": session 52's review; "back" only after the span, not
-            # "will you get back in 2 weeks")
+        if counted and word in _SPANS and _GONE_BY & set(ws[max(0, i - 4) : i - 1] + ws[i + 1 : i + 3]):
+            return True
+        if counted and word in _SPANS and ws[i + 1 : i + 2] in (("back",), ("ago",)) and _ASKED_BEFORE & set(ws):
+            return True  # "I asked for a copy of my data 3 weeks back" (session 52's review AO); "back" only after the
+            # span, not "will you get back in 2 weeks"; and a request told of, not "Two years back I set up an account"
         if word == "day" and ws[i + 1 : i + 2] and ws[i + 1].isdigit() and ws[i - 1 : i] in (("s",), ("is",), ("its",)):
             return True
     return False
@@ -2635,6 +2639,9 @@ class Intents:
         # trade, not the marketing to stop (session 47's review)
         stems = ["" if w in ("marketing", "marketer", "marketers") and _own_trade(ws, i) else s
                  for i, (w, s) in enumerate(zip(ws, stems))]
+        # "send me a copy of the privacy policy": the policy's text, not the visitor's data (session 53)
+        stems = ["" if w in ("copy", "copies") and _THE_POLICY_NAMED & set(ws[i + 1 : i + 5])
+                 and not _FIRST_PERSON & set(ws[i + 1 : i + 4]) else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what do you have to offer", "plans to offer": a verb, not the "offers" of marketing
         stems = ["" if w in ("offer", "offers") and ws[i - 1 : i] == ("to",) else s for i, (w, s) in enumerate(zip(ws, stems))]
         # "what you have to offer": "have to" is a must, not a having

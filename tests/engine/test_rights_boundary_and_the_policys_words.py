@@ -154,3 +154,69 @@ def test_a_quoted_phrase_the_policy_does_not_hold_is_read_as_words(assistant):
 def test_disagreeing_with_the_policy_is_no_objection_but_disagreeing_with_a_use_is(assistant):
     assert assistant.answer("If I disagree with some of it can I still carry on using the platform?").handoff is None
     assert assistant.answer("I disagree with you using my data for ads, stop it").handoff == "objection"
+
+
+@pytest.mark.parametrize("message", [
+    "send me a copy of the privacy policy",
+    "i want a copy of your privacy policy",
+])
+def test_a_copy_of_the_policy_is_no_request_for_data(assistant, message):
+    assert assistant.answer(message).handoff is None
+
+
+def test_a_pdf_of_the_policy_is_not_covered_but_fine_print_is_no_printout(assistant):
+    assert declined_as_not_covered(assistant.answer("can i download the policy as a pdf"))
+    reply = assistant.answer("He wanted me to read the fine print. Does the policy say how long before changes take "
+                             "effect, or just that you'll post them on your website?")
+    assert top_section(reply) == "11"
+
+
+@pytest.mark.parametrize("message", [
+    "send me a copy of my data",
+    "i want a copy of my data as your policy says",
+])
+def test_a_copy_of_the_visitors_data_is_still_asked(assistant, message):
+    assert assistant.answer(message).handoff in ("access", "portability")
+
+
+@pytest.mark.parametrize("question, section", [
+    # other policies' abbreviations
+    ("do you sell PII", "4"),
+    ("how do i submit a DSAR", "6"),
+    ("SCCs for data exports", "10"),
+    # another company's doing put to us
+    ("I use a CRM plugin that talks to your API. If that CRM leaks my data, is that on you?", "8"),
+    ("a partner site I reached through your page spammed me, can I blame you?", "8"),
+    # opening something at our office is no question of our hours; the visitor's own place is not our address
+    ("can any random staff member at your office open our customers' messages?", "5"),
+    # sending data abroad is no rule on sending messages
+    ("is it even legal for you to send our data overseas?", "10"),
+])
+def test_questions_of_the_second_reviews_are_answered_from_their_section(assistant, question, section):
+    reply = assistant.answer(question)
+    assert top_section(reply) == section and reply.handoff is None
+
+
+@pytest.mark.parametrize("question", [
+    "what time does your office open",
+    "where are you based",
+    "we are based in pune, where are you based?",
+])
+def test_our_hours_and_address_are_still_ours(assistant, question):
+    assert top_section(assistant.answer(question)) == "12"
+
+
+def test_the_visitors_own_place_is_not_our_address(assistant):
+    assert top_section(assistant.answer("I'm based in France, is anything different for me?")) != "12"
+
+
+@pytest.mark.parametrize("message", [
+    "can I lodge a complaint with a supervisory authority or data protection regulator?",
+    "Is it legal to send promotional SMS at night in India?",
+])
+def test_a_regulator_and_the_rules_on_sending_are_not_covered(assistant, message):
+    assert declined_as_not_covered(assistant.answer(message))
+
+
+def test_praise_is_small_talk(assistant):
+    assert assistant.answer("you're very helpful").kind == "smalltalk"
