@@ -407,6 +407,8 @@ def _signs_off(tokens: tuple[str, ...]) -> bool:
 
 # What a company question must not be: about someone's own things, or about what is done with data.
 _OWNERS = frozenset("my mine me our his her their ip billing mailing home".split())
+_OWNERS |= {"bill"}  # (read against stems too: "billing address" is "bill address" there, session 53's review AU; not
+# "mail", which "which mail address should that go to" asks of ours)
 # ("remove": "remove old emails from the campaign" asks no address of ours; the review of round 14)
 _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use track record save process access delete remove
     disclose encrypt protect spam market newsletter verify change update read see hack leak give transfer
@@ -733,7 +735,7 @@ class Assistant:
         query = self.analyse(question)
         reply = self._answer(question, query)
         if reply.kind == "answer" and reply.reason is None and not reply.handoff and self.doubts_answer(query, reply) \
-                and reply.citations[0].clause is not self.quoted_clause(question):
+                and reply.citations[0].clause not in (self.quoted_clause(question), self.term_clause(query)):
             declined = self.decline(question, "unsure", confidence=reply.confidence)
             declined.top, declined.topics = reply.top, reply.topics
             return declined
@@ -838,6 +840,8 @@ class Assistant:
         right = self.right_asked(query, found)
         prior = self.prior(query, prediction, found, right)
         others = self.section_asked(query, prediction)
+        if quoted is None:
+            quoted = self.term_clause(query)  # "business transfers", "account information": a term of the policy named
         if others is None and quoted is not None:
             others = quoted.section  # "what does 'interaction patterns' mean": the section that says it
         if others is not None:
@@ -1111,6 +1115,24 @@ class Assistant:
             if opening:
                 return opening[0]
         return found[0] if found and len({c.section for c in found}) == 1 else None
+
+    def term_clause(self, query: Query) -> Clause | None:
+        """The clause a short message names by a term of the policy, its content words side by side and in order
+        (`names_a_term_of`: "business transfers", "account information", "protection of rights property"), when one
+        section holds it (the clause it opens first: "Business Information: ..."), else None (session 53's review AU
+        of terse messages). Only a message of a few words, nothing but the term and a question's words."""
+        if len(query.words) > _TERM_ONLY_WORDS or len(query.terms) < 2 \
+                or not {w for w in query.words if stem(w) not in query.terms} <= _TERM_FRAME:
+            return None
+        terms = tuple(query.terms)
+        titled = [c for c in self.index.policy.clauses if c.subsection and tuple(tokenize(c.subsection)) == terms]
+        if titled:
+            return titled[0]  # "business transfers": the first clause under the sub-heading the message names
+        found = [c for c in self.index.policy.clauses if names_a_term_of(query, c)]
+        if not found or len({c.section for c in found}) > 1:
+            return None
+        opening = [c for c in found if tuple(tokenize(c.text)[:len(query.terms)]) == tuple(query.terms)]
+        return (opening or found)[0]
 
     @cached_property
     def _policy_words(self) -> str:
@@ -2570,6 +2592,11 @@ _FOR_OR_TO = frozenset("for to".split())
 
 
 _PASSIVE_BE = frozenset("is are was were be being been".split())
+# How many words a message naming a term of the policy may have, and the only other words it may say
+# (`Assistant.term_clause`): "business transfers?", "what is usage data", "meaning of account preferences"; not "why
+# you need my payment info", which asks why.
+_TERM_ONLY_WORDS = 6
+_TERM_FRAME = frozenset("what whats is are s the a an of mean means meaning meant by define definition explain".split())
 # "which section / part of the policy is about ..." (`Assistant.section_located`)
 _WHICH_PART = frozenset("which what where".split())
 _PART_OF = frozenset("section sections part parts bit heading paragraph clause".split())

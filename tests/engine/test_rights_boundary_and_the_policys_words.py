@@ -220,3 +220,72 @@ def test_a_regulator_and_the_rules_on_sending_are_not_covered(assistant, message
 
 def test_praise_is_small_talk(assistant):
     assert assistant.answer("you're very helpful").kind == "smalltalk"
+
+
+@pytest.mark.parametrize("question, clause", [
+    # a term of the policy typed alone, or asked what it is
+    ("business transfers", "s4-business-transfers-1"),
+    ("what are business transfers", "s4-business-transfers-1"),
+    ("legal requirements", "s4-legal-requirements-1"),
+    ("account information", "s2-personal-information-3"),
+    ("business information", "s2-personal-information-4"),
+])
+def test_a_term_of_the_policy_typed_alone_is_answered_from_its_clause(assistant, question, clause):
+    reply = assistant.answer(question)
+    assert reply.kind == "answer" and reply.citations[0].clause.id == clause
+
+
+def test_a_question_with_a_term_in_it_is_still_read_as_a_question(assistant):
+    assert top_section(assistant.answer("why you need my payment info")) == "3"
+
+
+def test_the_visitors_billing_or_mailing_address_is_not_ours(assistant):
+    assert top_section(assistant.answer("billing address")) == "2"
+    assert top_section(assistant.answer("office address")) == "12"
+
+
+def test_account_preferences_are_no_do_not_track_question(assistant):
+    assert top_section(assistant.answer("account preferences")) == "2"
+    assert declined_as_not_covered(assistant.answer("do you honor do not track"))
+
+
+@pytest.mark.parametrize("question, section", [
+    # Marathi and Tamil words of a privacy question
+    ("tumhi maza kay kay data gola karta?", "2"),
+    ("en data-va edhukku use pannuvinga?", "3"),
+    ("tumhi maza data dusryanna viktay ka?", "4"),
+    ("lahan mulanna he service vaparta yete ka?", "9"),
+    # chat spellings and verb forms of Hindi
+    ("kese contact kru aapko", "12"),
+    ("policy badalne pe email aayega kya", "11"),
+    ("mere data se marketing bhejoge kya", "3"),
+    ("ye policy website aur app dono pe lagu hoti h kya", "1"),
+])
+def test_more_hinglish_and_other_indian_languages_are_read(assistant, question, section):
+    reply = assistant.answer(question)
+    assert top_section(reply) == section and reply.handoff is None
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("maza sagla data mala pathva", "access"),
+    ("mere account ki puri info download karke do", "portability"),
+    ("meri personal info ki report chahiye mujhe", "access"),
+])
+def test_requests_with_the_verb_last_hand_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message", [
+    "delivery report download karna hai",
+    "campaign data download karna hai",
+])
+def test_the_products_downloads_are_no_request(assistant, message):
+    assert assistant.answer(message).handoff is None
+
+
+def test_a_deletions_timing_asked_in_hindi_order_is_not_covered(assistant):
+    assert declined_as_not_covered(assistant.answer("account delete karne ke baad data kitne din me hatega"))
+
+
+def test_tamil_thanks_is_small_talk(assistant):
+    assert assistant.answer("nandri").kind == "smalltalk"
