@@ -48,7 +48,7 @@ OFF_TOPIC = 0.15  # below this probability of being about privacy at all ...
 OFF_TOPIC_EXPLAINED = 0.5  # ... and with less of the question explained than this, it is not a policy question
 NOT_COVERED = 0.7  # a topic the policy does not cover, at least this likely and likelier than any covered one
 # Logistic calibration of `confidence`: bias, then the weights of the features of `features`.
-CALIBRATION = (-3.514, 1.896, 1.867, 2.109, 1.524, 0.496, -1.818, -0.814, 0.598)
+CALIBRATION = (-3.521, 1.892, 1.793, 2.136, 1.535, 0.584, -1.81, -0.814, 0.55)
 # Further citations must score at least this share of the best one.
 CITATION_CUTOFF = 0.3
 MAX_CITATIONS = 3
@@ -165,7 +165,7 @@ MODEL_RETYPE, MODEL_RETYPE_FROM = 0.7, 0.3
 # section model's "none", its likeliest section and its probability for the section quoted, whether the two agree, the
 # question model's "about privacy" and the message's length. An answer is declined when it is likelier than not
 # (SECOND_LOOK_DECLINES, the point where a wrong answer and a wrong decline cost the same) that no section answers.
-SECOND_LOOK = (0.706, -1.643, -0.047, 2.996, -1.912, -2.128, 0.216, -0.269, -0.759)
+SECOND_LOOK = (0.698, -1.591, -0.032, 3.063, -1.972, -2.119, 0.211, -0.295, -0.937)
 SECOND_LOOK_DECLINES = 0.5
 
 _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning",
@@ -2133,6 +2133,9 @@ class Assistant:
             return None
         if not _HINDI_MINE & set(query.words) and (_asks_our_contact(query.words) or self.company_answer(query)):
             return None  # "give me ur contact details pls": the company's details asked for, nothing of the visitor's
+        if _COOKIES & query.stem_set and not _DATA_NAMED & set(query.words):
+            return None  # "i no longer consent to cookies on your site": cookies are the browser's to refuse (section
+            # 7), no data of the visitor's named for a form (the section model retrained in session 53 read it so)
         return Detection(intent, True, 0)
 
     def retyped(self, query: Query, found: Detection, reading: dict[str, float] | None = None) -> Detection:
@@ -2587,6 +2590,7 @@ def _used_for_named(asked: tuple[str, ...]) -> bool:
 
 
 _USING = frozenset("use using utilise utilize process".split())
+_COOKIES = frozenset(stem(w) for w in "cookie cookies tracker trackers".split())
 _ASKING_YOU = frozenset("do does did will would can could are is".split())
 _FOR_OR_TO = frozenset("for to".split())
 

@@ -1,5 +1,6 @@
-"""Session 53, from three reviews of fresh wordings: asking about a right against exercising it; answered questions
-beside near misses the policy does not answer; and visitors asking about the policy's own words. Each kind is tested
+"""Session 53, from seven reviews of fresh wordings: asking about a right against exercising it; answered questions
+beside near misses the policy does not answer; visitors asking about the policy's own words; other policies'
+vocabulary; questions asked from a goal or a fear; Hinglish with Marathi and Tamil; terse keywords. Each kind is tested
 next to the wordings that must not change."""
 
 import pytest
@@ -103,7 +104,6 @@ def test_details_the_policy_does_not_give_are_declined(assistant, message):
     ("what if a child's data was collected by mistake", "9"),
     ("what happens to my data if you are acquired", "4"),
     ("can i request a copy of my data", "6"),
-    ("can I stop you using my data for marketing?", "6"),
     ("could you please tell me exactly what details you have stored for my account", "6"),
 ])
 def test_the_wordings_beside_them_are_answered(assistant, question, section):
@@ -123,6 +123,27 @@ def test_the_wordings_beside_them_are_answered(assistant, question, section):
     ("which part of the doc is about third party services", "8"),
     ("which section talks about cookies", "7"),
     ("which section deals with kids", "9"),
+    # other policies' abbreviations
+    ("do you sell PII", "4"),
+    ("how do i submit a DSAR", "6"),
+    ("SCCs for data exports", "10"),
+    # another company's doing put to us
+    ("I use a CRM plugin that talks to your API. If that CRM leaks my data, is that on you?", "8"),
+    ("a partner site I reached through your page spammed me, can I blame you?", "8"),
+    # opening something at our office is no question of our hours; the visitor's own place is not our address
+    ("can any random staff member at your office open our customers' messages?", "5"),
+    # sending data abroad is no rule on sending messages
+    ("is it even legal for you to send our data overseas?", "10"),
+    # Marathi and Tamil words of a privacy question
+    ("tumhi maza kay kay data gola karta?", "2"),
+    ("en data-va edhukku use pannuvinga?", "3"),
+    ("tumhi maza data dusryanna viktay ka?", "4"),
+    ("lahan mulanna he service vaparta yete ka?", "9"),
+    # chat spellings and verb forms of Hindi
+    ("kese contact kru aapko", "12"),
+    ("policy badalne pe email aayega kya", "11"),
+    ("mere data se marketing bhejoge kya", "3"),
+    ("ye policy website aur app dono pe lagu hoti h kya", "1"),
 ])
 def test_questions_of_the_reviews_are_answered_from_their_section(assistant, question, section):
     reply = assistant.answer(question)
@@ -140,8 +161,14 @@ def test_questions_of_the_reviews_are_answered_from_their_section(assistant, que
     # a term of the policy that names a way to reach us is the policy's term, not our contact line
     ("does 'contact information' cover my postal address as well", "s2-personal-information-2"),
     ("what's the 'customer support' purpose about", "s3-5"),
+    # a term of the policy typed alone, or asked what it is
+    ("business transfers", "s4-business-transfers-1"),
+    ("what are business transfers", "s4-business-transfers-1"),
+    ("legal requirements", "s4-legal-requirements-1"),
+    ("account information", "s2-personal-information-3"),
+    ("business information", "s2-personal-information-4"),
 ])
-def test_a_phrase_quoted_from_the_policy_is_answered_from_its_clause(assistant, question, clause):
+def test_a_phrase_quoted_from_the_policy_or_a_term_typed_alone_is_answered_from_its_clause(assistant, question, clause):
     reply = assistant.answer(question)
     assert reply.kind == "answer" and reply.citations[0].clause.id == clause
 
@@ -159,8 +186,11 @@ def test_disagreeing_with_the_policy_is_no_objection_but_disagreeing_with_a_use_
 @pytest.mark.parametrize("message", [
     "send me a copy of the privacy policy",
     "i want a copy of your privacy policy",
+    # the product's downloads, asked in Hindi order
+    "delivery report download karna hai",
+    "campaign data download karna hai",
 ])
-def test_a_copy_of_the_policy_is_no_request_for_data(assistant, message):
+def test_a_copy_of_the_policy_or_the_products_files_is_no_request_for_data(assistant, message):
     assert assistant.answer(message).handoff is None
 
 
@@ -177,24 +207,6 @@ def test_a_pdf_of_the_policy_is_not_covered_but_fine_print_is_no_printout(assist
 ])
 def test_a_copy_of_the_visitors_data_is_still_asked(assistant, message):
     assert assistant.answer(message).handoff in ("access", "portability")
-
-
-@pytest.mark.parametrize("question, section", [
-    # other policies' abbreviations
-    ("do you sell PII", "4"),
-    ("how do i submit a DSAR", "6"),
-    ("SCCs for data exports", "10"),
-    # another company's doing put to us
-    ("I use a CRM plugin that talks to your API. If that CRM leaks my data, is that on you?", "8"),
-    ("a partner site I reached through your page spammed me, can I blame you?", "8"),
-    # opening something at our office is no question of our hours; the visitor's own place is not our address
-    ("can any random staff member at your office open our customers' messages?", "5"),
-    # sending data abroad is no rule on sending messages
-    ("is it even legal for you to send our data overseas?", "10"),
-])
-def test_questions_of_the_second_reviews_are_answered_from_their_section(assistant, question, section):
-    reply = assistant.answer(question)
-    assert top_section(reply) == section and reply.handoff is None
 
 
 @pytest.mark.parametrize("question", [
@@ -222,19 +234,6 @@ def test_praise_is_small_talk(assistant):
     assert assistant.answer("you're very helpful").kind == "smalltalk"
 
 
-@pytest.mark.parametrize("question, clause", [
-    # a term of the policy typed alone, or asked what it is
-    ("business transfers", "s4-business-transfers-1"),
-    ("what are business transfers", "s4-business-transfers-1"),
-    ("legal requirements", "s4-legal-requirements-1"),
-    ("account information", "s2-personal-information-3"),
-    ("business information", "s2-personal-information-4"),
-])
-def test_a_term_of_the_policy_typed_alone_is_answered_from_its_clause(assistant, question, clause):
-    reply = assistant.answer(question)
-    assert reply.kind == "answer" and reply.citations[0].clause.id == clause
-
-
 def test_a_question_with_a_term_in_it_is_still_read_as_a_question(assistant):
     assert top_section(assistant.answer("why you need my payment info")) == "3"
 
@@ -249,23 +248,6 @@ def test_account_preferences_are_no_do_not_track_question(assistant):
     assert declined_as_not_covered(assistant.answer("do you honor do not track"))
 
 
-@pytest.mark.parametrize("question, section", [
-    # Marathi and Tamil words of a privacy question
-    ("tumhi maza kay kay data gola karta?", "2"),
-    ("en data-va edhukku use pannuvinga?", "3"),
-    ("tumhi maza data dusryanna viktay ka?", "4"),
-    ("lahan mulanna he service vaparta yete ka?", "9"),
-    # chat spellings and verb forms of Hindi
-    ("kese contact kru aapko", "12"),
-    ("policy badalne pe email aayega kya", "11"),
-    ("mere data se marketing bhejoge kya", "3"),
-    ("ye policy website aur app dono pe lagu hoti h kya", "1"),
-])
-def test_more_hinglish_and_other_indian_languages_are_read(assistant, question, section):
-    reply = assistant.answer(question)
-    assert top_section(reply) == section and reply.handoff is None
-
-
 @pytest.mark.parametrize("message, intent", [
     ("maza sagla data mala pathva", "access"),
     ("mere account ki puri info download karke do", "portability"),
@@ -273,14 +255,6 @@ def test_more_hinglish_and_other_indian_languages_are_read(assistant, question, 
 ])
 def test_requests_with_the_verb_last_hand_off(assistant, message, intent):
     assert assistant.answer(message).handoff == intent
-
-
-@pytest.mark.parametrize("message", [
-    "delivery report download karna hai",
-    "campaign data download karna hai",
-])
-def test_the_products_downloads_are_no_request(assistant, message):
-    assert assistant.answer(message).handoff is None
 
 
 def test_a_deletions_timing_asked_in_hindi_order_is_not_covered(assistant):
