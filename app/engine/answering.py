@@ -1077,7 +1077,7 @@ class Assistant:
         ws = query.words
         if not (_WHICH_PART & set(ws) and _PART_OF & set(ws) and _SPEAKS_OF & set(ws)):
             return None
-        rest = {w for w in query.terms} - {stem(w) for w in _PART_OF | _SPEAKS_OF | _DOCUMENT}
+        rest = set(query.terms) - _LOCATING_STEMS
         scores = {sec.number: len(rest & _title_stems(sec.title)) for sec in self.index.policy.sections if sec.number}
         best = max(scores.values(), default=0)
         if best and sum(1 for v in scores.values() if v == best) == 1:
@@ -1088,12 +1088,11 @@ class Assistant:
     def _without_quoted_policy(self, question: str) -> str | None:
         """`question` without the spans it quotes from the policy word for word (two words or more, in quotation
         marks), or None when it quotes none."""
-        spans = [m for m in _QUOTED.finditer(question)
-                 if len(quoted := words(m.group(2))) >= 2 and f" {' '.join(quoted)} " in self._policy_words]
+        spans = self._quoted_policy_spans(question)
         if not spans:
             return None
         out, at = [], 0
-        for m in spans:
+        for m, _ in spans:
             out.append(question[at : m.start()])
             at = m.end()
         return " ".join(out + [question[at:]])
@@ -1105,16 +1104,22 @@ class Assistant:
         of the words around it. Where the quote is in several sections, the clause it opens ("Business Information:
         ..."), else None: retrieval chooses."""
         found: list[Clause] = []
-        for m in _QUOTED.finditer(question):
-            quoted = " ".join(words(m.group(2)))
-            if len(quoted.split()) < 2 or f" {quoted} " not in self._policy_words:
-                continue
-            found += [c for c in self.index.policy.clauses if f" {quoted} " in f" {' '.join(words(c.text))} "
-                      and c not in found]
-            opening = [c for c in found if f" {' '.join(words(c.text))} ".startswith(f" {quoted} ")]
+        for _, quoted in self._quoted_policy_spans(question):
+            found += [c for c, said in self._clause_words if quoted in said and c not in found]
+            opening = [c for c in found if self._clause_words_by_id[c.id].startswith(quoted)]
             if opening:
                 return opening[0]
         return found[0] if found and len({c.section for c in found}) == 1 else None
+
+    def _quoted_policy_spans(self, question: str) -> list[tuple[re.Match, str]]:
+        """Each span `question` quotes from the policy word for word (two words or more, in quotation marks), with its
+        words one space apart and one before and after (as `_policy_words` and `_clause_words` hold them)."""
+        spans = []
+        for m in _QUOTED.finditer(question):
+            quoted = words(m.group(2))
+            if len(quoted) >= 2 and (padded := f" {' '.join(quoted)} ") in self._policy_words:
+                spans.append((m, padded))
+        return spans
 
     def term_clause(self, query: Query) -> Clause | None:
         """The clause a short message names by a term of the policy, its content words side by side and in order
@@ -1131,14 +1136,24 @@ class Assistant:
         found = [c for c in self.index.policy.clauses if names_a_term_of(query, c)]
         if not found or len({c.section for c in found}) > 1:
             return None
-        opening = [c for c in found if tuple(tokenize(c.text)[:len(query.terms)]) == tuple(query.terms)]
+        opening = [c for c in found if tuple(tokenize(c.text)[:len(terms)]) == terms]
         return (opening or found)[0]
 
     @cached_property
+    def _clause_words(self) -> list[tuple[Clause, str]]:
+        """Each clause with its words (`text.words`), one space apart and one before and after, so that a quoted span
+        matches whole words only (what `quoted_clause` looks in)."""
+        return [(clause, f" {' '.join(words(clause.text))} ") for clause in self.index.policy.clauses]
+
+    @cached_property
     def _policy_words(self) -> str:
-        """The policy's words (`text.words`), one space apart and one before and after, so that a quoted span matches
-        whole words only (what `_without_quoted_policy` looks in)."""
-        return " " + " ".join(w for clause in self.index.policy.clauses for w in words(clause.text)) + " "
+        """The policy's words, laid out as `_clause_words` lays out each clause's (what `_quoted_policy_spans` looks
+        in)."""
+        return " " + " ".join(w for _, said in self._clause_words for w in said.split()) + " "
+
+    @cached_property
+    def _clause_words_by_id(self) -> dict[str, str]:
+        return {clause.id: said for clause, said in self._clause_words}
 
     def section_named(self, query: Query) -> str | None:
         """The section of this policy a message names by its number ("section 5", "sec 8", "section eight"), when it
@@ -2369,7 +2384,7 @@ _OWN_QUESTION = frozenset("""and also plus how what which when where why who who
 
 
 _TAGS = frozenset({("is", "it"), ("is", "that"), ("or", "is"), ("like", "a"), ("like", "the")})
-_TAG_OPENERS = frozenset("eg e.g like maybe probably perhaps".split())
+_TAG_OPENERS = frozenset("eg like maybe probably perhaps".split())
 
 
 def _names_only(segment: Part, query: Query) -> bool:
@@ -2606,6 +2621,7 @@ _WHICH_PART = frozenset("which what where".split())
 _PART_OF = frozenset("section sections part parts bit heading paragraph clause".split())
 _SPEAKS_OF = frozenset("about covers cover talks talk deals deal explains explain mentions mention says discusses".split())
 _DOCUMENT = frozenset("policy doc document privacy notice".split())
+_LOCATING_STEMS = frozenset(stem(w) for w in _PART_OF | _SPEAKS_OF | _DOCUMENT)  # (what is left names the topic)
 
 
 def _data_taken_for(asked: tuple[str, ...]) -> bool:
