@@ -395,8 +395,9 @@ def _held_long(word: str) -> str:
 # A visitor signing off ("that's all I needed, have a lovely weekend", fresh72): every word one of these, with "that's
 # all" or "have a ..." said.
 _SIGNING_OFF = frozenset("""that s is all i needed need wanted to know have a an lovely wonderful nice great good day
-    weekend evening thanks thank you cheers thanku for now today perfect ok okay""".split())  # "thank you, that's all
-# for now", "perfect, that's all I needed" (session 52's review AO)
+    weekend evening thanks thank you cheers thanku for now today perfect ok okay lot much so bye goodbye""".split())
+# "thank you, that's all for now", "perfect, that's all I needed" (session 52's review AO), "thanks a lot, that's all
+# for now, bye" (session 53's review AV)
 
 
 def _signs_off(tokens: tuple[str, ...]) -> bool:
@@ -861,10 +862,13 @@ class Assistant:
             # "does ur policy cover the other apps i connect thru u": whose rules apply to another company is what the
             # section on third-party services says, whatever kind of data the company may reach (round 34)
             result = replace(result, gap=None)
-        if result.gap is not None and not result.gap.data and len(query.parts) > 1:
+        if result.gap is not None and len(query.parts) > 1:
             # "what do you collect, and for how long?", "why is my IP needed and also whether you offer a discount":
-            # the part the policy does not cover is declined only when nothing else is asked.
-            rest = self._rest_of_two_questions(query)
+            # the part the policy does not cover is declined only when nothing else is asked. A kind of data the
+            # policy never lists is set aside so only when asked in a question of its own ("what personal info do you
+            # collect when i sign up, and do you need my pan or aadhaar": session 53's review AV), not when it is a
+            # word of the question asked ("can a student of 15 use it, with the parent's permission?")
+            rest = self._rest_of_two_questions(query, whole=result.gap.data)
             reply = self._answered_instead(question, rest) if rest is not None else None
             if reply is not None:
                 return reply
@@ -1306,15 +1310,18 @@ class Assistant:
                 counts[number] = counts.get(number, 0) + 1
         return frozenset(n for n, c in counts.items() if c >= 2)
 
-    def _rest_of_two_questions(self, query: Query) -> str | None:
+    def _rest_of_two_questions(self, query: Query, whole: bool = False) -> str | None:
         """In a message asking two things, one of them on a topic the policy does not cover, the other questions'
-        words; None when every question is about the uncovered topic or nothing else is asked."""
+        words; None when every question is about the uncovered topic or nothing else is asked (or, with `whole`,
+        when an uncovered part is not a whole question of its own)."""
         segments = [segment for part in query.parts for segment in _split_also(part)]
         if len(segments) < 2:
             return None
         gaps = {k: gap for k, segment in enumerate(segments)
                 if (gap := self.index.gap(self.analyse(" ".join(segment.words)))) is not None}
         uncovered = set(gaps)
+        if whole and not (uncovered and all(self._whole_question(segments[k]) for k in uncovered)):
+            return None
         named = [segments[k] for k in sorted(uncovered)]
         kept = [segment for k, segment in enumerate(segments) if k not in uncovered]
         dropped = bool(uncovered)
@@ -2184,8 +2191,12 @@ class Assistant:
         words = self.model_words(query)
         if reading is None:
             reading = self.requests.probabilities(words)
-        if reading[REQUEST] < MODEL_VETO_ASKED and self._ends_asking(query) and not self._made_before_asking(query):
-            return True
+        if reading[REQUEST] < max(MODEL_VETO_ASKED, self.model_veto) and self._ends_asking(query):
+            if self._made_before_asking(query):
+                return False  # "delete my account. also how long do you keep backups?": the request made stands, however
+                # surely the question after it is one the policy does not answer (no section)
+            if reading[REQUEST] < MODEL_VETO_ASKED:
+                return True
         if not urgent and reading[REQUEST] < MODEL_TOLD_VETO and self._only_told(query):
             return True
         if _names_the_visitor(query.words):
@@ -2203,12 +2214,19 @@ class Assistant:
         and nobody picked up ... What are your business hours?"): the request heads must all but certainly read what
         comes before as a request (MODEL_REQUEST_BEFORE)."""
         last = query.parts[-1]
-        if not last.opens_sentence or (_POINTING_BACK & set(last.words) and _POSSIBLE & set(last.words)):
+        if _POINTING_BACK & set(last.words) and _POSSIBLE & set(last.words):
             return False
-        ends = [m.end() for m in _SENTENCE_END.finditer(query.text.rstrip())]
-        if not ends:
+        if last.opens_sentence:
+            ends = [m.end() for m in _SENTENCE_END.finditer(query.text.rstrip())]
+            if not ends:
+                return False
+            before = self.analyse(query.text[:ends[-1]])
+        elif len(query.parts) > 1:
+            # the question joined on with a comma ("unsubscribe me, and by the way how do you protect my data?": session
+            # 53's review AV): what comes before it, read as a message of its own
+            before = self.analyse(" ".join(word for part in query.parts[:-1] for word in part.words))
+        else:
             return False
-        before = self.analyse(query.text[:ends[-1]])
         if not before.parts or before.parts[-1].question_mark:
             return False
         found = self.intents.detect(before)
@@ -2514,7 +2532,8 @@ _TELL_ME = frozenset("tell explain clarify confirm know".split())
 _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
     platform messaging customers customer users user people everyone even also only too all privacy whole
     entire use uses using android ios iphone desktop web
-    sms api apis otp otps whatsapp rcs dashboard panel portal well""".split())  # "as well"
+    sms api apis otp otps whatsapp rcs dashboard panel portal well business""".split())  # "as well"; "your WhatsApp
+# Business API services" (session 53's review AX)
 
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.
@@ -3873,6 +3892,7 @@ def _carried(segment: Part, before: Part) -> Part:
 
 
 _COMPLAIN = stem("complain")
+_THIRD_PERSON = frozenset("they he she".split())
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 
 
@@ -3923,6 +3943,10 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # our hours (session 53's review AS)
         if phrase[0] == "base" and _VISITOR_IS & set(stems[max(0, start - 3):start]):
             continue  # "I'm based in France, is anything different for me?": where the visitor is (session 53's review)
+        if _THIRD_PERSON & set(stems[max(0, start - 2):end - 1]):
+            continue  # "do you run background checks on employees and where are they based", "where are they
+            # located": someone else's place ("they" stays only when it is not us: `_they_as_you`; session 53's
+            # review AV)
         if phrase == ("number", "your") and stems[end:end + 1] and stems[end] in _OUR_PLACES:
             continue  # "numbers sit on your system": a place of ours, not "is this number yours" (fresh36)
         if stems[start - 1:start] == ["your"]:
@@ -4035,7 +4059,8 @@ def _from_you(stems: tuple[str, ...]) -> bool:
 
 
 _PRODUCT_NOUNS = frozenset(stem(w) for w in """tool tools campaign campaigns marketing api template templates blast blasts
-    credits panel dashboard module builder editor integration integrations deliverability delivery""".split())
+    credits panel dashboard module builder editor integration integrations deliverability delivery attachment
+    attachments""".split())
 
 
 _RECEIVING = frozenset("unsubscribe stop from receive receiving get getting block opt out spam".split())

@@ -980,8 +980,17 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "would you delete my data if I asked you to?"
     if stem(first) == "request" and tokens[1:3] == ["you", "to"] and len(tokens) > 3:
         # Indian English "Request you to share all my data": asks us to act, unless it asks to be told something
-        # ("request you to explain what you collect").
-        return "question" if _asks_to_be_told(tokens[3:]) else "instruction"
+        # ("request you to explain what you collect"). The act asked is a verb of a request, or is done to the
+        # visitor's own things; else the clause is read as "please ..." would be ("Request you to kindly share the
+        # contact details for privacy related escalations" asks for our details: session 53's review AX).
+        if _asks_to_be_told(tokens[3:]):
+            return "question"
+        rest = tokens[3:]
+        while rest[:1] and rest[0] in _PLEASE:
+            rest = rest[1:]
+        if not rest or rest[0] in actions or _MY & set(rest[1:7]):
+            return "instruction"
+        return classify_clause(replace(clause, words=("please", *rest)), actions)
     if tokens[:5] in (["would", "you", "be", "kind", "enough"], ["could", "you", "be", "kind", "enough"]) \
             and tokens[5:6] == ["to"] and tokens[6:7] and tokens[6] in actions and _MY & set(tokens[7:12]):
         return "instruction"  # "Would you be kind enough to send my personal data in a structured format ...?" (session
@@ -1879,6 +1888,13 @@ def is_request(query: Query, actions: frozenset[str], access_like: bool = False)
              and query.parts[i].question_mark and not _TELLS_WHAT & set(query.parts[i].words)
              and query.parts[i].words[:1] and query.parts[i].words[0] in actions
              and _asks_if_i_may(query.parts[i - 1].words, actions) else kind for i, kind in enumerate(kinds)]
+    # "can i verify the information you hold about me and fix it if it's wrong": the verb joined on with "and" after the
+    # visitor's own "can I" goes on asking whether they may, the question mark left off (session 53's review AV); not
+    # "can I see my data and please delete it", "can i get a copy and send it to me now"
+    kinds = ["question" if kind == "instruction" and i and query.parts[i].joined_by == "and"
+             and not query.parts[i].opens_sentence and not _TELLS_WHAT & set(query.parts[i].words)
+             and not any(part.question_mark for part in query.parts[i:])
+             and _opening(query.parts[i - 1].words)[:2] in _MAY_I else kind for i, kind in enumerate(kinds)]
     # "my surname is misspelt in your records, can it be corrected?", "my email on file is old, can that be updated":
     # the visitor's own detail told wrong, then asked done, in the passive; not "can it be deleted?" alone, "my data is
     # stored with you, can it be deleted" (nothing amiss), "if a kid signs up, can that be removed?" (a condition
@@ -2205,6 +2221,8 @@ def _asks_if_possible(words: tuple[str, ...]) -> bool:
 
 # Words that make a clause after "can I ..." an instruction after all: a new value, the visitor as recipient, urgency.
 _TELLS_WHAT = frozenset("to me now pls plz please asap immediately".split())
+# The visitor asking whether they may: "can I ...", "could we ...".
+_MAY_I = frozenset((aux, subject) for aux in ("can", "could", "may") for subject in _SUBJECTS)
 # Verbs of looking at one's data, which no request type's actions hold ("can I view, download my data").
 _SEEING = frozenset("view see access check review read inspect".split())
 
@@ -2788,7 +2806,7 @@ class Intents:
         elif request and not intent.urgent and _acts_on_the_product(query, kinds, self.actions):
             request = False
         if not request and intent.name == "grievance" and not supposed(query) \
-                and self._complaint_told(query, intent, mine):
+                and (self._complaint_told(query, intent, mine) or _lodges_a_complaint(query.parts[0].words)):
             request = True
         if request and intent.name == "access" and _portable_asked(query, kinds):
             # "give me my account data in a machine-readable file", "mera profile data JSON mein bhej do" (fresh72): the
@@ -2818,6 +2836,21 @@ class Intents:
                         and (_HARMED & words or _RIGHTS_ASKED & words):
                     told = True
         return asks_where and told
+
+
+_LODGING = frozenset("raising filing lodging registering submitting making hereby".split())
+_A_COMPLAINT = frozenset("grievance complaint".split())
+
+
+def _lodges_a_complaint(words: tuple[str, ...]) -> bool:
+    """Whether a clause makes a complaint by saying so: "i'm raising a formal grievance about spam from your platform"
+    (then asked "who handles it and what's the timeline": session 53's review AV), "we are hereby lodging a complaint";
+    not "i am making a list of complaints" (a complaint only within five words of the verb), "they're filing a
+    complaint" (the visitor's own)."""
+    if words[:1] not in (("i",), ("we",)):
+        return False
+    k = 2 if words[1:2] and words[1] in ("m", "am", "are", "re") else 1
+    return bool(words[k:k + 1]) and words[k] in _LODGING and bool(_A_COMPLAINT & set(words[k + 1:k + 5]))
 
 
 # What a business sends or loads with the product: "scrap tomorrow's broadcast", "stop the bulk send".
