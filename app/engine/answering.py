@@ -270,6 +270,9 @@ class Reply:
     quotes: list[Quote] = field(default_factory=list)  # what is quoted, in order (a lead-in and its list)
     choices: list[Hit] = field(default_factory=list)  # "did you mean ...": one clause per section
     topics: dict[str, float] = field(default_factory=dict)  # the question model's likeliest topics
+    # a part of the question on a topic the policy does not cover, set aside while the rest is answered ("do you sell my
+    # data and how long do you keep it?": the reply says it has nothing on how long data is kept)
+    uncovered: Gap | None = None
 
     @property
     def answered(self) -> bool:
@@ -871,6 +874,8 @@ class Assistant:
             rest = self._rest_of_two_questions(query, whole=result.gap.data)
             reply = self._answered_instead(question, rest) if rest is not None else None
             if reply is not None:
+                # the part set aside is said to be uncovered, not dropped without a word (session 53's review AV)
+                reply.uncovered = reply.uncovered or result.gap
                 return reply
         if others is not None:
             section = self.index.policy.section(others)

@@ -21,7 +21,7 @@ from ..platform.csrf import csrf
 from ..platform.errors import error_response
 from ..engine.redact import redact
 from . import answers
-from .wording import fixed_text, interface_strings
+from .wording import fixed_text, interface_strings, note_text
 
 bp = Blueprint("chat", __name__)
 log = logging.getLogger(__name__)
@@ -204,7 +204,9 @@ def reply_json(reply: Reply, question_id: str) -> dict:
         "offer": form_link(reply.offer, question_id),
         "kind": reply.kind,
         "message": fixed_text(reply),
-        "note": _(reply.note) if reply.note else None,
+        "note": note_text(reply),
+        # the part of the question the policy does not cover, set aside while the rest is answered (its topic)
+        "uncovered": reply.uncovered.topic if reply.uncovered else None,
         "confidence": round(reply.confidence, 4),
         "contact": reply.contact,
         "reason": reply.reason,
@@ -410,5 +412,5 @@ def index():
     return render_template("chat/index.html", q=q or "", reply=reply, question_id=question_id, error=error,
                            notice=recent_update(),
                            citation=citation_json, form_link=form_link, choice_label=choice_label, max_length=current_app.config["MAX_QUESTION_LENGTH"],
-                           suggestions=suggestions(), fixed_text=fixed_text,
+                           suggestions=suggestions(), fixed_text=fixed_text, note_text=note_text,
                            interface_strings=interface_strings)

@@ -55,11 +55,25 @@ def fixed_text(reply) -> str:
     if lead in FIXED:
         return f"{FIXED[lead]}{sep}{rest}"
     if reply.gap is not None and lead == answering.not_covered_lead(reply.gap):
-        # Topics come from corpus files (English, like the policy); the editors' own marker is translated.
-        topic = str(FIXED[reply.gap.topic]) if reply.gap.topic in FIXED else reply.gap.topic.lower()
         return gettext("The privacy policy doesn't cover that (%(topic)s). Please contact Blue Messaggio "
-                       "directly:", topic=topic) + sep + rest
+                       "directly:", topic=_topic(reply.gap)) + sep + rest
     return reply.message
+
+
+def note_text(reply) -> str | None:
+    """What is said before the quote, in the request's language: a handoff's line, then the part of the question the
+    policy does not cover, if one was set aside ("... (how long data is kept). Here is what it says about the rest:")."""
+    said = [gettext(reply.note)] if reply.note else []
+    if reply.uncovered is not None:
+        said.append(gettext("The privacy policy doesn't cover part of your question (%(topic)s). Here is what it says "
+                            "about the rest:", topic=_topic(reply.uncovered)))
+    return " ".join(said) or None
+
+
+def _topic(gap) -> str:
+    """A gap's topic as it is shown: topics come from corpus files (English, like the policy); the editors' own marker
+    is translated."""
+    return str(FIXED[gap.topic]) if gap.topic in FIXED else gap.topic.lower()
 
 
 def N_(text: str) -> str:

@@ -131,6 +131,20 @@ def test_a_question_the_policy_does_not_answer_gets_the_contact_details(sites, p
         expect(answer.locator("a[href^='mailto:']")).to_have_text(reply.contact["Email"])
 
 
+def test_the_part_the_policy_does_not_cover_is_said_before_the_quote(sites, page):
+    app, _, listed, _ = sites
+    question = "do you sell my data and how long do you keep it?"
+    reply = expected_reply(app, question)
+    assert reply.answered and reply.uncovered is not None
+    open_widget(page, listed.url())
+    answer = ask(page, question)
+    note = answer.locator("p.note")
+    expect(note).to_have_text(f"The privacy policy doesn't cover part of your question ({reply.uncovered.topic.lower()}). "
+                              "Here is what it says about the rest:")
+    expect(answer.locator("blockquote .quote")).to_have_text(reply.message)
+    assert note.evaluate("e => e.compareDocumentPosition(e.parentNode.querySelector('blockquote')) & 4") == 4
+
+
 def test_escape_closes_the_panel_and_returns_focus(sites, page):
     _, _, listed, _ = sites
     launcher = open_widget(page, listed.url())

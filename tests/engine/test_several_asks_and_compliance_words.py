@@ -70,6 +70,19 @@ def test_a_kind_of_data_asked_in_its_own_question_leaves_the_other_question_answ
     assert top_section(reply) == "2"
 
 
+@pytest.mark.parametrize("message, section, topic", [
+    ("do you encrypt my messages, and what is your refund policy?", "5", "Prices, plans and payment terms"),
+    ("who do you share my number with and how long is it stored", "4", "How long data is kept"),
+])
+def test_the_part_set_aside_is_said_to_be_uncovered(assistant, message, section, topic):
+    reply = assistant.answer(message)
+    assert top_section(reply) == section and reply.uncovered.topic == topic
+
+
+def test_a_question_covered_whole_sets_nothing_aside(assistant):
+    assert assistant.answer("do you encrypt my messages?").uncovered is None
+
+
 @pytest.mark.parametrize("message", [
     "which kyc documents do you need and why",
 ])

@@ -374,6 +374,24 @@ def test_page_answers_without_javascript(client):
     assert "Privacy Policy §6 Your Rights and Choices — Correction and Deletion" in html
 
 
+def test_a_question_partly_covered_says_which_part_the_policy_does_not_cover(client):
+    data = ask(client, "do you sell my data and how long do you keep it?")
+    assert data["answered"] and data["citations"][0]["section"] == "4"
+    assert data["uncovered"] == "How long data is kept"
+    assert data["note"] == ("The privacy policy doesn't cover part of your question (how long data is kept). Here is "
+                            "what it says about the rest:")
+    whole = ask(client, "do you sell my data?")
+    assert whole["answer"] == data["answer"] and whole["uncovered"] is None and whole["note"] is None
+
+
+def test_the_page_says_which_part_the_policy_does_not_cover_before_the_quote(client):
+    html = client.get("/", query_string={"q": "what cookies do you use, and what's the price of 1000 sms?"}) \
+        .get_data(as_text=True)
+    note = html.index('<p class="note">The privacy policy doesn&#39;t cover part of your question (prices, plans and '
+                      'payment terms).')
+    assert note < html.index("<blockquote")
+
+
 def test_page_unanswerable_shows_contact_details(client):
     html = client.get("/", query_string={"q": "what's the capital of France"}).get_data(as_text=True)
     assert "doesn&#39;t cover that" in html

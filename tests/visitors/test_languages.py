@@ -161,6 +161,13 @@ def test_api_fixed_replies_in_hindi_with_the_same_machine_fields(client, questio
         assert hindi["message"].split("\n")[1:] == english["message"].split("\n")[1:]
 
 
+def test_api_part_not_covered_said_in_hindi_with_the_quote_as_published(client):
+    english = _ask(client, "do you sell my data and how long do you keep it?")
+    hindi = _ask(client, "do you sell my data and how long do you keep it?", query_string={"lang": "hi"})
+    assert hindi["answer"] == english["answer"] and hindi["uncovered"] == english["uncovered"]
+    assert hindi["note"].startswith("गोपनीयता नीति आपके प्रश्न के एक हिस्से के बारे में कुछ नहीं कहती (how long data is kept)")
+
+
 def test_api_handoff_in_hindi_keeps_values_and_quotes(client):
     english = _ask(client, "my 9 year old son has an account, please remove it")
     hindi = _ask(client, "my 9 year old son has an account, please remove it", query_string={"lang": "hi"})
