@@ -177,7 +177,13 @@ _GREETINGS = {"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greeting
               # a wish or a look for someone there ("good morning, hope you're well", "hey there, anyone around?")
               "hope", "you", "are", "re", "well", "around", "online", "available",
               # trying the chat ("good morning! just checking if this chat works": session 50's review)
-              "just", "checking", "testing", "test", "if", "this", "chat", "works", "working"}
+              "just", "checking", "testing", "test", "if", "this", "chat", "works", "working",
+              # "hello, anybody is there?" (session 54's review BB); a microphone tried ("hello can you hear me",
+              # "hi there testing one two three": session 54's review AZ, dictated)
+              "anybody", "can", "hear", "me", "one", "two", "three", "mic", "check",
+              # said with a "no" ("not a question, just saying hi", "good morning, hope you're not too busy": session
+              # 54's review AY)
+              "not", "a", "question", "questions", "saying", "too", "busy"}
 # The words that make a message of greeting words a greeting ("good sir" alone is not one), in India's languages too.
 _HELLO = frozenset({"hi", "hii", "hello", "hey", "hiya", "howdy", "namaste", "greetings", "yo", "morning", "afternoon",
                     "evening",
@@ -201,9 +207,18 @@ _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "coo
            "fine", "guess", "i", "understood", "beta",
            # after a request: "thanks, submitted the form", "ok done, thank you", "great, appreciate the help", "nice,
            # thanks a ton", "thanks for sorting that out", "great, talk later" (session 52's review AO)
-           "done", "submitted", "filled", "form", "appreciate", "appreciated", "ton", "sorting", "sorted", "out", "talk"}
+           "done", "submitted", "filled", "form", "appreciate", "appreciated", "ton", "sorting", "sorted", "out", "talk",
+           # "thank you so much for your kind help", "ok noted, thanks" (session 54's review BB), "that was really
+           # helpful" (session 54's review AZ)
+           "kind", "noted", "really", "truly",
+           # a "no" that thanks ("no thanks, that's all", "nah i'm fine", "don't worry, I got it, thanks", "ok bye, not
+           # needed anymore", "thanks, didn't expect an answer that fast": session 54's review AY); not "that was not
+           # helpful" (`_faults_the_answer`)
+           "no", "not", "don", "t", "didn", "worry", "fine", "all", "needed", "anymore", "expect", "m", "s", "an",
+           "worries", "now", "support", "with"}
+_HESITATIONS = frozenset("um umm uh uhh er erm hmm".split())
 # A look for someone there, said without a hello ("u there?", "are you there", "anyone there?": session 51's review AK).
-_ANYONE_THERE = frozenset("are you is anyone someone somebody there still".split())
+_ANYONE_THERE = frozenset("are you is anyone anybody someone somebody there still".split())
 # "How are you?" in any words: every word one of these (with the greetings), so "how is my data used" is a question.
 _HOW_ARE_YOU = frozenset("""how hows s is are r you u your ur day days going doing it things today been everything
     was the weekend life up whats what sup wassup good""".split())
@@ -289,7 +304,8 @@ class Reply:
 _ABOUT_WORDS = frozenset("""who what whats are r is am you u your ur this it a an the or i me can could do does how
 need want help please pls plz ask anything exactly actually really just so tell about yourself name bot chatbot robot ai
 chatgpt gpt human real person people machine computer automated automatic program assistant talking chatting here
-hi hello hey there made built created make build runs run behind with to""".split())
+hi hello hey there made built created make build runs run behind with to re not""".split())  # "you're not a real
+# person, are you?" (session 54's review AY)
 _HUMAN_WORDS = frozenset("""can could i me may want need would like to talk speak chat connect transfer put through
 reach contact get give with a an the some someone somebody real live actual human person people agent agents executive
 representative rep operator staff member customer care support service team please pls plz not bot is there any
@@ -341,7 +357,7 @@ def names_a_term_of(query: Query, clause: Clause) -> bool:
 def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     """Return "greeting", "thanks", "about" (what the assistant is or does) or "human" (a visitor asks for a
     person) when the message is only that, else None. `about`: read the last two at all (see `about_replies`)."""
-    tokens = query.words
+    tokens = tuple(w for w in query.words if w not in _HESITATIONS)  # "hi there um testing": dictated (review AZ)
     if _signs_off(tokens):
         return "thanks"
     if not tokens or len(tokens) > 8:
@@ -350,7 +366,8 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
     if about and (kind := _about_the_assistant(tokens)):
         return kind
     if _only_greets(token_set) or (
-            token_set <= _ANYONE_THERE and "there" in token_set and token_set & {"you", "anyone", "someone", "somebody"}):
+            token_set <= _ANYONE_THERE and "there" in token_set
+            and token_set & {"you", "anyone", "anybody", "someone", "somebody"}):
         return "greeting"
     if token_set <= _HOW_ARE_YOU | _GREETINGS and (token_set & {"how", "hows", "sup", "wassup"} or (
             "what" in token_set and "up" in token_set)) \
@@ -358,9 +375,26 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
         return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up" (read "what is up")
     if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice", "helpful",
-                                               "appreciate", "appreciated"}:
+                                               "appreciate", "appreciated", "good", "fine"} \
+            and not _faults_the_answer(tokens):
         return "thanks"
     return None
+
+
+_NEGATING = frozenset("no not don didn never".split())
+_PRAISED = frozenset("helpful help helped helps good great nice perfect awesome cool fine answered answer".split())
+_BETWEEN_PRAISE = frozenset("t very so really that too a much of any".split())
+
+
+def _faults_the_answer(tokens: tuple[str, ...]) -> bool:
+    """Whether a message of thanking words says the answer did not help: "that was not helpful", "didn't help at all",
+    "no good", "not a great answer" (a "no" before praise, a word or two of degree between)."""
+    for i, word in enumerate(tokens):
+        if word in _NEGATING:
+            rest = [w for w in tokens[i + 1:i + 5] if w not in _BETWEEN_PRAISE]
+            if rest[:1] and rest[0] in _PRAISED:
+                return True
+    return False
 
 
 def pleasantry(words: tuple[str, ...]) -> str | None:
@@ -369,8 +403,8 @@ def pleasantry(words: tuple[str, ...]) -> str | None:
     None: for a message that only tells (`Assistant.told_smalltalk`)."""
     if not words:
         return None
-    if words[0] in _THANKING or words[:2] in (("many", "thanks"), ("much", "appreciated")) or _signs_off(words) \
-            or set(words) <= _THANKS | _FAREWELL:
+    if (words[0] in _THANKING or words[:2] in (("many", "thanks"), ("much", "appreciated")) or _signs_off(words)
+            or set(words) <= _THANKS | _FAREWELL) and not _faults_the_answer(words):
         return "thanks"
     return "greeting" if _held_long(words[0]) in _HELLO or _only_greets(words) else None
 
