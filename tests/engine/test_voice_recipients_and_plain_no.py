@@ -49,3 +49,87 @@ def test_questions_and_requests_beside_them_are_not_small_talk(assistant, messag
 def test_saying_the_assistant_is_not_a_person_asks_what_it_is(assistant):
     assert assistant.answer("you are not a human, are you?").message.startswith("I'm Blue Messaggio's privacy policy "
                                                                               "assistant")
+
+
+# ---- the people who receive messages sent through us -----------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "why do i keep getting otp again and again",
+    "why does my phone get sms at midnight",
+    "is it safe to reply to that text",
+    "do you scan links in the sms",
+    "which companies use your service to send sms",
+    "why am i getting promotional sms from a company i never used",
+])
+def test_a_recipients_questions_about_the_messages_are_not_covered(assistant, message):
+    assert declined_as_not_covered(assistant.answer(message))
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("DND hai fir bhi msg aate hai, number block karo", "marketing_opt_out"),
+    ("please block my number from all your promotional sms", "marketing_opt_out"),
+])
+def test_a_recipient_asking_their_number_blocked_hands_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+def test_bank_details_are_still_payment_data(assistant):
+    assert top_section(assistant.answer("do you store my bank account details?")) == "2"
+
+
+def test_telling_others_is_disclosing(assistant):
+    reply = assistant.answer("do you tell anyone what sms i receive")
+    assert "4" in [hit.clause.section for hit in reply.citations]
+
+
+def test_a_change_made_without_telling_anyone_is_still_section_11_alone(assistant):
+    reply = assistant.answer("can you change the privacy rules without telling anyone?")
+    assert [hit.clause.section for hit in reply.citations] == ["11"]
+
+
+def test_our_office_seeing_messages_is_no_work_account_question(assistant):
+    reply = assistant.answer("can someone in your office see my account messages")
+    assert reply.answered and reply.gap is None
+
+
+@pytest.mark.parametrize("message", [
+    "would you inform me if my data gets leaked",
+    "when do you automatically delete my account",
+])
+def test_a_breach_notice_and_deleting_on_a_schedule_are_not_covered(assistant, message):
+    assert declined_as_not_covered(assistant.answer(message))
+
+
+def test_the_notice_of_a_policy_change_is_still_section_11(assistant):
+    assert top_section(assistant.answer("will you inform me if you change the policy")) == "11"
+
+
+# ---- forms of words: the continuous tense, plurals, "correct or not", voice homophones ------------------------------
+
+@pytest.mark.parametrize("message", [
+    "how much time you are storing my details?",
+    "you are saving call recordings?",
+])
+def test_uncovered_topics_in_the_continuous_tense_and_plural(assistant, message):
+    assert declined_as_not_covered(assistant.answer(message))
+
+
+def test_checking_whether_data_is_correct_asks_for_access(assistant):
+    reply = assistant.answer("please provide all my data, I need to check if it is correct or not")
+    assert reply.handoff == "access"
+
+
+def test_a_detail_said_not_correct_is_still_a_correction(assistant):
+    assert assistant.answer("my email in your records is not correct, please fix it").handoff == "correction"
+
+
+@pytest.mark.parametrize("message, section", [
+    ("what sort of date a do you gather", "2"),
+    ("what date a do you collect", "2"),
+])
+def test_data_heard_as_date_a_or_dater(assistant, message, section):
+    assert top_section(assistant.answer(message)) == section
+
+
+def test_a_date_is_still_a_date(assistant):
+    assert "data" not in assistant.analyse("what date was the policy updated").words
