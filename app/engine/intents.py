@@ -900,6 +900,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "other"
     if clause.act:
         return clause.act  # a Hinglish word said so: "mera data delete kar do"
+    if _supposes_a_practice(tokens, actions):
+        return "question"  # "I assume my usage data isn't analysed for anything", "i bet you sell our numbers": a guess
+        # put forward to be confirmed or denied (session 54's reviews AY, BA), no wish
     if tokens[0] in ("confirm", "clarify") and len(tokens) > 2 and (
             tokens[1] in ("that", "whether", "if") or _confirms_a_state(tokens, actions)):
         return "question"  # "(kindly) confirm my data is not being sold to telemarketers" asks whether it is so
@@ -1841,6 +1844,22 @@ _WHEN_OR_WHY = frozenset("for by before please pls asap today".split())
 _TALKED_OF = frozenset("concern concerns question questions doubt doubts query queries".split())
 _FIGURES = frozenset("actual exact number figure count".split())
 _BELIEVING = frozenset("thought think believe believed assumed assume felt guess guessed".split())
+# A guess put forward ("I assume ...", "i bet ..."), and what it may be about: the visitor's things or the world's, or
+# what we do to them ("you sell", not "you delete": "I suppose you delete my data now" asks it done).
+_GUESSING = frozenset("assume assuming guess suppose presume bet suspect heard".split())
+_SUPPOSED_OF = frozenset("my our the there nothing nobody no none this that it your ur".split())
+
+
+def _supposes_a_practice(tokens: list[str], actions: frozenset[str]) -> bool:
+    """Whether a clause opens with the visitor's guess ("I assume my data isn't analysed", "i guess you only take my
+    name", "I heard you trade our data"), the guess about the visitor's things or about what we do, not a request's
+    verb ("I suppose you delete my data now?", "i guess you can remove me")."""
+    if tokens[:1] not in (["i"], ["we"]) or not tokens[1:2] or tokens[1] not in _GUESSING:
+        return False
+    rest = tokens[3:] if tokens[2:3] == ["that"] else tokens[2:]
+    if rest[:1] and rest[0] in ("you", "u"):
+        return bool(rest[1:2]) and rest[1] not in actions and rest[1] not in _MODALS and rest[1] not in ("can", "will")
+    return bool(rest[:1]) and rest[0] in _SUPPOSED_OF
 _WRONGDOING = frozenset("anything something wrong illegal".split())
 
 

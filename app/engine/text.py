@@ -401,8 +401,14 @@ _RIGHT_SAID = frozenset("""not is isn't isnt are aren't arent r was wasn't wasnt
 _RIGHT_KEPT = _RIGHT_OWNED | _RIGHT_SAID
 
 
+# Other tags after a comma, asked ("my 12 year old can sign up, no problem?", "..., na?", "..., ok?": session 54's
+# review AY): the statement before them is what is asked, as with "right" (not "is that ok?": no comma).
+_TAG_ASKED = re.compile(r",\s*(?:no problem|no issue|na|naa|ok|okay|correct|yes|yeah|true)\s*\?+", re.IGNORECASE)
+
+
 def _tag_right_dropped(text: str) -> str:
     # the tag asks: a question mark in its place, where the message had none ("... to telemarketers right")
+    text = _TAG_ASKED.sub("?", text)
     return _TAG_RIGHT.sub(lambda m: m.group(0) if m.group(1).lower() in _RIGHT_KEPT else m.group(1) + "?", text)
 
 
@@ -535,7 +541,7 @@ class Analyser:
     def analyse(self, text: str) -> Query:
         """Analyse one message."""
         typed_text = text
-        if "right" in text.lower():
+        if "right" in text.lower() or ("," in text and "?" in text):
             text = _tag_right_dropped(text)
         if "no." in text.lower():
             text = _NUMBER_ABBREVIATED.sub(r"\1 no", text)

@@ -133,3 +133,63 @@ def test_data_heard_as_date_a_or_dater(assistant, message, section):
 
 def test_a_date_is_still_a_date(assistant):
     assert "data" not in assistant.analyse("what date was the policy updated").words
+
+
+# ---- guesses, tags and premises ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "I assume my phone number isn't given to advertisers",
+    "i guess my messages are not read by anyone",
+    "I heard you pass our contacts to telemarketers",
+    "we suspect our data is sold to other companies",
+])
+def test_a_guess_put_forward_asks_and_makes_no_request(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None
+
+
+@pytest.mark.parametrize("message, intent", [
+    ("I suppose you can delete my data now", "deletion"),
+    ("I assume you will remove my number today, please do", "deletion"),
+])
+def test_a_request_said_with_a_guess_still_hands_off(assistant, message, intent):
+    assert assistant.answer(message).handoff == intent
+
+
+@pytest.mark.parametrize("message", [
+    "my 11 year old daughter can make an account, no problem?",
+    "my son is 10, he can use the app, na?",
+])
+def test_a_tag_after_a_comma_asks_and_reports_nothing(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None and top_section(reply) == "9"
+
+
+def test_a_request_with_a_tag_still_hands_off(assistant):
+    assert assistant.answer("close my account and delete my data, ok?").handoff == "deletion"
+
+
+def test_where_we_are_asked_the_other_way_round(assistant):
+    reply = assistant.answer("you guys aren't based outside india, right?")
+    assert reply.reason == "company" and reply.message.startswith("Address")
+
+
+def test_a_branch_elsewhere_is_still_not_our_address(assistant):
+    assert assistant.answer("do you have an office in Chennai").reason != "company"
+
+
+@pytest.mark.parametrize("message, section", [
+    # words of a gap phrase far apart ("really ... me", "last ... changed") are not the phrase
+    ("I'm really upset, people told me you give our messages to the police", "4"),
+    ("Last week I changed my phone number but your records still show the old one, can I fix that?", "6"),
+])
+def test_gap_phrases_are_not_read_across_a_story(assistant, message, section):
+    assert top_section(assistant.answer(message)) == section
+
+
+@pytest.mark.parametrize("message", [
+    "how do you make sure it is really me asking for my data",
+    "when was the privacy policy last changed",
+])
+def test_those_gaps_still_decline_their_own_questions(assistant, message):
+    assert declined_as_not_covered(assistant.answer(message))
