@@ -1361,6 +1361,9 @@ class Assistant:
         uncovered = set(gaps)
         if whole and not (uncovered and all(self._whole_question(segments[k]) for k in uncovered)):
             return None
+        if any(self._tells_the_scene(segments[k]) for k in uncovered):
+            return None  # "i am on DND, why do i still get promotional sms?": the uncovered topic is the scene the
+            # question is asked in, not a question of its own (session 54's review BA)
         named = [segments[k] for k in sorted(uncovered)]
         kept = [segment for k, segment in enumerate(segments) if k not in uncovered]
         dropped = bool(uncovered)
@@ -1400,6 +1403,13 @@ class Assistant:
         # condition, not an instruction of its own: fresh31).
         return "".join((" and " if k and segment.joined_by == "and" else ". " if k else "") + " ".join(segment.words)
                        for k, segment in enumerate(kept)) + "?"
+
+    def _tells_the_scene(self, part: Part) -> bool:
+        """Whether a clause only tells the visitor's situation ("i am on DND", "i have dnd activated"): a statement
+        opening with "I", no question mark (not "our investors keep asking about it", told beside a question of its
+        own)."""
+        actions = self.intents.actions if self.intents else frozenset()
+        return not part.question_mark and part.words[:1] == ("i",) and classify_clause(part, actions) == "statement"
 
     def _asks_its_own(self, part: Part) -> bool:
         """Whether a question has something of its own to ask (two content words at least), not only what was said

@@ -406,6 +406,55 @@ _RIGHT_KEPT = _RIGHT_OWNED | _RIGHT_SAID
 _TAG_ASKED = re.compile(r",\s*(?:no problem|no issue|na|naa|ok|okay|correct|yes|yeah|true)\s*\?+", re.IGNORECASE)
 
 
+# Dictated messages (session 54's review AZ): punctuation said aloud, and an abbreviation spelled out letter by letter
+# ("what is your g s t number", "do you use a i to read my messages"), joined only when it makes one of these.
+_SPOKEN_MARKS = re.compile(r"\s*\b(question mark|full stop|exclamation mark|exclamation point)\b", re.IGNORECASE)
+_SPOKEN_MARK = {"question mark": "?", "full stop": ".", "exclamation mark": "!", "exclamation point": "!"}
+_SPELLED_OUT = re.compile(r"\b[a-z](?: [a-z]\b){1,4}", re.IGNORECASE)
+_SPELLED_WORDS = frozenset("""gst ai dlt upi otp ip eu aws iso dpdp cin sms rcs gdpr kyc pan api url sim dnd trai dpo
+    pii ccpa vpn crm""".split())
+
+
+# A dictated run-on with no punctuation at all: where a question starts after a few words of something else ("my sms
+# are not getting delivered what is wrong", "i use your whatsapp thing and it connects to facebook so if facebook takes
+# my customers data is that your responsibility"), and an opening abandoned ("do you no wait can you delete my account").
+_ANY_MARK = re.compile(r"[.!?;,:\n]")
+_WH_OPENERS = frozenset("what why how where when who which whom".split())
+_AUX_OPENERS = frozenset("is are do does can could will would should did was were".split())
+_AFTER_WH = frozenset("is are do does can could will would should did was were s".split())
+_AFTER_AUX = frozenset("you u that it this there they we i my your ur".split())
+# (not after a verb of telling or knowing, whose object the question is: "can you please tell me what is collected")
+_ASKED_OF = frozenset("""tell told know knew explain show ask asking wondering wonder curious understand sure see
+    check confirm clarify say mention find learn me us and or but so if whether""".split())
+# (what a statement or a greeting opens with: the question comes later if at all)
+_TELLING_OPENERS = frozenset("my i i'm im we our the this me hi hello hey so ok okay yes yeah listen look".split())
+_ABANDONED = re.compile(r"^\s*(?:\w+\s+){1,4}?(?:no wait|wait|i mean|sorry)\s+", re.IGNORECASE)
+
+
+def _run_on_split(text: str) -> str:
+    said = text.split()
+    if len(said) < 7:
+        return text
+    lowered = [w.lower() for w in said]
+    if (cut := _ABANDONED.match(text)) and lowered[0] in _AUX_OPENERS | _WH_OPENERS:
+        return text[cut.end():]  # "do you no wait can you delete my account"
+    if lowered[0] not in _TELLING_OPENERS:
+        return text  # a question from its first word on ("what kinds of cookies are you putting on my computer")
+    for i in range(4, len(said) - 1):
+        if lowered[i - 1] in _ASKED_OF:
+            continue
+        if (lowered[i] in _WH_OPENERS and lowered[i + 1] in _AFTER_WH) \
+                or (lowered[i] in _AUX_OPENERS and lowered[i + 1] in _AFTER_AUX):
+            return " ".join(said[:i]) + ", " + " ".join(said[i:]) + "?"
+    return text
+
+
+def _dictated(text: str) -> str:
+    text = _SPOKEN_MARKS.sub(lambda m: _SPOKEN_MARK[m.group(1).lower()], text)
+    return _SPELLED_OUT.sub(lambda m: joined if (joined := m.group().replace(" ", "")).lower() in _SPELLED_WORDS
+                            else m.group(), text)
+
+
 def _tag_right_dropped(text: str) -> str:
     # the tag asks: a question mark in its place, where the message had none ("... to telemarketers right")
     text = _TAG_ASKED.sub("?", text)
@@ -541,6 +590,10 @@ class Analyser:
     def analyse(self, text: str) -> Query:
         """Analyse one message."""
         typed_text = text
+        if " mark" in text.lower() or "full stop" in text.lower() or _SPELLED_OUT.search(text):
+            text = _dictated(text)
+        if not _ANY_MARK.search(text):
+            text = _run_on_split(text)
         if "right" in text.lower() or ("," in text and "?" in text):
             text = _tag_right_dropped(text)
         if "no." in text.lower():

@@ -193,3 +193,54 @@ def test_gap_phrases_are_not_read_across_a_story(assistant, message, section):
 ])
 def test_those_gaps_still_decline_their_own_questions(assistant, message):
     assert declined_as_not_covered(assistant.answer(message))
+
+
+# ---- dictated messages ----------------------------------------------------------------------------------------------
+
+def test_punctuation_said_aloud_is_punctuation(assistant):
+    assert assistant.analyse("do you sell my data question mark").parts[-1].question_mark
+    assert assistant.answer("are you a bot or a human question mark").kind == "smalltalk"
+
+
+@pytest.mark.parametrize("message, word", [
+    ("what is your d p o email", "dpo"),
+    ("is my data safe under g d p r", "gdpr"),
+    ("do you need my k y c documents", "kyc"),
+])
+def test_an_abbreviation_spelled_out_is_read_as_one_word(assistant, message, word):
+    assert word in assistant.analyse(message).words
+
+
+def test_single_letters_that_spell_nothing_known_stay_apart(assistant):
+    assert "ait" not in assistant.analyse("i am a i t student").words
+
+
+@pytest.mark.parametrize("message", [
+    "my messages are not reaching customers what is wrong",
+    "hello my campaign failed last night why did that happen",
+])
+def test_a_question_run_on_after_a_statement_is_asked_not_told(assistant, message):
+    reply = assistant.answer(message)
+    assert reply.handoff is None and not reply.answered
+
+
+def test_an_opening_abandoned_is_dropped(assistant):
+    assert assistant.answer("do you no wait can you erase my profile").handoff == "deletion"
+
+
+@pytest.mark.parametrize("message, section", [
+    # a run-on question from its first word is read whole
+    ("what kinds of cookies are you putting on my computer", "7"),
+    ("can you please tell me what is collected about me", "2"),
+    ("what do you actually do with all my data", "3"),
+])
+def test_run_on_questions_are_not_split(assistant, message, section):
+    assert top_section(assistant.answer(message)) == section
+
+
+@pytest.mark.parametrize("message", [
+    "i am on DND, why do i still get promotional sms?",
+    "i have dnd activated why do i get offers",
+])
+def test_an_uncovered_scene_told_before_the_question_is_not_set_aside(assistant, message):
+    assert declined_as_not_covered(assistant.answer(message))
