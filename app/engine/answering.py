@@ -2667,9 +2667,12 @@ def _used_for_named(asked: tuple[str, ...]) -> bool:
                and _PASSIVE_BE & set(asked[max(0, i - 5):i]) for i, (a, b) in enumerate(zip(asked, asked[1:]))) \
         or any(a in _USING and asked[i - 1 : i] in (("you",), ("u",)) and asked[i - 2 : i - 1] and asked[i - 2] in _ASKING_YOU
                and _DATA_NAMED & set(asked[i + 1 : i + 4]) and _FOR_OR_TO & set(asked[i + 2 : i + 5])
-               for i, a in enumerate(asked))
+               for i, a in enumerate(asked)) \
+        or (asked[:1] == ("what",) and any(a in ("do", "doing") and asked[i + 1:i + 2] == ("with",) and {"you", "u"} & set(asked[:i])
+                                           and _DATA_NAMED & set(asked[i + 2:i + 5]) for i, a in enumerate(asked)))
     # ... or actively: "do you use data to stop abuse and security threats on your platform" (session 52's review AP);
-    # not a right over that use ("can I stop you using my data for marketing")
+    # not a right over that use ("can I stop you using my data for marketing"); or "what (all) you will do with the
+    # data you are collecting automatically?" (session 54's review BB)
 
 
 _USING = frozenset("use using utilise utilize process".split())
@@ -3420,6 +3423,9 @@ def _who_before(asked: tuple[str, ...], i: int) -> bool:
     return k is not None and not (_FIRST_PERSON | {"to", "me", "us"}) & set(asked[k + 1:i])
 
 
+_GETTING_AUX = frozenset("is are also too will would be been being".split())
+
+
 def asks_who_gets(query: Query) -> bool:
     """Whether the question asks if someone else gets the visitor's data: a party (not the visitor, not the
     company) before "get/receive" and the visitor's things after it ("does insta or amazon get my contacts thru
@@ -3444,6 +3450,15 @@ def asks_who_gets(query: Query) -> bool:
                 return True
         if word in _GETTING:
             before = asked[i - 1] if i else ""
+            if before in _GETTING_AUX:
+                # "payment company is getting my card details from you?", "customer support platform also is getting
+                # my data?": asked in the order of a statement (session 54's review BB), the party before the verbs
+                k = i - 1
+                while k > 0 and asked[k] in _GETTING_AUX:
+                    k -= 1
+                before = asked[k] if asked[k] not in _GETTING_AUX else ""
+                if before in _FIRMS and query.parts[-1].question_mark and not (k and asked[k - 1] in _FIRST_PERSON):
+                    before = "firm"  # (a company named as such: a party, though "company" is a stopword)
             if _who_before(asked, i) and before not in _FIRST_PERSON and not _INSIDERS & set(asked):
                 # "who is getting all of this info?", "who gets the data": what is got is data, after a determiner or
                 # two, and ends the question (not "who gets the data of children", "who can get the data deleted")
@@ -4032,6 +4047,9 @@ _POLITENESS = frozenset(stem(w) for w in "kindly please pls plz".split())
 _ADVERBS = frozenset(stem(w) for w in "actually really just even also still then ever".split())  # said between a subject and its verb
 
 
+_RECEIVING_DATA = frozenset("get gets getting got receive receives receiving received".split())
+
+
 def _does_with_data(query: Query) -> bool:
     """Whether the question asks what is done with data ("do you share phone numbers", "is my email stored"),
     as opposed to naming a topic ("an email id for data protection queries") or asking to be told something
@@ -4052,6 +4070,11 @@ def _does_with_data(query: Query) -> bool:
                 or (a == "done" and words[i - 1 : i] and words[i - 1] in ("is", "are", "being", "be", "was")))
            for i, (a, b) in enumerate(zip(words, words[1:]))):
         return True  # "what will you people do with my mobile number after that?" (fresh45)
+    for i, word in enumerate(words):
+        if word in _RECEIVING_DATA and words[i + 1:i + 2] in (("my",), ("our",)) \
+                and _DATA_NAMED & set(words[i + 2:i + 4]) and not {"i", "we", "me", "how"} & set(words[max(0, i - 4):i]):
+            return True  # "customer support platform also is getting my data?": someone receiving the visitor's data
+            # (session 54's review BB); not "how can i get my data"
     for i, term in enumerate(stems):
         if term not in _PRACTICES:
             continue

@@ -968,6 +968,9 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return glad  # "it would be really helpful if my old id could be swapped ...", "would be great if ..."
     if first in _PREPOSITIONS and tokens[1:2] and tokens[1] in _QUESTION_WORDS:
         return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
+    if (tokens[:2] in (["apart", "from"], ["aside", "from"], ["other", "than"], ["except", "for"]) or first == "besides") \
+            and any(w in _QUESTION_WORDS for w in tokens[2:8]):
+        return "question"  # "apart from my mobile number what else do you collect" (session 54's review BA)
     if first in _SUBORDINATORS and len(tokens) > 2:
         # "after I close my account, how long ...": when or on what condition, not what is wanted or asked
         return _after_condition(clause, tokens, actions)

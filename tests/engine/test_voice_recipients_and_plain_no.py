@@ -244,3 +244,34 @@ def test_run_on_questions_are_not_split(assistant, message, section):
 ])
 def test_an_uncovered_scene_told_before_the_question_is_not_set_aside(assistant, message):
     assert declined_as_not_covered(assistant.answer(message))
+
+
+# ---- statement order, leads, what is not ours to answer -----------------------------------------------------------
+
+@pytest.mark.parametrize("message", [
+    "analytics company is getting my usage details from you?",
+    "customer support tool also is getting my details?",
+])
+def test_a_party_getting_the_visitors_data_asked_in_statement_order(assistant, message):
+    assert top_section(assistant.answer(message)) == "4"
+
+
+def test_the_visitor_getting_their_own_data_from_support_is_not_sharing(assistant):
+    assert top_section(assistant.answer("how can i get my data from customer support")) != "4"
+
+
+def test_what_is_done_with_data_asked_with_what_all(assistant):
+    assert top_section(assistant.answer("what all you are doing with the data you collect automatically?")) == "3"
+
+
+def test_a_question_after_apart_from_asks(assistant):
+    assert assistant.answer("apart from my email id what else do you store").handoff is None
+
+
+@pytest.mark.parametrize("message", [
+    "can you write me a promo sms for my shop's sale",
+    "why is the company called blue messaggio",
+    "does your support staff speak tamil",
+])
+def test_writing_for_the_visitor_our_name_and_languages_are_not_covered(assistant, message):
+    assert declined_as_not_covered(assistant.answer(message))
