@@ -1683,6 +1683,11 @@ class Assistant:
         ("does jio get my data from you"), and stays a question about us; so does any message that speaks of us or
         names us in a slip ("does bluemesagio sell my data"). A company linked to our service is section 8's: its own
         policy governs ("what will hubspot do with my data after i link it")."""
+        if any(w in _RIVALS and said[k + 1:k + 2] and said[k + 1] in _OWN_PRACTICES
+               for said in (part.words for part in query.parts) for k, w in enumerate(said)) \
+                and not _PRACTICE_OF_OURS & set(query.words):
+            return True  # "I heard your competitor sells data, do they really?" (session 54's review AY): a rival's own
+            # practice, however it is named ("your"); not "your competitors sell data, do you?"
         if _OF_US_OR_LINKED & set(query.words):
             return False
         for part in query.parts:
@@ -2896,7 +2901,7 @@ _AGREEING_SAID = frozenset({("said", "yes"), ("say", "yes"), ("saying", "yes"), 
                             ("not", "like"), ("t", "like")})
 _AGREED_TO = frozenset("policy policies terms rules conditions everything whatever".split())
 _BY_USING = frozenset("""use using usage carry carrying continue continuing opening visiting browsing signing signup
-    registering installing""".split())
+    registering installing keep keeping""".split())  # "if I keep using the service" (session 54's review AY)
 _AGREER = frozenset("i me am im we".split())
 _BOUND_OTHERS = frozenset("""their theirs users customers clients employees employee staff vendors vendor processors
     partners child children kid kids""".split())
@@ -2959,6 +2964,8 @@ _SPEAKS_OF_US = frozenset("your ur yours our support messaggio".split())
 # `asks_of_another`: the words that open a question about another company's own practice, the practices, and what is
 # asked of its safety ("is truecaller safe").
 _ASKING_OF = frozenset("does do did is are r will would can could has have".split())
+_RIVALS = frozenset("competitor competitors rival rivals competition".split())
+_PRACTICE_OF_OURS = frozenset("you u yourselves".split())  # (asked of us too: "your competitors sell data, do you?")
 _OWN_PRACTICES = frozenset("""sell sells share shares use uses store stores keep keeps track tracks collect collects spy
     spies read reads delete deletes protect protects encrypt encrypts record records save saves rent rents trade trades
     leak leaks misuse misuses""".split())
@@ -3691,10 +3698,9 @@ def asks_where_kept(query: Query) -> str | None:
         # "is my data stored on a secure server", "how is my contact list stored on your servers": how it is
         # protected; "keep track of": what is collected
         return None
-    if any(w in _REMOTE and tuple(query.asked[i + 1:i + 2]) not in (("log",), ("logs",))
-           for i, w in enumerate(query.asked)):
+    if not {"log", "logs"} & set(query.asked) and any(w in _REMOTE for w in query.asked):
         # (not the "server logs" kept, which section 2 lists: "does your system keep server logs of my activity?",
-        # session 48's review)
+        # session 48's review; nor "your servers keep logs of my activity", session 54's review AY)
         return "remote"
     return None
 

@@ -2806,6 +2806,10 @@ class Intents:
             # "enough with the newsletters, I am unsubscribing, remove me": a verb on the visitor alone names nothing
             # to delete; the marketing the message names is what the visitor is to be removed from
             opt_out = next((intent for intent in scored if intent.name == "marketing_opt_out"), None)
+            if opt_out is None and _MARKETING & set(query.stems):
+                # "I never signed up for your newsletter, remove me from it": the list named in a clause its "never"
+                # took the marker from (session 54's review AY)
+                opt_out = self.get("marketing_opt_out")
             if opt_out is not None and not _ALL_OF_THEIRS & set(ws) and all(_only_me(part) for part in part_stems
                                            if best[1].score(part, set(part), None, [part], False, mine)):
                 best = ((opt_out.priority, best[0][1]), opt_out)
@@ -2983,8 +2987,12 @@ _ISSUED = frozenset(stem(w) for w in "invoice invoices bill bills receipt receip
 
 def _only_me(part: list[str]) -> bool:
     """Whether an instruction's stems are a verb on the visitor and nothing more: "remove me", "just take me off"."""
-    rest = [s for s in part if s not in _NOTHING_NAMED]
-    return len(rest) in (2, 3) and rest[1] == "me" and rest[2:] in ([], ["off"], ["out"])
+    rest = [s for s in part if s and s not in _NOTHING_NAMED]
+    # ("remove me from it": what the visitor is taken off was named before, session 54's review AY; its "from" may
+    # have been blanked as no list's)
+    return len(rest) in (2, 3, 4) and rest[1] == "me" and rest[2:] in ([], ["off"], ["out"], ["from", "it"],
+                                                                        ["from", "them"], ["off", "it"], ["it"],
+                                                                        ["them"])
 
 
 _MARKETING = frozenset(stem(w) for w in "marketing promotions promotional promo advertising ads offers newsletter newsletters"

@@ -275,3 +275,28 @@ def test_a_question_after_apart_from_asks(assistant):
 ])
 def test_writing_for_the_visitor_our_name_and_languages_are_not_covered(assistant, message):
     assert declined_as_not_covered(assistant.answer(message))
+
+
+def test_a_list_named_in_a_never_clause_is_what_the_visitor_is_removed_from(assistant):
+    reply = assistant.answer("I never subscribed to your newsletter, take me off it")
+    assert reply.handoff == "marketing_opt_out"
+
+
+def test_removed_from_an_account_is_still_a_deletion(assistant):
+    assert assistant.answer("I have an account with you, remove me from it").handoff == "deletion"
+
+
+def test_a_rivals_practice_is_not_ours(assistant):
+    assert declined_as_not_covered(assistant.answer("someone said your competitors share data, do they really?"))
+
+
+def test_ours_asked_beside_a_rivals_is_still_answered(assistant):
+    assert top_section(assistant.answer("your competitors sell data, do you?")) == "4"
+
+
+def test_logs_on_our_servers_are_what_is_collected(assistant):
+    assert top_section(assistant.answer("your servers keep logs of my activity, right?")) == "2"
+
+
+def test_choosing_which_notifications_one_gets_is_a_communication_preference(assistant):
+    assert top_section(assistant.answer("do i get to choose what notifications i get")) == "6"
