@@ -153,7 +153,7 @@ def test_type_is_chosen_by_the_strongest_markers(intents, text, expected):
     # Someone else's question passed on asks; so does a question run on after a statement without a stop.
     ("our auditor wants to know what you do with card numbers", ["question"]),
     ("my niece is 11 can she join", ["question"]),
-    ("my niece is 11 can you remove her", ["instruction"]),
+    ("my niece is 11 can you remove her", ["statement", "instruction"]),  # (split where dictated: session 54)
     # A plan to use the service is not a request for us to act on the visitor's data.
     ("we want to use your api for delivery alerts", ["statement"]),
     ("we want to remove our old numbers", ["wish"]),

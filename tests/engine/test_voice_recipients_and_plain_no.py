@@ -277,9 +277,13 @@ def test_writing_for_the_visitor_our_name_and_languages_are_not_covered(assistan
     assert declined_as_not_covered(assistant.answer(message))
 
 
-def test_a_list_named_in_a_never_clause_is_what_the_visitor_is_removed_from(assistant):
-    reply = assistant.answer("I never subscribed to your newsletter, take me off it")
-    assert reply.handoff == "marketing_opt_out"
+@pytest.mark.parametrize("message", [
+    "I never subscribed to your newsletter, take me off it",
+    "I keep getting festive offer emails from you, kindly remove me from them",
+])
+def test_the_marketing_named_is_what_remove_me_from_it_takes_the_visitor_off(assistant, message):
+    found = assistant.intents.detect(assistant.analyse(message))
+    assert found.intent.name == "marketing_opt_out" and assistant.answer(message).handoff == "marketing_opt_out"
 
 
 def test_removed_from_an_account_is_still_a_deletion(assistant):
