@@ -1594,8 +1594,12 @@ class Assistant:
         (gaps.yaml's and topics.yaml's `data: true`) is then answered; whether it is collected at all stays not
         covered ("will the app switch on my camera?")."""
         general = {self.sharing_section, self.security_section} - {None}
+        where = asks_where_kept(query)
         if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
-                self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or asks_where_kept(query):
+                self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or where == "country" \
+                or (where == "remote" and not asks_if_collected(query)):
+            # (kept on our servers, asked of a kind never listed, asks whether it is taken at all: "are my photos
+            # stored on their servers", session 54's review BD)
             return True
         if prediction is None or not prediction.topics or asks_if_collected(query):
             # "do you store aadhaar numbers": whether it is taken at all, which the policy does not say.
@@ -1854,7 +1858,8 @@ class Assistant:
             if word in _OTHER_PARTY or stem(word) in _OTHER_PARTY_STEMS:
                 party = True
             elif word in _PLACES and before not in _OURS and not _POSSESSIVE_OURS & set(asked[max(0, i - 2):i]) \
-                    and before not in _POLICY_PLACES and asked[i + 1:i + 3] not in _MADE_BY_US \
+                    and before not in _POLICY_PLACES and before not in _OUR_PRODUCTS \
+                    and asked[i + 1:i + 3] not in _MADE_BY_US \
                     and not ("their" in asked[max(0, i - 2):i] and their_is_ours):
                 party = True  # not "your otp service", "ur sms app": ours, a word between; nor the policy's own
                 # "messaging services" and "related applications", nor "the phone apps you make" (session 50's review)
@@ -2572,6 +2577,7 @@ _POSSESSIVE_OURS = frozenset("your ur".split())
 # The words the policy names its own services with ("our messaging services, website, and related applications"), and
 # what says a place is ours after it ("the apps you make").
 _POLICY_PLACES = frozenset("messaging related".split())
+_OUR_PRODUCTS = frozenset("otp otps sms bulk rcs api".split())  # "the OTP service" is ours (session 54's review BE)
 _MADE_BY_US = frozenset((you, verb) for you in ("you", "u") for verb in """make makes made offer run provide build built
     own have operate""".split())
 
@@ -2586,8 +2592,8 @@ _TELL_ME = frozenset("tell explain clarify confirm know".split())
 _SERVICE_WORDS = frozenset("""website websites site sites app apps mobile application applications service services
     platform messaging customers customer users user people everyone even also only too all privacy whole
     entire use uses using android ios iphone desktop web
-    sms api apis otp otps whatsapp rcs dashboard panel portal well business""".split())  # "as well"; "your WhatsApp
-# Business API services" (session 53's review AX)
+    sms api apis otp otps whatsapp rcs dashboard panel portal well business related""".split())  # "as well"; "your
+# WhatsApp Business API services" (session 53's review AX); the policy's "related applications" (session 54's review BE)
 
 
 # Words said between "what do you" and the verb ("guys", "actually"), and what the visitor does when it is taken.

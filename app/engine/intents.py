@@ -907,7 +907,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             tokens[1] in ("that", "whether", "if") or _confirms_a_state(tokens, actions)):
         return "question"  # "(kindly) confirm my data is not being sold to telemarketers" asks whether it is so
         # (session 51's review), as "tell me whether ..." does
-    if tuple(tokens) in _TAGS and (clause.question_mark or not clause.opens_sentence):
+    if tuple(tokens) in _TAGS and (clause.question_mark or not clause.opens_sentence) \
+            and not (clause.words[:1] and clause.words[0] in _PLEASE):  # "..., please correct" asks it done (review BF)
         return "question"  # "the policy says you never share my info, correct?", "you do let people unsubscribe, don't
         # you?": a tag asks whether what was said is so (session 51's review); not "correct it", an order
     if _asks_leave(tokens):
@@ -936,6 +937,10 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and not clause.opens_sentence and not clause.question_mark and not clause.joined_by:
         return "statement"  # "an email came to my maiden name, | which I haven't used in nine years" (fresh72): a
         # relative clause after a comma, its subject before its verb, tells; "which do I ...?" would ask
+    if first == "who" and tokens[1:2] and tokens[1] in ("has", "have", "had", "is", "was") and len(tokens) > 3 \
+            and not clause.opens_sentence and not clause.question_mark and not clause.joined_by and not clause.act:
+        return "statement"  # "I act for Mrs Rao, | who has authorised me to request deletion of all data": who the
+        # person named before is (session 54's review BF); "who has my data?" would ask
     if first == "make" and tokens[1:2] and tokens[1] in _MADE_TO_STOP and tokens[2:3] in (["stop"], ["end"]):
         return "instruction"  # "ur promo texts r sooo annoying, make them stop": a stop asked for
     if first == "enough" and tokens[1:2] in (["with"], ["of"]) \
@@ -968,6 +973,8 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return glad  # "it would be really helpful if my old id could be swapped ...", "would be great if ..."
     if first in _PREPOSITIONS and tokens[1:2] and tokens[1] in _QUESTION_WORDS:
         return "question"  # "for how many months is my data kept", "to whom do you give it", "till when"
+    if _in_case_asks(tokens):
+        return "question"  # "in case of merger does my data move to new company" (session 54's review BC)
     if (tokens[:2] in (["apart", "from"], ["aside", "from"], ["other", "than"], ["except", "for"]) or first == "besides") \
             and any(w in _QUESTION_WORDS for w in tokens[2:8]):
         return "question"  # "apart from my mobile number what else do you collect" (session 54's review BA)
@@ -1851,6 +1858,21 @@ _BELIEVING = frozenset("thought think believe believed assumed assume felt guess
 # what we do to them ("you sell", not "you delete": "I suppose you delete my data now" asks it done).
 _GUESSING = frozenset("assume assuming guess suppose presume bet suspect heard".split())
 _SUPPOSED_OF = frozenset("my our the there nothing nobody no none this that it your ur".split())
+
+
+_IN_CASE = (["in", "case", "of"], ["in", "the", "event", "of"], ["incase", "of"], ["in", "case"], ["incase"])
+_ASKED_ABOUT = frozenset("my our the your you it they i we".split())
+
+
+def _in_case_asks(tokens: list[str]) -> bool:
+    """Whether a clause opening with "in case (of)" asks: a verb before its subject after the condition ("in case of
+    merger does my data move"); not "in case of any breach pls delete all my data"."""
+    opener = next((o for o in _IN_CASE if tokens[:len(o)] == o), None)
+    if opener is None:
+        return False
+    rest = tokens[len(opener):]
+    return any(w in _AUXILIARIES and w != "if" and rest[j + 1:j + 2] and rest[j + 1] in _ASKED_ABOUT
+               for j, w in enumerate(rest[:6]))
 
 
 def _supposes_a_practice(tokens: list[str], actions: frozenset[str]) -> bool:
@@ -3070,6 +3092,17 @@ def _only_kin_of_any_age(intent: Intent, words: tuple[str, ...]) -> bool:
     return bool(said) and all(len(marker) == 1 and marker[0] in _KIN_OF_ANY_AGE for marker in said)
 
 
+def _labelled_report(parts: tuple[Part, ...]) -> bool:
+    """Whether a clause that is only "report" (or "reporting") labels the clause beside it, which names a child: a
+    ticket's heading or tail ("Report: child under 13 on your service, account name tinytim_sms")."""
+    for i, part in enumerate(parts):
+        if part.words in (("report",), ("reporting",)) and not part.question_mark:
+            beside = [parts[j] for j in (i - 1, i + 1) if 0 <= j < len(parts)]
+            if any(_CHILD_REPORTED - {"my"} & set(other.words) and not other.question_mark for other in beside):
+                return True
+    return False
+
+
 def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
     """Whether a message that speaks of a child tells us we hold the child's data and asks what we will do about it:
     "a girl in my building, maybe 9, put her details on your site. Can that be taken down?", "my niece is under 13
@@ -3080,6 +3113,9 @@ def _reports_a_child(query: Query, actions: frozenset[str]) -> bool:
         return False
     if any(_reported_as_such(part) for part in query.parts):
         return True  # "Reporting a child under 13 on your platform: the account belongs to my cousin, who is 12." (fresh62)
+    if _labelled_report(query.parts):
+        return True  # "Report: child under 13 on your service", "kid under 13 using ur app, report" (session 54's
+        # review BF)
     told = asked = False
     for part in query.parts:
         kind = classify_clause(part, actions)
