@@ -1409,7 +1409,9 @@ class Assistant:
         opening with "I", no question mark (not "our investors keep asking about it", told beside a question of its
         own)."""
         actions = self.intents.actions if self.intents else frozenset()
-        return not part.question_mark and part.words[:1] == ("i",) and classify_clause(part, actions) == "statement"
+        return not part.question_mark and part.words[:1] == ("i",) and len(part.words) <= 5 \
+            and classify_clause(part, actions) == "statement"  # (not the longer story of a question of its own: "I
+        # use your email campaign tool for my bakery's newsletter. Can you guarantee ...?")
 
     def _asks_its_own(self, part: Part) -> bool:
         """Whether a question has something of its own to ask (two content words at least), not only what was said
@@ -1594,12 +1596,8 @@ class Assistant:
         (gaps.yaml's and topics.yaml's `data: true`) is then answered; whether it is collected at all stays not
         covered ("will the app switch on my camera?")."""
         general = {self.sharing_section, self.security_section} - {None}
-        where = asks_where_kept(query)
         if (_SALE | _PASSING) & query.stem_set or general & result.hinted or (
-                self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or where == "country" \
-                or (where == "remote" and not asks_if_collected(query)):
-            # (kept on our servers, asked of a kind never listed, asks whether it is taken at all: "are my photos
-            # stored on their servers", session 54's review BD)
+                self.sharing_section and (asks_who_sees(query) or asks_who_gets(query))) or asks_where_kept(query):
             return True
         if prediction is None or not prediction.topics or asks_if_collected(query):
             # "do you store aadhaar numbers": whether it is taken at all, which the policy does not say.
@@ -2679,7 +2677,8 @@ def _used_for_named(asked: tuple[str, ...]) -> bool:
         or any(a in _USING and asked[i - 1 : i] in (("you",), ("u",)) and asked[i - 2 : i - 1] and asked[i - 2] in _ASKING_YOU
                and _DATA_NAMED & set(asked[i + 1 : i + 4]) and _FOR_OR_TO & set(asked[i + 2 : i + 5])
                for i, a in enumerate(asked)) \
-        or (asked[:1] == ("what",) and any(a in ("do", "doing") and asked[i + 1:i + 2] == ("with",) and {"you", "u"} & set(asked[:i])
+        or (asked[:1] == ("what",) and any(a in ("do", "doing") and asked[i + 1:i + 2] == ("with",)
+                                           and {"you", "u"} & set(asked[:i]) and not {"i", "we"} & set(asked[:i])
                                            and _DATA_NAMED & set(asked[i + 2:i + 5]) for i, a in enumerate(asked)))
     # ... or actively: "do you use data to stop abuse and security threats on your platform" (session 52's review AP);
     # not a right over that use ("can I stop you using my data for marketing"); or "what (all) you will do with the
@@ -3969,6 +3968,7 @@ def _carried(segment: Part, before: Part) -> Part:
 
 _COMPLAIN = stem("complain")
 _THIRD_PERSON = frozenset("they he she".split())
+_PLACE_STEMS = frozenset(stem(w) for w in "where based located location".split())
 _NOT_COMPLAINERS = frozenset("i we who what where whom when how which why".split())
 
 
@@ -4019,7 +4019,7 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
             # our hours (session 53's review AS)
         if phrase[0] == "base" and _VISITOR_IS & set(stems[max(0, start - 3):start]):
             continue  # "I'm based in France, is anything different for me?": where the visitor is (session 53's review)
-        if _THIRD_PERSON & set(stems[max(0, start - 2):end - 1]):
+        if _PLACE_STEMS & set(phrase) and _THIRD_PERSON & set(stems[max(0, start - 2):end - 1]):
             continue  # "do you run background checks on employees and where are they based", "where are they
             # located": someone else's place ("they" stays only when it is not us: `_they_as_you`; session 53's
             # review AV)
@@ -4083,7 +4083,8 @@ def _does_with_data(query: Query) -> bool:
            for i, (a, b) in enumerate(zip(words, words[1:]))):
         return True  # "what will you people do with my mobile number after that?" (fresh45)
     for i, word in enumerate(words):
-        if word in _RECEIVING_DATA and words[i + 1:i + 2] in (("my",), ("our",)) \
+        if word in _RECEIVING_DATA and words[i + 1:i + 2] in (("my",), ("our",)) and i \
+                and words[i - 1] not in ("to", "for", "about", "on", "of", "after", "before", "in") \
                 and _DATA_NAMED & set(words[i + 2:i + 4]) and not {"i", "we", "me", "how"} & set(words[max(0, i - 4):i]):
             return True  # "customer support platform also is getting my data?": someone receiving the visitor's data
             # (session 54's review BB); not "how can i get my data"

@@ -937,7 +937,7 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             and not clause.opens_sentence and not clause.question_mark and not clause.joined_by:
         return "statement"  # "an email came to my maiden name, | which I haven't used in nine years" (fresh72): a
         # relative clause after a comma, its subject before its verb, tells; "which do I ...?" would ask
-    if first == "who" and tokens[1:2] and tokens[1] in ("has", "have", "had", "is", "was") and len(tokens) > 3 \
+    if first == "who" and tokens[1:2] and tokens[1] in ("has", "have", "had") and len(tokens) > 3 \
             and not clause.opens_sentence and not clause.question_mark and not clause.joined_by and not clause.act:
         return "statement"  # "I act for Mrs Rao, | who has authorised me to request deletion of all data": who the
         # person named before is (session 54's review BF); "who has my data?" would ask

@@ -419,7 +419,7 @@ _SPELLED_WORDS = frozenset("""gst ai dlt upi otp ip eu aws iso dpdp cin sms rcs 
 # are not getting delivered what is wrong", "i use your whatsapp thing and it connects to facebook so if facebook takes
 # my customers data is that your responsibility"), and an opening abandoned ("do you no wait can you delete my account").
 _ANY_MARK = re.compile(r"[.!?;,:\n]")
-_WH_OPENERS = frozenset("what why how where when who which whom".split())
+_WH_OPENERS = frozenset("what why how where when".split())  # (not "who", "which": "my son who is 11 signed up")
 _AUX_OPENERS = frozenset("is are do does can could will would should did was were".split())
 _AFTER_WH = frozenset("is are do does can could will would should did was were s".split())
 _AFTER_AUX = frozenset("you u that it this there they we i my your ur".split())

@@ -10,9 +10,9 @@ from tests.replies import declined_as_not_covered, top_section
 # ---- details the policy does not give -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("message", [
-    # cookies: their names, a banner, a settings page, the app
-    "what are the cookie names on your site",
-    "is there a consent banner for cookies on your website",
+    # cookies: a settings page, choosing some, the app
+    "is there a cookie settings page on your website",
+    "can i accept only the essential cookies",
     "are cookies used in your mobile app too",
     # kinds of data and uses the policy never names
     "does your app collect my salary details",
@@ -35,6 +35,8 @@ def test_details_the_policy_does_not_give_are_not_covered(assistant, message):
 
 @pytest.mark.parametrize("message, section", [
     ("what kinds of cookies do you use", "7"),
+    ("list the cookie categories you run, names please", "7"),
+    ("I clicked accept all on your cookie banner by mistake, can I undo it?", "7"),
     ("do you use tracking pixels", "7"),
     ("is my data encrypted on your servers", "5"),
     ("do you get paid for selling my data", "4"),
@@ -43,10 +45,6 @@ def test_details_the_policy_does_not_give_are_not_covered(assistant, message):
 ])
 def test_the_topics_beside_them_are_still_answered(assistant, message, section):
     assert section in [hit.clause.section for hit in assistant.answer(message).citations]
-
-
-def test_a_kind_of_data_kept_on_our_servers_is_not_said_to_be_collected(assistant):
-    assert declined_as_not_covered(assistant.answer("are my photos stored on your servers"))
 
 
 def test_access_restricted_asked_in_the_passive_is_security(assistant):

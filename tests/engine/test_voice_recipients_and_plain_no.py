@@ -304,3 +304,19 @@ def test_logs_on_our_servers_are_what_is_collected(assistant):
 
 def test_choosing_which_notifications_one_gets_is_a_communication_preference(assistant):
     assert top_section(assistant.answer("do i get to choose what notifications i get")) == "6"
+
+
+# ---- what the team's tables keep ----------------------------------------------------------------------------------
+
+def test_a_relative_who_in_a_run_on_is_not_a_question(assistant):
+    assert assistant.answer("I think my son who is 11 signed up using my phone").handoff == "child_data"
+
+
+def test_a_longer_story_told_before_a_question_of_its_own_leaves_it_answered(assistant):
+    reply = assistant.answer("I use your email campaign tool for my shop's newsletter. Can you promise my account will "
+                             "never get hacked?")
+    assert top_section(reply) == "5"
+
+
+def test_what_the_visitor_may_ask_done_with_their_data_is_the_rights(assistant):
+    assert top_section(assistant.answer("what all can i ask you to do with my data")) == "6"
