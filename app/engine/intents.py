@@ -99,7 +99,9 @@ VERB_BONUS = 3
 # "... if I asked you to": a hypothetical asks about a right rather than exercising it.
 _HYPOTHETICAL = (("if", "i", "ask"), ("if", "i", "asked"), ("if", "i", "request"), ("if", "i", "requested"),
                  ("if", "i", "want"), ("if", "i", "wanted"), ("if", "we", "ask"), ("if", "we", "asked"),
-                 ("suppose", "i"), ("what", "if", "i")) + tuple(
+                 ("suppose", "i"), ("what", "if", "i"),
+                 # "say I ask you to erase me tomorrow, what's the longest I'd have to wait?" (session 54)
+                 ("say", "i", "ask"), ("say", "i", "asked"), ("say", "we", "ask"), ("say", "we", "asked")) + tuple(
     # "would you remove a child's information if someone told you about it" (session 52's review AP); not "I'd
     # appreciate it if someone could correct ..."
     ("if", *who, told) for who in (("someone",), ("somebody",), ("anyone",), ("a", "parent"), ("parents",))

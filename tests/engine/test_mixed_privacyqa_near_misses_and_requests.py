@@ -117,3 +117,8 @@ def test_an_instruction_after_in_case_of_still_hands_off(assistant):
 
 def test_kk_is_small_talk(assistant):
     assert assistant.answer("kk thanks").kind == "smalltalk"
+
+
+def test_a_request_supposed_with_say_asks(assistant):
+    reply = assistant.answer("say we ask you to delete our account, how long before you reply?")
+    assert reply.handoff is None

@@ -260,12 +260,14 @@ def test_a_question_retrieval_is_unsure_of_is_rescued_from_a_likely_section_when
     more room for "none", the decline stands."""
     question = "am I able to refuse you touching my information at all?"
     reading = assistant.sections.probabilities(assistant.model_words(assistant.analyse(question)))
-    assert assistant.model_rescue_low <= reading["6"] < assistant.model_rescue
-    assert reading[NO_SECTION] < assistant.model_rescue_none
-    reply = assistant.answer(question)
+    assert assistant.model_rescue_low <= reading["6"] and reading[NO_SECTION] < assistant.model_rescue_none
+    # (since session 54's retraining the model reads it at 0.906, over MODEL_RESCUE: the full rescue's bar is put
+    # above its reading, so that only the low gate can rescue it)
+    above = max(assistant.model_rescue, reading["6"] + 0.01)
+    reply = answer_with(assistant, "model_rescue", above, question)
     assert reply.kind == "answer" and _sections(reply)[0] == "6"
     for gate, value in (("model_rescue_low", 1.01), ("model_rescue_none", 0.0)):
-        declined = answer_with(assistant, gate, value, question)
+        declined = answer_with(assistant, gate, value, question, model_rescue=above)
         assert not declined.answered and declined.reason == "unsure", gate
 
 
