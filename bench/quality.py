@@ -116,7 +116,7 @@ FLOORS = {
     # order, details the policy does not give, requests in more forms) and the section model retrained on the rewritten
     # decided wordings (4,381), SECOND_LOOK refitted (CALIBRATION's fit unchanged); floors follow the figures both ways.
     # With the rules and the old model privacyqa-blue was level (0.882 / 0.941 / 0.922); the retraining moved it to
-    # 0.892 / 0.936 / 0.922 (top-1 up a row and a half's worth, top-3 down a row), dev_from_policyqa a row of top-1
+    # 0.892 / 0.936 / 0.922 (top-1 up, top-3 down), dev_from_policyqa a row of top-1
     # and top-3, dev_from_train2 and dev_from_train3 a decline each, and four taught rows (fresh72's "I'm 14 and I made
     # an account without asking my parents. Can you delete it?" now a deletion, not a child's report; fresh45's "Who
     # all in your office can open my account data?" section 4 first; fresh51's and fresh48's a row each), while
