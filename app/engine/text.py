@@ -421,13 +421,14 @@ _SPELLED_WORDS = frozenset("""gst ai dlt upi otp ip eu aws iso dpdp cin sms rcs 
 _ANY_MARK = re.compile(r"[.!?;,:\n]")
 _WH_OPENERS = frozenset("what why how where when".split())  # (not "who", "which": "my son who is 11 signed up")
 _AUX_OPENERS = frozenset("is are do does can could will would should did was were".split())
-_AFTER_WH = frozenset("is are do does can could will would should did was were s".split())
+_AFTER_WH = _AUX_OPENERS | {"s"}  # "what's wrong" is read "what s wrong"
 _AFTER_AUX = frozenset("you u that it this there they we i my your ur".split())
 # (not after a verb of telling or knowing, whose object the question is: "can you please tell me what is collected")
 _ASKED_OF = frozenset("""tell told know knew explain show ask asking wondering wonder curious understand sure see
     check confirm clarify say mention find learn me us and or but so if whether""".split())
 # (what a statement or a greeting opens with: the question comes later if at all)
 _TELLING_OPENERS = frozenset("my i i'm im we our the this me hi hello hey so ok okay yes yeah listen look".split())
+_QUESTION_OPENERS = _AUX_OPENERS | _WH_OPENERS
 _ABANDONED = re.compile(r"^\s*(?:\w+\s+){1,4}?(?:no wait|wait|i mean|sorry)\s+", re.IGNORECASE)
 
 
@@ -436,7 +437,7 @@ def _run_on_split(text: str) -> str:
     if len(said) < 7:
         return text
     lowered = [w.lower() for w in said]
-    if (cut := _ABANDONED.match(text)) and lowered[0] in _AUX_OPENERS | _WH_OPENERS:
+    if (cut := _ABANDONED.match(text)) and lowered[0] in _QUESTION_OPENERS:
         return text[cut.end():]  # "do you no wait can you delete my account"
     if lowered[0] not in _TELLING_OPENERS:
         return text  # a question from its first word on ("what kinds of cookies are you putting on my computer")
@@ -590,7 +591,8 @@ class Analyser:
     def analyse(self, text: str) -> Query:
         """Analyse one message."""
         typed_text = text
-        if " mark" in text.lower() or "full stop" in text.lower() or _SPELLED_OUT.search(text):
+        lowered = text.lower()
+        if " mark" in lowered or "full stop" in lowered or _SPELLED_OUT.search(text):
             text = _dictated(text)
         if not _ANY_MARK.search(text):
             text = _run_on_split(text)
