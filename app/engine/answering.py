@@ -497,7 +497,8 @@ def _asks_if_allowed(query: Query) -> bool:
     asked = query.words
     return any(word in _OPTIONS for word in asked) or _visitor_may(asked) \
         or any(pair in _MAY_I for pair in zip(asked, asked[1:])) or _may_be_done(asked) \
-        or any(pair in _LET_ME and _ASKING_AUX & set(asked[max(0, i - 4):i]) for i, pair in enumerate(zip(asked, asked[1:])))
+        or any(pair in _LET_ME and _ASKING_AUX & set(asked[max(0, i - 4):i])
+               for i, pair in enumerate(zip(asked, asked[1:])))
 
 
 # "does the policy let me get records corrected", "will you allow us to ..." (session 54's review BH); not "please let
@@ -4206,6 +4207,7 @@ def _sets_a_condition(part: Part) -> bool:
     reads it: what a question is asked on, not a question of its own."""
     return bool(part.words[:1]) and (part.words[0] in _CONDITIONS
                                      or (part.words[0] == "when" and part.words[1:2] in (("i",), ("we",))))
+
 
 # A right or a child's data named in a condition (`_does_with_data`).
 _RIGHTS_OR_A_CHILD = frozenset("""delete deleted deletion erase erased remove removed unsubscribe object objecting opt

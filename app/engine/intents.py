@@ -2861,8 +2861,10 @@ class Intents:
             request = False
         elif request and not intent.urgent and _only_reported(query, self.actions):
             request = False
-        elif request and not intent.urgent and _acts_on_the_product(query, kinds, self.actions):
-            request = False
+        elif request and not intent.urgent and _acts_on_the_product(query, kinds, self.actions) \
+                and not _PORTABLE_FORMATS & set(query.words):
+            request = False  # (not a copy to take elsewhere: "export our contacts and message history in a portable
+            # file, we are switching providers", session 54's review BH)
         if not request and intent.name == "grievance" and not supposed(query) \
                 and (self._complaint_told(query, intent, mine) or _lodges_a_complaint(query.parts[0].words)):
             request = True

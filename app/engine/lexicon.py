@@ -131,8 +131,8 @@ def _emphasis(phrase: tuple[str, ...], raw: list[str]) -> bool:
 
 def _asks_what_should(phrase: tuple[str, ...], raw: list[str]) -> bool:
     """Whether each "chahiye" of `raw` says what should be done, asked with "kya" just before its verb of the -na/-ni/-ne
-    form ("toh kya karna chahiye": what should we do, fresh61), or what should be (`_TO_BE`), not a wish ("mujhe data chahiye", "kya mujhe copy
-    chahiye", "mujhe apna data dekhna chahiye kya kar sakte ho": the review of round 60)."""
+    form ("toh kya karna chahiye": what should we do, fresh61), or what should be (`_TO_BE`), not a wish ("mujhe data
+    chahiye", "kya mujhe copy chahiye", "mujhe apna data dekhna chahiye kya kar sakte ho": the review of round 60)."""
     if phrase != ("chahiye",):
         return False
     at = [i for i in range(1, len(raw)) if raw[i] == "chahiye"]

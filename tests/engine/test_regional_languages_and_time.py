@@ -157,3 +157,9 @@ def test_an_uncovered_condition_whose_outcome_is_asked_is_declined(assistant, me
 ])
 def test_an_uncovered_condition_beside_a_question_of_its_own_leaves_it_answered(assistant, message, section):
     assert top_section(assistant.answer(message)) == section
+
+
+def test_a_portable_copy_of_the_business_data_to_take_elsewhere_hands_off(assistant):
+    assert assistant.answer("export our contacts and chat history as a portable file, we're moving to another "
+                            "provider").handoff == "portability"
+    assert assistant.answer("erase the contacts I imported yesterday").handoff is None
