@@ -217,9 +217,7 @@ _THANKS = {"thanks", "thank", "thx", "ty", "cheers", "great", "ok", "okay", "coo
            # needed anymore", "thanks, didn't expect an answer that fast": session 54's review AY); not "that was not
            # helpful" (`_faults_the_answer`)
            "no", "not", "don", "t", "didn", "worry", "fine", "all", "needed", "anymore", "expect", "m", "s", "an",
-           "worries", "now", "support", "with",
-           # "alright bye", "aight thanks" (session 54's review BI)
-           "alright", "alrite", "allright", "aight"}
+           "worries", "now", "support", "with"}
 _HESITATIONS = frozenset("um umm uh uhh er erm hmm".split())
 # A look for someone there, said without a hello ("u there?", "are you there", "anyone there?": session 51's review AK).
 _ANYONE_THERE = frozenset("are you is anyone anybody someone somebody there still".split())
@@ -347,9 +345,6 @@ def _about_the_assistant(tokens: tuple[str, ...]) -> str | None:
     return None
 
 
-_LABEL_WORDS = 4  # the most words of a clause's label ("Regular Audits", "Information Sharing and Disclosure")
-
-
 def names_a_term_of(query: Query, clause: Clause) -> bool:
     """Whether the question's content words are, in order and side by side, two or more words of the clause ("server
     logs", "what are your access controls", "employee training"): it names a term of the policy, which the clause
@@ -382,8 +377,7 @@ def classify_smalltalk(query: Query, about: bool = True) -> str | None:
         return "greeting"  # "how are you", "how's your day going", "hows it going", "whats up" (read "what is up")
     if token_set <= _THANKS and token_set & {"thanks", "thank", "thx", "ty", "cheers", "bye", "goodbye",
                                                "ok", "okay", "cool", "great", "perfect", "awesome", "nice", "helpful",
-                                               "appreciate", "appreciated", "good", "fine", "alright", "alrite",
-                                               "allright", "aight"} \
+                                               "appreciate", "appreciated", "good", "fine"} \
             and not _faults_the_answer(tokens):
         return "thanks"
     return None
@@ -466,7 +460,6 @@ _PRACTICES = frozenset(stem(w) for w in """collect store keep share sell use tra
 _CAPABILITY = frozenset("""integrate integrates integration integrations plugin plugins addon extension connect
     connector sync compatible work works""".split())
 _SETTING_VERBS = frozenset("change switch modify edit customise customize upgrade downgrade".split())
-_CHANGED_HEART = frozenset("mind minds heart".split())  # "change my mind": an idiom, nothing set
 # What a setting verb points back to ("can I switch that off somehow": the cookies just named, no product's setting),
 # and the words that may follow it (not "this plan", "it to weekly": a product's setting named).
 _POINTED_BACK = frozenset("that it this them those these".split())
@@ -496,15 +489,7 @@ def _asks_if_allowed(query: Query) -> bool:
     things ("if my details are wrong can they be corrected?", "can my data be deleted")."""
     asked = query.words
     return any(word in _OPTIONS for word in asked) or _visitor_may(asked) \
-        or any(pair in _MAY_I for pair in zip(asked, asked[1:])) or _may_be_done(asked) \
-        or any(pair in _LET_ME and _ASKING_AUX & set(asked[max(0, i - 4):i])
-               for i, pair in enumerate(zip(asked, asked[1:])))
-
-
-# "does the policy let me get records corrected", "will you allow us to ..." (session 54's review BH); not "please let
-# me delete my account"
-_LET_ME = frozenset((verb, who) for verb in ("let", "lets", "allow", "allows") for who in ("me", "us"))
-_ASKING_AUX = frozenset("does do did will would can could".split())
+        or any(pair in _MAY_I for pair in zip(asked, asked[1:])) or _may_be_done(asked)
 
 
 # "what if I want to know what data you collect" asks what is collected, not whether a right may be used.
@@ -826,24 +811,7 @@ class Assistant:
         clause = reply.citations[0].clause
         return doubt is not None and doubt >= self.second_look_declines \
             and frozenset(query.terms) not in self._phrased.get(clause.id, ()) \
-            and not names_a_term_of(query, clause) and clause.section != self.section_named(query) \
-            and not (len(query.terms) == 1 and self._sole_label_terms.get(query.terms[0]) == clause.id)
-
-    @cached_property
-    def _sole_label_terms(self) -> dict[str, str]:
-        """The words of a clause's short label ("Regular Audits: ...") that no other clause uses, each with its clause's
-        id: a message of that one word ("and audits?") names the clause as a term of two words would (session 54's
-        review BI)."""
-        used: dict[str, set[str]] = {}
-        for clause in self.index.policy.clauses:
-            for term in set(tokenize(clause.text)):
-                used.setdefault(term, set()).add(clause.id)
-        labelled = {}
-        for clause in self.index.policy.clauses:
-            label, colon, _ = clause.text.partition(":")
-            if colon and len(label.split()) <= _LABEL_WORDS:
-                labelled.update({term: clause.id for term in tokenize(label) if used.get(term) == {clause.id}})
-        return labelled
+            and not names_a_term_of(query, clause) and clause.section != self.section_named(query)
 
     @cached_property
     def _phrased(self) -> dict[str, set[frozenset[str]]]:
@@ -997,13 +965,9 @@ class Assistant:
                 declined = ("unsure", None, None)
                 reading = None  # declined for the model's own "none": never rescued by it in the same breath
             elif reading[NO_SECTION] >= self.model_none and not (
-                    best is not None and (agreed := self._model_sure(reading, self.model_agree)) is not None
-                    and (agreed == best.clause.section if unsure
-                         else agreed in {hit.clause.section for hit in result.hits[:3]})):
+                    unsure and best is not None and self._model_sure(reading, self.model_agree) == best.clause.section):
                 reading = None  # the model finds no section likely to answer: retrieval's reading stands (unless it is
-                # all but sure of retrieval's own best section: MODEL_AGREE; or, for an answer retrieval is sure
-                # enough of, of a section it cites: "so if i keep using it after an update?", "same for payment
-                # companies?", session 54's review BI; the heads are read apart, "none" and a section both likely)
+                # all but sure of retrieval's own best section: MODEL_AGREE)
         if unsure and reading is not None \
                 and (sure := self._model_sure(reading, min(self.model_rescue, self.model_rescue_low))) is not None \
                 and (reading[sure] >= self.model_rescue or reading[NO_SECTION] < self.model_rescue_none) \
@@ -1402,14 +1366,9 @@ class Assistant:
         uncovered = set(gaps)
         if whole and not (uncovered and all(self._whole_question(segments[k]) for k in uncovered)):
             return None
-        if any(self._tells_the_scene(segments[k]) for k in uncovered) or (
-                any(_sets_a_condition(segments[k]) for k in uncovered)
-                and any(_asks_what_follows(segment.words) for k, segment in enumerate(segments) if k not in uncovered)):
+        if any(self._tells_the_scene(segments[k]) for k in uncovered):
             return None  # "i am on DND, why do i still get promotional sms?": the uncovered topic is the scene the
-            # question is asked in, not a question of its own (session 54's review BA); so is a condition whose outcome
-            # is asked ("if my company closes down, what happens to our message history with you", "if i stop paying,
-            # will you delete my contact lists": session 54's review BH); not "If I just install and use the app, am I
-            # automatically agreeing to the privacy policy?" (asked whatever the condition)
+            # question is asked in, not a question of its own (session 54's review BA)
         named = [segments[k] for k in sorted(uncovered)]
         kept = [segment for k, segment in enumerate(segments) if k not in uncovered]
         dropped = bool(uncovered)
@@ -1472,7 +1431,8 @@ class Assistant:
         """Whether a part of a message is a question by how it opens, not by its question mark alone: "can other
         members see my name and location info?" asks one thing of other members, not "location info?"."""
         actions = self.intents.actions if self.intents else frozenset()
-        if _sets_a_condition(part):
+        if part.words[:1] and part.words[0] in _CONDITIONS or (part.words[:1] == ("when",)
+                                                                and part.words[1:2] in (("i",), ("we",))):
             return False  # "if my data leaks because of your mistake, do I get any compensation?": what the question
             # is on condition of, not a question of its own (round 22); so is "when I call your support line, ..."
         # (a verb before someone's things asks after "and" as at a sentence's start: "..., and is my data encrypted in
@@ -1940,9 +1900,7 @@ class Assistant:
                 # "edit my account preferences" name what the policy holds and go on to be answered)
                 thing = next((w for w in asked[i + 1:i + 4] if w not in STOPWORDS), None)
                 if thing is not None and thing.isalpha() and stem(thing) not in self.index.known \
-                        and thing not in _CHANGED_HEART and not self.index.misspells_a_known_word(thing):
-                    # (not "change my personel details", nor "if i change my mind about you processing my data":
-                    # session 54's review BH)
+                        and not self.index.misspells_a_known_word(thing):  # "change my personel details"
                     return True
             if word not in _CAPABILITY or (word in ("work", "works") and asked[i + 1:i + 2] != ("with",)):
                 continue
@@ -2845,8 +2803,6 @@ _SALE = frozenset(stem(w) for w in """sell sold selling rent rented monetize mon
 _SEEING = frozenset("see sees seen view views viewed access accessed accessing read reads look looking".split())
 # The company's own people: what they may see is a matter of its security (access controls, training).
 _INSIDERS = frozenset("staff employee employees employe team admin admins insider insiders".split())
-# ... set aside: "who else gets to see my details besides your own staff?" asks of others (fresh72)
-_BESIDES = frozenset("besides except excluding apart than".split())
 # Parties named after "other", "any" or "else": "other companies", "any other businesses".
 _FIRMS = frozenset("companies company businesses business firms firm organisations organizations parties".split())
 _PARTIES = _FIRMS | frozenset("people persons apps services".split())
@@ -3094,10 +3050,7 @@ def asks_who_sees(query: Query) -> bool:
     (access controls, training: "can your staff read my data", "anyone at your company"), left to retrieval."""
     asked = query.asked
     found = set(asked)
-    insiders = {w for i, w in enumerate(asked) if (w in _INSIDERS or (w == "people" and asked[i - 1:i] == ("own",))
-                                                   or (w == "inside" and asked[i - 1:i] in (("who",), ("anyone",))))
-                and not _BESIDES & set(asked[max(0, i - 3):i])}  # ("your own people", "who inside can see it")
-    if not found & _SEEING or insiders or _broken_into(found) or any(
+    if not found & _SEEING or found & _INSIDERS or any(
             a in ("your", "ur", "the") and b in ("company", "end", "side") for a, b in zip(asked, asked[1:])):
         return False
     if "child" in found and any(w.isdigit() for w in asked):
@@ -3108,17 +3061,6 @@ def asks_who_sees(query: Query) -> bool:
     # phone" asks what we do)
     verb = next(i for i, w in enumerate(asked) if w in _SEEING)
     return any(a in ("other", "others", "any", "else") and b in _PARTIES for a, b in zip(asked[:verb], asked[1:verb]))
-
-
-# Someone reaching the visitor's things without leave: security's question, not whom data is shared with
-# (`asks_who_sees`, `asks_who_gets`).
-_BREAKING_IN = frozenset("unauthorized unauthorised hacker hackers hacked hack hacking breach breached illegally".split())
-
-
-def _broken_into(said: set[str]) -> bool:
-    """Whether someone reaching the visitor's things is said to break in (`_BREAKING_IN`) and no other party is asked
-    of: not "if you get hacked, who else can see my data" (whom it is shared with, the review of round 31)."""
-    return bool(_BREAKING_IN & said) and not {"else", "other", "others"} & said
 
 
 # Verbs of limiting who reaches something, for `asks_how_access_limited`.
@@ -3510,9 +3452,6 @@ def asks_who_gets(query: Query) -> bool:
     answers, whatever the data and whoever the party. Not when the visitor passes something on ("can i share my
     notes with friends") or asks to get their own data ("how do i get my data")."""
     asked = query.asked
-    if _broken_into(set(asked)):
-        return False  # "if someone gets unauthorized access later on, what procedures do you have": a break-in, the
-        # section on security (session 54's review BH)
     for i, word in enumerate(asked):
         if word in ("handle", "handles", "handling") and "else" in asked[:i] and asked[i + 1:i + 2] \
                 and asked[i + 1] in _OWN and asked[i + 2:i + 3] and asked[i + 2] in _VISITORS_DATA \
@@ -3852,9 +3791,6 @@ def _asks_reply_time(stems: list[str]) -> bool:
     said as a verb with us or a modal before it, not what is kept ("how long do you keep my emails and your replies")
     nor a call answered."""
     said = set(stems)
-    if any(contains_phrase(p, stems, max_skip=0) for p in _EXPECTING_A_REPLY) and not _PRODUCT_REPLIES & said:
-        return True  # "if i email you about deleting my data, when can i expect an answer": a reply awaited, whatever it
-        # is about (session 54's review BH)
     # "how long does it take for you people to respond": us, said so (not "for people to reply to my campaign", the
     # sender's own customers: the review of round 47)
     replied_to = bool(_REPLIED_TO & said) or any(pair in _YOU_PEOPLE for pair in zip(stems, stems[1:]))
@@ -3865,11 +3801,6 @@ def _asks_reply_time(stems: list[str]) -> bool:
                for i, word in enumerate(stems)) \
         and (any(contains_phrase(p, stems, max_skip=1) for p in _HOW_LONG)
              or (_ASKED_FAST & said and "how" in said and bool(_REQUESTS_REPLIED & said)))
-# ... or when a reply may be expected
-_EXPECTING_A_REPLY = tuple(tuple(stem(w) for w in p.split()) for p in (
-    "when can i expect an answer", "when can i expect a reply", "when can i expect a response", "when can i expect to hear",
-    "when should i expect an answer", "when should i expect a reply", "when should i expect a response",
-    "when will i get an answer", "when will i get a reply", "when will i get a response"))
 # ... "how fast", "how quickly" only of a request or complaint replied to ("how fast do they respond to requests",
 # session 45's review), not of a call or chat
 _ASKED_FAST = frozenset(stem(w) for w in "fast quickly quick soon".split())
@@ -4091,9 +4022,6 @@ def _asks_about_company(phrase: tuple[str, ...], stems: list[str], detail: bool 
         if phrase[-1] == "open" and stems[end:end + 1] and stems[end] in _OPENED:
             continue  # "can any staff member at your office open our customers' messages?": opening something, not
             # our hours (session 53's review AS)
-        if phrase[-1] == "support" and stems[end:end + 1] == ["platform"]:
-            continue  # "does your customer support platform get my data": the policy's kind of service provider (section
-            # 4), not our support line (session 54's review BG)
         if phrase[0] == "base" and _VISITOR_IS & set(stems[max(0, start - 3):start]):
             continue  # "I'm based in France, is anything different for me?": where the visitor is (session 53's review)
         if _PLACE_STEMS & set(phrase) and _THIRD_PERSON & set(stems[max(0, start - 2):end - 1]):
@@ -4193,22 +4121,6 @@ def _does_with_data(query: Query) -> bool:
 
 
 _CONDITIONS = frozenset("if incase unless suppose supposing agar because".split())  # a clause that opens a condition
-
-
-def _asks_what_follows(words: tuple[str, ...]) -> bool:
-    """Whether a question asks what comes of something: "what happens to ...", "will you delete ...", "would they see
-    ..."."""
-    return any(w in ("happen", "happens") for w in words) or any(
-        a in ("will", "would") and b in ("you", "u", "they", "it", "the", "my", "our") for a, b in zip(words, words[1:]))
-
-
-def _sets_a_condition(part: Part) -> bool:
-    """Whether a part opens with a condition ("if I stop paying", "when I close my account"), as `_whole_question`
-    reads it: what a question is asked on, not a question of its own."""
-    return bool(part.words[:1]) and (part.words[0] in _CONDITIONS
-                                     or (part.words[0] == "when" and part.words[1:2] in (("i",), ("we",))))
-
-
 # A right or a child's data named in a condition (`_does_with_data`).
 _RIGHTS_OR_A_CHILD = frozenset("""delete deleted deletion erase erased remove removed unsubscribe object objecting opt
     correct corrected copy marketing child children kid kids minor son daughter""".split())

@@ -1048,9 +1048,6 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
         return "question"  # "my 12yo bro can sign up or nah" ("nah" is read "not"): asks whether, tells nothing
     if first in _AUXILIARIES and first != "if" and len(tokens) > 1 and tokens[1] in _INVERTED_SUBJECTS:
         return "question"  # "..., is that ok": a verb before its subject asks, wherever the clause starts
-    if first in _ASKING_BEFORE_THE and tokens[1:2] == ["the"] and len(tokens) > 3:
-        return "question"  # "my number will change next month, does the policy let me get records corrected" (session
-        # 54's review BH); not "do the needful", "have the data deleted" (imperatives)
     if _asks_without_auxiliary(tokens):
         return "question"  # "u keep my chats or delete em": text-speak drops the "do" of "do you keep ..."
     for i, word in enumerate(tokens):
@@ -1059,9 +1056,6 @@ def classify_clause(clause: Part, actions: frozenset[str]) -> str:
             break  # "I thought you needed it just for billing": what was believed of us, no wish (fresh46); not "I
             # think I would like to object ..." (the review of round 50)
         if word in _SUBJECTS and _wishes(tokens[i + 1 : i + 4]):
-            if tokens[i + 1] in _PERMITTING and clause.question_mark:
-                return "question"  # "and i can ask to remove everything?": whether the visitor may, asked in statement
-                # order (session 54's review BI); not "i can ask you to delete it now"
             if _why_i_ask(tokens[i + 1 : i + 5]):
                 return "other"  # "I ask because a bank employee once leaked my details", "now I ask every company
                 # this": why the question is asked (session 47's review); not "I ask you to delete my data"
@@ -1846,8 +1840,6 @@ _TAKING_CONSENT = frozenset("take taking took taken get getting obtain obtaining
 
 
 _WOULD = frozenset("would d wd wud should".split())  # "I'd like" is read "i d like"
-_PERMITTING = frozenset("can could may".split())
-_ASKING_BEFORE_THE = frozenset("does did is are was were will would can could should".split())
 # What a visitor may wish for that is only an answer: "I need one number", "we want a quick answer".
 _ONE = frozenset("a an one some".split())
 _ANSWERS = frozenset("number figure quote answer answers price estimate clarification".split())
@@ -2861,10 +2853,8 @@ class Intents:
             request = False
         elif request and not intent.urgent and _only_reported(query, self.actions):
             request = False
-        elif request and not intent.urgent and _acts_on_the_product(query, kinds, self.actions) \
-                and not _PORTABLE_FORMATS & set(query.words):
-            request = False  # (not a copy to take elsewhere: "export our contacts and message history in a portable
-            # file, we are switching providers", session 54's review BH)
+        elif request and not intent.urgent and _acts_on_the_product(query, kinds, self.actions):
+            request = False
         if not request and intent.name == "grievance" and not supposed(query) \
                 and (self._complaint_told(query, intent, mine) or _lodges_a_complaint(query.parts[0].words)):
             request = True

@@ -131,18 +131,12 @@ def _emphasis(phrase: tuple[str, ...], raw: list[str]) -> bool:
 
 def _asks_what_should(phrase: tuple[str, ...], raw: list[str]) -> bool:
     """Whether each "chahiye" of `raw` says what should be done, asked with "kya" just before its verb of the -na/-ni/-ne
-    form ("toh kya karna chahiye": what should we do, fresh61), or what should be (`_TO_BE`), not a wish ("mujhe data
-    chahiye", "kya mujhe copy chahiye", "mujhe apna data dekhna chahiye kya kar sakte ho": the review of round 60)."""
+    form ("toh kya karna chahiye": what should we do, fresh61), not a wish ("mujhe data chahiye", "kya mujhe copy
+    chahiye", "mujhe apna data dekhna chahiye kya kar sakte ho": the review of round 60)."""
     if phrase != ("chahiye",):
         return False
     at = [i for i in range(1, len(raw)) if raw[i] == "chahiye"]
-    return bool(at) and all((raw[i - 1].endswith(_INFINITIVE_ENDINGS) and "kya" in raw[max(0, i - 3):i - 1])
-                            or raw[i - 1] in _TO_BE for i in at)
-
-
-# "hone chahiye" (should be): what ought to be so, no wish ("bacche kitne saal ke hone chahiye ...": how old should
-# children be; session 54's review BH)
-_TO_BE = frozenset("hona hone honi".split())
+    return bool(at) and all(raw[i - 1].endswith(_INFINITIVE_ENDINGS) and "kya" in raw[max(0, i - 3):i - 1] for i in at)
 
 
 # Hindi's subjunctive ("karein", "karu": (that) we / I do) is a polite instruction alone ("data delete karein"), and

@@ -396,8 +396,6 @@ class Index:
         # phrases); an entry's first phrase found counts, the rest of its phrases are not tried.
         matched = -1
         for i, _, phrase in sorted(found for word in present for found in self._synonym_phrases.get(word, ())):
-            if len(phrase) == 1 and not own:
-                continue  # "why though": a question word alone names nothing to look for (session 54's review BI)
             if i != matched and contains_phrase(phrase, stems, max_skip=_WH_SKIP if phrase[0] in _WH else 2):
                 matched = i
                 synonym = self.synonyms[i]

@@ -50,9 +50,9 @@ NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten ele
     sixteen seventeen""".split())
 
 # Greetings in India's other languages and text-speak (Tamil "vanakkam", Marathi "namaskar", Bengali "nomoshkar",
-# "gm": session 51's review; Bengali "nomoskar" and Kannada "namaskara": session 54's review BG): no topic
-# (`STOPWORDS`), a greeting's words (`intents._GREETED`) and what makes a message a greeting (`answering._HELLO`).
-INDIAN_GREETINGS = frozenset("vanakkam namaskar namaskaram nomoshkar nomoskar namaskara namaskaar gm".split())
+# "gm"): no topic (`STOPWORDS`), a greeting's words (`intents._GREETED`) and what makes a message a greeting
+# (`answering._HELLO`); session 51's review.
+INDIAN_GREETINGS = frozenset("vanakkam namaskar namaskaram nomoshkar namaskaar gm".split())
 
 # Words that carry no topic in a question about a policy. nltk ships a stopword
 # list only as downloadable data, so the list lives here. Question words and
